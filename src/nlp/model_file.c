@@ -1,0 +1,194 @@
+#include "nlp/model_file.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+
+/* FNV-1a over the payload, streamed so the writer need not hold it all. */
+#define CHECKSUM_INIT 1469598103934665603ULL
+static uint64_t checksum_update(uint64_t h, const unsigned char *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static uint32_t get_u32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static uint64_t get_u64(const unsigned char *p) {
+    return (uint64_t)get_u32(p) | (uint64_t)get_u32(p + 4) << 32;
+}
+static void put_u32(unsigned char *p, uint32_t v) {
+    for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+static void put_u64(unsigned char *p, uint64_t v) {
+    put_u32(p, (uint32_t)v);
+    put_u32(p + 4, (uint32_t)(v >> 32));
+}
+
+static void kind_name(uint32_t kind, char out[5]) {
+    for (int i = 0; i < 4; i++) {
+        char c = (char)(kind >> (8 * i));
+        out[i] = (c >= 32 && c < 127) ? c : '?';
+    }
+    out[4] = '\0';
+}
+
+int model_blob_load(const char *path, uint32_t kind, uint32_t version,
+                    model_blob *out, dyad_error *err) {
+    memset(out, 0, sizeof *out);
+    FILE *f = fopen(path, "rb");
+    if (!f) return set_error(err, DYAD_ERR_INPUT, "%s: cannot open model file", path);
+    unsigned char h[MODEL_HEADER_SIZE];
+    if (fread(h, 1, sizeof h, f) != sizeof h) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT, "%s: truncated model file (no complete header)", path);
+    }
+    if (memcmp(h, MODEL_MAGIC, 8) != 0) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT, "%s: not a dyad model file (bad magic)", path);
+    }
+    uint32_t file_kind = get_u32(h + 8), file_version = get_u32(h + 12);
+    char want[5], got[5];
+    kind_name(kind, want);
+    kind_name(file_kind, got);
+    if (file_kind != kind) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT, "%s: model of kind %s, expected %s", path, got, want);
+    }
+    if (file_version != version) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT,
+                         "%s: %s model format version %u, this dyad reads version %u (retrain with `make models`)",
+                         path, got, file_version, version);
+    }
+    uint64_t size = get_u64(h + 24), checksum = get_u64(h + 32);
+    if (fseek(f, 0, SEEK_END) != 0) { fclose(f); return set_error(err, DYAD_ERR_INPUT, "%s: cannot seek", path); }
+    long end = ftell(f);
+    if (end < 0 || (uint64_t)end != size + MODEL_HEADER_SIZE) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT, "%s: model file is %ld bytes, header says %llu (truncated or corrupted)",
+                         path, end, (unsigned long long)(size + MODEL_HEADER_SIZE));
+    }
+    fseek(f, MODEL_HEADER_SIZE, SEEK_SET);
+    /* Payload buffer 8-aligned (malloc guarantees it) so aligned reads work. */
+    unsigned char *payload = malloc(size ? size : 1);
+    if (!payload) { fclose(f); return set_error(err, DYAD_ERR_INTERNAL, "%s: out of memory", path); }
+    if (fread(payload, 1, size, f) != size) {
+        free(payload);
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT, "%s: read error", path);
+    }
+    fclose(f);
+    if (checksum_update(CHECKSUM_INIT, payload, size) != checksum) {
+        free(payload);
+        return set_error(err, DYAD_ERR_INPUT, "%s: checksum mismatch (corrupted model file)", path);
+    }
+    out->kind = file_kind;
+    out->version = file_version;
+    out->hash_bits = get_u32(h + 16);
+    out->payload = payload;
+    out->size = size;
+    out->path = strdup(path);
+    return DYAD_OK;
+}
+
+void model_blob_free(model_blob *b) {
+    free(b->payload);
+    free((void *)b->path);
+    memset(b, 0, sizeof *b);
+}
+
+void model_cursor_init(model_cursor *c, const model_blob *b) {
+    c->p = b->payload;
+    c->end = b->payload + b->size;
+    c->failed = 0;
+}
+
+const void *model_read_bytes(model_cursor *c, size_t n, size_t align) {
+    if (c->failed) return NULL;
+    uintptr_t at = (uintptr_t)c->p;
+    size_t pad = align > 1 ? (align - at % align) % align : 0;
+    if ((size_t)(c->end - c->p) < pad || (size_t)(c->end - c->p) - pad < n) {
+        c->failed = 1;
+        return NULL;
+    }
+    const void *r = c->p + pad;
+    c->p += pad + n;
+    return r;
+}
+
+uint32_t model_read_u32(model_cursor *c) {
+    const unsigned char *p = model_read_bytes(c, 4, 1);
+    return p ? get_u32(p) : 0;
+}
+uint64_t model_read_u64(model_cursor *c) {
+    const unsigned char *p = model_read_bytes(c, 8, 1);
+    return p ? get_u64(p) : 0;
+}
+float model_read_f32(model_cursor *c) {
+    uint32_t u = model_read_u32(c);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+
+int model_writer_open(model_writer *w, const char *path, uint32_t kind,
+                      uint32_t version, uint32_t hash_bits, dyad_error *err) {
+    memset(w, 0, sizeof *w);
+    w->f = fopen(path, "wb");
+    if (!w->f) return set_error(err, DYAD_ERR_INPUT, "%s: cannot create model file", path);
+    w->path = path;
+    w->checksum_state = CHECKSUM_INIT;
+    unsigned char h[MODEL_HEADER_SIZE] = {0};
+    memcpy(h, MODEL_MAGIC, 8);
+    put_u32(h + 8, kind);
+    put_u32(h + 12, version);
+    put_u32(h + 16, hash_bits);
+    if (fwrite(h, 1, sizeof h, w->f) != sizeof h) w->failed = 1;
+    return DYAD_OK;
+}
+
+void model_write(model_writer *w, const void *p, size_t n) {
+    if (w->failed || !n) return;
+    if (fwrite(p, 1, n, w->f) != n) { w->failed = 1; return; }
+    w->checksum_state = checksum_update(w->checksum_state, p, n);
+    w->size += n;
+}
+
+void model_write_u32(model_writer *w, uint32_t v) {
+    unsigned char b[4];
+    put_u32(b, v);
+    model_write(w, b, 4);
+}
+void model_write_u64(model_writer *w, uint64_t v) {
+    unsigned char b[8];
+    put_u64(b, v);
+    model_write(w, b, 8);
+}
+void model_write_f32(model_writer *w, float v) {
+    uint32_t u;
+    memcpy(&u, &v, 4);
+    model_write_u32(w, u);
+}
+
+void model_writer_align(model_writer *w, size_t align) {
+    static const unsigned char zeros[8];
+    /* Payload starts at file offset 40, a multiple of 8, and the loader's
+     * buffer is malloc-aligned, so payload offsets align the same way. */
+    while (align > 1 && w->size % align) model_write(w, zeros, 1);
+}
+
+int model_writer_close(model_writer *w, dyad_error *err) {
+    unsigned char tail[16];
+    put_u64(tail, w->size);
+    put_u64(tail + 8, w->checksum_state);
+    if (!w->failed && (fseek(w->f, 24, SEEK_SET) != 0 || fwrite(tail, 1, 16, w->f) != 16)) w->failed = 1;
+    if (fclose(w->f) != 0) w->failed = 1;
+    w->f = NULL;
+    if (w->failed) return set_error(err, DYAD_ERR_INPUT, "%s: write error", w->path);
+    return DYAD_OK;
+}
