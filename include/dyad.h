@@ -41,13 +41,15 @@ typedef struct dyad_error {
 } dyad_error;
 
 /* ---------------------------------------------------------------- dates */
+/* ---- reading and dates (src/io/) ---- */
 
 /* A calendar date; year == 0 means unknown. */
 typedef struct dyad_date {
     int year, month, day;
 } dyad_date;
 
-/* Where a document's date came from. */
+/* Where a document's date came from.  Precedence: option > input >
+ * dateline > unknown. */
 enum dyad_date_source {
     DYAD_DATE_UNKNOWN = 0,
     DYAD_DATE_INPUT,     /* the JSON "date" field */
@@ -55,47 +57,71 @@ enum dyad_date_source {
     DYAD_DATE_DATELINE,  /* read from the start of the text */
 };
 
-/* Parses "YYYY-MM-DD" (exactly) into *out; returns 1 on success. */
+/* Parses exactly "YYYY-MM-DD" (a real day, year 0001-9999; no time part)
+ * into *out (may be NULL); returns 1 on success, 0 otherwise. */
 int dyad_date_parse_iso(const char *s, size_t len, dyad_date *out);
 
-/* Finds a dateline ("DAMASCUS, Nov 12 (Reuters) -", "November 12, 2017",
- * "12 Nov 2017") in the first few hundred bytes of text.  A dateline without
- * a year takes it from *reference when given (the most recent such date not
- * after it), else fails.  Returns 1 and fills *out when one is found. */
+/* Finds a dateline at the start of one of the first three non-blank lines
+ * (starting within the first 300 bytes) of text:
+ *   "DAMASCUS, Nov 12 (Reuters) -", "WASHINGTON, Nov. 12, 2017 (AP) —",
+ *   "BEIRUT, Lebanon, Nov 12", "Sunday, November 12, 2017", "12 Nov 2017",
+ *   "2017-11-12", "Published: Nov 12, 2017 10:32 AM GMT".
+ * Without an upper-case place name before it, a date counts only when the
+ * line ends after it or it is followed by "(", "-", "–", "—", ":", "|", "/"
+ * or "[", so "November 12 talks" and "talks on November 12" are not
+ * datelines.  A dateline without a year takes the latest such day not after
+ * *reference, or fails when reference is NULL or unknown.  Returns 1 and
+ * fills *out (may be NULL) when a valid date is found. */
 int dyad_dateline_find(const char *text, size_t len, const dyad_date *reference,
                        dyad_date *out);
 
 /* ---------------------------------------------------------------- reading */
 
 enum dyad_input_format {
-    DYAD_FORMAT_AUTO = 0, /* by extension, else '{' as first byte = JSONL */
+    DYAD_FORMAT_AUTO = 0, /* .jsonl/.ndjson, .txt, else '{' first = JSONL */
     DYAD_FORMAT_TEXT,     /* the whole input is one document */
     DYAD_FORMAT_JSONL,    /* one JSON object per line */
 };
 
+/* Input rules (docs: interfaces.md "Input documents"):
+ * - Plain text: one document, id = file name without directory and
+ *   extension ("stdin" for standard input), line 1.  A leading BOM is
+ *   dropped, CRLF and lone CR become LF; an empty input gives no document.
+ * - JSON Lines: "id" (string, or an integer: its decimal text; not empty)
+ *   and "text" (string) are required; "date" ("YYYY-MM-DD"), "title",
+ *   "url" are optional (null = absent).  A bad line is DYAD_READ_SKIPPED with
+ *   "FILE:LINE: reason"; blank lines are skipped silently; a BOM may open
+ *   any line; JSON strings are kept as they are ("\r\n" stays).
+ * - Both: invalid UTF-8 becomes U+FFFD and NUL bytes (raw or "\u0000") are
+ *   dropped, each counted in utf8_repairs. */
 typedef struct dyad_document {
     const char *id;         /* never NULL */
     const char *title;      /* NULL when absent */
     const char *url;        /* NULL when absent */
-    const char *text;       /* UTF-8, valid (repaired), NUL-terminated */
+    const char *text;       /* UTF-8, valid (repaired), NUL-terminated, no NULs */
     size_t text_len;
     dyad_date date;         /* year 0 when unknown */
     int date_source;        /* enum dyad_date_source */
     const char *source;     /* the file name, "<stdin>" for standard input */
     size_t line;            /* JSONL: the line number; text: 1 */
-    size_t utf8_repairs;    /* invalid sequences replaced by U+FFFD */
+    size_t utf8_repairs;    /* invalid sequences replaced by U+FFFD, NULs dropped */
 } dyad_document;
 
 typedef struct dyad_reader_options {
     int format;               /* enum dyad_input_format */
     const dyad_date *date;    /* --date: overrides every other source */
-    size_t max_record_bytes;  /* 0 = no limit other than memory */
+    size_t max_record_bytes;  /* 0 = no limit other than memory; a longer
+                                 record is skipped (the rest still read) */
+    const dyad_date *reference; /* for datelines without a year (e.g. the
+                                   crawl date); NULL: such datelines give
+                                   no date */
 } dyad_reader_options;
 
 typedef struct dyad_reader dyad_reader;
 
 /* Opens path for reading ("-" or NULL: standard input).  Returns NULL and
- * fills err when the file cannot be opened. */
+ * fills err ("PATH: cannot open: REASON", DYAD_ERR_INPUT) when the file
+ * cannot be opened or is a directory. */
 dyad_reader *dyad_reader_open(const char *path, const dyad_reader_options *opt,
                               dyad_error *err);
 
@@ -106,16 +132,19 @@ enum dyad_read_result {
     DYAD_READ_FAILED = -2,  /* the input cannot be read further; err says why */
 };
 
-/* Reads the next document.  Memory stays bounded by the largest record. */
+/* Reads the next document.  Memory stays bounded by the largest record:
+ * buffers are reused, records are read one at a time. */
 int dyad_reader_next(dyad_reader *r, dyad_document *doc, dyad_error *err);
 
-/* Total invalid UTF-8 sequences repaired so far in this input. */
+/* Total invalid UTF-8 sequences repaired and NUL bytes dropped so far in
+ * this input (skipped records included). */
 size_t dyad_reader_utf8_repairs(const dyad_reader *r);
 
-/* The name used in messages for this input. */
+/* The name used in messages for this input: the path, or "<stdin>". */
 const char *dyad_reader_source(const dyad_reader *r);
 
 void dyad_reader_close(dyad_reader *r);
+/* ---- end of reading and dates ---- */
 
 /* ---------------------------------------------------------------- analysis */
 
