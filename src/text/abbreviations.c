@@ -91,11 +91,11 @@ int abbrev_class(const char *s, size_t n, int next_digit) {
         return letters ? ABBR_GENERAL : ABBR_NONE;
     }
     for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-        if (strlen(abbrevs[i].word) == n && !memcmp(abbrevs[i].word, s, n))
+        if (abbrevs[i].word[0] == s[0] && strlen(abbrevs[i].word) == n && !memcmp(abbrevs[i].word, s, n))
             return abbrevs[i].cls;
     if (next_digit)
         for (size_t i = 0; i < sizeof before_digit / sizeof before_digit[0]; i++)
-            if (strlen(before_digit[i]) == n && !memcmp(before_digit[i], s, n))
+            if (before_digit[i][0] == s[0] && strlen(before_digit[i]) == n && !memcmp(before_digit[i], s, n))
                 return ABBR_TITLE;
     return ABBR_NONE;
 }
@@ -120,6 +120,6 @@ static const char *const starters[] = {
 int sentence_starter(const char *s, size_t n) {
     if (n == 0 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
     for (size_t i = 0; i < sizeof starters / sizeof starters[0]; i++)
-        if (strlen(starters[i]) == n && !memcmp(starters[i], s, n)) return 1;
+        if (starters[i][0] == s[0] && strlen(starters[i]) == n && !memcmp(starters[i], s, n)) return 1;
     return 0;
 }

@@ -78,12 +78,11 @@ static void push(tok_state *st, size_t b, size_t e, int kind, int abbrev) {
 
 static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* w[0..n) equals the lower-case literal lit, ignoring ASCII case. */
 static int ieq(const unsigned char *w, size_t n, const char *lit) {
-    size_t m = strlen(lit);
-    if (m != n) return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower_ascii(w[i]) != lit[i]) return 0;
-    return 1;
+        if (!lit[i] || lower_ascii(w[i]) != lit[i]) return 0;
+    return lit[n] == '\0';
 }
 
 static int its_is_it_is(const tok_state *st, size_t e) {
@@ -107,17 +106,20 @@ static void emit_word(tok_state *st, size_t b, size_t e) {
     const unsigned char *w = st->s + b;
     size_t n = e - b;
     /* Fused forms that UD writes as two words. */
-    static const struct { const char *word; size_t cut; } fused[] = {
-        {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3},
-        {"dont", 2}, {"didnt", 3}, {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3},
-        {"arent", 3}, {"werent", 4}, {"couldnt", 5}, {"wouldnt", 5},
-        {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3}, {"hadnt", 3}, {"cant", 2},
-        {"wont", 2}, {"aint", 2}, {"im", 1}, {"ive", 1}, {"youre", 3},
-        {"theyre", 4}, {"thats", 4}, {"whats", 4}, {"alot", 1},
+#define F(w, cut) {w, sizeof w - 1, cut}
+    static const struct { const char *word; size_t len, cut; } fused[] = {
+        F("cannot", 3), F("gonna", 3), F("wanna", 3), F("gotta", 3),
+        F("dont", 2), F("didnt", 3), F("doesnt", 4), F("isnt", 2), F("wasnt", 3),
+        F("arent", 3), F("werent", 4), F("couldnt", 5), F("wouldnt", 5),
+        F("shouldnt", 6), F("havent", 4), F("hasnt", 3), F("hadnt", 3), F("cant", 2),
+        F("wont", 2), F("aint", 2), F("im", 1), F("ive", 1), F("youre", 3),
+        F("theyre", 4), F("thats", 4), F("whats", 4), F("alot", 1),
     };
+#undef F
     if (n >= 2 && n <= 8) {
+        int c0 = lower_ascii(w[0]);
         for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
-            if (ieq(w, n, fused[i].word)) {
+            if (fused[i].len == n && fused[i].word[0] == c0 && ieq(w, n, fused[i].word)) {
                 push(st, b, b + fused[i].cut, SEG_WORD, 0);
                 push(st, b + fused[i].cut, e, SEG_WORD, 0);
                 return;
