@@ -34,6 +34,23 @@ static int is_starter_token(const ctx *c, size_t k, int allow_a_i) {
     return sentence_starter(w, n);
 }
 
+/* An end mark before a lower-case word: informal text often starts its
+ * sentences in lower case ("go to famoso. seriously."), while edited text
+ * has a lower-case word after a period only after an abbreviation we do not
+ * know (short words: "approx. five").  So: ? and ! end; a period ends after
+ * a word of four or more letters or a number. */
+static int lower_start_ends(const ctx *c, size_t i) {
+    const char *m = c->text + c->t->start[i];
+    if (*m == '?' || *m == '!') return 1;
+    if (c->t->end[i] - c->t->start[i] != 1 || i == 0) return 0;
+    size_t p = i - 1;
+    if (c->t->end[p] != c->t->start[i]) return 1; /* "word . next" */
+    const seg_info *in = &c->t->info[p];
+    if (in->kind != SEG_WORD) return 1;
+    if (in->flags & SEG_DIGIT) return 1;
+    return c->t->end[p] - c->t->start[p] >= 4;
+}
+
 /* Length in bytes of the line holding token i, up to the token's end. */
 static size_t line_length(const ctx *c, size_t i) {
     size_t e = c->t->end[i], b = e;
@@ -90,12 +107,17 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
             while (j < n && t->start[j] == t->end[j - 1] &&
                    (t->info[j].kind == SEG_CLOSE || t->info[j].kind == SEG_QUOTE))
                 j++;
+            /* Footnote marks belong to the sentence: "... in 1805. [6]". */
+            while (j + 2 < n && t->info[j].newlines == 0 && text[t->start[j]] == '[' &&
+                   (t->info[j + 1].flags & SEG_DIGIT) && text[t->start[j + 2]] == ']' &&
+                   t->end[j + 2] - t->start[j + 2] == 1)
+                j += 3;
             if (j == n) break;
             size_t last = j - 1;
             const seg_info *nx = &t->info[j];
             int end;
             if (nx->newlines) end = 1;
-            else if (nx->flags & SEG_LOWER) end = 0;
+            else if (nx->flags & SEG_LOWER) end = last == i && lower_start_ends(&c, i);
             else if (nx->kind == SEG_PUNCT || nx->kind == SEG_CLOSE) {
                 char ch = text[t->start[j]];
                 end = !(ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '-' ||

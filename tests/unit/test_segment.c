@@ -104,6 +104,18 @@ TEST(segment_numbers_and_money) {
               "He was born in 1950. | 2010 was his last year.");
 }
 
+TEST(segment_footnotes_and_informal_text) {
+    CHECK_STR(sentences("He stayed until July 1805. [6] An undistinguished student, he left."),
+              "He stayed until July 1805. [6] | An undistinguished student, he left.");
+    CHECK_STR(sentences("Joshua Norton (c. 1818 - 1880) was emperor."),
+              "Joshua Norton (c. 1818 - 1880) was emperor.");
+    /* lower-case sentence starts after a long word or a question mark */
+    CHECK_STR(sentences("go to famoso. seriously. where did you grow up? india?"),
+              "go to famoso. | seriously. | where did you grow up? | india?");
+    /* but not after a short unknown abbreviation */
+    CHECK_STR(sentences("It weighs approx. five tons and est. six."), "It weighs approx. five tons and est. six.");
+}
+
 TEST(segment_ellipses) {
     CHECK_STR(render("Wait... what?! No..."), "Wait ... what ?! | No ...");
     CHECK_STR(sentences("He paused... and went on. I see… Then he left."),

@@ -220,11 +220,18 @@ static int evaluate(const char *path, doc_filter keep, score *sc) {
     return 0;
 }
 
+#ifndef EWT_FILE
+#define EWT_FILE "data/ud-ewt/en_ewt-ud-dev.conllu"
+#endif
+#ifndef GUM_FILE
+#define GUM_FILE "data/gum/gum-dev.conllu"
+#endif
+
 /* Floors: a small margin below the figures reached when last tuned. */
-#define EWT_SENT_MIN 0.905
+#define EWT_SENT_MIN 0.925
 #define EWT_TOK_MIN 0.990
-#define GUM_SENT_MIN 0.940
-#define GUM_TOK_MIN 0.997
+#define GUM_SENT_MIN 0.975
+#define GUM_TOK_MIN 0.998
 
 static int gum_edited(const char *id) {
     static const char *const genres[] = {"GUM_news_", "GUM_interview_", "GUM_bio_",
@@ -242,7 +249,7 @@ static void report(const char *name, const score *sc) {
 }
 
 TEST(segment_quality_ewt_dev) {
-    const char *path = test_shared_path("data/ud-ewt/en_ewt-ud-dev.conllu");
+    const char *path = test_shared_path(EWT_FILE);
     if (!path) return;
     score sc;
     CHECK(evaluate(path, NULL, &sc) == 0);
@@ -255,7 +262,7 @@ TEST(segment_quality_ewt_dev) {
 }
 
 TEST(segment_quality_gum_dev) {
-    const char *path = test_shared_path("data/gum/gum-dev.conllu");
+    const char *path = test_shared_path(GUM_FILE);
     if (!path) return;
     score sc, all;
     CHECK(evaluate(path, gum_edited, &sc) == 0);
