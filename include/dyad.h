@@ -191,6 +191,19 @@ const dyad_sentence *dyad_sentences(const dyad_analysis *a);
 size_t dyad_token_count(const dyad_analysis *a);
 const dyad_token *dyad_tokens(const dyad_analysis *a);
 
+/* ---- segmentation output (src/text) ---- */
+
+/* Writes sentence i of a as one line for `dyad split` (tokens == 0: the
+ * sentence's text with every run of whitespace, line breaks included,
+ * collapsed to one space) or `dyad tokenize` (tokens == 1: its tokens
+ * separated by single spaces), followed by '\n', into out[0..cap) with a
+ * terminating NUL.  Returns the line's length without the NUL, like
+ * snprintf: a result >= cap means the line was cut; call again with more
+ * room.  Returns 0 when i is out of range. */
+size_t dyad_sentence_line(const dyad_analysis *a, size_t i, int tokens, char *out,
+                          size_t cap);
+/* ---- end segmentation output ---- */
+
 /* ---------------------------------------------------------------- models */
 
 typedef struct dyad_models dyad_models;

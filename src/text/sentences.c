@@ -1,0 +1,152 @@
+/* sentences.c — where sentences end, decided on the token stream.
+ *
+ * A sentence ends
+ *   - after an end mark (. ? ! ...) and the closing quotes and brackets
+ *     attached to it, unless a lower-case word or a comma follows;
+ *   - after an abbreviation's period only when the next word looks like the
+ *     start of a sentence (abbreviations.c decides how strict to be);
+ *   - at a blank line, always (paragraphs, headings);
+ *   - at a single line break, unless the line ends in a comma or the next
+ *     goes on in lower case, when the text is not hard-wrapped (each line
+ *     is then a paragraph, a heading or a list item), or in wrapped text when
+ *     the line is clearly shorter than the wrap width (a heading or the last
+ *     line of a paragraph) and the next line starts like a sentence;
+ *   - before a list marker that opens a line. */
+#include <string.h>
+
+#include "text/abbreviations.h"
+#include "text/segment.h"
+
+typedef struct {
+    const char *text;
+    size_t len;
+    const seg_tokens *t;
+    int wrapped;        /* the text looks hard-wrapped at ~max_line */
+} ctx;
+
+static int is_starter_token(const ctx *c, size_t k, int allow_a_i) {
+    const seg_info *in = &c->t->info[k];
+    if (in->kind != SEG_WORD && in->kind != SEG_ABBREV) return 0;
+    const char *w = c->text + c->t->start[k];
+    size_t n = c->t->end[k] - c->t->start[k];
+    if (in->kind == SEG_ABBREV) n--; /* "Mr." -> Mr */
+    if (!allow_a_i && n == 1) return 0;
+    return sentence_starter(w, n);
+}
+
+/* An end mark before a lower-case word: informal text often starts its
+ * sentences in lower case ("go to famoso. seriously."), while edited text
+ * has a lower-case word after a period only after an abbreviation we do not
+ * know (short words: "approx. five").  So: ? and ! end; a period ends after
+ * a word of four or more letters or a number. */
+static int lower_start_ends(const ctx *c, size_t i) {
+    const char *m = c->text + c->t->start[i];
+    if (*m == '?' || *m == '!') return 1;
+    if (c->t->end[i] - c->t->start[i] != 1 || i == 0) return 0;
+    size_t p = i - 1;
+    if (c->t->end[p] != c->t->start[i]) return 1; /* "word . next" */
+    const seg_info *in = &c->t->info[p];
+    if (in->kind != SEG_WORD) return 1;
+    if (in->flags & SEG_DIGIT) return 1;
+    return c->t->end[p] - c->t->start[p] >= 4;
+}
+
+/* Length in bytes of the line holding token i, up to the token's end. */
+static size_t line_length(const ctx *c, size_t i) {
+    size_t e = c->t->end[i], b = e;
+    while (b > 0 && c->text[b - 1] != '\n') b--;
+    return e - b;
+}
+
+/* Does token k look like the first token of a sentence? */
+static int starts_like_sentence(const ctx *c, size_t k) {
+    const seg_info *in = &c->t->info[k];
+    if (in->flags & (SEG_CAP | SEG_DIGIT)) return 1;
+    switch (in->kind) {
+    case SEG_OPEN:
+    case SEG_QUOTE:
+    case SEG_BULLET:
+    case SEG_URL: return 1;
+    case SEG_PUNCT: {
+        /* "$5", "#1", "@user", "*" — symbols, but not , ; : */
+        char ch = c->text[c->t->start[k]];
+        return !(ch == ',' || ch == ';' || ch == ':' || ch == '%' || ch == '-');
+    }
+    default: return 0;
+    }
+}
+
+/* The sentence ends after token i when it ends at a line break. */
+static int line_break_ends(const ctx *c, size_t i, size_t k) {
+    const seg_info *next = &c->t->info[k];
+    if (next->newlines >= 2) return 1;
+    if (next->newlines == 0) return 0;
+    if (next->kind == SEG_BULLET) return 1;
+    /* A line that ends in a comma or goes on in lower case continues. */
+    const seg_info *cur = &c->t->info[i];
+    if (cur->kind == SEG_PUNCT) {
+        char ch = c->text[c->t->end[i] - 1];
+        if (ch == ',' || ch == ';' || ch == '-' || ch == '&') return 0;
+    }
+    if (next->flags & SEG_LOWER) return 0;
+    if (!c->wrapped) return 1;
+    /* Hard-wrapped: only a short line ends a sentence. */
+    return line_length(c, i) * 4 < c->t->max_line * 3 && starts_like_sentence(c, k);
+}
+
+void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_t *end_after) {
+    ctx c = {text, len, t, 0};
+    c.wrapped = t->n_lines >= 3 && t->max_line <= 110 && t->n_long_lines * 2 >= t->n_lines;
+    size_t n = t->n;
+    memset(end_after, 0, n);
+    for (size_t i = 0; i + 1 < n; i++) {
+        const seg_info *in = &t->info[i];
+        if (in->kind == SEG_END || in->kind == SEG_ELLIPSIS) {
+            /* Closing quotes and brackets glued to the mark belong to it. */
+            size_t j = i + 1;
+            while (j < n && t->start[j] == t->end[j - 1] &&
+                   (t->info[j].kind == SEG_CLOSE || t->info[j].kind == SEG_QUOTE))
+                j++;
+            /* Footnote marks belong to the sentence: "... in 1805. [6]". */
+            while (j + 2 < n && t->info[j].newlines == 0 && text[t->start[j]] == '[' &&
+                   (t->info[j + 1].flags & SEG_DIGIT) && text[t->start[j + 2]] == ']' &&
+                   t->end[j + 2] - t->start[j + 2] == 1)
+                j += 3;
+            if (j == n) break;
+            size_t last = j - 1;
+            const seg_info *nx = &t->info[j];
+            int end;
+            if (nx->newlines) end = 1;
+            else if (nx->flags & SEG_LOWER) end = last == i && lower_start_ends(&c, i);
+            else if (nx->kind == SEG_PUNCT || nx->kind == SEG_CLOSE) {
+                char ch = text[t->start[j]];
+                end = !(ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '-' ||
+                        (unsigned char)ch >= 0x80);
+            } else if (in->kind == SEG_ELLIPSIS) {
+                end = (nx->flags & SEG_CAP) && !(t->end[j] - t->start[j] == 1 && text[t->start[j]] == 'I');
+            } else {
+                end = 1;
+            }
+            if (end) end_after[last] = 1;
+            i = last;
+            continue;
+        }
+        size_t k = i + 1;
+        if (line_break_ends(&c, i, k)) {
+            end_after[i] = 1;
+            continue;
+        }
+        if (in->kind == SEG_ABBREV) {
+            const seg_info *nx = &t->info[k];
+            switch (in->abbrev) {
+            case ABBR_ETC:
+                end_after[i] = (nx->flags & SEG_CAP) || nx->kind == SEG_OPEN;
+                break;
+            case ABBR_GENERAL: end_after[i] = (uint8_t)is_starter_token(&c, k, 1); break;
+            case ABBR_INITIAL: end_after[i] = (uint8_t)is_starter_token(&c, k, 0); break;
+            default: break;
+            }
+        }
+    }
+    if (n) end_after[n - 1] = 1;
+}
