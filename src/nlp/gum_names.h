@@ -1,0 +1,43 @@
+/* gum_names.h — gold name spans from GUM's entity annotation.
+ *
+ * Used by the name-tagger trainer and by its quality test, so both read the
+ * corpus with exactly the same definition of a "name":
+ *
+ *  1. Mentions are read from the MISC `Entity=` brackets (CorefUD notation,
+ *     see ../shared/data/gum/README.md).
+ *  2. A mention is NAMED when its head word (the first word of the span whose
+ *     HEAD lies outside the span) is a proper noun (UPOS PROPN or XPOS
+ *     NNP/NNPS).
+ *  3. Its NAME SPAN is the longest run of proper-noun words inside the mention
+ *     that contains the head, where a connector (of, -, &, de, van, von, al,
+ *     bin, ...) may join two proper nouns: "University of Texas",
+ *     "Cheng Chung - tai".  For person mentions the run starts at the head:
+ *     GUM (like UD) makes a personal name head-initial (Vladimir <-flat-
+ *     Putin) and attaches titles before it as dependents, so "President
+ *     Vladimir Putin" gives the name "Vladimir Putin" without its title.
+ *  4. Types: person -> PERSON, organization -> ORGANIZATION, place -> PLACE,
+ *     time -> dropped (dates are not names for us), every other GUM type
+ *     (event, object, abstract, substance, animal, plant) -> OTHER.
+ *  5. Nested or overlapping name spans are flattened by keeping the longest
+ *     (ties: the one whose mention is longer, then the earlier one):
+ *     "the Boston Red Sox" gives ORGANIZATION "Boston Red Sox", not PLACE
+ *     "Boston".
+ */
+#ifndef DYAD_GUM_NAMES_H
+#define DYAD_GUM_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nlp/conllu.h"
+
+/* Fills type[i] (enum dyad_entity_type) and begin[i] (1 on the first word of
+ * a name) for the s->n_words words of s.  Returns the number of names, or -1
+ * when out of memory. */
+int gum_names(const conllu_sentence *s, uint8_t *type, uint8_t *begin);
+
+/* When s starts a document ("# newdoc id = GUM_news_iodine"), copies the
+ * genre ("news") into out and returns 1; else returns 0. */
+int gum_doc_genre(const conllu_sentence *s, char *out, size_t out_size);
+
+#endif

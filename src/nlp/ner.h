@@ -1,0 +1,37 @@
+/* ner.h — the name tagger: marks PERSON, ORGANIZATION, PLACE and OTHER names
+ * in a tokenized sentence, so the event coder sees actors no dictionary
+ * lists.
+ *
+ * The model is a structured averaged perceptron over hashed word features
+ * (src/nlp/ner_features.h) with BIO labels and Viterbi decoding, trained on
+ * GUM by train/train_ner.c (what counts as a name: src/nlp/gum_names.h).
+ * A loaded model is immutable; ner_tag may be called from many threads. */
+#ifndef DYAD_NER_H
+#define DYAD_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad.h"
+#include "nlp/model_file.h"
+
+typedef struct ner ner;
+
+#define NER_MODEL_KIND MODEL_KIND('N', 'E', 'R', ' ')
+#define NER_MODEL_VERSION 1
+
+/* Loads a model written by train_ner.  Returns 0, or a dyad_status with err
+ * naming the file and the problem (missing, truncated, corrupt, wrong
+ * kind or version). */
+int ner_load(const char *path, ner **out, dyad_error *err);
+void ner_free(ner *m);
+
+/* Tags the n tokens: entity_type[i] gets an enum dyad_entity_type (NONE when
+ * the token is not part of a name) and entity_begin[i] is 1 on the first
+ * token of each name.  upos may be NULL (the model then uses word features
+ * only).  Never fails: if memory runs out, every token is left NONE. */
+void ner_tag(const ner *m, size_t n, const char *const *forms,
+             const char *const *upos /* may be NULL */, uint8_t *entity_type,
+             uint8_t *entity_begin);
+
+#endif

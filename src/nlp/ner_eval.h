@@ -1,0 +1,34 @@
+/* ner_eval.h — exact-span, exact-type scoring of the name tagger against
+ * GUM's annotation (names as defined in nlp/gum_names.h). */
+#ifndef DYAD_NER_EVAL_H
+#define DYAD_NER_EVAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad.h"
+#include "nlp/ner.h"
+
+typedef struct ner_counts {
+    /* index: enum dyad_entity_type (0 unused) */
+    size_t tp[5], fp[5], fn[5];
+    size_t span_tp, span_gold, span_pred; /* spans whatever their type */
+    size_t sentences, words;
+} ner_counts;
+
+/* Adds one sentence: spans are maximal runs of one type, split at begin
+ * marks. */
+void ner_counts_add(ner_counts *c, size_t n, const uint8_t *gold_type,
+                    const uint8_t *gold_begin, const uint8_t *pred_type,
+                    const uint8_t *pred_begin);
+
+/* F1 over the given types (a bit mask of 1 << type); 0 when nothing. */
+double ner_counts_f1(const ner_counts *c, unsigned types);
+#define NER_MAIN_TYPES ((1u << DYAD_ENTITY_PERSON) | (1u << DYAD_ENTITY_ORGANIZATION) | (1u << DYAD_ENTITY_PLACE))
+
+/* Tags every sentence of a GUM CoNLL-U file (with its gold UPOS when
+ * with_upos, else words only) and adds the scores to *c. */
+int ner_eval_file(const ner *m, const char *path, int with_upos, ner_counts *c,
+                  dyad_error *err);
+
+#endif

@@ -1,0 +1,253 @@
+/* Tests of the name tagger: gold-span extraction from GUM's bracket
+ * notation, tagging crafted news sentences with the shipped model, the model
+ * loader on damaged files, and concurrent use of one model. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "test.h"
+
+#include "nlp/conllu.h"
+#include "nlp/gum_names.h"
+#include "nlp/model_file.h"
+#include "nlp/ner.h"
+
+#define MODEL "data/models/ner.bin"
+
+static const char *write_tmp(const char *content, size_t len) {
+    static char path[64];
+    strcpy(path, "/tmp/dyad-ner-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    if (write(fd, content, len) != (ssize_t)len) { close(fd); return NULL; }
+    close(fd);
+    return path;
+}
+
+/* GUM-style sentence: a title before a head-initial person name, an
+ * organization containing a place, a date (dropped) and an event (OTHER). */
+static const char GUM_SAMPLE[] =
+    "# newdoc id = GUM_news_sample\n"
+    "# text = President Vladimir Putin visited the University of Texas in May for the Boston Marathon.\n"
+    "1\tPresident\tPresident\tPROPN\tNNP\t_\t2\tnmod:desc\t_\tEntity=(1-person-new-sssss-cf1-1,2,3-sgl\n"
+    "2\tVladimir\tVladimir\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "3\tPutin\tPutin\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)\n"
+    "4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2,4-sgl\n"
+    "6\tUniversity\tUniversity\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+    "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tTexas\tTexas\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl-Texas)2)\n"
+    "9\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "10\tMay\tMay\tPROPN\tNNP\t_\t4\tobl\t_\tEntity=(4-time-new-nnnnn-cf4-1-sgl)\n"
+    "11\tfor\tfor\tADP\tIN\t_\t14\tcase\t_\t_\n"
+    "12\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\tEntity=(5-event-new-nnnnn-cf5-2,3-sgl\n"
+    "13\tBoston\tBoston\tPROPN\tNNP\t_\t14\tcompound\t_\tEntity=(6-place-new-nnnnn-cf6-1-sgl)\n"
+    "14\tMarathon\tMarathon\tPROPN\tNNP\t_\t4\tobl\t_\tEntity=5)|SpaceAfter=No\n"
+    "15\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n";
+
+TEST(gum_names_follow_the_documented_definition) {
+    const char *path = write_tmp(GUM_SAMPLE, sizeof GUM_SAMPLE - 1);
+    CHECK(path);
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    CHECK(r);
+    conllu_sentence s;
+    CHECK_INT(conllu_next(r, &s, &err), 1);
+    char genre[32];
+    CHECK(gum_doc_genre(&s, genre, sizeof genre));
+    CHECK_STR(genre, "news");
+    uint8_t t[15], b[15];
+    CHECK_INT(gum_names(&s, t, b), 3);
+    /* the title stays outside the person's name */
+    static const uint8_t want_t[15] = {0, 1, 1, 0, 0, 2, 2, 2, 0, 0, 0, 0, 4, 4, 0};
+    static const uint8_t want_b[15] = {0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0};
+    for (int i = 0; i < 15; i++) {
+        CHECK_INT(t[i], want_t[i]);
+        CHECK_INT(b[i], want_b[i]);
+    }
+    conllu_close(r);
+    unlink(path);
+}
+
+static ner *load_model(void) {
+    ner *m = NULL;
+    dyad_error err;
+    if (ner_load(MODEL, &m, &err)) {
+        test_fail(__FILE__, __LINE__, "%s", err.message);
+        return NULL;
+    }
+    return m;
+}
+
+/* Tags a space-separated sentence; returns the spans as "PERSON:Vladimir Putin|..." */
+static void tag_string(const ner *m, const char *sentence, char *out, size_t out_size) {
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s", sentence);
+    const char *forms[128];
+    size_t n = 0;
+    for (char *p = strtok(buf, " "); p && n < 128; p = strtok(NULL, " ")) forms[n++] = p;
+    uint8_t t[128], b[128];
+    ner_tag(m, n, forms, NULL, t, b);
+    static const char *const names[] = {"", "PERSON", "ORGANIZATION", "PLACE", "OTHER"};
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if (!t[i]) continue;
+        size_t len = strlen(out);
+        int starts = b[i] || i == 0 || t[i - 1] != t[i];
+        if (starts)
+            snprintf(out + len, out_size - len, "%s%s:%s", len ? "|" : "", names[t[i] < 5 ? t[i] : 0], forms[i]);
+        else
+            snprintf(out + len, out_size - len, " %s", forms[i]);
+    }
+}
+
+TEST(ner_tags_people_and_places_in_news) {
+    ner *m = load_model();
+    if (!m) return;
+    char got[1024];
+    tag_string(m, "Russian President Vladimir Putin met Recep Tayyip Erdogan in Sochi .", got, sizeof got);
+    /* the title stays out of the name; a place after "in" */
+    CHECK(!strncmp(got, "PERSON:Vladimir Putin|PERSON:", 29));
+    CHECK(strstr(got, "Tayyip Erdogan|PLACE:Sochi"));
+    tag_string(m, "German Chancellor Angela Merkel said the European Union would not accept the deal .", got,
+               sizeof got);
+    CHECK(strstr(got, "Angela Merkel"));
+    tag_string(m, "Putin and his US counterpart Donald Trump agreed in Vietnam that there is no military solution in Syria .",
+               got, sizeof got);
+    CHECK(strstr(got, "PERSON:Donald Trump"));
+    CHECK(strstr(got, "PLACE:Vietnam"));
+    CHECK(strstr(got, "PLACE:Syria"));
+    tag_string(m, "the talks went on for hours and nothing was agreed .", got, sizeof got);
+    CHECK_STR(got, "");
+    ner_free(m);
+}
+
+TEST(ner_handles_edge_inputs) {
+    ner *m = load_model();
+    if (!m) return;
+    uint8_t t[300], b[300];
+    ner_tag(m, 0, NULL, NULL, t, b); /* nothing to do, must not crash */
+    const char *forms[300];
+    for (int i = 0; i < 300; i++) forms[i] = (i % 7 == 3) ? "Paris" : (i % 11 == 0) ? "" : "the";
+    memset(t, 0xee, sizeof t);
+    ner_tag(m, 300, forms, NULL, t, b); /* longer than the on-stack scratch */
+    for (int i = 0; i < 300; i++) {
+        CHECK(t[i] <= DYAD_ENTITY_OTHER);
+        CHECK(b[i] <= 1);
+        if (b[i]) CHECK(t[i] != DYAD_ENTITY_NONE);
+    }
+    /* UPOS given or not: the tags stay well-formed either way */
+    const char *upos[3] = {"PROPN", NULL, "PUNCT"};
+    const char *f3[3] = {"Damascus", "burns", "."};
+    ner_tag(m, 3, f3, upos, t, b);
+    CHECK(t[1] <= DYAD_ENTITY_OTHER);
+    ner_free(m);
+}
+
+typedef struct job {
+    const ner *m;
+    uint8_t t[64], b[64];
+} job;
+
+static const char *const THREAD_SENTENCE[] = {"Hassan", "Rouhani", "spoke", "with", "Emmanuel", "Macron",
+                                              "in", "Tehran", "on", "Monday", "."};
+#define THREAD_N (sizeof THREAD_SENTENCE / sizeof *THREAD_SENTENCE)
+
+static void *tag_many(void *arg) {
+    job *j = arg;
+    for (int k = 0; k < 2000; k++) ner_tag(j->m, THREAD_N, THREAD_SENTENCE, NULL, j->t, j->b);
+    return NULL;
+}
+
+TEST(ner_model_is_shared_by_threads) {
+    ner *m = load_model();
+    if (!m) return;
+    job a = {.m = m}, c = {.m = m}, ref = {.m = m};
+    ner_tag(m, THREAD_N, THREAD_SENTENCE, NULL, ref.t, ref.b);
+    pthread_t ta, tc;
+    CHECK(pthread_create(&ta, NULL, tag_many, &a) == 0);
+    CHECK(pthread_create(&tc, NULL, tag_many, &c) == 0);
+    pthread_join(ta, NULL);
+    pthread_join(tc, NULL);
+    CHECK(!memcmp(a.t, ref.t, THREAD_N) && !memcmp(c.t, ref.t, THREAD_N));
+    CHECK(!memcmp(a.b, ref.b, THREAD_N) && !memcmp(c.b, ref.b, THREAD_N));
+    ner_free(m);
+}
+
+/* Reads the shipped model's bytes. */
+static unsigned char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *p = malloc((size_t)n);
+    if (p && fread(p, 1, (size_t)n, f) != (size_t)n) { free(p); p = NULL; }
+    fclose(f);
+    *len = (size_t)n;
+    return p;
+}
+
+static int load_error(const char *path, const char *want) {
+    ner *m = (ner *)1;
+    dyad_error err = {0};
+    int st = ner_load(path, &m, &err);
+    if (st != DYAD_ERR_INPUT || m != NULL || !strstr(err.message, want)) {
+        printf("# ner_load(%s) = %d, \"%s\", want \"%s\"\n", path, st, err.message, want);
+        return 0;
+    }
+    return 1;
+}
+
+TEST(ner_load_rejects_damaged_models) {
+    size_t len;
+    unsigned char *bytes = read_all(MODEL, &len);
+    CHECK(bytes && len > 4096);
+    CHECK(load_error("/nonexistent/ner.bin", "cannot open"));
+    /* truncated */
+    const char *p = write_tmp((const char *)bytes, len / 2);
+    CHECK(p && load_error(p, "truncated"));
+    unlink(p);
+    /* one payload byte changed */
+    bytes[len - 100] ^= 0x5a;
+    p = write_tmp((const char *)bytes, len);
+    CHECK(p && load_error(p, "checksum"));
+    unlink(p);
+    bytes[len - 100] ^= 0x5a;
+    /* a newer format version */
+    bytes[12]++;
+    p = write_tmp((const char *)bytes, len);
+    CHECK(p && load_error(p, "version"));
+    unlink(p);
+    bytes[12]--;
+    free(bytes);
+    /* a well-formed container whose payload is not a name-tagger model */
+    char tmp[] = "/tmp/dyad-ner-XXXXXX";
+    int fd = mkstemp(tmp);
+    CHECK(fd >= 0);
+    close(fd);
+    model_writer w;
+    dyad_error err;
+    CHECK_INT(model_writer_open(&w, tmp, NER_MODEL_KIND, NER_MODEL_VERSION, 18, &err), DYAD_OK);
+    model_write_u32(&w, 9);
+    model_write_u32(&w, 30);
+    model_write_u32(&w, 0);
+    model_write_u32(&w, 16);
+    CHECK_INT(model_writer_close(&w, &err), DYAD_OK);
+    CHECK(load_error(tmp, "bad name-tagger model"));
+    /* right header fields, tables cut short */
+    CHECK_INT(model_writer_open(&w, tmp, NER_MODEL_KIND, NER_MODEL_VERSION, 18, &err), DYAD_OK);
+    model_write_u32(&w, 9);
+    model_write_u32(&w, 30);
+    model_write_u32(&w, 0);
+    model_write_u32(&w, 16);
+    model_write_f32(&w, 1.0f);
+    for (int i = 0; i < 90; i++) model_write_u32(&w, 0);
+    model_writer_align(&w, 8);
+    static const unsigned char zeros[4096];
+    model_write(&w, zeros, sizeof zeros);
+    CHECK_INT(model_writer_close(&w, &err), DYAD_OK);
+    CHECK(load_error(tmp, "shorter than its tables"));
+    unlink(tmp);
+}

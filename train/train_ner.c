@@ -1,0 +1,377 @@
+/* train_ner — trains the name tagger (src/nlp/ner.h) on GUM.
+ *
+ *   train_ner --gum DIR [--ewt FILE] --out data/models/ner.bin
+ *             [--genres academic,bio,...|all] [--epochs N] [--bits B]
+ *             [--case-bits C] [--seed S] [--dropout P] [--upos]
+ *             [--case-from-train]
+ *
+ * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
+ * (default: the genres whose texts are not NonCommercial-licensed, see
+ * ../shared/data/gum/README.md), derives gold BIO labels with gum_names(),
+ * trains a structured averaged perceptron (Viterbi decoding, hashed
+ * features from ner_features.h), rounds the averaged weights to 16 bits and
+ * writes the model.  The case table (how often a word is capitalised away
+ * from a sentence start) is counted over the same training text plus, with
+ * --ewt, the UD English Web Treebank's word forms.  Finally the written file
+ * is loaded back and scored on DIR/gum-dev.conllu.  Deterministic for a
+ * given seed. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/arena.h"
+#include "nlp/conllu.h"
+#include "nlp/gum_names.h"
+#include "nlp/model_file.h"
+#include "nlp/ner.h"
+#include "nlp/ner_eval.h"
+#include "nlp/ner_features.h"
+
+#define L NER_LABELS
+
+static const char DEFAULT_GENRES[] = "academic,bio,court,interview,news,voyage";
+
+typedef struct sentence {
+    size_t n;
+    const char **forms, **upos;
+    uint8_t *gold; /* labels */
+    uint32_t *rows; /* n * NER_FEATS */
+} sentence;
+
+typedef struct corpus {
+    sentence *s;
+    size_t n, cap, words;
+    arena a;
+} corpus;
+
+static void die(const char *msg) {
+    fprintf(stderr, "train_ner: %s\n", msg);
+    exit(1);
+}
+
+static int genre_allowed(const char *list, const char *genre) {
+    if (!strcmp(list, "all")) return 1;
+    size_t g = strlen(genre);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == g && !strncmp(p, genre, n)) return 1;
+        p += n + (e ? 1 : 0);
+    }
+    return 0;
+}
+
+static void count_case(uint32_t *total, uint32_t *cap, uint32_t bits, size_t n,
+                       const char *const *forms) {
+    for (size_t i = 1; i < n; i++) { /* not the sentence-initial word */
+        uint32_t k = (uint32_t)(ner_lower_hash(forms[i]) & ((1u << bits) - 1));
+        total[k]++;
+        if (forms[i][0] >= 'A' && forms[i][0] <= 'Z') cap[k]++;
+    }
+}
+
+/* Reads the training sentences of the allowed genres. */
+static void read_train(const char *path, const char *genres, corpus *c, uint32_t *tot,
+                       uint32_t *cap, uint32_t cbits, int case_from_train) {
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    if (!r) die(err.message);
+    conllu_sentence s;
+    int got, keep = 0;
+    char genre[64] = "";
+    size_t docs = 0;
+    while ((got = conllu_next(r, &s, &err)) != 0) {
+        if (got < 0) die(err.message);
+        if (gum_doc_genre(&s, genre, sizeof genre)) {
+            keep = genre_allowed(genres, genre);
+            docs += keep;
+        }
+        if (!keep || !s.n_words) continue;
+        if (c->n == c->cap) {
+            c->cap = c->cap ? c->cap * 2 : 1024;
+            c->s = realloc(c->s, c->cap * sizeof *c->s);
+            if (!c->s) die("out of memory");
+        }
+        sentence *t = &c->s[c->n++];
+        t->n = s.n_words;
+        t->forms = arena_alloc(&c->a, t->n * sizeof *t->forms);
+        t->upos = arena_alloc(&c->a, t->n * sizeof *t->upos);
+        t->gold = arena_alloc(&c->a, t->n);
+        uint8_t *type = malloc(t->n * 2);
+        if (!t->forms || !t->upos || !t->gold || !type) die("out of memory");
+        for (size_t i = 0; i < t->n; i++) {
+            t->forms[i] = arena_strndup(&c->a, s.words[i].form, strlen(s.words[i].form));
+            t->upos[i] = arena_strndup(&c->a, s.words[i].upos, strlen(s.words[i].upos));
+        }
+        if (gum_names(&s, type, type + t->n) < 0) die("out of memory");
+        for (size_t i = 0; i < t->n; i++)
+            t->gold[i] = (uint8_t)(type[i] ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
+        free(type);
+        if (case_from_train) count_case(tot, cap, cbits, t->n, t->forms);
+        c->words += t->n;
+    }
+    conllu_close(r);
+    fprintf(stderr, "train_ner: %zu documents, %zu sentences, %zu words from %s (genres: %s)\n",
+            docs, c->n, c->words, path, genres);
+}
+
+static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint32_t cbits) {
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    if (!r) die(err.message);
+    conllu_sentence s;
+    int got;
+    const char **forms = NULL;
+    size_t fcap = 0, words = 0;
+    while ((got = conllu_next(r, &s, &err)) != 0) {
+        if (got < 0) continue;
+        if (s.n_words > fcap) {
+            fcap = s.n_words * 2;
+            forms = realloc(forms, fcap * sizeof *forms);
+            if (!forms) die("out of memory");
+        }
+        for (size_t i = 0; i < s.n_words; i++) forms[i] = s.words[i].form;
+        count_case(tot, cap, cbits, s.n_words, forms);
+        words += s.n_words;
+    }
+    free(forms);
+    conllu_close(r);
+    fprintf(stderr, "train_ner: case counts from %zu more words of %s\n", words, path);
+}
+
+/* The perceptron: current weights, running sums for averaging, and the time
+ * each weight last changed (lazy averaging). */
+typedef struct model {
+    uint32_t bits;
+    float *w;
+    double *sum;
+    uint32_t *stamp;
+    size_t size;
+    uint32_t t;
+} model;
+
+static void upd(model *m, size_t j, float d) {
+    m->sum[j] += (double)(m->t - m->stamp[j]) * m->w[j];
+    m->stamp[j] = m->t;
+    m->w[j] += d;
+}
+
+static int label_type(int l) { return (l + 1) / 2; }
+static int label_inside(int l) { return l > 0 && l % 2 == 0; }
+static int allowed(int prev, int cur) {
+    return !label_inside(cur) || (prev > 0 && label_type(prev) == label_type(cur));
+}
+
+/* Offsets of the transition weights after the feature rows. */
+#define START_OFF(m) ((size_t)L << (m)->bits)
+#define TRANS_OFF(m) (START_OFF(m) + L)
+
+/* Lexical features of the word itself (see ner_rows): dropped at random in
+ * training so the model also learns to tag words it has never seen from
+ * their shape and context. */
+static int lexical(int k) {
+    return (k >= 1 && k <= 2) || (k >= 4 && k <= 8) || k == 17 || k == 18 || k == 23;
+}
+
+static void viterbi(const model *m, const sentence *s, const uint8_t *drop, uint8_t *out,
+                    double *score, uint8_t *back) {
+    const float *start = m->w + START_OFF(m), *trans = m->w + TRANS_OFF(m);
+    for (size_t i = 0; i < s->n; i++) {
+        double e[L] = {0};
+        const uint32_t *rows = s->rows + i * NER_FEATS;
+        for (int k = 0; k < NER_FEATS; k++) {
+            if (drop[i] && lexical(k)) continue;
+            const float *r = m->w + (size_t)rows[k] * L;
+            for (int l = 0; l < L; l++) e[l] += r[l];
+        }
+        for (int l = 0; l < L; l++) {
+            double best = -1e300;
+            int arg = 0;
+            if (i == 0) best = label_inside(l) ? -1e300 : start[l];
+            else
+                for (int p = 0; p < L; p++) {
+                    if (!allowed(p, l)) continue;
+                    double v = score[(i - 1) * L + p] + trans[p * L + l];
+                    if (v > best) { best = v; arg = p; }
+                }
+            score[i * L + l] = best + e[l];
+            back[i * L + l] = (uint8_t)arg;
+        }
+    }
+    int l = 0;
+    for (int k = 1; k < L; k++)
+        if (score[(s->n - 1) * L + k] > score[(s->n - 1) * L + l]) l = k;
+    for (size_t i = s->n; i-- > 0;) {
+        out[i] = (uint8_t)l;
+        l = back[i * L + l];
+    }
+}
+
+static uint64_t rng_next(uint64_t *x) {
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    return *x;
+}
+
+int main(int argc, char **argv) {
+    const char *gum = NULL, *ewt = NULL, *out = NULL, *genres = DEFAULT_GENRES;
+    int epochs = 20, use_upos = 0, case_from_train = 0;
+    uint32_t bits = 18, cbits = 16;
+    uint64_t seed = 12345;
+    double dropout = 0.2;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--upos")) { use_upos = 1; continue; }
+        if (!strcmp(a, "--case-from-train")) { case_from_train = 1; continue; }
+        if (!v) die("usage: train_ner --gum DIR [--ewt FILE] --out FILE [--genres LIST|all] [--epochs N] [--bits B] [--case-bits C] [--seed S] [--upos]");
+        if (!strcmp(a, "--gum")) gum = v;
+        else if (!strcmp(a, "--ewt")) ewt = v;
+        else if (!strcmp(a, "--out")) out = v;
+        else if (!strcmp(a, "--genres")) genres = v;
+        else if (!strcmp(a, "--epochs")) epochs = atoi(v);
+        else if (!strcmp(a, "--bits")) bits = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--case-bits")) cbits = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--dropout")) dropout = atof(v);
+        else if (!strcmp(a, "--seed")) seed = strtoull(v, NULL, 10);
+        else die("unknown option");
+        i++;
+    }
+    if (!gum || !out) die("--gum and --out are required");
+    if (bits < 8 || bits > 26 || cbits < 8 || cbits > 26) die("--bits/--case-bits out of range");
+    clock_t t0 = clock();
+    char path[4096];
+    corpus c = {0};
+    arena_init(&c.a);
+    uint32_t *tot = calloc((size_t)1 << cbits, 4), *cap = calloc((size_t)1 << cbits, 4);
+    if (!tot || !cap) die("out of memory");
+    snprintf(path, sizeof path, "%s/gum-train.conllu", gum);
+    read_train(path, genres, &c, tot, cap, cbits, case_from_train);
+    if (ewt) read_case_only(ewt, tot, cap, cbits);
+    uint8_t *cls = malloc((size_t)1 << cbits);
+    if (!cls) die("out of memory");
+    for (size_t k = 0; k < ((size_t)1 << cbits); k++) cls[k] = ner_case_class(tot[k], cap[k]);
+    ner_case_table ct = {cls, cbits};
+
+    /* Feature rows of every training word, computed once. */
+    size_t maxn = 0;
+    for (size_t k = 0; k < c.n; k++) {
+        sentence *s = &c.s[k];
+        ner_word *w = malloc(s->n * sizeof *w);
+        s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
+        if (!w || !s->rows) die("out of memory");
+        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &ct, w);
+        for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
+        free(w);
+        if (s->n > maxn) maxn = s->n;
+    }
+
+    model m = {bits, NULL, NULL, NULL, ((size_t)L << bits) + L + L * L, 1};
+    m.w = calloc(m.size, sizeof *m.w);
+    m.sum = calloc(m.size, sizeof *m.sum);
+    m.stamp = calloc(m.size, sizeof *m.stamp);
+    size_t *order = malloc(c.n * sizeof *order);
+    double *score = malloc(maxn * L * sizeof *score);
+    uint8_t *back = malloc(maxn * L), *pred = malloc(maxn), *drop = malloc(maxn);
+    if (!m.w || !m.sum || !m.stamp || !order || !score || !back || !pred || !drop) die("out of memory");
+    for (size_t k = 0; k < c.n; k++) order[k] = k;
+    uint64_t rng = seed ? seed : 1;
+    for (int ep = 0; ep < epochs; ep++) {
+        for (size_t k = c.n; k > 1; k--) { /* Fisher-Yates */
+            size_t j = (size_t)(rng_next(&rng) % k);
+            size_t x = order[k - 1];
+            order[k - 1] = order[j];
+            order[j] = x;
+        }
+        size_t wrong = 0;
+        for (size_t k = 0; k < c.n; k++, m.t++) {
+            const sentence *s = &c.s[order[k]];
+            for (size_t i = 0; i < s->n; i++) drop[i] = (rng_next(&rng) % 1000) < (uint64_t)(dropout * 1000);
+            viterbi(&m, s, drop, pred, score, back);
+            int differs = 0;
+            for (size_t i = 0; i < s->n; i++) differs |= pred[i] != s->gold[i];
+            if (!differs) continue;
+            for (size_t i = 0; i < s->n; i++) {
+                int g = s->gold[i], p = pred[i];
+                int gp = i ? s->gold[i - 1] : -1, pp = i ? pred[i - 1] : -1;
+                if (g != p) {
+                    wrong++;
+                    const uint32_t *rows = s->rows + i * NER_FEATS;
+                    for (int f = 0; f < NER_FEATS; f++) {
+                        if (drop[i] && lexical(f)) continue;
+                        upd(&m, (size_t)rows[f] * L + (size_t)g, 1.0f);
+                        upd(&m, (size_t)rows[f] * L + (size_t)p, -1.0f);
+                    }
+                }
+                if (g != p || gp != pp) {
+                    if (i == 0) {
+                        upd(&m, START_OFF(&m) + (size_t)g, 1.0f);
+                        upd(&m, START_OFF(&m) + (size_t)p, -1.0f);
+                    } else {
+                        upd(&m, TRANS_OFF(&m) + (size_t)(gp * L + g), 1.0f);
+                        upd(&m, TRANS_OFF(&m) + (size_t)(pp * L + p), -1.0f);
+                    }
+                }
+            }
+        }
+        fprintf(stderr, "train_ner: epoch %d: %zu words mislabelled\n", ep + 1, wrong);
+    }
+    /* Average, then round to 16 bits with one scale for all weights. */
+    double maxabs = 1e-9;
+    for (size_t j = 0; j < m.size; j++) {
+        m.sum[j] += (double)(m.t - m.stamp[j]) * m.w[j];
+        m.sum[j] /= m.t;
+        if (j < START_OFF(&m) && fabs(m.sum[j]) > maxabs) maxabs = fabs(m.sum[j]);
+    }
+    double scale = 32000.0 / maxabs;
+    fprintf(stderr, "train_ner: largest weight %.3f, scale %.1f\n", maxabs, scale);
+    model_writer wr;
+    dyad_error err;
+    if (model_writer_open(&wr, out, NER_MODEL_KIND, NER_MODEL_VERSION, bits, &err)) die(err.message);
+    model_write_u32(&wr, L);
+    model_write_u32(&wr, NER_FEATS);
+    model_write_u32(&wr, use_upos ? 1 : 0);
+    model_write_u32(&wr, cbits);
+    model_write_f32(&wr, (float)scale);
+    for (size_t j = START_OFF(&m); j < m.size; j++)
+        model_write_u32(&wr, (uint32_t)(int32_t)lround(m.sum[j] * scale));
+    model_writer_align(&wr, 8);
+    model_write(&wr, cls, (size_t)1 << cbits);
+    model_writer_align(&wr, 8);
+    size_t nonzero = 0;
+    for (size_t j = 0; j < START_OFF(&m); j++) {
+        long v = lround(m.sum[j] * scale);
+        int16_t q = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+        nonzero += q != 0;
+        unsigned char b[2] = {(unsigned char)((uint16_t)q & 0xff), (unsigned char)((uint16_t)q >> 8)};
+        model_write(&wr, b, 2);
+    }
+    if (model_writer_close(&wr, &err)) die(err.message);
+    fprintf(stderr, "train_ner: wrote %s (%zu of %zu weights non-zero) in %.1f s CPU\n", out, nonzero,
+            (size_t)START_OFF(&m), (double)(clock() - t0) / CLOCKS_PER_SEC);
+
+    /* Score the written file on dev through the real tagger. */
+    ner *tagger;
+    if (ner_load(out, &tagger, &err)) die(err.message);
+    snprintf(path, sizeof path, "%s/gum-dev.conllu", gum);
+    ner_counts nc = {0};
+    if (ner_eval_file(tagger, path, use_upos, &nc, &err)) die(err.message);
+    static const char *const names[] = {"", "PERSON", "ORGANIZATION", "PLACE", "OTHER"};
+    for (int t = 1; t <= 4; t++) {
+        size_t tp = nc.tp[t], fp = nc.fp[t], fn = nc.fn[t];
+        printf("  %-12s P %.3f R %.3f F1 %.3f  (gold %zu, predicted %zu)\n", names[t],
+               tp + fp ? (double)tp / (double)(tp + fp) : 0.0,
+               tp + fn ? (double)tp / (double)(tp + fn) : 0.0, ner_counts_f1(&nc, 1u << (unsigned)t),
+               tp + fn, tp + fp);
+    }
+    printf("ner: GUM dev F1 %.3f (PER %.3f ORG %.3f PLACE %.3f; OTHER %.3f)\n",
+           ner_counts_f1(&nc, NER_MAIN_TYPES), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PERSON),
+           ner_counts_f1(&nc, 1u << DYAD_ENTITY_ORGANIZATION), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PLACE),
+           ner_counts_f1(&nc, 1u << DYAD_ENTITY_OTHER));
+    printf("  spans whatever their type: F1 %.3f\n",
+           nc.span_tp ? 2.0 * (double)nc.span_tp / (double)(nc.span_gold + nc.span_pred) : 0.0);
+    ner_free(tagger);
+    return 0;
+}

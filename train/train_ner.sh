@@ -1,0 +1,15 @@
+#!/bin/sh
+# Trains the name tagger (data/models/ner.bin) on GUM: only the genres whose
+# texts are not NonCommercial-licensed (academic, bio, court, interview,
+# news, voyage; see $SHARED/data/gum/README.md), with the UD English Web
+# Treebank's word forms for the capitalisation statistics.  About a second
+# of CPU; deterministic.  Prints the dev scores of the written model.
+set -e
+: "${BUILD:=build}"
+: "${SHARED:=../shared}"
+mkdir -p data/models
+nice -n 10 "$BUILD/train/train_ner" \
+    --gum "$SHARED/data/gum" \
+    --ewt "$SHARED/data/ud-ewt/en_ewt-ud-train.conllu" \
+    --genres academic,bio,court,interview,news,voyage \
+    --out data/models/ner.bin
