@@ -1,0 +1,212 @@
+/* location.c — where did the event happen?
+ *
+ * Only syntax makes a name a location: a proper noun introduced by a
+ * locative preposition ("in Syria", "near Damascus", "outside Kabul",
+ * "at Hmeimim", "north of Baghdad"), directly or through nouns that are
+ * themselves located ("at the APEC summit in Vietnam", "in the town of
+ * al-Bukamal", "in Syria's Idlib province", "the takeover of al-Bukamal").
+ * "Jordan said", "talks with Georgia" or "Washington's plan" are actors or
+ * possessors, never places.  Search order: the verb's clause, the rest of
+ * the sentence, the dateline; never other sentences. */
+#include <stdio.h>
+#include <string.h>
+
+#include "resolve/placename.h"
+#include "resolve/tree.h"
+
+static const char *const locative_case[] = { "in", "near", "outside", "at", "around", "across",
+                                             "inside", "throughout", "within", "nearby", NULL };
+static const char *const directions[] = { "north", "south", "east", "west", "northeast",
+                                          "northwest", "southeast", "southwest", "outskirts",
+                                          "edge", "vicinity", "suburbs", "heart", "centre",
+                                          "center", "border", "parts", "part", NULL };
+/* Nouns that name a kind of place: "the town of X", "X province". */
+static const char *const place_nouns[] = { "town", "city", "village", "province", "region",
+                                           "district", "governorate", "capital", "area", "county",
+                                           "state", "neighbourhood", "neighborhood", "suburb",
+                                           "port", "countryside", "enclave", "camp", "oblast",
+                                           "valley", "strip", "peninsula", NULL };
+/* Event nouns whose "of"-object is where they happened. */
+static const char *const event_nouns[] = { "takeover", "capture", "recapture", "siege", "fall",
+                                           "bombing", "shelling", "liberation", "battle",
+                                           "invasion", "occupation", "attack", "assault",
+                                           "offensive", "bombardment", "blockade", "evacuation",
+                                           "encirclement", "storming", "seizure", NULL };
+static const char *const direction_adjectives[] = { "northern", "southern", "eastern", "western",
+                                                    "northeastern", "northwestern", "southeastern",
+                                                    "southwestern", "central", NULL };
+
+static int word_in_list(const dyad_token *t, const char *const *list) {
+    for (; *list; list++)
+        if (tree_word_is(t, *list)) return 1;
+    return 0;
+}
+
+static int is_propn(const dyad_token *t) {
+    return (t->upos && strcmp(t->upos, "PROPN") == 0) || t->entity == DYAD_ENTITY_PLACE;
+}
+
+static int has_case(const dyad_token *toks, size_t n, int a, const char *const *words) {
+    return tree_child(toks, n, a, "case", words) >= 0;
+}
+
+/* 1 when token a (a noun) sits in a locative position: its own locative
+ * preposition, or "of"/possessive under a located place noun, direction
+ * word or event noun, or an nmod under such a position. */
+static int locative_position(const dyad_token *toks, size_t n, int a, int depth) {
+    if (depth > 6 || a < 0 || (size_t)a >= n) return 0;
+    if (has_case(toks, n, a, locative_case)) return 1;
+    int h = toks[a].head;
+    if (h < 0 || (size_t)h >= n) return 0;
+    static const char *const of[] = { "of", "for", NULL };
+    const dyad_token *ht = &toks[h];
+    if (has_case(toks, n, a, of)) {
+        if (word_in_list(ht, directions) || word_in_list(ht, place_nouns))
+            return locative_position(toks, n, h, depth + 1) || word_in_list(ht, directions);
+        if (word_in_list(ht, event_nouns)) return 1;
+    }
+    /* "in Syria's Idlib province", "in the Idlib region": X modifies a
+     * located place noun. */
+    if ((tree_rel_is(&toks[a], "nmod:poss") || tree_rel_is(&toks[a], "compound")) &&
+        word_in_list(ht, place_nouns))
+        return locative_position(toks, n, h, depth + 1);
+    /* "at the summit in Vietnam" is found by Vietnam's own "in". */
+    return 0;
+}
+
+/* The name's tokens: an entity span when the tagger marked one, else the
+ * token with its compound/flat neighbours. */
+static void name_span(const dyad_token *toks, size_t n, int a, int *first, int *last) {
+    *first = *last = a;
+    if (toks[a].entity != DYAD_ENTITY_NONE) {
+        int e = toks[a].entity;
+        while (*first > 0 && toks[*first - 1].entity == e && !toks[*first].entity_begin) (*first)--;
+        while ((size_t)(*last + 1) < n && toks[*last + 1].entity == e && !toks[*last + 1].entity_begin) (*last)++;
+        return;
+    }
+    int changed = 1;
+    while (changed) {
+        changed = 0;
+        if (*first > 0) {
+            const dyad_token *p = &toks[*first - 1];
+            int h = p->head;
+            if (h >= *first && h <= *last &&
+                (tree_rel_is(p, "compound") || tree_rel_is(p, "flat") ||
+                 (tree_rel_is(p, "amod") && p->upos && !strcmp(p->upos, "PROPN")) ||
+                 (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-")))) {
+                (*first)--;
+                changed = 1;
+            }
+        }
+        if ((size_t)(*last + 1) < n) {
+            const dyad_token *p = &toks[*last + 1];
+            int h = p->head;
+            if (h >= *first && h <= *last &&
+                (tree_rel_is(p, "flat") || tree_rel_is(p, "compound") || tree_rel_is(p, "goeswith") ||
+                 (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-")))) {
+                (*last)++;
+                changed = 1;
+            }
+        }
+    }
+}
+
+static size_t span_text(const dyad_token *toks, int first, int last, char *out, size_t size) {
+    size_t l = 0;
+    out[0] = '\0';
+    for (int i = first; i <= last; i++) {
+        const char *f = toks[i].form ? toks[i].form : "";
+        int sep = i < last && toks[i].space_after;
+        int w = snprintf(out + l, size - l, "%s%s", f, sep ? " " : "");
+        if (w < 0 || (size_t)w >= size - l) return l;
+        l += (size_t)w;
+    }
+    return l;
+}
+
+/* Tries the span, then the anchor token alone, then without a leading
+ * direction adjective ("eastern Syria" -> "Syria"). */
+static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t n, int a,
+                        const dyad_place_context *ctx, dyad_place *out) {
+    int first, last;
+    name_span(toks, n, a, &first, &last);
+    while (first < last && word_in_list(&toks[first], direction_adjectives)) first++;
+    char text[sizeof out->text];
+    size_t l = span_text(toks, first, last, text, sizeof text);
+    if (dyad_resolve_place(g, text, l, ctx, out)) {
+        out->first_token = first;
+        out->last_token = last;
+        return 1;
+    }
+    if (first != last && toks[a].form) {
+        l = span_text(toks, a, a, text, sizeof text);
+        if (dyad_resolve_place(g, text, l, ctx, out)) {
+            out->first_token = out->last_token = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int depth_of(const dyad_token *toks, size_t n, int a, int top) {
+    int d = 0;
+    while (a != top && a >= 0 && (size_t)a < n && d <= (int)n) {
+        a = toks[a].head;
+        d++;
+    }
+    return d;
+}
+
+/* Best located name among tokens with mask[i] (NULL = all): the shallowest
+ * below top, ties to the earliest. */
+static int search(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                  const unsigned char *mask, int top, const dyad_place_context *ctx,
+                  dyad_place *out) {
+    int best_depth = 1 << 30, found = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (mask && !mask[i]) continue;
+        const dyad_token *t = &toks[i];
+        if (t->entity == DYAD_ENTITY_PERSON) continue;
+        int anchor = (int)i;
+        if (!is_propn(t)) {
+            /* "in Idlib province": the place noun carries the case. */
+            if (!word_in_list(t, place_nouns) || tree_child(toks, n, anchor, "compound", NULL) < 0)
+                continue;
+            int c = tree_child(toks, n, anchor, "compound", NULL);
+            if (!is_propn(&toks[c])) continue;
+        } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
+            continue; /* part of a larger name, tried from its head */
+        }
+        if (!locative_position(toks, n, anchor, 0)) continue;
+        int d = depth_of(toks, n, anchor, top);
+        if (d >= best_depth) continue;
+        dyad_place p;
+        if (!resolve_span(g, toks, n, anchor, ctx, &p)) continue;
+        *out = p;
+        best_depth = d;
+        found = 1;
+    }
+    return found;
+}
+
+int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                             int verb, const dyad_place_context *ctx,
+                             const char *dateline_place, dyad_place *out) {
+    if (!g) return DYAD_LOCATION_NONE;
+    if (toks && verb >= 0 && (size_t)verb < n) {
+        unsigned char small[1024];
+        unsigned char *mask = n <= sizeof small ? small : NULL;
+        if (mask) {
+            dyad_clause_tokens(toks, n, verb, mask);
+            if (search(g, toks, n, mask, verb, ctx, out)) return DYAD_LOCATION_CLAUSE;
+        }
+        int root = -1;
+        for (size_t i = 0; i < n; i++)
+            if (toks[i].head < 0) { root = (int)i; break; }
+        if (search(g, toks, n, NULL, root, ctx, out)) return DYAD_LOCATION_SENTENCE;
+    }
+    if (dateline_place && *dateline_place &&
+        dyad_resolve_place(g, dateline_place, strlen(dateline_place), ctx, out))
+        return DYAD_LOCATION_DATELINE;
+    return DYAD_LOCATION_NONE;
+}
