@@ -300,32 +300,42 @@ static int temporal_edge(const dyad_token *t) {
 /* Relations inside a date phrase; others (nmod, acl, ...) lead away from
  * it: "on the anniversary of the 2011 uprising" is not dated 2011. */
 static int phrase_edge(const dyad_token *t) {
-    static const char *const rels[] = { "case", "det", "amod", "nummod", "compound", "flat",
-                                        "advmod", "obl", "nmod:tmod", "nmod:npmod", "punct",
-                                        "fixed", "appos", "nmod:unmarked", NULL };
     const char *d = tree_rel(t);
-    for (const char *const *r = rels; *r; r++) {
-        size_t l = strlen(*r);
-        if (strncmp(d, *r, l) == 0 && (d[l] == '\0' || (d[l] == ':' && strcmp(*r, "obl") == 0)))
-            return 1;
+    switch (d[0]) {
+    case 'c': return tree_rel_is(t, "case") || tree_rel_is(t, "compound");
+    case 'd': return tree_rel_is(t, "det");
+    case 'a': return tree_rel_is(t, "amod") || tree_rel_is(t, "advmod") || tree_rel_is(t, "appos");
+    case 'f': return tree_rel_is(t, "flat") || tree_rel_is(t, "fixed");
+    case 'p': return tree_rel_is(t, "punct");
+    case 'o': return tree_rel_is(t, "obl"); /* obl:npmod in "two weeks ago" */
+    case 'n':
+        if (tree_rel_is(t, "nummod")) return 1;
+        if (!strcmp(d, "nmod:tmod") || !strcmp(d, "nmod:npmod") || !strcmp(d, "nmod:unmarked")) return 1;
+        /* "11", "2017" in "November 11, 2017" may come as nmod. */
+        return tree_rel_is(t, "nmod") && t->upos && !strcmp(t->upos, "NUM");
+    default: return 0;
     }
-    /* "11" nummod, "2017" in "November 11, 2017" may be nmod or obl:tmod. */
-    if (tree_rel_is(t, "nmod") && t->upos && !strcmp(t->upos, "NUM")) return 1;
-    return 0;
 }
 
 /* Collects the phrase headed by c (c and descendants through phrase
  * edges) into idx (sorted), returns the count. */
-static size_t collect_phrase(const dyad_token *toks, size_t n, int c, int *idx, size_t cap) {
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < cap; i++) {
-        int j = (int)i, steps = 0, in = 0;
-        while (steps++ <= (int)n && j >= 0 && (size_t)j < n) {
-            if (j == c) { in = 1; break; }
-            if (!phrase_edge(&toks[j])) break;
-            j = toks[j].head;
-        }
-        if (in) idx[k++] = (int)i;
+static size_t collect_phrase(const tree_index *ix, const dyad_token *toks, int c, int *idx,
+                             size_t cap) {
+    int stack[MAX_WORDS];
+    size_t sp = 0, k = 0;
+    stack[sp++] = c;
+    while (sp && k < cap) {
+        int h = stack[--sp];
+        idx[k++] = h;
+        for (int ch = ix->first[h]; ch >= 0; ch = ix->next[ch])
+            if (phrase_edge(&toks[ch]) && sp < MAX_WORDS) stack[sp++] = ch;
+    }
+    /* Sentence order. */
+    for (size_t i = 1; i < k; i++) {
+        int x = idx[i];
+        size_t j = i;
+        while (j > 0 && idx[j - 1] > x) { idx[j] = idx[j - 1]; j--; }
+        idx[j] = x;
     }
     return k;
 }
@@ -367,11 +377,12 @@ int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
     if (future < 0) future = verb >= 0 && (size_t)verb < n ? dyad_verb_is_future(toks, n, verb) : 0;
     dyad_event_date best = { 0 };
     best.first_token = best.last_token = -1;
-    if (verb >= 0 && (size_t)verb < n) {
-        for (size_t c = 0; c < n; c++) {
-            if (toks[c].head != verb || !temporal_edge(&toks[c])) continue;
+    tree_index ix;
+    if (verb >= 0 && (size_t)verb < n && tree_index_build(&ix, toks, n)) {
+        for (int c = ix.first[verb]; c >= 0; c = ix.next[c]) {
+            if (!temporal_edge(&toks[c])) continue;
             int idx[MAX_WORDS];
-            size_t k = collect_phrase(toks, n, (int)c, idx, MAX_WORDS);
+            size_t k = collect_phrase(&ix, toks, c, idx, MAX_WORDS);
             char buf[MAX_WORDS][WORD_SIZE];
             const char *words[MAX_WORDS];
             size_t nw = 0;

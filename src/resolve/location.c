@@ -46,30 +46,33 @@ static int is_propn(const dyad_token *t) {
     return (t->upos && strcmp(t->upos, "PROPN") == 0) || t->entity == DYAD_ENTITY_PLACE;
 }
 
-static int has_case(const dyad_token *toks, size_t n, int a, const char *const *words) {
-    return tree_child(toks, n, a, "case", words) >= 0;
+static int has_case(const tree_index *ix, const dyad_token *toks, int a, const char *const *words) {
+    return tree_index_child(ix, toks, a, "case", words) >= 0;
 }
 
 /* 1 when token a (a noun) sits in a locative position: its own locative
  * preposition, or "of"/possessive under a located place noun, direction
  * word or event noun, or an nmod under such a position. */
-static int locative_position(const dyad_token *toks, size_t n, int a, int depth) {
+static int locative_position(const tree_index *ix, const dyad_token *toks, size_t n, int a,
+                             int depth) {
     if (depth > 6 || a < 0 || (size_t)a >= n) return 0;
-    if (has_case(toks, n, a, locative_case)) return 1;
+    if (has_case(ix, toks, a, locative_case)) return 1;
     int h = toks[a].head;
     if (h < 0 || (size_t)h >= n) return 0;
     static const char *const of[] = { "of", "for", NULL };
     const dyad_token *ht = &toks[h];
-    if (has_case(toks, n, a, of)) {
+    /* "in Aleppo and Idlib": a conjunct shares its head's position. */
+    if (tree_rel_is(&toks[a], "conj") && is_propn(ht)) return locative_position(ix, toks, n, h, depth + 1);
+    if (has_case(ix, toks, a, of)) {
         if (word_in_list(ht, directions) || word_in_list(ht, place_nouns))
-            return locative_position(toks, n, h, depth + 1) || word_in_list(ht, directions);
+            return locative_position(ix, toks, n, h, depth + 1) || word_in_list(ht, directions);
         if (word_in_list(ht, event_nouns)) return 1;
     }
     /* "in Syria's Idlib province", "in the Idlib region": X modifies a
      * located place noun. */
     if ((tree_rel_is(&toks[a], "nmod:poss") || tree_rel_is(&toks[a], "compound")) &&
         word_in_list(ht, place_nouns))
-        return locative_position(toks, n, h, depth + 1);
+        return locative_position(ix, toks, n, h, depth + 1);
     /* "at the summit in Vietnam" is found by Vietnam's own "in". */
     return 0;
 }
@@ -157,53 +160,61 @@ static int depth_of(const dyad_token *toks, size_t n, int a, int top) {
     return d;
 }
 
-/* Best located name among tokens with mask[i] (NULL = all): the shallowest
- * below top, ties to the earliest. */
-static int search(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
-                  const unsigned char *mask, int top, const dyad_place_context *ctx,
-                  dyad_place *out) {
-    int best_depth = 1 << 30, found = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (mask && !mask[i]) continue;
-        const dyad_token *t = &toks[i];
-        if (t->entity == DYAD_ENTITY_PERSON) continue;
-        int anchor = (int)i;
-        if (!is_propn(t)) {
-            /* "in Idlib province": the place noun carries the case. */
-            if (!word_in_list(t, place_nouns) || tree_child(toks, n, anchor, "compound", NULL) < 0)
-                continue;
-            int c = tree_child(toks, n, anchor, "compound", NULL);
-            if (!is_propn(&toks[c])) continue;
-        } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
-            continue; /* part of a larger name, tried from its head */
-        }
-        if (!locative_position(toks, n, anchor, 0)) continue;
-        int d = depth_of(toks, n, anchor, top);
-        if (d >= best_depth) continue;
-        dyad_place p;
-        if (!resolve_span(g, toks, n, anchor, ctx, &p)) continue;
-        *out = p;
-        best_depth = d;
-        found = 1;
+/* Relations a located name can have: obl, nmod (not nmod:poss, which only
+ * counts under a place noun, see locative_position), conj, appos,
+ * compound under a place noun. */
+static int candidate_rel(const dyad_token *t) {
+    const char *d = tree_rel(t);
+    switch (d[0]) {
+    case 'o': return tree_rel_is(t, "obl");
+    case 'n': return tree_rel_is(t, "nmod");
+    case 'c': return tree_rel_is(t, "conj") || tree_rel_is(t, "compound");
+    case 'a': return tree_rel_is(t, "appos");
+    default: return 0;
     }
-    return found;
 }
+
+typedef struct candidate { int token, rank; } candidate;
 
 int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
                              int verb, const dyad_place_context *ctx,
                              const char *dateline_place, dyad_place *out) {
     if (!g) return DYAD_LOCATION_NONE;
-    if (toks && verb >= 0 && (size_t)verb < n) {
-        unsigned char small[1024];
-        unsigned char *mask = n <= sizeof small ? small : NULL;
-        if (mask) {
-            dyad_clause_tokens(toks, n, verb, mask);
-            if (search(g, toks, n, mask, verb, ctx, out)) return DYAD_LOCATION_CLAUSE;
+    tree_index ix;
+    if (toks && verb >= 0 && (size_t)verb < n && tree_index_build(&ix, toks, n)) {
+        unsigned char in_clause[TREE_MAX];
+        tree_index_clause(&ix, toks, verb, in_clause);
+        int root = ix.root_first;
+        /* Candidates: clause before sentence, then shallowest, then first. */
+        candidate c[32];
+        size_t nc = 0;
+        for (size_t i = 0; i < n && nc < 32; i++) {
+            const dyad_token *t = &toks[i];
+            if (t->entity == DYAD_ENTITY_PERSON || !candidate_rel(t)) continue;
+            int a = (int)i;
+            if (!is_propn(t)) {
+                /* "in Idlib province": the place noun carries the case. */
+                int k = tree_index_child(&ix, toks, a, "compound", NULL);
+                if (k < 0 || !is_propn(&toks[k]) || !word_in_list(t, place_nouns)) continue;
+            } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
+                continue; /* part of a larger name, tried from its head */
+            }
+            if (!locative_position(&ix, toks, n, a, 0)) continue;
+            int rank = in_clause[a] ? depth_of(toks, n, a, verb) : 1000 + depth_of(toks, n, a, root);
+            c[nc].token = a;
+            c[nc].rank = rank;
+            nc++;
         }
-        int root = -1;
-        for (size_t i = 0; i < n; i++)
-            if (toks[i].head < 0) { root = (int)i; break; }
-        if (search(g, toks, n, NULL, root, ctx, out)) return DYAD_LOCATION_SENTENCE;
+        /* Insertion sort by rank, stable (sentence order on ties). */
+        for (size_t i = 1; i < nc; i++) {
+            candidate x = c[i];
+            size_t j = i;
+            while (j > 0 && c[j - 1].rank > x.rank) { c[j] = c[j - 1]; j--; }
+            c[j] = x;
+        }
+        for (size_t i = 0; i < nc; i++)
+            if (resolve_span(g, toks, n, c[i].token, ctx, out))
+                return in_clause[c[i].token] ? DYAD_LOCATION_CLAUSE : DYAD_LOCATION_SENTENCE;
     }
     if (dateline_place && *dateline_place &&
         dyad_resolve_place(g, dateline_place, strlen(dateline_place), ctx, out))

@@ -59,11 +59,27 @@ size_t place_key(const char *s, size_t n, char out[PLACE_KEY_MAX]) {
         if (len == 0) { i++; continue; } /* invalid byte: ignore */
         i += len;
         if (is_apostrophe(cp)) continue;
+        if (cp < 0x80) {
+            /* ASCII fast path: most names in English text. */
+            char c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                pending_space = 1;
+                continue;
+            }
+            if (pending_space && fl > 0) {
+                if (fl + 1 >= sizeof folded) return 0;
+                folded[fl++] = ' ';
+            }
+            pending_space = 0;
+            if (fl + 1 >= sizeof folded) return 0;
+            folded[fl++] = c;
+            continue;
+        }
         utf8proc_int32_t dec[16];
         utf8proc_int32_t last = 0;
         utf8proc_ssize_t nd = utf8proc_decompose_char(
             (utf8proc_int32_t)cp, dec, 16,
-            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_LUMP, &last);
+            UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_LUMP, &last);
         if (nd < 0 || nd > 16) continue;
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
             uint32_t c = (uint32_t)dec[k];
