@@ -198,14 +198,16 @@ typedef struct dyad_event_date {
  * its clause (obl/obl:tmod/obl:npmod/nmod:tmod/advmod of the verb: "on
  * Saturday", "two weeks ago", "last month", "Nov. 11", "in December 2015")
  * against doc_date (year 0 = unknown).  future: 1 future, 0 past, -1 decide
- * from the tree (dyad_verb_is_future).  Always fills *out; returns its
- * source. */
+ * from the tree (dyad_verb_is_future).  An infinitive without a date of
+ * its own takes its governor's ("failed last week to capture"), unless it
+ * is planned.  Always fills *out; returns its source. */
 int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
                             dyad_date doc_date, int future,
                             dyad_event_date *out);
 
 /* 1 when the verb is future or planned: "will/shall/'ll attack", "is going
- * to attack", "plans/intends/expects/is scheduled to attack". */
+ * to attack", "plans/intends/expects/agreed/decided/vowed to attack" (the
+ * verb, or a verb it is the xcomp of). */
 int dyad_verb_is_future(const dyad_token *toks, size_t n, int verb);
 
 /* "clause", "document", or NULL for NONE (JSON null). */
@@ -274,6 +276,14 @@ enum dyad_location_source {
 int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks,
                              size_t n, int verb, const dyad_place_context *ctx,
                              const char *dateline_place, dyad_place *out);
+
+/* Collects the countries (ISO alpha-3) of the places a sentence names in
+ * locative positions into codes[n_codes..max_codes), skipping codes already
+ * there; returns the new count.  Run over a document's sentences, it gives
+ * dyad_place_context.document_countries. */
+size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *toks,
+                                     size_t n, char (*codes)[4], size_t n_codes,
+                                     size_t max_codes);
 
 /* "country", "admin1", "region", "city". */
 const char *dyad_place_feature_name(int feature);

@@ -351,7 +351,8 @@ static int is_punct_token(const dyad_token *t) {
 int dyad_verb_is_future(const dyad_token *toks, size_t n, int verb) {
     static const char *const modal[] = { "will", "shall", "'ll", "wo", NULL };
     static const char *const plan[] = { "plan", "intend", "expect", "schedule", "aim", "prepare",
-                                        "vow", "pledge", "promise", "threaten", "due", "set",
+                                        "vow", "pledge", "promise", "threaten", "due", "set", "agree",
+                                        "decide", "offer", "want", "hope", "seek",
                                         "going", NULL };
     int v = verb;
     for (int depth = 0; depth < 4 && v >= 0 && (size_t)v < n; depth++) {
@@ -370,8 +371,8 @@ int dyad_verb_is_future(const dyad_token *toks, size_t n, int verb) {
     return 0;
 }
 
-int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
-                            dyad_date doc_date, int future, dyad_event_date *out) {
+static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date doc_date,
+                        int future, dyad_event_date *out, int depth) {
     memset(out, 0, sizeof *out);
     out->first_token = out->last_token = -1;
     if (future < 0) future = verb >= 0 && (size_t)verb < n ? dyad_verb_is_future(toks, n, verb) : 0;
@@ -402,6 +403,15 @@ int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
             }
         }
     }
+    /* "Having failed last week to capture the town": an infinitive takes
+     * the time of the verb it completes, unless it is planned (the plan's
+     * date is not the event's). */
+    if (!best.precision && !future && verb >= 0 && (size_t)verb < n &&
+        tree_rel_is(&toks[verb], "xcomp") && toks[verb].head >= 0 && depth < 3) {
+        dyad_event_date up;
+        resolve_date(toks, n, toks[verb].head, doc_date, 0, &up, depth + 1);
+        if (up.source == DYAD_EVENT_DATE_CLAUSE) best = up;
+    }
     if (best.precision) {
         *out = best;
         out->source = DYAD_EVENT_DATE_CLAUSE;
@@ -413,6 +423,11 @@ int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
         out->source = DYAD_EVENT_DATE_NONE;
     }
     return out->source;
+}
+
+int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
+                            dyad_date doc_date, int future, dyad_event_date *out) {
+    return resolve_date(toks, n, verb, doc_date, future, out, 0);
 }
 
 const char *dyad_event_date_source_name(int source) {

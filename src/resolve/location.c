@@ -61,8 +61,12 @@ static int locative_position(const tree_index *ix, const dyad_token *toks, size_
     if (h < 0 || (size_t)h >= n) return 0;
     static const char *const of[] = { "of", "for", NULL };
     const dyad_token *ht = &toks[h];
-    /* "in Aleppo and Idlib": a conjunct shares its head's position. */
+    /* "in Aleppo and Idlib": a conjunct shares its head's position; so
+     * does an apposition ("in the Kazakh capital Astana", "in Raqqa,
+     * Syria" — where the head, being shallower, is tried first). */
     if (tree_rel_is(&toks[a], "conj") && is_propn(ht)) return locative_position(ix, toks, n, h, depth + 1);
+    if (tree_rel_is(&toks[a], "appos") && (is_propn(ht) || word_in_list(ht, place_nouns)))
+        return locative_position(ix, toks, n, h, depth + 1);
     if (has_case(ix, toks, a, of)) {
         if (word_in_list(ht, directions) || word_in_list(ht, place_nouns))
             return locative_position(ix, toks, n, h, depth + 1) || word_in_list(ht, directions);
@@ -176,6 +180,40 @@ static int candidate_rel(const dyad_token *t) {
 
 typedef struct candidate { int token, rank; } candidate;
 
+/* Located names of the sentence, best first: in the clause (in_clause,
+ * may be NULL) before outside it, then shallowest, then first. */
+static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, size_t n,
+                                 const unsigned char *in_clause, int verb, candidate *c,
+                                 size_t cap) {
+    size_t nc = 0;
+    for (size_t i = 0; i < n && nc < cap; i++) {
+        const dyad_token *t = &toks[i];
+        if (t->entity == DYAD_ENTITY_PERSON || !candidate_rel(t)) continue;
+        int a = (int)i;
+        if (!is_propn(t)) {
+            /* "in Idlib province": the place noun carries the case. */
+            int k = tree_index_child(ix, toks, a, "compound", NULL);
+            if (k < 0 || !is_propn(&toks[k]) || !word_in_list(t, place_nouns)) continue;
+        } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
+            continue; /* part of a larger name, tried from its head */
+        }
+        if (!locative_position(ix, toks, n, a, 0)) continue;
+        int rank = in_clause && in_clause[a] ? depth_of(toks, n, a, verb)
+                                              : 1000 + depth_of(toks, n, a, ix->root_first);
+        c[nc].token = a;
+        c[nc].rank = rank;
+        nc++;
+    }
+    /* Insertion sort by rank, stable (sentence order on ties). */
+    for (size_t i = 1; i < nc; i++) {
+        candidate x = c[i];
+        size_t j = i;
+        while (j > 0 && c[j - 1].rank > x.rank) { c[j] = c[j - 1]; j--; }
+        c[j] = x;
+    }
+    return nc;
+}
+
 int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
                              int verb, const dyad_place_context *ctx,
                              const char *dateline_place, dyad_place *out) {
@@ -184,34 +222,8 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
     if (toks && verb >= 0 && (size_t)verb < n && tree_index_build(&ix, toks, n)) {
         unsigned char in_clause[TREE_MAX];
         tree_index_clause(&ix, toks, verb, in_clause);
-        int root = ix.root_first;
-        /* Candidates: clause before sentence, then shallowest, then first. */
         candidate c[32];
-        size_t nc = 0;
-        for (size_t i = 0; i < n && nc < 32; i++) {
-            const dyad_token *t = &toks[i];
-            if (t->entity == DYAD_ENTITY_PERSON || !candidate_rel(t)) continue;
-            int a = (int)i;
-            if (!is_propn(t)) {
-                /* "in Idlib province": the place noun carries the case. */
-                int k = tree_index_child(&ix, toks, a, "compound", NULL);
-                if (k < 0 || !is_propn(&toks[k]) || !word_in_list(t, place_nouns)) continue;
-            } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
-                continue; /* part of a larger name, tried from its head */
-            }
-            if (!locative_position(&ix, toks, n, a, 0)) continue;
-            int rank = in_clause[a] ? depth_of(toks, n, a, verb) : 1000 + depth_of(toks, n, a, root);
-            c[nc].token = a;
-            c[nc].rank = rank;
-            nc++;
-        }
-        /* Insertion sort by rank, stable (sentence order on ties). */
-        for (size_t i = 1; i < nc; i++) {
-            candidate x = c[i];
-            size_t j = i;
-            while (j > 0 && c[j - 1].rank > x.rank) { c[j] = c[j - 1]; j--; }
-            c[j] = x;
-        }
+        size_t nc = collect_candidates(&ix, toks, n, in_clause, verb, c, 32);
         for (size_t i = 0; i < nc; i++)
             if (resolve_span(g, toks, n, c[i].token, ctx, out))
                 return in_clause[c[i].token] ? DYAD_LOCATION_CLAUSE : DYAD_LOCATION_SENTENCE;
@@ -220,4 +232,20 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
         dyad_resolve_place(g, dateline_place, strlen(dateline_place), ctx, out))
         return DYAD_LOCATION_DATELINE;
     return DYAD_LOCATION_NONE;
+}
+
+size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                                     char (*codes)[4], size_t n_codes, size_t max_codes) {
+    tree_index ix;
+    if (!g || !toks || !tree_index_build(&ix, toks, n)) return n_codes;
+    candidate c[32];
+    size_t nc = collect_candidates(&ix, toks, n, NULL, -1, c, 32);
+    for (size_t i = 0; i < nc && n_codes < max_codes; i++) {
+        dyad_place p;
+        if (!resolve_span(g, toks, n, c[i].token, NULL, &p) || !p.country_code[0]) continue;
+        size_t k = 0;
+        while (k < n_codes && strcmp(codes[k], p.country_code) != 0) k++;
+        if (k == n_codes) memcpy(codes[n_codes++], p.country_code, 4);
+    }
+    return n_codes;
 }

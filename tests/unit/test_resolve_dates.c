@@ -329,3 +329,44 @@ TEST(clause_excludes_embedded_clauses) {
     CHECK(!in[fixture_find(&f, "Thursday")]);
     CHECK_INT(dyad_clause_tokens(f.toks, f.n, 99, in), 0);
 }
+
+/* "Forces failed last week to capture the town." */
+static const char *FAILED =
+    "1 Forces force NOUN NNS _ 2 nsubj _ _\n"
+    "2 failed fail VERB VBD _ 0 root _ _\n"
+    "3 last last ADJ JJ _ 4 amod _ _\n"
+    "4 week week NOUN NN _ 2 obl:tmod _ _\n"
+    "5 to to PART TO _ 6 mark _ _\n"
+    "6 capture capture VERB VB _ 2 xcomp _ _\n"
+    "7 the the DET DT _ 8 det _ _\n"
+    "8 town town NOUN NN _ 6 obj _ _\n";
+
+/* "Russia agreed on Saturday to hold talks on Monday." */
+static const char *AGREED_TO =
+    "1 Russia Russia PROPN NNP _ 2 nsubj _ _\n"
+    "2 agreed agree VERB VBD _ 0 root _ _\n"
+    "3 on on ADP IN _ 4 case _ _\n"
+    "4 Saturday Saturday PROPN NNP _ 2 obl _ _\n"
+    "5 to to PART TO _ 6 mark _ _\n"
+    "6 hold hold VERB VB _ 2 xcomp _ _\n"
+    "7 talks talk NOUN NNS _ 6 obj _ _\n"
+    "8 on on ADP IN _ 9 case _ _\n"
+    "9 Monday Monday PROPN NNP _ 6 obl _ _\n";
+
+TEST(date_infinitives_take_their_governor_time_unless_planned) {
+    check_event(FAILED, "capture", DOC, DYAD_EVENT_DATE_CLAUSE, "2017-10-30", DYAD_PRECISION_WEEK);
+    if (test_failed_now()) return;
+    check_event(AGREED_TO, "agreed", DOC, DYAD_EVENT_DATE_CLAUSE, "2017-11-11", DYAD_PRECISION_DAY);
+    if (test_failed_now()) return;
+    /* Agreed-to events are ahead: "on Monday" is the next Monday. */
+    check_event(AGREED_TO, "hold", DOC, DYAD_EVENT_DATE_CLAUSE, "2017-11-13", DYAD_PRECISION_DAY);
+    if (test_failed_now()) return;
+    /* Without its own date, an agreed-to event is not dated by the
+     * agreement. */
+    fixture f;
+    CHECK(fixture_parse(&f, AGREED_TO));
+    f.toks[8].head = 1; /* "on Monday" now modifies "agreed" */
+    f.toks[7].head = 8;
+    dyad_event_date d;
+    CHECK_INT(dyad_resolve_event_date(f.toks, f.n, 5, DOC, -1, &d), DYAD_EVENT_DATE_DOCUMENT);
+}

@@ -370,3 +370,40 @@ TEST(location_example_article_bukamal) {
     CHECK_STR(p.name, "Albu Kamal");
     dyad_gazetteer_free(g);
 }
+
+/* "... the discussions in the Kazakh capital Astana." */
+static const char *ASTANA =
+    "1 they they PRON PRP _ 2 nsubj _ _\n"
+    "2 met meet VERB VBD _ 0 root _ _\n"
+    "3 in in ADP IN _ 6 case _ _\n"
+    "4 the the DET DT _ 6 det _ _\n"
+    "5 Kazakh Kazakh ADJ JJ _ 6 amod _ _\n"
+    "6 capital capital NOUN NN _ 2 obl _ _\n"
+    "7 Astana Astana PROPN NNP _ 6 appos _ _\n";
+
+TEST(location_apposition_and_document_countries) {
+    dyad_gazetteer *g = real_gazetteer();
+    if (!g) return;
+    dyad_place p;
+    CHECK_INT(locate(g, ASTANA, "met", NULL, &p), DYAD_LOCATION_CLAUSE);
+    CHECK_STR(p.country_code, "KAZ");
+    CHECK_STR(p.text, "Astana");
+    char codes[8][4];
+    size_t n = 0;
+    fixture f;
+    CHECK(fixture_parse(&f, IDLIB));
+    n = dyad_sentence_place_countries(g, f.toks, f.n, codes, n, 8);
+    CHECK(fixture_parse(&f, TALKED));
+    n = dyad_sentence_place_countries(g, f.toks, f.n, codes, n, 8);
+    CHECK(fixture_parse(&f, IN_JORDAN));
+    n = dyad_sentence_place_countries(g, f.toks, f.n, codes, n, 8);
+    CHECK(fixture_parse(&f, JORDAN_SAID)); /* an actor adds nothing */
+    n = dyad_sentence_place_countries(g, f.toks, f.n, codes, n, 8);
+    CHECK(fixture_parse(&f, TALKED)); /* no duplicates */
+    n = dyad_sentence_place_countries(g, f.toks, f.n, codes, n, 8);
+    CHECK_INT(n, 3);
+    CHECK_STR(codes[0], "SYR");
+    CHECK_STR(codes[1], "VNM");
+    CHECK_STR(codes[2], "JOR");
+    dyad_gazetteer_free(g);
+}
