@@ -274,8 +274,11 @@ static void read_regions(builder *b, const char *path) {
         char *fld[8];
         size_t nf = split_tabs(line, fld, 8);
         if (nf < 3) die("%s:%ld: expected names, country, type[, lat, lon, population]", path, no);
-        country *c = country_by_iso2(b, fld[1]);
+        /* "-": a region of no single country (continents, seas). */
+        country none = { "-", "", 0, NULL, 0, 0, -1 };
+        country *c = strcmp(fld[1], "-") == 0 ? &none : country_by_iso2(b, fld[1]);
         if (!c) die("%s:%ld: unknown country code", path, no);
+        if (c == &none && strcmp(fld[2], "region") != 0) die("%s:%ld: only a region can have no country", path, no);
         int feature;
         if (strcmp(fld[2], "country") == 0) feature = DYAD_PLACE_COUNTRY;
         else if (strcmp(fld[2], "region") == 0) feature = DYAD_PLACE_REGION;

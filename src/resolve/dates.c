@@ -230,23 +230,14 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
         default: return set_year(out, doc.year - k);
         }
     }
-    /* "a week ago" with the count as the only word before the unit. */
-    for (size_t i = 1; i < n && have_doc; i++) {
-        if (strcmp(w[i], "ago") != 0) continue;
-        int unit = unit_of(w[i - 1]);
-        if (unit == U_DAY) return set_day(out, today - 1);
-        if (unit == U_WEEK) return set_week(out, today - 7);
-        if (unit == U_MONTH) return set_month(out, doc.year, doc.month - 1);
-        if (unit == U_YEAR) return set_year(out, doc.year - 1);
-    }
-
     /* last/this/next (earlier/later this) week|month|year|weekday. */
     for (size_t i = 0; i + 1 < n && have_doc; i++) {
         const char *x = w[i], *y = w[i + 1];
         int rel = !strcmp(x, "last") || !strcmp(x, "past") ? -1
                   : !strcmp(x, "this") || !strcmp(x, "current") ? 0
                   : !strcmp(x, "next") || !strcmp(x, "coming") ? 1 : 2;
-        if (rel == 2) continue;
+        /* "in the coming months", "the past weeks": a span, no date. */
+        if (rel == 2 || !y[0] || y[strlen(y) - 1] == 's') continue;
         int unit = unit_of(y);
         if (unit == U_WEEK) return set_week(out, today + 7L * rel);
         if (unit == U_MONTH) return set_month(out, doc.year, doc.month + rel);
@@ -281,10 +272,14 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
         return set_day(out, cal_days((dyad_date){ y, m, day }));
     }
 
-    /* A year alone: "in 2015". */
+    /* A year alone: "in 2015", "2015" — not a year inside a name ("the
+     * United Way 2000 campaign"). */
     for (size_t i = 0; i < n; i++) {
         int y = year_of(w[i]);
-        if (y) return set_year(out, y);
+        if (y && (i == 0 || !strcmp(w[i - 1], "in") || !strcmp(w[i - 1], "of") ||
+                  !strcmp(w[i - 1], "during") || !strcmp(w[i - 1], "early") ||
+                  !strcmp(w[i - 1], "late") || !strcmp(w[i - 1], "mid")))
+            return set_year(out, y);
     }
     return 0;
 }
@@ -307,7 +302,8 @@ static int phrase_edge(const dyad_token *t) {
     case 'a': return tree_rel_is(t, "amod") || tree_rel_is(t, "advmod") || tree_rel_is(t, "appos");
     case 'f': return tree_rel_is(t, "flat") || tree_rel_is(t, "fixed");
     case 'p': return tree_rel_is(t, "punct");
-    case 'o': return tree_rel_is(t, "obl"); /* obl:npmod in "two weeks ago" */
+    case 'o': /* "two weeks ago": weeks is obl:npmod of ago */
+        return !strcmp(d, "obl:npmod") || !strcmp(d, "obl:tmod") || !strcmp(d, "obl:unmarked");
     case 'n':
         if (tree_rel_is(t, "nummod")) return 1;
         if (!strcmp(d, "nmod:tmod") || !strcmp(d, "nmod:npmod") || !strcmp(d, "nmod:unmarked")) return 1;

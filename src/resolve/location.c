@@ -32,6 +32,13 @@ static const char *const event_nouns[] = { "takeover", "capture", "recapture", "
                                            "invasion", "occupation", "attack", "assault",
                                            "offensive", "bombardment", "blockade", "evacuation",
                                            "encirclement", "storming", "seizure", NULL };
+/* "in August", "on Monday": proper nouns that are times, whatever towns
+ * share their names. */
+static const char *const calendar_words[] = { "January", "February", "March", "April", "May",
+                                              "June", "July", "August", "September", "October",
+                                              "November", "December", "Monday", "Tuesday",
+                                              "Wednesday", "Thursday", "Friday", "Saturday",
+                                              "Sunday", "Christmas", "Easter", "Ramadan", NULL };
 static const char *const direction_adjectives[] = { "northern", "southern", "eastern", "western",
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "central", NULL };
@@ -42,8 +49,17 @@ static int word_in_list(const dyad_token *t, const char *const *list) {
     return 0;
 }
 
+/* A capitalised proper noun (lowercase "woodrow" in chat text is not
+ * trusted), or a token the name tagger marked as a place. */
 static int is_propn(const dyad_token *t) {
-    return (t->upos && strcmp(t->upos, "PROPN") == 0) || t->entity == DYAD_ENTITY_PLACE;
+    if (t->entity == DYAD_ENTITY_PLACE) return 1;
+    if (!t->upos || strcmp(t->upos, "PROPN") != 0 || !t->form) return 0;
+    const char *f = t->form;
+    /* "al-Bukamal", "ad-Dana": a lowercase article before the name. */
+    const char *dash = strchr(f, '-');
+    if (dash && dash - f >= 2 && dash - f <= 3 && f[0] >= 'a' && f[0] <= 'z') f = dash + 1;
+    unsigned char c = (unsigned char)f[0];
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 static int has_case(const tree_index *ix, const dyad_token *toks, int a, const char *const *words) {
@@ -81,8 +97,24 @@ static int locative_position(const tree_index *ix, const dyad_token *toks, size_
     return 0;
 }
 
+/* 1 when token i hangs from a through name-internal edges only
+ * (compound, flat, goeswith, hyphens, proper-noun amod): "El Paso Energy"
+ * has El -compound-> Energy and Paso -flat-> El. */
+static int inside_name(const dyad_token *toks, size_t n, int i, int a) {
+    for (int steps = 0; steps < 4 && i >= 0 && (size_t)i < n; steps++) {
+        if (i == a) return 1;
+        const dyad_token *p = &toks[i];
+        if (!(tree_rel_is(p, "compound") || tree_rel_is(p, "flat") || tree_rel_is(p, "goeswith") ||
+              (tree_rel_is(p, "amod") && p->upos && !strcmp(p->upos, "PROPN")) ||
+              (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-"))))
+            return 0;
+        i = p->head;
+    }
+    return i == a;
+}
+
 /* The name's tokens: an entity span when the tagger marked one, else the
- * token with its compound/flat neighbours. */
+ * contiguous tokens around a that belong to its name. */
 static void name_span(const dyad_token *toks, size_t n, int a, int *first, int *last) {
     *first = *last = a;
     if (toks[a].entity != DYAD_ENTITY_NONE) {
@@ -91,31 +123,8 @@ static void name_span(const dyad_token *toks, size_t n, int a, int *first, int *
         while ((size_t)(*last + 1) < n && toks[*last + 1].entity == e && !toks[*last + 1].entity_begin) (*last)++;
         return;
     }
-    int changed = 1;
-    while (changed) {
-        changed = 0;
-        if (*first > 0) {
-            const dyad_token *p = &toks[*first - 1];
-            int h = p->head;
-            if (h >= *first && h <= *last &&
-                (tree_rel_is(p, "compound") || tree_rel_is(p, "flat") ||
-                 (tree_rel_is(p, "amod") && p->upos && !strcmp(p->upos, "PROPN")) ||
-                 (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-")))) {
-                (*first)--;
-                changed = 1;
-            }
-        }
-        if ((size_t)(*last + 1) < n) {
-            const dyad_token *p = &toks[*last + 1];
-            int h = p->head;
-            if (h >= *first && h <= *last &&
-                (tree_rel_is(p, "flat") || tree_rel_is(p, "compound") || tree_rel_is(p, "goeswith") ||
-                 (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-")))) {
-                (*last)++;
-                changed = 1;
-            }
-        }
-    }
+    while (*first > 0 && inside_name(toks, n, *first - 1, a)) (*first)--;
+    while ((size_t)(*last + 1) < n && inside_name(toks, n, *last + 1, a)) (*last)++;
 }
 
 static size_t span_text(const dyad_token *toks, int first, int last, char *out, size_t size) {
@@ -145,6 +154,10 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
         out->last_token = last;
         return 1;
     }
+    /* The anchor alone only when the rest of the span is not itself a name:
+     * "El Paso Energy" or "Washington Monthly" are no places at all. */
+    for (int i = first; i <= last; i++)
+        if (i != a && is_propn(&toks[i])) return 0;
     if (first != last && toks[a].form) {
         l = span_text(toks, a, a, text, sizeof text);
         if (dyad_resolve_place(g, text, l, ctx, out)) {
@@ -188,7 +201,11 @@ static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, s
     size_t nc = 0;
     for (size_t i = 0; i < n && nc < cap; i++) {
         const dyad_token *t = &toks[i];
-        if (t->entity == DYAD_ENTITY_PERSON || !candidate_rel(t)) continue;
+        /* Persons and organisations are actors ("at Google"); places and
+         * untagged names may be locations. */
+        if (t->entity == DYAD_ENTITY_PERSON || t->entity == DYAD_ENTITY_ORGANIZATION ||
+            !candidate_rel(t) || word_in_list(t, calendar_words))
+            continue;
         int a = (int)i;
         if (!is_propn(t)) {
             /* "in Idlib province": the place noun carries the case. */

@@ -370,3 +370,11 @@ TEST(date_infinitives_take_their_governor_time_unless_planned) {
     dyad_event_date d;
     CHECK_INT(dyad_resolve_event_date(f.toks, f.n, 5, DOC, -1, &d), DYAD_EVENT_DATE_DOCUMENT);
 }
+
+TEST(date_vague_spans_are_not_dates) {
+    CHECK_STR(phrase("years ago", DOC, 0), "none");
+    CHECK_STR(phrase("in the coming months", DOC, 1), "none");
+    CHECK_STR(phrase("the past weeks", DOC, 0), "none");
+    CHECK_STR(phrase("to the united way 2000 campaign site", DOC, 0), "none");
+    CHECK_STR(phrase("in early 2016", DOC, 0), "2016-01-01/year");
+}

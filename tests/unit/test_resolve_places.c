@@ -407,3 +407,41 @@ TEST(location_apposition_and_document_countries) {
     CHECK_STR(codes[2], "JOR");
     dyad_gazetteer_free(g);
 }
+
+/* "a raffle in August at El Paso Energy in Asia" — a month, a company
+ * (El -compound-> Energy, Paso -flat-> El) and a continent. */
+static const char *NOT_TOWNS =
+    "1 they they PRON PRP _ 2 nsubj _ _\n"
+    "2 held hold VERB VBD _ 0 root _ _\n"
+    "3 a a DET DT _ 4 det _ _\n"
+    "4 raffle raffle NOUN NN _ 2 obj _ _\n"
+    "5 in in ADP IN _ 6 case _ _\n"
+    "6 August August PROPN NNP _ 2 obl _ _\n"
+    "7 at at ADP IN _ 10 case _ _\n"
+    "8 El El PROPN NNP _ 10 compound _ _\n"
+    "9 Paso Paso PROPN NNP _ 8 flat _ _\n"
+    "10 Energy Energy PROPN NNP _ 2 obl _ _\n";
+
+TEST(location_months_companies_and_lowercase_are_not_towns) {
+    dyad_gazetteer *g = real_gazetteer();
+    if (!g) return;
+    dyad_place p;
+    CHECK_INT(locate(g, NOT_TOWNS, "held", NULL, &p), DYAD_LOCATION_NONE);
+    /* Lowercase words are not names, even where a town is called so. */
+    fixture f;
+    CHECK(fixture_parse(&f, IN_JORDAN));
+    f.toks[3].form = "jordan";
+    CHECK_INT(dyad_find_event_location(g, f.toks, f.n, 1, NULL, NULL, &p), DYAD_LOCATION_NONE);
+    /* An organisation tag wins over the gazetteer. */
+    CHECK(fixture_parse(&f, IN_JORDAN));
+    f.toks[3].entity = DYAD_ENTITY_ORGANIZATION;
+    CHECK_INT(dyad_find_event_location(g, f.toks, f.n, 1, NULL, NULL, &p), DYAD_LOCATION_NONE);
+    /* Regions without a country. */
+    CHECK(dyad_resolve_place(g, "Asia", 4, NULL, &p));
+    CHECK_STR(dyad_place_feature_name(p.feature), "region");
+    CHECK_STR(p.country_code, "");
+    CHECK(dyad_resolve_place(g, "Florida", 7, NULL, &p));
+    CHECK_STR(p.country_code, "USA");
+    CHECK_STR(dyad_place_feature_name(p.feature), "admin1");
+    dyad_gazetteer_free(g);
+}
