@@ -204,7 +204,7 @@ static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, s
         /* Persons and organisations are actors ("at Google"); places and
          * untagged names may be locations. */
         if (t->entity == DYAD_ENTITY_PERSON || t->entity == DYAD_ENTITY_ORGANIZATION ||
-            !candidate_rel(t) || word_in_list(t, calendar_words))
+            !candidate_rel(t))
             continue;
         int a = (int)i;
         if (!is_propn(t)) {
@@ -213,6 +213,8 @@ static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, s
             if (k < 0 || !is_propn(&toks[k]) || !word_in_list(t, place_nouns)) continue;
         } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
             continue; /* part of a larger name, tried from its head */
+        } else if (word_in_list(t, calendar_words)) {
+            continue;
         }
         if (!locative_position(ix, toks, n, a, 0)) continue;
         int rank = in_clause && in_clause[a] ? depth_of(toks, n, a, verb)
