@@ -276,9 +276,12 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
      * United Way 2000 campaign"). */
     for (size_t i = 0; i < n; i++) {
         int y = year_of(w[i]);
-        if (y && (i == 0 || !strcmp(w[i - 1], "in") || !strcmp(w[i - 1], "of") ||
-                  !strcmp(w[i - 1], "during") || !strcmp(w[i - 1], "early") ||
-                  !strcmp(w[i - 1], "late") || !strcmp(w[i - 1], "mid")))
+        if (!y) continue;
+        /* "in 2000 cases" counts cases. */
+        if (i + 1 < n && strcmp(w[i + 1], "and") && strcmp(w[i + 1], "or")) continue;
+        if (i == 0 || !strcmp(w[i - 1], "in") || !strcmp(w[i - 1], "of") ||
+            !strcmp(w[i - 1], "during") || !strcmp(w[i - 1], "early") ||
+            !strcmp(w[i - 1], "late") || !strcmp(w[i - 1], "mid"))
             return set_year(out, y);
     }
     return 0;
@@ -286,10 +289,13 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
 
 /* ---- the tree side ---- */
 
-/* Relations of the verb's children that can carry its time. */
-static int temporal_edge(const dyad_token *t) {
-    return tree_rel_is(t, "obl") || tree_rel_is(t, "advmod") || !strcmp(tree_rel(t), "nmod:tmod") ||
-           !strcmp(tree_rel(t), "nmod:npmod");
+/* Relations of the verb's children that can carry its time.  An event
+ * noun ("the attack on Friday") has nmod where a verb has obl. */
+static int temporal_edge(const dyad_token *t, int nominal) {
+    if (tree_rel_is(t, "obl") || tree_rel_is(t, "advmod") || !strcmp(tree_rel(t), "nmod:tmod") ||
+        !strcmp(tree_rel(t), "nmod:npmod"))
+        return 1;
+    return nominal && tree_rel_is(t, "nmod") && strcmp(tree_rel(t), "nmod:poss") != 0;
 }
 
 /* Relations inside a date phrase; others (nmod, acl, ...) lead away from
@@ -376,8 +382,10 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
     best.first_token = best.last_token = -1;
     tree_index ix;
     if (verb >= 0 && (size_t)verb < n && tree_index_build(&ix, toks, n)) {
+        const char *vu = toks[verb].upos ? toks[verb].upos : "";
+        int nominal = !strcmp(vu, "NOUN") || !strcmp(vu, "PROPN");
         for (int c = ix.first[verb]; c >= 0; c = ix.next[c]) {
-            if (!temporal_edge(&toks[c])) continue;
+            if (!temporal_edge(&toks[c], nominal)) continue;
             int idx[MAX_WORDS];
             size_t k = collect_phrase(&ix, toks, c, idx, MAX_WORDS);
             char buf[MAX_WORDS][WORD_SIZE];

@@ -23,6 +23,12 @@
  *              future); "last Saturday" strictly before, "next Saturday"
  *              strictly after
  *
+ * For an event noun ("the attack on Friday") its nmod children count as a
+ * verb's obl.  An infinitive without a date takes its governor's ("failed
+ * last week to capture") unless it is planned ("agreed on Saturday to
+ * meet": the meeting is not on Saturday).  A four-digit number is a year
+ * only at the end of the phrase ("in 2015", not "in 2000 clashes").
+ *
  * A month or month-day without a year is the most recent one not after the
  * document date (past) or the first not before it (future).  Phrases
  * introduced by since/until/before/after/from/by/through/between give a

@@ -378,3 +378,22 @@ TEST(date_vague_spans_are_not_dates) {
     CHECK_STR(phrase("to the united way 2000 campaign site", DOC, 0), "none");
     CHECK_STR(phrase("in early 2016", DOC, 0), "2016-01-01/year");
 }
+
+/* "The attack on Friday killed 20 in 2000 clashes" (an event noun). */
+static const char *ATTACK_NOUN =
+    "1 The the DET DT _ 2 det _ _\n"
+    "2 attack attack NOUN NN _ 5 nsubj _ _\n"
+    "3 on on ADP IN _ 4 case _ _\n"
+    "4 Friday Friday PROPN NNP _ 2 nmod _ _\n"
+    "5 killed kill VERB VBD _ 0 root _ _\n"
+    "6 20 20 NUM CD _ 5 obj _ _\n"
+    "7 in in ADP IN _ 9 case _ _\n"
+    "8 2000 2000 NUM CD _ 9 nummod _ _\n"
+    "9 clashes clash NOUN NNS _ 5 obl _ _\n";
+
+TEST(date_event_nouns_and_counts_that_look_like_years) {
+    check_event(ATTACK_NOUN, "attack", DOC, DYAD_EVENT_DATE_CLAUSE, "2017-11-10", DYAD_PRECISION_DAY);
+    if (test_failed_now()) return;
+    /* "in 2000 clashes" is a count; Friday belongs to the noun. */
+    check_event(ATTACK_NOUN, "killed", DOC, DYAD_EVENT_DATE_DOCUMENT, "2017-11-12", DYAD_PRECISION_DAY);
+}
