@@ -288,6 +288,12 @@ size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *
 /* "country", "admin1", "region", "city". */
 const char *dyad_place_feature_name(int feature);
 
+/* Writes the place as interfaces.md's "location" object:
+ * {"text", "name", "country_code", "lat", "lon", "geonameid", "feature",
+ *  "admin1"} (null for absent values).  Returns the length, or -1 when
+ * size is too small (1024 bytes are plenty for real names). */
+int dyad_place_to_json(const dyad_place *p, char *out, size_t size);
+
 /* ---------------------------------------------------------------- models */
 
 typedef struct dyad_models dyad_models;

@@ -445,3 +445,29 @@ TEST(location_months_companies_and_lowercase_are_not_towns) {
     CHECK_STR(dyad_place_feature_name(p.feature), "admin1");
     dyad_gazetteer_free(g);
 }
+
+TEST(place_json_matches_interfaces) {
+    dyad_place p;
+    memset(&p, 0, sizeof p);
+    strcpy(p.text, "Vietnam");
+    p.name = "Vietnam";
+    strcpy(p.country_code, "VNM");
+    p.lat = 16.16667;
+    p.lon = 107.83333;
+    p.geonameid = 1562822;
+    p.feature = DYAD_PLACE_COUNTRY;
+    char buf[512];
+    CHECK(dyad_place_to_json(&p, buf, sizeof buf) > 0);
+    CHECK_STR(buf, "{\"text\": \"Vietnam\", \"name\": \"Vietnam\", \"country_code\": \"VNM\", "
+                   "\"lat\": 16.1667, \"lon\": 107.8333, \"geonameid\": 1562822, "
+                   "\"feature\": \"country\", \"admin1\": null}");
+    strcpy(p.text, "the \"Gulf\"");
+    p.country_code[0] = '\0';
+    p.geonameid = 0;
+    p.feature = DYAD_PLACE_REGION;
+    CHECK(dyad_place_to_json(&p, buf, sizeof buf) > 0);
+    CHECK(strstr(buf, "\"text\": \"the \\\"Gulf\\\"\""));
+    CHECK(strstr(buf, "\"country_code\": null"));
+    CHECK(strstr(buf, "\"geonameid\": null"));
+    CHECK_INT(dyad_place_to_json(&p, buf, 20), -1);
+}
