@@ -32,6 +32,7 @@ typedef struct place {
 typedef struct key_entry {
     uint64_t hash;
     uint32_t place;
+    int alternate; /* 1: from an alternate name only */
     int rank;
     uint32_t population;
     int32_t geonameid;
@@ -95,7 +96,8 @@ static size_t add_place(builder *b, const char *name, const char *iso3, double l
     return b->n_places++;
 }
 
-/* Adds the key of name for place pi. */
+/* Adds the key of name for place pi.  ascii_only marks alternate names:
+ * those in other scripts are skipped, the rest flagged GAZ_ALTERNATE. */
 static void add_key(builder *b, size_t pi, const char *name, int ascii_only) {
     char key[PLACE_KEY_MAX];
     size_t kl = place_key(name, strlen(name), key);
@@ -108,6 +110,7 @@ static void add_key(builder *b, size_t pi, const char *name, int ascii_only) {
     key_entry *k = &b->keys[b->n_keys++];
     k->hash = place_key_hash(key, kl);
     k->place = (uint32_t)pi;
+    k->alternate = ascii_only;
     k->rank = gaz_feature_rank(b->places[pi].r.feature);
     k->population = b->places[pi].r.population;
     k->geonameid = b->places[pi].r.geonameid;
@@ -249,6 +252,13 @@ static void read_cities(builder *b, const char *path) {
                               DYAD_PLACE_CITY, admin1);
         add_key(b, pi, fld[1], 0);
         add_key(b, pi, fld[2], 0);
+        /* "Washington, D.C.": "Washington" is its own name too. */
+        char *qualifier = strchr(fld[1], ',');
+        if (qualifier) {
+            *qualifier = '\0';
+            add_key(b, pi, fld[1], 0);
+            *qualifier = ',';
+        }
         char *alt = fld[3];
         while (alt && *alt) {
             char *comma = strchr(alt, ',');
@@ -313,7 +323,8 @@ static int cmp_keys(const void *a, const void *b) {
     if (x->rank != y->rank) return x->rank > y->rank ? -1 : 1;
     if (x->population != y->population) return x->population > y->population ? -1 : 1;
     if (x->geonameid != y->geonameid) return x->geonameid < y->geonameid ? -1 : 1;
-    return x->place < y->place ? -1 : x->place > y->place;
+    if (x->place != y->place) return x->place < y->place ? -1 : 1;
+    return x->alternate - y->alternate; /* own name first: dedup keeps it */
 }
 
 int main(int argc, char **argv) {
@@ -400,7 +411,7 @@ int main(int argc, char **argv) {
     for (size_t k = 0; k < nb; k++) model_write_u32(&mw, buckets[k]);
     for (size_t i = 0; i < b->n_keys; i++) {
         model_write_u32(&mw, (uint32_t)b->keys[i].hash);
-        model_write_u32(&mw, b->keys[i].place);
+        model_write_u32(&mw, b->keys[i].place | (b->keys[i].alternate ? GAZ_ALTERNATE : 0));
     }
     model_write(&mw, strings, ssize);
     if (model_writer_close(&mw, &err) != 0) {

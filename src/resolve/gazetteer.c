@@ -62,7 +62,7 @@ dyad_gazetteer *dyad_gazetteer_load(const char *path, dyad_error *err) {
     for (size_t b = 1; b < nb; b++)
         if (v->buckets[b] < v->buckets[b - 1]) goto bad;
     for (uint32_t i = 0; i < v->n_entries; i++)
-        if (v->entries[i].place >= v->n_places) goto bad;
+        if (GAZ_PLACE(&v->entries[i]) >= v->n_places) goto bad;
     for (uint32_t i = 0; i < v->n_places; i++) {
         const gaz_record *r = &v->places[i];
         if (r->name >= v->strings_size) goto bad;

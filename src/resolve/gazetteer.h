@@ -25,7 +25,7 @@
 #include "nlp/model_file.h"
 
 #define GAZ_KIND MODEL_KIND('G', 'A', 'Z', 'T')
-#define GAZ_VERSION 1
+#define GAZ_VERSION 2
 #define GAZ_NO_STRING 0xFFFFFFFFu
 
 typedef struct gaz_record {
@@ -41,8 +41,14 @@ typedef struct gaz_record {
 
 typedef struct gaz_entry {
     uint32_t hash_lo;     /* low 32 bits of the key hash */
-    uint32_t place;       /* index into places */
+    uint32_t place;       /* index into places | GAZ_ALTERNATE */
 } gaz_entry;
+
+/* Set in gaz_entry.place when the key comes only from one of the place's
+ * alternate names ("Halab" for Aleppo), not its own name: a town called
+ * Jalalabad beats a city once also called so. */
+#define GAZ_ALTERNATE 0x80000000u
+#define GAZ_PLACE(e) ((e)->place & ~GAZ_ALTERNATE)
 
 _Static_assert(sizeof(gaz_record) == 32, "gaz_record layout");
 _Static_assert(sizeof(gaz_entry) == 8, "gaz_entry layout");

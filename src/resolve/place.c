@@ -13,6 +13,8 @@
 #define DOCUMENT_BONUS 1.5
 /* Regions and provinces from our list over a same-named town. */
 #define REGION_BONUS 0.5
+/* A place's own name over another place's alternate name: x30. */
+#define OWN_NAME_BONUS 1.5
 
 static int in_list(const char *cc, const char *const *list, size_t n) {
     if (!cc[0]) return 0;
@@ -48,13 +50,13 @@ static const gaz_record *choose(const gaz_view *v, const gaz_entry *e, size_t n,
     if (n == 0) return NULL;
     /* A country's name means the country (Lebanon, Jordan, Georgia), even
      * where towns elsewhere share it. */
-    const gaz_record *first = &v->places[e[0].place];
+    const gaz_record *first = &v->places[GAZ_PLACE(&e[0])];
     if (first->feature == DYAD_PLACE_COUNTRY) return first;
     const gaz_record *best = NULL;
     double best_s = -1e9;
     for (size_t i = 0; i < n; i++) {
-        const gaz_record *r = &v->places[e[i].place];
-        double s = score(r, ctx);
+        const gaz_record *r = &v->places[GAZ_PLACE(&e[i])];
+        double s = score(r, ctx) + ((e[i].place & GAZ_ALTERNATE) ? 0.0 : OWN_NAME_BONUS);
         if (s > best_s) { best_s = s; best = r; } /* ties: prior order */
     }
     return best;

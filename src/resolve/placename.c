@@ -150,9 +150,15 @@ size_t place_key(const char *s, size_t n, char out[PLACE_KEY_MAX]) {
             ws += 1; /* abukamal -> bukamal */
             wl -= 1;
         }
-        if (ol + wl >= PLACE_KEY_MAX) return 0;
-        memcpy(out + ol, ws, wl);
-        ol += wl;
+        /* "Raqqah" = "Raqqa" = "Raqa", "Ma'arrat" = "Maarat": a word-final
+         * h after a or e is dropped and doubled letters count once. */
+        if (wl > 2 && ws[wl - 1] == 'h' && (ws[wl - 2] == 'a' || ws[wl - 2] == 'e')) wl--;
+        for (size_t k = 0; k < wl; k++) {
+            char c = ws[k];
+            if (c >= 'a' && c <= 'z' && ol > 0 && out[ol - 1] == c) continue;
+            if (ol + 1 >= PLACE_KEY_MAX) return 0;
+            out[ol++] = c;
+        }
     }
     out[ol] = '\0';
     return ol;

@@ -16,7 +16,12 @@
  *     follows;
  *   - "Abu", "Abou", "Albu", "Bou" as words, and "abu"/"albu" at the start of
  *     a word, all become "bu" (Abu Kamal = Albu Kamal = al-Bukamal);
- *   - the words are then joined without spaces (New York = Newyork).
+ *   - a word-final h after a or e is dropped (Raqqah = Raqqa, Hamah =
+ *     Hama) and the words are joined without spaces, doubled letters
+ *     counted once (New York = Newyork, Ma'arrat = Maarat).
+ *
+ * Changing the key changes every stored hash: bump GAZ_VERSION
+ * (gazetteer.h) and rebuild data/geo/gazetteer.bin with scripts/gazetteer.sh.
  *
  * Non-Latin letters are kept (folded), so Arabic or Cyrillic names also have
  * keys, though English news rarely needs them. */
