@@ -342,6 +342,13 @@ static size_t collect_phrase(const tree_index *ix, const dyad_token *toks, int c
     return k;
 }
 
+static int ambiguous_abbreviation(const char *w) {
+    static const char *const amb[] = { "sun", "sat", "wed", "mon", "tue", "thu", "fri", "jan",
+                                       "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                       "oct", "nov", "dec", "march", "may", NULL };
+    return word_in(w, amb);
+}
+
 static int is_punct_token(const dyad_token *t) {
     if (t->upos && !strcmp(t->upos, "PUNCT")) return 1;
     const char *f = t->form ? t->form : "";
@@ -394,6 +401,11 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
             for (size_t i = 0; i < k; i++) {
                 if (is_punct_token(&toks[idx[i]])) continue;
                 tree_lower_form(&toks[idx[i]], buf[nw], WORD_SIZE);
+                /* "in the sun", "on the march": lowercase words that are
+                 * also abbreviations of days and months are not dates. */
+                const char *f = toks[idx[i]].form;
+                if (f && islower((unsigned char)f[0]) && ambiguous_abbreviation(buf[nw]))
+                    strcpy(buf[nw], "_");
                 words[nw] = buf[nw];
                 nw++;
             }

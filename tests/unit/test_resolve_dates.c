@@ -397,3 +397,25 @@ TEST(date_event_nouns_and_counts_that_look_like_years) {
     /* "in 2000 clashes" is a count; Friday belongs to the noun. */
     check_event(ATTACK_NOUN, "killed", DOC, DYAD_EVENT_DATE_DOCUMENT, "2017-11-12", DYAD_PRECISION_DAY);
 }
+
+/* "Crowds gathered in the sun on the march." */
+static const char *SUN =
+    "1 Crowds crowd NOUN NNS _ 2 nsubj _ _\n"
+    "2 gathered gather VERB VBD _ 0 root _ _\n"
+    "3 in in ADP IN _ 5 case _ _\n"
+    "4 the the DET DT _ 5 det _ _\n"
+    "5 sun sun NOUN NN _ 2 obl _ _\n"
+    "6 on on ADP IN _ 8 case _ _\n"
+    "7 the the DET DT _ 8 det _ _\n"
+    "8 march march NOUN NN _ 2 obl _ _\n";
+
+TEST(date_lowercase_abbreviations_are_words) {
+    check_event(SUN, "gathered", DOC, DYAD_EVENT_DATE_DOCUMENT, "2017-11-12", DYAD_PRECISION_DAY);
+    if (test_failed_now()) return;
+    fixture f;
+    CHECK(fixture_parse(&f, SUN));
+    f.toks[4].form = "Sun";
+    dyad_event_date d;
+    CHECK_INT(dyad_resolve_event_date(f.toks, f.n, 1, DOC, 0, &d), DYAD_EVENT_DATE_CLAUSE);
+    CHECK_INT(d.date.day, 12);
+}
