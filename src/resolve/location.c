@@ -104,8 +104,11 @@ static int inside_name(const dyad_token *toks, size_t n, int i, int a) {
     for (int steps = 0; steps < 4 && i >= 0 && (size_t)i < n; steps++) {
         if (i == a) return 1;
         const dyad_token *p = &toks[i];
+        /* A capitalised modifier is part of the name: "Tamil Nadu" (Tamil
+         * is ADJ/NNP), "Northern Ireland"; "eastern Syria" is not. */
+        int cap_mod = tree_rel_is(p, "amod") && p->form && p->form[0] >= 'A' && p->form[0] <= 'Z';
         if (!(tree_rel_is(p, "compound") || tree_rel_is(p, "flat") || tree_rel_is(p, "goeswith") ||
-              (tree_rel_is(p, "amod") && p->upos && !strcmp(p->upos, "PROPN")) ||
+              cap_mod ||
               (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-"))))
             return 0;
         i = p->head;

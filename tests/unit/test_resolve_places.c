@@ -481,3 +481,30 @@ TEST(place_json_matches_interfaces) {
     CHECK(strstr(buf, "\"geonameid\": null"));
     CHECK_INT(dyad_place_to_json(&p, buf, 20), -1);
 }
+
+/* "... unpopular in Tamil Nadu" (Tamil: ADJ amod) and "in Kurdish Iraq". */
+static const char *TAMIL_NADU =
+    "1 it it PRON PRP _ 2 nsubj _ _\n"
+    "2 failed fail VERB VBD _ 0 root _ _\n"
+    "3 in in ADP IN _ 5 case _ _\n"
+    "4 Tamil Tamil ADJ NNP _ 5 amod _ _\n"
+    "5 Nadu Nadu PROPN NNP _ 2 obl _ _\n"
+    "6 and and CCONJ CC _ 8 cc _ _\n"
+    "7 Kurdish Kurdish ADJ JJ _ 8 amod _ _\n"
+    "8 Iraq Iraq PROPN NNP _ 5 conj _ _\n";
+
+TEST(location_capitalised_modifiers_belong_to_names) {
+    dyad_gazetteer *g = real_gazetteer();
+    if (!g) return;
+    dyad_place p;
+    CHECK_INT(locate(g, TAMIL_NADU, "failed", NULL, &p), DYAD_LOCATION_CLAUSE);
+    CHECK_STR(p.text, "Tamil Nadu");
+    CHECK_STR(p.country_code, "IND");
+    /* "Kurdish Iraq" is not a name: the anchor alone is. */
+    fixture f;
+    CHECK(fixture_parse(&f, TAMIL_NADU));
+    char codes[4][4];
+    CHECK_INT(dyad_sentence_place_countries(g, f.toks, f.n, codes, 0, 4), 2);
+    CHECK_STR(codes[1], "IRQ");
+    dyad_gazetteer_free(g);
+}
