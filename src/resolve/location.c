@@ -39,6 +39,15 @@ static const char *const calendar_words[] = { "January", "February", "March", "A
                                               "November", "December", "Monday", "Tuesday",
                                               "Wednesday", "Thursday", "Friday", "Saturday",
                                               "Sunday", "Christmas", "Easter", "Ramadan", NULL };
+/* Proper nouns that follow "in"/"at" without being places, though some
+ * town somewhere bears the name or has it as an alternate name. */
+static const char *const not_places[] = { "God", "Jesus", "Christ", "Allah", "Heaven", "Hell",
+                                          "Congress", "Parliament", "Senate", "Court", "Church",
+                                          "University", "College", "School", "Army", "Navy",
+                                          "Marines", "English", "Arabic", "French", "German",
+                                          "Spanish", "Russian", "Chinese", "Internet", "Google",
+                                          "Facebook", "Twitter", "YouTube", "Village", "Circle",
+                                          "Bay", "Valley", "Center", "Centre", "Office", NULL };
 static const char *const direction_adjectives[] = { "northern", "southern", "eastern", "western",
                                                     "northeastern", "northwestern", "southeastern",
                                                     "southwestern", "central", NULL };
@@ -143,6 +152,18 @@ static size_t span_text(const dyad_token *toks, int first, int last, char *out, 
     return l;
 }
 
+/* "SUV", "CA", "EI": short capitals are acronyms, places only as
+ * countries or regions ("US", "UK", "UAE", "DRC", "EU"). */
+static int acronym_town(const char *text, const dyad_place *p) {
+    size_t l = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c == '.') continue;
+        if (*c < 'A' || *c > 'Z') return 0;
+        l++;
+    }
+    return l <= 4 && (p->feature == DYAD_PLACE_CITY);
+}
+
 /* Tries the span, then the anchor token alone, then without a leading
  * direction adjective ("eastern Syria" -> "Syria"). */
 static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t n, int a,
@@ -150,9 +171,15 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
     int first, last;
     name_span(toks, n, a, &first, &last);
     while (first < last && word_in_list(&toks[first], direction_adjectives)) first++;
+    /* A place noun needs a name with it: "the valley" is no place. */
+    int has_name = 0;
+    for (int i = first; i <= last; i++) has_name |= is_propn(&toks[i]);
+    if (!has_name) return 0;
+    if (first == last && word_in_list(&toks[a], not_places)) return 0;
     char text[sizeof out->text];
     size_t l = span_text(toks, first, last, text, sizeof text);
     if (dyad_resolve_place(g, text, l, ctx, out)) {
+        if (acronym_town(text, out)) return 0;
         out->first_token = first;
         out->last_token = last;
         return 1;
@@ -163,7 +190,8 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
         if (i != a && is_propn(&toks[i])) return 0;
     if (first != last && toks[a].form) {
         l = span_text(toks, a, a, text, sizeof text);
-        if (dyad_resolve_place(g, text, l, ctx, out)) {
+        if (word_in_list(&toks[a], not_places)) return 0;
+        if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
             out->first_token = out->last_token = a;
             return 1;
         }

@@ -508,3 +508,34 @@ TEST(location_capitalised_modifiers_belong_to_names) {
     CHECK_STR(codes[1], "IRQ");
     dyad_gazetteer_free(g);
 }
+
+/* "They prayed to God in the valley at the University and at CA." */
+static const char *NOT_PLACES =
+    "1 They they PRON PRP _ 2 nsubj _ _\n"
+    "2 prayed pray VERB VBD _ 0 root _ _\n"
+    "3 in in ADP IN _ 4 case _ _\n"
+    "4 God God PROPN NNP _ 2 obl _ _\n"
+    "5 in in ADP IN _ 7 case _ _\n"
+    "6 the the DET DT _ 7 det _ _\n"
+    "7 valley valley NOUN NN _ 2 obl _ _\n"
+    "8 at at ADP IN _ 9 case _ _\n"
+    "9 University University PROPN NNP _ 2 obl _ _\n"
+    "10 at at ADP IN _ 11 case _ _\n"
+    "11 CA CA PROPN NNP _ 2 obl _ _\n"
+    "12 in in ADP IN _ 13 case _ _\n"
+    "13 EU EU PROPN NNP _ 2 obl _ _\n";
+
+TEST(location_stop_names_acronyms_and_bare_place_nouns) {
+    dyad_gazetteer *g = real_gazetteer();
+    if (!g) return;
+    dyad_place p;
+    /* Only "in the EU" is a place here (a region, no country). */
+    CHECK_INT(locate(g, NOT_PLACES, "prayed", NULL, &p), DYAD_LOCATION_CLAUSE);
+    CHECK_STR(p.text, "EU");
+    CHECK_STR(p.name, "European Union");
+    fixture f;
+    CHECK(fixture_parse(&f, NOT_PLACES));
+    f.n = 11; /* without "in EU" */
+    CHECK_INT(dyad_find_event_location(g, f.toks, f.n, 1, NULL, NULL, &p), DYAD_LOCATION_NONE);
+    dyad_gazetteer_free(g);
+}
