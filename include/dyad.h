@@ -203,6 +203,137 @@ const dyad_token *dyad_tokens(const dyad_analysis *a);
 size_t dyad_sentence_line(const dyad_analysis *a, size_t i, int tokens, char *out,
                           size_t cap);
 /* ---- end segmentation output ---- */
+/* ---------------------------------------------------------------- resolve */
+/* When and where an event happened (src/resolve/).  The event is given as
+ * the token index of its verb in one sentence's tokens (head indexes are
+ * sentence-relative, -1 = root); "its clause" is the verb's subtree without
+ * embedded clauses (ccomp, advcl, acl, parataxis, csubj, conjoined verbs). */
+
+/* Marks the tokens of the verb's clause: in_clause[i] = 1 or 0 for i < n.
+ * Returns how many tokens are in it (0 when verb is out of range). */
+size_t dyad_clause_tokens(const dyad_token *toks, size_t n, int verb,
+                          unsigned char *in_clause);
+
+enum dyad_date_precision {
+    DYAD_PRECISION_NONE = 0,
+    DYAD_PRECISION_DAY,
+    DYAD_PRECISION_WEEK,   /* date = the Monday of that week */
+    DYAD_PRECISION_MONTH,  /* date = the 1st of that month */
+    DYAD_PRECISION_YEAR,   /* date = 1 January of that year */
+};
+
+enum dyad_event_date_source {
+    DYAD_EVENT_DATE_NONE = 0,     /* no document date and no absolute date */
+    DYAD_EVENT_DATE_CLAUSE,       /* a date expression in the clause */
+    DYAD_EVENT_DATE_DOCUMENT,     /* the document date */
+};
+
+typedef struct dyad_event_date {
+    dyad_date date;        /* year 0 when source is NONE */
+    int precision;         /* enum dyad_date_precision */
+    int source;            /* enum dyad_event_date_source */
+    int first_token, last_token; /* the expression used; -1 when none */
+} dyad_event_date;
+
+/* Dates the event whose verb is toks[verb] from the temporal modifiers of
+ * its clause (obl/obl:tmod/obl:npmod/nmod:tmod/advmod of the verb: "on
+ * Saturday", "two weeks ago", "last month", "Nov. 11", "in December 2015")
+ * against doc_date (year 0 = unknown).  future: 1 future, 0 past, -1 decide
+ * from the tree (dyad_verb_is_future).  An infinitive without a date of
+ * its own takes its governor's ("failed last week to capture"), unless it
+ * is planned.  Always fills *out; returns its source. */
+int dyad_resolve_event_date(const dyad_token *toks, size_t n, int verb,
+                            dyad_date doc_date, int future,
+                            dyad_event_date *out);
+
+/* 1 when the verb is future or planned: "will/shall/'ll attack", "is going
+ * to attack", "plans/intends/expects/agreed/decided/vowed to attack" (the
+ * verb, or a verb it is the xcomp of). */
+int dyad_verb_is_future(const dyad_token *toks, size_t n, int verb);
+
+/* "clause", "document", or NULL for NONE (JSON null). */
+const char *dyad_event_date_source_name(int source);
+/* "day", "week", "month", "year", or NULL. */
+const char *dyad_date_precision_name(int precision);
+
+/* The gazetteer: GeoNames cities (population >= 1000) with alternate names,
+ * every country, and our curated regions (data/geo/).  Immutable once
+ * loaded; shareable by threads. */
+typedef struct dyad_gazetteer dyad_gazetteer;
+
+/* Loads data/geo/gazetteer.bin (path NULL: <data dir>/geo/gazetteer.bin). */
+dyad_gazetteer *dyad_gazetteer_load(const char *path, dyad_error *err);
+void dyad_gazetteer_free(dyad_gazetteer *g);
+size_t dyad_gazetteer_place_count(const dyad_gazetteer *g);
+
+enum dyad_place_feature {
+    DYAD_PLACE_NONE = 0,
+    DYAD_PLACE_COUNTRY,
+    DYAD_PLACE_ADMIN1,
+    DYAD_PLACE_REGION,
+    DYAD_PLACE_CITY,
+};
+
+typedef struct dyad_place {
+    char text[128];        /* the words in the document ("al-Bukamal") */
+    const char *name;      /* gazetteer name ("Albu Kamal"); owned by it */
+    char country_code[4];  /* ISO 3166 alpha-3 ("SYR"), "" when none */
+    double lat, lon;
+    int32_t geonameid;     /* 0 for our curated regions */
+    int feature;           /* enum dyad_place_feature */
+    const char *admin1;    /* GeoNames admin1 code ("SY.07") or NULL */
+    int first_token, last_token; /* in the sentence; -1 for the dateline */
+} dyad_place;
+
+/* Context that decides between places of the same name: ISO alpha-3 codes
+ * of the event's actors, and of other places in the document. */
+typedef struct dyad_place_context {
+    const char *const *actor_countries;
+    size_t n_actor_countries;
+    const char *const *document_countries;
+    size_t n_document_countries;
+} dyad_place_context;
+
+/* Looks name[0..len) up (any spelling variant, see src/resolve/placename.h)
+ * and picks the candidate: a country of that name first, else by population
+ * and feature, preferring the context's countries.  Returns 1 and fills
+ * *out (text = name) when found, else 0.  ctx may be NULL. */
+int dyad_resolve_place(const dyad_gazetteer *g, const char *name, size_t len,
+                       const dyad_place_context *ctx, dyad_place *out);
+
+enum dyad_location_source {
+    DYAD_LOCATION_NONE = 0,
+    DYAD_LOCATION_CLAUSE,    /* "in/near/at/outside/north of X" in the clause */
+    DYAD_LOCATION_SENTENCE,  /* such a phrase elsewhere in the sentence */
+    DYAD_LOCATION_DATELINE,  /* the dateline place the caller gave */
+};
+
+/* Where the event happened: a place name introduced by a locative case
+ * marker (in, near, outside, at, around, across, inside, north/south/east/
+ * west of, possibly nested: "at the summit in Vietnam") in the verb's
+ * clause, then in the sentence, then dateline_place (may be NULL).  A name
+ * used as an actor ("Jordan said") is never a location.  Returns the
+ * enum dyad_location_source, filling *out unless NONE. */
+int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks,
+                             size_t n, int verb, const dyad_place_context *ctx,
+                             const char *dateline_place, dyad_place *out);
+
+/* Collects the countries (ISO alpha-3) of the places a sentence names in
+ * locative positions into codes[n_codes..max_codes), skipping codes already
+ * there; returns the new count.  Run over a document's sentences, it gives
+ * dyad_place_context.document_countries. */
+size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *toks,
+                                     size_t n, char (*codes)[4], size_t n_codes,
+                                     size_t max_codes);
+
+/* "country", "admin1", "region", "city". */
+const char *dyad_place_feature_name(int feature);
+
+/* Writes the place as interfaces.md's "location" object:
+ * {"text", "name", "country_code", "lat", "lon", "geonameid", "feature",
+ *  "admin1"} (null for absent values).  Returns the length, or -1 when
+ * size is too small (1024 bytes are plenty for real names). */
+int dyad_place_to_json(const dyad_place *p, char *out, size_t size);
 
 /* ---------------------------------------------------------------- models */
 
