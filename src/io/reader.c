@@ -49,6 +49,7 @@ static int has_suffix(const char *s, const char *suffix) {
  * available, 0 at the end, -1 on a read error (r->read_errno). */
 static int fill(dyad_reader *r) {
     if (r->in_pos < r->in_len) return 1;
+    if (r->read_errno) return -1; /* sticky: a failed sniff must not look like the end */
     r->in_pos = r->in_len = 0;
     if (r->eof) return 0;
     if (r->fd < 0) {
@@ -82,7 +83,7 @@ static int detect_format(dyad_reader *r, const dyad_reader_options *opt) {
     if (fill(r) <= 0) return DYAD_FORMAT_TEXT;
     size_t i = 0;
     if (r->in_len >= 3 && !memcmp(r->in, BOM, 3)) i = 3;
-    while (i < r->in_len && strchr(" \t\r\n", r->in[i]) && r->in[i]) i++;
+    while (i < r->in_len && r->in[i] && strchr(" \t\r\n", r->in[i])) i++;
     return i < r->in_len && r->in[i] == '{' ? DYAD_FORMAT_JSONL : DYAD_FORMAT_TEXT;
 }
 

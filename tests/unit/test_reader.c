@@ -520,6 +520,34 @@ TEST(reader_reads_standard_input) {
     CHECK(ok);
 }
 
+/* A read error (here: standard input is a directory) ends the input with
+ * DYAD_READ_FAILED, whatever the format, never a silent end. */
+TEST(reader_read_error_is_reported) {
+    static const int formats[3] = {DYAD_FORMAT_AUTO, DYAD_FORMAT_TEXT, DYAD_FORMAT_JSONL};
+    for (int k = 0; k < 3; k++) {
+        int saved = dup(0), fd = open("/", O_RDONLY);
+        CHECK(saved >= 0 && fd >= 0);
+        dup2(fd, 0);
+        close(fd);
+        dyad_reader_options opt = {.format = formats[k]};
+        dyad_error err = {0};
+        dyad_reader *r = dyad_reader_open("-", &opt, &err);
+        dyad_document doc;
+        int got = r ? dyad_reader_next(r, &doc, &err) : 99;
+        char message[1024];
+        snprintf(message, sizeof message, "%s", err.message);
+        int after = r ? dyad_reader_next(r, &doc, &err) : 99;
+        dyad_reader_close(r);
+        dup2(saved, 0);
+        close(saved);
+        CHECK_INT(got, DYAD_READ_FAILED);
+        CHECK_INT(after, DYAD_READ_END);
+        char want[256];
+        snprintf(want, sizeof want, "<stdin>: read error: %s", strerror(EISDIR));
+        CHECK_STR(message, want);
+    }
+}
+
 /* Deterministic pseudo-random bytes. */
 static void garbage(char *out, size_t n, unsigned seed) {
     for (size_t i = 0; i < n; i++) {
