@@ -61,7 +61,7 @@ static const abbrev_entry abbrevs[] = {
 static const char *const before_digit[] = {
     "No", "no", "Nos", "nos", "Fig", "Figs", "fig", "figs", "pp", "p", "Vol", "vol",
     "Ch", "ch", "Sec", "sec", "Art", "art", "Para", "para", "Op", "op", "Nr", "nr",
-    "Tel", "tel", "Ex", "ex", "Sect", "Ps", "Jn", "c", "ca", "b", "d", "fl",
+    "Tel", "tel", "Ex", "ex", "Sect", "Ps", "Jn", "c", "ca", "b", "d", "fl", "ext", "Ext", "x",
 };
 
 int abbrev_class(const char *s, size_t n, int next_digit) {

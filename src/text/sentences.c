@@ -94,6 +94,52 @@ static int line_break_ends(const ctx *c, size_t i, size_t k) {
     return line_length(c, i) * 4 < c->t->max_line * 3 && starts_like_sentence(c, k);
 }
 
+static int tok_is(const ctx *c, size_t k, const char *w) {
+    size_t n = c->t->end[k] - c->t->start[k];
+    return strlen(w) == n && !memcmp(c->text + c->t->start[k], w, n);
+}
+
+/* A separator line: ****, ____, ==== (4 or more). */
+static int separator(const ctx *c, size_t k) {
+    if (c->t->info[k].kind != SEG_PUNCT) return 0;
+    size_t n = c->t->end[k] - c->t->start[k];
+    char ch = c->text[c->t->start[k]];
+    return n >= 4 && (ch == '*' || ch == '_' || ch == '=' || ch == '-' || ch == '~' || ch == '#');
+}
+
+/* "08/16/2000 12:05 PM": a mail header's time stamp, a sentence of its own. */
+static int date_token(const ctx *c, size_t k) {
+    const char *w = c->text + c->t->start[k];
+    size_t n = c->t->end[k] - c->t->start[k], slashes = 0;
+    if (n < 6 || n > 10 || !(c->t->info[k].flags & SEG_DIGIT)) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '/') slashes++;
+        else if (w[i] < '0' || w[i] > '9') return 0;
+    }
+    return slashes == 2;
+}
+
+static int ampm(const ctx *c, size_t k) {
+    return tok_is(c, k, "AM") || tok_is(c, k, "PM") || tok_is(c, k, "am") || tok_is(c, k, "pm");
+}
+
+/* Rules for mail and web text that add ends edited text never has use for:
+ * sign-off commas ("Regards, Debra"), separator lines, mail time stamps and
+ * an address followed by a capitalised word. */
+static int informal_end(const ctx *c, size_t i, size_t k) {
+    const seg_tokens *t = c->t;
+    const seg_info *nx = &t->info[k];
+    if (separator(c, i) || separator(c, k)) return 1;
+    if (t->info[i].kind == SEG_URL && (nx->flags & (SEG_CAP | SEG_DIGIT))) return 1;
+    if (nx->flags & SEG_DIGIT && date_token(c, k) && k + 2 < t->n && ampm(c, k + 2)) return 1;
+    if (ampm(c, i) && i >= 2 && date_token(c, i - 2) && (nx->flags & (SEG_CAP | SEG_LOWER))) return 1;
+    if (i >= 1 && tok_is(c, i, ",") && (nx->flags & SEG_CAP) &&
+        (tok_is(c, i - 1, "Regards") || tok_is(c, i - 1, "regards") || tok_is(c, i - 1, "Thanks") ||
+         tok_is(c, i - 1, "Sincerely") || tok_is(c, i - 1, "Cheers") || tok_is(c, i - 1, "Best")))
+        return 1;
+    return 0;
+}
+
 void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_t *end_after) {
     ctx c = {text, len, t, 0};
     c.wrapped = t->n_lines >= 3 && t->max_line <= 110 && t->n_long_lines * 2 >= t->n_lines;
@@ -133,6 +179,10 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
         }
         size_t k = i + 1;
         if (line_break_ends(&c, i, k)) {
+            end_after[i] = 1;
+            continue;
+        }
+        if (informal_end(&c, i, k)) {
             end_after[i] = 1;
             continue;
         }

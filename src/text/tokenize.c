@@ -181,13 +181,15 @@ static int hyphen_joins(const unsigned char *s, size_t b, size_t q, size_t e) {
     size_t n = q - b;
     if (n == 0 || n > 7) return 0;
     int digits = 1;
+    if (n >= 2 && (s[b] == 'x' || s[b] == 'X')) b++, n--; /* x3-5213: an extension */
     for (size_t i = b; i < q; i++)
         if (!(char_class_ascii[s[i]] & CC_DIGIT)) digits = 0;
     if (digits) {
-        /* 713-853-3989, 646-8420 */
+        /* 713-853-3989, 646-8420, 3-5213 (phone numbers and extensions);
+         * not 1969-1970 or 20-93 */
         size_t r = q + 1, m = 0;
         while (r < e && (char_class_ascii[s[r]] & CC_DIGIT)) r++, m++;
-        return n == 3 && m >= 3;
+        return n <= 3 && m >= 3;
     }
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (ieq(s + b, n, prefixes[i])) return 1;
@@ -232,7 +234,7 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;
         case '.': take = (next & CC_ALNUM) != 0; break;
         case ':': take = (last & CC_DIGIT) && (next & CC_DIGIT); break;
-        case '&': take = (last & CC_UPPER) && (next & CC_UPPER); break;
+        case '&': take = (last & (CC_UPPER | CC_LOWER)) && (next & (CC_UPPER | CC_LOWER)); break;
         case ',':
             /* 400,000 but not "1,2,3" lists of short numbers after a word */
             if ((last & CC_DIGIT) && q + 3 < e + 1 && q + 3 < st->len &&
@@ -259,18 +261,68 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
     return q;
 }
 
-static int is_url_chunk(const unsigned char *c, size_t n) {
-    for (size_t i = 0; i + 2 < n; i++)
-        if (c[i] == ':' && c[i + 1] == '/' && c[i + 2] == '/' && i > 0) return 1;
-    if (n > 4 && ieq(c, 4, "www.")) return 1;
-    /* e-mail: word@word.word */
+static int trailing_punct(unsigned char c) {
+    return c && strchr(".,;:!?\"')]>}", c) != NULL;
+}
+
+static int email_local(unsigned char c) {
+    return (char_class_ascii[c] & CC_ALNUM) || c == '.' || c == '_' || c == '%' || c == '+' ||
+           c == '-' || c == '\'';
+}
+
+static int domain_char(unsigned char c) {
+    return (char_class_ascii[c] & CC_ALNUM) || c == '.' || c == '-' || c == '_';
+}
+
+/* Finds a URL or e-mail address inside chunk [p,e): sets [*ub,*ue) and
+ * returns 1.  URLs: scheme://... or www. to the end of the chunk, less
+ * trailing punctuation.  E-mail: local@domain (Enron-style name@ENRON too),
+ * with an optional mailto: in front. */
+static int find_url(const unsigned char *s, size_t p, size_t e, size_t *ub, size_t *ue) {
+    size_t n = e - p;
+    const unsigned char *c = s + p;
+    const unsigned char *colon = n >= 6 ? memchr(c, ':', n) : NULL;
+    while (colon && (size_t)(colon - c) + 2 < n) {
+        size_t i = (size_t)(colon - c);
+        if (c[i + 1] == '/' && c[i + 2] == '/' && i > 0) {
+            size_t b = i;
+            while (b > 0 && (char_class_ascii[c[b - 1]] & (CC_UPPER | CC_LOWER))) b--;
+            size_t q = n;
+            while (q > i + 3 && trailing_punct(c[q - 1])) q--;
+            if (b < i && q > i + 3) {
+                *ub = p + b;
+                *ue = p + q;
+                return 1;
+            }
+        }
+        colon = memchr(colon + 1, ':', n - i - 1);
+    }
+    for (size_t i = 0; i + 4 < n && i < 3; i++) {
+        if (ieq(c + i, 4, "www.") && (i == 0 || !(char_class_ascii[c[i - 1]] & CC_ALNUM))) {
+            size_t q = n;
+            while (q > i + 4 && trailing_punct(c[q - 1])) q--;
+            if (q > i + 5) {
+                *ub = p + i;
+                *ue = p + q;
+                return 1;
+            }
+        }
+    }
     const unsigned char *at = memchr(c, '@', n);
-    if (at && at > c && (char_class_ascii[at[-1]] & CC_ALNUM || at[-1] == '.')) {
-        size_t i = (size_t)(at - c) + 1;
-        int dot = 0;
-        for (; i + 1 < n; i++)
-            if (c[i] == '.' && (char_class_ascii[c[i + 1]] & CC_ALNUM) && i > (size_t)(at - c) + 1) dot = 1;
-        return dot;
+    if (at && at > c && (size_t)(at - c) + 1 < n && email_local(at[-1]) &&
+        (char_class_ascii[at[1]] & CC_ALNUM)) {
+        size_t i = (size_t)(at - c), b = i;
+        while (b > 0 && email_local(c[b - 1])) b--;
+        while (b < i && (c[b] == '.' || c[b] == '\'' || c[b] == '-')) b++;
+        if (b >= 7 && ieq(c + b - 7, 7, "mailto:")) b -= 7;
+        size_t q = i + 1;
+        while (q < n && domain_char(c[q])) q++;
+        while (q > i + 1 && (c[q - 1] == '.' || c[q - 1] == '-')) q--;
+        if (b < i && q > i + 1) {
+            *ub = p + b;
+            *ue = p + q;
+            return 1;
+        }
     }
     return 0;
 }
@@ -311,19 +363,22 @@ static unsigned char next_visible(const tok_state *st, size_t i) {
     return i < st->len ? st->s[i] : 0;
 }
 
+static void tokenize_plain(tok_state *st, size_t p, size_t e);
+
 static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
-    const unsigned char *s = st->s;
-    if (e - p >= 6 && is_url_chunk(s + p, e - p)) {
-        /* Strip opening marks in front and punctuation behind. */
-        size_t b = p, q = e;
-        while (b < q && strchr("\"'([<{", s[b]) && s[b]) b++;
-        while (q > b && strchr(".,;:!?\"')]>}", s[q - 1]) && s[q - 1]) q--;
-        if (q > b && is_url_chunk(s + b, q - b)) {
-            for (size_t i = p; i < b; i++) push(st, i, i + 1, ascii_punct_kind(s[i]), 0);
-            push(st, b, q, SEG_URL, 0);
-            p = q;
-        }
+    size_t ub, ue;
+    if (e - p >= 3 && find_url(st->s, p, e, &ub, &ue)) {
+        tokenize_plain(st, p, ub);
+        push(st, ub, ue, SEG_URL, 0);
+        tokenize_plain(st, ue, e);
+        return;
     }
+    tokenize_plain(st, p, e);
+}
+
+/* Tokenizes [p,e) (no whitespace, no URL inside). */
+static void tokenize_plain(tok_state *st, size_t p, size_t e) {
+    const unsigned char *s = st->s;
     while (p < e && !st->failed) {
         unsigned char ch = s[p];
         size_t k = 1;
@@ -343,6 +398,12 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
                     continue;
                 }
             }
+            /* "w/" (with) */
+            if (q - p == 1 && (s[p] == 'w' || s[p] == 'W') && q < e && s[q] == '/') {
+                push(st, p, q + 1, SEG_WORD, 0);
+                p = q + 1;
+                continue;
+            }
             /* "1." or "a)" opening a line is a list marker. */
             if (st->line_start && q < e && q + 1 == e && (s[q] == '.' || s[q] == ')') &&
                 q - p <= 2 && ((c & CC_DIGIT) || q - p == 1)) {
@@ -353,6 +414,17 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
             emit_word(st, p, q);
             p = q;
             continue;
+        }
+        /* ".doc", ".NET": a file extension standing alone */
+        if (ch == '.' && (p == 0 || (char_class_ascii[s[p - 1]] & CC_SPACE)) && p + 2 < e &&
+            (char_class_ascii[s[p + 1]] & (CC_UPPER | CC_LOWER))) {
+            size_t q = p + 1;
+            while (q < e && (char_class_ascii[s[q]] & CC_ALNUM)) q++;
+            if (q - p <= 5 && (q == e || trailing_punct(s[q])) && (q == e || s[q] != '.')) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
         }
         if (ch == '.' || ch == '?' || ch == '!') {
             size_t q = p;
@@ -393,6 +465,7 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
         }
         int kind = ascii_punct_kind(ch);
         size_t q = p + 1;
+        if (ch == ':' && q < e && s[q] == '?') q++; /* ":?" (mail gateways' mangled tabs) */
         if (kind == SEG_PUNCT || ch == '\'' || ch == '`')
             while (q < e && (s[q] == ch || ((ch == '-' || ch == '=') && (s[q] == '-' || s[q] == '='))))
                 q++; /* "--", "**", "''", "``", "==--" */

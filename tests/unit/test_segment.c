@@ -116,6 +116,20 @@ TEST(segment_footnotes_and_informal_text) {
     CHECK_STR(sentences("It weighs approx. five tons and est. six."), "It weighs approx. five tons and est. six.");
 }
 
+TEST(segment_mail_and_web_text) {
+    CHECK_STR(sentences("Best regards, Debra Perlingiere"), "Best regards, | Debra Perlingiere");
+    CHECK_STR(sentences("Marlene Hilliard 10/08/99 08:52 AM On or about September 23 we met."),
+              "Marlene Hilliard | 10/08/99 08:52 AM | On or about September 23 we met.");
+    CHECK_STR(sentences("Thanks ***** Next part"), "Thanks | ***** | Next part");
+    CHECK_STR(sentences("Email: franz@gmail.com Site made!"), "Email: franz@gmail.com | Site made!");
+    CHECK_STR(render("Rice@ENRON, mailto:amy.cornell@compaq.com and \"Ryan\"<rr...@cogeco.ca>"),
+              "Rice@ENRON , mailto:amy.cornell@compaq.com and \" Ryan \" < rr...@cogeco.ca >");
+    CHECK_STR(render("#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)"),
+              "#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)");
+    CHECK_STR(render("its a dog and its tail"), "it s a dog and its tail");
+    CHECK_STR(render("dont im alot"), "do nt i m a lot");
+}
+
 TEST(segment_ellipses) {
     CHECK_STR(render("Wait... what?! No..."), "Wait ... what ?! | No ...");
     CHECK_STR(sentences("He paused... and went on. I see… Then he left."),
