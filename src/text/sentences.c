@@ -120,7 +120,9 @@ static int date_token(const ctx *c, size_t k) {
 }
 
 static int ampm(const ctx *c, size_t k) {
-    return tok_is(c, k, "AM") || tok_is(c, k, "PM") || tok_is(c, k, "am") || tok_is(c, k, "pm");
+    const char *w = c->text + c->t->start[k];
+    return c->t->end[k] - c->t->start[k] == 2 && (w[1] == 'M' || w[1] == 'm') &&
+           (w[0] == 'A' || w[0] == 'P' || w[0] == 'a' || w[0] == 'p');
 }
 
 /* Rules for mail and web text that add ends edited text never has use for:
@@ -129,11 +131,16 @@ static int ampm(const ctx *c, size_t k) {
 static int informal_end(const ctx *c, size_t i, size_t k) {
     const seg_tokens *t = c->t;
     const seg_info *nx = &t->info[k];
+    const seg_info *cur = &t->info[i];
+    /* cheap gates first: this runs for every token */
+    if (cur->kind == SEG_WORD && !(nx->flags & SEG_DIGIT) && !(cur->flags & SEG_CAP) &&
+        nx->kind != SEG_PUNCT)
+        return 0;
     if (separator(c, i) || separator(c, k)) return 1;
     if (t->info[i].kind == SEG_URL && (nx->flags & (SEG_CAP | SEG_DIGIT))) return 1;
     if (nx->flags & SEG_DIGIT && date_token(c, k) && k + 2 < t->n && ampm(c, k + 2)) return 1;
     if (ampm(c, i) && i >= 2 && date_token(c, i - 2) && (nx->flags & (SEG_CAP | SEG_LOWER))) return 1;
-    if (i >= 1 && tok_is(c, i, ",") && (nx->flags & SEG_CAP) &&
+    if (i >= 1 && cur->kind == SEG_PUNCT && c->text[t->start[i]] == ',' && (nx->flags & SEG_CAP) &&
         (tok_is(c, i - 1, "Regards") || tok_is(c, i - 1, "regards") || tok_is(c, i - 1, "Thanks") ||
          tok_is(c, i - 1, "Sincerely") || tok_is(c, i - 1, "Cheers") || tok_is(c, i - 1, "Best")))
         return 1;

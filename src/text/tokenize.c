@@ -31,7 +31,12 @@ static unsigned cls_at(const tok_state *st, size_t i, size_t *n) {
         if (n) *n = 0;
         return CC_SPACE;
     }
-    unsigned c = char_class_at(st->s + i, st->len - i, &k, &cp);
+    unsigned c = char_class_ascii[st->s[i]];
+    if (c & CC_NONASCII) {
+        c = char_class_at(st->s + i, st->len - i, &k, &cp);
+    } else {
+        k = 1;
+    }
     if (n) *n = k;
     return c;
 }
@@ -506,9 +511,14 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
         }
         /* A chunk runs to the next whitespace. */
         size_t e = i + k;
+        int urlish = 0; /* ':' or '@' seen: look for a URL or address */
         while (e < len) {
             unsigned d = char_class_ascii[s[e]];
-            if (!(d & (CC_SPACE | CC_NONASCII))) { e++; continue; }
+            if (!(d & (CC_SPACE | CC_NONASCII))) {
+                urlish |= s[e] == ':' || s[e] == '@';
+                e++;
+                continue;
+            }
             if (d & CC_SPACE) break;
             size_t kk;
             uint32_t cp;
@@ -516,7 +526,10 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
             if (d & CC_SPACE) break;
             e += kk;
         }
-        tokenize_chunk(&st, i, e);
+        /* www. may follow up to two opening marks */
+        for (size_t w = i; w < i + 3 && w < e; w++) urlish |= s[w] == 'w' || s[w] == 'W';
+        if (urlish) tokenize_chunk(&st, i, e);
+        else tokenize_plain(&st, i, e);
         if (st.failed) return -1;
         i = e;
     }
