@@ -45,6 +45,10 @@ typedef struct seg_info {
     uint8_t abbrev;    /* enum abbrev_class when kind == SEG_ABBREV */
 } seg_info;
 
+/* No sentence is longer than this many tokens: longer runs without an end
+ * (tables, lists) are cut, preferably at ';' ':' or ','. */
+#define SEG_MAX_SENTENCE_TOKENS 256
+
 /* The result of segment_text; arrays live in the arena. */
 typedef struct segmentation {
     dyad_token *tokens;
@@ -57,7 +61,7 @@ typedef struct segmentation {
  * Fills *out with arena memory: tokens with start/end, a NUL-terminated copy
  * of the slice as form, space_after, head = -1 and every annotation NULL;
  * sentences with start/end (first token start, last token end), first_token
- * and n_tokens.  Returns DYAD_OK, or DYAD_ERR_INTERNAL when out of memory and
+ * and n_tokens (at most SEG_MAX_SENTENCE_TOKENS).  Returns DYAD_OK, or DYAD_ERR_INTERNAL when out of memory and
  * DYAD_ERR_INPUT when the text is longer than 4 GiB - 1. */
 int segment_text(const char *text, size_t len, arena *a, segmentation *out,
                  dyad_error *err);

@@ -147,6 +147,34 @@ static int informal_end(const ctx *c, size_t i, size_t k) {
     return 0;
 }
 
+/* Splits sentences longer than SEG_MAX_SENTENCE_TOKENS (tables, lists and
+ * run-on text without end marks), so the stages after us never see an
+ * unbounded sentence: at the last ';' or ':', else the last ',', else
+ * anywhere, in the second half of the window. */
+static void cap_length(const ctx *c, uint8_t *end_after) {
+    const seg_tokens *t = c->t;
+    size_t first = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (end_after[i]) {
+            first = i + 1;
+            continue;
+        }
+        if (i + 1 - first < SEG_MAX_SENTENCE_TOKENS) continue;
+        size_t cut = i, best = 0, comma = 0;
+        for (size_t k = i; k > first + SEG_MAX_SENTENCE_TOKENS / 2; k--) {
+            if (t->info[k].kind != SEG_PUNCT) continue;
+            char ch = c->text[t->start[k]];
+            if ((ch == ';' || ch == ':') && !best) best = k;
+            if (ch == ',' && !comma) comma = k;
+        }
+        if (best) cut = best;
+        else if (comma) cut = comma;
+        end_after[cut] = 1;
+        first = cut + 1;
+        i = cut;
+    }
+}
+
 void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_t *end_after) {
     ctx c = {text, len, t, 0};
     c.wrapped = t->n_lines >= 3 && t->max_line <= 110 && t->n_long_lines * 2 >= t->n_lines;
@@ -206,4 +234,5 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
         }
     }
     if (n) end_after[n - 1] = 1;
+    cap_length(&c, end_after);
 }

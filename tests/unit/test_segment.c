@@ -264,6 +264,28 @@ TEST(segment_non_ascii_and_odd_bytes) {
     CHECK_STR(render("\xe2\x80\x9c"), "“");
 }
 
+TEST(segment_crlf_and_long_sentences) {
+    CHECK_STR(sentences("Heading\r\n\r\nFirst line.\r\nSecond line"),
+              "Heading | First line. | Second line");
+    /* 1000 words without an end mark: cut at commas, never over the cap */
+    static char text[8000];
+    size_t n = 0;
+    for (int i = 0; i < 1000; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, i % 10 == 9 ? "w, " : "w ");
+    dyad_analysis *a = dyad_analysis_new();
+    dyad_error err;
+    CHECK_INT(dyad_segment(a, text, n, &err), DYAD_OK);
+    CHECK_INT(dyad_token_count(a), 1100);
+    const dyad_sentence *s = dyad_sentences(a);
+    CHECK(dyad_sentence_count(a) >= 5);
+    for (size_t i = 0; i < dyad_sentence_count(a); i++) {
+        CHECK(s[i].n_tokens <= SEG_MAX_SENTENCE_TOKENS);
+        if (i + 1 < dyad_sentence_count(a))
+            CHECK_STR(dyad_tokens(a)[s[i].first_token + s[i].n_tokens - 1].form, ",");
+    }
+    dyad_analysis_free(a);
+}
+
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
