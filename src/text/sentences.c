@@ -188,10 +188,11 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
             while (j < n && t->start[j] == t->end[j - 1] &&
                    (t->info[j].kind == SEG_CLOSE || t->info[j].kind == SEG_QUOTE))
                 j++;
-            /* Footnote marks belong to the sentence: "... in 1805. [6]". */
+            /* Footnote marks and omissions belong to the sentence:
+             * "... in 1805. [6]", "... for all! [...]". */
             while (j + 2 < n && t->info[j].newlines == 0 && text[t->start[j]] == '[' &&
-                   (t->info[j + 1].flags & SEG_DIGIT) && text[t->start[j + 2]] == ']' &&
-                   t->end[j + 2] - t->start[j + 2] == 1)
+                   ((t->info[j + 1].flags & SEG_DIGIT) || t->info[j + 1].kind == SEG_ELLIPSIS) &&
+                   text[t->start[j + 2]] == ']' && t->end[j + 2] - t->start[j + 2] == 1)
                 j += 3;
             if (j == n) break;
             size_t last = j - 1;

@@ -107,6 +107,8 @@ TEST(segment_numbers_and_money) {
 TEST(segment_footnotes_and_informal_text) {
     CHECK_STR(sentences("He stayed until July 1805. [6] An undistinguished student, he left."),
               "He stayed until July 1805. [6] | An undistinguished student, he left.");
+    CHECK_STR(sentences("Back surgeries for all! [...] What can we do?"),
+              "Back surgeries for all! [...] | What can we do?");
     CHECK_STR(sentences("Joshua Norton (c. 1818 - 1880) was emperor."),
               "Joshua Norton (c. 1818 - 1880) was emperor.");
     /* lower-case sentence starts after a long word or a question mark */
