@@ -449,6 +449,28 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
             p += k;
             continue;
         }
+        /* A clitic after a token that kept its period or closed a bracket:
+         * "U.N.'s" -> U.N. 's */
+        if ((ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) &&
+            st->t->n && st->t->end[st->t->n - 1] == p) {
+            size_t a = p + (ch == '\'' ? 1 : 3), q = a;
+            while (q < e && (char_class_ascii[s[q]] & (CC_UPPER | CC_LOWER))) q++;
+            if ((q == e || !(cls_at(st, q, NULL) & CC_WORD)) &&
+                (ieq(s + a, q - a, "s") || ieq(s + a, q - a, "d") || ieq(s + a, q - a, "m") ||
+                 ieq(s + a, q - a, "ll") || ieq(s + a, q - a, "re") || ieq(s + a, q - a, "ve"))) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
+        }
+        /* '90s */
+        if (ch == '\'' && p + 3 < e && (char_class_ascii[s[p + 1]] & CC_DIGIT) &&
+            (char_class_ascii[s[p + 2]] & CC_DIGIT) && s[p + 3] == 's' &&
+            (p + 4 == e || !(char_class_ascii[s[p + 4]] & CC_ALNUM))) {
+            push(st, p, p + 4, SEG_WORD, 0);
+            p += 4;
+            continue;
+        }
         /* #hashtag, @mention */
         if ((ch == '#' || ch == '@') && p + 1 < e && (cls_at(st, p + 1, NULL) & (CC_UPPER | CC_LOWER)) &&
             (p == 0 || !(char_class_ascii[s[p - 1]] & CC_ALNUM))) {

@@ -188,6 +188,7 @@ TEST(segment_clitics) {
     CHECK_STR(render("Assad’s forces don’t"), "Assad ’s forces do n’t");
     CHECK_STR(render("the students' books"), "the students ' books");
     CHECK_STR(render("O'Brien's"), "O'Brien 's");
+    CHECK_STR(render("the U.N.'s envoy in the '90s"), "the U.N. 's envoy in the '90s");
 }
 
 TEST(segment_hyphens_follow_ud_english) {
@@ -196,6 +197,15 @@ TEST(segment_hyphens_follow_ud_english) {
                      "pro-Assad de-escalation non-sectarian co-op e-mail");
     CHECK_STR(render("al-Assad Trump-Putin 80-month"), "al - Assad Trump - Putin 80 - month");
     CHECK_STR(render("Call 713-853-3989 -- now"), "Call 713-853-3989 -- now");
+}
+
+TEST(segment_wire_story) {
+    CHECK_STR(sentences("WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. "
+                        "\"We will respond,\" he said. \"They attacked first!\" the minister added. "
+                        "No. 10 Downing St. said nothing.\n\nReporting by John Smith; Editing by Jane Doe"),
+              "WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. | "
+              "\"We will respond,\" he said. | \"They attacked first!\" the minister added. | "
+              "No. 10 Downing St. said nothing. | Reporting by John Smith; Editing by Jane Doe");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
