@@ -185,11 +185,13 @@ static int hyphen_joins(const unsigned char *s, size_t b, size_t q, size_t e) {
     };
     size_t n = q - b;
     if (n == 0 || n > 7) return 0;
+    size_t d = b; /* x3-5213: an extension */
+    if (n >= 2 && (s[b] == 'x' || s[b] == 'X')) d++;
     int digits = 1;
-    if (n >= 2 && (s[b] == 'x' || s[b] == 'X')) b++, n--; /* x3-5213: an extension */
-    for (size_t i = b; i < q; i++)
+    for (size_t i = d; i < q; i++)
         if (!(char_class_ascii[s[i]] & CC_DIGIT)) digits = 0;
     if (digits) {
+        n = q - d;
         /* 713-853-3989, 646-8420, 3-5213 (phone numbers and extensions);
          * not 1969-1970 or 20-93 */
         size_t r = q + 1, m = 0;
@@ -442,13 +444,6 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
             p = q;
             continue;
         }
-        if (c & CC_NONASCII || (k > 1)) {
-            int kind = nonascii_punct_kind(cp);
-            if (st->line_start && is_bullet_cp(cp)) kind = SEG_BULLET;
-            push(st, p, p + k, kind, 0);
-            p += k;
-            continue;
-        }
         /* A clitic after a token that kept its period or closed a bracket:
          * "U.N.'s" -> U.N. 's */
         if ((ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) &&
@@ -462,6 +457,13 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
                 p = q;
                 continue;
             }
+        }
+        if (c & CC_NONASCII || (k > 1)) {
+            int kind = nonascii_punct_kind(cp);
+            if (st->line_start && is_bullet_cp(cp)) kind = SEG_BULLET;
+            push(st, p, p + k, kind, 0);
+            p += k;
+            continue;
         }
         /* '90s */
         if (ch == '\'' && p + 3 < e && (char_class_ascii[s[p + 1]] & CC_DIGIT) &&

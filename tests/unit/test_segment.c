@@ -189,6 +189,7 @@ TEST(segment_clitics) {
     CHECK_STR(render("the students' books"), "the students ' books");
     CHECK_STR(render("O'Brien's"), "O'Brien 's");
     CHECK_STR(render("the U.N.'s envoy in the '90s"), "the U.N. 's envoy in the '90s");
+    CHECK_STR(render("the U.S.’s envoy"), "the U.S. ’s envoy");
 }
 
 TEST(segment_hyphens_follow_ud_english) {
