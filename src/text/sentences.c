@@ -1,17 +1,25 @@
 /* sentences.c — where sentences end, decided on the token stream.
  *
  * A sentence ends
- *   - after an end mark (. ? ! ...) and the closing quotes and brackets
- *     attached to it, unless a lower-case word or a comma follows;
+ *   - after an end mark (. ? !) with the closing quotes and brackets glued to
+ *     it and any footnote marks ("[6]", "[...]") after it, unless a comma or
+ *     similar follows, or a lower-case word does (except after ? ! or a
+ *     period that follows a long word: informal text, see lower_start_ends);
+ *   - after an ellipsis only before a capitalised word other than "I";
  *   - after an abbreviation's period only when the next word looks like the
- *     start of a sentence (abbreviations.c decides how strict to be);
+ *     start of a sentence (abbreviations.c says how strict to be: never
+ *     after Mr., before any capital after etc., before The/He/In... after
+ *     U.S. Inc. and initials);
  *   - at a blank line, always (paragraphs, headings);
  *   - at a single line break, unless the line ends in a comma or the next
  *     goes on in lower case, when the text is not hard-wrapped (each line
  *     is then a paragraph, a heading or a list item), or in wrapped text when
  *     the line is clearly shorter than the wrap width (a heading or the last
  *     line of a paragraph) and the next line starts like a sentence;
- *   - before a list marker that opens a line. */
+ *   - before a list marker that opens a line;
+ *   - in mail and web text, around separator lines and time stamps, after
+ *     sign-offs ("Regards,") and after an address before a capital;
+ *   - and at the latest after SEG_MAX_SENTENCE_TOKENS tokens. */
 #include <string.h>
 
 #include "text/abbreviations.h"

@@ -43,7 +43,8 @@ static unsigned cls_at(const tok_state *st, size_t i, size_t *n) {
 
 static int grow(tok_state *st) {
     seg_tokens *t = st->t;
-    size_t cap = t->cap ? t->cap * 2 : 256;
+    /* News text has 5-6 bytes per token: the first guess is rarely grown. */
+    size_t cap = t->cap ? t->cap * 2 : st->len / 4 + 64;
     uint32_t *ns = arena_alloc(st->a, cap * sizeof *ns);
     uint32_t *ne = arena_alloc(st->a, cap * sizeof *ne);
     seg_info *ni = arena_alloc(st->a, cap * sizeof *ni);
