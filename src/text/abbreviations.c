@@ -23,6 +23,7 @@ static const abbrev_entry abbrevs[] = {
     {"Supt", ABBR_TITLE}, {"Cmdr", ABBR_TITLE}, {"Cdr", ABBR_TITLE}, {"Brig", ABBR_TITLE},
     {"Cpl", ABBR_TITLE}, {"Pvt", ABBR_TITLE}, {"Gens", ABBR_TITLE}, {"Sens", ABBR_TITLE},
     {"Reps", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Insp", ABBR_TITLE}, {"Amb", ABBR_TITLE}, {"Assoc", ABBR_TITLE}, {"Asst", ABBR_TITLE},
+    {"Mlle", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mssrs", ABBR_TITLE},
     {"Sr", ABBR_GENERAL}, {"Jr", ABBR_GENERAL},
     /* never at a sentence end */
     {"vs", ABBR_TITLE}, {"v", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"viz", ABBR_TITLE},

@@ -133,6 +133,34 @@ static int ampm(const ctx *c, size_t k) {
            (w[0] == 'A' || w[0] == 'P' || w[0] == 'a' || w[0] == 'p');
 }
 
+static int word_in(const ctx *c, size_t k, const char *const *list) {
+    for (; *list; list++)
+        if (tok_is(c, k, *list)) return 1;
+    return 0;
+}
+
+/* "Saturday, January 31, 2009" after a headline: a date line of its own
+ * (not "... on Saturday, January 31, 2009"). */
+static int full_date_starts(const ctx *c, size_t i, size_t k) {
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday", NULL};
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November",
+                                         "December", NULL};
+    static const char *const linking[] = {"on", "by", "until", "till", "since", "from", "to",
+                                          "last", "next", "this", "and", "or", "of", "before",
+                                          "after", "that", "for", "as", "at", "every", "between",
+                                          "On", "By", "Until", "Since", "From", NULL};
+    const seg_tokens *t = c->t;
+    if (k + 5 >= t->n || !(t->info[k].flags & SEG_CAP)) return 0;
+    if (!word_in(c, k, days) || !tok_is(c, k + 1, ",") || !word_in(c, k + 2, months) ||
+        !(t->info[k + 3].flags & SEG_DIGIT) || !tok_is(c, k + 4, ",") ||
+        !(t->info[k + 5].flags & SEG_DIGIT) || t->end[k + 5] - t->start[k + 5] != 4)
+        return 0;
+    if (t->info[i].kind == SEG_PUNCT) return 0;
+    return !word_in(c, i, linking);
+}
+
 /* Rules for mail and web text that add ends edited text never has use for:
  * sign-off commas ("Regards, Debra"), separator lines, mail time stamps and
  * an address followed by a capitalised word. */
@@ -141,12 +169,17 @@ static int informal_end(const ctx *c, size_t i, size_t k) {
     const seg_info *nx = &t->info[k];
     const seg_info *cur = &t->info[i];
     /* cheap gates first: this runs for every token */
-    if (cur->kind == SEG_WORD && !(nx->flags & SEG_DIGIT) && !(cur->flags & SEG_CAP) &&
+    if (cur->kind == SEG_WORD && !(nx->flags & (SEG_DIGIT | SEG_CAP)) && !(cur->flags & SEG_CAP) &&
         nx->kind != SEG_PUNCT)
         return 0;
     if (separator(c, i) || separator(c, k)) return 1;
-    if (t->info[i].kind == SEG_URL && (nx->flags & (SEG_CAP | SEG_DIGIT))) return 1;
-    if (nx->flags & SEG_DIGIT && date_token(c, k) && k + 2 < t->n && ampm(c, k + 2)) return 1;
+    if (full_date_starts(c, i, k)) return 1;
+    if (t->info[i].kind == SEG_URL && (nx->flags & SEG_CAP) && t->end[k] - t->start[k] > 1 &&
+        (c->text[t->start[k] + 1] >= 'a' && c->text[t->start[k] + 1] <= 'z'))
+        return 1;
+    if (nx->flags & SEG_DIGIT && !(cur->kind == SEG_WORD && (cur->flags & SEG_LOWER)) &&
+        date_token(c, k) && k + 2 < t->n && ampm(c, k + 2))
+        return 1;
     if (ampm(c, i) && i >= 2 && date_token(c, i - 2) && (nx->flags & (SEG_CAP | SEG_LOWER))) return 1;
     if (i >= 1 && cur->kind == SEG_PUNCT && c->text[t->start[i]] == ',' && (nx->flags & SEG_CAP) &&
         (tok_is(c, i - 1, "Regards") || tok_is(c, i - 1, "regards") || tok_is(c, i - 1, "Thanks") ||
@@ -207,6 +240,7 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
             const seg_info *nx = &t->info[j];
             int end;
             if (nx->newlines) end = 1;
+            else if (last == i && (nx->kind == SEG_END || nx->kind == SEG_ELLIPSIS)) end = 0; /* ". . ." */
             else if (nx->flags & SEG_LOWER) end = last == i && lower_start_ends(&c, i);
             else if (nx->kind == SEG_PUNCT || nx->kind == SEG_CLOSE) {
                 char ch = text[t->start[j]];

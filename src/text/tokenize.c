@@ -412,14 +412,23 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
                 p = q + 1;
                 continue;
             }
-            /* "1." or "a)" opening a line is a list marker. */
+            /* "1.", "2.1." or "a)" opening a line is a list marker. */
             if (st->line_start && q < e && q + 1 == e && (s[q] == '.' || s[q] == ')') &&
-                q - p <= 2 && ((c & CC_DIGIT) || q - p == 1)) {
+                ((q - p <= 2 && ((c & CC_DIGIT) || q - p == 1)) ||
+                 (q - p <= 8 && (c & CC_DIGIT) && memchr(s + p, '.', q - p)))) {
                 push(st, p, q + 1, SEG_BULLET, 0);
                 p = q + 1;
                 continue;
             }
             emit_word(st, p, q);
+            p = q;
+            continue;
+        }
+        /* ".432" (a batting average), ".5" */
+        if (ch == '.' && p + 1 < e && (char_class_ascii[s[p + 1]] & CC_DIGIT) &&
+            (p == 0 || !(char_class_ascii[s[p - 1]] & (CC_ALNUM | CC_NONASCII)))) {
+            size_t q = scan_word(st, p + 1, e);
+            push(st, p, q, SEG_WORD, 0);
             p = q;
             continue;
         }

@@ -134,6 +134,7 @@ TEST(segment_mail_and_web_text) {
 
 TEST(segment_ellipses) {
     CHECK_STR(render("Wait... what?! No..."), "Wait ... what ?! | No ...");
+    CHECK_STR(sentences("It was local . . . Murph left."), "It was local . . . | Murph left.");
     CHECK_STR(sentences("He paused... and went on. I see… Then he left."),
               "He paused... and went on. | I see… | Then he left.");
 }
@@ -207,6 +208,16 @@ TEST(segment_wire_story) {
               "WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. | "
               "\"We will respond,\" he said. | \"They attacked first!\" the minister added. | "
               "No. 10 Downing St. said nothing. | Reporting by John Smith; Editing by Jane Doe");
+}
+
+TEST(segment_date_lines_sections_and_decimals) {
+    CHECK_STR(sentences("Wikinews interviews a dungeon owner Sunday, October 21, 2007 Operating the dungeon is hard."),
+              "Wikinews interviews a dungeon owner | Sunday, October 21, 2007 Operating the dungeon is hard.");
+    CHECK_STR(sentences("They met on Sunday, October 21, 2007 in Paris."),
+              "They met on Sunday, October 21, 2007 in Paris.");
+    CHECK_STR(sentences("2.1. New Institutional Economics\n\nHe batted .432 for Mlle. Curie."),
+              "2.1. New Institutional Economics | He batted .432 for Mlle. Curie.");
+    CHECK_STR(render("batting .432 in 24 games"), "batting .432 in 24 games");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
