@@ -68,13 +68,19 @@ int segment_text(const char *text, size_t len, arena *a, segmentation *out,
 
 /* ---- internal, shared by the segmenter's files ---- */
 
+/* Text wrapped at more than this many bytes per line is not recognised as
+ * hard-wrapped. */
+#define SEG_MAX_WRAP 200
+
 /* Token slices plus their classes, grown in the arena. */
 typedef struct seg_tokens {
     uint32_t *start, *end;
     seg_info *info;
     size_t n, cap;
-    /* Line statistics for hard-wrapped text (sentences.c). */
-    size_t n_lines, max_line, n_long_lines;
+    /* Line lengths in bytes (the last bucket: longer lines), to recognise
+     * hard-wrapped text and its width (sentences.c). */
+    uint32_t line_hist[SEG_MAX_WRAP + 2];
+    size_t n_lines;
 } seg_tokens;
 
 int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out);

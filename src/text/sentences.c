@@ -29,7 +29,7 @@ typedef struct {
     const char *text;
     size_t len;
     const seg_tokens *t;
-    int wrapped;        /* the text looks hard-wrapped at ~max_line */
+    size_t wrap;        /* the width the text is hard-wrapped at, or 0 */
 } ctx;
 
 static int is_starter_token(const ctx *c, size_t k, int allow_a_i) {
@@ -59,11 +59,14 @@ static int lower_start_ends(const ctx *c, size_t i) {
     return c->t->end[p] - c->t->start[p] >= 4;
 }
 
-/* Length in bytes of the line holding token i, up to the token's end. */
+/* Length in characters of the line holding token i, up to the token's end. */
 static size_t line_length(const ctx *c, size_t i) {
-    size_t e = c->t->end[i], b = e;
-    while (b > 0 && c->text[b - 1] != '\n') b--;
-    return e - b;
+    size_t e = c->t->end[i], b = e, n = 0;
+    while (b > 0 && c->text[b - 1] != '\n') {
+        b--;
+        n += ((unsigned char)c->text[b] & 0xC0) != 0x80; /* characters, not bytes */
+    }
+    return n;
 }
 
 /* Does token k look like the first token of a sentence? */
@@ -89,7 +92,7 @@ static int line_break_ends(const ctx *c, size_t i, size_t k) {
     const seg_info *next = &c->t->info[k];
     if (next->newlines >= 2) return 1;
     if (next->newlines == 0) return 0;
-    if (next->kind == SEG_BULLET) return 1;
+    if (next->kind == SEG_BULLET && !c->wrap) return 1;
     /* A line that ends in a comma or goes on in lower case continues. */
     const seg_info *cur = &c->t->info[i];
     if (cur->kind == SEG_PUNCT) {
@@ -97,9 +100,16 @@ static int line_break_ends(const ctx *c, size_t i, size_t k) {
         if (ch == ',' || ch == ';' || ch == '-' || ch == '&') return 0;
     }
     if (next->flags & SEG_LOWER) return 0;
-    if (!c->wrapped) return 1;
-    /* Hard-wrapped: only a short line ends a sentence. */
-    return line_length(c, i) * 4 < c->t->max_line * 3 && starts_like_sentence(c, k);
+    if (!c->wrap) return 1;
+    /* Hard-wrapped: the break is the writer's, not the wrapper's, when the
+     * next word would have fitted on the line. */
+    size_t next_word = 0;
+    for (size_t b = c->t->start[k]; b < c->len && c->text[b] != ' ' && c->text[b] != '\n' &&
+                                    c->text[b] != '\t' && c->text[b] != '\r';
+         b++)
+        next_word += ((unsigned char)c->text[b] & 0xC0) != 0x80;
+    /* (2 characters of slack: wrappers count a trailing space) */
+    return line_length(c, i) + 1 + next_word + 2 <= c->wrap && starts_like_sentence(c, k);
 }
 
 static int tok_is(const ctx *c, size_t k, const char *w) {
@@ -216,9 +226,21 @@ static void cap_length(const ctx *c, uint8_t *end_after) {
     }
 }
 
+/* The text is hard-wrapped at width W when W is its longest line (few
+ * lines longer than SEG_MAX_WRAP aside) and many lines (40%) come close to
+ * it (60% of W or more). */
+static size_t wrap_width(const seg_tokens *t) {
+    if (t->n_lines < 3 || t->line_hist[SEG_MAX_WRAP + 1] * 10 > t->n_lines) return 0;
+    size_t w = SEG_MAX_WRAP;
+    while (w > 0 && !t->line_hist[w]) w--;
+    if (w < 30) return 0;
+    size_t near = 0;
+    for (size_t l = w * 6 / 10; l <= w; l++) near += t->line_hist[l];
+    return near * 10 >= t->n_lines * 4 ? w : 0;
+}
+
 void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_t *end_after) {
-    ctx c = {text, len, t, 0};
-    c.wrapped = t->n_lines >= 3 && t->max_line <= 110 && t->n_long_lines * 2 >= t->n_lines;
+    ctx c = {text, len, t, wrap_width(t)};
     size_t n = t->n;
     memset(end_after, 0, n);
     for (size_t i = 0; i + 1 < n; i++) {

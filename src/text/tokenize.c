@@ -520,7 +520,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
     memset(out, 0, sizeof *out);
     tok_state st = {(const unsigned char *)text, len, a, out, 0, 1, 0};
     const unsigned char *s = st.s;
-    size_t i = 0, line_begin = 0;
+    size_t i = 0, line_begin = 0, line_extra = 0; /* line_extra: UTF-8 continuation bytes */
     while (i < len) {
         unsigned c = char_class_ascii[s[i]];
         size_t k = 1;
@@ -530,19 +530,22 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
         }
         if (c & CC_SPACE) {
             if (c & CC_NL) {
-                size_t line = i - line_begin;
+                size_t line = i - line_begin - line_extra; /* in characters */
+                line_extra = 0;
                 if (line > 0) {
                     out->n_lines++;
-                    if (line > out->max_line) out->max_line = line;
-                    if (line >= 55 && line <= 100) out->n_long_lines++;
+                    out->line_hist[line <= SEG_MAX_WRAP ? line : SEG_MAX_WRAP + 1]++;
                 }
                 if (st.newlines < 2) st.newlines++;
                 st.line_start = 1;
                 line_begin = i + k;
+            } else {
+                line_extra += k - 1;
             }
             i += k;
             continue;
         }
+        line_extra += k - 1;
         /* A chunk runs to the next whitespace. */
         size_t e = i + k;
         int urlish = 0; /* ':' or '@' seen: look for a URL or address */
@@ -558,6 +561,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
             uint32_t cp;
             d = char_class_at(s + e, len - e, &kk, &cp);
             if (d & CC_SPACE) break;
+            line_extra += kk - 1;
             e += kk;
         }
         /* www. may follow up to two opening marks */

@@ -165,6 +165,28 @@ TEST(segment_headings_and_lines) {
               "border crossings in the north of the country.");
 }
 
+TEST(segment_wrapped_text_with_headings) {
+    /* Wrapped at 60 without blank lines: the heading's break is the
+     * writer's (the next word would have fitted), the others the wrapper's. */
+    CHECK_STR(sentences("Pro-Assad Forces Try Again\n"
+                        "Having failed last week to capture the last Islamic State\n"
+                        "town in Syria, pro-Assad forces say they are launching a\n"
+                        "new assault. The Assad regime's military prematurely\n"
+                        "announced on Thursday a victory\n"
+                        "Over ISIS Again\n"
+                        "The Islamic State posted video on Friday.\n"),
+              "Pro-Assad Forces Try Again | Having failed last week to capture the last Islamic State "
+              "town in Syria, pro-Assad forces say they are launching a new assault. | The Assad "
+              "regime's military prematurely announced on Thursday a victory "
+              "| Over ISIS Again | The Islamic State posted video on Friday.");
+    /* a number opening a wrapped line is not a list marker */
+    CHECK_STR(sentences("The U.N. envoy said on Sunday that talks would resume on Nov.\n"
+                        "28. (He did not give any details about the venue or the\n"
+                        "agenda.) The opposition said it was ready for the talks.\n"),
+              "The U.N. envoy said on Sunday that talks would resume on Nov. 28. | (He did not give "
+              "any details about the venue or the agenda.) | The opposition said it was ready for the talks.");
+}
+
 TEST(segment_lists_and_bullets) {
     CHECK_STR(sentences("Demands:\n- a ceasefire\n- aid convoys\n* talks"),
               "Demands: | - a ceasefire | - aid convoys | * talks");
