@@ -278,6 +278,15 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
             continue;
         }
         size_t k = i + 1;
+        /* In wrapped text "28." opening a line may be a number ending the
+         * sentence rather than a list marker: read it as one when the line
+         * break before it was the wrapper's. */
+        if (in->kind == SEG_BULLET && c.wrap && i > 0 && !end_after[i - 1] &&
+            text[t->end[i] - 1] == '.' && (t->info[i].flags & SEG_DIGIT) &&
+            t->info[k].newlines == 0 && starts_like_sentence(&c, k)) {
+            end_after[i] = 1;
+            continue;
+        }
         if (line_break_ends(&c, i, k)) {
             end_after[i] = 1;
             continue;
