@@ -93,15 +93,16 @@ static int ieq(const unsigned char *w, size_t n, const char *lit) {
 
 static int its_is_it_is(const tok_state *st, size_t e) {
     static const char *const after[] = {
-        "a", "an", "the", "not", "so", "been", "just", "really", "very", "too",
+        "a", "an", "the", "not", "so", "been", "just", "really", "too",
         "going", "gonna", "always", "never", "ok", "okay", "also", "still", "because",
-        "like", "all", "only", "my", "your", "about", "to", "in", "on", "at", "for",
-    };
+        "like", "all", "my", "your", "about", "to", "in", "on", "at", "for",
+    }; /* not "very" or "only": "its very existence", "its only hope" */
     size_t i = e;
     if (i >= st->len || st->s[i] != ' ') return 0;
     while (i < st->len && st->s[i] == ' ') i++;
     size_t j = i;
     while (j < st->len && (char_class_ascii[st->s[j]] & (CC_UPPER | CC_LOWER))) j++;
+    if (j < st->len && (st->s[j] == '-' || st->s[j] == '\'')) return 0; /* its in-house team */
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
         if (ieq(st->s + i, j - i, after[k])) return 1;
     return 0;

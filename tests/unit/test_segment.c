@@ -129,6 +129,7 @@ TEST(segment_mail_and_web_text) {
     CHECK_STR(render("#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)"),
               "#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)");
     CHECK_STR(render("its a dog and its tail"), "it s a dog and its tail");
+    CHECK_STR(render("its in-house team, its very existence"), "its in - house team , its very existence");
     CHECK_STR(render("dont im alot"), "do nt i m a lot");
 }
 
