@@ -238,7 +238,13 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
         unsigned next = q + 1 < e ? cls_at(st, q + 1, &nk) : 0;
         int take = 0;
         switch (ch) {
-        case '-': take = (next & CC_WORD) && hyphen_joins(s, seg_start, q, e); break;
+        case '-':
+            /* a short cut-off word keeps its hyphen: "re- ", "w- " (disfluencies,
+             * "pre- and post-war"); "service- " is a word and a dash */
+            if (q + 1 == e && q - seg_start <= 4 && (char_class_ascii[s[seg_start]] & CC_LOWER))
+                return q + 1;
+            take = (next & CC_WORD) && hyphen_joins(s, seg_start, q, e);
+            break;
         case '_': take = (next & CC_WORD) != 0; break;
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;
         case '.': take = (next & CC_ALNUM) != 0; break;
@@ -455,6 +461,19 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
             p = q;
             continue;
         }
+        /* '90s, ’80s, 'em */
+        if (ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) {
+            size_t a = p + (ch == '\'' ? 1 : 3), q = a;
+            while (q < e && (char_class_ascii[s[q]] & CC_ALNUM)) q++;
+            int end_ok = q == e || !(cls_at(st, q, NULL) & CC_WORD);
+            if (end_ok && ((q - a == 3 && (char_class_ascii[s[a]] & CC_DIGIT) &&
+                            (char_class_ascii[s[a + 1]] & CC_DIGIT) && s[a + 2] == 's') ||
+                           (q - a == 2 && s[a] == 'e' && s[a + 1] == 'm'))) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
+        }
         /* A clitic after a token that kept its period or closed a bracket:
          * "U.N.'s" -> U.N. 's */
         if ((ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) &&
@@ -474,14 +493,6 @@ static void tokenize_plain(tok_state *st, size_t p, size_t e) {
             if (st->line_start && is_bullet_cp(cp)) kind = SEG_BULLET;
             push(st, p, p + k, kind, 0);
             p += k;
-            continue;
-        }
-        /* '90s */
-        if (ch == '\'' && p + 3 < e && (char_class_ascii[s[p + 1]] & CC_DIGIT) &&
-            (char_class_ascii[s[p + 2]] & CC_DIGIT) && s[p + 3] == 's' &&
-            (p + 4 == e || !(char_class_ascii[s[p + 4]] & CC_ALNUM))) {
-            push(st, p, p + 4, SEG_WORD, 0);
-            p += 4;
             continue;
         }
         /* #hashtag, @mention */

@@ -214,6 +214,8 @@ TEST(segment_clitics) {
     CHECK_STR(render("O'Brien's"), "O'Brien 's");
     CHECK_STR(render("the U.N.'s envoy in the '90s"), "the U.N. 's envoy in the '90s");
     CHECK_STR(render("the U.S.’s envoy"), "the U.S. ’s envoy");
+    CHECK_STR(render("in the ’80s, get 'em, re- read, pre- and post-war, service- high"),
+              "in the ’80s , get 'em , re- read , pre- and post-war , service - high");
 }
 
 TEST(segment_hyphens_follow_ud_english) {
