@@ -16,7 +16,8 @@
  *     is then a paragraph, a heading or a list item), or in wrapped text when
  *     the line is clearly shorter than the wrap width (a heading or the last
  *     line of a paragraph) and the next line starts like a sentence;
- *   - before a list marker that opens a line;
+ *   - before a list marker that opens a line, and after a dateline
+ *     ("TEHRAN (AFP) -");
  *   - in mail and web text, around separator lines and time stamps, after
  *     sign-offs ("Regards,") and after an address before a capital;
  *   - and at the latest after SEG_MAX_SENTENCE_TOKENS tokens. */
@@ -226,6 +227,47 @@ static void cap_length(const ctx *c, uint8_t *end_after) {
     }
 }
 
+/* "TEHRAN (AFP) -", "BEIRUT, Lebanon, Nov. 12 (Reuters) —": a dateline is a
+ * sentence of its own (as in UD English), so the story's first sentence
+ * starts with its subject.  Token i is a dash after a space; the line must
+ * open with a word in capitals and hold only names, numbers, commas,
+ * abbreviations and a bracketed agency before it, with a comma or a bracket
+ * among them (not a heading: "MUST READ -"). */
+static int dateline_dash(const ctx *c, size_t i) {
+    const seg_tokens *t = c->t;
+    const char *d = c->text + t->start[i];
+    size_t dn = t->end[i] - t->start[i];
+    int dash = (dn <= 2 && d[0] == '-' && (dn == 1 || d[1] == '-')) ||
+               (dn == 3 && (unsigned char)d[0] == 0xE2 && (unsigned char)d[1] == 0x80 &&
+                ((unsigned char)d[2] == 0x93 || (unsigned char)d[2] == 0x94));
+    if (!dash || i == 0 || i + 1 >= t->n || t->info[i + 1].newlines ||
+        t->start[i] == t->end[i - 1]) /* "Major-General" */
+        return 0;
+    size_t s = i - 1;
+    while (s > 0 && !(t->info[s].flags & SEG_LINE_START) && i - s < 16) s--;
+    if (s > 0 && !(t->info[s].flags & SEG_LINE_START)) return 0;
+    /* the first word in capitals: TEHRAN, NEW YORK */
+    const char *w = c->text + t->start[s];
+    size_t wn = t->end[s] - t->start[s];
+    if (t->info[s].kind != SEG_WORD || wn < 3) return 0;
+    for (size_t x = 0; x < wn; x++)
+        if (w[x] < 'A' || w[x] > 'Z') return 0;
+    int marked = 0; /* a comma or a bracket: not a heading in capitals ("MUST READ -") */
+    for (size_t k = s + 1; k < i; k++) {
+        const seg_info *in = &t->info[k];
+        if (in->kind == SEG_OPEN) marked = 1;
+        if (in->kind == SEG_WORD || in->kind == SEG_ABBREV || in->kind == SEG_OPEN ||
+            in->kind == SEG_CLOSE)
+            continue;
+        if (in->kind == SEG_PUNCT && c->text[t->start[k]] == ',') {
+            marked = 1;
+            continue;
+        }
+        return 0;
+    }
+    return marked && starts_like_sentence(c, i + 1);
+}
+
 /* The text is hard-wrapped at width W when W is its longest line (few
  * lines longer than SEG_MAX_WRAP aside) and many lines (40%) come close to
  * it (60% of W or more). */
@@ -284,6 +326,10 @@ void seg_sentence_ends(const char *text, size_t len, const seg_tokens *t, uint8_
         if (in->kind == SEG_BULLET && c.wrap && i > 0 && !end_after[i - 1] &&
             text[t->end[i] - 1] == '.' && (t->info[i].flags & SEG_DIGIT) &&
             t->info[k].newlines == 0 && starts_like_sentence(&c, k)) {
+            end_after[i] = 1;
+            continue;
+        }
+        if (dateline_dash(&c, i)) {
             end_after[i] = 1;
             continue;
         }

@@ -230,7 +230,7 @@ TEST(segment_wire_story) {
     CHECK_STR(sentences("WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. "
                         "\"We will respond,\" he said. \"They attacked first!\" the minister added. "
                         "No. 10 Downing St. said nothing.\n\nReporting by John Smith; Editing by Jane Doe"),
-              "WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. | "
+              "WASHINGTON (Reuters) - | The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. | "
               "\"We will respond,\" he said. | \"They attacked first!\" the minister added. | "
               "No. 10 Downing St. said nothing. | Reporting by John Smith; Editing by Jane Doe");
 }
@@ -243,6 +243,18 @@ TEST(segment_date_lines_sections_and_decimals) {
     CHECK_STR(sentences("2.1. New Institutional Economics\n\nHe batted .432 for Mlle. Curie."),
               "2.1. New Institutional Economics | He batted .432 for Mlle. Curie.");
     CHECK_STR(render("batting .432 in 24 games"), "batting .432 in 24 games");
+}
+
+TEST(segment_datelines) {
+    CHECK_STR(sentences("BEIRUT, Lebanon, Nov. 12 (AP) — Syrian forces shelled Idlib."),
+              "BEIRUT, Lebanon, Nov. 12 (AP) — | Syrian forces shelled Idlib.");
+    CHECK_STR(sentences("PONCHATOULA, La. -- Sheriff's deputies made arrests."),
+              "PONCHATOULA, La. -- | Sheriff's deputies made arrests.");
+    /* not a heading in capitals, not a hyphen, not mid-line */
+    CHECK_STR(sentences("MUST READ - Do not waste your time."), "MUST READ - Do not waste your time.");
+    CHECK_STR(sentences("THEREFORE, we Direct Major-General Scott to act."),
+              "THEREFORE, we Direct Major-General Scott to act.");
+    CHECK_STR(sentences("He said TEHRAN (AFP) - Iran agreed."), "He said TEHRAN (AFP) - Iran agreed.");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
