@@ -164,10 +164,12 @@ static int full_date_starts(const ctx *c, size_t i, size_t k) {
                                           "On", "By", "Until", "Since", "From", NULL};
     const seg_tokens *t = c->t;
     if (k + 5 >= t->n || !(t->info[k].flags & SEG_CAP)) return 0;
-    if (!word_in(c, k, days) || !tok_is(c, k + 1, ",") || !word_in(c, k + 2, months) ||
-        !(t->info[k + 3].flags & SEG_DIGIT) || !tok_is(c, k + 4, ",") ||
-        !(t->info[k + 5].flags & SEG_DIGIT) || t->end[k + 5] - t->start[k + 5] != 4)
+    /* cheap shape checks first, the word lists last */
+    if (c->text[t->start[k + 1]] != ',' || !(t->info[k + 3].flags & SEG_DIGIT) ||
+        c->text[t->start[k + 4]] != ',' || !(t->info[k + 5].flags & SEG_DIGIT) ||
+        t->end[k + 5] - t->start[k + 5] != 4)
         return 0;
+    if (!word_in(c, k, days) || !word_in(c, k + 2, months)) return 0;
     if (t->info[i].kind == SEG_PUNCT) return 0;
     return !word_in(c, i, linking);
 }
