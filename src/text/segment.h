@@ -2,8 +2,9 @@
  *
  * The segmenter works in two passes over a UTF-8 text:
  *   tokenize.c   whitespace chunks -> tokens (UD English / EWT conventions:
- *                clitics split, punctuation split, hyphenated words and
- *                abbreviations kept whole), with a small class per token;
+ *                clitics split, punctuation split, hyphens split except
+ *                after prefixes, abbreviations, numbers, URLs kept whole),
+ *                with a small class per token;
  *   sentences.c  decides after which tokens a sentence ends (end marks,
  *                abbreviations, closing quotes, line structure).
  * Every token is a byte slice of the text; nothing is rewritten. */
@@ -18,7 +19,7 @@
 
 /* What the sentence splitter needs to know about a token. */
 enum seg_kind {
-    SEG_WORD = 0,      /* letters/digits (incl. hyphenated, clitics) */
+    SEG_WORD = 0,      /* letters/digits (pro-Assad, 3.5, clitics 's n't) */
     SEG_ABBREV,        /* a word that keeps its final period: Mr. U.S. J. */
     SEG_END,           /* run of . ? ! (incl. "..." and "?!") */
     SEG_ELLIPSIS,      /* "..." or U+2026 */

@@ -2,12 +2,13 @@
  * (EWT) conventions.
  *
  * The text is cut at whitespace into chunks; each chunk is then cut into
- * words (letters and digits, joined by hyphens, apostrophes, and the periods,
- * commas, colons and slashes of numbers, dates and acronyms), clitics split
- * off words (do|n't, Russia|'s, can|not, gon|na), abbreviations that keep
- * their period (Mr. U.S.), URLs and e-mail addresses whole, and punctuation
- * (runs of the same mark together: "...", "--", "?!").  ASCII is classed by
- * table; only non-ASCII bytes are decoded. */
+ * words (letters and digits, joined by apostrophes, by the periods, commas,
+ * colons and slashes of numbers, dates and acronyms, and by hyphens only
+ * after a prefix: pro-Assad, but al - Assad, 80 - month as in UD), clitics
+ * split off words (do|n't, Russia|'s, can|not, gon|na), abbreviations that
+ * keep their period (Mr. U.S.), URLs and e-mail addresses whole, and
+ * punctuation (runs of the same mark together: "...", "--", "?!").  ASCII is
+ * classed by table; only non-ASCII bytes are decoded. */
 #include <string.h>
 
 #include "text/abbreviations.h"
