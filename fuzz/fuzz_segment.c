@@ -10,6 +10,7 @@
 #include "base/utf8.h"
 #include "dyad.h"
 #include "text/charclass.h"
+#include "text/segment.h"
 
 static int all_space(const char *s, size_t n) {
     size_t i = 0;
@@ -49,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t next_tok = 0;
     uint32_t prev_sent_end = 0;
     for (size_t i = 0; i < ns; i++) {
-        if (s[i].n_tokens == 0) abort();
+        if (s[i].n_tokens == 0 || s[i].n_tokens > SEG_MAX_SENTENCE_TOKENS) abort();
         if (s[i].first_token != next_tok) abort();       /* sentences tile the tokens */
         next_tok += s[i].n_tokens;
         if (next_tok > nt) abort();

@@ -67,8 +67,9 @@ int dyad_date_parse_iso(const char *s, size_t len, dyad_date *out);
  *   "BEIRUT, Lebanon, Nov 12", "Sunday, November 12, 2017", "12 Nov 2017",
  *   "2017-11-12", "Published: Nov 12, 2017 10:32 AM GMT".
  * Without an upper-case place name before it, a date counts only when the
- * line ends after it or it is followed by "(", "-", "–", "—", ":", "|", "/"
- * or "[", so "November 12 talks" and "talks on November 12" are not
+ * line ends after it or it is followed by "(", "-", "–", "—", ":", "|" or
+ * "[" (then a place in ordinary case may precede it: "Damascus, Nov 12
+ * (SANA) -"), so "November 12 talks" and "talks on November 12" are not
  * datelines.  A dateline without a year takes the latest such day not after
  * *reference, or fails when reference is NULL or unknown.  Returns 1 and
  * fills *out (may be NULL) when a valid date is found. */
@@ -78,7 +79,8 @@ int dyad_dateline_find(const char *text, size_t len, const dyad_date *reference,
 /* ---------------------------------------------------------------- reading */
 
 enum dyad_input_format {
-    DYAD_FORMAT_AUTO = 0, /* .jsonl/.ndjson, .txt, else '{' first = JSONL */
+    DYAD_FORMAT_AUTO = 0, /* .jsonl/.ndjson, .txt, else JSONL when the first
+                             byte after a BOM and blank space is '{' */
     DYAD_FORMAT_TEXT,     /* the whole input is one document */
     DYAD_FORMAT_JSONL,    /* one JSON object per line */
 };

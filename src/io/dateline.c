@@ -5,7 +5,7 @@
  * 2017").  We look only at the start of the first few non-blank lines, and a
  * date counts only when it is framed like a dateline: after an upper-case
  * place name, or followed by the end of the line, an agency in parentheses,
- * a dash or a colon.  That keeps "talks on November 12" and "12 May
+ * a dash or a colon (a place in ordinary case may come before it then).  That keeps "talks on November 12" and "12 May
  * protesters" out: a wrong document date silently shifts every event date,
  * so a missed dateline (date unknown) is the lesser evil. */
 #include <string.h>
@@ -228,30 +228,42 @@ static int place_segment(cur *c) {
 static int dateline_end(const cur *c) {
     unsigned char ch = peek(c, 0);
     if (c->i >= c->n || ch == '\n' || ch == '\r') return 1;
-    if (ch && strchr("(-|:[/", ch)) return 1;
+    if (ch && strchr("(-|:[", ch)) return 1;
     return ch == 0xE2 && peek(c, 1) == 0x80 && (peek(c, 2) == 0x93 || peek(c, 2) == 0x94);
 }
 
 static int try_line(cur *c, int *y, int *m, int *d) {
     skip_blanks(c);
+    size_t start = c->i;
     if (place_prefix(c)) {
-        /* The place name already marks a dateline: no need to check what
-         * follows the date. */
+        /* The upper-case place name already marks a dateline: no need to
+         * check what follows the date. */
         for (int seg = 0;; seg++) {
             skip_blanks(c);
             size_t save = c->i;
             optional_weekday(c);
             if (a_date(c, y, m, d)) return 1;
             c->i = save;
-            if (seg == 2 || !place_segment(c)) return 0;
+            if (seg == 2 || !place_segment(c)) break;
         }
+        c->i = start;
     }
-    optional_label(c);
-    optional_weekday(c);
-    if (!a_date(c, y, m, d)) return 0;
-    optional_time(c);
-    skip_blanks(c);
-    return dateline_end(c);
+    /* A bare date, or one after a place in ordinary case ("Damascus, Nov 12
+     * (SANA) -"): the date must end the line or be followed by a dateline's
+     * punctuation. */
+    for (int seg = 0;; seg++) {
+        skip_blanks(c);
+        size_t save = c->i;
+        optional_label(c);
+        optional_weekday(c);
+        if (a_date(c, y, m, d)) {
+            optional_time(c);
+            skip_blanks(c);
+            if (dateline_end(c)) return 1;
+        }
+        c->i = save;
+        if (seg == 2 || !place_segment(c)) return 0;
+    }
 }
 
 /* The year of the latest month/day not after ref (Feb 29: the latest leap

@@ -11,7 +11,8 @@
 #include "base/utf8.h"
 #include "io/reader_internal.h"
 
-static const char *const field_name[N_FIELDS] = {"id", "text", "title", "url"};
+enum { N_STRINGS = FIELD_DATE }; /* id, text, title, url */
+static const char *const field_name[N_STRINGS] = {"id", "text", "title", "url"};
 
 /* A JSON string field into *out and *len without NUL bytes ("\u0000" is legal
  * JSON; later stages rely on C strings).  Returns 1 when present, 0 when
@@ -70,12 +71,24 @@ static const char *json_type_name(const json_t *v) {
 
 static int is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-int jsonl_record(dyad_reader *r, const char *line, size_t len, dyad_document *doc,
-                 dyad_error *err) {
+static void fill_document(dyad_reader *r, dyad_document *doc, const char *const *s,
+                          const size_t *n, size_t repairs, const dyad_date *date) {
+    r->repairs += repairs;
+    memset(doc, 0, sizeof *doc);
+    doc->id = s[FIELD_ID];
+    doc->text = s[FIELD_TEXT];
+    doc->text_len = n[FIELD_TEXT];
+    doc->title = s[FIELD_TITLE];
+    doc->url = s[FIELD_URL];
+    doc->utf8_repairs = repairs;
+    reader_finish_document(r, doc, date);
+}
+
+int jsonl_record(dyad_reader *r, char *line, size_t len, dyad_document *doc, dyad_error *err) {
     /* A BOM may open any line: files joined with cat keep theirs. */
     if (len >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) line += 3, len -= 3;
     size_t repairs = 0;
-    if (!utf8_is_clean(line, len)) {
+    if (!text_is_clean(line, len)) {
         /* jansson rejects invalid UTF-8 outright; repair first so that one
          * bad byte in a text does not lose the document. */
         buf_clear(&r->clean);
@@ -91,6 +104,13 @@ int jsonl_record(dyad_reader *r, const char *line, size_t len, dyad_document *do
         return JSONL_BLANK;
     }
 
+    jsonl_fields fast;
+    if (!r->slow_json && jsonl_scan(r, line, len, &fast)) {
+        fill_document(r, doc, fast.s, fast.n, repairs + fast.repairs,
+                      fast.has_date ? &fast.date : NULL);
+        return DYAD_READ_DOCUMENT;
+    }
+
     json_error_t jerr;
     r->json = json_loadb(line, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (!r->json) {
@@ -101,9 +121,9 @@ int jsonl_record(dyad_reader *r, const char *line, size_t len, dyad_document *do
         reader_record_error(r, err, "not a JSON object but %s", json_type_name(r->json));
         goto skip;
     }
-    const char *s[N_FIELDS];
-    size_t n[N_FIELDS];
-    for (int f = 0; f < N_FIELDS; f++) {
+    const char *s[N_STRINGS];
+    size_t n[N_STRINGS];
+    for (int f = 0; f < N_STRINGS; f++) {
         const char *reason = NULL;
         int required = f == FIELD_ID || f == FIELD_TEXT;
         int got = string_field(r, r->json, f, required, &s[f], &n[f], &repairs, &reason);
@@ -136,15 +156,7 @@ int jsonl_record(dyad_reader *r, const char *line, size_t len, dyad_document *do
         input_date = &date;
     }
 
-    r->repairs += repairs;
-    memset(doc, 0, sizeof *doc);
-    doc->id = s[FIELD_ID];
-    doc->text = s[FIELD_TEXT];
-    doc->text_len = n[FIELD_TEXT];
-    doc->title = s[FIELD_TITLE];
-    doc->url = s[FIELD_URL];
-    doc->utf8_repairs = repairs;
-    reader_finish_document(r, doc, input_date);
+    fill_document(r, doc, s, n, repairs, input_date);
     return DYAD_READ_DOCUMENT;
 
 skip:

@@ -49,6 +49,7 @@ static int has_suffix(const char *s, const char *suffix) {
  * available, 0 at the end, -1 on a read error (r->read_errno). */
 static int fill(dyad_reader *r) {
     if (r->in_pos < r->in_len) return 1;
+    if (r->read_errno) return -1; /* sticky: a failed sniff must not look like the end */
     r->in_pos = r->in_len = 0;
     if (r->eof) return 0;
     if (r->fd < 0) {
@@ -82,7 +83,7 @@ static int detect_format(dyad_reader *r, const dyad_reader_options *opt) {
     if (fill(r) <= 0) return DYAD_FORMAT_TEXT;
     size_t i = 0;
     if (r->in_len >= 3 && !memcmp(r->in, BOM, 3)) i = 3;
-    while (i < r->in_len && strchr(" \t\r\n", r->in[i]) && r->in[i]) i++;
+    while (i < r->in_len && r->in[i] && strchr(" \t\r\n", r->in[i])) i++;
     return i < r->in_len && r->in[i] == '{' ? DYAD_FORMAT_JSONL : DYAD_FORMAT_TEXT;
 }
 
@@ -214,25 +215,43 @@ static int out_of_memory(dyad_reader *r, dyad_error *err) {
     return DYAD_READ_FAILED;
 }
 
-/* Reads the next line (without its '\n') into r->rec.  Returns 1 for a
- * line, 0 at the end, -1 on a read error, -2 out of memory, -3 for a line
- * longer than max_record (dropped; the rest of it is skipped unstored). */
-static int read_line(dyad_reader *r) {
+/* Reads the next line (without its '\n').  A line that lies whole in the
+ * read-ahead is handed out in place (no copy); others are gathered in
+ * r->rec.  Returns 1 for a line in *line and *len, 0 at the end, -1 on a read
+ * error, -2 out of memory, -3 for a line longer than max_record (dropped;
+ * the rest of it is skipped unstored). */
+static int read_line(dyad_reader *r, char **line, size_t *len) {
     buf_clear(&r->rec);
     int any = 0, too_long = 0;
     for (;;) {
         int got = fill(r);
         if (got < 0) return -1;
-        if (got == 0) return !any ? 0 : too_long ? -3 : 1;
-        any = 1;
-        const char *p = r->in + r->in_pos;
+        if (got == 0) {
+            if (!any) return 0;
+            if (too_long) return -3;
+            *line = r->rec.data;
+            *len = r->rec.len;
+            return 1;
+        }
+        char *p = r->in + r->in_pos;
         size_t avail = r->in_len - r->in_pos;
-        const char *nl = memchr(p, '\n', avail);
+        char *nl = memchr(p, '\n', avail);
         size_t take = nl ? (size_t)(nl - p) : avail;
         if (r->max_record && r->rec.len + take > r->max_record) too_long = 1;
-        if (!too_long && buf_append(&r->rec, p, take)) return -2;
         r->in_pos += take + (nl != NULL);
-        if (nl) return too_long ? -3 : 1;
+        if (nl && !any && !too_long) {
+            *line = p;
+            *len = take;
+            return 1;
+        }
+        any = 1;
+        if (!too_long && buf_append(&r->rec, p, take)) return -2;
+        if (nl) {
+            if (too_long) return -3;
+            *line = r->rec.data;
+            *len = r->rec.len;
+            return 1;
+        }
     }
 }
 
@@ -260,7 +279,7 @@ static int next_text(dyad_reader *r, dyad_document *doc, dyad_error *err) {
     /* An empty input is no document rather than an empty one. */
     if (n == 0) return DYAD_READ_END;
     size_t repairs = 0;
-    if (!utf8_is_clean(s, n)) {
+    if (!text_is_clean(s, n)) {
         buf_clear(&r->clean);
         repairs = utf8_repair(s, n, &r->clean);
         if (repairs == (size_t)-1) return out_of_memory(r, err);
@@ -297,7 +316,9 @@ int dyad_reader_next(dyad_reader *r, dyad_document *doc, dyad_error *err) {
     if (r->done) return DYAD_READ_END;
     if (r->format != DYAD_FORMAT_JSONL) return next_text(r, doc, err);
     for (;;) {
-        int got = read_line(r);
+        char *line = NULL;
+        size_t len = 0;
+        int got = read_line(r, &line, &len);
         if (got == 0) {
             r->done = 1;
             return DYAD_READ_END;
@@ -309,7 +330,7 @@ int dyad_reader_next(dyad_reader *r, dyad_document *doc, dyad_error *err) {
             reader_record_error(r, err, "record longer than %zu bytes", r->max_record);
             return DYAD_READ_SKIPPED;
         }
-        int res = jsonl_record(r, r->rec.data, r->rec.len, doc, err);
+        int res = jsonl_record(r, line, len, doc, err);
         if (res != JSONL_BLANK) return res;
     }
 }

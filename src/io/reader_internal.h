@@ -14,7 +14,8 @@ enum {
     JSONL_BLANK = 2,      /* jsonl_record(): a blank line, read on */
 };
 
-enum { FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, N_FIELDS };
+/* The JSON fields we read; the first four are handed out as strings. */
+enum { FIELD_ID, FIELD_TEXT, FIELD_TITLE, FIELD_URL, FIELD_DATE, N_FIELDS };
 
 struct dyad_reader {
     int fd;                /* -1: reading from memory */
@@ -40,6 +41,7 @@ struct dyad_reader {
     char number_id[32];    /* a numeric JSON id as text */
     json_t *json;          /* the current record's tree, freed on the next call */
 
+    int slow_json;         /* tests: parse every record with jansson */
     size_t line;           /* line number of the current record */
     size_t repairs;        /* total repairs in this input */
     int done;
@@ -55,10 +57,28 @@ dyad_reader *reader_open_memory(const char *data, size_t len, const char *name,
  * records of bounded size (the streaming property tests check). */
 size_t reader_memory(const dyad_reader *r);
 
-/* Parses one JSONL line (no '\n') into *doc.  Returns DYAD_READ_DOCUMENT,
- * DYAD_READ_SKIPPED or DYAD_READ_FAILED (err filled), or JSONL_BLANK. */
-int jsonl_record(dyad_reader *r, const char *line, size_t len, dyad_document *doc,
-                 dyad_error *err);
+/* Parses one JSONL line (no '\n'; the bytes may be changed) into *doc.
+ * Returns DYAD_READ_DOCUMENT, DYAD_READ_SKIPPED or DYAD_READ_FAILED (err
+ * filled), or JSONL_BLANK. */
+int jsonl_record(dyad_reader *r, char *line, size_t len, dyad_document *doc, dyad_error *err);
+
+/* What the fast scanner found in a good record. */
+typedef struct jsonl_fields {
+    const char *s[N_FIELDS]; /* NUL-terminated, NUL-free; NULL when absent */
+    size_t n[N_FIELDS];
+    int has_date;
+    dyad_date date;
+    size_t repairs;          /* "\u0000" escapes dropped */
+} jsonl_fields;
+
+/* json_scan.c: reads a well-formed record that jansson would accept as a
+ * document, with the same values, and returns 1; returns 0 for anything
+ * else (left to jansson).  On success strings may be NUL-terminated in
+ * place inside line. */
+int jsonl_scan(dyad_reader *r, char *line, size_t len, jsonl_fields *out);
+
+/* 1 when s[0..n) is valid UTF-8 without NUL bytes (fast on ASCII). */
+int text_is_clean(const char *s, size_t n);
 
 /* Fills the date, source, line and id/text defaults shared by both formats;
  * input_date is the record's own date (NULL when none). */

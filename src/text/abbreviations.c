@@ -22,7 +22,8 @@ static const abbrev_entry abbrevs[] = {
     {"Mt", ABBR_TITLE}, {"Ft", ABBR_TITLE}, {"Hon", ABBR_TITLE}, {"Pres", ABBR_TITLE},
     {"Supt", ABBR_TITLE}, {"Cmdr", ABBR_TITLE}, {"Cdr", ABBR_TITLE}, {"Brig", ABBR_TITLE},
     {"Cpl", ABBR_TITLE}, {"Pvt", ABBR_TITLE}, {"Gens", ABBR_TITLE}, {"Sens", ABBR_TITLE},
-    {"Reps", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Insp", ABBR_TITLE}, {"Amb", ABBR_TITLE},
+    {"Reps", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Insp", ABBR_TITLE}, {"Amb", ABBR_TITLE}, {"Assoc", ABBR_TITLE}, {"Asst", ABBR_TITLE},
+    {"Mlle", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mssrs", ABBR_TITLE},
     {"Sr", ABBR_GENERAL}, {"Jr", ABBR_GENERAL},
     /* never at a sentence end */
     {"vs", ABBR_TITLE}, {"v", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"viz", ABBR_TITLE},
@@ -61,7 +62,7 @@ static const abbrev_entry abbrevs[] = {
 static const char *const before_digit[] = {
     "No", "no", "Nos", "nos", "Fig", "Figs", "fig", "figs", "pp", "p", "Vol", "vol",
     "Ch", "ch", "Sec", "sec", "Art", "art", "Para", "para", "Op", "op", "Nr", "nr",
-    "Tel", "tel", "Ex", "ex", "Sect", "Ps", "Jn", "c", "ca", "b", "d", "fl",
+    "Tel", "tel", "Ex", "ex", "Sect", "Ps", "Jn", "c", "ca", "b", "d", "fl", "ext", "Ext", "x",
 };
 
 int abbrev_class(const char *s, size_t n, int next_digit) {

@@ -2,12 +2,13 @@
  * (EWT) conventions.
  *
  * The text is cut at whitespace into chunks; each chunk is then cut into
- * words (letters and digits, joined by hyphens, apostrophes, and the periods,
- * commas, colons and slashes of numbers, dates and acronyms), clitics split
- * off words (do|n't, Russia|'s, can|not, gon|na), abbreviations that keep
- * their period (Mr. U.S.), URLs and e-mail addresses whole, and punctuation
- * (runs of the same mark together: "...", "--", "?!").  ASCII is classed by
- * table; only non-ASCII bytes are decoded. */
+ * words (letters and digits, joined by apostrophes, by the periods, commas,
+ * colons and slashes of numbers, dates and acronyms, and by hyphens only
+ * after a prefix: pro-Assad, but al - Assad, 80 - month as in UD), clitics
+ * split off words (do|n't, Russia|'s, can|not, gon|na), abbreviations that
+ * keep their period (Mr. U.S.), URLs and e-mail addresses whole, and
+ * punctuation (runs of the same mark together: "...", "--", "?!").  ASCII is
+ * classed by table; only non-ASCII bytes are decoded. */
 #include <string.h>
 
 #include "text/abbreviations.h"
@@ -31,14 +32,20 @@ static unsigned cls_at(const tok_state *st, size_t i, size_t *n) {
         if (n) *n = 0;
         return CC_SPACE;
     }
-    unsigned c = char_class_at(st->s + i, st->len - i, &k, &cp);
+    unsigned c = char_class_ascii[st->s[i]];
+    if (c & CC_NONASCII) {
+        c = char_class_at(st->s + i, st->len - i, &k, &cp);
+    } else {
+        k = 1;
+    }
     if (n) *n = k;
     return c;
 }
 
 static int grow(tok_state *st) {
     seg_tokens *t = st->t;
-    size_t cap = t->cap ? t->cap * 2 : 256;
+    /* News text has 5-6 bytes per token: the first guess is rarely grown. */
+    size_t cap = t->cap ? t->cap * 2 : st->len / 4 + 64;
     uint32_t *ns = arena_alloc(st->a, cap * sizeof *ns);
     uint32_t *ne = arena_alloc(st->a, cap * sizeof *ne);
     seg_info *ni = arena_alloc(st->a, cap * sizeof *ni);
@@ -87,15 +94,16 @@ static int ieq(const unsigned char *w, size_t n, const char *lit) {
 
 static int its_is_it_is(const tok_state *st, size_t e) {
     static const char *const after[] = {
-        "a", "an", "the", "not", "so", "been", "just", "really", "very", "too",
+        "a", "an", "the", "not", "so", "been", "just", "really", "too",
         "going", "gonna", "always", "never", "ok", "okay", "also", "still", "because",
-        "like", "all", "only", "my", "your", "about", "to", "in", "on", "at", "for",
-    };
+        "like", "all", "my", "your", "about", "to", "in", "on", "at", "for",
+    }; /* not "very" or "only": "its very existence", "its only hope" */
     size_t i = e;
     if (i >= st->len || st->s[i] != ' ') return 0;
     while (i < st->len && st->s[i] == ' ') i++;
     size_t j = i;
     while (j < st->len && (char_class_ascii[st->s[j]] & (CC_UPPER | CC_LOWER))) j++;
+    if (j < st->len && (st->s[j] == '-' || st->s[j] == '\'')) return 0; /* its in-house team */
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
         if (ieq(st->s + i, j - i, after[k])) return 1;
     return 0;
@@ -116,7 +124,7 @@ static void emit_word(tok_state *st, size_t b, size_t e) {
         F("theyre", 4), F("thats", 4), F("whats", 4), F("alot", 1),
     };
 #undef F
-    if (n >= 2 && n <= 8) {
+    if (n >= 2 && n <= 8 && !(n == 2 && w[1] >= 'A' && w[1] <= 'Z')) { /* not "IM" */
         int c0 = lower_ascii(w[0]);
         for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
             if (fused[i].len == n && fused[i].word[0] == c0 && ieq(w, n, fused[i].word)) {
@@ -180,14 +188,18 @@ static int hyphen_joins(const unsigned char *s, size_t b, size_t q, size_t e) {
     };
     size_t n = q - b;
     if (n == 0 || n > 7) return 0;
+    size_t d = b; /* x3-5213: an extension */
+    if (n >= 2 && (s[b] == 'x' || s[b] == 'X')) d++;
     int digits = 1;
-    for (size_t i = b; i < q; i++)
+    for (size_t i = d; i < q; i++)
         if (!(char_class_ascii[s[i]] & CC_DIGIT)) digits = 0;
     if (digits) {
-        /* 713-853-3989, 646-8420 */
+        n = q - d;
+        /* 713-853-3989, 646-8420, 3-5213 (phone numbers and extensions);
+         * not 1969-1970 or 20-93 */
         size_t r = q + 1, m = 0;
         while (r < e && (char_class_ascii[s[r]] & CC_DIGIT)) r++, m++;
-        return n == 3 && m >= 3;
+        return n <= 3 && m >= 3;
     }
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (ieq(s + b, n, prefixes[i])) return 1;
@@ -227,12 +239,18 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
         unsigned next = q + 1 < e ? cls_at(st, q + 1, &nk) : 0;
         int take = 0;
         switch (ch) {
-        case '-': take = (next & CC_WORD) && hyphen_joins(s, seg_start, q, e); break;
+        case '-':
+            /* a short cut-off word keeps its hyphen: "re- ", "w- " (disfluencies,
+             * "pre- and post-war"); "service- " is a word and a dash */
+            if (q + 1 == e && q - seg_start <= 4 && (char_class_ascii[s[seg_start]] & CC_LOWER))
+                return q + 1;
+            take = (next & CC_WORD) && hyphen_joins(s, seg_start, q, e);
+            break;
         case '_': take = (next & CC_WORD) != 0; break;
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;
         case '.': take = (next & CC_ALNUM) != 0; break;
         case ':': take = (last & CC_DIGIT) && (next & CC_DIGIT); break;
-        case '&': take = (last & CC_UPPER) && (next & CC_UPPER); break;
+        case '&': take = (last & (CC_UPPER | CC_LOWER)) && (next & (CC_UPPER | CC_LOWER)); break;
         case ',':
             /* 400,000 but not "1,2,3" lists of short numbers after a word */
             if ((last & CC_DIGIT) && q + 3 < e + 1 && q + 3 < st->len &&
@@ -259,18 +277,68 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
     return q;
 }
 
-static int is_url_chunk(const unsigned char *c, size_t n) {
-    for (size_t i = 0; i + 2 < n; i++)
-        if (c[i] == ':' && c[i + 1] == '/' && c[i + 2] == '/' && i > 0) return 1;
-    if (n > 4 && ieq(c, 4, "www.")) return 1;
-    /* e-mail: word@word.word */
+static int trailing_punct(unsigned char c) {
+    return c && strchr(".,;:!?\"')]>}", c) != NULL;
+}
+
+static int email_local(unsigned char c) {
+    return (char_class_ascii[c] & CC_ALNUM) || c == '.' || c == '_' || c == '%' || c == '+' ||
+           c == '-' || c == '\'';
+}
+
+static int domain_char(unsigned char c) {
+    return (char_class_ascii[c] & CC_ALNUM) || c == '.' || c == '-' || c == '_';
+}
+
+/* Finds a URL or e-mail address inside chunk [p,e): sets [*ub,*ue) and
+ * returns 1.  URLs: scheme://... or www. to the end of the chunk, less
+ * trailing punctuation.  E-mail: local@domain (Enron-style name@ENRON too),
+ * with an optional mailto: in front. */
+static int find_url(const unsigned char *s, size_t p, size_t e, size_t *ub, size_t *ue) {
+    size_t n = e - p;
+    const unsigned char *c = s + p;
+    const unsigned char *colon = n >= 6 ? memchr(c, ':', n) : NULL;
+    while (colon && (size_t)(colon - c) + 2 < n) {
+        size_t i = (size_t)(colon - c);
+        if (c[i + 1] == '/' && c[i + 2] == '/' && i > 0) {
+            size_t b = i;
+            while (b > 0 && (char_class_ascii[c[b - 1]] & (CC_UPPER | CC_LOWER))) b--;
+            size_t q = n;
+            while (q > i + 3 && trailing_punct(c[q - 1])) q--;
+            if (b < i && q > i + 3) {
+                *ub = p + b;
+                *ue = p + q;
+                return 1;
+            }
+        }
+        colon = memchr(colon + 1, ':', n - i - 1);
+    }
+    for (size_t i = 0; i + 4 < n && i < 3; i++) {
+        if (ieq(c + i, 4, "www.") && (i == 0 || !(char_class_ascii[c[i - 1]] & CC_ALNUM))) {
+            size_t q = n;
+            while (q > i + 4 && trailing_punct(c[q - 1])) q--;
+            if (q > i + 5) {
+                *ub = p + i;
+                *ue = p + q;
+                return 1;
+            }
+        }
+    }
     const unsigned char *at = memchr(c, '@', n);
-    if (at && at > c && (char_class_ascii[at[-1]] & CC_ALNUM || at[-1] == '.')) {
-        size_t i = (size_t)(at - c) + 1;
-        int dot = 0;
-        for (; i + 1 < n; i++)
-            if (c[i] == '.' && (char_class_ascii[c[i + 1]] & CC_ALNUM) && i > (size_t)(at - c) + 1) dot = 1;
-        return dot;
+    if (at && at > c && (size_t)(at - c) + 1 < n && email_local(at[-1]) &&
+        (char_class_ascii[at[1]] & CC_ALNUM)) {
+        size_t i = (size_t)(at - c), b = i;
+        while (b > 0 && email_local(c[b - 1])) b--;
+        while (b < i && (c[b] == '.' || c[b] == '\'' || c[b] == '-')) b++;
+        if (b >= 7 && ieq(c + b - 7, 7, "mailto:")) b -= 7;
+        size_t q = i + 1;
+        while (q < n && domain_char(c[q])) q++;
+        while (q > i + 1 && (c[q - 1] == '.' || c[q - 1] == '-')) q--;
+        if (b < i && q > i + 1) {
+            *ub = p + b;
+            *ue = p + q;
+            return 1;
+        }
     }
     return 0;
 }
@@ -311,19 +379,22 @@ static unsigned char next_visible(const tok_state *st, size_t i) {
     return i < st->len ? st->s[i] : 0;
 }
 
+static void tokenize_plain(tok_state *st, size_t p, size_t e);
+
 static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
-    const unsigned char *s = st->s;
-    if (e - p >= 6 && is_url_chunk(s + p, e - p)) {
-        /* Strip opening marks in front and punctuation behind. */
-        size_t b = p, q = e;
-        while (b < q && strchr("\"'([<{", s[b]) && s[b]) b++;
-        while (q > b && strchr(".,;:!?\"')]>}", s[q - 1]) && s[q - 1]) q--;
-        if (q > b && is_url_chunk(s + b, q - b)) {
-            for (size_t i = p; i < b; i++) push(st, i, i + 1, ascii_punct_kind(s[i]), 0);
-            push(st, b, q, SEG_URL, 0);
-            p = q;
-        }
+    size_t ub, ue;
+    if (e - p >= 3 && find_url(st->s, p, e, &ub, &ue)) {
+        tokenize_plain(st, p, ub);
+        push(st, ub, ue, SEG_URL, 0);
+        tokenize_plain(st, ue, e);
+        return;
     }
+    tokenize_plain(st, p, e);
+}
+
+/* Tokenizes [p,e) (no whitespace, no URL inside). */
+static void tokenize_plain(tok_state *st, size_t p, size_t e) {
+    const unsigned char *s = st->s;
     while (p < e && !st->failed) {
         unsigned char ch = s[p];
         size_t k = 1;
@@ -343,9 +414,16 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
                     continue;
                 }
             }
-            /* "1." or "a)" opening a line is a list marker. */
+            /* "w/" (with) */
+            if (q - p == 1 && (s[p] == 'w' || s[p] == 'W') && q < e && s[q] == '/') {
+                push(st, p, q + 1, SEG_WORD, 0);
+                p = q + 1;
+                continue;
+            }
+            /* "1.", "2.1." or "a)" opening a line is a list marker. */
             if (st->line_start && q < e && q + 1 == e && (s[q] == '.' || s[q] == ')') &&
-                q - p <= 2 && ((c & CC_DIGIT) || q - p == 1)) {
+                ((q - p <= 2 && ((c & CC_DIGIT) || q - p == 1)) ||
+                 (q - p <= 8 && (c & CC_DIGIT) && memchr(s + p, '.', q - p)))) {
                 push(st, p, q + 1, SEG_BULLET, 0);
                 p = q + 1;
                 continue;
@@ -353,6 +431,25 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
             emit_word(st, p, q);
             p = q;
             continue;
+        }
+        /* ".432" (a batting average), ".5" */
+        if (ch == '.' && p + 1 < e && (char_class_ascii[s[p + 1]] & CC_DIGIT) &&
+            (p == 0 || !(char_class_ascii[s[p - 1]] & (CC_ALNUM | CC_NONASCII)))) {
+            size_t q = scan_word(st, p + 1, e);
+            push(st, p, q, SEG_WORD, 0);
+            p = q;
+            continue;
+        }
+        /* ".doc", ".NET": a file extension standing alone */
+        if (ch == '.' && (p == 0 || (char_class_ascii[s[p - 1]] & CC_SPACE)) && p + 2 < e &&
+            (char_class_ascii[s[p + 1]] & (CC_UPPER | CC_LOWER))) {
+            size_t q = p + 1;
+            while (q < e && (char_class_ascii[s[q]] & CC_ALNUM)) q++;
+            if (q - p <= 5 && (q == e || trailing_punct(s[q])) && (q == e || s[q] != '.')) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
         }
         if (ch == '.' || ch == '?' || ch == '!') {
             size_t q = p;
@@ -364,6 +461,33 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
             push(st, p, q, dots && q - p >= 2 ? SEG_ELLIPSIS : SEG_END, 0);
             p = q;
             continue;
+        }
+        /* '90s, ’80s, 'em */
+        if (ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) {
+            size_t a = p + (ch == '\'' ? 1 : 3), q = a;
+            while (q < e && (char_class_ascii[s[q]] & CC_ALNUM)) q++;
+            int end_ok = q == e || !(cls_at(st, q, NULL) & CC_WORD);
+            if (end_ok && ((q - a == 3 && (char_class_ascii[s[a]] & CC_DIGIT) &&
+                            (char_class_ascii[s[a + 1]] & CC_DIGIT) && s[a + 2] == 's') ||
+                           (q - a == 2 && s[a] == 'e' && s[a + 1] == 'm'))) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
+        }
+        /* A clitic after a token that kept its period or closed a bracket:
+         * "U.N.'s" -> U.N. 's */
+        if ((ch == '\'' || (ch == 0xE2 && p + 2 < e && s[p + 1] == 0x80 && s[p + 2] == 0x99)) &&
+            st->t->n && st->t->end[st->t->n - 1] == p) {
+            size_t a = p + (ch == '\'' ? 1 : 3), q = a;
+            while (q < e && (char_class_ascii[s[q]] & (CC_UPPER | CC_LOWER))) q++;
+            if ((q == e || !(cls_at(st, q, NULL) & CC_WORD)) &&
+                (ieq(s + a, q - a, "s") || ieq(s + a, q - a, "d") || ieq(s + a, q - a, "m") ||
+                 ieq(s + a, q - a, "ll") || ieq(s + a, q - a, "re") || ieq(s + a, q - a, "ve"))) {
+                push(st, p, q, SEG_WORD, 0);
+                p = q;
+                continue;
+            }
         }
         if (c & CC_NONASCII || (k > 1)) {
             int kind = nonascii_punct_kind(cp);
@@ -393,6 +517,7 @@ static void tokenize_chunk(tok_state *st, size_t p, size_t e) {
         }
         int kind = ascii_punct_kind(ch);
         size_t q = p + 1;
+        if (ch == ':' && q < e && s[q] == '?') q++; /* ":?" (mail gateways' mangled tabs) */
         if (kind == SEG_PUNCT || ch == '\'' || ch == '`')
             while (q < e && (s[q] == ch || ((ch == '-' || ch == '=') && (s[q] == '-' || s[q] == '='))))
                 q++; /* "--", "**", "''", "``", "==--" */
@@ -408,7 +533,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
     memset(out, 0, sizeof *out);
     tok_state st = {(const unsigned char *)text, len, a, out, 0, 1, 0};
     const unsigned char *s = st.s;
-    size_t i = 0, line_begin = 0;
+    size_t i = 0, line_begin = 0, line_extra = 0; /* line_extra: UTF-8 continuation bytes */
     while (i < len) {
         unsigned c = char_class_ascii[s[i]];
         size_t k = 1;
@@ -418,32 +543,44 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
         }
         if (c & CC_SPACE) {
             if (c & CC_NL) {
-                size_t line = i - line_begin;
+                size_t line = i - line_begin - line_extra; /* in characters */
+                line_extra = 0;
                 if (line > 0) {
                     out->n_lines++;
-                    if (line > out->max_line) out->max_line = line;
-                    if (line >= 55 && line <= 100) out->n_long_lines++;
+                    out->line_hist[line <= SEG_MAX_WRAP ? line : SEG_MAX_WRAP + 1]++;
                 }
                 if (st.newlines < 2) st.newlines++;
                 st.line_start = 1;
                 line_begin = i + k;
+            } else {
+                line_extra += k - 1;
             }
             i += k;
             continue;
         }
+        line_extra += k - 1;
         /* A chunk runs to the next whitespace. */
         size_t e = i + k;
+        int urlish = 0; /* ':' or '@' seen: look for a URL or address */
         while (e < len) {
             unsigned d = char_class_ascii[s[e]];
-            if (!(d & (CC_SPACE | CC_NONASCII))) { e++; continue; }
+            if (!(d & (CC_SPACE | CC_NONASCII))) {
+                urlish |= s[e] == ':' || s[e] == '@';
+                e++;
+                continue;
+            }
             if (d & CC_SPACE) break;
             size_t kk;
             uint32_t cp;
             d = char_class_at(s + e, len - e, &kk, &cp);
             if (d & CC_SPACE) break;
+            line_extra += kk - 1;
             e += kk;
         }
-        tokenize_chunk(&st, i, e);
+        /* www. may follow up to two opening marks */
+        for (size_t w = i; w < i + 3 && w < e; w++) urlish |= s[w] == 'w' || s[w] == 'W';
+        if (urlish) tokenize_chunk(&st, i, e);
+        else tokenize_plain(&st, i, e);
         if (st.failed) return -1;
         i = e;
     }

@@ -70,6 +70,10 @@ TEST(dateline_forms_from_the_wires_and_the_web) {
     CHECK_STR(found("  SUNDAY, NOVEMBER 12, 2017\n", NULL), "2017-11-12");
     CHECK_STR(found("Nov 12 2017: talks", NULL), "2017-11-12");
     CHECK_STR(found("May 5, 2017\n", NULL), "2017-05-05");
+    CHECK_STR(found("Damascus, Nov 12 (SANA) - The army", &ref), "2017-11-12");
+    CHECK_STR(found("Moscow, Russia, 12 November 2017 \xE2\x80\x94 x", NULL), "2017-11-12");
+    CHECK_STR(found("LONDON/PARIS, Nov 12 (Reuters) - x", &ref), "2017-11-12");
+    CHECK_STR(found("ST. LOUIS, Nov 12 (AP) - x", &ref), "2017-11-12");
 }
 
 TEST(dateline_in_the_first_lines_only) {
@@ -96,6 +100,9 @@ TEST(dateline_never_from_the_middle_of_a_sentence) {
     CHECK_STR(found("US, Russia agree on Syria\nRussia and the US agreed", &ref), "none");
     CHECK_STR(found("DAMASCUS (Reuters) - On Nov 12 Syria said", &ref), "none");
     CHECK_STR(found("", &ref), "none");
+    CHECK_STR(found("Moscow, the Kremlin said on Nov 12 - x", &ref), "none");
+    CHECK_STR(found("Damascus, Nov 12 talks failed", &ref), "none");
+    CHECK_STR(found("Yesterday the talks, Nov 12 (Reuters) - x", &ref), "none");
 }
 
 TEST(dateline_validates_days) {

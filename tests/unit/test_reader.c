@@ -520,6 +520,34 @@ TEST(reader_reads_standard_input) {
     CHECK(ok);
 }
 
+/* A read error (here: standard input is a directory) ends the input with
+ * DYAD_READ_FAILED, whatever the format, never a silent end. */
+TEST(reader_read_error_is_reported) {
+    static const int formats[3] = {DYAD_FORMAT_AUTO, DYAD_FORMAT_TEXT, DYAD_FORMAT_JSONL};
+    for (int k = 0; k < 3; k++) {
+        int saved = dup(0), fd = open("/", O_RDONLY);
+        CHECK(saved >= 0 && fd >= 0);
+        dup2(fd, 0);
+        close(fd);
+        dyad_reader_options opt = {.format = formats[k]};
+        dyad_error err = {0};
+        dyad_reader *r = dyad_reader_open("-", &opt, &err);
+        dyad_document doc;
+        int got = r ? dyad_reader_next(r, &doc, &err) : 99;
+        char message[1024];
+        snprintf(message, sizeof message, "%s", err.message);
+        int after = r ? dyad_reader_next(r, &doc, &err) : 99;
+        dyad_reader_close(r);
+        dup2(saved, 0);
+        close(saved);
+        CHECK_INT(got, DYAD_READ_FAILED);
+        CHECK_INT(after, DYAD_READ_END);
+        char want[256];
+        snprintf(want, sizeof want, "<stdin>: read error: %s", strerror(EISDIR));
+        CHECK_STR(message, want);
+    }
+}
+
 /* Deterministic pseudo-random bytes. */
 static void garbage(char *out, size_t n, unsigned seed) {
     for (size_t i = 0; i < n; i++) {
@@ -572,4 +600,108 @@ TEST(reader_survives_binary_garbage) {
     CHECK_INT(res.n_docs, 1);
     CHECK_STR(res.ids[0], "x");
     CHECK_INT(res.lines[0], 4);
+}
+
+/* The fast scanner (json_scan.c) and jansson agree on every line here:
+ * same documents, same messages, same repair counts. */
+TEST(reader_fast_scanner_agrees_with_jansson) {
+    static const char *const lines[] = {
+        "{\"id\": \"a\", \"text\": \"plain\"}",
+        "{\"id\":\"a\",\"text\":\"esc \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u2014 \\ud83d\\ude00\"}",
+        "{\"id\": \"a\", \"text\": \"lone \\ud83d x\"}",
+        "{\"id\": \"a\", \"text\": \"lone \\ude00 x\"}",
+        "{\"id\": \"a\", \"text\": \"bad \\x escape\"}",
+        "{\"id\": \"a\", \"text\": \"short \\u12\"}",
+        "{\"id\": \"a\\u0000\", \"text\": \"\\u0000nul\\u0000\"}",
+        "{\"id\": \"\\u0000\", \"text\": \"x\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"date\": \"2017-11-12\\u0000\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"date\": \"2017\\u002d11-12\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"k\\u0000\": 1}",
+        "{\"\\u0069d\": \"a\", \"text\": \"escaped key\"}",
+        "{\"id\": \"a\", \"id\": \"b\", \"text\": \"dup\", \"text\": \"last wins\"}",
+        "{\"id\": 1.5, \"id\": \"ok\", \"text\": \"dup fixes type\"}",
+        "{\"id\": 0, \"text\": \"zero\"}",
+        "{\"id\": -0, \"text\": \"minus zero\"}",
+        "{\"id\": 123456789012345678, \"text\": \"18 digits\"}",
+        "{\"id\": 1234567890123456789012, \"text\": \"too big\"}",
+        "{\"id\": 01, \"text\": \"leading zero\"}",
+        "{\"id\": 1e3, \"text\": \"exponent\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": [1, -2.5, 1e999, true, false, null, {}, [], {\"a\": [{}]}]}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": [1, 2,]}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": truex}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": nul}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": -}",
+        "{\"id\": \"a\", \"text\": \"x\", \"n\": 1.}",
+        "{\"id\": \"a\", \"text\": \"x\"} trailing",
+        "{\"id\": \"a\", \"text\": \"x\"}   \t\r",
+        "  {  \"id\"  :  \"a\"  ,  \"text\"  :  \"x\"  }  ",
+        "{\"id\": \"a\", \"text\": \"raw\ttab\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"title\": null, \"url\": null, \"date\": null}",
+        "{\"id\": \"a\", \"text\": \"x\", \"title\": 3}",
+        "{\"id\": \"a\", \"text\": null}",
+        "{\"id\": null, \"text\": \"x\"}",
+        "{\"id\": \"a\", \"text\": \"x\",}",
+        "{\"id\": \"a\" \"text\": \"x\"}",
+        "{\"id\": \"a\", \"text\": \"x\"",
+        "{}",
+        "{\"id\": \"a\", \"text\": \"x\", \"deep\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+        "{\"id\": \"caf\xc3\xa9\", \"text\": \"\xe2\x80\x9cquoted\xe2\x80\x9d \\u201c\"}",
+        "{\"id\": \"a\", \"text\": \"x\", \"date\": \"2017-02-29\"}",
+        "{\"id\": \"a\", \"text\": \"DAMASCUS, Nov 12, 2017 (Reuters) - x\", \"date\": \"2017-11-10\"}",
+    };
+    buf in;
+    buf_init(&in);
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        buf_puts(&in, lines[i]);
+        buf_putc(&in, '\n');
+    }
+    dyad_error e1 = {0}, e2 = {0};
+    dyad_reader *fast = reader_open_memory(in.data, in.len, "d.jsonl", NULL, &e1);
+    dyad_reader *slow = reader_open_memory(in.data, in.len, "d.jsonl", NULL, &e2);
+    CHECK(fast && slow);
+    slow->slow_json = 1;
+    int docs = 0, same = 1;
+    for (size_t i = 0; i < 100 && same; i++) {
+        dyad_document a, b;
+        int ga = dyad_reader_next(fast, &a, &e1), gb = dyad_reader_next(slow, &b, &e2);
+        if (ga != gb) {
+            printf("  line %zu: fast %d, jansson %d (%s)\n", i + 1, ga, gb, e2.message);
+            same = 0;
+        } else if (ga == DYAD_READ_SKIPPED) {
+            same = !strcmp(e1.message, e2.message);
+        } else if (ga == DYAD_READ_DOCUMENT) {
+            docs++;
+            same = !strcmp(a.id, b.id) && a.text_len == b.text_len && !memcmp(a.text, b.text, a.text_len) &&
+                   a.utf8_repairs == b.utf8_repairs && a.date.day == b.date.day &&
+                   a.date_source == b.date_source && !a.title == !b.title && !a.url == !b.url;
+            if (!same) printf("  line %zu: documents differ: %s / %s\n", a.line, a.text, b.text);
+        } else {
+            break;
+        }
+    }
+    CHECK(same);
+    CHECK(docs >= 15);
+    CHECK_INT(dyad_reader_utf8_repairs(fast), dyad_reader_utf8_repairs(slow));
+    dyad_reader_close(fast);
+    dyad_reader_close(slow);
+    buf_free(&in);
+}
+
+TEST(reader_fast_scanner_takes_ordinary_records) {
+    dyad_error err = {0};
+    dyad_reader *r = reader_open_memory("", 0, "x.jsonl", NULL, &err);
+    CHECK(r != NULL);
+    char line[] = "{\"id\": \"a\", \"meta\": {\"tags\": [\"x\", 2, true]}, \"title\": \"T\\u00e9\","
+                  " \"text\": \"He said \\\"no\\\".\\n\", \"date\": \"2017-11-12\", \"url\": null}";
+    jsonl_fields f;
+    CHECK(jsonl_scan(r, line, strlen(line), &f));
+    CHECK_STR(f.s[FIELD_ID], "a");
+    CHECK_STR(f.s[FIELD_TEXT], "He said \"no\".\n");
+    CHECK_INT(f.n[FIELD_TEXT], 14);
+    CHECK_STR(f.s[FIELD_TITLE], "T\xc3\xa9");
+    CHECK(f.s[FIELD_URL] == NULL);
+    CHECK(f.has_date && f.date.year == 2017 && f.date.month == 11 && f.date.day == 12);
+    char bad[] = "{\"id\": \"a\", \"text\": 5}";
+    CHECK(!jsonl_scan(r, bad, strlen(bad), &f));
+    dyad_reader_close(r);
 }

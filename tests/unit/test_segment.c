@@ -107,6 +107,8 @@ TEST(segment_numbers_and_money) {
 TEST(segment_footnotes_and_informal_text) {
     CHECK_STR(sentences("He stayed until July 1805. [6] An undistinguished student, he left."),
               "He stayed until July 1805. [6] | An undistinguished student, he left.");
+    CHECK_STR(sentences("Back surgeries for all! [...] What can we do?"),
+              "Back surgeries for all! [...] | What can we do?");
     CHECK_STR(sentences("Joshua Norton (c. 1818 - 1880) was emperor."),
               "Joshua Norton (c. 1818 - 1880) was emperor.");
     /* lower-case sentence starts after a long word or a question mark */
@@ -116,8 +118,24 @@ TEST(segment_footnotes_and_informal_text) {
     CHECK_STR(sentences("It weighs approx. five tons and est. six."), "It weighs approx. five tons and est. six.");
 }
 
+TEST(segment_mail_and_web_text) {
+    CHECK_STR(sentences("Best regards, Debra Perlingiere"), "Best regards, | Debra Perlingiere");
+    CHECK_STR(sentences("Marlene Hilliard 10/08/99 08:52 AM On or about September 23 we met."),
+              "Marlene Hilliard | 10/08/99 08:52 AM | On or about September 23 we met.");
+    CHECK_STR(sentences("Thanks ***** Next part"), "Thanks | ***** | Next part");
+    CHECK_STR(sentences("Email: franz@gmail.com Site made!"), "Email: franz@gmail.com | Site made!");
+    CHECK_STR(render("Rice@ENRON, mailto:amy.cornell@compaq.com and \"Ryan\"<rr...@cogeco.ca>"),
+              "Rice@ENRON , mailto:amy.cornell@compaq.com and \" Ryan \" < rr...@cogeco.ca >");
+    CHECK_STR(render("#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)"),
+              "#audiobooks @user PG&E AT&T w/ it x3-5213 .doc :)");
+    CHECK_STR(render("its a dog and its tail"), "it s a dog and its tail");
+    CHECK_STR(render("its in-house team, its very existence"), "its in - house team , its very existence");
+    CHECK_STR(render("dont im alot"), "do nt i m a lot");
+}
+
 TEST(segment_ellipses) {
     CHECK_STR(render("Wait... what?! No..."), "Wait ... what ?! | No ...");
+    CHECK_STR(sentences("It was local . . . Murph left."), "It was local . . . | Murph left.");
     CHECK_STR(sentences("He paused... and went on. I see… Then he left."),
               "He paused... and went on. | I see… | Then he left.");
 }
@@ -148,6 +166,28 @@ TEST(segment_headings_and_lines) {
               "border crossings in the north of the country.");
 }
 
+TEST(segment_wrapped_text_with_headings) {
+    /* Wrapped at 60 without blank lines: the heading's break is the
+     * writer's (the next word would have fitted), the others the wrapper's. */
+    CHECK_STR(sentences("Pro-Assad Forces Try Again\n"
+                        "Having failed last week to capture the last Islamic State\n"
+                        "town in Syria, pro-Assad forces say they are launching a\n"
+                        "new assault. The Assad regime's military prematurely\n"
+                        "announced on Thursday a victory\n"
+                        "Over ISIS Again\n"
+                        "The Islamic State posted video on Friday.\n"),
+              "Pro-Assad Forces Try Again | Having failed last week to capture the last Islamic State "
+              "town in Syria, pro-Assad forces say they are launching a new assault. | The Assad "
+              "regime's military prematurely announced on Thursday a victory "
+              "| Over ISIS Again | The Islamic State posted video on Friday.");
+    /* a number opening a wrapped line is not a list marker */
+    CHECK_STR(sentences("The U.N. envoy said on Sunday that talks would resume on Nov.\n"
+                        "28. (He did not give any details about the venue or the\n"
+                        "agenda.) The opposition said it was ready for the talks.\n"),
+              "The U.N. envoy said on Sunday that talks would resume on Nov. 28. | (He did not give "
+              "any details about the venue or the agenda.) | The opposition said it was ready for the talks.");
+}
+
 TEST(segment_lists_and_bullets) {
     CHECK_STR(sentences("Demands:\n- a ceasefire\n- aid convoys\n* talks"),
               "Demands: | - a ceasefire | - aid convoys | * talks");
@@ -172,6 +212,10 @@ TEST(segment_clitics) {
     CHECK_STR(render("Assad’s forces don’t"), "Assad ’s forces do n’t");
     CHECK_STR(render("the students' books"), "the students ' books");
     CHECK_STR(render("O'Brien's"), "O'Brien 's");
+    CHECK_STR(render("the U.N.'s envoy in the '90s"), "the U.N. 's envoy in the '90s");
+    CHECK_STR(render("the U.S.’s envoy"), "the U.S. ’s envoy");
+    CHECK_STR(render("in the ’80s, get 'em, re- read, pre- and post-war, service- high"),
+              "in the ’80s , get 'em , re- read , pre- and post-war , service - high");
 }
 
 TEST(segment_hyphens_follow_ud_english) {
@@ -180,6 +224,37 @@ TEST(segment_hyphens_follow_ud_english) {
                      "pro-Assad de-escalation non-sectarian co-op e-mail");
     CHECK_STR(render("al-Assad Trump-Putin 80-month"), "al - Assad Trump - Putin 80 - month");
     CHECK_STR(render("Call 713-853-3989 -- now"), "Call 713-853-3989 -- now");
+}
+
+TEST(segment_wire_story) {
+    CHECK_STR(sentences("WASHINGTON (Reuters) - The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. "
+                        "\"We will respond,\" he said. \"They attacked first!\" the minister added. "
+                        "No. 10 Downing St. said nothing.\n\nReporting by John Smith; Editing by Jane Doe"),
+              "WASHINGTON (Reuters) - | The U.S.-led coalition struck on Jan. 6 at 2 p.m. ET. | "
+              "\"We will respond,\" he said. | \"They attacked first!\" the minister added. | "
+              "No. 10 Downing St. said nothing. | Reporting by John Smith; Editing by Jane Doe");
+}
+
+TEST(segment_date_lines_sections_and_decimals) {
+    CHECK_STR(sentences("Wikinews interviews a dungeon owner Sunday, October 21, 2007 Operating the dungeon is hard."),
+              "Wikinews interviews a dungeon owner | Sunday, October 21, 2007 Operating the dungeon is hard.");
+    CHECK_STR(sentences("They met on Sunday, October 21, 2007 in Paris."),
+              "They met on Sunday, October 21, 2007 in Paris.");
+    CHECK_STR(sentences("2.1. New Institutional Economics\n\nHe batted .432 for Mlle. Curie."),
+              "2.1. New Institutional Economics | He batted .432 for Mlle. Curie.");
+    CHECK_STR(render("batting .432 in 24 games"), "batting .432 in 24 games");
+}
+
+TEST(segment_datelines) {
+    CHECK_STR(sentences("BEIRUT, Lebanon, Nov. 12 (AP) — Syrian forces shelled Idlib."),
+              "BEIRUT, Lebanon, Nov. 12 (AP) — | Syrian forces shelled Idlib.");
+    CHECK_STR(sentences("PONCHATOULA, La. -- Sheriff's deputies made arrests."),
+              "PONCHATOULA, La. -- | Sheriff's deputies made arrests.");
+    /* not a heading in capitals, not a hyphen, not mid-line */
+    CHECK_STR(sentences("MUST READ - Do not waste your time."), "MUST READ - Do not waste your time.");
+    CHECK_STR(sentences("THEREFORE, we Direct Major-General Scott to act."),
+              "THEREFORE, we Direct Major-General Scott to act.");
+    CHECK_STR(sentences("He said TEHRAN (AFP) - Iran agreed."), "He said TEHRAN (AFP) - Iran agreed.");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
@@ -248,6 +323,28 @@ TEST(segment_non_ascii_and_odd_bytes) {
     CHECK_STR(render("a\xc2\xa0" "b"), "a b"); /* no-break space separates */
     CHECK_STR(render("x\xe2\x80\x8by"), "x y");  /* zero-width space separates */
     CHECK_STR(render("\xe2\x80\x9c"), "“");
+}
+
+TEST(segment_crlf_and_long_sentences) {
+    CHECK_STR(sentences("Heading\r\n\r\nFirst line.\r\nSecond line"),
+              "Heading | First line. | Second line");
+    /* 1000 words without an end mark: cut at commas, never over the cap */
+    static char text[8000];
+    size_t n = 0;
+    for (int i = 0; i < 1000; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, i % 10 == 9 ? "w, " : "w ");
+    dyad_analysis *a = dyad_analysis_new();
+    dyad_error err;
+    CHECK_INT(dyad_segment(a, text, n, &err), DYAD_OK);
+    CHECK_INT(dyad_token_count(a), 1100);
+    const dyad_sentence *s = dyad_sentences(a);
+    CHECK(dyad_sentence_count(a) >= 5);
+    for (size_t i = 0; i < dyad_sentence_count(a); i++) {
+        CHECK(s[i].n_tokens <= SEG_MAX_SENTENCE_TOKENS);
+        if (i + 1 < dyad_sentence_count(a))
+            CHECK_STR(dyad_tokens(a)[s[i].first_token + s[i].n_tokens - 1].form, ",");
+    }
+    dyad_analysis_free(a);
 }
 
 static char *read_file(const char *path, size_t *len) {

@@ -228,7 +228,7 @@ static int evaluate(const char *path, doc_filter keep, score *sc) {
 #endif
 
 /* Floors: a small margin below the figures reached when last tuned. */
-#define EWT_SENT_MIN 0.925
+#define EWT_SENT_MIN 0.940
 #define EWT_TOK_MIN 0.990
 #define GUM_SENT_MIN 0.975
 #define GUM_TOK_MIN 0.998
