@@ -4,7 +4,8 @@
 # Every record must read `KEY KIND [DATES]: phrase; phrase; ...`, with a
 # KEY of the right shape for its file, a KIND allowed in that file, valid
 # date ranges, no empty phrase, and well-formed verb patterns.  Every code
-# in verbs.txt must exist in cameo.txt.  Within one file, the same phrase
+# in verbs.txt must exist in cameo.txt, and no reading of a verb pattern
+# (one alternative taken from each `a|b` list) may appear twice.  Within one file, the same phrase
 # under the same KIND may not map to two different codes at overlapping
 # dates.  Prints one line per problem as FILE:LINE: message, and exits 1 if
 # there was any.
@@ -34,20 +35,61 @@ function overlap(a1, a2, b1, b2) {
     if (a2 == "") a2 = "9999-99-99"; if (b2 == "") b2 = "9999-99-99"
     return !(a2 < b1 || b2 < a1)
 }
-function okpattern(p,   n, it, i, x) {
+# Verb pattern items: HEAD (lemma or n:lemma) then +PARTICLE, obj=L|L,
+# PREP=L|L (an oblique or nmod introduced by PREP with one of these head
+# lemmas), @PREP|PREP (recipient), - (no recipient), >L|L (required
+# complement verb; the items after it constrain that verb).
+function okpattern(p,   n, it, i, x, seg, noun, hasat, hasdash) {
     n = split(p, it, " ")
     if (n < 1) return "empty pattern"
     if (it[1] !~ /^(n:)?[a-z][a-z0-9_'\''.-]*$/) return "bad head \"" it[1] "\""
+    noun = (it[1] ~ /^n:/); hasat = 0; hasdash = 0; seg = 0
     for (i = 2; i <= n; i++) {
         x = it[i]
-        if (x == "-") continue
-        if (x ~ /^\+[a-z][a-z-]*$/) continue
-        if (x ~ /^obj=[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) continue
-        if (x ~ /^@[a-z][a-z_-]*(\|[a-z][a-z_-]*)*$/) continue
-        if (x ~ /^>[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) continue
-        return "bad item \"" x "\""
+        if (x == "-") {
+            if (hasdash) return "\"-\" twice"
+            hasdash = 1
+        } else if (x ~ /^\+[a-z][a-z-]*$/) {
+            if (noun && seg == 0) return "particle \"" x "\" on an event noun"
+        } else if (x ~ /^obj=[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) {
+            if (noun && seg == 0) return "obj= on an event noun"
+        } else if (x ~ /^[a-z][a-z_]*=[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) {
+            continue
+        } else if (x ~ /^@[a-z][a-z_-]*(\|[a-z][a-z_-]*)*$/) {
+            if (hasat) return "two recipient items"
+            hasat = 1
+        } else if (x ~ /^>[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) {
+            if (seg) return "more than one \">\" item"
+            seg = 1
+        } else return "bad item \"" x "\""
+        if (hasat && hasdash) return "\"-\" and \"@\" in one pattern"
     }
     return ""
+}
+# Expands a pattern into its single-alternative readings, items sorted
+# within the head part and the complement part, so that overlapping
+# patterns ("meet @with" and "meet @with|in") are caught as duplicates.
+# Fills ex[1..] and returns the count (capped).
+function expand(p,   n, it, i, j, k, m, nx, alt, na, pre, tmp, s1, s2, c, seg2) {
+    n = split(p, it, " ")
+    # sort items 2..(first ">"-1) and those after ">" separately
+    seg2 = n + 1
+    for (i = 2; i <= n; i++) if (substr(it[i], 1, 1) == ">") { seg2 = i; break }
+    for (i = 3; i < seg2; i++) for (j = i; j > 2 && it[j - 1] > it[j]; j--) { tmp = it[j]; it[j] = it[j - 1]; it[j - 1] = tmp }
+    for (i = seg2 + 2; i <= n; i++) for (j = i; j > seg2 + 1 && it[j - 1] > it[j]; j--) { tmp = it[j]; it[j] = it[j - 1]; it[j - 1] = tmp }
+    m = 1; ex[1] = ""
+    for (i = 1; i <= n; i++) {
+        x = it[i]; pre = ""
+        if (x ~ /^[a-z_]+=/) { c = index(x, "="); pre = substr(x, 1, c); x = substr(x, c + 1) }
+        else if (x ~ /^[@>]/) { pre = substr(x, 1, 1); x = substr(x, 2) }
+        na = split(x, alt, "|")
+        if (m * na > 4000) return -1
+        nx = 0
+        for (j = 1; j <= m; j++) for (k = 1; k <= na; k++) nw[++nx] = ex[j] (ex[j] == "" ? "" : " ") pre alt[k]
+        m = nx
+        for (j = 1; j <= m; j++) ex[j] = nw[j]
+    }
+    return m
 }
 FNR == 1 {
     file = FILENAME; sub(/.*\//, "", file); sub(/\.txt$/, "", file)
@@ -108,6 +150,20 @@ FNR == 1 {
         if (p == "") { fail("empty phrase"); continue }
         if (file == "verbs") { m = okpattern(p); if (m != "") { fail(m); continue } }
         gsub(/[ \t]+/, " ", p)
+        if (file == "verbs") {
+            ne = expand(p)
+            if (ne < 0) { fail("pattern \"" p "\" has too many alternatives"); continue }
+            for (e = 1; e <= ne; e++) {
+                k = ex[e]
+                if (k in vcode) {
+                    if (vcode[k] != key) fail("\"" p "\" overlaps \"" vpat[k] "\" (line " vline[k] ") under " vcode[k] ": the same reading under two codes")
+                    else if (vline[k] != FNR || vpat[k] != p) fail("\"" p "\" repeats \"" vpat[k] "\" (line " vline[k] ")")
+                    break
+                }
+                vcode[k] = key; vpat[k] = p; vline[k] = FNR
+            }
+            continue
+        }
         k = file SUBSEP kind SUBSEP tolower(p)
         for (j = 1; j <= nr; j++) {
             n = ++cnt[k]
