@@ -157,10 +157,10 @@ FNR == 1 {
                 k = ex[e]
                 if (k in vcode) {
                     if (vcode[k] != key) fail("\"" p "\" overlaps \"" vpat[k] "\" (line " vline[k] ") under " vcode[k] ": the same reading under two codes")
-                    else if (vline[k] != FNR || vpat[k] != p) fail("\"" p "\" repeats \"" vpat[k] "\" (line " vline[k] ")")
+                    else if (vid[k] != FNR SUBSEP i) fail("\"" p "\" repeats \"" vpat[k] "\" (line " vline[k] ")")
                     break
                 }
-                vcode[k] = key; vpat[k] = p; vline[k] = FNR
+                vcode[k] = key; vpat[k] = p; vline[k] = FNR; vid[k] = FNR SUBSEP i
             }
             continue
         }
