@@ -64,29 +64,42 @@ static const lemma_rule_slot *find_rule(const lemma_tables *t, uint64_t key) {
     }
 }
 
+static inline unsigned char ascii_lower(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 const char *lemmatize_by_rule(const lemma_tables *t, const char *form,
                               uint32_t xpos, arena *a) {
-    char low[TAG_MAX_WORD];
     size_t len = strlen(form);
-    if (len >= sizeof low) return form;
-    tag_lower(form, low, sizeof low);
+    if (len >= TAG_MAX_WORD) return form;
+    /* Suffix keys are over the lower-cased form; only the looked-at bytes
+     * are lower-cased, the whole form only when a rule asks for it. */
     size_t kmax = len < LEMMA_MAX_SUFFIX ? len : LEMMA_MAX_SUFFIX;
     uint64_t h = rule_start(xpos);
     const lemma_rule_slot *r = NULL;
+    int upper = 0;
     for (size_t k = 0; k <= kmax; k++) {
-        if (k) h = rule_step(h, (unsigned char)low[len - k]);
+        if (k) {
+            unsigned char c = (unsigned char)form[len - k];
+            upper |= c >= 'A' && c <= 'Z';
+            h = rule_step(h, ascii_lower(c));
+        }
         const lemma_rule_slot *f = find_rule(t, rule_final(h));
         if (!f) break;
         if (f->lower != 2) r = f;
     }
     if (!r || r->strip > len) return form;
-    const char *base = r->lower ? low : form;
     const char *app = t->pool + r->append;
-    if (r->strip == 0 && !*app && !strcmp(base, form)) return form;
     size_t keep = len - r->strip, alen = strlen(app);
+    if (r->lower)
+        for (size_t i = 0; i < keep && !upper; i++) upper = form[i] >= 'A' && form[i] <= 'Z';
+    else
+        upper = 0;
+    if (r->strip == 0 && !alen && !upper) return form;
     char *out = arena_alloc(a, keep + alen + 1);
     if (!out) return NULL;
-    memcpy(out, base, keep);
+    for (size_t i = 0; i < keep; i++)
+        out[i] = r->lower ? (char)ascii_lower((unsigned char)form[i]) : form[i];
     memcpy(out + keep, app, alen + 1);
     return out;
 }
