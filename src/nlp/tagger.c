@@ -1,0 +1,218 @@
+#include "nlp/tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/tag_features.h"
+
+/* Payload layout (TAGGER_VERSION 1), each part aligned as its type needs:
+ *   tagger_header
+ *   tagger_class      [n_classes]
+ *   tagger_lex_slot   [1 << lex_bits]      open addressing, linear probing
+ *   tagger_feat_slot  [1 << feat_bits]     open addressing, linear probing
+ *   int16_t weight    [n_weights]          quantised averaged weights
+ *   uint8_t class     [n_weights]          the class of each weight
+ *   lemma_exc_slot    [1 << exc_bits]
+ *   lemma_rule_slot   [1 << rule_bits]
+ *   char pool         [pool_size]          NUL-terminated strings
+ *   uint8_t tagsets   [tagset_size]        count, class ids; count, ...
+ * A feature's weights are a run weight[off..off+n) with their classes. */
+
+struct tagger {
+    model_blob blob;
+    tagger_header h;
+    const tagger_class *classes;
+    const tagger_lex_slot *lex;
+    uint32_t lex_mask;
+    const tagger_feat_slot *feats;
+    uint32_t feat_mask;
+    const int16_t *weights;
+    const uint8_t *wclass;
+    lemma_tables lemma;
+    const char *pool;
+    const uint8_t *tagsets;
+};
+
+size_t tagger_class_count(const tagger *t) { return t->h.n_classes; }
+const char *tagger_class_upos(const tagger *t, size_t c) { return t->pool + t->classes[c].upos; }
+const char *tagger_class_xpos(const tagger *t, size_t c) { return t->pool + t->classes[c].xpos; }
+
+void tagger_free(tagger *t) {
+    if (!t) return;
+    model_blob_free(&t->blob);
+    free(t);
+}
+
+/* Every offset and index in the file is checked once here, so tagging never
+ * needs to: a corrupt file that passes the checksum still cannot make the
+ * tagger read out of bounds or loop forever. */
+static const char *validate(const tagger *t) {
+    const tagger_header *h = &t->h;
+    if (h->n_classes == 0 || h->n_classes > TAGGER_MAX_CLASSES) return "bad class count";
+    if (h->pool_size == 0 || t->pool[h->pool_size - 1] != 0) return "bad string pool";
+    for (uint32_t c = 0; c < h->n_classes; c++)
+        if (t->classes[c].upos >= h->pool_size || t->classes[c].xpos >= h->pool_size ||
+            t->classes[c].xpos_id >= h->n_classes)
+            return "bad class entry";
+    size_t empty = 0;
+    for (uint32_t s = 0; s <= t->lex_mask; s++) {
+        const tagger_lex_slot *l = &t->lex[s];
+        if (!l->key) { empty++; continue; }
+        if (l->tagset >= h->tagset_size) return "bad lexicon entry";
+        uint32_t cnt = t->tagsets[l->tagset];
+        if ((uint64_t)l->tagset + cnt >= h->tagset_size) return "bad tag set";
+        for (uint32_t k = 1; k <= cnt; k++)
+            if (t->tagsets[l->tagset + k] >= h->n_classes) return "bad tag set";
+    }
+    if (!empty) return "full lexicon table";
+    empty = 0;
+    for (uint32_t s = 0; s <= t->feat_mask; s++) {
+        if (!t->feats[s].fp) { empty++; continue; }
+        uint64_t off = t->feats[s].row >> 8, n = t->feats[s].row & 0xff;
+        if (off + n > h->n_weights) return "bad feature row";
+    }
+    if (!empty) return "full feature table";
+    for (uint32_t w = 0; w < h->n_weights; w++)
+        if (t->wclass[w] >= h->n_classes) return "bad weight class";
+    empty = 0;
+    for (uint32_t s = 0; s <= t->lemma.exc_mask; s++) {
+        if (!t->lemma.exc[s].key) { empty++; continue; }
+        if (t->lemma.exc[s].lemma >= h->pool_size) return "bad lemma entry";
+    }
+    if (!empty) return "full lemma table";
+    empty = 0;
+    for (uint32_t s = 0; s <= t->lemma.rule_mask; s++) {
+        if (!t->lemma.rules[s].key) { empty++; continue; }
+        if (t->lemma.rules[s].append >= h->pool_size) return "bad lemma rule";
+    }
+    if (!empty) return "full lemma rule table";
+    return NULL;
+}
+
+int tagger_load(const char *path, tagger **out, dyad_error *err) {
+    *out = NULL;
+    tagger *t = calloc(1, sizeof *t);
+    if (!t) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    int st = model_blob_load(path, TAGGER_KIND, TAGGER_VERSION, &t->blob, err);
+    if (st) { free(t); return st; }
+    model_cursor c;
+    model_cursor_init(&c, &t->blob);
+    const tagger_header *h = model_read_bytes(&c, sizeof *h, 4);
+    if (!h) goto truncated;
+    t->h = *h;
+    if (t->h.lex_bits > 28 || t->h.feat_bits > 28 || t->h.exc_bits > 28 || t->h.rule_bits > 28 ||
+        t->h.n_weights >= (1u << 24)) {
+        tagger_free(t);
+        return set_error(err, DYAD_ERR_INPUT, "%s: bad tagger model header", path);
+    }
+    t->lex_mask = (1u << t->h.lex_bits) - 1;
+    t->feat_mask = (1u << t->h.feat_bits) - 1;
+    t->lemma.exc_mask = (1u << t->h.exc_bits) - 1;
+    t->lemma.rule_mask = (1u << t->h.rule_bits) - 1;
+    t->classes = model_read_bytes(&c, (size_t)t->h.n_classes * sizeof *t->classes, 4);
+    t->lex = model_read_bytes(&c, ((size_t)t->lex_mask + 1) * sizeof *t->lex, 8);
+    t->feats = model_read_bytes(&c, ((size_t)t->feat_mask + 1) * sizeof *t->feats, 4);
+    t->weights = model_read_bytes(&c, (size_t)t->h.n_weights * sizeof(int16_t), 2);
+    t->wclass = model_read_bytes(&c, t->h.n_weights, 1);
+    t->lemma.exc = model_read_bytes(&c, ((size_t)t->lemma.exc_mask + 1) * sizeof(lemma_exc_slot), 8);
+    t->lemma.rules = model_read_bytes(&c, ((size_t)t->lemma.rule_mask + 1) * sizeof(lemma_rule_slot), 8);
+    t->pool = model_read_bytes(&c, t->h.pool_size, 1);
+    t->tagsets = model_read_bytes(&c, t->h.tagset_size, 1);
+    if (c.failed || !t->classes || !t->lex || !t->feats || !t->lemma.exc ||
+        !t->lemma.rules || !t->pool || !t->tagsets || (t->h.n_weights && (!t->weights || !t->wclass)))
+        goto truncated;
+    if (c.p != c.end) {
+        tagger_free(t);
+        return set_error(err, DYAD_ERR_INPUT, "%s: tagger model has trailing bytes", path);
+    }
+    t->lemma.pool = t->pool;
+    const char *bad = validate(t);
+    if (bad) {
+        tagger_free(t);
+        return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
+    }
+    *out = t;
+    return 0;
+truncated:
+    tagger_free(t);
+    return set_error(err, DYAD_ERR_INPUT, "%s: tagger model is truncated", path);
+}
+
+static const tagger_lex_slot *lex_find(const tagger *t, uint64_t key) {
+    for (uint32_t s = (uint32_t)key & t->lex_mask;; s = (s + 1) & t->lex_mask) {
+        if (t->lex[s].key == key) return &t->lex[s];
+        if (!t->lex[s].key) return NULL;
+    }
+}
+
+static const tagger_lex_slot *lex_lookup(const tagger *t, const char *form) {
+    const tagger_lex_slot *l = lex_find(t, tag_lex_key_exact(form) | 1);
+    if (l) return l;
+    char low[TAG_MAX_WORD];
+    tag_lower(form, low, sizeof low);
+    return lex_find(t, tag_lex_key_lower(low) | 1);
+}
+
+static void add_feature(const tagger *t, uint64_t key, int32_t *scores) {
+    uint32_t fp = tagger_feat_fp(key);
+    for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
+        const tagger_feat_slot *f = &t->feats[s];
+        if (f->fp == fp) {
+            uint32_t off = f->row >> 8, n = f->row & 0xff;
+            for (uint32_t k = 0; k < n; k++) scores[t->wclass[off + k]] += t->weights[off + k];
+            return;
+        }
+        if (!f->fp) return;
+    }
+}
+
+int tagger_tag(const tagger *t, size_t n, const char *const *forms,
+               const char **upos, const char **xpos, const char **lemmas,
+               uint8_t *classes, arena *a) {
+    if (n == 0) return 0;
+    tag_word *w = arena_alloc(a, n * sizeof *w);
+    const uint8_t **sets = arena_alloc(a, n * sizeof *sets);
+    if (!w || !sets) return -1;
+    for (size_t i = 0; i < n; i++) {
+        tag_word_init(&w[i], forms[i]);
+        const tagger_lex_slot *l = lex_lookup(t, forms[i]);
+        w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
+        /* count 0: known for its ambiguity class only, not restricted */
+        sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
+    }
+    int prev1 = -1, prev2 = -1;
+    uint64_t feats[TAG_MAX_FEATURES];
+    int32_t scores[TAGGER_MAX_CLASSES];
+    for (size_t i = 0; i < n; i++) {
+        int best = 0;
+        const uint8_t *set = sets[i];
+        if (set && set[0] == 1) {
+            best = set[1];  /* one tag in training: nothing to decide */
+        } else {
+            size_t nf = tag_features(w, n, i, prev1, prev2, feats);
+            memset(scores, 0, t->h.n_classes * sizeof *scores);
+            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], scores);
+            if (set) {
+                best = set[1];
+                for (uint32_t k = 2; k <= set[0]; k++)
+                    if (scores[set[k]] > scores[best]) best = set[k];
+            } else {
+                for (uint32_t c = 1; c < t->h.n_classes; c++)
+                    if (scores[c] > scores[best]) best = (int)c;
+            }
+        }
+        const tagger_class *cl = &t->classes[best];
+        if (upos) upos[i] = t->pool + cl->upos;
+        if (xpos) xpos[i] = t->pool + cl->xpos;
+        if (classes) classes[i] = (uint8_t)best;
+        if (lemmas) {
+            lemmas[i] = lemmatize(&t->lemma, forms[i], cl->xpos_id, a);
+            if (!lemmas[i]) return -1;
+        }
+        prev2 = prev1;
+        prev1 = best;
+    }
+    return 0;
+}

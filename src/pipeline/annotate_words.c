@@ -1,0 +1,43 @@
+/* annotate_words.c — the stages over one sentence of words (annotate.h). */
+#include "pipeline/annotate.h"
+
+#include <string.h>
+
+#include "base/error.h"
+#include "pipeline/models.h"
+
+int annotate_has_parser(const dyad_models *m) {
+    (void)m;
+    return 0; /* HOOK(parser): return m->parser != NULL; */
+}
+
+int annotate_has_names(const dyad_models *m) {
+    (void)m;
+    return 0; /* HOOK(ner): return m->ner != NULL; */
+}
+
+int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
+                      dyad_error *err) {
+    size_t n = w->n;
+    if (w->heads)
+        for (size_t i = 0; i < n; i++) w->heads[i] = -1;
+    if (w->deprels) memset(w->deprels, 0, n * sizeof *w->deprels);
+    if (w->entity) memset(w->entity, 0, n);
+    if (w->entity_begin) memset(w->entity_begin, 0, n);
+    if (n == 0) return 0;
+    /* The parser and the name tagger need the tags even when the caller
+     * does not want them. */
+    const char **upos = w->upos, **xpos = w->xpos;
+    if (!upos) upos = arena_alloc(scratch, n * sizeof *upos);
+    if (!xpos) xpos = arena_alloc(scratch, n * sizeof *xpos);
+    if (!upos || !xpos || tagger_tag(m->tagger, n, w->forms, upos, xpos, w->lemmas, NULL, scratch))
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    /* HOOK(parser): when m->parser and w->heads:
+     *   parser_parse(m->parser, n, w->forms, upos, xpos, w->lemmas,
+     *                w->heads, w->deprels, scratch)   (lemmas may need a
+     *   scratch array when w->lemmas is NULL); on failure return
+     *   set_error(err, DYAD_ERR_INTERNAL, "out of memory").
+     * HOOK(ner): when m->ner and w->entity:
+     *   ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin); */
+    return 0;
+}

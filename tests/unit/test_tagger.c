@@ -1,0 +1,222 @@
+/* Tests of the POS tagger, the lemmatizer and model loading, against the
+ * shipped model data/models/tagger.bin. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "test.h"
+
+#include "base/arena.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/tagger.h"
+#include "pipeline/annotate.h"
+
+#define MODEL "data/models/tagger.bin"
+
+static tagger *load_model(void) {
+    tagger *t = NULL;
+    dyad_error err;
+    if (tagger_load(MODEL, &t, &err)) {
+        test_fail(__FILE__, __LINE__, "%s", err.message);
+        return NULL;
+    }
+    return t;
+}
+
+/* Tags a space-separated sentence; returns the number of words. */
+static size_t tag_text(const tagger *t, const char *text, char *buf, size_t cap,
+                       const char **forms, const char **upos, const char **xpos,
+                       const char **lemmas, arena *a) {
+    snprintf(buf, cap, "%s", text);
+    size_t n = 0;
+    for (char *tok = strtok(buf, " "); tok; tok = strtok(NULL, " ")) forms[n++] = tok;
+    tagger_tag(t, n, forms, upos, xpos, lemmas, NULL, a);
+    return n;
+}
+
+TEST(tagger_tags_a_news_sentence) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Russian President Vladimir Putin said on Saturday that the two "
+                           "leaders had agreed to fight the Islamic State in Syria .",
+                        buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 21);
+    CHECK_STR(u[0], "ADJ");    /* Russian */
+    CHECK_STR(x[0], "JJ");
+    CHECK_STR(u[2], "PROPN");  /* Vladimir */
+    CHECK_STR(x[3], "NNP");    /* Putin */
+    CHECK_STR(u[4], "VERB");   /* said */
+    CHECK_STR(x[4], "VBD");
+    CHECK_STR(l[4], "say");
+    CHECK_STR(u[5], "ADP");    /* on */
+    CHECK_STR(u[6], "PROPN");  /* Saturday */
+    CHECK_STR(u[7], "SCONJ");  /* that */
+    CHECK_STR(u[8], "DET");    /* the */
+    CHECK_STR(u[9], "NUM");    /* two */
+    CHECK_STR(x[10], "NNS");   /* leaders */
+    CHECK_STR(l[10], "leader");
+    CHECK_STR(u[11], "AUX");   /* had */
+    CHECK_STR(l[11], "have");
+    CHECK_STR(x[12], "VBN");   /* agreed */
+    CHECK_STR(l[12], "agree");
+    CHECK_STR(u[13], "PART");  /* to */
+    CHECK_STR(x[14], "VB");    /* fight */
+    CHECK_STR(u[20], "PUNCT");
+    arena_free(&a);
+    tagger_free(t);
+}
+
+TEST(tagger_lemmatises_common_forms) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "The children were better off , and the forces was n't there "
+                           "because it 's been said that they 're leaving .",
+                        buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 22);
+    CHECK_STR(l[0], "the");       /* sentence-initial capital lower-cased */
+    CHECK_STR(l[1], "child");
+    CHECK_STR(l[2], "be");        /* were */
+    CHECK_STR(l[3], "good");      /* better */
+    CHECK_STR(l[8], "force");
+    CHECK_STR(l[9], "be");        /* was */
+    CHECK_STR(l[10], "not");      /* n't */
+    CHECK_STR(l[14], "be");       /* 's (is) */
+    CHECK_STR(l[16], "say");
+    CHECK_STR(l[18], "they");
+    CHECK_STR(l[19], "be");       /* 're */
+    CHECK_STR(l[20], "leave");
+    /* Possessive 's keeps its form. */
+    n = tag_text(t, "Syria 's government rejected the offers .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 7);
+    CHECK_STR(x[1], "POS");
+    CHECK_STR(l[1], "'s");
+    CHECK_STR(l[0], "Syria");     /* proper nouns keep their case */
+    CHECK_STR(l[3], "reject");
+    CHECK_STR(l[5], "offer");
+    arena_free(&a);
+    tagger_free(t);
+}
+
+TEST(tagger_handles_odd_input) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    /* Empty sentence, very long and non-ASCII forms, empty form. */
+    CHECK_INT(tagger_tag(t, 0, NULL, NULL, NULL, NULL, NULL, &a), 0);
+    char longw[300];
+    memset(longw, 'x', sizeof longw - 1);
+    longw[sizeof longw - 1] = 0;
+    const char *f[] = {longw, "Ḩalab", "", "\xe2\x80\x94", "12,500"};
+    const char *u[5], *x[5], *l[5];
+    CHECK_INT(tagger_tag(t, 5, f, u, x, l, NULL, &a), 0);
+    for (int i = 0; i < 5; i++) CHECK(u[i] && x[i] && l[i]);
+    CHECK_STR(l[0], longw);
+    CHECK_STR(u[4], "NUM");
+    arena_free(&a);
+    tagger_free(t);
+}
+
+/* Copies the model to /tmp with one change; returns the path. */
+static const char *damaged_copy(long offset, int byte, long truncate_to) {
+    static char path[64];
+    FILE *in = fopen(MODEL, "rb");
+    if (!in) return NULL;
+    strcpy(path, "/tmp/dyad-tagger-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) { fclose(in); return NULL; }
+    FILE *out = fdopen(fd, "wb");
+    long pos = 0;
+    int c;
+    while ((c = getc(in)) != EOF) {
+        if (truncate_to >= 0 && pos >= truncate_to) break;
+        if (pos == offset) c = byte;
+        putc(c, out);
+        pos++;
+    }
+    fclose(in);
+    fclose(out);
+    return path;
+}
+
+TEST(tagger_rejects_damaged_models) {
+    dyad_error err;
+    tagger *t = NULL;
+    CHECK(tagger_load("/nonexistent/tagger.bin", &t, &err) != 0);
+    CHECK(t == NULL);
+    const char *p = damaged_copy(-1, 0, 1000);  /* truncated */
+    CHECK(p);
+    CHECK(tagger_load(p, &t, &err) != 0);
+    CHECK(t == NULL);
+    CHECK(strstr(err.message, p));
+    unlink(p);
+    p = damaged_copy(5000, 0x5a, -1);            /* one payload byte changed */
+    CHECK(p);
+    CHECK(tagger_load(p, &t, &err) != 0);
+    CHECK(strstr(err.message, "checksum"));
+    unlink(p);
+    p = damaged_copy(12, 99, -1);                /* wrong format version */
+    CHECK(p);
+    CHECK(tagger_load(p, &t, &err) != 0);
+    CHECK(strstr(err.message, "version"));
+    unlink(p);
+    p = damaged_copy(8, 'X', -1);                /* another kind of model */
+    CHECK(p);
+    CHECK(tagger_load(p, &t, &err) != 0);
+    unlink(p);
+}
+
+TEST(tagger_lemma_rules_round_trip) {
+    int strip, lower;
+    const char *app;
+    lemma_rule_derive("Forces", "force", &strip, &lower, &app);
+    CHECK_INT(strip, 1);
+    CHECK_INT(lower, 1);
+    CHECK_STR(app, "");
+    lemma_rule_derive("studies", "study", &strip, &lower, &app);
+    CHECK_INT(strip, 3);
+    CHECK_STR(app, "y");
+    lemma_rule_derive("Obamas", "Obama", &strip, &lower, &app);
+    CHECK_INT(lower, 0);
+    CHECK_INT(strip, 1);
+}
+
+TEST(models_load_from_data_dir) {
+    dyad_error err;
+    CHECK(dyad_default_data_dir() != NULL);
+    dyad_models *m = dyad_models_load("data", &err);
+    CHECK(m);
+    arena a;
+    arena_init(&a);
+    const char *forms[] = {"Protesters", "clashed", "with", "police", "."};
+    const char *upos[5], *lemmas[5];
+    int32_t heads[5];
+    annotate_words w = {0};
+    w.n = 5;
+    w.forms = forms;
+    w.upos = upos;
+    w.lemmas = lemmas;
+    w.heads = heads;
+    CHECK_INT(annotate_sentence(m, &w, &a, &err), 0);
+    CHECK_STR(upos[1], "VERB");
+    CHECK_STR(lemmas[0], "protester");
+    CHECK_STR(lemmas[1], "clash");
+    if (!annotate_has_parser(m)) CHECK_INT(heads[0], -1);
+    arena_free(&a);
+    dyad_models_free(m);
+    /* A directory without models: a clear error, no crash. */
+    CHECK(dyad_models_load("/tmp", &err) == NULL);
+    CHECK(strstr(err.message, "tagger.bin"));
+    /* --data may also name the models directory itself. */
+    m = dyad_models_load("data/models", &err);
+    CHECK(m);
+    dyad_models_free(m);
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Trains the POS tagger + lemmatizer shipped as data/models/tagger.bin.
+#
+# Data: UD English-EWT train (CC BY-SA 4.0) and the GUM train documents of
+# the genres whose texts are under permissive licences: academic, court
+# (CC BY 4.0), news, interview (Wikinews, CC BY 2.5), bio, voyage
+# (Wikipedia/Wikivoyage, CC BY-SA 3.0).  Left out: the NonCommercial genres
+# (essay, fiction, letter, podcast, whow) and those whose text licence GUM
+# does not state (conversation, speech, textbook, vlog).  Dev files are only
+# evaluated.  Deterministic (fixed seed); about a minute on one core.
+#   Environment: BUILD (build directory), SHARED (../shared).
+set -e
+: "${BUILD:=build}" "${SHARED:=../shared}"
+D="$SHARED/data"
+OUT=${TAGGER_OUT:-data/models/tagger.bin}
+mkdir -p "$(dirname "$OUT")"
+echo "== tagger: training -> $OUT"
+start=$(date +%s)
+nice -n 10 "$BUILD/train/train_tagger" --out "$OUT" --seed 1 \
+    --genres academic,bio,court,interview,news,voyage \
+    --train "$D/ud-ewt/en_ewt-ud-train.conllu" --train "$D/gum/gum-train.conllu" \
+    --dev "$D/ud-ewt/en_ewt-ud-dev.conllu" --dev "$D/gum/gum-dev.conllu" "$@"
+echo "== tagger: done in $(( $(date +%s) - start ))s, $(wc -c < "$OUT") bytes"
