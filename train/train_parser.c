@@ -28,6 +28,7 @@
 #include "nlp/model_file.h"
 #include "nlp/parser.h"
 #include "nlp/parser_internal.h"
+#include "nlp/tagger.h"
 
 typedef struct sent {
     int n;
@@ -36,6 +37,10 @@ typedef struct sent {
     int *ohead;  /* gold as annotated (evaluation) */
     const char **rel; /* gold relation strings */
     int *label;  /* label ids, -1 when not in the label set */
+    const char *text; /* the sentence's CoNLL-U lines (for --write-folds) */
+    /* predicted UPOS/XPOS/lemma (jackknifed for training, from --tagger for
+     * dev), NULL when not computed */
+    const char **pupos, **pxpos, **plemma;
 } sent;
 
 typedef struct corpus {
@@ -122,6 +127,16 @@ static int read_corpus(const char *path, const char *genres, corpus *c) {
             s->rel[i] = dup(w->deprel);
             s->ohead[i] = s->head[i] = w->head == 0 ? n : w->head - 1;
         }
+        size_t tl = 0;
+        for (size_t i = 0; i < cs.n_lines; i++) tl += strlen(cs.lines[i].text) + 1;
+        char *text = arena_alloc(&g_arena, tl + 1), *tp = text;
+        for (size_t i = 0; i < cs.n_lines; i++) {
+            size_t l = strlen(cs.lines[i].text);
+            memcpy(tp, cs.lines[i].text, l);
+            tp[l] = '\n';
+            tp += l + 1;
+        }
+        s->text = text;
         c->words += (size_t)n;
     }
     conllu_close(r);
@@ -259,18 +274,67 @@ static void perturb(const tagpool *tp, rng *r, double rate, int n, const char **
     }
 }
 
-static void make_tokens(const sent *s, const char **upos, const char **xpos, ptoken *tok) {
+static void make_tokens(const sent *s, const char **upos, const char **xpos,
+                        const char *const *lemma, ptoken *tok) {
     ptoken_sentinels(&tok[0], &tok[s->n + 1]);
     for (int i = 0; i < s->n; i++)
-        ptoken_make(&tok[i + 1], s->form[i], upos[i], xpos[i], s->lemma[i]);
+        ptoken_make(&tok[i + 1], s->form[i], upos[i], xpos[i], lemma[i]);
+}
+
+/* Tags sentences [k % folds == fold] (all when folds == 0) with a tagger
+ * model into pupos/pxpos/plemma. */
+static int tag_corpus(corpus *c, const char *model_path, int folds, int fold) {
+    tagger *t;
+    dyad_error err;
+    if (tagger_load(model_path, &t, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return -1; }
+    arena a;
+    arena_init(&a);
+    long words = 0, upos_ok = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        if (folds && (int)(k % (size_t)folds) != fold) continue;
+        sent *s = &c->s[k];
+        size_t n = (size_t)s->n;
+        s->pupos = arena_alloc(&g_arena, n * sizeof(char *));
+        s->pxpos = arena_alloc(&g_arena, n * sizeof(char *));
+        s->plemma = arena_alloc(&g_arena, n * sizeof(char *));
+        arena_reset(&a);
+        if (tagger_tag(t, n, s->form, s->pupos, s->pxpos, s->plemma, NULL, &a)) return -1;
+        for (size_t i = 0; i < n; i++) {
+            /* tags and lemmas point into the tagger model or the scratch
+             * arena, both freed below: keep copies */
+            s->pupos[i] = dup(s->pupos[i]);
+            s->pxpos[i] = dup(s->pxpos[i]);
+            s->plemma[i] = dup(s->plemma[i] ? s->plemma[i] : s->form[i]);
+            words++;
+            upos_ok += !strcmp(s->pupos[i], s->upos[i]);
+        }
+    }
+    arena_free(&a);
+    tagger_free(t);
+    fprintf(stderr, "train_parser: tagged %ld words with %s: UPOS %.2f%%\n", words, model_path,
+            100.0 * (double)upos_ok / (double)(words ? words : 1));
+    return 0;
+}
+
+static int write_folds(const corpus *c, const char *dir, int folds) {
+    for (int f = 0; f < folds; f++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/train-%d.conllu", dir, f);
+        FILE *o = fopen(path, "w");
+        if (!o) { fprintf(stderr, "train_parser: cannot write %s\n", path); return -1; }
+        for (size_t k = 0; k < c->n; k++)
+            if ((int)(k % (size_t)folds) != f) fprintf(o, "%s\n", c->s[k].text);
+        if (fclose(o)) return -1;
+    }
+    return 0;
 }
 
 static void train_sentence(model *m, const pclasses *pc, const sent *s, const char **upos,
-                           const char **xpos, int explore_on, double explore, rng *r,
+                           const char **xpos, const char *const *lemma, int explore_on, double explore, rng *r,
                            arena *scratch, long *correct, long *total) {
     arena_reset(scratch);
     ptoken *tok = arena_alloc(scratch, (size_t)(s->n + 2) * sizeof *tok);
-    make_tokens(s, upos, xpos, tok);
+    make_tokens(s, upos, xpos, lemma, tok);
     pstate *st = pstate_new(scratch, s->n, tok);
     uint64_t f[PARSER_MAX_FEATURES];
     float sc[PARSER_MAX_CLASSES];
@@ -304,8 +368,8 @@ static void train_sentence(model *m, const pclasses *pc, const sent *s, const ch
 
 typedef struct score { long words, uas, las; } score;
 
-static void eval_parser(const parser *p, const corpus *c, double noise, const tagpool *tp,
-                        uint64_t seed, score *out) {
+static void eval_parser(const parser *p, const corpus *c, int predicted, double noise,
+                        const tagpool *tp, uint64_t seed, score *out) {
     arena scratch;
     arena_init(&scratch);
     rng r = {seed ? seed : 1};
@@ -317,10 +381,11 @@ static void eval_parser(const parser *p, const corpus *c, double noise, const ta
         const char **xpos = arena_alloc(&scratch, (size_t)s->n * sizeof(char *));
         int32_t *heads = arena_alloc(&scratch, (size_t)s->n * sizeof(int32_t));
         const char **rels = arena_alloc(&scratch, (size_t)s->n * sizeof(char *));
-        memcpy(upos, s->upos, (size_t)s->n * sizeof(char *));
-        memcpy(xpos, s->xpos, (size_t)s->n * sizeof(char *));
+        memcpy(upos, predicted ? s->pupos : s->upos, (size_t)s->n * sizeof(char *));
+        memcpy(xpos, predicted ? s->pxpos : s->xpos, (size_t)s->n * sizeof(char *));
         if (noise > 0) perturb(tp, &r, noise, s->n, upos, xpos);
-        parser_parse(p, (size_t)s->n, s->form, upos, xpos, s->lemma, heads, rels, &scratch);
+        parser_parse(p, (size_t)s->n, s->form, upos, xpos, predicted ? s->plemma : s->lemma, heads,
+                     rels, &scratch);
         for (int i = 0; i < s->n; i++) {
             int gh = s->ohead[i] == s->n ? -1 : s->ohead[i];
             out->words++;
@@ -346,7 +411,7 @@ static double eval_float(const model *m, const pclasses *pc, const labels *L, co
         const sent *s = &c->s[k];
         arena_reset(&scratch);
         ptoken *tok = arena_alloc(&scratch, (size_t)(s->n + 2) * sizeof *tok);
-        make_tokens(s, s->upos, s->xpos, tok);
+        make_tokens(s, s->upos, s->xpos, s->lemma, tok);
         pstate *st = pstate_new(&scratch, s->n, tok);
         while (!pstate_done(st)) {
             int lo[3], hi[3];
@@ -419,6 +484,7 @@ static int write_model(const char *path, const model *m, const labels *L, const 
     model_writer_align(&w, 8);
     model_write_f32(&w, scale);
     model_write_u32(&w, 0);
+    model_writer_align(&w, 16);
     model_write(&w, q, nw * sizeof *q);
     free(q);
     if (model_writer_close(&w, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return -1; }
@@ -433,8 +499,9 @@ static void usage(void) {
 }
 
 int main(int argc, char **argv) {
-    const char *train[8], *dev[8], *out = NULL, *genres = NULL;
-    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0;
+    const char *train[8], *dev[8], *out = NULL, *genres = NULL, *tagger_path = NULL;
+    const char *folds_out = NULL, *jackknife = NULL;
+    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5;
     unsigned bits = 18;
     uint64_t seed = 1;
     double explore = 0.9, train_noise = 0.0, eval_noise = 0.04, qmax = 2000;
@@ -456,9 +523,13 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--train-tag-noise")) train_noise = atof(v);
         else if (!strcmp(a, "--eval-noise")) eval_noise = atof(v);
         else if (!strcmp(a, "--qmax")) qmax = atof(v);
+        else if (!strcmp(a, "--tagger")) tagger_path = v;
+        else if (!strcmp(a, "--write-folds")) folds_out = v;
+        else if (!strcmp(a, "--jackknife")) jackknife = v;
+        else if (!strcmp(a, "--folds")) folds = atoi(v);
         else usage();
     }
-    if (!ntrain || !out || bits < 8 || bits > 28) usage();
+    if (!ntrain || (!out && !folds_out) || bits < 8 || bits > 28 || folds < 2) usage();
     clock_t t0 = clock();
     arena_init(&g_arena);
     corpus tr = {0};
@@ -467,6 +538,17 @@ int main(int argc, char **argv) {
     corpus dv[8] = {{0}};
     for (int i = 0; i < ndev; i++)
         if (read_corpus(dev[i], NULL, &dv[i])) return 1;
+    if (folds_out) return write_folds(&tr, folds_out, folds) ? 1 : 0;
+    if (jackknife) {
+        for (int f = 0; f < folds; f++) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/tagger-%d.bin", jackknife, f);
+            if (tag_corpus(&tr, path, folds, f)) return 1;
+        }
+    }
+    if (tagger_path)
+        for (int i = 0; i < ndev; i++)
+            if (tag_corpus(&dv[i], tagger_path, 0, 0)) return 1;
     labels L;
     pclasses pc;
     build_labels(&tr, min_class, &L, &pc);
@@ -514,10 +596,12 @@ int main(int argc, char **argv) {
                 upos = realloc(upos, tagcap * sizeof(char *));
                 xpos = realloc(xpos, tagcap * sizeof(char *));
             }
-            memcpy(upos, s->upos, (size_t)s->n * sizeof(char *));
-            memcpy(xpos, s->xpos, (size_t)s->n * sizeof(char *));
+            int pred = s->pupos != NULL;
+            memcpy(upos, pred ? s->pupos : s->upos, (size_t)s->n * sizeof(char *));
+            memcpy(xpos, pred ? s->pxpos : s->xpos, (size_t)s->n * sizeof(char *));
             if (train_noise > 0) perturb(&tp, &r, train_noise, s->n, upos, xpos);
-            train_sentence(&m, &pc, s, upos, xpos, ep >= 1, explore, &r, &scratch, &correct, &total);
+            train_sentence(&m, &pc, s, upos, xpos, pred ? s->plemma : s->lemma, ep >= 1, explore, &r,
+                           &scratch, &correct, &total);
         }
         fprintf(stderr, "epoch %d: %.2f%% transitions correct, %.0fs", ep + 1,
                 100.0 * (double)correct / (double)total, (double)(clock() - t0) / CLOCKS_PER_SEC);
@@ -540,12 +624,19 @@ int main(int argc, char **argv) {
     if (parser_load(out, &p, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return 1; }
     for (int i = 0; i < ndev; i++) {
         score g, nz;
-        eval_parser(p, &dv[i], 0, &tp, seed, &g);
-        eval_parser(p, &dv[i], eval_noise, &tp, seed, &nz);
-        printf("%s: UAS %.2f LAS %.2f (gold tags) | UAS %.2f LAS %.2f (%.0f%% tag noise)\n", dev[i],
-               100.0 * (double)g.uas / (double)g.words, 100.0 * (double)g.las / (double)g.words,
-               100.0 * (double)nz.uas / (double)nz.words, 100.0 * (double)nz.las / (double)nz.words,
-               100 * eval_noise);
+        eval_parser(p, &dv[i], 0, 0, &tp, seed, &g);
+        printf("%s: UAS %.2f LAS %.2f (gold tags)", dev[i], 100.0 * (double)g.uas / (double)g.words,
+               100.0 * (double)g.las / (double)g.words);
+        if (dv[i].n && dv[i].s[0].pupos) {
+            eval_parser(p, &dv[i], 1, 0, &tp, seed, &nz);
+            printf(" | UAS %.2f LAS %.2f (predicted tags)", 100.0 * (double)nz.uas / (double)nz.words,
+                   100.0 * (double)nz.las / (double)nz.words);
+        } else if (eval_noise > 0) {
+            eval_parser(p, &dv[i], 0, eval_noise, &tp, seed, &nz);
+            printf(" | UAS %.2f LAS %.2f (%.0f%% tag noise)", 100.0 * (double)nz.uas / (double)nz.words,
+                   100.0 * (double)nz.las / (double)nz.words, 100 * eval_noise);
+        }
+        printf("\n");
     }
     printf("training time %.0f s (CPU)\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
     parser_free(p);

@@ -11,7 +11,6 @@
  * uses its top bits as a row index.  Hashing is a multiply-xor chain: the
  * top bits of a product depend on every bit of the input, so no final mixer
  * is needed. */
-#include <ctype.h>
 #include <string.h>
 
 #include "base/hash.h"
@@ -26,25 +25,41 @@ static inline uint64_t h3(int t, uint64_t a, uint64_t b, uint64_t c) {
     return (((((SEED(t) ^ a) * K) ^ b) * K) ^ c) * K;
 }
 
+/* Lower-cases ASCII letters of the first 64 bytes into buf; returns that
+ * length (the full length in *len). */
+static size_t lower64(const char *s, unsigned char buf[64], size_t *len) {
+    size_t i = 0;
+    for (; s[i] && i < 64; i++) {
+        unsigned char c = (unsigned char)s[i];
+        buf[i] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    *len = s[i] ? i + strlen(s + i) : i;
+    return i;
+}
+
 static uint64_t hash_lower(const char *s, uint64_t seed) {
     unsigned char buf[64];
-    size_t n = strlen(s), m = n < sizeof buf ? n : sizeof buf;
-    for (size_t i = 0; i < m; i++) buf[i] = (unsigned char)tolower((unsigned char)s[i]);
+    size_t n, m = lower64(s, buf, &n);
     uint64_t h = hash_bytes(buf, m, seed);
     return n > m ? hash_mix(h, hash_str(s + m, seed)) : h;
 }
+
+static int missing(const char *s) { return !s || !*s || (s[0] == '_' && !s[1]); }
 
 void ptoken_make(ptoken *t, const char *form, const char *upos,
                  const char *xpos, const char *lemma) {
     if (!form) form = "";
     if (!upos) upos = "X";
-    t->w = hash_lower(form, 1);
-    t->p = hash_str(upos, 2);
-    t->x = xpos && *xpos && strcmp(xpos, "_") ? hash_str(xpos, 3) : hash_str(upos, 3);
-    t->l = lemma && *lemma && strcmp(lemma, "_") ? hash_lower(lemma, 1) : t->w;
+    unsigned char buf[64];
+    size_t n, m = lower64(form, buf, &n);
+    t->w = hash_bytes(buf, m, 1);
+    if (n > m) t->w = hash_mix(t->w, hash_str(form + m, 1));
     /* Suffix of up to 3 bytes: helps with words not seen in training. */
-    size_t n = strlen(form);
-    t->s = hash_lower(form + (n > 3 ? n - 3 : 0), 4);
+    t->s = n <= 64 ? hash_bytes(buf + (m > 3 ? m - 3 : 0), m > 3 ? 3 : m, 4)
+                   : hash_bytes(form + n - 3, 3, 4);
+    t->p = hash_str(upos, 2);
+    t->x = missing(xpos) ? hash_str(upos, 3) : hash_str(xpos, 3);
+    t->l = missing(lemma) ? t->w : hash_lower(lemma, 1);
 }
 
 void ptoken_sentinels(ptoken *none, ptoken *root) {

@@ -4,7 +4,7 @@
  *   u32 n_labels; n_labels x (u32 length, bytes)     relation names
  *   u32 n_classes, u32 right_begin, u32 root_label, u32 row_width
  *   n_classes x (u8 type, u8 label), padded to 8
- *   f32 scale (for diagnostics), u32 reserved
+ *   f32 scale (for diagnostics), u32 reserved, padded to 16
  *   2^hash_bits rows x row_width int16 weights         (row_width % 8 == 0)
  * A class score is the saturating int16 sum of one row per feature; the
  * padding columns are never read as classes. */
@@ -13,6 +13,9 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__SSE4_1__)
+#include <smmintrin.h>
 #endif
 
 #include "base/error.h"
@@ -27,8 +30,25 @@ struct parser {
     int n_labels;
     char *label_store;
     const char *labels[PARSER_MAX_LABELS];
-    const int16_t *w;
+    const int16_t *w;       /* 16-byte aligned */
+    int16_t *w_copy;        /* owned copy when the payload was misaligned */
+    /* Added to the scores before the arg max: 0 for the classes valid in a
+     * kind of state, -32768 for the others (and the padding).  Kinds:
+     * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
+     * 1 = b0 a word, two or more on the stack (SHIFT, LEFT-l, RIGHT-l);
+     * 2 = b0 the root, two or more on the stack (RIGHT-l). */
+    int16_t penalty[3][PARSER_MAX_CLASSES] __attribute__((aligned(16)));
 };
+
+static void build_penalties(parser *p) {
+    int rb = p->pc.right_begin, nc = p->pc.n_classes;
+    for (int c = 0; c < p->width; c++) {
+        int shift = c == 0, left = c >= 2 && c < rb, right = c >= rb && c < nc;
+        p->penalty[0][c] = shift || left ? 0 : INT16_MIN;
+        p->penalty[1][c] = shift || left || right ? 0 : INT16_MIN;
+        p->penalty[2][c] = right ? 0 : INT16_MIN;
+    }
+}
 
 int parser_load(const char *path, parser **out, dyad_error *err) {
     *out = NULL;
@@ -82,9 +102,21 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     (void)model_read_u32(&c);   /* reserved */
     if (p->bits < 8 || p->bits > 28) { why = "bad hash size"; goto bad; }
     size_t nw = ((size_t)1 << p->bits) * (size_t)width;
-    p->w = model_read_bytes(&c, nw * sizeof(int16_t), 8);
-    if (c.failed || !p->w) { why = "truncated weights"; goto bad; }
+    /* the writer padded the payload to a multiple of 16 before the weights */
+    size_t off = (size_t)(c.p - p->blob.payload);
+    model_read_bytes(&c, (16 - off % 16) % 16, 1);
+    const int16_t *w = model_read_bytes(&c, nw * sizeof(int16_t), 1);
+    if (c.failed || !w) { why = "truncated weights"; goto bad; }
     if (c.p != c.end) { why = "trailing bytes after the weights"; goto bad; }
+    if ((uintptr_t)w % 16) {
+        /* aligned SIMD loads need 16-byte rows; malloc normally gives that */
+        p->w_copy = aligned_alloc(16, (nw * sizeof(int16_t) + 15) / 16 * 16);
+        if (!p->w_copy) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
+        memcpy(p->w_copy, w, nw * sizeof(int16_t));
+        w = p->w_copy;
+    }
+    p->w = w;
+    build_penalties(p);
     *out = p;
     return DYAD_OK;
 bad:
@@ -97,49 +129,106 @@ void parser_free(parser *p) {
     if (!p) return;
     model_blob_free(&p->blob);
     free(p->label_store);
+    free(p->w_copy);
     free(p);
 }
 
+#if defined(__SSE2__)
+/* One pass over the feature rows with every accumulator in a register: a
+ * row of NV vectors costs NV saturating adds.  Instantiated for the usual
+ * widths; other widths take the blocked loop below. */
+#define DEF_SCORE(NV)                                                          \
+    static void score_##NV(const int16_t *w, unsigned shift, const uint64_t *f, int nf, \
+                           int16_t *out) {                                     \
+        __m128i acc[NV];                                                       \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
+        for (int i = 0; i < nf; i++) {                                         \
+            const __m128i *r = (const __m128i *)(w + (size_t)(f[i] >> shift) * (NV * 8)); \
+            _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
+                acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
+        }                                                                      \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)                  \
+            _mm_storeu_si128((__m128i *)out + v, acc[v]);                      \
+    }
+DEF_SCORE(8)
+DEF_SCORE(9)
+DEF_SCORE(10)
+DEF_SCORE(11)
+DEF_SCORE(12)
+DEF_SCORE(13)
+DEF_SCORE(14)
+
+static void score_blocked(const int16_t *w, unsigned shift, const uint64_t *f, int nf,
+                          int width, int16_t *scores) {
+    for (int v = 0; v < width; v += 8) {
+        __m128i a = _mm_setzero_si128();
+        for (int i = 0; i < nf; i++)
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + (size_t)(f[i] >> shift) * (size_t)width + v)));
+        _mm_storeu_si128((__m128i *)(scores + v), a);
+    }
+}
+#endif
+
 /* Sums the rows of the features into scores[0 .. width). */
 static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scores) {
-    const int16_t *rows[PARSER_MAX_FEATURES];
     unsigned shift = 64 - p->bits;
-    for (int i = 0; i < nf; i++) rows[i] = p->w + (size_t)(f[i] >> shift) * (size_t)p->width;
+    const int16_t *w = p->w;
 #if defined(__SSE2__)
-    for (int blk = 0; blk < p->width; blk += 32) {
-        int left = p->width - blk;
-        if (left >= 32) {
-            __m128i a0 = _mm_setzero_si128(), a1 = a0, a2 = a0, a3 = a0;
-            for (int i = 0; i < nf; i++) {
-                const __m128i *r = (const __m128i *)(rows[i] + blk);
-                a0 = _mm_adds_epi16(a0, _mm_loadu_si128(r));
-                a1 = _mm_adds_epi16(a1, _mm_loadu_si128(r + 1));
-                a2 = _mm_adds_epi16(a2, _mm_loadu_si128(r + 2));
-                a3 = _mm_adds_epi16(a3, _mm_loadu_si128(r + 3));
-            }
-            _mm_storeu_si128((__m128i *)(scores + blk), a0);
-            _mm_storeu_si128((__m128i *)(scores + blk + 8), a1);
-            _mm_storeu_si128((__m128i *)(scores + blk + 16), a2);
-            _mm_storeu_si128((__m128i *)(scores + blk + 24), a3);
-        } else {
-            for (int v = 0; v < left; v += 8) {
-                __m128i a = _mm_setzero_si128();
-                for (int i = 0; i < nf; i++)
-                    a = _mm_adds_epi16(a, _mm_loadu_si128((const __m128i *)(rows[i] + blk + v)));
-                _mm_storeu_si128((__m128i *)(scores + blk + v), a);
-            }
-        }
+    switch (p->width / 8) {
+    case 8: score_8(w, shift, f, nf, scores); break;
+    case 9: score_9(w, shift, f, nf, scores); break;
+    case 10: score_10(w, shift, f, nf, scores); break;
+    case 11: score_11(w, shift, f, nf, scores); break;
+    case 12: score_12(w, shift, f, nf, scores); break;
+    case 13: score_13(w, shift, f, nf, scores); break;
+    case 14: score_14(w, shift, f, nf, scores); break;
+    default: score_blocked(w, shift, f, nf, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t s = 0;
         for (int i = 0; i < nf; i++) {
-            s += rows[i][c];
+            s += w[(size_t)(f[i] >> shift) * (size_t)p->width + (size_t)c];
             s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
         }
         scores[c] = (int16_t)s;
     }
 #endif
+}
+
+/* Index of the best valid class: the first maximum of scores + penalty. */
+static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
+                        const int lo[3], const int hi[3], int nr) {
+#if defined(__SSE4_1__)
+    int nv = p->width / 8;
+    __m128i v[PARSER_MAX_CLASSES / 8];
+    __m128i m = _mm_set1_epi16(INT16_MIN);
+    for (int i = 0; i < nv; i++) {
+        v[i] = _mm_adds_epi16(_mm_load_si128((const __m128i *)scores + i),
+                              _mm_load_si128((const __m128i *)pen + i));
+        m = _mm_max_epi16(m, v[i]);
+    }
+    /* horizontal max: x ^ 0x7fff reverses the order of signed values as
+     * unsigned ones, and minpos finds the unsigned minimum */
+    __m128i mp = _mm_minpos_epu16(_mm_xor_si128(m, _mm_set1_epi16(0x7fff)));
+    __m128i best = _mm_set1_epi16((int16_t)(_mm_extract_epi16(mp, 0) ^ 0x7fff));
+    for (int i = 0; i < nv; i++) {
+        int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v[i], best));
+        if (mask) {
+            int c = 8 * i + __builtin_ctz((unsigned)mask) / 2;
+            if (pen[c] == 0) return c;
+            break; /* every valid score saturated low: settle it below */
+        }
+    }
+#else
+    (void)p;
+    (void)pen;
+#endif
+    int b = lo[0], bs = INT16_MIN - 1;
+    for (int r = 0; r < nr; r++)
+        for (int c = lo[r]; c < hi[r]; c++)
+            if (scores[c] > bs) { bs = scores[c]; b = c; }
+    return b;
 }
 
 int parser_parse(const parser *p, size_t n, const char *const *forms,
@@ -165,10 +254,8 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
         if (nr > 1 || hi[0] - lo[0] > 1) {
             int nf = parser_features(s, f);
             score_rows(p, f, nf, scores);
-            int bs = -32769;
-            for (int r = 0; r < nr; r++)
-                for (int c = lo[r]; c < hi[r]; c++)
-                    if (scores[c] > bs) { bs = scores[c]; best = c; }
+            int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
+            best = argmax_valid(p, scores, p->penalty[kind], lo, hi, nr);
         }
         pstate_apply(s, p->pc.cls[best]);
     }

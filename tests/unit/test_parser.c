@@ -171,6 +171,7 @@ TEST(parser_load_rejects_bad_files) {
     model_writer_align(&w, 8);
     model_write_f32(&w, 1.0f);
     model_write_u32(&w, 0);
+    model_writer_align(&w, 16);
     int16_t some[64] = {0};
     model_write(&w, some, sizeof some);
     model_writer_close(&w, &err);
