@@ -214,6 +214,10 @@ static void build_labels(const corpus *c, int min_class, labels *L, pclasses *pc
     }
     pc->n_classes = k;
     free(lc);
+    if (pc->right_begin < 3 || pc->n_classes <= pc->right_begin) {
+        fprintf(stderr, "train_parser: training data needs left and right dependents\n");
+        exit(1);
+    }
 }
 
 static void assign_labels(corpus *c, const labels *L) {
@@ -239,6 +243,17 @@ static void score_float(const model *m, const uint64_t *f, int nf, float *sc) {
     for (int i = 0; i < nf; i++) {
         const float *r = m->w + (size_t)(f[i] >> shift) * (size_t)m->width;
         for (int c = 0; c < m->width; c++) sc[c] += r[c];
+    }
+}
+
+/* The same with the averaged weights, before average() (for --eval-every). */
+static void score_avg(const model *m, const uint64_t *f, int nf, float *sc) {
+    unsigned shift = 64 - m->bits;
+    for (int c = 0; c < m->width; c++) sc[c] = 0;
+    for (int i = 0; i < nf; i++) {
+        size_t r = (size_t)(f[i] >> shift) * (size_t)m->width;
+        for (int c = 0; c < m->width; c++)
+            sc[c] += (float)(m->w[r + (size_t)c] - m->u[r + (size_t)c] / m->t);
     }
 }
 
@@ -398,8 +413,8 @@ static void eval_parser(const parser *p, const corpus *c, int predicted, double 
     arena_free(&scratch);
 }
 
-/* Float evaluation during training (averaged weights computed on the fly is
- * costly, so this uses the current weights: a rough progress signal). */
+/* Float evaluation during training, with the averaged weights (computed on
+ * the fly) and the predicted tags when there are any. */
 static double eval_float(const model *m, const pclasses *pc, const labels *L, const corpus *c,
                          double *las_out) {
     arena scratch;
@@ -411,13 +426,15 @@ static double eval_float(const model *m, const pclasses *pc, const labels *L, co
         const sent *s = &c->s[k];
         arena_reset(&scratch);
         ptoken *tok = arena_alloc(&scratch, (size_t)(s->n + 2) * sizeof *tok);
-        make_tokens(s, s->upos, s->xpos, s->lemma, tok);
+        if (s->pupos) make_tokens(s, s->pupos, s->pxpos, s->plemma, tok);
+        else make_tokens(s, s->upos, s->xpos, s->lemma, tok);
         pstate *st = pstate_new(&scratch, s->n, tok);
         while (!pstate_done(st)) {
             int lo[3], hi[3];
             int nr = pstate_valid_ranges(st, pc, lo, hi);
             int nf = parser_features(st, f);
-            score_float(m, f, nf, sc);
+            if (m->averaged) score_float(m, f, nf, sc);
+            else score_avg(m, f, nf, sc);
             int best = -1;
             for (int q = 0; q < nr; q++)
                 for (int cl = lo[q]; cl < hi[q]; cl++)
@@ -607,7 +624,7 @@ int main(int argc, char **argv) {
                 100.0 * (double)correct / (double)total, (double)(clock() - t0) / CLOCKS_PER_SEC);
         if (eval_every && ndev) {
             double las, uas = eval_float(&m, &pc, &L, &dv[0], &las);
-            fprintf(stderr, "  dev[0] (unaveraged) UAS %.2f LAS %.2f", uas, las);
+            fprintf(stderr, "  dev[0] UAS %.2f LAS %.2f", uas, las);
         }
         fprintf(stderr, "\n");
     }
@@ -616,7 +633,8 @@ int main(int argc, char **argv) {
     m.u = NULL;
     if (ndev) {
         double las, uas = eval_float(&m, &pc, &L, &dv[0], &las);
-        fprintf(stderr, "dev[0] float averaged: UAS %.2f LAS %.2f\n", uas, las);
+        fprintf(stderr, "dev[0] float averaged (%s tags): UAS %.2f LAS %.2f\n",
+                dv[0].n && dv[0].s[0].pupos ? "predicted" : "gold", uas, las);
     }
     if (write_model(out, &m, &L, &pc, qmax)) return 1;
     parser *p;

@@ -77,7 +77,9 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     }
     uint32_t ncls = model_read_u32(&c), rb = model_read_u32(&c),
              root = model_read_u32(&c), width = model_read_u32(&c);
-    if (c.failed || ncls < 2 || ncls > PARSER_MAX_CLASSES || rb < 2 || rb > ncls ||
+    /* at least one LEFT-l and one RIGHT-l class, so that every state has a
+     * valid transition */
+    if (c.failed || ncls < 4 || ncls > PARSER_MAX_CLASSES || rb < 3 || rb >= ncls ||
         root >= nl || width < ncls || width % 8 || width > PARSER_MAX_CLASSES) {
         why = "bad class table";
         goto bad;

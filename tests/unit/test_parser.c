@@ -123,6 +123,34 @@ static void temp_path(char *path) {
     if (fd >= 0) close(fd);
 }
 
+/* A model with hash bits 8, width 8 and n_classes classes (2: SHIFT and
+ * LEFT-root; 4: plus LEFT-dep and RIGHT-dep), with n_weights int16. */
+static void write_small_model(const char *path, int n_classes, size_t n_weights) {
+    model_writer w;
+    dyad_error err;
+    model_writer_open(&w, path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, 8, &err);
+    model_write_u32(&w, 2);
+    model_write_u32(&w, 4);
+    model_write(&w, "root", 4);
+    model_write_u32(&w, 3);
+    model_write(&w, "dep", 3);
+    model_write_u32(&w, (uint32_t)n_classes);
+    model_write_u32(&w, n_classes == 2 ? 2 : 3);
+    model_write_u32(&w, 0);
+    model_write_u32(&w, 8);
+    unsigned char cls[8] = {T_SHIFT, 0, T_LEFT, 0, T_LEFT, 1, T_RIGHT, 1};
+    model_write(&w, cls, (size_t)n_classes * 2);
+    model_writer_align(&w, 8);
+    model_write_f32(&w, 1.0f);
+    model_write_u32(&w, 0);
+    model_writer_align(&w, 16);
+    for (size_t i = 0; i < n_weights; i++) {
+        int16_t v = (int16_t)(i * 7919 % 200 - 100);
+        model_write(&w, &v, 2);
+    }
+    model_writer_close(&w, &err);
+}
+
 TEST(parser_load_rejects_bad_files) {
     parser *p = (parser *)1;
     dyad_error err;
@@ -158,25 +186,28 @@ TEST(parser_load_rejects_bad_files) {
     CHECK(strstr(err.message, "malformed parser model"));
 
     /* a plausible header whose weight table is missing */
-    model_writer_open(&w, path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, 12, &err);
-    model_write_u32(&w, 1);
-    model_write_u32(&w, 4);
-    model_write(&w, "root", 4);
-    model_write_u32(&w, 2);
-    model_write_u32(&w, 2);
-    model_write_u32(&w, 0);
-    model_write_u32(&w, 8);
-    unsigned char cls[4] = {T_SHIFT, 0, T_LEFT, 0};
-    model_write(&w, cls, 4);
-    model_writer_align(&w, 8);
-    model_write_f32(&w, 1.0f);
-    model_write_u32(&w, 0);
-    model_writer_align(&w, 16);
-    int16_t some[64] = {0};
-    model_write(&w, some, sizeof some);
-    model_writer_close(&w, &err);
+    write_small_model(path, 4, 64);
     CHECK_INT(parser_load(path, &p, &err), DYAD_ERR_INPUT);
     CHECK(strstr(err.message, "truncated weights"));
+    /* no RIGHT class: some states would have no valid transition */
+    write_small_model(path, 2, 64);
+    CHECK_INT(parser_load(path, &p, &err), DYAD_ERR_INPUT);
+    CHECK(strstr(err.message, "bad class table"));
+    /* the complete small model loads and parses (found by fuzzing:
+     * fuzz/fuzz_parser_model.c) */
+    write_small_model(path, 4, 256 * 8);
+    CHECK_INT(parser_load(path, &p, &err), DYAD_OK);
+    arena a;
+    arena_init(&a);
+    const char *forms[] = {"a", "b", "c"}, *upos[] = {"X", "X", "X"};
+    int32_t heads[3];
+    const char *rels[3];
+    CHECK_INT(parser_parse(p, 3, forms, upos, NULL, NULL, heads, rels, &a), DYAD_OK);
+    int roots = 0;
+    for (int i = 0; i < 3; i++) roots += heads[i] == -1;
+    CHECK_INT(roots, 1);
+    arena_free(&a);
+    parser_free(p);
     unlink(path);
 }
 
