@@ -7,8 +7,7 @@
 #include "pipeline/models.h"
 
 int annotate_has_parser(const dyad_models *m) {
-    (void)m;
-    return 0; /* HOOK(parser): return m->parser != NULL; */
+    return m->parser != NULL;
 }
 
 int annotate_has_names(const dyad_models *m) {
@@ -30,14 +29,20 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
     const char **upos = w->upos, **xpos = w->xpos;
     if (!upos) upos = arena_alloc(scratch, n * sizeof *upos);
     if (!xpos) xpos = arena_alloc(scratch, n * sizeof *xpos);
-    if (!upos || !xpos || tagger_tag(m->tagger, n, w->forms, upos, xpos, w->lemmas, NULL, scratch))
+    /* the parser was trained with the tagger's lemmas */
+    const char **lemmas = w->lemmas;
+    if (!lemmas && m->parser && w->heads) lemmas = arena_alloc(scratch, n * sizeof *lemmas);
+    if (!upos || !xpos || (m->parser && w->heads && !lemmas) ||
+        tagger_tag(m->tagger, n, w->forms, upos, xpos, lemmas, NULL, scratch))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
-    /* HOOK(parser): when m->parser and w->heads:
-     *   parser_parse(m->parser, n, w->forms, upos, xpos, w->lemmas,
-     *                w->heads, w->deprels, scratch)   (lemmas may need a
-     *   scratch array when w->lemmas is NULL); on failure return
-     *   set_error(err, DYAD_ERR_INTERNAL, "out of memory").
-     * HOOK(ner): when m->ner and w->entity:
+    if (m->parser && w->heads) {
+        const char **deprels = w->deprels;
+        if (!deprels) deprels = arena_alloc(scratch, n * sizeof *deprels);
+        if (!deprels || parser_parse(m->parser, n, w->forms, upos, xpos, lemmas,
+                                     w->heads, deprels, scratch))
+            return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    }
+    /* HOOK(ner): when m->ner and w->entity:
      *   ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin); */
     return 0;
 }

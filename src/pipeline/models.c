@@ -108,17 +108,25 @@ dyad_models *dyad_models_load(const char *dir, dyad_error *err) {
         dyad_models_free(m);
         return NULL;
     }
-    /* HOOK(parser): path = model_path(dir, "parser.bin"); when found,
-     *   parser_load(path, &m->parser, err) and fail like the tagger above;
-     *   when absent leave m->parser NULL (tagging still works).
-     * HOOK(ner): the same with "ner.bin", ner_load and m->ner. */
+    /* The parser is optional: without parser.bin tagging still works. */
+    path = model_path(dir, "parser.bin");
+    if (path) {
+        st = parser_load(path, &m->parser, err);
+        free(path);
+        if (st) {
+            dyad_models_free(m);
+            return NULL;
+        }
+    }
+    /* HOOK(ner): the same with "ner.bin", ner_load and m->ner. */
     return m;
 }
 
 void dyad_models_free(dyad_models *m) {
     if (!m) return;
     tagger_free(m->tagger);
-    /* HOOK(parser): parser_free(m->parser);  HOOK(ner): ner_free(m->ner); */
+    parser_free(m->parser);
+    /* HOOK(ner): ner_free(m->ner); */
     free(m->dir);
     free(m);
 }

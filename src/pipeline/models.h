@@ -8,12 +8,13 @@
 #define DYAD_PIPELINE_MODELS_H
 
 #include "dyad.h"
+#include "nlp/parser.h"
 #include "nlp/tagger.h"
 
 struct dyad_models {
     char *dir;          /* the directory the files were read from */
     tagger *tagger;     /* models/tagger.bin (required) */
-    /* HOOK(parser): `parser *parser;` from models/parser.bin (src/nlp/parser.h) */
+    parser *parser;     /* models/parser.bin (optional) */
     /* HOOK(ner):    `ner *ner;` from models/ner.bin (src/nlp/ner.h) */
 };
 

@@ -1,0 +1,41 @@
+/* parser.h — dyad's labelled dependency parser (Universal Dependencies
+ * basic trees: HEAD + DEPREL).
+ *
+ * A greedy arc-hybrid transition parser (root token at the end of the
+ * buffer, labelled transitions) scored by an averaged perceptron over
+ * hashed Zhang & Nivre (2011)-style features.  Weights are int16, one row of
+ * class scores per hash bucket, summed with SIMD saturating adds.  It is
+ * trained with a dynamic oracle and exploration (Goldberg & Nivre 2012) by
+ * train/train_parser.c.
+ *
+ * The loaded model is immutable: parser_parse may be called from several
+ * threads at once, each with its own scratch arena. */
+#ifndef DYAD_PARSER_H
+#define DYAD_PARSER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "dyad.h"
+
+typedef struct parser parser;
+
+/* Loads a model written by train_parser (model_file.h container, kind
+ * "PARS").  A missing, truncated, corrupt or wrong-version file gives
+ * DYAD_ERR_INPUT with a message naming the file and the problem. */
+int parser_load(const char *path, parser **out, dyad_error *err);
+void parser_free(parser *p);
+
+/* Parses one sentence of n words.  forms and upos are required; xpos and
+ * lemmas may be NULL (or hold NULL entries).  Fills heads[i] with the 0-based
+ * index of word i's head, or -1 for the root, and deprels[i] with its
+ * relation (a string owned by the model).  scratch holds temporary state
+ * (it is not reset here).  Returns 0, or DYAD_ERR_INTERNAL when out of
+ * memory. */
+int parser_parse(const parser *p, size_t n, const char *const *forms,
+                 const char *const *upos, const char *const *xpos,
+                 const char *const *lemmas, int32_t *heads,
+                 const char **deprels, arena *scratch);
+
+#endif

@@ -1,0 +1,270 @@
+/* parser_model.c — loading a parser model and parsing with it.
+ *
+ * Payload of a "PARS" model file (version PARSER_FORMAT_VERSION):
+ *   u32 n_labels; n_labels x (u32 length, bytes)     relation names
+ *   u32 n_classes, u32 right_begin, u32 root_label, u32 row_width
+ *   n_classes x (u8 type, u8 label), padded to 8
+ *   f32 scale (for diagnostics), u32 reserved, padded to 16
+ *   2^hash_bits rows x row_width int16 weights         (row_width % 8 == 0)
+ * A class score is the saturating int16 sum of one row per feature; the
+ * padding columns are never read as classes. */
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__SSE4_1__)
+#include <smmintrin.h>
+#endif
+
+#include "base/error.h"
+#include "nlp/parser.h"
+#include "nlp/parser_internal.h"
+
+struct parser {
+    model_blob blob;
+    unsigned bits;
+    int width;              /* int16 per row, multiple of 8 */
+    pclasses pc;
+    int n_labels;
+    char *label_store;
+    const char *labels[PARSER_MAX_LABELS];
+    const int16_t *w;       /* 16-byte aligned */
+    int16_t *w_copy;        /* owned copy when the payload was misaligned */
+    /* Added to the scores before the arg max: 0 for the classes valid in a
+     * kind of state, -32768 for the others (and the padding).  Kinds:
+     * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
+     * 1 = b0 a word, two or more on the stack (SHIFT, LEFT-l, RIGHT-l);
+     * 2 = b0 the root, two or more on the stack (RIGHT-l). */
+    int16_t penalty[3][PARSER_MAX_CLASSES] __attribute__((aligned(16)));
+};
+
+static void build_penalties(parser *p) {
+    int rb = p->pc.right_begin, nc = p->pc.n_classes;
+    for (int c = 0; c < p->width; c++) {
+        int shift = c == 0, left = c >= 2 && c < rb, right = c >= rb && c < nc;
+        p->penalty[0][c] = shift || left ? 0 : INT16_MIN;
+        p->penalty[1][c] = shift || left || right ? 0 : INT16_MIN;
+        p->penalty[2][c] = right ? 0 : INT16_MIN;
+    }
+}
+
+int parser_load(const char *path, parser **out, dyad_error *err) {
+    *out = NULL;
+    parser *p = calloc(1, sizeof *p);
+    if (!p) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    int rc = model_blob_load(path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, &p->blob, err);
+    if (rc) { free(p); return rc; }
+    model_cursor c;
+    model_cursor_init(&c, &p->blob);
+    const char *why = NULL;
+    p->bits = p->blob.hash_bits;
+    uint32_t nl = model_read_u32(&c);
+    if (c.failed || nl == 0 || nl > PARSER_MAX_LABELS) { why = "bad label count"; goto bad; }
+    p->n_labels = (int)nl;
+    p->label_store = malloc(nl * 64 + 1);
+    if (!p->label_store) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
+    char *dst = p->label_store;
+    for (uint32_t i = 0; i < nl; i++) {
+        uint32_t len = model_read_u32(&c);
+        const char *s = model_read_bytes(&c, len, 1);
+        if (c.failed || !s || len == 0 || len > 63) { why = "bad relation name"; goto bad; }
+        memcpy(dst, s, len);
+        dst[len] = '\0';
+        p->labels[i] = dst;
+        dst += len + 1;
+    }
+    uint32_t ncls = model_read_u32(&c), rb = model_read_u32(&c),
+             root = model_read_u32(&c), width = model_read_u32(&c);
+    /* at least one LEFT-l and one RIGHT-l class, so that every state has a
+     * valid transition */
+    if (c.failed || ncls < 4 || ncls > PARSER_MAX_CLASSES || rb < 3 || rb >= ncls ||
+        root >= nl || width < ncls || width % 8 || width > PARSER_MAX_CLASSES) {
+        why = "bad class table";
+        goto bad;
+    }
+    p->pc.n_classes = (int)ncls;
+    p->pc.right_begin = (int)rb;
+    p->pc.root_label = (int)root;
+    p->width = (int)width;
+    const unsigned char *cls = model_read_bytes(&c, 2 * ncls, 1);
+    if (!cls) { why = "truncated class table"; goto bad; }
+    for (uint32_t i = 0; i < ncls; i++) {
+        pclass k = {cls[2 * i], cls[2 * i + 1]};
+        int want = i == 0 ? T_SHIFT : i < rb ? T_LEFT : T_RIGHT;
+        if (k.type != want || k.label >= nl || (i == 1 && k.label != root)) {
+            why = "inconsistent class table";
+            goto bad;
+        }
+        p->pc.cls[i] = k;
+    }
+    model_read_bytes(&c, 0, 8); /* the writer padded to 8 */
+    (void)model_read_f32(&c);
+    (void)model_read_u32(&c);   /* reserved */
+    if (p->bits < 8 || p->bits > 28) { why = "bad hash size"; goto bad; }
+    size_t nw = ((size_t)1 << p->bits) * (size_t)width;
+    /* the writer padded the payload to a multiple of 16 before the weights */
+    size_t off = (size_t)(c.p - p->blob.payload);
+    model_read_bytes(&c, (16 - off % 16) % 16, 1);
+    const int16_t *w = model_read_bytes(&c, nw * sizeof(int16_t), 1);
+    if (c.failed || !w) { why = "truncated weights"; goto bad; }
+    if (c.p != c.end) { why = "trailing bytes after the weights"; goto bad; }
+    if ((uintptr_t)w % 16) {
+        /* aligned SIMD loads need 16-byte rows; malloc normally gives that */
+        p->w_copy = aligned_alloc(16, (nw * sizeof(int16_t) + 15) / 16 * 16);
+        if (!p->w_copy) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
+        memcpy(p->w_copy, w, nw * sizeof(int16_t));
+        w = p->w_copy;
+    }
+    p->w = w;
+    build_penalties(p);
+    *out = p;
+    return DYAD_OK;
+bad:
+    set_error(err, DYAD_ERR_INPUT, "%s: malformed parser model (%s)", path, why);
+    parser_free(p);
+    return DYAD_ERR_INPUT;
+}
+
+void parser_free(parser *p) {
+    if (!p) return;
+    model_blob_free(&p->blob);
+    free(p->label_store);
+    free(p->w_copy);
+    free(p);
+}
+
+#if defined(__SSE2__)
+/* One pass over the feature rows with every accumulator in a register: a
+ * row of NV vectors costs NV saturating adds.  Instantiated for the usual
+ * widths; other widths take the blocked loop below. */
+#define DEF_SCORE(NV)                                                          \
+    static void score_##NV(const int16_t *w, unsigned shift, const uint64_t *f, int nf, \
+                           int16_t *out) {                                     \
+        __m128i acc[NV];                                                       \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
+        for (int i = 0; i < nf; i++) {                                         \
+            const __m128i *r = (const __m128i *)(w + (size_t)(f[i] >> shift) * (NV * 8)); \
+            _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
+                acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
+        }                                                                      \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)                  \
+            _mm_storeu_si128((__m128i *)out + v, acc[v]);                      \
+    }
+DEF_SCORE(8)
+DEF_SCORE(9)
+DEF_SCORE(10)
+DEF_SCORE(11)
+DEF_SCORE(12)
+DEF_SCORE(13)
+DEF_SCORE(14)
+
+static void score_blocked(const int16_t *w, unsigned shift, const uint64_t *f, int nf,
+                          int width, int16_t *scores) {
+    for (int v = 0; v < width; v += 8) {
+        __m128i a = _mm_setzero_si128();
+        for (int i = 0; i < nf; i++)
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + (size_t)(f[i] >> shift) * (size_t)width + v)));
+        _mm_storeu_si128((__m128i *)(scores + v), a);
+    }
+}
+#endif
+
+/* Sums the rows of the features into scores[0 .. width). */
+static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scores) {
+    unsigned shift = 64 - p->bits;
+    const int16_t *w = p->w;
+#if defined(__SSE2__)
+    switch (p->width / 8) {
+    case 8: score_8(w, shift, f, nf, scores); break;
+    case 9: score_9(w, shift, f, nf, scores); break;
+    case 10: score_10(w, shift, f, nf, scores); break;
+    case 11: score_11(w, shift, f, nf, scores); break;
+    case 12: score_12(w, shift, f, nf, scores); break;
+    case 13: score_13(w, shift, f, nf, scores); break;
+    case 14: score_14(w, shift, f, nf, scores); break;
+    default: score_blocked(w, shift, f, nf, p->width, scores); break;
+    }
+#else
+    for (int c = 0; c < p->width; c++) {
+        int32_t s = 0;
+        for (int i = 0; i < nf; i++) {
+            s += w[(size_t)(f[i] >> shift) * (size_t)p->width + (size_t)c];
+            s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
+        }
+        scores[c] = (int16_t)s;
+    }
+#endif
+}
+
+/* Index of the best valid class: the first maximum of scores + penalty. */
+static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
+                        const int lo[3], const int hi[3], int nr) {
+#if defined(__SSE4_1__)
+    int nv = p->width / 8;
+    __m128i v[PARSER_MAX_CLASSES / 8];
+    __m128i m = _mm_set1_epi16(INT16_MIN);
+    for (int i = 0; i < nv; i++) {
+        v[i] = _mm_adds_epi16(_mm_load_si128((const __m128i *)scores + i),
+                              _mm_load_si128((const __m128i *)pen + i));
+        m = _mm_max_epi16(m, v[i]);
+    }
+    /* horizontal max: x ^ 0x7fff reverses the order of signed values as
+     * unsigned ones, and minpos finds the unsigned minimum */
+    __m128i mp = _mm_minpos_epu16(_mm_xor_si128(m, _mm_set1_epi16(0x7fff)));
+    __m128i best = _mm_set1_epi16((int16_t)(_mm_extract_epi16(mp, 0) ^ 0x7fff));
+    for (int i = 0; i < nv; i++) {
+        int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v[i], best));
+        if (mask) {
+            int c = 8 * i + __builtin_ctz((unsigned)mask) / 2;
+            if (pen[c] == 0) return c;
+            break; /* every valid score saturated low: settle it below */
+        }
+    }
+#else
+    (void)p;
+    (void)pen;
+#endif
+    int b = lo[0], bs = INT16_MIN - 1;
+    for (int r = 0; r < nr; r++)
+        for (int c = lo[r]; c < hi[r]; c++)
+            if (scores[c] > bs) { bs = scores[c]; b = c; }
+    return b;
+}
+
+int parser_parse(const parser *p, size_t n, const char *const *forms,
+                 const char *const *upos, const char *const *xpos,
+                 const char *const *lemmas, int32_t *heads,
+                 const char **deprels, arena *scratch) {
+    if (n == 0) return DYAD_OK;
+    if (n > (1u << 24)) return DYAD_ERR_INTERNAL;
+    ptoken *tok = arena_alloc(scratch, (n + 2) * sizeof *tok);
+    if (!tok) return DYAD_ERR_INTERNAL;
+    ptoken_sentinels(&tok[0], &tok[n + 1]);
+    for (size_t i = 0; i < n; i++)
+        ptoken_make(&tok[i + 1], forms[i], upos ? upos[i] : NULL,
+                    xpos ? xpos[i] : NULL, lemmas ? lemmas[i] : NULL);
+    pstate *s = pstate_new(scratch, (int)n, tok);
+    if (!s) return DYAD_ERR_INTERNAL;
+    uint64_t f[PARSER_MAX_FEATURES];
+    int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16)));
+    while (!pstate_done(s)) {
+        int lo[3], hi[3];
+        int nr = pstate_valid_ranges(s, &p->pc, lo, hi);
+        int best = lo[0];
+        if (nr > 1 || hi[0] - lo[0] > 1) {
+            int nf = parser_features(s, f);
+            score_rows(p, f, nf, scores);
+            int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
+            best = argmax_valid(p, scores, p->penalty[kind], lo, hi, nr);
+        }
+        pstate_apply(s, p->pc.cls[best]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        int h = s->head[i];
+        heads[i] = h == (int)n || h < 0 ? -1 : h;
+        deprels[i] = p->labels[s->label[i] >= 0 ? s->label[i] : p->pc.root_label];
+    }
+    return DYAD_OK;
+}
