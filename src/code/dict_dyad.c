@@ -1,0 +1,234 @@
+/* dict_dyad.c — dyad's own dictionary format (the files in data/dict/).
+ *
+ *   KEY KIND [DATES]: phrase; phrase; ...      # comment
+ *
+ * KIND: name adj people metonym person office igo group agent (actors),
+ * verb (KEY = CAMEO code, phrases are tree patterns), event (the CAMEO
+ * table: "030 event: 4.0 1 AGREE | Express intent to cooperate").
+ * Errors name file:line. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "code/dict.h"
+
+static const struct { const char *name; int kind; } kinds[] = {
+    {"name", AK_NAME},     {"adj", AK_ADJ},       {"people", AK_PEOPLE},
+    {"metonym", AK_METONYM}, {"person", AK_PERSON}, {"office", AK_OFFICE},
+    {"igo", AK_IGO},       {"group", AK_GROUP},   {"agent", AK_AGENT},
+    {"actor", AK_ACTOR},
+};
+
+static const char *trim(const char *s, const char *e, const char **end) {
+    while (s < e && isspace((unsigned char)*s)) s++;
+    while (e > s && isspace((unsigned char)e[-1])) e--;
+    *end = e;
+    return s;
+}
+
+static int has_upper_first_word(const char *s, size_t n) {
+    for (size_t i = 0; i < n && s[i] != ' '; i++)
+        if (isupper((unsigned char)s[i])) return 1;
+    return 0;
+}
+
+/* Parses one verb pattern into *p and items[]; returns 0 or -1 with *why. */
+static int parse_pattern(dict *d, const char *s, size_t n, verb_pat *p, uint32_t *items,
+                         const char **why) {
+    uint32_t part[8], obj[16], prep[16], xc[8];
+    int np = 0, no = 0, nr = 0, nx = 0, have_lemma = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ') i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ') i++;
+        if (i == b) break;
+        const char *w = s + b;
+        size_t wn = i - b;
+        uint32_t *dst = NULL;
+        int *cnt = NULL, max = 0;
+        if (!have_lemma) {
+            if (wn > 2 && w[0] == 'n' && w[1] == ':') { p->noun = 1; w += 2; wn -= 2; }
+            char tmp[128];
+            size_t m = word_norm(w, wn, tmp, sizeof tmp);
+            p->lemma = dict_word(d, tmp, m);
+            if (p->lemma == WORD_NONE) { *why = "out of memory"; return -1; }
+            have_lemma = 1;
+            continue;
+        }
+        if (wn == 1 && w[0] == '-') { p->no_recipient = 1; continue; }
+        if (w[0] == '+') { dst = part; cnt = &np; max = 8; w++; wn--; }
+        else if (w[0] == '@') { dst = prep; cnt = &nr; max = 16; w++; wn--; }
+        else if (w[0] == '>') { dst = xc; cnt = &nx; max = 8; w++; wn--; }
+        else if (wn > 4 && !memcmp(w, "obj=", 4)) { dst = obj; cnt = &no; max = 16; w += 4; wn -= 4; }
+        else { *why = "unknown pattern item (expected +WORD, obj=LEMMA, @PREP, >LEMMA or -)"; return -1; }
+        size_t k = 0;
+        while (k <= wn) {
+            size_t kb = k;
+            while (k < wn && w[k] != '|') k++;
+            if (k > kb) {
+                if (*cnt >= max) { *why = "too many alternatives"; return -1; }
+                char tmp[128];
+                size_t m = word_norm(w + kb, k - kb, tmp, sizeof tmp);
+                uint32_t id = dict_word(d, tmp, m);
+                if (id == WORD_NONE) { *why = "out of memory"; return -1; }
+                dst[(*cnt)++] = id;
+            }
+            k++;
+        }
+        if (!*cnt) { *why = "empty pattern item"; return -1; }
+    }
+    if (!have_lemma) { *why = "empty pattern"; return -1; }
+    p->n_part = (uint8_t)np;
+    p->n_obj = (uint8_t)no;
+    p->n_prep = (uint8_t)nr;
+    p->n_xcomp = (uint8_t)nx;
+    uint32_t k = 0;
+    for (int j = 0; j < np; j++) items[k++] = part[j];
+    for (int j = 0; j < no; j++) items[k++] = obj[j];
+    for (int j = 0; j < nr; j++) items[k++] = prep[j];
+    for (int j = 0; j < nx; j++) items[k++] = xc[j];
+    return 0;
+}
+
+static int is_code(const char *s, size_t n) {
+    if (!n || n > 15) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && s[i] != '~') return 0;
+    return 1;
+}
+
+int dict_load_dyad(dict *d, const char *path, dyad_error *err) {
+    size_t len;
+    char *data = dict_read_file(path, &len, err);
+    if (!data) return err ? err->status : DYAD_ERR_INPUT;
+    const char *file = arena_strndup(&d->mem, path, strlen(path));
+    int status = 0;
+    uint32_t line = 0;
+    const char *p = data, *end = data + len;
+    while (p < end && !status) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        line++;
+        const char *hash = memchr(p, '#', (size_t)(eol - p));
+        const char *e;
+        const char *s = trim(p, hash ? hash : eol, &e);
+        p = eol + 1;
+        if (s == e) continue;
+        const char *colon = memchr(s, ':', (size_t)(e - s));
+        /* n:LEMMA inside a verb line is after the record colon, so the first
+         * colon always ends the head. */
+        if (!colon) {
+            status = set_error(err, DYAD_ERR_INPUT, "%s:%u: expected 'KEY KIND: phrase; ...'", path, line);
+            break;
+        }
+        const char *key = s, *ke = s;
+        while (ke < colon && !isspace((unsigned char)*ke)) ke++;
+        const char *kind = ke, *kinde;
+        while (kind < colon && isspace((unsigned char)*kind)) kind++;
+        kinde = kind;
+        while (kinde < colon && !isspace((unsigned char)*kinde)) kinde++;
+        const char *dates = kinde, *datese;
+        dates = trim(dates, colon, &datese);
+        if (!is_code(key, (size_t)(ke - key)) || kind == kinde) {
+            status = set_error(err, DYAD_ERR_INPUT, "%s:%u: expected 'KEY KIND: ...' with KEY a code", path, line);
+            break;
+        }
+        size_t kn = (size_t)(kinde - kind);
+        const char *body = colon + 1;
+        if (kn == 5 && !memcmp(kind, "event", 5)) {
+            /* 030 event: 4.0 1 AGREE | Express intent to cooperate */
+            char tmp[512];
+            size_t bn = (size_t)(e - body);
+            if (bn >= sizeof tmp) bn = sizeof tmp - 1;
+            memcpy(tmp, body, bn);
+            tmp[bn] = 0;
+            char *bar = strchr(tmp, '|');
+            const char *name = "";
+            if (bar) { *bar = 0; name = bar + 1; while (*name == ' ') name++; }
+            double g;
+            int q;
+            char plover[32];
+            char code[16];
+            snprintf(code, sizeof code, "%.*s", (int)(ke - key), key);
+            if (sscanf(tmp, "%lf %d %31s", &g, &q, plover) != 3 || q < 0 || q > 4 || g < -10 || g > 10) {
+                status = set_error(err, DYAD_ERR_INPUT, "%s:%u: expected 'CODE event: GOLDSTEIN QUAD PLOVER|- | name'", path, line);
+                break;
+            }
+            dict_add_cameo(d, code, g, q, strcmp(plover, "-") ? plover : NULL, name);
+            continue;
+        }
+        if (kn == 4 && !memcmp(kind, "verb", 4)) {
+            const char *q = body;
+            while (q < e) {
+                const char *semi = memchr(q, ';', (size_t)(e - q));
+                if (!semi) semi = e;
+                const char *pe;
+                const char *ps = trim(q, semi, &pe);
+                q = semi + 1;
+                if (ps == pe) continue;
+                verb_pat vp;
+                memset(&vp, 0, sizeof vp);
+                uint32_t items[64];
+                const char *why = NULL;
+                if (parse_pattern(d, ps, (size_t)(pe - ps), &vp, items, &why)) {
+                    status = set_error(err, DYAD_ERR_INPUT, "%s:%u: pattern '%.*s': %s", path, line,
+                                       (int)(pe - ps), ps, why);
+                    break;
+                }
+                vp.code = arena_strndup(&d->mem, key, (size_t)(ke - key));
+                vp.file = file;
+                vp.line = line;
+                vp.text = arena_strndup(&d->mem, ps, (size_t)(pe - ps));
+                if (dict_add_pattern(d, &vp, items) == UINT32_MAX) {
+                    status = set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+                    break;
+                }
+            }
+            continue;
+        }
+        int k = -1;
+        for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++)
+            if (strlen(kinds[j].name) == kn && !memcmp(kinds[j].name, kind, kn)) k = kinds[j].kind;
+        if (k < 0) {
+            status = set_error(err, DYAD_ERR_INPUT, "%s:%u: unknown kind '%.*s'", path, line, (int)kn, kind);
+            break;
+        }
+        size_t keylen = (size_t)(ke - key);
+        if (k == AK_AGENT && keylen > 3) k = AK_AGENT_FULL;
+        if (k == AK_METONYM && keylen >= 3 &&
+            (!strncasecmp(key, "IGO", 3) || !strncasecmp(key, "NGO", 3) || !strncasecmp(key, "IMG", 3)))
+            k = AK_IGO_METONYM;
+        uint32_t first = 0, count = 0;
+        if (dates < datese && dict_parse_dates(d, dates, (size_t)(datese - dates), &first, &count)) {
+            status = set_error(err, DYAD_ERR_INPUT, "%s:%u: bad date range '%.*s' (want YYYY-MM-DD..YYYY-MM-DD, open ends allowed)",
+                               path, line, (int)(datese - dates), dates);
+            break;
+        }
+        uint32_t rec = dict_add_rec(d, key, keylen, k, NULL, 0, file, line);
+        if (rec == UINT32_MAX) { status = set_error(err, DYAD_ERR_INTERNAL, "out of memory"); break; }
+        d->recs[rec].first_range = first;
+        d->recs[rec].n_ranges = count;
+        const char *q = body;
+        int n_phr = 0;
+        while (q < e) {
+            const char *semi = memchr(q, ';', (size_t)(e - q));
+            if (!semi) semi = e;
+            const char *pe;
+            const char *ps = trim(q, semi, &pe);
+            q = semi + 1;
+            if (ps == pe) continue;
+            if (dict_add_phrase(d, ps, (size_t)(pe - ps), rec, has_upper_first_word(ps, (size_t)(pe - ps)))) {
+                status = set_error(err, DYAD_ERR_INPUT, "%s:%u: phrase '%.*s' is empty or too long", path, line,
+                                   (int)(pe - ps), ps);
+                break;
+            }
+            n_phr++;
+        }
+        if (!status && !n_phr)
+            status = set_error(err, DYAD_ERR_INPUT, "%s:%u: no phrase after ':'", path, line);
+    }
+    free(data);
+    return status;
+}

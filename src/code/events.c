@@ -1,0 +1,565 @@
+/* events.c — verb and event-noun patterns matched on the dependency tree.
+ *
+ * For each token whose lemma has patterns (verbs.txt), the most specific
+ * pattern whose particles / object / complement are present wins.  Then:
+ *   actor      nsubj; obl:agent ("by") of a passive; inherited through
+ *              xcomp (object control when the governor has an object),
+ *              conj, advcl, acl; a pronoun subject of a reported clause is
+ *              the reporting verb's subject ("forces say they are ...").
+ *              Event nouns: their possessor or of/by-nmod.
+ *   recipient  the oblique with the pattern's case marker; else iobj/obj
+ *              (nsubj:pass in a passive); a recipient without an actor of
+ *              its own falls back to its possessor / of-nmod / relative
+ *              clause subject ("blocked the meeting that Moscow wanted").
+ *   suppressed negation on the trigger (not, never, n't, nor, det "no"),
+ *              a denial/failure/refusal governor (deny, fail, refuse,
+ *              decline, avoid), a negated governor, a request governor
+ *              (urge, ask, call on: the request is the event).
+ *   modality   threaten/warn + conflict verb -> 13x (138 military force);
+ *              plan/intend/vow/pledge/promise/agree/decide/want/seek/offer +
+ *              verb -> the 03x intent code (conflict verbs -> 13x); the
+ *              governor's own event is dropped.
+ *   speech     a reporting verb's own statement event (01x) is dropped when
+ *              its reported clause codes an event.
+ *   pairs      one event per (actor, recipient); reciprocal lemmas (meet,
+ *              agree, talk, ...) with several actors and no recipient code
+ *              every ordered pair. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "code/coder.h"
+
+#define MAXA 8
+
+static int lemma_in(const dyad_token *t, const char *const *list) {
+    const char *l = t->lemma ? t->lemma : t->form;
+    if (!l) return 0;
+    for (; *list; list++)
+        if (!strcasecmp(l, *list)) return 1;
+    return 0;
+}
+
+static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
+static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
+static const char *const THREAT[] = {"threaten", "warn", NULL};
+static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise", "agree", "decide",
+                                     "want", "seek", "offer", "aim", "hope", "prepare", "propose", NULL};
+static const char *const REQUEST[] = {"urge", "ask", "call", "appeal", "demand", "press", "request",
+                                      "invite", "encourage", "tell", "order", NULL};
+static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "negotiate", "discuss",
+                                         "speak", "confer", "cooperate", "conversation", "talks", "meeting",
+                                         "agreement", "negotiation", "discussion", "summit", "deal", "truce",
+                                         "ceasefire", "accord", "treaty", NULL};
+static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
+
+typedef struct ctx {
+    const dyad_coder *c;
+    dyad_events *e;
+    sent_work *w;
+    const dyad_token *t;
+    size_t sentence;
+    size_t n_in_sentence;
+    uint32_t ev_first;   /* first event of this sentence in e->ev */
+} ctx;
+
+static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#include <stdarg.h>
+static void explain(ctx *x, const char *fmt, ...) {
+    if (!x->e->explain) return;
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[1024];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    buf_puts(&x->e->ex, "  ");
+    buf_puts(&x->e->ex, tmp);
+    buf_putc(&x->e->ex, '\n');
+}
+
+static int32_t child_rel(const ctx *x, uint32_t tok, const char *rel) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], rel)) return ch;
+    return -1;
+}
+
+static int32_t child_exact(const ctx *x, uint32_t tok, const char *rel) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (x->t[ch].deprel && !strcmp(x->t[ch].deprel, rel)) return ch;
+    return -1;
+}
+
+/* The case marker lemma of an oblique / nmod, or WORD_NONE. */
+static uint32_t case_of(const ctx *x, uint32_t tok) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "case")) return x->w->lemma_id[ch];
+    return WORD_NONE;
+}
+
+/* A negating dependent, or -1. */
+static int32_t negation(const ctx *x, uint32_t tok) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        if (!(rel_is(c, "advmod") || rel_is(c, "neg") || rel_is(c, "det") || rel_is(c, "cc") ||
+              rel_is(c, "part")))
+            continue;
+        if (lemma_in(c, NEG_WORDS) || (c->form && lemma_in(&(dyad_token){.lemma = c->form}, NEG_WORDS)))
+            return ch;
+    }
+    return -1;
+}
+
+static int is_pronoun_tok(const ctx *x, uint32_t tok) {
+    int32_t m = x->w->mention_of[tok];
+    return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
+}
+
+static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive);
+
+/* Actors of the tokens list under an oblique agent of a passive. */
+static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
+    int32_t a = child_exact(x, v, "obl:agent");
+    if (a < 0)
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]) { a = ch; break; }
+    if (a < 0) return 0;
+    return actors_of(x->c, x->e, (uint32_t)a, out, max);
+}
+
+static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive) {
+    if (depth > 4) return 0;
+    const dyad_token *t = x->t;
+    int32_t s = -1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass"))) { s = ch; break; }
+    int32_t sp = child_exact(x, v, "nsubj:pass");
+    if (sp >= 0 || child_exact(x, v, "aux:pass") >= 0) {
+        if (passive) *passive = 1;
+        return passive_agent(x, v, out, max);
+    }
+    int32_t h = t[v].head;
+    if (s >= 0) {
+        /* relative pronoun: the noun the clause modifies */
+        if (lemma_in(&t[s], RELPRON) && h >= 0 && rel_is(&t[v], "acl"))
+            return actors_of(x->c, x->e, (uint32_t)h, out, max);
+        /* "forces say they are launching": the reporter */
+        if (is_pronoun_tok(x, (uint32_t)s) && h >= 0 && rel_is(&t[v], "ccomp")) {
+            int n = actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+            if (n) return n;
+        }
+        return actors_of(x->c, x->e, (uint32_t)s, out, max);
+    }
+    if (h < 0) return 0;
+    if (rel_is(&t[v], "xcomp")) {
+        int32_t o = child_rel(x, (uint32_t)h, "obj");
+        if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
+        return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+    }
+    if (rel_is(&t[v], "conj") || rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis"))
+        return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+    if (rel_is(&t[v], "acl")) return actors_of(x->c, x->e, (uint32_t)h, out, max);
+    return 0;
+}
+
+/* Pattern items. */
+static const uint32_t *items(const dict *d, const verb_pat *p) { return d->pat_words + p->first; }
+
+static int in_list(const uint32_t *l, int n, uint32_t w) {
+    if (w == WORD_NONE) return 0;
+    for (int i = 0; i < n; i++)
+        if (l[i] == w) return 1;
+    return 0;
+}
+
+typedef struct match {
+    int32_t pat;
+    int score;
+    int32_t obj;        /* the object the pattern required */
+    int32_t prep_tok;   /* recipient oblique (pattern's @PREP or +particle) */
+    int32_t xcomp;
+} match;
+
+/* Does pattern p match trigger v?  Fills m. */
+static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
+    const dict *d = &x->c->d;
+    const uint32_t *it = items(d, p);
+    const uint32_t *part = it, *obj = it + p->n_part, *prep = obj + p->n_obj, *xc = prep + p->n_prep;
+    memset(m, 0, sizeof *m);
+    m->obj = m->prep_tok = m->xcomp = -1;
+    int score = 1;
+    for (int i = 0; i < p->n_part; i++) {
+        int found = 0;
+        for (int32_t ch = x->w->child_first[v]; ch >= 0 && !found; ch = x->w->child_next[ch]) {
+            const dyad_token *c = &x->t[ch];
+            if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed")) &&
+                (x->w->lemma_id[ch] == part[i] || x->w->form_id[ch] == part[i]))
+                found = 1;
+            else if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == part[i]) {
+                found = 1;
+                m->prep_tok = ch; /* "called on X": X */
+            }
+        }
+        if (!found) return 0;
+        score += 2;
+    }
+    if (p->n_obj) {
+        int32_t o = -1;
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "obj") || (x->t[ch].deprel && !strcmp(x->t[ch].deprel, "nsubj:pass")) ||
+                 (p->obj_in_obl && (rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "xcomp")))) &&
+                (in_list(obj, p->n_obj, x->w->lemma_id[ch]) || in_list(obj, p->n_obj, x->w->form_id[ch])))
+                o = ch;
+        if (o < 0) return 0;
+        m->obj = o;
+        score += 2;
+    }
+    if (p->n_xcomp) {
+        int32_t c = -1;
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp")) &&
+                in_list(xc, p->n_xcomp, x->w->lemma_id[ch]))
+                c = ch;
+        if (c < 0) return 0;
+        m->xcomp = c;
+        score += 2;
+    }
+    if (p->n_prep && m->prep_tok < 0) {
+        /* the oblique may hang on the verb or on the light verb's object */
+        uint32_t hosts[2] = {v, m->obj >= 0 ? (uint32_t)m->obj : v};
+        for (int hi = 0; hi < 2 && m->prep_tok < 0; hi++)
+            for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+                if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
+                    in_list(prep, p->n_prep, case_of(x, (uint32_t)ch))) {
+                    m->prep_tok = ch;
+                    break;
+                }
+        if (m->prep_tok >= 0) score += 1;
+    }
+    m->score = score;
+    return 1;
+}
+
+static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_only, match *best, int found) {
+    const dict *d = &x->c->d;
+    for (int32_t pi = first; pi >= 0; pi = d->pats[pi].next) {
+        const verb_pat *p = &d->pats[pi];
+        if (p->noun != noun || (stems_only && !p->stem)) continue;
+        match m;
+        if (!try_pattern(x, v, p, &m)) continue;
+        m.pat = pi;
+        if (!found || m.score > best->score) { *best = m; found = 1; }
+    }
+    return found;
+}
+
+static int best_pattern(ctx *x, uint32_t v, int noun, match *best) {
+    const dict *d = &x->c->d;
+    uint32_t l = x->w->lemma_id[v];
+    best->score = 0;
+    int found = 0;
+    if (l != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, l), 0, best, 0);
+    if (found || noun) return found;
+    /* TABARI stems ("ACCUS"): the longest stem the lemma begins with */
+    const char *lem = x->t[v].lemma ? x->t[v].lemma : x->t[v].form;
+    if (!lem) return 0;
+    char tmp[128];
+    size_t n = word_norm(lem, strlen(lem), tmp, sizeof tmp);
+    for (size_t k = n; k-- > 3 && !found;) {
+        uint32_t id = dict_word_find(d, tmp, k);
+        if (id != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, id), 1, best, 0);
+    }
+    return found;
+}
+
+static const char *intent_code(const char *code, int threat_gov, int agree_gov) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root >= 14 || threat_gov) {
+        switch (root) {
+        case 14: return "133";
+        case 15: return "130";
+        case 16: return "131";
+        case 17: return "137";
+        case 18: case 19: case 20: return "138";
+        default: return threat_gov ? "130" : NULL;
+        }
+    }
+    if (agree_gov && root == 5) return code; /* agreed to sign: the agreement itself */
+    switch (root) {
+    case 3: return code;
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return NULL; /* intent to speak or to criticise: not an event */
+    }
+}
+
+/* Fallback table by root when cameo.txt lacks a code. */
+static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
+    {0, 0, NULL},        {1, 0.0, NULL},        {1, 3.0, NULL},          {1, 4.0, "AGREE"},
+    {1, 1.0, "CONSULT"}, {1, 3.5, "COOPERATE"}, {2, 6.0, "COOPERATE"},   {2, 7.0, "AID"},
+    {2, 5.0, "CONCEDE"}, {3, -2.0, NULL},       {3, -5.0, "REQUEST"},    {3, -2.0, "ACCUSE"},
+    {3, -4.0, "REJECT"}, {3, -6.0, "THREATEN"}, {4, -6.5, "PROTEST"},    {4, -7.2, "MOBILIZE"},
+    {4, -4.0, "SANCTION"}, {4, -7.0, "COERCE"}, {4, -9.0, "ASSAULT"},    {4, -10.0, "ASSAULT"},
+    {4, -10.0, "ASSAULT"},
+};
+
+static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
+                const char *rule) {
+    dyad_events *e = x->e;
+    if (!a->code) return 0;
+    if (r && r->code && !strcmp(a->code, r->code)) {
+        explain(x, "skipped %s %s -> %s: actor is its own recipient", code, a->code, r->code);
+        return 0;
+    }
+    /* the same triple twice in a sentence: once */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        const dyad_event *o = &e->ev[i];
+        if (!strcmp(o->cameo, code) && !strcmp(o->actor.code, a->code) &&
+            ((!o->recipient.code && !(r && r->code)) ||
+             (o->recipient.code && r && r->code && !strcmp(o->recipient.code, r->code))))
+            return 0;
+    }
+    if (e->n == e->cap) {
+        size_t nc = e->cap ? e->cap * 2 : 64;
+        dyad_event *p = realloc(e->ev, nc * sizeof *p);
+        if (!p) return -1;
+        e->ev = p;
+        e->cap = nc;
+    }
+    dyad_event *ev = &e->ev[e->n];
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = x->sentence;
+    ev->index = x->n_in_sentence++;
+    const dyad_token *t = x->t;
+    ev->text_start = t[0].start;
+    ev->text_end = t[x->w->n - 1].end;
+#define COPY_ACTOR(dst, src)                                                         \
+    do {                                                                             \
+        (dst).code = (src)->code;                                                    \
+        (dst).country = (src)->country;                                              \
+        (dst).sector = (src)->sector;                                                \
+        (dst).name = (src)->name;                                                    \
+        (dst).start = (src)->start;                                                  \
+        (dst).end = (src)->end;                                                      \
+        (dst).text = (e->text && (src)->end > (src)->start && (src)->end <= e->text_len) \
+                         ? ev_strdup(e, e->text + (src)->start, (src)->end - (src)->start) \
+                         : NULL;                                                     \
+    } while (0)
+    COPY_ACTOR(ev->actor, a);
+    if (r && r->code) COPY_ACTOR(ev->recipient, r);
+#undef COPY_ACTOR
+    snprintf(ev->cameo, sizeof ev->cameo, "%s", code);
+    const cameo_entry *ce = dict_cameo(&x->c->d, code);
+    int root = (isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1]))
+                   ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    if (root > 20) root = 0;
+    if (ce) {
+        ev->plover = ce->plover;
+        ev->quad_class = ce->quad;
+        ev->goldstein = ce->goldstein;
+    } else {
+        ev->plover = ROOTS[root].plover;
+        ev->quad_class = ROOTS[root].quad;
+        ev->goldstein = ROOTS[root].g;
+    }
+    if (root == 1 || root == 2) ev->plover = NULL; /* interfaces.md: statements and appeals */
+    ev->date = e->date;
+    ev->date_source = e->date.year ? "document" : NULL;
+    ev->verb = ev_strdup(e, verb, strlen(verb));
+    ev->rule = ev_strdup(e, rule, strlen(rule));
+    e->n++;
+    explain(x, "event %s %s -> %s (%s)", code, a->code, r && r->code ? r->code : "-", rule);
+    return 0;
+}
+
+/* Per trigger decisions, computed before emitting (a governor's event may be
+ * dropped because of what its complement codes). */
+typedef struct trig {
+    match m;
+    const char *code;      /* after modality */
+    char why[160];         /* rejection reason, "" = accepted */
+    char mod[64];          /* modality note for the rule */
+} trig;
+
+static const char *lemma_str(const ctx *x, uint32_t tok) {
+    const dyad_token *t = &x->t[tok];
+    return t->lemma ? t->lemma : t->form ? t->form : "";
+}
+
+int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
+    sent_work *w = &e->w;
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n};
+    const dyad_token *t = w->t;
+    const dict *d = &c->d;
+    if (w->discard) {
+        explain(&x, "sentence discarded (discard phrase)");
+        return 0;
+    }
+    trig *tr = calloc(w->n, sizeof *tr);
+    if (!tr) return -1;
+    int8_t *has = calloc(w->n, 1);
+    if (!has) { free(tr); return -1; }
+    /* pass 1: patterns, suppression, modality */
+    for (uint32_t v = 0; v < w->n; v++) {
+        int noun = t[v].upos && (!strcmp(t[v].upos, "NOUN") || !strcmp(t[v].upos, "PROPN"));
+        int verb = !t[v].upos || !strcmp(t[v].upos, "VERB");
+        if (!noun && !verb) continue;
+        if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
+        if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
+        has[v] = 1;
+        const verb_pat *p = &d->pats[tr[v].m.pat];
+        tr[v].code = p->code;
+        if (!isdigit((unsigned char)p->code[0]) || !isdigit((unsigned char)p->code[1])) {
+            snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
+            continue;
+        }
+        int32_t ng = negation(&x, v);
+        if (ng >= 0) {
+            snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
+            continue;
+        }
+        if (tr[v].m.obj >= 0 && (ng = negation(&x, (uint32_t)tr[v].m.obj)) >= 0) {
+            snprintf(tr[v].why, sizeof tr[v].why, "negated object (%s '%s')", t[ng].deprel, t[ng].form);
+            continue;
+        }
+        /* governors */
+        uint32_t cur = v;
+        for (int level = 0; level < 4 && !tr[v].why[0]; level++) {
+            int32_t h = t[cur].head;
+            if (h < 0) break;
+            int xcomp = rel_is(&t[cur], "xcomp");
+            int ccomp = rel_is(&t[cur], "ccomp");
+            int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));
+            if (!xcomp && !ccomp && !nounarg) break;
+            if (lemma_in(&t[h], DENIAL)) {
+                snprintf(tr[v].why, sizeof tr[v].why, "under denial/failure '%s'", t[h].form);
+                break;
+            }
+            if (!ccomp && (ng = negation(&x, (uint32_t)h)) >= 0) {
+                snprintf(tr[v].why, sizeof tr[v].why, "governor '%s' negated (%s '%s')", t[h].form,
+                         t[ng].deprel, t[ng].form);
+                break;
+            }
+            if (xcomp && level == 0) {
+                int thr = lemma_in(&t[h], THREAT), itn = lemma_in(&t[h], INTENT);
+                if (thr || itn) {
+                    const char *nc = intent_code(tr[v].code, thr, !strcasecmp(lemma_str(&x, (uint32_t)h), "agree"));
+                    if (!nc) {
+                        snprintf(tr[v].why, sizeof tr[v].why, "only intended ('%s')", t[h].form);
+                        break;
+                    }
+                    tr[v].code = nc;
+                    snprintf(tr[v].mod, sizeof tr[v].mod, "; %s(%s)", thr ? "threat" : "intent", lemma_str(&x, (uint32_t)h));
+                    w->consumed[h] = 1;
+                } else if (lemma_in(&t[h], REQUEST) || child_rel(&x, (uint32_t)h, "obj") >= 0) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
+                    break;
+                }
+            }
+            if (ccomp && level == 0 && !w->consumed[h]) w->consumed[h] = 2; /* drop the statement */
+            if (!xcomp) break;
+            cur = (uint32_t)h;
+        }
+        /* a light verb's object noun is not coded again */
+        if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
+    }
+    /* pass 2: actors, recipients, events */
+    int status = 0;
+    for (uint32_t v = 0; v < w->n && !status; v++) {
+        if (!has[v]) continue;
+        const verb_pat *p = &d->pats[tr[v].m.pat];
+        if (tr[v].why[0]) {
+            explain(&x, "rejected %s '%s' (%s): %s", p->code, t[v].form, p->text, tr[v].why);
+            continue;
+        }
+        if (w->consumed[v] == 1) {
+            explain(&x, "dropped %s '%s': its complement carries the event", p->code, t[v].form);
+            continue;
+        }
+        if (w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1') {
+            explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
+            continue;
+        }
+        actor_val A[MAXA], R[MAXA];
+        int na = 0, nr = 0, passive = 0;
+        int noun = p->noun;
+        const char *code = tr[v].code;
+        if (noun) {
+            int32_t poss = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
+                if (t[ch].deprel && (!strcmp(t[ch].deprel, "nmod:poss") || !strcmp(t[ch].deprel, "det:poss")))
+                    poss = ch;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && (case_of(&x, (uint32_t)ch) == c->fw[FW_OF] ||
+                                                 case_of(&x, (uint32_t)ch) == c->fw[FW_BY]))
+                    poss = ch;
+            if (poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
+        } else {
+            na = actors_subject(&x, v, A, MAXA, 0, &passive);
+        }
+        /* recipient */
+        int32_t rt = -1;
+        if (!p->no_recipient) {
+            if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
+            else if (!noun && p->n_obj) {
+                rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
+            } else if (!noun) {
+                rt = child_rel(&x, v, "iobj");
+                if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
+                if (rt < 0) rt = child_rel(&x, v, "obj");
+            } else if (noun && !p->n_prep) {
+                /* "with the support of Turkey": the clause's subject receives it */
+                uint32_t cw = case_of(&x, v);
+                const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+                if (!strcmp(cs, "with")) {
+                    int32_t h = t[v].head;
+                    while (h >= 0 && t[h].upos && strcmp(t[h].upos, "VERB")) h = t[h].head;
+                    if (h >= 0) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
+                }
+            }
+        }
+        if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        if (!nr && rt >= 0 && rt == tr[v].m.obj) {
+            /* "signed an agreement with Iraq": the partner of the object */
+            static const char *const partner[] = {"with", "to", "on", "against", "for", "from", NULL};
+            uint32_t hosts[2] = {(uint32_t)rt, v};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl"))) continue;
+                    uint32_t cw = case_of(&x, (uint32_t)ch);
+                    if (cw == WORD_NONE) continue;
+                    const char *cs = dict_word_str(d, cw);
+                    for (int k = 0; partner[k]; k++)
+                        if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
+                }
+        }
+        char verb[256], rule[512];
+        if (tr[v].m.obj >= 0)
+            snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);
+        else
+            snprintf(verb, sizeof verb, "%s", t[v].form);
+        int recip = lemma_in(&t[v], RECIPROCAL) || (tr[v].m.obj >= 0 && lemma_in(&t[tr[v].m.obj], RECIPROCAL));
+        snprintf(rule, sizeof rule, "%s %s%s%s%s", p->code, p->text, tr[v].mod, passive ? "; passive" : "",
+                 recip && !nr && na > 1 ? "; reciprocal" : "");
+        if (!na) {
+            explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
+            continue;
+        }
+        if (recip && !nr && na > 1) {
+            for (int i = 0; i < na && !status; i++)
+                for (int j = 0; j < na && !status; j++)
+                    if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
+            continue;
+        }
+        for (int i = 0; i < na && !status; i++) {
+            if (!nr) status = emit(&x, &A[i], NULL, code, verb, rule);
+            for (int j = 0; j < nr && !status; j++) status = emit(&x, &A[i], &R[j], code, verb, rule);
+        }
+    }
+    free(tr);
+    free(has);
+    return status;
+}
