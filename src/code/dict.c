@@ -41,6 +41,7 @@ void dict_free(dict *d) {
     free(d->actors.has_child);
     free(d->pats);
     free(d->pat_words);
+    free(d->items);
     free(d->verb_first);
     free(d->cameo);
     arena_free(&d->mem);
@@ -320,8 +321,19 @@ int dict_add_phrase(dict *d, const char *phrase, size_t n, uint32_t rec, int pro
 
 /* ---------------------------------------------------------------- verbs */
 
-uint32_t dict_add_pattern(dict *d, const verb_pat *p, const uint32_t *items) {
-    uint32_t n_items = (uint32_t)p->n_part + p->n_obj + p->n_prep + p->n_xcomp;
+int pb_add(pat_build *b, int type, int seg, const uint32_t *ids, int n) {
+    if (b->n_it >= 32 || n < 0 || b->n_w + n > 1024 || n > 65535) return -1;
+    pat_item *it = &b->it[b->n_it++];
+    it->type = (uint8_t)type;
+    it->seg = (uint8_t)seg;
+    it->n = (uint16_t)n;
+    it->first = (uint32_t)b->n_w;
+    memcpy(b->w + b->n_w, ids, (size_t)n * sizeof *ids);
+    b->n_w += n;
+    return 0;
+}
+
+uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     if (d->n_pats == d->cap_pats) {
         uint32_t nc = d->cap_pats ? d->cap_pats * 2 : 256;
         void *q = realloc(d->pats, nc * sizeof *d->pats);
@@ -329,12 +341,19 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const uint32_t *items) {
         d->pats = q;
         d->cap_pats = nc;
     }
-    while (d->n_pat_words + n_items > d->cap_pat_words) {
+    while (d->n_pat_words + (uint32_t)b->n_w > d->cap_pat_words) {
         uint32_t nc = d->cap_pat_words ? d->cap_pat_words * 2 : 1024;
         void *q = realloc(d->pat_words, nc * sizeof *d->pat_words);
         if (!q) return UINT32_MAX;
         d->pat_words = q;
         d->cap_pat_words = nc;
+    }
+    while (d->n_items + (uint32_t)b->n_it > d->cap_items) {
+        uint32_t nc = d->cap_items ? d->cap_items * 2 : 1024;
+        void *q = realloc(d->items, nc * sizeof *d->items);
+        if (!q) return UINT32_MAX;
+        d->items = q;
+        d->cap_items = nc;
     }
     if (p->lemma >= d->verb_first_n) {
         uint32_t nn = d->verb_first_n ? d->verb_first_n : 1024;
@@ -347,9 +366,17 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const uint32_t *items) {
     }
     verb_pat *np = &d->pats[d->n_pats];
     *np = *p;
-    np->first = d->n_pat_words;
-    memcpy(d->pat_words + d->n_pat_words, items, n_items * sizeof *items);
-    d->n_pat_words += n_items;
+    np->first_item = d->n_items;
+    np->n_items = (uint16_t)b->n_it;
+    np->has_obj = 0;
+    for (int i = 0; i < b->n_it; i++) {
+        pat_item it = b->it[i];
+        if (it.type == IT_OBJ && it.seg == 0) np->has_obj = 1;
+        it.first += d->n_pat_words;
+        d->items[d->n_items++] = it;
+    }
+    memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
+    d->n_pat_words += (uint32_t)b->n_w;
     np->next = -1;
     int32_t *link = &d->verb_first[p->lemma];
     while (*link >= 0) link = &d->pats[*link].next;

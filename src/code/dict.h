@@ -80,15 +80,44 @@ typedef struct trie {
 } trie;
 
 /* ---- verbs ---- */
+/* A pattern is a head lemma plus items; seg 1 items constrain the required
+ * complement verb (">meet @with": the with-oblique of "meet"). */
+enum pat_item_type {
+    IT_XCOMP = 0,  /* >L|L      required xcomp/ccomp verb */
+    IT_PART,       /* +WORD     particle / fixed adverb (one word per item) */
+    IT_OBJ,        /* obj=L|L   required object lemma */
+    IT_PP,         /* PREP=L|L  required oblique/nmod: words[0] = PREP, then lemmas */
+    IT_REC,        /* @P|P      recipient = the oblique with that case marker */
+    IT__COUNT
+};
+
+typedef struct pat_item {
+    uint8_t type, seg;
+    uint16_t n;            /* words */
+    uint32_t first;        /* into dict.pat_words (or pat_build.w) */
+} pat_item;
+
+/* Items being collected for one pattern. */
+typedef struct pat_build {
+    pat_item it[32];
+    int n_it;
+    uint32_t w[1024];
+    int n_w;
+} pat_build;
+
+/* Appends an item; returns -1 when the pattern is too large. */
+int pb_add(pat_build *b, int type, int seg, const uint32_t *ids, int n);
+
 typedef struct verb_pat {
     const char *code;      /* CAMEO code, e.g. "0874" */
     uint32_t lemma;        /* word id */
     uint8_t noun;          /* n:LEMMA: an event noun */
     uint8_t no_recipient;  /* "-" */
-    uint8_t n_part, n_obj, n_prep, n_xcomp;
     uint8_t obj_in_obl;    /* compat: the required noun may head an oblique too */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
-    uint32_t first;        /* items in dict.pat_words: particles, objs, preps, xcomps */
+    uint8_t has_obj;       /* an obj= item on the head (light verb) */
+    uint16_t n_items;
+    uint32_t first_item;   /* into dict.items */
     int32_t next;          /* next pattern for the same lemma, -1 = end */
     uint32_t line;
     const char *file;
@@ -114,6 +143,7 @@ typedef struct dict {
     uint32_t max_phrase;   /* longest phrase in words */
     verb_pat *pats; uint32_t n_pats, cap_pats;
     uint32_t *pat_words; uint32_t n_pat_words, cap_pat_words;
+    pat_item *items; uint32_t n_items, cap_items;
     int32_t *verb_first;   /* word id -> first pattern, -1 (sized words.cap) */
     uint32_t verb_first_n;
     cameo_entry *cameo; uint32_t n_cameo, cap_cameo; /* sorted by code after load */
@@ -157,7 +187,7 @@ int dict_add_phrase_ids(dict *d, const uint32_t *ids, int n_words, uint32_t rec,
 uint32_t trie_child(const trie *t, uint32_t node, uint32_t word); /* UINT32_MAX = none */
 
 /* Verb patterns: returns the new pattern's index or UINT32_MAX. */
-uint32_t dict_add_pattern(dict *d, const verb_pat *p, const uint32_t *items);
+uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b);
 int32_t dict_verb_first(const dict *d, uint32_t lemma);
 
 /* CAMEO table. */

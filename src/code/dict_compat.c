@@ -553,19 +553,16 @@ static int add_pat(dict *d, uint32_t lemma, const char *code, int stem, const ui
     p.code = arena_strndup(&d->mem, code, strlen(code));
     p.lemma = lemma;
     p.stem = (uint8_t)stem;
-    p.n_part = (uint8_t)n_part;
-    p.n_obj = (uint8_t)(n_obj > 255 ? 255 : n_obj);
-    p.n_prep = (uint8_t)n_prep;
     p.obj_in_obl = (uint8_t)obj_in_obl;
     p.file = file;
     p.line = line;
     p.text = arena_strndup(&d->mem, text, strlen(text));
-    uint32_t items[300];
-    int k = 0;
-    for (int i = 0; i < n_part; i++) items[k++] = part[i];
-    for (int i = 0; i < p.n_obj; i++) items[k++] = obj[i];
-    for (int i = 0; i < n_prep && k < 300; i++) items[k++] = prep[i];
-    return dict_add_pattern(d, &p, items) == UINT32_MAX ? -1 : 0;
+    pat_build b;
+    b.n_it = b.n_w = 0;
+    for (int i = 0; i < n_part; i++) pb_add(&b, IT_PART, 0, &part[i], 1);
+    if (n_obj) pb_add(&b, IT_OBJ, 0, obj, n_obj > 1000 ? 1000 : n_obj);
+    if (n_prep) pb_add(&b, IT_REC, 0, prep, n_prep);
+    return dict_add_pattern(d, &p, &b) == UINT32_MAX ? -1 : 0;
 }
 
 /* Flattens one pattern line and adds it for every verb of the block. */

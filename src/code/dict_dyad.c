@@ -33,62 +33,92 @@ static int has_upper_first_word(const char *s, size_t n) {
     return 0;
 }
 
-/* Parses one verb pattern into *p and items[]; returns 0 or -1 with *why. */
-static int parse_pattern(dict *d, const char *s, size_t n, verb_pat *p, uint32_t *items,
-                         const char **why) {
-    uint32_t part[8], obj[16], prep[16], xc[8];
-    int np = 0, no = 0, nr = 0, nx = 0, have_lemma = 0;
+/* Parses one verb pattern into *p and b; returns 0 or -1 with *why.
+ *   HEAD (lemma, n:lemma, or lemma_particle) then +PARTICLE, obj=L|L,
+ *   PREP=L|L, @PREP|PREP, -, >L|L (later items constrain that verb). */
+static int parse_pattern(dict *d, const char *s, size_t n, verb_pat *p, pat_build *b, const char **why) {
+    int have_lemma = 0, seg = 0;
     size_t i = 0;
+    b->n_it = b->n_w = 0;
     while (i < n) {
         while (i < n && s[i] == ' ') i++;
-        size_t b = i;
+        size_t st = i;
         while (i < n && s[i] != ' ') i++;
-        if (i == b) break;
-        const char *w = s + b;
-        size_t wn = i - b;
-        uint32_t *dst = NULL;
-        int *cnt = NULL, max = 0;
+        if (i == st) break;
+        const char *w = s + st;
+        size_t wn = i - st;
         if (!have_lemma) {
             if (wn > 2 && w[0] == 'n' && w[1] == ':') { p->noun = 1; w += 2; wn -= 2; }
+            /* "pull_out": lemma + particle */
+            size_t us = 0;
+            while (us < wn && w[us] != '_') us++;
             char tmp[128];
-            size_t m = word_norm(w, wn, tmp, sizeof tmp);
+            size_t m = word_norm(w, us, tmp, sizeof tmp);
             p->lemma = dict_word(d, tmp, m);
             if (p->lemma == WORD_NONE) { *why = "out of memory"; return -1; }
+            while (us < wn) {
+                size_t ps = ++us;
+                while (us < wn && w[us] != '_') us++;
+                m = word_norm(w + ps, us - ps, tmp, sizeof tmp);
+                uint32_t id = m ? dict_word(d, tmp, m) : WORD_NONE;
+                if (id != WORD_NONE && pb_add(b, IT_PART, 0, &id, 1)) { *why = "pattern too long"; return -1; }
+            }
             have_lemma = 1;
             continue;
         }
         if (wn == 1 && w[0] == '-') { p->no_recipient = 1; continue; }
-        if (w[0] == '+') { dst = part; cnt = &np; max = 8; w++; wn--; }
-        else if (w[0] == '@') { dst = prep; cnt = &nr; max = 16; w++; wn--; }
-        else if (w[0] == '>') { dst = xc; cnt = &nx; max = 8; w++; wn--; }
-        else if (wn > 4 && !memcmp(w, "obj=", 4)) { dst = obj; cnt = &no; max = 16; w += 4; wn -= 4; }
-        else { *why = "unknown pattern item (expected +WORD, obj=LEMMA, @PREP, >LEMMA or -)"; return -1; }
-        size_t k = 0;
-        while (k <= wn) {
-            size_t kb = k;
-            while (k < wn && w[k] != '|') k++;
-            if (k > kb) {
-                if (*cnt >= max) { *why = "too many alternatives"; return -1; }
+        int type;
+        uint32_t ids[256];
+        int k = 0;
+        const char *eq = memchr(w, '=', wn);
+        if (w[0] == '+') { type = IT_PART; w++; wn--; }
+        else if (w[0] == '@') { type = IT_REC; w++; wn--; }
+        else if (w[0] == '>') { type = IT_XCOMP; w++; wn--; }
+        else if (wn > 4 && !memcmp(w, "obj=", 4)) { type = IT_OBJ; w += 4; wn -= 4; }
+        else if (eq && eq > w) {
+            /* PREP=L|L: the preposition first ("according_to" -> "according to"
+             * is matched by its first word) */
+            type = IT_PP;
+            char tmp[128];
+            size_t pn = (size_t)(eq - w), us = 0;
+            while (us < pn && w[us] != '_') us++;
+            size_t m = word_norm(w, us, tmp, sizeof tmp);
+            ids[k++] = dict_word(d, tmp, m);
+            wn -= pn + 1;
+            w = eq + 1;
+        } else { *why = "unknown pattern item (expected +WORD, obj=LEMMA, PREP=LEMMA, @PREP, >LEMMA or -)"; return -1; }
+        int first_alt = k;
+        size_t q = 0;
+        while (q <= wn) {
+            size_t qb = q;
+            while (q < wn && w[q] != '|') q++;
+            if (q > qb) {
+                if (k >= 256) { *why = "too many alternatives"; return -1; }
                 char tmp[128];
-                size_t m = word_norm(w + kb, k - kb, tmp, sizeof tmp);
+                /* "@according_to": the first word marks the oblique */
+                size_t len = q - qb, us = 0;
+                if (type == IT_REC || type == IT_PART) { while (us < len && w[qb + us] != '_') us++; len = us; }
+                size_t m = word_norm(w + qb, len, tmp, sizeof tmp);
                 uint32_t id = dict_word(d, tmp, m);
                 if (id == WORD_NONE) { *why = "out of memory"; return -1; }
-                dst[(*cnt)++] = id;
+                ids[k++] = id;
             }
-            k++;
+            q++;
         }
-        if (!*cnt) { *why = "empty pattern item"; return -1; }
+        if (k == first_alt) { *why = "empty pattern item"; return -1; }
+        if (type == IT_PART) {
+            for (int j = 0; j < k; j++)
+                if (pb_add(b, IT_PART, seg, &ids[j], 1)) { *why = "pattern too long"; return -1; }
+        } else if (pb_add(b, type, type == IT_XCOMP ? 0 : seg, ids, k)) {
+            *why = "pattern too long";
+            return -1;
+        }
+        if (type == IT_XCOMP) {
+            if (seg) { *why = "more than one '>' item"; return -1; }
+            seg = 1;
+        }
     }
     if (!have_lemma) { *why = "empty pattern"; return -1; }
-    p->n_part = (uint8_t)np;
-    p->n_obj = (uint8_t)no;
-    p->n_prep = (uint8_t)nr;
-    p->n_xcomp = (uint8_t)nx;
-    uint32_t k = 0;
-    for (int j = 0; j < np; j++) items[k++] = part[j];
-    for (int j = 0; j < no; j++) items[k++] = obj[j];
-    for (int j = 0; j < nr; j++) items[k++] = prep[j];
-    for (int j = 0; j < nx; j++) items[k++] = xc[j];
     return 0;
 }
 
@@ -170,9 +200,9 @@ int dict_load_dyad(dict *d, const char *path, dyad_error *err) {
                 if (ps == pe) continue;
                 verb_pat vp;
                 memset(&vp, 0, sizeof vp);
-                uint32_t items[64];
+                pat_build pb; /* ~4 KB, on the stack */
                 const char *why = NULL;
-                if (parse_pattern(d, ps, (size_t)(pe - ps), &vp, items, &why)) {
+                if (parse_pattern(d, ps, (size_t)(pe - ps), &vp, &pb, &why)) {
                     status = set_error(err, DYAD_ERR_INPUT, "%s:%u: pattern '%.*s': %s", path, line,
                                        (int)(pe - ps), ps, why);
                     break;
@@ -181,7 +211,7 @@ int dict_load_dyad(dict *d, const char *path, dyad_error *err) {
                 vp.file = file;
                 vp.line = line;
                 vp.text = arena_strndup(&d->mem, ps, (size_t)(pe - ps));
-                if (dict_add_pattern(d, &vp, items) == UINT32_MAX) {
+                if (dict_add_pattern(d, &vp, &pb) == UINT32_MAX) {
                     status = set_error(err, DYAD_ERR_INTERNAL, "out of memory");
                     break;
                 }

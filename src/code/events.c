@@ -162,9 +162,6 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
     return 0;
 }
 
-/* Pattern items. */
-static const uint32_t *items(const dict *d, const verb_pat *p) { return d->pat_words + p->first; }
-
 static int in_list(const uint32_t *l, int n, uint32_t w) {
     if (w == WORD_NONE) return 0;
     for (int i = 0; i < n; i++)
@@ -180,62 +177,99 @@ typedef struct match {
     int32_t xcomp;
 } match;
 
-/* Does pattern p match trigger v?  Fills m. */
+static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
+    for (int32_t ch = x->w->child_first[h]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed")) &&
+            (x->w->lemma_id[ch] == word || x->w->form_id[ch] == word))
+            return 1;
+        if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == word) {
+            if (!seg && m->prep_tok < 0) m->prep_tok = ch; /* "called on X": X */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does pattern p match trigger v?  Fills m.  Items are checked in type
+ * order: the complement first (seg 1 items hang on it), then particles,
+ * objects, required obliques, and last the recipient oblique. */
 static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
-    const uint32_t *it = items(d, p);
-    const uint32_t *part = it, *obj = it + p->n_part, *prep = obj + p->n_obj, *xc = prep + p->n_prep;
+    const pat_item *items = d->items + p->first_item;
     memset(m, 0, sizeof *m);
     m->obj = m->prep_tok = m->xcomp = -1;
+    int32_t seg_obj[2] = {-1, -1};
     int score = 1;
-    for (int i = 0; i < p->n_part; i++) {
-        int found = 0;
-        for (int32_t ch = x->w->child_first[v]; ch >= 0 && !found; ch = x->w->child_next[ch]) {
-            const dyad_token *c = &x->t[ch];
-            if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed")) &&
-                (x->w->lemma_id[ch] == part[i] || x->w->form_id[ch] == part[i]))
-                found = 1;
-            else if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == part[i]) {
-                found = 1;
-                m->prep_tok = ch; /* "called on X": X */
+    for (int type = 0; type < IT__COUNT; type++)
+        for (int i = 0; i < p->n_items; i++) {
+            const pat_item *it = &items[i];
+            if (it->type != type) continue;
+            const uint32_t *w = d->pat_words + it->first;
+            int32_t host = it->seg ? m->xcomp : (int32_t)v;
+            if (host < 0) return 0;
+            switch (type) {
+            case IT_XCOMP: {
+                int32_t c = -1;
+                for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
+                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp")) && in_list(w, it->n, x->w->lemma_id[ch]))
+                        c = ch;
+                if (c < 0) return 0;
+                m->xcomp = c;
+                score += 2;
+                break;
+            }
+            case IT_PART:
+                if (!item_particle(x, (uint32_t)host, w[0], m, it->seg)) return 0;
+                score += 2;
+                break;
+            case IT_OBJ: {
+                int32_t o = -1;
+                for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
+                    const dyad_token *c = &x->t[ch];
+                    int rel = rel_is(c, "obj") || (c->deprel && !strcmp(c->deprel, "nsubj:pass")) ||
+                              (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
+                    if (rel && (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch]))) o = ch;
+                }
+                if (o < 0) return 0;
+                seg_obj[it->seg] = o;
+                if (!it->seg) m->obj = o;
+                score += 2;
+                break;
+            }
+            case IT_PP: {
+                int32_t found = 0;
+                int32_t hosts[2] = {host, seg_obj[it->seg]};
+                for (int hi = 0; hi < 2 && !found; hi++) {
+                    if (hosts[hi] < 0) continue;
+                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
+                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
+                            (in_list(w + 1, it->n - 1, x->w->lemma_id[ch]) || in_list(w + 1, it->n - 1, x->w->form_id[ch]))) {
+                            found = 1;
+                            if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
+                        }
+                }
+                if (!found) return 0;
+                score += 2;
+                break;
+            }
+            case IT_REC: {
+                /* the oblique may hang on the verb or on the light verb's object */
+                int32_t hosts[2] = {host, seg_obj[it->seg]};
+                for (int hi = 0; hi < 2 && m->prep_tok < 0; hi++) {
+                    if (hosts[hi] < 0) continue;
+                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
+                            in_list(w, it->n, case_of(x, (uint32_t)ch))) {
+                            m->prep_tok = ch;
+                            break;
+                        }
+                }
+                if (m->prep_tok >= 0) score += 1;
+                break;
+            }
             }
         }
-        if (!found) return 0;
-        score += 2;
-    }
-    if (p->n_obj) {
-        int32_t o = -1;
-        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
-            if ((rel_is(&x->t[ch], "obj") || (x->t[ch].deprel && !strcmp(x->t[ch].deprel, "nsubj:pass")) ||
-                 (p->obj_in_obl && (rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "xcomp")))) &&
-                (in_list(obj, p->n_obj, x->w->lemma_id[ch]) || in_list(obj, p->n_obj, x->w->form_id[ch])))
-                o = ch;
-        if (o < 0) return 0;
-        m->obj = o;
-        score += 2;
-    }
-    if (p->n_xcomp) {
-        int32_t c = -1;
-        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
-            if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp")) &&
-                in_list(xc, p->n_xcomp, x->w->lemma_id[ch]))
-                c = ch;
-        if (c < 0) return 0;
-        m->xcomp = c;
-        score += 2;
-    }
-    if (p->n_prep && m->prep_tok < 0) {
-        /* the oblique may hang on the verb or on the light verb's object */
-        uint32_t hosts[2] = {v, m->obj >= 0 ? (uint32_t)m->obj : v};
-        for (int hi = 0; hi < 2 && m->prep_tok < 0; hi++)
-            for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
-                if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
-                    in_list(prep, p->n_prep, case_of(x, (uint32_t)ch))) {
-                    m->prep_tok = ch;
-                    break;
-                }
-        if (m->prep_tok >= 0) score += 1;
-    }
     m->score = score;
     return 1;
 }
@@ -402,7 +436,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     if (!tr) return -1;
     int8_t *has = calloc(w->n, 1);
     if (!has) { free(tr); return -1; }
-    /* pass 1: patterns, suppression, modality */
+    /* pass 0: the best pattern of every trigger */
     for (uint32_t v = 0; v < w->n; v++) {
         int noun = t[v].upos && (!strcmp(t[v].upos, "NOUN") || !strcmp(t[v].upos, "PROPN"));
         int verb = !t[v].upos || !strcmp(t[v].upos, "VERB");
@@ -410,7 +444,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
         if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
         has[v] = 1;
+    }
+    /* pass 1: suppression, modality */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v]) continue;
+        int noun = d->pats[tr[v].m.pat].noun;
         const verb_pat *p = &d->pats[tr[v].m.pat];
+        int32_t gov = t[v].head;
+        if (gov >= 0 && has[gov] && tr[gov].m.xcomp == (int32_t)v) {
+            /* "agree >meet": the governor's pattern names this verb */
+            w->consumed[v] = 1;
+            continue;
+        }
         tr[v].code = p->code;
         if (!isdigit((unsigned char)p->code[0]) || !isdigit((unsigned char)p->code[1])) {
             snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
@@ -504,13 +549,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int32_t rt = -1;
         if (!p->no_recipient) {
             if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
-            else if (!noun && p->n_obj) {
+            else if (!noun && p->has_obj) {
                 rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
             } else if (!noun) {
                 rt = child_rel(&x, v, "iobj");
                 if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
                 if (rt < 0) rt = child_rel(&x, v, "obj");
-            } else if (noun && !p->n_prep) {
+                if (rt < 0 && lemma_in(&t[v], RECIPROCAL))
+                    for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                        if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                            !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                            rt = ch; /* "agreed with Turkey" */
+            } else if (noun) {
                 /* "with the support of Turkey": the clause's subject receives it */
                 uint32_t cw = case_of(&x, v);
                 const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
@@ -521,8 +571,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        if (rt < 0 && !p->no_recipient && tr[v].m.xcomp >= 0) {
+            /* "agreed to meet Turkey": the complement's object */
+            uint32_t xc = (uint32_t)tr[v].m.xcomp;
+            rt = child_rel(&x, xc, "obj");
+            for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                    !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                    rt = ch;
+        }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
-        if (!nr && rt >= 0 && rt == tr[v].m.obj) {
+        if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", NULL};
             uint32_t hosts[2] = {(uint32_t)rt, v};

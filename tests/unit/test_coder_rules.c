@@ -403,3 +403,31 @@ TEST(coder_explain_names_the_rejection) {
     CHECK(has_reject);
     CHECK(has_actor);
 }
+
+TEST(coder_pattern_items_oblique_and_complement) {
+    /* agree to=ceasefire|truce @with */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to ADP IN 5 case\n"
+                  "4 a a DET DT 5 det\n"
+                  "5 ceasefire ceasefire NOUN NN 2 obl\n"
+                  "6 with with ADP IN 7 case\n"
+                  "7 Turkey Turkey PROPN NNP 5 nmod\n",
+                  &D2017, "RUS>TUR:0356");
+    /* agree >sign obj=ceasefire|truce: items after '>' constrain "sign" */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to PART TO 4 mark\n"
+                  "4 sign sign VERB VB 2 xcomp\n"
+                  "5 a a DET DT 6 det\n"
+                  "6 truce truce NOUN NN 4 obj\n"
+                  "7 with with ADP IN 8 case\n"
+                  "8 Turkey Turkey PROPN NNP 6 nmod\n",
+                  &D2017, "RUS>TUR:0356");
+    /* the plain "agree" reading; a reciprocal verb's with-oblique is the recipient */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 with with ADP IN 4 case\n"
+                  "4 Turkey Turkey PROPN NNP 2 obl\n",
+                  &D2017, "RUS>TUR:030");
+}
