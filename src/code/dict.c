@@ -375,7 +375,7 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
         it.first += d->n_pat_words;
         d->items[d->n_items++] = it;
     }
-    memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
+    if (b->n_w) memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
     d->n_pat_words += (uint32_t)b->n_w;
     np->next = -1;
     int32_t *link = &d->verb_first[p->lemma];

@@ -150,3 +150,8 @@ const char *tree_events_str(const dyad_events *e) {
     }
     return out;
 }
+
+const char *tree_last_text(size_t *len) {
+    *len = last_doc.text_len;
+    return last_doc.text;
+}

@@ -37,4 +37,7 @@ int tree_code(const dyad_coder *c, dyad_events *e, const char *src, const dyad_d
  * when none), in order, into a static buffer. */
 const char *tree_events_str(const dyad_events *e);
 
+/* The text of the document tree_code last coded. */
+const char *tree_last_text(size_t *len);
+
 #endif
