@@ -206,10 +206,12 @@ static void write_gdelt(dyad_event_writer *w, const dyad_document *doc, const dy
     buf_putc(b, '\n');
 }
 
+/* Writes s in width columns (cut to width - 1 so columns never touch). */
 static void pad(buf *b, const char *s, int width) {
     int n = 0;
     if (s)
-        for (const char *p = s; *p && n < width; p++) {
+        for (const char *p = s; *p; p++) {
+            if ((*p & 0xC0) != 0x80 && n == width - 1) break;
             buf_putc(b, (*p == '\n' || *p == '\t') ? ' ' : *p);
             if ((*p & 0xC0) != 0x80) n++;
         }
@@ -219,7 +221,7 @@ static void pad(buf *b, const char *s, int width) {
 static void write_table(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
     if (!w->header_done) {
-        buf_puts(b, "DATE        ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE  ACTOR TEXT / RECIPIENT TEXT\n");
+        buf_puts(b, "DATE        ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       ACTOR TEXT / RECIPIENT TEXT\n");
         w->header_done = 1;
     }
     char date[16] = "?";
@@ -232,7 +234,7 @@ static void write_table(dyad_event_writer *w, const dyad_document *doc, const dy
     pad(b, ev->actor.code, 15);
     pad(b, evs, 21);
     pad(b, ev->recipient.code ? ev->recipient.code : "-", 15);
-    pad(b, where, 19);
+    pad(b, where, 24);
     pad(b, ev->actor.text, 36);
     buf_puts(b, " / ");
     pad(b, ev->recipient.text ? ev->recipient.text : "-", 36);
