@@ -528,6 +528,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.start = t[b].start;
         v.end = t[en - 1].end;
     }
+    /* "---" (legacy dictionaries: known, deliberately uncoded) codes nothing */
+    if (v.code && !strncmp(v.code, "---", 3)) v.code = NULL;
     if (v.code) split_code(e, &v);
     g->val = v;
 #undef MTEXT
