@@ -113,7 +113,9 @@ typedef struct verb_pat {
     uint32_t lemma;        /* word id */
     uint8_t noun;          /* n:LEMMA: an event noun */
     uint8_t no_recipient;  /* "-" */
-    uint8_t obj_in_obl;    /* compat: the required noun may head an oblique too */
+    uint8_t obj_in_obl;    /* compat (loose): a required word may be anywhere in an argument
+                              (PETRARCH/TABARI match phrases, not heads); the first
+                              actor after the verb is the target */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
     uint8_t has_obj;       /* an obj= item on the head (light verb) */
     uint16_t n_items;

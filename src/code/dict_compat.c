@@ -117,6 +117,8 @@ static void rd_close(reader *r) { free(r->data); }
 /* YYMMDD or YYYYMMDD -> YYYYMMDD; -1 when malformed.  Day 31 of a short
  * month ("040931") is kept: dates compare as integers. */
 static int32_t legacy_date(const char *s, size_t n) {
+    while (n && isspace((unsigned char)*s)) { s++; n--; }          /* "19950601 - 19990815" */
+    while (n && isspace((unsigned char)s[n - 1])) n--;
     for (size_t i = 0; i < n; i++)
         if (!isdigit((unsigned char)s[i])) return -1;
     long v = 0;
@@ -553,7 +555,8 @@ static int add_pat(dict *d, uint32_t lemma, const char *code, int stem, const ui
     p.code = arena_strndup(&d->mem, code, strlen(code));
     p.lemma = lemma;
     p.stem = (uint8_t)stem;
-    p.obj_in_obl = (uint8_t)obj_in_obl;
+    p.obj_in_obl = 1; /* always loose: see verb_pat */
+    (void)obj_in_obl;
     p.file = file;
     p.line = line;
     p.text = arena_strndup(&d->mem, text, strlen(text));
@@ -575,7 +578,8 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
     size_t k = strcspn(br + 1, "]: ");
     snprintf(code, sizeof code, "%.*s", (int)(k < 15 ? k : 15), br + 1);
     char body[1024];
-    snprintf(body, sizeof body, "%.*s", (int)(br - s), s + 1); /* after '-' */
+    snprintf(body, sizeof body, "%.*s", (int)(br - s - 1), s + 1); /* after the dash, before [ */
+    for (size_t bl = strlen(body); bl && isspace((unsigned char)body[bl - 1]);) body[--bl] = 0;
     const char *star = strchr(body, '*');
     if (!star) return 0;
     /* tokenise what follows '*' */

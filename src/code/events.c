@@ -177,6 +177,15 @@ typedef struct match {
     int32_t xcomp;
 } match;
 
+/* tok or a dependent (to depth) has a lemma or form in l. */
+static int subtree_has(ctx *x, uint32_t tok, const uint32_t *l, int n, int depth) {
+    if (in_list(l, n, x->w->lemma_id[tok]) || in_list(l, n, x->w->form_id[tok])) return 1;
+    if (depth <= 0) return 0;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (subtree_has(x, (uint32_t)ch, l, n, depth - 1)) return 1;
+    return 0;
+}
+
 static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
     for (int32_t ch = x->w->child_first[h]; ch >= 0; ch = x->w->child_next[ch]) {
         const dyad_token *c = &x->t[ch];
@@ -225,6 +234,22 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 break;
             case IT_OBJ: {
                 int32_t o = -1;
+                if (p->obj_in_obl) {
+                    /* legacy phrase patterns: the word anywhere in an argument */
+                    for (int32_t ch = x->w->child_first[host]; ch >= 0 && o < 0; ch = x->w->child_next[ch]) {
+                        const dyad_token *c = &x->t[ch];
+                        if (!(rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp") ||
+                              rel_is(c, "ccomp") || rel_is(c, "iobj") || rel_is(c, "advmod") ||
+                              (c->deprel && !strcmp(c->deprel, "nsubj:pass"))))
+                            continue;
+                        if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
+                    }
+                    if (o < 0) return 0;
+                    seg_obj[it->seg] = o;
+                    if (!it->seg) m->obj = o;
+                    score += 2;
+                    break;
+                }
                 for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
                     const dyad_token *c = &x->t[ch];
                     int rel = rel_is(c, "obj") || (c->deprel && !strcmp(c->deprel, "nsubj:pass")) ||
@@ -581,6 +606,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     rt = ch;
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
+            /* legacy dictionaries: the first actor after the verb is the target */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if ((uint32_t)ch < v) continue;
+                if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "iobj") || rel_is(&t[ch], "obl") || rel_is(&t[ch], "xcomp")))
+                    continue;
+                if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]) continue;
+                nr = actors_of(c, e, (uint32_t)ch, R, MAXA);
+                for (int32_t gc = w->child_first[ch]; gc >= 0 && !nr; gc = w->child_next[gc])
+                    if (rel_is(&t[gc], "nmod") || rel_is(&t[gc], "obl")) nr = actors_of(c, e, (uint32_t)gc, R, MAXA);
+            }
+        }
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", NULL};
