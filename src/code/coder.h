@@ -22,6 +22,8 @@ enum fw {
     FW_NOT, FW_NT, FW_NEVER, FW_NO, FW_NOR, FW_BY, FW_OF, FW_WHO, FW_WHICH, FW_THAT,
     FW_HE, FW_SHE, FW_HIM, FW_HER, FW_HIS, FW_HERS, FW_IT, FW_ITS, FW_THEY, FW_THEM,
     FW_THEIR, FW_THEIRS, FW_POSS_S,
+    /* case markers the rules compare by string: interned so tokens find them */
+    FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM,
     FW__COUNT
 };
 
@@ -65,6 +67,7 @@ typedef struct group {
 /* Document memory for pronouns and titles. */
 typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
+    actor_val country;           /* last actor with a country code (for bare sectors) */
     uint64_t person_seq, other_seq, plural_seq, seq;
     actor_val plural[MEM_PLURAL_MAX];
     int n_plural;

@@ -529,7 +529,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     break;
                 }
             }
-            if (ccomp && level == 0 && !w->consumed[h]) w->consumed[h] = 2; /* drop the statement */
+            if (ccomp && !w->consumed[h]) w->consumed[h] = 2; /* drop the reporter's statement */
             if (!xcomp) break;
             cur = (uint32_t)h;
         }
@@ -566,7 +566,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (rel_is(&t[ch], "nmod") && (case_of(&x, (uint32_t)ch) == c->fw[FW_OF] ||
                                                  case_of(&x, (uint32_t)ch) == c->fw[FW_BY]))
                     poss = ch;
-            if (poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
+            if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
+            if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
         } else {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }
@@ -640,6 +641,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int recip = lemma_in(&t[v], RECIPROCAL) || (tr[v].m.obj >= 0 && lemma_in(&t[tr[v].m.obj], RECIPROCAL));
         snprintf(rule, sizeof rule, "%s %s%s%s%s", p->code, p->text, tr[v].mod, passive ? "; passive" : "",
                  recip && !nr && na > 1 ? "; reciprocal" : "");
+        if (!na && lemma_in(&t[v], RECIPROCAL)) {
+            /* "a position agreed between Lavrov and Tillerson" */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                    !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
+                    na = actors_of(c, e, (uint32_t)ch, A, MAXA);
+                    nr = 0;
+                }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             continue;

@@ -368,6 +368,7 @@ static void remember(dyad_events *e, const actor_val *v) {
         m->other = *v;
         m->other_seq = m->seq;
     }
+    if (country_like(v->code)) m->country = *v;
 }
 
 static const char *last_word(const char *s) {
@@ -477,8 +478,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             *n_alts = e->memo.n_plural;
             v = e->memo.plural[0];
             cls = AC_PERSON;
-        } else if (!base && e->memo.other.code && country_like(e->memo.other.code)) {
-            base = e->memo.other.code;
+        } else if (!base && e->memo.country.code) {
+            /* "the government", "armoured vehicles": the last country's */
+            base = e->memo.country.code;
         }
         if (base) {
             if (country_like(base)) {

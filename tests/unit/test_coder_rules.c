@@ -431,3 +431,51 @@ TEST(coder_pattern_items_oblique_and_complement) {
                   "4 Turkey Turkey PROPN NNP 2 obl\n",
                   &D2017, "RUS>TUR:030");
 }
+
+TEST(coder_plural_possessive_event_noun_is_reciprocal) {
+    EXPECT_EVENTS("1 Putin Putin PROPN NNP 4 nsubj\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Trump Trump PROPN NNP 1 conj\n"
+                  "4 arrived arrive VERB VBD 0 root\n"
+                  "\n"
+                  "1 Their they PRON PRP$ 2 nmod:poss\n"
+                  "2 conversation conversation NOUN NN 4 nsubj\n"
+                  "3 was be AUX VBD 4 cop\n"
+                  "4 brief brief ADJ JJ 0 root\n",
+                  &D2017, "RUSGOV>USAGOV:040 USAGOV>RUSGOV:040");
+}
+
+TEST(coder_have_to_and_between) {
+    /* "had to withdraw": the subject of "had" withdraws */
+    EXPECT_EVENTS("1 The the DET DT 3 det\n"
+                  "2 Syrian Syrian ADJ JJ 3 amod\n"
+                  "3 units unit NOUN NNS 4 nsubj\n"
+                  "4 had have VERB VBD 0 root\n"
+                  "5 to to PART TO 6 mark\n"
+                  "6 withdraw withdraw VERB VB 4 xcomp\n",
+                  &D2017, "SYRMIL>-:0874");
+    /* "a plan agreed between Lavrov and Tillerson": both directions */
+    EXPECT_EVENTS("1 The the DET DT 2 det\n"
+                  "2 plan plan NOUN NN 0 root\n"
+                  "3 agreed agree VERB VBN 2 acl\n"
+                  "4 between between ADP IN 5 case\n"
+                  "5 Lavrov Lavrov PROPN NNP 3 obl\n"
+                  "6 and and CCONJ CC 7 cc\n"
+                  "7 Tillerson Tillerson PROPN NNP 5 conj\n",
+                  &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
+}
+
+TEST(coder_bare_sector_takes_last_country) {
+    /* "armoured vehicles" after the Syrian army: the Syrian military */
+    EXPECT_EVENTS("1 The the DET DT 3 det\n"
+                  "2 Syrian Syrian ADJ JJ 3 amod\n"
+                  "3 army army NOUN NN 4 nsubj\n"
+                  "4 retreated retreat VERB VBD 0 root\n"
+                  "\n"
+                  "1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 destroyed destroy VERB VBD 0 root\n"
+                  "3 two two NUM CD 5 nummod\n"
+                  "4 armoured armoured ADJ JJ 5 amod\n"
+                  "5 vehicles vehicle NOUN NNS 2 obj\n",
+                  &D2017, "SYRMIL>-:0874 IMGISI>SYRMIL:190");
+}
