@@ -262,6 +262,11 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             if (mc.best_term < 0 || rec == -2) { i++; continue; }
             uint32_t b = tok, en = s.tok[mc.best_end - 1] + 1;
             int kind = rec >= 0 ? d->recs[rec].kind : AK_OFFICE;
+            /* a role is a noun: "a general agreement" has no general in it */
+            if (kind == AK_AGENT && t[en - 1].upos && strcmp(t[en - 1].upos, "NOUN") && strcmp(t[en - 1].upos, "PROPN")) {
+                i++;
+                continue;
+            }
             if (kind == AK_DISCARD) w->discard = 1;
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
             if (add_mention(e, b, en, rec, kind)) goto oom;
@@ -555,7 +560,8 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             if (h < 0 || (uint32_t)h >= w->n || !climbable(&t[h])) break;
             if (rel_is(&t[cur], "appos")) m->via_appos = 1;
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
-                rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed")) {
+                rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed") ||
+                (t[cur].deprel && !strcmp(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
                 cur = (uint32_t)h;
                 continue;
             }
