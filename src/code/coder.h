@@ -69,6 +69,8 @@ typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
     actor_val country;           /* last actor with a country code (for bare sectors) */
     uint64_t person_seq, other_seq, plural_seq, seq;
+    size_t plural_sentence;      /* where the conjoined list was seen */
+    size_t sentence;             /* the sentence being coded */
     actor_val plural[MEM_PLURAL_MAX];
     int n_plural;
     actor_val names[64];         /* persons seen, for "Mr Lavrov" -> earlier code */

@@ -89,6 +89,7 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
                        size_t n, dyad_error *err) {
     if (!n) return 0;
     if (n > 100000) return set_error(err, DYAD_ERR_INPUT, "sentence %zu: too many tokens (%zu)", sentence, n);
+    e->memo.sentence = sentence;
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (e->explain) explain_sentence(c, e, sentence);

@@ -307,7 +307,12 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
         match m;
         if (!try_pattern(x, v, p, &m)) continue;
         m.pat = pi;
-        if (!found || m.score > best->score) { *best = m; found = 1; }
+        /* ties: the pattern with fewer items ("agree" over an unmet "agree @with") */
+        if (!found || m.score > best->score ||
+            (m.score == best->score && p->n_items < d->pats[best->pat].n_items)) {
+            *best = m;
+            found = 1;
+        }
     }
     return found;
 }
@@ -468,6 +473,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!noun && !verb) continue;
         if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
         if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
+        /* "is going to save": a future, not a journey */
+        if (verb && t[v].lemma && !strcasecmp(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         has[v] = 1;
     }
     /* pass 1: suppression, modality */
@@ -591,9 +598,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 uint32_t cw = case_of(&x, v);
                 const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
                 if (!strcmp(cs, "with")) {
-                    int32_t h = t[v].head;
-                    while (h >= 0 && t[h].upos && strcmp(t[h].upos, "VERB")) h = t[h].head;
-                    if (h >= 0) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
+                    /* the nearest clause above with a subject */
+                    for (int32_t h = t[v].head, k = 0; h >= 0 && !nr && k < 8; h = t[h].head, k++)
+                        if (!t[h].upos || !strcmp(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
                 }
             }
         }
@@ -643,12 +650,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  recip && !nr && na > 1 ? "; reciprocal" : "");
         if (!na && lemma_in(&t[v], RECIPROCAL)) {
             /* "a position agreed between Lavrov and Tillerson" */
-            for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch])
-                if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
-                    !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
-                    na = actors_of(c, e, (uint32_t)ch, A, MAXA);
-                    nr = 0;
-                }
+            int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") ? t[v].head : -1};
+            for (int hi = 0; hi < 2 && !na; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                        !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
+                        na = actors_of(c, e, (uint32_t)ch, A, MAXA);
+                        nr = 0;
+                    }
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);

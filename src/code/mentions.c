@@ -263,7 +263,8 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             uint32_t b = tok, en = s.tok[mc.best_end - 1] + 1;
             int kind = rec >= 0 ? d->recs[rec].kind : AK_OFFICE;
             /* a role is a noun: "a general agreement" has no general in it */
-            if (kind == AK_AGENT && t[en - 1].upos && strcmp(t[en - 1].upos, "NOUN") && strcmp(t[en - 1].upos, "PROPN")) {
+            if (kind == AK_AGENT && t[en - 1].upos && strcmp(t[en - 1].upos, "NOUN") && strcmp(t[en - 1].upos, "PROPN") &&
+                (rel_is(&t[en - 1], "amod") || !strcmp(t[en - 1].upos, "VERB") || !strcmp(t[en - 1].upos, "ADV"))) {
                 i++;
                 continue;
             }
@@ -436,7 +437,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
         } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS]) {
-            if (mm->n_plural && mm->plural_seq >= mm->other_seq) {
+            /* a conjoined pair in this or the previous sentence is "they" */
+            if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
                 pron = mm->plural[0];
                 have_pron = 1;
                 if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) {
@@ -626,6 +628,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                         (uint32_t)ch <= g->top)
                         mm->plural[mm->n_plural++] = w->g[w->group_of[ch]].val;
                 mm->plural_seq = ++mm->seq;
+                mm->plural_sentence = mm->sentence;
             }
         }
     }
