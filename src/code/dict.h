@@ -118,6 +118,7 @@ typedef struct verb_pat {
                               actor after the verb is the target */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
     uint8_t has_obj;       /* an obj= item on the head (light verb) */
+    uint8_t compound_subj, compound_rec; /* legacy '%': a conjoined subject / target */
     uint16_t n_items;
     uint32_t first_item;   /* into dict.items */
     int32_t next;          /* next pattern for the same lemma, -1 = end */

@@ -22,7 +22,7 @@
 #include "base/error.h"
 #include "code/dict.h"
 
-enum quirk { Q_NUL = 0, Q_CTRLZ, Q_BADDATE, Q_LATIN1, Q_NOCODE, Q_FINISH, Q_BADPAT, Q_CRLF };
+enum quirk { Q_NUL = 0, Q_CTRLZ, Q_BADDATE, Q_LATIN1, Q_NOCODE, Q_FINISH, Q_BADPAT, Q_CRLF, Q_COMMENT };
 
 /* ---------------------------------------------------------------- lines */
 
@@ -273,9 +273,11 @@ static int load_actors(dict *d, const char *path, int petrarch, dyad_error *err)
     while ((s = rd_line(&r)) && !st) {
         if (!s[0]) continue;
         if (s[0] == '<') {
-            /* TABARI <NOUN>/<ADJECTIVE> word lists are for its parser */
+            /* TABARI <NOUN>/<ADJECTIVE> word lists are for its parser;
+             * "<! -- ... -->" (a malformed comment in PETR.Validate) is a comment */
             if (!strncmp(s, "</", 2)) in_wordlist = 0;
-            else in_wordlist = 1;
+            else if (!strncasecmp(s, "<NOUN>", 6) || !strncasecmp(s, "<ADJECTIVE>", 11)) in_wordlist = 1;
+            else if (!strncmp(s, "<!", 2)) dict_warn_once(d, Q_COMMENT, "%s:%u: malformed comment '%.20s...' skipped", path, r.line, s);
             continue;
         }
         if (in_wordlist) continue;
@@ -548,10 +550,12 @@ static int add_block_verb(verbs_state *v, const char *s, int tabari) {
 
 static int add_pat(dict *d, uint32_t lemma, const char *code, int stem, const uint32_t *part, int n_part,
                    const uint32_t *obj, int n_obj, int obj_in_obl, const uint32_t *prep, int n_prep,
-                   const char *file, uint32_t line, const char *text) {
+                   const char *file, uint32_t line, const char *text, int compound) {
     if (!code[0]) return 0;
     verb_pat p;
     memset(&p, 0, sizeof p);
+    p.compound_subj = (uint8_t)(compound & 1);
+    p.compound_rec = (uint8_t)((compound >> 1) & 1);
     p.code = arena_strndup(&d->mem, code, strlen(code));
     p.lemma = lemma;
     p.stem = (uint8_t)stem;
@@ -659,13 +663,18 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
         }
     }
     if (negated) return 0; /* "- * NOT EXTEND DEADLINE": dyad handles negation itself */
-    if (!n_obj && !n_prep && tabari) return 0; /* only pre-verb context: the root code covers it */
+    /* '%' = a compound actor: before the verb the subject, after it the target */
+    int compound = 0;
+    for (const char *q = body; q < star; q++)
+        if (*q == '%') compound |= 1;
+    if (strchr(star, '%')) compound |= 2;
+    if (!n_obj && !n_prep && !compound && tabari) return 0; /* only pre-verb context: the root code covers it */
     char text[1100];
     snprintf(text, sizeof text, "-%s", body);
     for (uint32_t i = 0; i < v->n_vb; i++) {
         struct vb *b = &v->vbs[i];
         if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, obj, n_obj, obj_in_obl, prep, n_prep,
-                    v->r.path, v->r.line, text))
+                    v->r.path, v->r.line, text, compound))
             return -1;
     }
     return 0;
@@ -696,7 +705,7 @@ static int open_defaults(verbs_state *v) {
         const char *code = b->code[0] ? b->code : v->block_code;
         if (!code[0]) continue;
         if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, NULL, 0, 0, NULL, 0, v->r.path, v->r.line,
-                    dict_word_str(d, b->lemma)))
+                    dict_word_str(d, b->lemma), 0))
             return -1;
     }
     return 0;

@@ -200,6 +200,21 @@ static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
     return 0;
 }
 
+/* The leftmost token under tok (not inside a clause) that is a coded actor. */
+static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
+    int32_t g = x->w->group_of[tok];
+    int32_t best = (g >= 0 && (x->w->g[g].val.code || x->w->g[g].plural)) ? (int32_t)tok : -1;
+    if (depth > 4) return best;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        if (rel_is(c, "acl") || rel_is(c, "ccomp") || rel_is(c, "advcl") || rel_is(c, "parataxis") || rel_is(c, "conj"))
+            continue;
+        int32_t f = first_actor_in(x, (uint32_t)ch, depth + 1);
+        if (f >= 0 && (best < 0 || f < best)) best = f;
+    }
+    return best;
+}
+
 /* Does pattern p match trigger v?  Fills m.  Items are checked in type
  * order: the complement first (seg 1 items hang on it), then particles,
  * objects, required obliques, and last the recipient oblique. */
@@ -295,6 +310,17 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             }
             }
         }
+    if (p->compound_subj) {
+        /* "% *": a conjoined subject */
+        int32_t sj = child_rel(x, v, "nsubj");
+        if (sj < 0 || child_rel(x, (uint32_t)sj, "conj") < 0) return 0;
+        score += 2;
+    }
+    if (p->compound_rec) {
+        int32_t r = m->prep_tok >= 0 ? m->prep_tok : child_rel(x, v, "obj");
+        if (r < 0 || child_rel(x, (uint32_t)r, "conj") < 0) return 0;
+        score += 2;
+    }
     m->score = score;
     return 1;
 }
@@ -615,16 +641,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
-            /* legacy dictionaries: the first actor after the verb is the target */
-            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+            /* legacy dictionaries: the first actor after the verb in its phrase is the target */
+            int32_t best = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
                 if ((uint32_t)ch < v) continue;
                 if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "iobj") || rel_is(&t[ch], "obl") || rel_is(&t[ch], "xcomp")))
                     continue;
                 if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]) continue;
-                nr = actors_of(c, e, (uint32_t)ch, R, MAXA);
-                for (int32_t gc = w->child_first[ch]; gc >= 0 && !nr; gc = w->child_next[gc])
-                    if (rel_is(&t[gc], "nmod") || rel_is(&t[gc], "obl")) nr = actors_of(c, e, (uint32_t)gc, R, MAXA);
+                int32_t f = first_actor_in(&x, (uint32_t)ch, 0);
+                if (f >= 0 && (best < 0 || f < best)) best = f;
             }
+            if (best >= 0) nr = actors_of(c, e, (uint32_t)best, R, MAXA);
         }
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */

@@ -539,6 +539,20 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     }
     /* "---" (legacy dictionaries: known, deliberately uncoded) codes nothing */
     if (v.code && !strncmp(v.code, "---", 3)) v.code = NULL;
+    if (v.code && strchr(v.code, '/') && !*n_alts) {
+        /* legacy "[FRO/BIL/SAM]": one phrase, several actors */
+        const char *p = v.code;
+        while (*p && *n_alts < MEM_PLURAL_MAX) {
+            size_t k = strcspn(p, "/");
+            actor_val a = v;
+            a.code = ev_strdup(e, p, k);
+            split_code(e, &a);
+            alts[(*n_alts)++] = a;
+            p += k;
+            if (*p == '/') p++;
+        }
+        v.code = alts[0].code;
+    }
     if (v.code) split_code(e, &v);
     g->val = v;
 #undef MTEXT
