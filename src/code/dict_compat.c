@@ -639,9 +639,10 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
         p += n;
         if (!w[0]) { p++; continue; }
         if (!strcmp(w, "+")) {
+            /* "WITH_ +" or "(WITH +)": the target is that oblique */
             if (pending_prep && n_prep < 4) prep[n_prep++] = wid(d, pending_prep, strlen(pending_prep));
+            else if (in_paren && paren_prep[0] && n_prep < 4) { prep[n_prep++] = wid(d, paren_prep, strlen(paren_prep)); paren_prep[0] = 0; }
             pending_prep = NULL;
-            if (in_paren) paren_words++;
             continue;
         }
         if (!strcmp(w, "$") || !strcmp(w, "%") || !strcmp(w, "^") || !strcmp(w, "*")) { pending_prep = NULL; continue; }

@@ -203,7 +203,10 @@ static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
 /* The leftmost token under tok (not inside a clause) that is a coded actor. */
 static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
     int32_t g = x->w->group_of[tok];
-    int32_t best = (g >= 0 && (x->w->g[g].val.code || x->w->g[g].plural)) ? (int32_t)tok : -1;
+    /* a group made only of a pronoun ("their resumption") is not a named target */
+    int pron_only = g >= 0 && x->w->g[g].n_mentions == 1 &&
+                    x->w->m[x->w->order[x->w->g[g].first_mention]].kind == MK_PRONOUN;
+    int32_t best = (g >= 0 && !pron_only && (x->w->g[g].val.code || x->w->g[g].plural)) ? (int32_t)tok : -1;
     if (depth > 4) return best;
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
         const dyad_token *c = &x->t[ch];

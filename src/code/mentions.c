@@ -459,6 +459,16 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.code = d->recs[w->m[P].rec].code;
         name = MTEXT(P);
         cls = AC_PERSON;
+    } else if (H >= 0 && S >= 0 && S != H && (w->m[H].kind == AK_NAME || w->m[H].kind == AK_ACTOR) &&
+               strlen(d->recs[w->m[H].rec].code) == 3 && country_like(d->recs[w->m[H].rec].code) &&
+               !w->m[S].via_poss) {
+        /* "Bree Prime Minister ..." parsed with the country as head: country + role */
+        const actor_rec *sr = &d->recs[w->m[S].rec];
+        snprintf(nbuf, sizeof nbuf, sr->agent_prefix ? "%s%.3s" : "%.3s%s", sr->agent_prefix ? sr->code : d->recs[w->m[H].rec].code,
+                 sr->agent_prefix ? d->recs[w->m[H].rec].code : sr->code);
+        v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        cls = AC_COUNTRY;
+        name = MTEXT(H);
     } else if (H >= 0 && (w->m[H].kind == AK_NAME || w->m[H].kind == AK_METONYM || w->m[H].kind == AK_PEOPLE ||
                           w->m[H].kind == AK_IGO || w->m[H].kind == AK_IGO_METONYM || w->m[H].kind == AK_GROUP ||
                           w->m[H].kind == AK_AGENT_FULL || w->m[H].kind == AK_ACTOR)) {
