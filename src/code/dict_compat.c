@@ -548,8 +548,27 @@ static int add_block_verb(verbs_state *v, const char *s, int tabari) {
     return 0;
 }
 
+/* Required words: groups of alternatives, each group one loose obj= item. */
+typedef struct word_groups {
+    uint32_t w[512];
+    int start[8], n[8];
+    int n_groups, n_w;
+} word_groups;
+
+static void wg_begin(word_groups *g) {
+    if (g->n_groups < 8) { g->start[g->n_groups] = g->n_w; g->n[g->n_groups] = 0; }
+}
+static void wg_add(word_groups *g, uint32_t id) {
+    if (id == WORD_NONE || g->n_groups >= 8 || g->n_w >= 512) return;
+    g->w[g->n_w++] = id;
+    g->n[g->n_groups]++;
+}
+static void wg_end(word_groups *g) {
+    if (g->n_groups < 8 && g->n[g->n_groups] > 0) g->n_groups++;
+}
+
 static int add_pat(dict *d, uint32_t lemma, const char *code, int stem, const uint32_t *part, int n_part,
-                   const uint32_t *obj, int n_obj, int obj_in_obl, const uint32_t *prep, int n_prep,
+                   const word_groups *groups, int obj_in_obl, const uint32_t *prep, int n_prep,
                    const char *file, uint32_t line, const char *text, int compound) {
     if (!code[0]) return 0;
     verb_pat p;
@@ -561,13 +580,15 @@ static int add_pat(dict *d, uint32_t lemma, const char *code, int stem, const ui
     p.stem = (uint8_t)stem;
     p.obj_in_obl = 1; /* always loose: see verb_pat */
     (void)obj_in_obl;
+    (void)0;
     p.file = file;
     p.line = line;
     p.text = arena_strndup(&d->mem, text, strlen(text));
     pat_build b;
     b.n_it = b.n_w = 0;
     for (int i = 0; i < n_part; i++) pb_add(&b, IT_PART, 0, &part[i], 1);
-    if (n_obj) pb_add(&b, IT_OBJ, 0, obj, n_obj > 1000 ? 1000 : n_obj);
+    for (int g = 0; groups && g < groups->n_groups; g++)
+        pb_add(&b, IT_OBJ, 0, groups->w + groups->start[g], groups->n[g]);
     if (n_prep) pb_add(&b, IT_REC, 0, prep, n_prep);
     return dict_add_pattern(d, &p, &b) == UINT32_MAX ? -1 : 0;
 }
@@ -589,8 +610,9 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
     /* tokenise what follows '*' */
     char post[1024];
     snprintf(post, sizeof post, "%s", star + 1);
-    uint32_t obj[256];
-    int n_obj = 0, obj_in_obl = 0;
+    word_groups wg;
+    memset(&wg, 0, sizeof wg);
+    int obj_in_obl = 0;
     uint32_t prep[4];
     int n_prep = 0, negated = 0;
     char *p = post;
@@ -608,27 +630,30 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
             continue;
         }
         if (*p == '{') {
-            /* "{ARMS SHIPMENT}" (PETRARCH) or "{ A | B }" (TABARI) */
+            /* "{ARMS SHIPMENT}" (PETRARCH: every word) or "{ A | B }" (TABARI: one of) */
             char *close = strchr(p, '}');
             if (!close) break;
             *close = 0;
             char inner[512];
             snprintf(inner, sizeof inner, "%s", p + 1);
             p = close + 1;
-            if (n_obj) continue;
             if (strchr(inner, '|')) {
-                for (char *alt = strtok(inner, "|"); alt; alt = strtok(NULL, "|")) {
+                wg_begin(&wg);
+                char *save = NULL;
+                for (char *alt = strtok_r(inner, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
                     while (*alt == ' ' || *alt == '_') alt++;
                     size_t an = strcspn(alt, " _");
-                    if (an && alt[0] != '&' && n_obj < 256) {
-                        uint32_t w = wid(d, alt, an);
-                        if (w != WORD_NONE) obj[n_obj++] = w;
-                    }
+                    if (an && alt[0] != '&') wg_add(&wg, wid(d, alt, an));
                 }
+                wg_end(&wg);
             } else {
-                uint32_t w = head_word(d, inner);
-                if (w == WORD_NONE) w = wid(d, inner, strlen(inner));
-                if (w != WORD_NONE) obj[n_obj++] = w;
+                char *save = NULL;
+                for (char *x = strtok_r(inner, " _", &save); x; x = strtok_r(NULL, " _", &save)) {
+                    if (x[0] == '&' || x[0] == '+' || x[0] == '$' || x[0] == '%') continue;
+                    wg_begin(&wg);
+                    wg_add(&wg, wid(d, x, strlen(x)));
+                    wg_end(&wg);
+                }
             }
             if (in_paren) { obj_in_obl = 1; paren_words++; }
             continue;
@@ -650,18 +675,22 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
         if (w[0] == '&') {
             synset *sy = find_syn(v, w, strlen(w));
             if (in_paren) { obj_in_obl = 1; paren_words++; }
-            if (sy && !n_obj)
-                for (uint32_t i = 0; i < sy->n && n_obj < 256; i++) obj[n_obj++] = sy->heads[i];
+            if (sy) {
+                wg_begin(&wg);
+                for (uint32_t i = 0; i < sy->n; i++) wg_add(&wg, sy->heads[i]);
+                wg_end(&wg);
+            }
             continue;
         }
         if (in_paren && !paren_prep[0] && is_prep(w)) { snprintf(paren_prep, sizeof paren_prep, "%s", w); continue; }
         if (is_prep(w)) { pending_prep = w[0] ? arena_strndup(&d->mem, w, strlen(w)) : NULL; continue; }
         pending_prep = NULL;
         if (in_paren) { paren_words++; obj_in_obl = 1; }
-        if (!n_obj) {
-            uint32_t id = wid(d, w, strlen(w));
-            if (id != WORD_NONE) obj[n_obj++] = id;
-        }
+        /* determiners and the like say little about the argument */
+        if (!strcasecmp(w, "the") || !strcasecmp(w, "a") || !strcasecmp(w, "an") || !strcasecmp(w, "to")) continue;
+        wg_begin(&wg);
+        wg_add(&wg, wid(d, w, strlen(w)));
+        wg_end(&wg);
     }
     if (negated) return 0; /* "- * NOT EXTEND DEADLINE": dyad handles negation itself */
     /* '%' = a compound actor: before the verb the subject, after it the target */
@@ -669,12 +698,12 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
     for (const char *q = body; q < star; q++)
         if (*q == '%') compound |= 1;
     if (strchr(star, '%')) compound |= 2;
-    if (!n_obj && !n_prep && !compound && tabari) return 0; /* only pre-verb context: the root code covers it */
+    if (!wg.n_groups && !n_prep && !compound && tabari) return 0; /* only pre-verb context: the root code covers it */
     char text[1100];
     snprintf(text, sizeof text, "-%s", body);
     for (uint32_t i = 0; i < v->n_vb; i++) {
         struct vb *b = &v->vbs[i];
-        if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, obj, n_obj, obj_in_obl, prep, n_prep,
+        if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, &wg, obj_in_obl, prep, n_prep,
                     v->r.path, v->r.line, text, compound))
             return -1;
     }
@@ -705,7 +734,7 @@ static int open_defaults(verbs_state *v) {
         struct vb *b = &v->vbs[i];
         const char *code = b->code[0] ? b->code : v->block_code;
         if (!code[0]) continue;
-        if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, NULL, 0, 0, NULL, 0, v->r.path, v->r.line,
+        if (add_pat(d, b->lemma, code, b->stem, b->part, b->n_part, NULL, 0, NULL, 0, v->r.path, v->r.line,
                     dict_word_str(d, b->lemma), 0))
             return -1;
     }

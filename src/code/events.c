@@ -263,8 +263,8 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
                     }
                     if (o < 0) return 0;
-                    seg_obj[it->seg] = o;
-                    if (!it->seg) m->obj = o;
+                    if (seg_obj[it->seg] < 0) seg_obj[it->seg] = o;
+                    if (!it->seg && m->obj < 0) m->obj = o;
                     score += 2;
                     break;
                 }
