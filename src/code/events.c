@@ -210,7 +210,10 @@ static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
     if (depth > 4) return best;
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
         const dyad_token *c = &x->t[ch];
-        if (rel_is(c, "acl") || rel_is(c, "ccomp") || rel_is(c, "advcl") || rel_is(c, "parataxis") || rel_is(c, "conj"))
+        /* reduced relatives ("an accord to supply Gondor", "roads leading into
+         * Mordor") are part of the phrase; full clauses are not */
+        if ((c->deprel && !strcmp(c->deprel, "acl:relcl")) || rel_is(c, "ccomp") || rel_is(c, "advcl") ||
+            rel_is(c, "parataxis") || rel_is(c, "conj"))
             continue;
         int32_t f = first_actor_in(x, (uint32_t)ch, depth + 1);
         if (f >= 0 && (best < 0 || f < best)) best = f;
