@@ -670,6 +670,14 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
             pending_prep = NULL;
             continue;
         }
+        if (!strcmp(w, "%") && (pending_prep || (in_paren && paren_prep[0]))) {
+            /* "WITH %": a compound target in that oblique */
+            const char *pp = pending_prep ? pending_prep : paren_prep;
+            if (n_prep < 4) prep[n_prep++] = wid(d, pp, strlen(pp));
+            paren_prep[0] = 0;
+            pending_prep = NULL;
+            continue;
+        }
         if (!strcmp(w, "$") || !strcmp(w, "%") || !strcmp(w, "^") || !strcmp(w, "*")) { pending_prep = NULL; continue; }
         if (!strcasecmp(w, "not") || !strcasecmp(w, "no") || !strcasecmp(w, "never")) { negated = 1; continue; }
         if (w[0] == '&') {

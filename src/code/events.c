@@ -148,7 +148,12 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
             int n = actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
             if (n) return n;
         }
-        return actors_of(x->c, x->e, (uint32_t)s, out, max);
+        int n = actors_of(x->c, x->e, (uint32_t)s, out, max);
+        /* a second subject (a list the parser did not join) */
+        for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass")))
+                n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
+        return n;
     }
     if (h < 0) return 0;
     if (rel_is(&t[v], "xcomp")) {
@@ -657,6 +662,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int32_t f = first_actor_in(&x, (uint32_t)ch, 0);
                 if (f >= 0 && (best < 0 || f < best)) best = f;
             }
+            /* "believes Dagolath and Osgiliath can cope": the reported subject */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && best < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "ccomp") && !has[ch]) {
+                    int32_t sj = child_rel(&x, (uint32_t)ch, "nsubj");
+                    if (sj >= 0 && w->group_of[sj] >= 0 && w->g[w->group_of[sj]].val.code) best = sj;
+                }
             if (best >= 0) nr = actors_of(c, e, (uint32_t)best, R, MAXA);
         }
         if (!nr && rt >= 0) {

@@ -178,16 +178,17 @@ static int split_token(const dict *d, const char *form, uint32_t *ids, int max) 
     size_t start = 0;
     int split = 0;
     for (size_t i = 1; i + 1 < n; i++)
-        if (form[i] == '-') split = 1;
+        if (form[i] == '-' || form[i] == '_') split = 1;
     if (!split) return 0;
     for (size_t i = 0; i <= n; i++) {
-        int dash = i < n && form[i] == '-' && i > 0 && i + 1 < n;
+        int dash = i < n && (form[i] == '-' || form[i] == '_') && i > 0 && i + 1 < n;
         if (i == n || dash) {
             if (k + 2 > max) return 0;
             char tmp[128];
             size_t m = word_norm(form + start, i - start, tmp, sizeof tmp);
             ids[k++] = dict_word_find(d, tmp, m);
-            if (dash) ids[k++] = dict_word_find(d, "-", 1);
+            /* "Dol_Amroth" is the phrase "dol amroth"; "pro-Assad" keeps its hyphen */
+            if (dash && form[i] == '-') ids[k++] = dict_word_find(d, "-", 1);
             start = i + 1;
         }
     }
@@ -308,6 +309,10 @@ static int climbable(const dyad_token *h) {
     if (!h->upos) return 1;
     return !(upos_is(h, "VERB") || upos_is(h, "AUX") || upos_is(h, "ADP") || upos_is(h, "CCONJ") ||
              upos_is(h, "SCONJ") || upos_is(h, "PUNCT"));
+}
+
+static int named_kind(int k) {
+    return k == AK_NAME || k == AK_ACTOR || k == AK_GROUP || k == AK_IGO || k == AK_METONYM;
 }
 
 static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
@@ -584,7 +589,13 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
         for (uint32_t steps = 0; steps < w->n; steps++) {
             int32_t h = t[cur].head;
             if (h < 0 || (uint32_t)h >= w->n || !climbable(&t[h])) break;
-            if (rel_is(&t[cur], "appos")) m->via_appos = 1;
+            if (rel_is(&t[cur], "appos")) {
+                /* "Evil Mordor, the awful Fornost, and ...": two named actors
+                 * side by side are a list, not one actor */
+                int32_t hm = w->mention_of[h];
+                if (cur == m->head && named_kind(m->kind) && hm >= 0 && named_kind(w->m[hm].kind)) break;
+                m->via_appos = 1;
+            }
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
                 rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed") ||
                 (t[cur].deprel && !strcmp(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
@@ -696,9 +707,9 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                 for (int32_t cc = w->child_first[ch]; cc >= 0 && !n; cc = w->child_next[cc])
                     if (t[cc].deprel && !strcmp(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
     }
-    /* conjuncts: "Russia and Turkey" */
+    /* conjuncts: "Russia and Turkey"; named appositions left as a list */
     for (int32_t ch = w->child_first[tok]; ch >= 0 && n < max; ch = w->child_next[ch])
-        if (rel_is(&t[ch], "conj")) {
+        if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0)) {
             actor_val tmp[MEM_PLURAL_MAX];
             int k = group_actors(e, (uint32_t)ch, tmp, MEM_PLURAL_MAX);
             for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];
