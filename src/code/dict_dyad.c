@@ -16,7 +16,7 @@
 static const struct { const char *name; int kind; } kinds[] = {
     {"name", AK_NAME},     {"adj", AK_ADJ},       {"people", AK_PEOPLE},
     {"metonym", AK_METONYM}, {"person", AK_PERSON}, {"office", AK_OFFICE},
-    {"igo", AK_IGO},       {"group", AK_GROUP},   {"agent", AK_AGENT},
+    {"igo", AK_IGO},       {"ngo", AK_IGO},       {"group", AK_GROUP},   {"agent", AK_AGENT},
     {"actor", AK_ACTOR},
 };
 
