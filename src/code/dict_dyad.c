@@ -27,10 +27,17 @@ static const char *trim(const char *s, const char *e, const char **end) {
     return s;
 }
 
+/* 0: any case; 1: written with a capital (not all-lowercase text);
+ * 2: an acronym ("UN", "US": not "Un", "us"). */
 static int has_upper_first_word(const char *s, size_t n) {
-    for (size_t i = 0; i < n && s[i] != ' '; i++)
-        if (isupper((unsigned char)s[i])) return 1;
-    return 0;
+    int upper = 0, lower = 0;
+    size_t i = 0;
+    for (; i < n && s[i] != ' '; i++) {
+        if (isupper((unsigned char)s[i])) upper++;
+        if (islower((unsigned char)s[i])) lower++;
+    }
+    if (upper >= 2 && !lower && n == i) return 2;
+    return upper ? 1 : 0;
 }
 
 /* Parses one verb pattern into *p and b; returns 0 or -1 with *why.

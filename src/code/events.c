@@ -483,6 +483,7 @@ typedef struct trig {
     const char *code;      /* after modality */
     char why[160];         /* rejection reason, "" = accepted */
     char mod[64];          /* modality note for the rule */
+    int32_t noun_gov;      /* event noun under a statement verb: that verb + 1 */
 } trig;
 
 static const char *lemma_str(const ctx *x, uint32_t tok) {
@@ -514,6 +515,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (verb && t[v].lemma && !strcasecmp(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         has[v] = 1;
     }
+    /* reported speech: a reporting verb whose clause holds a trigger (coded
+     * or rejected) does not code its own statement (01x) */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v]) continue;
+        int32_t h = t[v].head;
+        if (h >= 0 && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
+        for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "parataxis") && has[ch] && !w->consumed[ch]) w->consumed[ch] = 2; /* "..., a spokesman said" */
+    }
+    /* an event noun that is the object of another trigger: "announced an
+     * investigation" is the investigation (a statement verb gives way);
+     * "thanked X for its support" is the thanks */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v] || !d->pats[tr[v].m.pat].noun) continue;
+        int32_t h = t[v].head;
+        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun || tr[h].m.obj == (int32_t)v) continue;
+        uint32_t cw = case_of(&x, v);
+        const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+        if (!rel_is(&t[v], "obj") && !(rel_is(&t[v], "obl") && (!strcmp(cs, "for") || !strcmp(cs, "of") || !strcmp(cs, "over"))))
+            continue;
+        const char *hc = d->pats[tr[h].m.pat].code;
+        if (hc[0] == '0' && hc[1] == '1' && rel_is(&t[v], "obj")) w->consumed[h] = 1, tr[v].noun_gov = h + 1;
+        else w->consumed[v] = 1;
+    }
     /* pass 1: suppression, modality */
     for (uint32_t v = 0; v < w->n; v++) {
         if (!has[v]) continue;
@@ -530,6 +555,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
             continue;
         }
+        /* "warned against selling", "barred from entering": not done */
+        for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+            if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].lemma &&
+                (!strcasecmp(t[ch].lemma, "against") || !strcasecmp(t[ch].lemma, "from")) && !noun) {
+                snprintf(tr[v].why, sizeof tr[v].why, "'%s %s': not done", t[ch].form, t[v].form);
+                break;
+            }
+        if (tr[v].why[0]) continue;
         int32_t ng = negation(&x, v);
         if (ng >= 0) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
@@ -557,8 +590,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                          t[ng].deprel, t[ng].form);
                 break;
             }
-            if (xcomp && level == 0) {
-                int thr = lemma_in(&t[h], THREAT), itn = lemma_in(&t[h], INTENT);
+            if (xcomp) {
+                int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);
                 if (thr || itn) {
                     const char *nc = intent_code(tr[v].code, thr, !strcasecmp(lemma_str(&x, (uint32_t)h), "agree"));
                     if (!nc) {
@@ -612,6 +645,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     poss = ch;
             if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
             if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
+            if (!na && tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
         } else {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }
@@ -672,7 +706,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
-            static const char *const partner[] = {"with", "to", "on", "against", "for", "from", NULL};
+            static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};
             uint32_t hosts[2] = {(uint32_t)rt, v};
             for (int hi = 0; hi < 2 && !nr; hi++)
                 for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
@@ -689,7 +723,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);
         else
             snprintf(verb, sizeof verb, "%s", t[v].form);
-        int recip = lemma_in(&t[v], RECIPROCAL) || (tr[v].m.obj >= 0 && lemma_in(&t[tr[v].m.obj], RECIPROCAL));
+        int32_t vobj = tr[v].m.obj >= 0 ? tr[v].m.obj : (noun ? -1 : child_rel(&x, v, "obj"));
+        int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
         snprintf(rule, sizeof rule, "%s %s%s%s%s", p->code, p->text, tr[v].mod, passive ? "; passive" : "",
                  recip && !nr && na > 1 ? "; reciprocal" : "");
         if (!na && lemma_in(&t[v], RECIPROCAL)) {

@@ -109,10 +109,15 @@ static int all_lower(const char *s) {
     return 1;
 }
 
+/* bit 1: the span is all lower case; bit 2: it has some lower case */
 static int span_lower(const dyad_token *t, uint32_t b, uint32_t last) {
-    for (uint32_t i = b; i <= last; i++)
-        if (!all_lower(t[i].form)) return 0;
-    return 1;
+    int all = 1, some = 0;
+    for (uint32_t i = b; i <= last; i++) {
+        if (!all_lower(t[i].form)) all = 0;
+        for (const char *p = t[i].form; p && *p; p++)
+            if (islower((unsigned char)*p)) some = 1;
+    }
+    return all | (some << 1);
 }
 
 /* The record a phrase stands for on this date: a dated entry whose range
@@ -122,7 +127,8 @@ static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower)
     int32_t undated = -1, open = -1, any = 0;
     for (int32_t x = first; x >= 0; x = d->entries[x].next) {
         const phrase_entry *pe = &d->entries[x];
-        if (pe->proper && lower) continue;
+        if (pe->proper && (lower & 1)) continue;
+        if (pe->proper == 2 && (lower & 2)) continue; /* acronym, text has lower case */
         any = 1;
         const actor_rec *r = &d->recs[pe->rec];
         if (!r->n_ranges) {
@@ -454,6 +460,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (mm->other.code) { pron = mm->other; have_pron = 1; }
     }
     int cls = AC_NONE;
+    /* "the Helsinki meeting", "the Astana talks": a capital modifying a plain
+     * noun is a place, not an actor */
+    if (H < 0 && P < 0 && S < 0 && U < 0 && PR < 0 && F >= 0 && w->m[F].kind == AK_METONYM &&
+        g->n_mentions == 1 && rel_is(&t[w->m[F].head], "compound") && t[g->top].upos &&
+        !strcmp(t[g->top].upos, "NOUN")) {
+        F = -1;
+        C = -1;
+    }
     /* "Assad forces", "Putin's government": a person modifying a sector noun
      * gives the country; a person in apposition is the actor himself */
     if (P >= 0 && H >= 0 && H != P && w->m[H].kind == AK_AGENT && !w->m[P].via_appos) {
