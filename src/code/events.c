@@ -555,6 +555,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
             continue;
         }
+        /* "called on X to stop ...", "asked the community to help ...": a
+         * to-clause under a request (however the parser attached it) */
+        if (!noun && t[v].head >= 0) {
+            int32_t h = t[v].head, to = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to = ch;
+            if (to >= 0) {
+                int32_t req = -1;
+                if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
+                else if (rel_is(&t[v], "acl") && rel_is(&t[h], "obj") && t[h].head >= 0 && lemma_in(&t[t[h].head], REQUEST))
+                    req = t[h].head;
+                if (req >= 0) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[req].form);
+                    continue;
+                }
+            }
+        }
         /* "warned against selling", "barred from entering": not done */
         for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].lemma &&
@@ -613,6 +630,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* a light verb's object noun is not coded again */
         if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
     }
+    /* a complement of a rejected trigger is rejected too ("asked X to help
+     * return ...": the return is requested, not done) */
+    for (int round = 0; round < 2; round++)
+        for (uint32_t v = 0; v < w->n; v++) {
+            if (!has[v] || tr[v].why[0]) continue;
+            int32_t h = t[v].head;
+            if (h >= 0 && has[h] && tr[h].why[0] && rel_is(&t[v], "xcomp"))
+                snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);
+        }
     /* pass 2: actors, recipients, events */
     int status = 0;
     for (uint32_t v = 0; v < w->n && !status; v++) {
