@@ -479,3 +479,54 @@ TEST(coder_bare_sector_takes_last_country) {
                   "5 vehicles vehicle NOUN NNS 2 obj\n",
                   &D2017, "SYRMIL>-:0874 IMGISI>SYRMIL:190");
 }
+
+TEST(coder_places_requests_and_reports) {
+    /* a capital compounding a plain noun is where, not who */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 backed back VERB VBD 0 root\n"
+                  "3 the the DET DT 5 det\n"
+                  "4 Ankara Ankara PROPN NNP 5 compound\n"
+                  "5 talks talk NOUN NNS 2 obj\n",
+                  &D2017, "IRN>-:051");
+    /* a to-clause attached to the object of a request is not done */
+    EXPECT_EVENTS("1 France France PROPN NNP 2 nsubj\n"
+                  "2 urged urge VERB VBD 0 root\n"
+                  "3 Russia Russia PROPN NNP 2 obj\n"
+                  "4 to to PART TO 5 mark\n"
+                  "5 attack attack VERB VB 3 acl\n"
+                  "6 Syria Syria PROPN NNP 5 obj\n",
+                  &D2017, "FRA>RUS:020");
+    /* "..., Turkey said": the reporter of a negated event states nothing */
+    EXPECT_EVENTS("1 Israel Israel PROPN NNP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 attack attack VERB VB 0 root\n"
+                  "5 Syria Syria PROPN NNP 4 obj\n"
+                  "6 , , PUNCT , 8 punct\n"
+                  "7 Turkey Turkey PROPN NNP 8 nsubj\n"
+                  "8 said say VERB VBD 4 parataxis\n",
+                  &D2017, "");
+    /* "warned X against attacking": not done */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 warned warn VERB VBD 0 root\n"
+                  "3 Turkey Turkey PROPN NNP 2 obj\n"
+                  "4 against against SCONJ IN 5 mark\n"
+                  "5 attacking attack VERB VBG 2 advcl\n"
+                  "6 Syria Syria PROPN NNP 5 obj\n",
+                  &D2017, "");
+}
+
+TEST(matcher_acronyms_need_capitals) {
+    /* "Kim Jong Un" is not the UN */
+    EXPECT_EVENTS("1 Kim Kim PROPN NNP 4 nsubj\n"
+                  "2 Jong Jong PROPN NNP 1 flat\n"
+                  "3 Un Un PROPN NNP 1 flat\n"
+                  "4 criticized criticize VERB VBD 0 root\n"
+                  "5 Japan Japan PROPN NNP 4 obj\n",
+                  &D2017, "");
+    EXPECT_EVENTS("1 The the DET DT 2 det\n"
+                  "2 UN UN PROPN NNP 3 nsubj\n"
+                  "3 criticized criticize VERB VBD 0 root\n"
+                  "4 Iran Iran PROPN NNP 3 obj\n",
+                  &D2017, "IGOUNO>IRN:112");
+}
