@@ -348,9 +348,9 @@ TEST(coder_dev_set_f1) {
         score(gc, recs[i].n, pc, np, &cat);
         /* triples compared on their category, not the exact sub-code */
         char pt[64][96], gt[16][96];
-        for (int k = 0; k < np; k++) { snprintf(pt[k], 96, "%.*s%s", (int)(strrchr(pred[k], ':') - pred[k] + 1), pred[k], pc[k]); }
+        for (int k = 0; k < np; k++) { snprintf(pt[k], 96, "%.*s%.2s", (int)(strrchr(pred[k], ':') - pred[k] + 1), pred[k], pc[k]); }
         for (int k = 0; k < recs[i].n; k++)
-            snprintf(gt[k], 96, "%.*s%s", (int)(strrchr(recs[i].gold[k], ':') - recs[i].gold[k] + 1), recs[i].gold[k], gc[k]);
+            snprintf(gt[k], 96, "%.*s%.2s", (int)(strrchr(recs[i].gold[k], ':') - recs[i].gold[k] + 1), recs[i].gold[k], gc[k]);
         score(gt, recs[i].n, pt, np, &tri);
     }
     printf("note: dev set (%d sentences): category F1 %.3f (P %d/%d, R %d/%d); actor+recipient+category F1 %.3f "
