@@ -530,3 +530,16 @@ TEST(matcher_acronyms_need_capitals) {
                   "4 Iran Iran PROPN NNP 3 obj\n",
                   &D2017, "IGOUNO>IRN:112");
 }
+
+TEST(coder_survives_broken_trees) {
+    /* cycles, out-of-range heads and missing relations code nothing and do
+     * not loop (under ASan in make test SAN=1) */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 3 conj\n"
+                  "3 Turkey Turkey PROPN NNP 2 obj\n"
+                  "4 and and CCONJ CC 99 cc\n"
+                  "5 Iran Iran PROPN NNP 5 appos\n"
+                  "6 x x X _ -7 _\n",
+                  &D2017, "RUS>TUR:190");
+    EXPECT_EVENTS("1 Russia _ _ _ 0 _\n2 attacked _ _ _ 0 _\n3 Turkey _ _ _ 0 _\n", &D2017, "");
+}
