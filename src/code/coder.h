@@ -68,6 +68,8 @@ typedef struct group {
 typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
     actor_val country;           /* last actor with a country code (for bare sectors) */
+    actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
+    size_t it_sentence;
     uint64_t person_seq, other_seq, plural_seq, seq;
     size_t plural_sentence;      /* where the conjoined list was seen */
     size_t sentence;             /* the sentence being coded */

@@ -536,7 +536,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!rel_is(&t[v], "obj") && !(rel_is(&t[v], "obl") && (!strcmp(cs, "for") || !strcmp(cs, "of") || !strcmp(cs, "over"))))
             continue;
         const char *hc = d->pats[tr[h].m.pat].code;
-        if (hc[0] == '0' && hc[1] == '1' && rel_is(&t[v], "obj")) w->consumed[h] = 1, tr[v].noun_gov = h + 1;
+        static const char *const ANNOUNCE[] = {"announce", "declare", "unveil", "proclaim", "launch", "order",
+                                               "open", "start", "begin", "issue", NULL};
+        if (hc[0] == '0' && hc[1] == '1' && rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE))
+            w->consumed[h] = 1, tr[v].noun_gov = h + 1;
         else w->consumed[v] = 1;
     }
     /* pass 1: suppression, modality */
@@ -594,7 +597,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         for (int level = 0; level < 4 && !tr[v].why[0]; level++) {
             int32_t h = t[cur].head;
             if (h < 0) break;
-            int xcomp = rel_is(&t[cur], "xcomp");
+            /* a to-infinitive the parser made an advcl ("failed ... to capture") */
+            int to_advcl = 0;
+            if (rel_is(&t[cur], "advcl"))
+                for (int32_t ch = w->child_first[cur]; ch >= 0; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to_advcl = 1;
+            int xcomp = rel_is(&t[cur], "xcomp") || to_advcl;
             int ccomp = rel_is(&t[cur], "ccomp");
             int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));
             if (!xcomp && !ccomp && !nounarg) break;

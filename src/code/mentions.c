@@ -456,8 +456,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                     for (int i = 0; i < mm->n_plural; i++) alts[i] = mm->plural[i];
                     *n_alts = mm->n_plural;
                 }
-            } else if (mm->other.code) { pron = mm->other; have_pron = 1; }
-        } else if (mm->other.code) { pron = mm->other; have_pron = 1; }
+            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
+        } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) {
+            /* "it": the last subject that was a country or organisation, if
+             * recent; "the statement ... It did not explain" refers to no actor */
+            pron = mm->it;
+            have_pron = 1;
+        }
     }
     int cls = AC_NONE;
     /* "the Helsinki meeting", "the Astana talks": a capital modifying a plain
@@ -653,6 +658,13 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
     w->n_g = n_g;
     for (uint32_t gi = 0; gi < n_g; gi++) {
         group *g = &w->g[gi];
+        /* a subject noun that is no actor ("The statement ...") before this
+         * group takes "it" away from the last actor */
+        for (uint32_t i = gi ? w->g[gi - 1].top + 1 : 0; i < g->top && i < w->n; i++)
+            if (rel_is(&t[i], "nsubj") && w->group_of[i] < 0 && t[i].upos && !strcmp(t[i].upos, "NOUN")) {
+                e->memo.it.code = NULL;
+                e->memo.it_sentence = e->memo.sentence;
+            }
         actor_val alts[MEM_PLURAL_MAX];
         int n_alts = 0;
         compose(c, e, g, alts, &n_alts);
@@ -664,6 +676,10 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             g->alts = copy;
         }
         if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN) remember(e, &g->val);
+        if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
+            e->memo.it = g->val;
+            e->memo.it_sentence = e->memo.sentence;
+        }
         /* "Putin and Trump": a conjoined list becomes the plural memory */
         if (g->val.code && rel_is(&t[g->top], "conj") && t[g->top].head >= 0) {
             int32_t g0 = w->group_of[t[g->top].head];
