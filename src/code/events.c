@@ -588,6 +588,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
             continue;
         }
+        if (noun) {
+            /* "made no reference to the sieges of X", "avoided any reference to
+             * the recapture of Y": an event noun inside a negated or denied
+             * phrase is not an event */
+            int32_t a = t[v].head;
+            for (int k = 0; a >= 0 && k < 5 && !tr[v].why[0]; k++, a = t[a].head) {
+                int32_t an = negation(&x, (uint32_t)a);
+                if (an >= 0 || lemma_in(&t[a], DENIAL))
+                    snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s'", an >= 0 ? t[an].form : "", t[a].form);
+                if (t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"))) break; /* up to the clause */
+            }
+            if (tr[v].why[0]) continue;
+        }
         if (tr[v].m.obj >= 0 && (ng = negation(&x, (uint32_t)tr[v].m.obj)) >= 0) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated object (%s '%s')", t[ng].deprel, t[ng].form);
             continue;

@@ -543,3 +543,30 @@ TEST(coder_survives_broken_trees) {
                   &D2017, "RUS>TUR:190");
     EXPECT_EVENTS("1 Russia _ _ _ 0 _\n2 attacked _ _ _ 0 _\n3 Turkey _ _ _ 0 _\n", &D2017, "");
 }
+
+TEST(coder_event_nouns_in_negated_phrases) {
+    /* "Iran made no reference to the attack by Russia on Syria" */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 no no DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 attack attack NOUN NN 4 nmod\n"
+                  "8 by by ADP IN 9 case\n"
+                  "9 Russia Russia PROPN NNP 7 nmod\n"
+                  "10 on on ADP IN 11 case\n"
+                  "11 Syria Syria PROPN NNP 7 nmod\n",
+                  &D2017, "");
+    /* the same attack mentioned plainly is coded */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 a a DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 attack attack NOUN NN 4 nmod\n"
+                  "8 by by ADP IN 9 case\n"
+                  "9 Russia Russia PROPN NNP 7 nmod\n",
+                  &D2017, "RUS>-:190");
+}
