@@ -53,6 +53,9 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
+/* "a video showing its forces destroying X": the object did it */
+static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
+                                       "notice", "catch", "find", "report", "photograph", "record", NULL};
 
 typedef struct ctx {
     const dyad_coder *c;
@@ -639,7 +642,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     tr[v].code = nc;
                     snprintf(tr[v].mod, sizeof tr[v].mod, "; %s(%s)", thr ? "threat" : "intent", lemma_str(&x, (uint32_t)h));
                     w->consumed[h] = 1;
-                } else if (lemma_in(&t[h], REQUEST) || child_rel(&x, (uint32_t)h, "obj") >= 0) {
+                } else if (lemma_in(&t[h], REQUEST) || (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE))) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
                     break;
                 }

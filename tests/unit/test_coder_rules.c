@@ -570,3 +570,16 @@ TEST(coder_event_nouns_in_negated_phrases) {
                   "9 Russia Russia PROPN NNP 7 nmod\n",
                   &D2017, "RUS>-:190");
 }
+
+TEST(coder_perception_verbs_keep_the_action) {
+    /* "a video showing Syrian troops shelling Iraq": the troops shelled */
+    EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 posted post VERB VBD 0 root\n"
+                  "3 video video NOUN NN 2 obj\n"
+                  "4 showing show VERB VBG 2 advcl\n"
+                  "5 Syrian Syrian ADJ JJ 6 amod\n"
+                  "6 troops troop NOUN NNS 4 obj\n"
+                  "7 shelling shell VERB VBG 4 xcomp\n"
+                  "8 Iraq Iraq PROPN NNP 7 obj\n",
+                  &D2017, "SYRMIL>IRQ:190");
+}
