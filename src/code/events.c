@@ -600,7 +600,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int32_t an = negation(&x, (uint32_t)a);
                 if (an >= 0 || lemma_in(&t[a], DENIAL))
                     snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s'", an >= 0 ? t[an].form : "", t[a].form);
-                if (t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"))) break; /* up to the clause */
+                if (t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"))) {
+                    /* "made no reference to ..." with the to-phrase on the verb */
+                    int32_t o = child_rel(&x, (uint32_t)a, "obj");
+                    int32_t on = o >= 0 && o != (int32_t)v ? negation(&x, (uint32_t)o) : -1;
+                    if (!tr[v].why[0] && on >= 0)
+                        snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s %s'", t[a].form, t[on].form, t[o].form);
+                    break; /* up to the clause */
+                }
             }
             if (tr[v].why[0]) continue;
         }
