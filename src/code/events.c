@@ -51,7 +51,8 @@ static const char *const REQUEST[] = {"urge", "ask", "call", "appeal", "demand",
 static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "negotiate", "discuss",
                                          "speak", "confer", "cooperate", "conversation", "talks", "meeting",
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
-                                         "ceasefire", "accord", "treaty", NULL};
+                                         "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
+                                         "tie", "ties", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",

@@ -721,6 +721,29 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
     sent_work *w = &e->w;
     const dyad_token *t = w->t;
     int n = group_actors(e, tok, out, max);
+    /* "Afghan and Pakistani officials", "lawmakers in Fornost and Gondor": a
+     * conjoined modifier gives one more actor with the same role */
+    if (n == 1 && w->group_of[tok] >= 0) {
+        group *g = &w->g[w->group_of[tok]];
+        for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions && n < max; k++) {
+            const mention *m = &w->m[w->order[k]];
+            if (m->b <= g->top && g->top < m->e) continue;
+            for (int32_t ch = w->child_first[m->head]; ch >= 0 && n < max; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "conj") || w->group_of[ch] < 0) continue;
+                const actor_val *cv = &w->g[w->group_of[ch]].val;
+                if (!cv->code || !country_like(cv->code)) continue;
+                actor_val a = out[0];
+                char cbuf[64];
+                if (out[0].sector && out[0].country) snprintf(cbuf, sizeof cbuf, "%.3s%s", cv->code, out[0].code + 3);
+                else snprintf(cbuf, sizeof cbuf, "%s", cv->code);
+                a.code = ev_strdup(e, cbuf, strlen(cbuf));
+                split_code(e, &a);
+                a.start = cv->start;
+                a.end = cv->end;
+                out[n++] = a;
+            }
+        }
+    }
     if (!n) {
         /* "the leaders of Russia", "Russia's plan", "the meeting that Moscow wanted" */
         for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch]) {

@@ -583,3 +583,13 @@ TEST(coder_perception_verbs_keep_the_action) {
                   "8 Iraq Iraq PROPN NNP 7 obj\n",
                   &D2017, "SYRMIL>IRQ:190");
 }
+
+TEST(coder_conjoined_modifiers_share_the_role) {
+    /* "Iranian and Iraqi officials met": IRNGOV and IRQGOV, both ways */
+    EXPECT_EVENTS("1 Iranian Iranian ADJ JJ 4 amod\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Iraqi Iraqi ADJ JJ 1 conj\n"
+                  "4 officials official NOUN NNS 5 nsubj\n"
+                  "5 met meet VERB VBD 0 root\n",
+                  &D2017, "IRNGOV>IRQGOV:040 IRQGOV>IRNGOV:040");
+}
