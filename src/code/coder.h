@@ -23,7 +23,8 @@ enum fw {
     FW_HE, FW_SHE, FW_HIM, FW_HER, FW_HIS, FW_HERS, FW_IT, FW_ITS, FW_THEY, FW_THEM,
     FW_THEIR, FW_THEIRS, FW_POSS_S,
     /* case markers the rules compare by string: interned so tokens find them */
-    FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM,
+    FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM, FW_AT, FW_INTO, FW_TOWARD,
+    FW_TOWARDS, FW_UPON, FW_OVER,
     FW__COUNT
 };
 

@@ -9,7 +9,8 @@
 static const char *const FUNCTION_WORDS[FW__COUNT] = {
     "not", "n't", "never", "no", "nor", "by", "of", "who", "which", "that",
     "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs", "'s",
-    "with", "between", "to", "on", "against", "for", "from",
+    "with", "between", "to", "on", "against", "for", "from", "at", "into", "toward",
+    "towards", "upon", "over",
 };
 
 typedef int (*loader_fn)(dict *, const char *, dyad_error *);

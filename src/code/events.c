@@ -762,6 +762,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             if (best >= 0) nr = actors_of(c, e, (uint32_t)best, R, MAXA);
         }
+        if (!nr && !p->no_recipient && !noun && rt < 0 && code[0] >= '1' && code[0] <= '2') {
+            /* conflict verbs without a named target: "retaliated with air
+             * strikes on Hezbollah positions", "retaliate against the
+             * American measures" -- an against/on/at/into oblique, or one
+             * inside an oblique */
+            static const char *const target[] = {"against", "on", "at", "into", "toward", "towards", "upon", NULL};
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "obl")) continue;
+                int32_t cands[8];
+                int nc = 0;
+                cands[nc++] = ch;
+                for (int32_t gc = w->child_first[ch]; gc >= 0 && nc < 8; gc = w->child_next[gc])
+                    if (rel_is(&t[gc], "nmod")) cands[nc++] = gc;
+                for (int k = 0; k < nc && !nr; k++) {
+                    uint32_t cw = case_of(&x, (uint32_t)cands[k]);
+                    if (cw == WORD_NONE) continue;
+                    const char *cs = dict_word_str(d, cw);
+                    for (int q = 0; target[q]; q++)
+                        if (!strcmp(cs, target[q])) { nr = actors_of(c, e, (uint32_t)cands[k], R, MAXA); break; }
+                }
+            }
+        }
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};

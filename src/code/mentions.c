@@ -148,7 +148,7 @@ static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower)
 
 /* The word stream: one entry per piece of a token. */
 typedef struct stream {
-    uint32_t *word, *lemma, *tok;
+    uint32_t *word, *lemma, *sing, *tok;
     uint8_t *first, *last;
     uint32_t n;
 } stream;
@@ -163,10 +163,11 @@ typedef struct match_ctx {
 static void dfs(match_ctx *mc, uint32_t node, uint32_t pos, uint32_t depth) {
     const stream *s = mc->s;
     if (pos >= s->n || depth > mc->d->max_phrase) return;
-    uint32_t alts[2] = {s->word[pos], s->lemma[pos]};
-    int n_alts = (alts[1] != WORD_NONE && alts[1] != alts[0]) ? 2 : 1;
-    for (int a = 0; a < n_alts; a++) {
-        if (alts[a] == WORD_NONE) continue;
+    /* the form, the lemma, and a naive singular ("troops" when the
+     * lemmatiser kept the plural and the dictionary says "troop") */
+    uint32_t alts[3] = {s->word[pos], s->lemma[pos], s->sing[pos]};
+    for (int a = 0; a < 3; a++) {
+        if (alts[a] == WORD_NONE || (a > 0 && (alts[a] == alts[0] || alts[a] == alts[a - 1]))) continue;
         uint32_t ch = trie_child(&mc->d->actors, node, alts[a]);
         if (ch == UINT32_MAX) continue;
         if (s->last[pos] && mc->d->actors.terminal[ch] >= 0 && pos + 1 > mc->best_end) {
@@ -175,6 +176,21 @@ static void dfs(match_ctx *mc, uint32_t node, uint32_t pos, uint32_t depth) {
         }
         dfs(mc, ch, pos + 1, depth + 1);
     }
+}
+
+/* "troops" -> troop, "militias" -> militia, "forces" -> force, "parties" -> party */
+static uint32_t singular_id(const dict *d, const char *form) {
+    if (!form) return WORD_NONE;
+    size_t n = strlen(form);
+    if (n < 4 || (form[n - 1] != 's' && form[n - 1] != 'S')) return WORD_NONE;
+    char tmp[128];
+    size_t m = word_norm(form, n, tmp, sizeof tmp);
+    if (m < 4 || tmp[m - 1] != 's' || tmp[m - 2] == 's') return WORD_NONE;
+    if (m > 4 && !strcmp(tmp + m - 3, "ies")) {
+        tmp[m - 3] = 'y';
+        return dict_word_find(d, tmp, m - 2);
+    }
+    return dict_word_find(d, tmp, m - 1);
 }
 
 static int split_token(const dict *d, const char *form, uint32_t *ids, int max) {
@@ -214,12 +230,13 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     uint32_t cap = w->n * 4 + 8;
     s.word = malloc(cap * sizeof *s.word);
     s.lemma = malloc(cap * sizeof *s.lemma);
+    s.sing = malloc(cap * sizeof *s.sing);
     s.tok = malloc(cap * sizeof *s.tok);
     s.first = malloc(cap);
     s.last = malloc(cap);
     s.n = 0;
-    if (!s.word || !s.lemma || !s.tok || !s.first || !s.last) {
-        free(s.word); free(s.lemma); free(s.tok); free(s.first); free(s.last);
+    if (!s.word || !s.lemma || !s.sing || !s.tok || !s.first || !s.last) {
+        free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
         return -1;
     }
     for (uint32_t i = 0; i < w->n; i++) {
@@ -229,6 +246,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         if (k <= 0) {
             s.word[s.n] = w->form_id[i];
             s.lemma[s.n] = w->lemma_id[i];
+            s.sing[s.n] = singular_id(d, t[i].form);
             s.tok[s.n] = i;
             s.first[s.n] = s.last[s.n] = 1;
             s.n++;
@@ -237,6 +255,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         for (int j = 0; j < k; j++) {
             s.word[s.n] = ids[j];
             s.lemma[s.n] = WORD_NONE;
+            s.sing[s.n] = WORD_NONE;
             s.tok[s.n] = i;
             s.first[s.n] = j == 0;
             s.last[s.n] = j == k - 1;
@@ -281,7 +300,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             i = mc.best_end;
         }
     }
-    free(s.word); free(s.lemma); free(s.tok); free(s.first); free(s.last);
+    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
     /* names the dictionaries do not know */
     for (uint32_t i = 0; i < w->n;) {
         int ent = t[i].entity;
@@ -305,7 +324,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     }
     return 0;
 oom:
-    free(s.word); free(s.lemma); free(s.tok); free(s.first); free(s.last);
+    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
     return -1;
 }
 
