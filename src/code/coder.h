@@ -41,6 +41,7 @@ typedef struct actor_val {
     const char *code, *country, *sector, *name;
     uint32_t start, end;   /* text offsets */
     int cls;               /* AC_* */
+    uint8_t from_memory;   /* country taken from the document memory */
 } actor_val;
 
 typedef struct mention {

@@ -571,8 +571,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (to >= 0) {
                 int32_t req = -1;
                 if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
-                else if (rel_is(&t[v], "acl") && rel_is(&t[h], "obj") && t[h].head >= 0 && lemma_in(&t[t[h].head], REQUEST))
-                    req = t[h].head;
+                else if (rel_is(&t[v], "acl")) {
+                    /* the object, or a conjunct of it ("urged the Houthis and the government to return") */
+                    int32_t o = h;
+                    if (rel_is(&t[o], "conj") && t[o].head >= 0) o = t[o].head;
+                    if (rel_is(&t[o], "obj") && t[o].head >= 0 && lemma_in(&t[t[o].head], REQUEST)) req = t[o].head;
+                }
                 if (req >= 0) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[req].form);
                     continue;
@@ -692,15 +696,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int na = 0, nr = 0, passive = 0;
         int noun = p->noun;
         const char *code = tr[v].code;
+        int32_t rt = -1;
         if (noun) {
             int32_t poss = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
                 if (t[ch].deprel && (!strcmp(t[ch].deprel, "nmod:poss") || !strcmp(t[ch].deprel, "det:poss")))
                     poss = ch;
-            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "nmod") && (case_of(&x, (uint32_t)ch) == c->fw[FW_OF] ||
-                                                 case_of(&x, (uint32_t)ch) == c->fw[FW_BY]))
-                    poss = ch;
+            /* coercion and violence ("the killing of protesters", "the arrest
+             * of X"): of names the victim, by the doer */
+            int violent = (code[0] == '1' && code[1] >= '7') || (code[0] == '2' && code[1] == '0');
+            int32_t victim = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "nmod")) continue;
+                uint32_t cw = case_of(&x, (uint32_t)ch);
+                if (cw == c->fw[FW_BY] || (cw == c->fw[FW_OF] && !violent)) poss = ch;
+                else if (cw == c->fw[FW_OF] && violent && victim < 0) victim = ch;
+            }
+            if (victim >= 0 && !p->no_recipient && tr[v].m.prep_tok < 0) rt = victim;
             if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
             if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
             if (!na && tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
@@ -708,8 +720,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }
         /* recipient */
-        int32_t rt = -1;
-        if (!p->no_recipient) {
+        if (!p->no_recipient && rt < 0) {
             if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
             else if (!noun && p->has_obj) {
                 rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
@@ -798,6 +809,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
                 }
         }
+        /* "France deployed troops": troops given France's code from memory
+         * are France's own, not a target (a bare country or the same sector;
+         * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
+        for (int j = 0; j < nr; j++)
+            if (R[j].from_memory && R[j].country)
+                for (int i = 0; i < na; i++)
+                    if (A[i].country && !strcmp(A[i].country, R[j].country) &&
+                        (!A[i].sector || (R[j].sector && !strcmp(A[i].sector, R[j].sector)))) {
+                        R[j] = R[--nr];
+                        j--;
+                        break;
+                    }
         char verb[256], rule[512];
         if (tr[v].m.obj >= 0)
             snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);

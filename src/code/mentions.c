@@ -340,12 +340,18 @@ static int named_kind(int k) {
     return k == AK_NAME || k == AK_ACTOR || k == AK_GROUP || k == AK_IGO || k == AK_METONYM;
 }
 
+/* The token of [b, en) whose head is outside; a determiner or preposition
+ * the phrase happens to start with ("the United Nations") is not it. */
 static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
+    int32_t first = -1;
     for (uint32_t k = b; k < en; k++) {
         int32_t h = w->t[k].head;
-        if (h < (int32_t)b || h >= (int32_t)en) return k;
+        if (h >= (int32_t)b && h < (int32_t)en) continue;
+        if (first < 0) first = (int32_t)k;
+        const char *u = w->t[k].upos;
+        if (!u || (strcmp(u, "DET") && strcmp(u, "ADP") && strcmp(u, "PUNCT"))) return k;
     }
-    return en - 1;
+    return first >= 0 ? (uint32_t)first : en - 1;
 }
 
 static int is_nonstate(const char *code) {
@@ -541,6 +547,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;
+            v.from_memory = 1;
         }
         if (base) {
             if (country_like(base)) {
