@@ -593,3 +593,27 @@ TEST(coder_conjoined_modifiers_share_the_role) {
                   "5 met meet VERB VBD 0 root\n",
                   &D2017, "IRNGOV>IRQGOV:040 IRQGOV>IRNGOV:040");
 }
+
+TEST(coder_violent_nouns_and_own_forces) {
+    /* "the attack on Syria by Russia" vs "the attack of ... ": for violent
+     * event nouns "of" is the victim */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 reported report VERB VBD 0 root\n"
+                  "3 the the DET DT 4 det\n"
+                  "4 attack attack NOUN NN 2 obj\n"
+                  "5 of of ADP IN 6 case\n"
+                  "6 Syria Syria PROPN NNP 4 nmod\n"
+                  "7 by by ADP IN 8 case\n"
+                  "8 Russia Russia PROPN NNP 4 nmod\n",
+                  &D2017, "RUS>SYR:190");
+    /* the first token of a phrase need not be its head: "the United
+     * Nations" is a phrase; in "The United Nations envoy" "The" hangs on
+     * "envoy" */
+    EXPECT_EVENTS("1 The the DET DT 4 det\n"
+                  "2 United United PROPN NNP 3 compound\n"
+                  "3 Nations Nations PROPN NNPS 4 compound\n"
+                  "4 envoy envoy NOUN NN 5 nsubj\n"
+                  "5 criticized criticize VERB VBD 0 root\n"
+                  "6 Iran Iran PROPN NNP 5 obj\n",
+                  &D2017, "IGOUNO>IRN:112");
+}
