@@ -718,25 +718,17 @@ static int add_block_pattern(verbs_state *v, const char *s, int tabari) {
     return 0;
 }
 
-/* The verbs of a finished block get their default code. */
+/* Forgets the block's verbs (their default patterns were added by
+ * open_defaults before the block's patterns). */
 static int close_block(verbs_state *v) {
-    dict *d = v->r.d;
-    for (uint32_t i = 0; i < v->n_vb; i++) {
-        struct vb *b = &v->vbs[i];
-        const char *code = b->code[0] ? b->code : v->block_code;
-        if (!code[0]) continue;
-        char text[64];
-        snprintf(text, sizeof text, "%s", dict_word_str(d, b->lemma));
-        /* the default goes first in the chain: patterns win by specificity */
-        (void)text;
-    }
     v->n_vb = 0;
     v->block_code[0] = 0;
     return 0;
 }
 
+/* Each verb of the block gets its default code, before the block's
+ * patterns (which win by specificity). */
 static int open_defaults(verbs_state *v) {
-    /* called after a block's verb lines, before its patterns */
     dict *d = v->r.d;
     for (uint32_t i = 0; i < v->n_vb; i++) {
         struct vb *b = &v->vbs[i];
