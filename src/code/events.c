@@ -754,6 +754,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     rt = ch;
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "presented their credentials": a recipient that is the actors
+         * themselves is no recipient (the fallbacks below may find one) */
+        for (int j = 0; j < nr; j++)
+            for (int i = 0; i < na; i++)
+                if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
+                    R[j--] = R[--nr];
+                    break;
+                }
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
             /* legacy dictionaries: the first actor after the verb in its phrase is the target */
             int32_t best = -1;
@@ -821,6 +829,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         j--;
                         break;
                     }
+        /* two subjects for one actor ("Bree" and "Bree President X" from a
+         * split parse): the more specific code */
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < na; j++)
+                if (i != j && A[i].code && A[j].code && strlen(A[i].code) < strlen(A[j].code) &&
+                    !strncmp(A[i].code, A[j].code, strlen(A[i].code))) {
+                    A[i--] = A[--na];
+                    break;
+                }
         char verb[256], rule[512];
         if (tr[v].m.obj >= 0)
             snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);
