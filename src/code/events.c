@@ -754,8 +754,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     rt = ch;
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
-        /* "presented their credentials": a recipient that is the actors
-         * themselves is no recipient (the fallbacks below may find one) */
+        /* "presented their credentials to X": a recipient that is the
+         * actors themselves gives way to one the fallbacks below find;
+         * without one it stays ("ended their state of war": each other) */
+        actor_val R0[MAXA];
+        int nr0 = nr;
+        memcpy(R0, R, sizeof(actor_val) * (size_t)nr);
         for (int j = 0; j < nr; j++)
             for (int i = 0; i < na; i++)
                 if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
@@ -816,6 +820,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     for (int k = 0; partner[k]; k++)
                         if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
                 }
+        }
+        if (!nr && nr0) {
+            memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
+            nr = nr0;
         }
         /* "France deployed troops": troops given France's code from memory
          * are France's own, not a target (a bare country or the same sector;
