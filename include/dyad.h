@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -348,6 +349,112 @@ void dyad_models_free(dyad_models *m);
 
 /* The data directory used when none is given. */
 const char *dyad_default_data_dir(void);
+
+
+/* ---------------------------------------------------------------- event coder */
+
+/* Dictionary formats dyad_coder_load reads (--dict-format). */
+enum dyad_dict_format {
+    DYAD_DICT_DYAD = 0,    /* data/dict/NAME.txt: "KEY KIND [DATES]: phrase; ..." */
+    DYAD_DICT_TABARI,      /* .actors / .agents / .verbs (TABARI 0.8) */
+    DYAD_DICT_PETRARCH,    /* PETRARCH2 actors, agents, CAMEO.2.0 verbs, discards */
+};
+
+typedef struct dyad_coder_options {
+    const char *data_dir;  /* holds dict/{countries,people,igos,groups,agents,verbs,cameo}.txt,
+                              NULL: dyad_default_data_dir() */
+    /* Replacements, each a list of files separated by ',' (NULL: the data dir's):
+     * actors replaces countries+people+igos+groups, agents and verbs their
+     * files; discards (PETRARCH only) adds sentence filters. */
+    const char *actors, *agents, *verbs, *discards;
+    int dict_format;       /* enum dyad_dict_format, for actors/agents/verbs/discards */
+    int quiet;             /* no warnings (legacy-format quirks) on stderr */
+} dyad_coder_options;
+
+/* Loaded dictionaries and the compiled matcher: immutable, shareable. */
+typedef struct dyad_coder dyad_coder;
+
+dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err);
+void dyad_coder_free(dyad_coder *c);
+
+/* Entry counts, for tests and `--explain`: phrases in the actor matcher
+ * (actors + agents), verb patterns, CAMEO table rows. */
+void dyad_coder_counts(const dyad_coder *c, size_t *phrases, size_t *patterns,
+                       size_t *cameo_codes);
+
+/* An actor or recipient as coded.  code is NULL for "no recipient". */
+typedef struct dyad_actor {
+    const char *code;      /* RUSGOV, IGOUNO, IMGISI, SYR */
+    const char *country;   /* RUS, or NULL (IGO, IMG, NGO...) */
+    const char *sector;    /* GOV, or NULL */
+    const char *text;      /* the words in the sentence ("his US counterpart Donald Trump") */
+    const char *name;      /* the name matched ("Donald Trump"), or NULL */
+    uint32_t start, end;   /* byte offsets of text in the document */
+} dyad_actor;
+
+typedef struct dyad_event {
+    size_t sentence;       /* index of the sentence in the document */
+    size_t index;          /* index of the event in the sentence */
+    dyad_actor actor;
+    dyad_actor recipient;  /* recipient.code == NULL: no target */
+    char cameo[8];         /* "030", "0874", "190" */
+    const char *plover;    /* AGREE ... ASSAULT; NULL for CAMEO 01 and 02 */
+    int quad_class;        /* 1..4 */
+    double goldstein;      /* -10..10 */
+    dyad_date date;        /* year 0: unknown */
+    const char *date_source; /* "document" until date resolution is wired */
+    const char *location;  /* resolved place (JSON object text), or NULL */
+    uint32_t text_start, text_end; /* the sentence, byte offsets in the document */
+    const char *verb;      /* the trigger words ("announced", "launching assault") */
+    const char *rule;      /* the pattern or rule that fired */
+} dyad_event;
+
+/* The events of one document, and the coder's per-document memory (last
+ * person, country, organisation, for pronouns and titles).  Reusable. */
+typedef struct dyad_events dyad_events;
+
+dyad_events *dyad_events_new(void);
+void dyad_events_free(dyad_events *e);
+
+/* Starts a document: forgets events and memory.  text (kept, not copied) is
+ * the document text token offsets refer to; date may be NULL or year 0. */
+void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_date *date);
+
+/* Explanations (tokens, tree, actors, accepted and rejected events) are
+ * collected per sentence when on; read them with dyad_events_explain. */
+void dyad_events_set_explain(dyad_events *e, int on);
+const char *dyad_events_explain(const dyad_events *e);
+
+/* Codes one sentence given as tokens with lemma, upos, head (sentence-
+ * relative) and deprel filled; appends its events.  Tokens without
+ * annotations code nothing. */
+int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence,
+                       const dyad_token *tokens, size_t n, dyad_error *err);
+
+/* Codes every sentence of an annotated analysis (after dyad_segment and
+ * dyad_annotate) of doc: dyad_events_begin + dyad_code_sentence each. */
+int dyad_code_document(const dyad_coder *c, const dyad_analysis *a,
+                       const dyad_document *doc, dyad_events *e, dyad_error *err);
+
+size_t dyad_event_count(const dyad_events *e);
+const dyad_event *dyad_event_get(const dyad_events *e, size_t i);
+
+/* ---- writing events ---- */
+enum dyad_event_format {
+    DYAD_EVENTS_JSONL = 0, /* interfaces.md field order */
+    DYAD_EVENTS_TSV,       /* header line, one row per event */
+    DYAD_EVENTS_GDELT,     /* GDELT 2.0 event table: 61 tab-separated columns */
+    DYAD_EVENTS_TABLE,     /* aligned, for people */
+};
+
+typedef struct dyad_event_writer dyad_event_writer;
+
+/* Writes to out (not closed).  Returns NULL when out of memory. */
+dyad_event_writer *dyad_event_writer_new(FILE *out, int format);
+/* Writes the events of doc (text: doc->text). */
+int dyad_event_writer_write(dyad_event_writer *w, const dyad_document *doc,
+                            const dyad_events *e, dyad_error *err);
+void dyad_event_writer_free(dyad_event_writer *w);
 
 #ifdef __cplusplus
 }

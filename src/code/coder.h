@@ -1,0 +1,127 @@
+/* coder.h — internals shared by the coder's files (not public).
+ *
+ * Per sentence the coder works in three passes over a token array:
+ *   mentions.c  dictionary phrases (one compiled trie, longest match),
+ *               NER names and pronouns -> mentions; mentions grouped on the
+ *               tree into nominal "groups" (one actor each), composed into a
+ *               code (person office > fixed phrase > country + sector).
+ *   events.c    verb/noun patterns matched on the tree -> candidate events;
+ *               negation, denial, failure, modality, reported speech,
+ *               reciprocity; one event per (actor, recipient) pair.
+ *   event_store.c  the public dyad_events container and document memory. */
+#ifndef DYAD_CODE_CODER_H
+#define DYAD_CODE_CODER_H
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "code/dict.h"
+#include "dyad.h"
+
+/* Function words the tree rules test, interned at load. */
+enum fw {
+    FW_NOT, FW_NT, FW_NEVER, FW_NO, FW_NOR, FW_BY, FW_OF, FW_WHO, FW_WHICH, FW_THAT,
+    FW_HE, FW_SHE, FW_HIM, FW_HER, FW_HIS, FW_HERS, FW_IT, FW_ITS, FW_THEY, FW_THEM,
+    FW_THEIR, FW_THEIRS, FW_POSS_S,
+    /* case markers the rules compare by string: interned so tokens find them */
+    FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM, FW_AT, FW_INTO, FW_TOWARD,
+    FW_TOWARDS, FW_UPON, FW_OVER,
+    FW__COUNT
+};
+
+struct dyad_coder {
+    dict d;
+    uint32_t fw[FW__COUNT];
+};
+
+/* Actor classes for pronoun memory. */
+enum { AC_NONE = 0, AC_PERSON, AC_COUNTRY, AC_ORG };
+
+/* A composed actor (strings live in the events arena). */
+typedef struct actor_val {
+    const char *code, *country, *sector, *name;
+    uint32_t start, end;   /* text offsets */
+    int cls;               /* AC_* */
+    uint8_t from_memory;   /* country taken from the document memory */
+} actor_val;
+
+typedef struct mention {
+    uint32_t b, e;         /* token span [b, e) */
+    int32_t rec;           /* chosen record, -1 = none (NER or pronoun) */
+    int kind;              /* AK_* or MK_* below */
+    uint32_t head;         /* the span's syntactic head token */
+    uint32_t top;          /* the group top it climbed to */
+    uint8_t via_poss;      /* reached the top through nmod:poss */
+    uint8_t via_appos;     /* ... through an apposition */
+} mention;
+
+enum { MK_NER_PERSON = 100, MK_NER_ORG, MK_PRONOUN };
+
+typedef struct group {
+    uint32_t top;
+    uint32_t first_mention, n_mentions; /* into the sorted mention order */
+    actor_val val;         /* val.code NULL: uncodable */
+    uint8_t plural;        /* n of alts: a plural pronoun/title's actors */
+    actor_val *alts;
+} group;
+
+#define MEM_PLURAL_MAX 6
+
+/* Document memory for pronouns and titles. */
+typedef struct doc_memory {
+    actor_val person, other;     /* last person; last country/organisation */
+    actor_val country;           /* last actor with a country code (for bare sectors) */
+    actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
+    size_t it_sentence;
+    uint64_t person_seq, other_seq, plural_seq, seq;
+    size_t plural_sentence;      /* where the conjoined list was seen */
+    size_t sentence;             /* the sentence being coded */
+    actor_val plural[MEM_PLURAL_MAX];
+    int n_plural;
+    actor_val names[64];         /* persons seen, for "Mr Lavrov" -> earlier code */
+    int n_names;
+} doc_memory;
+
+/* Per-sentence scratch, reused. */
+typedef struct sent_work {
+    const dyad_token *t;
+    uint32_t n;
+    uint32_t *form_id, *lemma_id;    /* normalised, WORD_NONE if unknown */
+    int32_t *mention_of;             /* token -> mention, -1 */
+    int32_t *group_of;               /* token -> group whose top it is, -1 */
+    int32_t *child_first, *child_next; /* children lists */
+    mention *m; uint32_t n_m, cap_m;
+    group *g; uint32_t n_g;
+    uint32_t cap;
+    uint32_t *order;
+    uint8_t *consumed;               /* trigger's own event dropped */
+    int discard;
+} sent_work;
+
+struct dyad_events {
+    arena mem;
+    dyad_event *ev;
+    size_t n, cap;
+    const char *text;
+    size_t text_len;
+    dyad_date date;
+    int32_t date_int;                /* YYYYMMDD, 0 unknown */
+    doc_memory memo;
+    sent_work w;
+    int explain;
+    buf ex;
+};
+
+/* mentions.c */
+int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_t n);
+int find_mentions(const dyad_coder *c, dyad_events *e);
+int build_groups(const dyad_coder *c, dyad_events *e);
+/* Actors a token stands for: its group, conjoined groups, pronoun memory. */
+int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out, int max);
+const char *deprel_base(const char *deprel, char *buf, size_t n);
+int rel_is(const dyad_token *t, const char *rel);  /* deprel == rel or rel:subtype */
+char *ev_strdup(dyad_events *e, const char *s, size_t n);
+
+/* events.c */
+int code_events(const dyad_coder *c, dyad_events *e, size_t sentence);
+
+#endif

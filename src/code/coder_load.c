@@ -1,0 +1,122 @@
+/* coder_load.c — dyad_coder_load: which files, in which format. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/error.h"
+#include "code/coder.h"
+
+static const char *const FUNCTION_WORDS[FW__COUNT] = {
+    "not", "n't", "never", "no", "nor", "by", "of", "who", "which", "that",
+    "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs", "'s",
+    "with", "between", "to", "on", "against", "for", "from", "at", "into", "toward",
+    "towards", "upon", "over",
+};
+
+typedef int (*loader_fn)(dict *, const char *, dyad_error *);
+
+/* Loads each file of a ','-separated list. */
+static int load_list(dict *d, const char *list, loader_fn fn, dyad_error *err) {
+    const char *p = list;
+    while (*p) {
+        const char *q = strchr(p, ',');
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        char path[4096];
+        if (n >= sizeof path) return set_error(err, DYAD_ERR_INPUT, "path too long");
+        memcpy(path, p, n);
+        path[n] = 0;
+        if (n) {
+            int s = fn(d, path, err);
+            if (s) return s;
+        }
+        p += n;
+        if (*p == ',') p++;
+    }
+    return 0;
+}
+
+static int exists(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* dyad format: one loader for every kind of line. */
+static int load_data_file(dict *d, const char *dir, const char *name, int required, dyad_error *err) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/dict/%s", dir, name);
+    if (!exists(path)) {
+        if (required) return set_error(err, DYAD_ERR_INPUT, "%s: missing (dictionary directory %s/dict)", path, dir);
+        return 0;
+    }
+    return dict_load_dyad(d, path, err);
+}
+
+dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
+    dyad_coder_options none;
+    if (!opt) {
+        memset(&none, 0, sizeof none);
+        opt = &none;
+    }
+    dyad_coder *c = calloc(1, sizeof *c);
+    if (!c) { set_error(err, DYAD_ERR_INTERNAL, "out of memory"); return NULL; }
+    dict_init(&c->d);
+    c->d.quiet = opt->quiet;
+    for (int i = 0; i < FW__COUNT; i++) {
+        c->fw[i] = dict_word(&c->d, FUNCTION_WORDS[i], strlen(FUNCTION_WORDS[i]));
+        if (c->fw[i] == WORD_NONE) goto oom;
+    }
+    const char *dir = opt->data_dir ? opt->data_dir : getenv("DYAD_DATA");
+    if (!dir || !*dir) {
+        /* the installed data, else ./data (running from the source tree) */
+#ifdef DYAD_DATA_DIR
+        dir = DYAD_DATA_DIR;
+#else
+        dir = "data";
+#endif
+        char probe[4096];
+        snprintf(probe, sizeof probe, "%s/dict", dir);
+        if (!exists(probe)) dir = "data";
+    }
+    int fmt = opt->dict_format;
+    loader_fn actors = fmt == DYAD_DICT_TABARI ? dict_load_tabari_actors
+                     : fmt == DYAD_DICT_PETRARCH ? dict_load_petrarch_actors : dict_load_dyad;
+    loader_fn agents = fmt == DYAD_DICT_TABARI ? dict_load_tabari_agents
+                     : fmt == DYAD_DICT_PETRARCH ? dict_load_petrarch_agents : dict_load_dyad;
+    loader_fn verbs = fmt == DYAD_DICT_TABARI ? dict_load_tabari_verbs
+                    : fmt == DYAD_DICT_PETRARCH ? dict_load_petrarch_verbs : dict_load_dyad;
+    int s = 0;
+    /* The CAMEO table always comes from the data directory (when there). */
+    if (!s) s = load_data_file(&c->d, dir, "cameo.txt", 0, err);
+    if (!s) {
+        if (opt->actors) s = load_list(&c->d, opt->actors, actors, err);
+        else {
+            static const char *const files[] = {"countries.txt", "people.txt", "igos.txt", "groups.txt"};
+            for (size_t i = 0; i < 4 && !s; i++) s = load_data_file(&c->d, dir, files[i], i == 0, err);
+        }
+    }
+    if (!s) s = opt->agents ? load_list(&c->d, opt->agents, agents, err) : load_data_file(&c->d, dir, "agents.txt", 0, err);
+    if (!s) s = opt->verbs ? load_list(&c->d, opt->verbs, verbs, err) : load_data_file(&c->d, dir, "verbs.txt", 1, err);
+    if (!s && opt->discards) s = load_list(&c->d, opt->discards, dict_load_petrarch_discards, err);
+    if (s) {
+        dyad_coder_free(c);
+        return NULL;
+    }
+    dict_sort_cameo(&c->d);
+    return c;
+oom:
+    set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    dyad_coder_free(c);
+    return NULL;
+}
+
+void dyad_coder_free(dyad_coder *c) {
+    if (!c) return;
+    dict_free(&c->d);
+    free(c);
+}
+
+void dyad_coder_counts(const dyad_coder *c, size_t *phrases, size_t *patterns, size_t *cameo_codes) {
+    if (phrases) *phrases = c->d.n_phrases;
+    if (patterns) *patterns = c->d.n_pats;
+    if (cameo_codes) *cameo_codes = c->d.n_cameo;
+}

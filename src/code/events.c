@@ -1,0 +1,887 @@
+/* events.c — verb and event-noun patterns matched on the dependency tree.
+ *
+ * For each token whose lemma has patterns (verbs.txt), the most specific
+ * pattern whose particles / object / complement are present wins.  Then:
+ *   actor      nsubj; obl:agent ("by") of a passive; inherited through
+ *              xcomp (object control when the governor has an object),
+ *              conj, advcl, acl; a pronoun subject of a reported clause is
+ *              the reporting verb's subject ("forces say they are ...").
+ *              Event nouns: their possessor or of/by-nmod.
+ *   recipient  the oblique with the pattern's case marker; else iobj/obj
+ *              (nsubj:pass in a passive); a recipient without an actor of
+ *              its own falls back to its possessor / of-nmod / relative
+ *              clause subject ("blocked the meeting that Moscow wanted").
+ *   suppressed negation on the trigger (not, never, n't, nor, det "no"),
+ *              a denial/failure/refusal governor (deny, fail, refuse,
+ *              decline, avoid), a negated governor, a request governor
+ *              (urge, ask, call on: the request is the event).
+ *   modality   threaten/warn + conflict verb -> 13x (138 military force);
+ *              plan/intend/vow/pledge/promise/agree/decide/want/seek/offer +
+ *              verb -> the 03x intent code (conflict verbs -> 13x); the
+ *              governor's own event is dropped.
+ *   speech     a reporting verb's own statement event (01x) is dropped when
+ *              its reported clause codes an event.
+ *   pairs      one event per (actor, recipient); reciprocal lemmas (meet,
+ *              agree, talk, ...) with several actors and no recipient code
+ *              every ordered pair. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "code/coder.h"
+
+#define MAXA 8
+
+static int lemma_in(const dyad_token *t, const char *const *list) {
+    const char *l = t->lemma ? t->lemma : t->form;
+    if (!l) return 0;
+    for (; *list; list++)
+        if (!strcasecmp(l, *list)) return 1;
+    return 0;
+}
+
+static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
+static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
+static const char *const THREAT[] = {"threaten", "warn", NULL};
+static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise", "agree", "decide",
+                                     "want", "seek", "offer", "aim", "hope", "prepare", "propose", NULL};
+static const char *const REQUEST[] = {"urge", "ask", "call", "appeal", "demand", "press", "request",
+                                      "invite", "encourage", "tell", "order", NULL};
+static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "negotiate", "discuss",
+                                         "speak", "confer", "cooperate", "conversation", "talks", "meeting",
+                                         "agreement", "negotiation", "discussion", "summit", "deal", "truce",
+                                         "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
+                                         "tie", "ties", NULL};
+static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
+/* "a video showing its forces destroying X": the object did it */
+static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
+                                       "notice", "catch", "find", "report", "photograph", "record", NULL};
+
+typedef struct ctx {
+    const dyad_coder *c;
+    dyad_events *e;
+    sent_work *w;
+    const dyad_token *t;
+    size_t sentence;
+    size_t n_in_sentence;
+    uint32_t ev_first;   /* first event of this sentence in e->ev */
+} ctx;
+
+static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#include <stdarg.h>
+static void explain(ctx *x, const char *fmt, ...) {
+    if (!x->e->explain) return;
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[1024];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    buf_puts(&x->e->ex, "  ");
+    buf_puts(&x->e->ex, tmp);
+    buf_putc(&x->e->ex, '\n');
+}
+
+static int32_t child_rel(const ctx *x, uint32_t tok, const char *rel) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], rel)) return ch;
+    return -1;
+}
+
+static int32_t child_exact(const ctx *x, uint32_t tok, const char *rel) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (x->t[ch].deprel && !strcmp(x->t[ch].deprel, rel)) return ch;
+    return -1;
+}
+
+/* The case marker lemma of an oblique / nmod, or WORD_NONE. */
+static uint32_t case_of(const ctx *x, uint32_t tok) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "case")) return x->w->lemma_id[ch];
+    return WORD_NONE;
+}
+
+/* A negating dependent, or -1. */
+static int32_t negation(const ctx *x, uint32_t tok) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        if (!(rel_is(c, "advmod") || rel_is(c, "neg") || rel_is(c, "det") || rel_is(c, "cc") ||
+              rel_is(c, "part")))
+            continue;
+        if (lemma_in(c, NEG_WORDS) || (c->form && lemma_in(&(dyad_token){.lemma = c->form}, NEG_WORDS)))
+            return ch;
+    }
+    return -1;
+}
+
+static int is_pronoun_tok(const ctx *x, uint32_t tok) {
+    int32_t m = x->w->mention_of[tok];
+    return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
+}
+
+static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive);
+
+/* Actors of the tokens list under an oblique agent of a passive. */
+static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
+    int32_t a = child_exact(x, v, "obl:agent");
+    if (a < 0)
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]) { a = ch; break; }
+    if (a < 0) return 0;
+    return actors_of(x->c, x->e, (uint32_t)a, out, max);
+}
+
+static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive) {
+    if (depth > 4) return 0;
+    const dyad_token *t = x->t;
+    int32_t s = -1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass"))) { s = ch; break; }
+    int32_t sp = child_exact(x, v, "nsubj:pass");
+    if (sp >= 0 || child_exact(x, v, "aux:pass") >= 0) {
+        if (passive) *passive = 1;
+        return passive_agent(x, v, out, max);
+    }
+    int32_t h = t[v].head;
+    if (s >= 0) {
+        /* relative pronoun: the noun the clause modifies */
+        if (lemma_in(&t[s], RELPRON) && h >= 0 && rel_is(&t[v], "acl"))
+            return actors_of(x->c, x->e, (uint32_t)h, out, max);
+        /* "forces say they are launching": the reporter */
+        if (is_pronoun_tok(x, (uint32_t)s) && h >= 0 && rel_is(&t[v], "ccomp")) {
+            int n = actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+            if (n) return n;
+        }
+        int n = actors_of(x->c, x->e, (uint32_t)s, out, max);
+        /* a second subject (a list the parser did not join) */
+        for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass")))
+                n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
+        return n;
+    }
+    if (h < 0) return 0;
+    if (rel_is(&t[v], "xcomp")) {
+        int32_t o = child_rel(x, (uint32_t)h, "obj");
+        if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
+        return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+    }
+    if (rel_is(&t[v], "conj") || rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis"))
+        return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
+    if (rel_is(&t[v], "acl")) return actors_of(x->c, x->e, (uint32_t)h, out, max);
+    return 0;
+}
+
+static int in_list(const uint32_t *l, int n, uint32_t w) {
+    if (w == WORD_NONE) return 0;
+    for (int i = 0; i < n; i++)
+        if (l[i] == w) return 1;
+    return 0;
+}
+
+typedef struct match {
+    int32_t pat;
+    int score;
+    int32_t obj;        /* the object the pattern required */
+    int32_t prep_tok;   /* recipient oblique (pattern's @PREP or +particle) */
+    int32_t xcomp;
+} match;
+
+/* tok or a dependent (to depth) has a lemma or form in l. */
+static int subtree_has(ctx *x, uint32_t tok, const uint32_t *l, int n, int depth) {
+    if (in_list(l, n, x->w->lemma_id[tok]) || in_list(l, n, x->w->form_id[tok])) return 1;
+    if (depth <= 0) return 0;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (subtree_has(x, (uint32_t)ch, l, n, depth - 1)) return 1;
+    return 0;
+}
+
+static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
+    for (int32_t ch = x->w->child_first[h]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed")) &&
+            (x->w->lemma_id[ch] == word || x->w->form_id[ch] == word))
+            return 1;
+        if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == word) {
+            if (!seg && m->prep_tok < 0) m->prep_tok = ch; /* "called on X": X */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The leftmost token under tok (not inside a clause) that is a coded actor. */
+static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
+    int32_t g = x->w->group_of[tok];
+    /* a group made only of a pronoun ("their resumption") is not a named target */
+    int pron_only = g >= 0 && x->w->g[g].n_mentions == 1 &&
+                    x->w->m[x->w->order[x->w->g[g].first_mention]].kind == MK_PRONOUN;
+    int32_t best = (g >= 0 && !pron_only && (x->w->g[g].val.code || x->w->g[g].plural)) ? (int32_t)tok : -1;
+    if (depth > 4) return best;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch]) {
+        const dyad_token *c = &x->t[ch];
+        /* reduced relatives ("an accord to supply Gondor", "roads leading into
+         * Mordor") are part of the phrase; full clauses are not */
+        if ((c->deprel && !strcmp(c->deprel, "acl:relcl")) || rel_is(c, "ccomp") || rel_is(c, "advcl") ||
+            rel_is(c, "parataxis") || rel_is(c, "conj"))
+            continue;
+        int32_t f = first_actor_in(x, (uint32_t)ch, depth + 1);
+        if (f >= 0 && (best < 0 || f < best)) best = f;
+    }
+    return best;
+}
+
+/* Does pattern p match trigger v?  Fills m.  Items are checked in type
+ * order: the complement first (seg 1 items hang on it), then particles,
+ * objects, required obliques, and last the recipient oblique. */
+static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
+    const dict *d = &x->c->d;
+    const pat_item *items = d->items + p->first_item;
+    memset(m, 0, sizeof *m);
+    m->obj = m->prep_tok = m->xcomp = -1;
+    int32_t seg_obj[2] = {-1, -1};
+    int score = 1;
+    for (int type = 0; type < IT__COUNT; type++)
+        for (int i = 0; i < p->n_items; i++) {
+            const pat_item *it = &items[i];
+            if (it->type != type) continue;
+            const uint32_t *w = d->pat_words + it->first;
+            int32_t host = it->seg ? m->xcomp : (int32_t)v;
+            if (host < 0) return 0;
+            switch (type) {
+            case IT_XCOMP: {
+                int32_t c = -1;
+                for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
+                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp")) && in_list(w, it->n, x->w->lemma_id[ch]))
+                        c = ch;
+                if (c < 0) return 0;
+                m->xcomp = c;
+                score += 2;
+                break;
+            }
+            case IT_PART:
+                if (!item_particle(x, (uint32_t)host, w[0], m, it->seg)) return 0;
+                score += 2;
+                break;
+            case IT_OBJ: {
+                int32_t o = -1;
+                if (p->obj_in_obl) {
+                    /* legacy phrase patterns: the word anywhere in an argument */
+                    for (int32_t ch = x->w->child_first[host]; ch >= 0 && o < 0; ch = x->w->child_next[ch]) {
+                        const dyad_token *c = &x->t[ch];
+                        if (!(rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp") ||
+                              rel_is(c, "ccomp") || rel_is(c, "iobj") || rel_is(c, "advmod") ||
+                              (c->deprel && !strcmp(c->deprel, "nsubj:pass"))))
+                            continue;
+                        if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
+                    }
+                    if (o < 0) return 0;
+                    if (seg_obj[it->seg] < 0) seg_obj[it->seg] = o;
+                    if (!it->seg && m->obj < 0) m->obj = o;
+                    score += 2;
+                    break;
+                }
+                for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
+                    const dyad_token *c = &x->t[ch];
+                    int rel = rel_is(c, "obj") || (c->deprel && !strcmp(c->deprel, "nsubj:pass")) ||
+                              (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
+                    if (rel && (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch]))) o = ch;
+                }
+                if (o < 0) return 0;
+                seg_obj[it->seg] = o;
+                if (!it->seg) m->obj = o;
+                score += 2;
+                break;
+            }
+            case IT_PP: {
+                int32_t found = 0;
+                int32_t hosts[2] = {host, seg_obj[it->seg]};
+                for (int hi = 0; hi < 2 && !found; hi++) {
+                    if (hosts[hi] < 0) continue;
+                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
+                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
+                            (in_list(w + 1, it->n - 1, x->w->lemma_id[ch]) || in_list(w + 1, it->n - 1, x->w->form_id[ch]))) {
+                            found = 1;
+                            if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
+                        }
+                }
+                if (!found) return 0;
+                score += 2;
+                break;
+            }
+            case IT_REC: {
+                /* the oblique may hang on the verb or on the light verb's object */
+                int32_t hosts[2] = {host, seg_obj[it->seg]};
+                for (int hi = 0; hi < 2 && m->prep_tok < 0; hi++) {
+                    if (hosts[hi] < 0) continue;
+                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
+                            in_list(w, it->n, case_of(x, (uint32_t)ch))) {
+                            m->prep_tok = ch;
+                            break;
+                        }
+                }
+                if (m->prep_tok >= 0) score += 1;
+                break;
+            }
+            }
+        }
+    if (p->compound_subj) {
+        /* "% *": a conjoined subject */
+        int32_t sj = child_rel(x, v, "nsubj");
+        if (sj < 0 || child_rel(x, (uint32_t)sj, "conj") < 0) return 0;
+        score += 2;
+    }
+    if (p->compound_rec) {
+        int32_t r = m->prep_tok >= 0 ? m->prep_tok : child_rel(x, v, "obj");
+        if (r < 0 || child_rel(x, (uint32_t)r, "conj") < 0) return 0;
+        score += 2;
+    }
+    m->score = score;
+    return 1;
+}
+
+static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_only, match *best, int found) {
+    const dict *d = &x->c->d;
+    for (int32_t pi = first; pi >= 0; pi = d->pats[pi].next) {
+        const verb_pat *p = &d->pats[pi];
+        if (p->noun != noun || (stems_only && !p->stem)) continue;
+        match m;
+        if (!try_pattern(x, v, p, &m)) continue;
+        m.pat = pi;
+        /* ties: the pattern with fewer items ("agree" over an unmet "agree @with") */
+        if (!found || m.score > best->score ||
+            (m.score == best->score && p->n_items < d->pats[best->pat].n_items)) {
+            *best = m;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+static int best_pattern(ctx *x, uint32_t v, int noun, match *best) {
+    const dict *d = &x->c->d;
+    uint32_t l = x->w->lemma_id[v];
+    best->score = 0;
+    int found = 0;
+    if (l != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, l), 0, best, 0);
+    if (found || noun) return found;
+    /* TABARI stems ("ACCUS"): the longest stem the lemma begins with */
+    const char *lem = x->t[v].lemma ? x->t[v].lemma : x->t[v].form;
+    if (!lem) return 0;
+    char tmp[128];
+    size_t n = word_norm(lem, strlen(lem), tmp, sizeof tmp);
+    for (size_t k = n; k-- > 3 && !found;) {
+        uint32_t id = dict_word_find(d, tmp, k);
+        if (id != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, id), 1, best, 0);
+    }
+    return found;
+}
+
+static const char *intent_code(const char *code, int threat_gov, int agree_gov) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root >= 14 || threat_gov) {
+        switch (root) {
+        case 14: return "133";
+        case 15: return "130";
+        case 16: return "131";
+        case 17: return "137";
+        case 18: case 19: case 20: return "138";
+        default: return threat_gov ? "130" : NULL;
+        }
+    }
+    if (agree_gov && root == 5) return code; /* agreed to sign: the agreement itself */
+    switch (root) {
+    case 3: return code;
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return NULL; /* intent to speak or to criticise: not an event */
+    }
+}
+
+/* Fallback table by root when cameo.txt lacks a code. */
+static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
+    {0, 0, NULL},        {1, 0.0, NULL},        {1, 3.0, NULL},          {1, 4.0, "AGREE"},
+    {1, 1.0, "CONSULT"}, {1, 3.5, "COOPERATE"}, {2, 6.0, "COOPERATE"},   {2, 7.0, "AID"},
+    {2, 5.0, "CONCEDE"}, {3, -2.0, NULL},       {3, -5.0, "REQUEST"},    {3, -2.0, "ACCUSE"},
+    {3, -4.0, "REJECT"}, {3, -6.0, "THREATEN"}, {4, -6.5, "PROTEST"},    {4, -7.2, "MOBILIZE"},
+    {4, -4.0, "SANCTION"}, {4, -7.0, "COERCE"}, {4, -9.0, "ASSAULT"},    {4, -10.0, "ASSAULT"},
+    {4, -10.0, "ASSAULT"},
+};
+
+static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
+                const char *rule) {
+    dyad_events *e = x->e;
+    if (!a->code) return 0;
+    if (r && r->code && !strcmp(a->code, r->code)) {
+        explain(x, "skipped %s %s -> %s: actor is its own recipient", code, a->code, r->code);
+        return 0;
+    }
+    /* the same triple twice in a sentence: once */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        const dyad_event *o = &e->ev[i];
+        if (!strcmp(o->cameo, code) && !strcmp(o->actor.code, a->code) &&
+            ((!o->recipient.code && !(r && r->code)) ||
+             (o->recipient.code && r && r->code && !strcmp(o->recipient.code, r->code))))
+            return 0;
+    }
+    if (e->n == e->cap) {
+        size_t nc = e->cap ? e->cap * 2 : 64;
+        dyad_event *p = realloc(e->ev, nc * sizeof *p);
+        if (!p) return -1;
+        e->ev = p;
+        e->cap = nc;
+    }
+    dyad_event *ev = &e->ev[e->n];
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = x->sentence;
+    ev->index = x->n_in_sentence++;
+    const dyad_token *t = x->t;
+    ev->text_start = t[0].start;
+    ev->text_end = t[x->w->n - 1].end;
+#define COPY_ACTOR(dst, src)                                                         \
+    do {                                                                             \
+        (dst).code = (src)->code;                                                    \
+        (dst).country = (src)->country;                                              \
+        (dst).sector = (src)->sector;                                                \
+        (dst).name = (src)->name;                                                    \
+        (dst).start = (src)->start;                                                  \
+        (dst).end = (src)->end;                                                      \
+        (dst).text = (e->text && (src)->end > (src)->start && (src)->end <= e->text_len) \
+                         ? ev_strdup(e, e->text + (src)->start, (src)->end - (src)->start) \
+                         : NULL;                                                     \
+    } while (0)
+    COPY_ACTOR(ev->actor, a);
+    if (r && r->code) COPY_ACTOR(ev->recipient, r);
+#undef COPY_ACTOR
+    snprintf(ev->cameo, sizeof ev->cameo, "%s", code);
+    const cameo_entry *ce = dict_cameo(&x->c->d, code);
+    int root = (isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1]))
+                   ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    if (root > 20) root = 0;
+    if (ce) {
+        ev->plover = ce->plover;
+        ev->quad_class = ce->quad;
+        ev->goldstein = ce->goldstein;
+    } else {
+        ev->plover = ROOTS[root].plover;
+        ev->quad_class = ROOTS[root].quad;
+        ev->goldstein = ROOTS[root].g;
+    }
+    if (root == 1 || root == 2) ev->plover = NULL; /* interfaces.md: statements and appeals */
+    ev->date = e->date;
+    ev->date_source = e->date.year ? "document" : NULL;
+    ev->verb = ev_strdup(e, verb, strlen(verb));
+    ev->rule = ev_strdup(e, rule, strlen(rule));
+    e->n++;
+    explain(x, "event %s %s -> %s (%s)", code, a->code, r && r->code ? r->code : "-", rule);
+    return 0;
+}
+
+/* Per trigger decisions, computed before emitting (a governor's event may be
+ * dropped because of what its complement codes). */
+typedef struct trig {
+    match m;
+    const char *code;      /* after modality */
+    char why[160];         /* rejection reason, "" = accepted */
+    char mod[64];          /* modality note for the rule */
+    int32_t noun_gov;      /* event noun under a statement verb: that verb + 1 */
+} trig;
+
+static const char *lemma_str(const ctx *x, uint32_t tok) {
+    const dyad_token *t = &x->t[tok];
+    return t->lemma ? t->lemma : t->form ? t->form : "";
+}
+
+int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
+    sent_work *w = &e->w;
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n};
+    const dyad_token *t = w->t;
+    const dict *d = &c->d;
+    if (w->discard) {
+        explain(&x, "sentence discarded (discard phrase)");
+        return 0;
+    }
+    trig *tr = calloc(w->n, sizeof *tr);
+    if (!tr) return -1;
+    int8_t *has = calloc(w->n, 1);
+    if (!has) { free(tr); return -1; }
+    /* pass 0: the best pattern of every trigger */
+    for (uint32_t v = 0; v < w->n; v++) {
+        int noun = t[v].upos && (!strcmp(t[v].upos, "NOUN") || !strcmp(t[v].upos, "PROPN"));
+        int verb = !t[v].upos || !strcmp(t[v].upos, "VERB");
+        if (!noun && !verb) continue;
+        if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
+        if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
+        /* "is going to save": a future, not a journey */
+        if (verb && t[v].lemma && !strcasecmp(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
+        has[v] = 1;
+    }
+    /* reported speech: a reporting verb whose clause holds a trigger (coded
+     * or rejected) does not code its own statement (01x) */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v]) continue;
+        int32_t h = t[v].head;
+        if (h >= 0 && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
+        for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "parataxis") && has[ch] && !w->consumed[ch]) w->consumed[ch] = 2; /* "..., a spokesman said" */
+    }
+    /* an event noun that is the object of another trigger: "announced an
+     * investigation" is the investigation (a statement verb gives way);
+     * "thanked X for its support" is the thanks */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v] || !d->pats[tr[v].m.pat].noun) continue;
+        int32_t h = t[v].head;
+        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun || tr[h].m.obj == (int32_t)v) continue;
+        uint32_t cw = case_of(&x, v);
+        const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+        if (!rel_is(&t[v], "obj") && !(rel_is(&t[v], "obl") && (!strcmp(cs, "for") || !strcmp(cs, "of") || !strcmp(cs, "over"))))
+            continue;
+        const char *hc = d->pats[tr[h].m.pat].code;
+        static const char *const ANNOUNCE[] = {"announce", "declare", "unveil", "proclaim", "launch", "order",
+                                               "open", "start", "begin", "issue", NULL};
+        if (hc[0] == '0' && hc[1] == '1' && rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE))
+            w->consumed[h] = 1, tr[v].noun_gov = h + 1;
+        else w->consumed[v] = 1;
+    }
+    /* pass 1: suppression, modality */
+    for (uint32_t v = 0; v < w->n; v++) {
+        if (!has[v]) continue;
+        int noun = d->pats[tr[v].m.pat].noun;
+        const verb_pat *p = &d->pats[tr[v].m.pat];
+        int32_t gov = t[v].head;
+        if (gov >= 0 && has[gov] && tr[gov].m.xcomp == (int32_t)v) {
+            /* "agree >meet": the governor's pattern names this verb */
+            w->consumed[v] = 1;
+            continue;
+        }
+        tr[v].code = p->code;
+        if (!isdigit((unsigned char)p->code[0]) || !isdigit((unsigned char)p->code[1])) {
+            snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
+            continue;
+        }
+        /* "called on X to stop ...", "asked the community to help ...": a
+         * to-clause under a request (however the parser attached it) */
+        if (!noun && t[v].head >= 0) {
+            int32_t h = t[v].head, to = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to = ch;
+            if (to >= 0) {
+                int32_t req = -1;
+                if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
+                else if (rel_is(&t[v], "acl")) {
+                    /* the object, or a conjunct of it ("urged the Houthis and the government to return") */
+                    int32_t o = h;
+                    if (rel_is(&t[o], "conj") && t[o].head >= 0) o = t[o].head;
+                    if (rel_is(&t[o], "obj") && t[o].head >= 0 && lemma_in(&t[t[o].head], REQUEST)) req = t[o].head;
+                }
+                if (req >= 0) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[req].form);
+                    continue;
+                }
+            }
+        }
+        /* "warned against selling", "barred from entering": not done */
+        for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+            if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].lemma &&
+                (!strcasecmp(t[ch].lemma, "against") || !strcasecmp(t[ch].lemma, "from")) && !noun) {
+                snprintf(tr[v].why, sizeof tr[v].why, "'%s %s': not done", t[ch].form, t[v].form);
+                break;
+            }
+        if (tr[v].why[0]) continue;
+        int32_t ng = negation(&x, v);
+        if (ng >= 0) {
+            snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
+            continue;
+        }
+        if (noun) {
+            /* "made no reference to the sieges of X", "avoided any reference to
+             * the recapture of Y": an event noun inside a negated or denied
+             * phrase is not an event */
+            int32_t a = t[v].head;
+            for (int k = 0; a >= 0 && k < 5 && !tr[v].why[0]; k++, a = t[a].head) {
+                int32_t an = negation(&x, (uint32_t)a);
+                if (an >= 0 || lemma_in(&t[a], DENIAL))
+                    snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s'", an >= 0 ? t[an].form : "", t[a].form);
+                if (t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"))) {
+                    /* "made no reference to ..." with the to-phrase on the verb */
+                    int32_t o = child_rel(&x, (uint32_t)a, "obj");
+                    int32_t on = o >= 0 && o != (int32_t)v ? negation(&x, (uint32_t)o) : -1;
+                    if (!tr[v].why[0] && on >= 0)
+                        snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s %s'", t[a].form, t[on].form, t[o].form);
+                    break; /* up to the clause */
+                }
+            }
+            if (tr[v].why[0]) continue;
+        }
+        if (tr[v].m.obj >= 0 && (ng = negation(&x, (uint32_t)tr[v].m.obj)) >= 0) {
+            snprintf(tr[v].why, sizeof tr[v].why, "negated object (%s '%s')", t[ng].deprel, t[ng].form);
+            continue;
+        }
+        /* governors */
+        uint32_t cur = v;
+        for (int level = 0; level < 4 && !tr[v].why[0]; level++) {
+            int32_t h = t[cur].head;
+            if (h < 0) break;
+            /* a to-infinitive the parser made an advcl ("failed ... to capture") */
+            int to_advcl = 0;
+            if (rel_is(&t[cur], "advcl"))
+                for (int32_t ch = w->child_first[cur]; ch >= 0; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to_advcl = 1;
+            int xcomp = rel_is(&t[cur], "xcomp") || to_advcl;
+            int ccomp = rel_is(&t[cur], "ccomp");
+            int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));
+            if (!xcomp && !ccomp && !nounarg) break;
+            if (lemma_in(&t[h], DENIAL)) {
+                snprintf(tr[v].why, sizeof tr[v].why, "under denial/failure '%s'", t[h].form);
+                break;
+            }
+            if (!ccomp && (ng = negation(&x, (uint32_t)h)) >= 0) {
+                snprintf(tr[v].why, sizeof tr[v].why, "governor '%s' negated (%s '%s')", t[h].form,
+                         t[ng].deprel, t[ng].form);
+                break;
+            }
+            if (xcomp) {
+                int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);
+                if (thr || itn) {
+                    const char *nc = intent_code(tr[v].code, thr, !strcasecmp(lemma_str(&x, (uint32_t)h), "agree"));
+                    if (!nc) {
+                        snprintf(tr[v].why, sizeof tr[v].why, "only intended ('%s')", t[h].form);
+                        break;
+                    }
+                    tr[v].code = nc;
+                    snprintf(tr[v].mod, sizeof tr[v].mod, "; %s(%s)", thr ? "threat" : "intent", lemma_str(&x, (uint32_t)h));
+                    w->consumed[h] = 1;
+                } else if (lemma_in(&t[h], REQUEST) || (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE))) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
+                    break;
+                }
+            }
+            if (ccomp && !w->consumed[h]) w->consumed[h] = 2; /* drop the reporter's statement */
+            if (!xcomp) break;
+            cur = (uint32_t)h;
+        }
+        /* a light verb's object noun is not coded again */
+        if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
+    }
+    /* a complement of a rejected trigger is rejected too ("asked X to help
+     * return ...": the return is requested, not done) */
+    for (int round = 0; round < 2; round++)
+        for (uint32_t v = 0; v < w->n; v++) {
+            if (!has[v] || tr[v].why[0]) continue;
+            int32_t h = t[v].head;
+            if (h >= 0 && has[h] && tr[h].why[0] && rel_is(&t[v], "xcomp"))
+                snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);
+        }
+    /* pass 2: actors, recipients, events */
+    int status = 0;
+    for (uint32_t v = 0; v < w->n && !status; v++) {
+        if (!has[v]) continue;
+        const verb_pat *p = &d->pats[tr[v].m.pat];
+        if (tr[v].why[0]) {
+            explain(&x, "rejected %s '%s' (%s): %s", p->code, t[v].form, p->text, tr[v].why);
+            continue;
+        }
+        if (w->consumed[v] == 1) {
+            explain(&x, "dropped %s '%s': its complement carries the event", p->code, t[v].form);
+            continue;
+        }
+        if (w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1') {
+            explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
+            continue;
+        }
+        actor_val A[MAXA], R[MAXA];
+        int na = 0, nr = 0, passive = 0;
+        int noun = p->noun;
+        const char *code = tr[v].code;
+        int32_t rt = -1;
+        if (noun) {
+            int32_t poss = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
+                if (t[ch].deprel && (!strcmp(t[ch].deprel, "nmod:poss") || !strcmp(t[ch].deprel, "det:poss")))
+                    poss = ch;
+            /* coercion and violence ("the killing of protesters", "the arrest
+             * of X"): of names the victim, by the doer */
+            int violent = (code[0] == '1' && code[1] >= '7') || (code[0] == '2' && code[1] == '0');
+            int32_t victim = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "nmod")) continue;
+                uint32_t cw = case_of(&x, (uint32_t)ch);
+                if (cw == c->fw[FW_BY] || (cw == c->fw[FW_OF] && !violent)) poss = ch;
+                else if (cw == c->fw[FW_OF] && violent && victim < 0) victim = ch;
+            }
+            if (victim >= 0 && !p->no_recipient && tr[v].m.prep_tok < 0) rt = victim;
+            if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
+            if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
+            if (!na && tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
+        } else {
+            na = actors_subject(&x, v, A, MAXA, 0, &passive);
+        }
+        /* recipient */
+        if (!p->no_recipient && rt < 0) {
+            if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
+            else if (!noun && p->has_obj) {
+                rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
+            } else if (!noun) {
+                rt = child_rel(&x, v, "iobj");
+                if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
+                if (rt < 0) rt = child_rel(&x, v, "obj");
+                if (rt < 0 && lemma_in(&t[v], RECIPROCAL))
+                    for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                        if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                            !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                            rt = ch; /* "agreed with Turkey" */
+            } else if (noun) {
+                /* "with the support of Turkey": the clause's subject receives it */
+                uint32_t cw = case_of(&x, v);
+                const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+                if (!strcmp(cs, "with")) {
+                    /* the nearest clause above with a subject */
+                    for (int32_t h = t[v].head, k = 0; h >= 0 && !nr && k < 8; h = t[h].head, k++)
+                        if (!t[h].upos || !strcmp(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
+                }
+            }
+        }
+        if (rt < 0 && !p->no_recipient && tr[v].m.xcomp >= 0) {
+            /* "agreed to meet Turkey": the complement's object */
+            uint32_t xc = (uint32_t)tr[v].m.xcomp;
+            rt = child_rel(&x, xc, "obj");
+            for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                    !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                    rt = ch;
+        }
+        if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "presented their credentials to X": a recipient that is the
+         * actors themselves gives way to one the fallbacks below find;
+         * without one it stays ("ended their state of war": each other) */
+        actor_val R0[MAXA];
+        int nr0 = nr;
+        memcpy(R0, R, sizeof(actor_val) * (size_t)nr);
+        for (int j = 0; j < nr; j++)
+            for (int i = 0; i < na; i++)
+                if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
+                    R[j--] = R[--nr];
+                    break;
+                }
+        if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
+            /* legacy dictionaries: the first actor after the verb in its phrase is the target */
+            int32_t best = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
+                if ((uint32_t)ch < v) continue;
+                if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "iobj") || rel_is(&t[ch], "obl") || rel_is(&t[ch], "xcomp")))
+                    continue;
+                if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]) continue;
+                int32_t f = first_actor_in(&x, (uint32_t)ch, 0);
+                if (f >= 0 && (best < 0 || f < best)) best = f;
+            }
+            /* "believes Dagolath and Osgiliath can cope": the reported subject */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && best < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "ccomp") && !has[ch]) {
+                    int32_t sj = child_rel(&x, (uint32_t)ch, "nsubj");
+                    if (sj >= 0 && w->group_of[sj] >= 0 && w->g[w->group_of[sj]].val.code) best = sj;
+                }
+            if (best >= 0) nr = actors_of(c, e, (uint32_t)best, R, MAXA);
+        }
+        if (!nr && !p->no_recipient && !noun && rt < 0 && code[0] >= '1' && code[0] <= '2') {
+            /* conflict verbs without a named target: "retaliated with air
+             * strikes on Hezbollah positions", "retaliate against the
+             * American measures" -- an against/on/at/into oblique, or one
+             * inside an oblique */
+            static const char *const target[] = {"against", "on", "at", "into", "toward", "towards", "upon", NULL};
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "obl")) continue;
+                int32_t cands[8];
+                int nc = 0;
+                cands[nc++] = ch;
+                for (int32_t gc = w->child_first[ch]; gc >= 0 && nc < 8; gc = w->child_next[gc])
+                    if (rel_is(&t[gc], "nmod")) cands[nc++] = gc;
+                for (int k = 0; k < nc && !nr; k++) {
+                    uint32_t cw = case_of(&x, (uint32_t)cands[k]);
+                    if (cw == WORD_NONE) continue;
+                    const char *cs = dict_word_str(d, cw);
+                    for (int q = 0; target[q]; q++)
+                        if (!strcmp(cs, target[q])) { nr = actors_of(c, e, (uint32_t)cands[k], R, MAXA); break; }
+                }
+            }
+        }
+        if (!nr && rt >= 0) {
+            /* "signed an agreement with Iraq": the partner of the object */
+            static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};
+            uint32_t hosts[2] = {(uint32_t)rt, v};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl"))) continue;
+                    uint32_t cw = case_of(&x, (uint32_t)ch);
+                    if (cw == WORD_NONE) continue;
+                    const char *cs = dict_word_str(d, cw);
+                    for (int k = 0; partner[k]; k++)
+                        if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
+                }
+        }
+        if (!nr && nr0) {
+            memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
+            nr = nr0;
+        }
+        /* "France deployed troops": troops given France's code from memory
+         * are France's own, not a target (a bare country or the same sector;
+         * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
+        for (int j = 0; j < nr; j++)
+            if (R[j].from_memory && R[j].country)
+                for (int i = 0; i < na; i++)
+                    if (A[i].country && !strcmp(A[i].country, R[j].country) &&
+                        (!A[i].sector || (R[j].sector && !strcmp(A[i].sector, R[j].sector)))) {
+                        R[j] = R[--nr];
+                        j--;
+                        break;
+                    }
+        /* two subjects for one actor ("Bree" and "Bree President X" from a
+         * split parse): the more specific code */
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < na; j++)
+                if (i != j && A[i].code && A[j].code && strlen(A[i].code) < strlen(A[j].code) &&
+                    !strncmp(A[i].code, A[j].code, strlen(A[i].code))) {
+                    A[i--] = A[--na];
+                    break;
+                }
+        char verb[256], rule[512];
+        if (tr[v].m.obj >= 0)
+            snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);
+        else
+            snprintf(verb, sizeof verb, "%s", t[v].form);
+        int32_t vobj = tr[v].m.obj >= 0 ? tr[v].m.obj : (noun ? -1 : child_rel(&x, v, "obj"));
+        int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
+        snprintf(rule, sizeof rule, "%s %s%s%s%s", p->code, p->text, tr[v].mod, passive ? "; passive" : "",
+                 recip && !nr && na > 1 ? "; reciprocal" : "");
+        if (!na && lemma_in(&t[v], RECIPROCAL)) {
+            /* "a position agreed between Lavrov and Tillerson" */
+            int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") ? t[v].head : -1};
+            for (int hi = 0; hi < 2 && !na; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+                        !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
+                        na = actors_of(c, e, (uint32_t)ch, A, MAXA);
+                        nr = 0;
+                    }
+        }
+        if (!na) {
+            explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
+            continue;
+        }
+        if (recip && !nr && na > 1) {
+            for (int i = 0; i < na && !status; i++)
+                for (int j = 0; j < na && !status; j++)
+                    if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
+            continue;
+        }
+        for (int i = 0; i < na && !status; i++) {
+            if (!nr) status = emit(&x, &A[i], NULL, code, verb, rule);
+            for (int j = 0; j < nr && !status; j++) status = emit(&x, &A[i], &R[j], code, verb, rule);
+        }
+    }
+    free(tr);
+    free(has);
+    return status;
+}

@@ -1,0 +1,797 @@
+/* mentions.c — actor mentions and their grouping on the dependency tree.
+ *
+ * 1. The matcher walks one trie of dictionary phrases over a word stream
+ *    built from the tokens (hyphenated tokens split into "pro - assad" so a
+ *    phrase matches whether or not the segmenter split the hyphen).  At each
+ *    token either the form or the lemma may match a phrase word; the longest
+ *    phrase that starts and ends on token boundaries wins.  Phrases written
+ *    with a capital (dyad format) do not match all-lowercase text ("us").
+ * 2. Names the NER found that no dictionary knows, and 3rd-person pronouns,
+ *    become mentions without a code.
+ * 3. Each mention climbs the tree from its head through compound, flat,
+ *    amod, appos, nmod:poss (and nmod under an agent noun) to a "top" token:
+ *    all mentions with the same top form one group = one actor
+ *    ("Russian Foreign Minister Sergei Lavrov", "the Assad regime's military").
+ * 4. A group's code: a person's (office by document date) > the head's
+ *    fixed code > country + sector ("Syrian troops" -> SYRMIL) > a modifier's
+ *    code; pronouns and bare titles resolve through the document memory. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/coder.h"
+
+char *ev_strdup(dyad_events *e, const char *s, size_t n) { return arena_strndup(&e->mem, s, n); }
+
+int rel_is(const dyad_token *t, const char *rel) {
+    if (!t->deprel) return 0;
+    size_t n = strlen(rel);
+    return !strncmp(t->deprel, rel, n) && (t->deprel[n] == 0 || (t->deprel[n] == ':' && !strchr(rel, ':')));
+}
+
+static int upos_is(const dyad_token *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
+
+static uint32_t norm_lookup(const dict *d, const char *s) {
+    if (!s) return WORD_NONE;
+    char tmp[256];
+    size_t m = word_norm(s, strlen(s), tmp, sizeof tmp);
+    return dict_word_find(d, tmp, m);
+}
+
+#define GROW_TO(ptr, need)                                                       \
+    do {                                                                         \
+        void *p_ = realloc((ptr), (size_t)(need) * sizeof *(ptr));               \
+        if (!p_) return -1;                                                      \
+        (ptr) = p_;                                                              \
+    } while (0)
+
+int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_t n) {
+    sent_work *w = &e->w;
+    if (n > w->cap) {
+        uint32_t cap = n < 64 ? 64 : n * 2;
+        GROW_TO(w->form_id, cap);
+        GROW_TO(w->lemma_id, cap);
+        GROW_TO(w->mention_of, cap);
+        GROW_TO(w->group_of, cap);
+        GROW_TO(w->child_first, cap);
+        GROW_TO(w->child_next, cap);
+        GROW_TO(w->g, cap);
+        GROW_TO(w->order, cap * 2);
+        GROW_TO(w->consumed, cap);
+        w->cap = cap;
+    }
+    w->t = t;
+    w->n = n;
+    w->n_m = 0;
+    w->n_g = 0;
+    w->discard = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        w->form_id[i] = norm_lookup(&c->d, t[i].form);
+        w->lemma_id[i] = t[i].lemma ? norm_lookup(&c->d, t[i].lemma) : w->form_id[i];
+        w->mention_of[i] = -1;
+        w->group_of[i] = -1;
+        w->child_first[i] = -1;
+        w->child_next[i] = -1;
+        w->consumed[i] = 0;
+    }
+    /* children in token order: insert from the right */
+    for (uint32_t i = n; i-- > 0;) {
+        int32_t h = t[i].head;
+        if (h >= 0 && (uint32_t)h < n && (uint32_t)h != i) {
+            w->child_next[i] = w->child_first[h];
+            w->child_first[h] = (int32_t)i;
+        }
+    }
+    return 0;
+}
+
+static int add_mention(dyad_events *e, uint32_t b, uint32_t en, int32_t rec, int kind) {
+    sent_work *w = &e->w;
+    if (w->n_m == w->cap_m) {
+        uint32_t nc = w->cap_m ? w->cap_m * 2 : 32;
+        GROW_TO(w->m, nc);
+        w->cap_m = nc;
+    }
+    mention *m = &w->m[w->n_m];
+    memset(m, 0, sizeof *m);
+    m->b = b;
+    m->e = en;
+    m->rec = rec;
+    m->kind = kind;
+    for (uint32_t i = b; i < en; i++) w->mention_of[i] = (int32_t)w->n_m;
+    w->n_m++;
+    return 0;
+}
+
+static int all_lower(const char *s) {
+    for (; s && *s; s++)
+        if (isupper((unsigned char)*s)) return 0;
+    return 1;
+}
+
+/* bit 1: the span is all lower case; bit 2: it has some lower case */
+static int span_lower(const dyad_token *t, uint32_t b, uint32_t last) {
+    int all = 1, some = 0;
+    for (uint32_t i = b; i <= last; i++) {
+        if (!all_lower(t[i].form)) all = 0;
+        for (const char *p = t[i].form; p && *p; p++)
+            if (islower((unsigned char)*p)) some = 1;
+    }
+    return all | (some << 1);
+}
+
+/* The record a phrase stands for on this date: a dated entry whose range
+ * holds the date, else an undated entry, else (date unknown) an open-ended
+ * one.  -2: no entry may match here (capitalised phrase, lowercase text). */
+static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower) {
+    int32_t undated = -1, open = -1, any = 0;
+    for (int32_t x = first; x >= 0; x = d->entries[x].next) {
+        const phrase_entry *pe = &d->entries[x];
+        if (pe->proper && (lower & 1)) continue;
+        if (pe->proper == 2 && (lower & 2)) continue; /* acronym, text has lower case */
+        any = 1;
+        const actor_rec *r = &d->recs[pe->rec];
+        if (!r->n_ranges) {
+            if (undated < 0) undated = (int32_t)pe->rec;
+            continue;
+        }
+        for (uint32_t k = 0; k < r->n_ranges; k++) {
+            const date_range *dr = &d->ranges[r->first_range + k];
+            if (date && dr->from <= date && date <= dr->to) return (int32_t)pe->rec;
+            if (!date && dr->to >= 99991231 && open < 0) open = (int32_t)pe->rec;
+        }
+    }
+    if (!any) return -2;
+    if (!date && open >= 0) return open;
+    return undated;
+}
+
+/* The word stream: one entry per piece of a token. */
+typedef struct stream {
+    uint32_t *word, *lemma, *sing, *tok;
+    uint8_t *first, *last;
+    uint32_t n;
+} stream;
+
+typedef struct match_ctx {
+    const dict *d;
+    const stream *s;
+    uint32_t best_end;
+    int32_t best_term;
+} match_ctx;
+
+static void dfs(match_ctx *mc, uint32_t node, uint32_t pos, uint32_t depth) {
+    const stream *s = mc->s;
+    if (pos >= s->n || depth > mc->d->max_phrase) return;
+    /* the form, the lemma, and a naive singular ("troops" when the
+     * lemmatiser kept the plural and the dictionary says "troop") */
+    uint32_t alts[3] = {s->word[pos], s->lemma[pos], s->sing[pos]};
+    for (int a = 0; a < 3; a++) {
+        if (alts[a] == WORD_NONE || (a > 0 && (alts[a] == alts[0] || alts[a] == alts[a - 1]))) continue;
+        uint32_t ch = trie_child(&mc->d->actors, node, alts[a]);
+        if (ch == UINT32_MAX) continue;
+        if (s->last[pos] && mc->d->actors.terminal[ch] >= 0 && pos + 1 > mc->best_end) {
+            mc->best_end = pos + 1;
+            mc->best_term = mc->d->actors.terminal[ch];
+        }
+        dfs(mc, ch, pos + 1, depth + 1);
+    }
+}
+
+/* "troops" -> troop, "militias" -> militia, "forces" -> force, "parties" -> party */
+static uint32_t singular_id(const dict *d, const char *form) {
+    if (!form) return WORD_NONE;
+    size_t n = strlen(form);
+    if (n < 4 || (form[n - 1] != 's' && form[n - 1] != 'S')) return WORD_NONE;
+    char tmp[128];
+    size_t m = word_norm(form, n, tmp, sizeof tmp);
+    if (m < 4 || tmp[m - 1] != 's' || tmp[m - 2] == 's') return WORD_NONE;
+    if (m > 4 && !strcmp(tmp + m - 3, "ies")) {
+        tmp[m - 3] = 'y';
+        return dict_word_find(d, tmp, m - 2);
+    }
+    return dict_word_find(d, tmp, m - 1);
+}
+
+static int split_token(const dict *d, const char *form, uint32_t *ids, int max) {
+    /* pieces of an internally hyphenated token; 0 when not split */
+    size_t n = strlen(form);
+    int k = 0;
+    size_t start = 0;
+    int split = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (form[i] == '-' || form[i] == '_') split = 1;
+    if (!split) return 0;
+    for (size_t i = 0; i <= n; i++) {
+        int dash = i < n && (form[i] == '-' || form[i] == '_') && i > 0 && i + 1 < n;
+        if (i == n || dash) {
+            if (k + 2 > max) return 0;
+            char tmp[128];
+            size_t m = word_norm(form + start, i - start, tmp, sizeof tmp);
+            ids[k++] = dict_word_find(d, tmp, m);
+            /* "Dol_Amroth" is the phrase "dol amroth"; "pro-Assad" keeps its hyphen */
+            if (dash && form[i] == '-') ids[k++] = dict_word_find(d, "-", 1);
+            start = i + 1;
+        }
+    }
+    return k;
+}
+
+static const uint32_t *pron_words(const dyad_coder *c, int *n) {
+    *n = FW_THEIRS - FW_HE + 1;
+    return &c->fw[FW_HE];
+}
+
+int find_mentions(const dyad_coder *c, dyad_events *e) {
+    sent_work *w = &e->w;
+    const dict *d = &c->d;
+    const dyad_token *t = w->t;
+    stream s;
+    uint32_t cap = w->n * 4 + 8;
+    s.word = malloc(cap * sizeof *s.word);
+    s.lemma = malloc(cap * sizeof *s.lemma);
+    s.sing = malloc(cap * sizeof *s.sing);
+    s.tok = malloc(cap * sizeof *s.tok);
+    s.first = malloc(cap);
+    s.last = malloc(cap);
+    s.n = 0;
+    if (!s.word || !s.lemma || !s.sing || !s.tok || !s.first || !s.last) {
+        free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
+        return -1;
+    }
+    for (uint32_t i = 0; i < w->n; i++) {
+        uint32_t ids[16];
+        int k = split_token(d, t[i].form ? t[i].form : "", ids, 16);
+        if (k > 0 && s.n + (uint32_t)k > cap) k = 0;
+        if (k <= 0) {
+            s.word[s.n] = w->form_id[i];
+            s.lemma[s.n] = w->lemma_id[i];
+            s.sing[s.n] = singular_id(d, t[i].form);
+            s.tok[s.n] = i;
+            s.first[s.n] = s.last[s.n] = 1;
+            s.n++;
+            continue;
+        }
+        for (int j = 0; j < k; j++) {
+            s.word[s.n] = ids[j];
+            s.lemma[s.n] = WORD_NONE;
+            s.sing[s.n] = WORD_NONE;
+            s.tok[s.n] = i;
+            s.first[s.n] = j == 0;
+            s.last[s.n] = j == k - 1;
+            s.n++;
+        }
+    }
+    if (d->actors.n_nodes) {
+        for (uint32_t i = 0; i < s.n;) {
+            uint32_t tok = s.tok[i];
+            if (!s.first[i] || upos_is(&t[tok], "PRON")) { i++; continue; }
+            match_ctx mc = {d, &s, 0, -1};
+            dfs(&mc, 0, i, 0);
+            /* longest first; a too-long match rejected for case falls back */
+            int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1])) : -2;
+            if (mc.best_term >= 0 && rec == -2) {
+                /* retry shorter ends by bounding the search */
+                uint32_t limit = mc.best_end;
+                while (limit > i + 1 && rec == -2) {
+                    limit--;
+                    stream s2 = s;
+                    s2.n = limit;
+                    match_ctx m2 = {d, &s2, 0, -1};
+                    dfs(&m2, 0, i, 0);
+                    if (m2.best_term < 0) break;
+                    mc = m2;
+                    rec = choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1]));
+                    limit = mc.best_end;
+                }
+            }
+            if (mc.best_term < 0 || rec == -2) { i++; continue; }
+            uint32_t b = tok, en = s.tok[mc.best_end - 1] + 1;
+            int kind = rec >= 0 ? d->recs[rec].kind : AK_OFFICE;
+            /* a role is a noun: "a general agreement" has no general in it */
+            if (kind == AK_AGENT && t[en - 1].upos && strcmp(t[en - 1].upos, "NOUN") && strcmp(t[en - 1].upos, "PROPN") &&
+                (rel_is(&t[en - 1], "amod") || !strcmp(t[en - 1].upos, "VERB") || !strcmp(t[en - 1].upos, "ADV"))) {
+                i++;
+                continue;
+            }
+            if (kind == AK_DISCARD) w->discard = 1;
+            if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
+            if (add_mention(e, b, en, rec, kind)) goto oom;
+            i = mc.best_end;
+        }
+    }
+    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
+    /* names the dictionaries do not know */
+    for (uint32_t i = 0; i < w->n;) {
+        int ent = t[i].entity;
+        if (w->mention_of[i] >= 0 || (ent != DYAD_ENTITY_PERSON && ent != DYAD_ENTITY_ORGANIZATION)) { i++; continue; }
+        uint32_t j = i + 1;
+        while (j < w->n && t[j].entity == ent && !t[j].entity_begin && w->mention_of[j] < 0) j++;
+        if (add_mention(e, i, j, -1, ent == DYAD_ENTITY_PERSON ? MK_NER_PERSON : MK_NER_ORG)) return -1;
+        i = j;
+    }
+    /* 3rd-person pronouns */
+    int np;
+    const uint32_t *pw = pron_words(c, &np);
+    for (uint32_t i = 0; i < w->n; i++) {
+        if (w->mention_of[i] >= 0 || w->form_id[i] == WORD_NONE) continue;
+        if (t[i].upos && !upos_is(&t[i], "PRON") && !upos_is(&t[i], "DET")) continue;
+        for (int k = 0; k < np; k++)
+            if (w->form_id[i] == pw[k]) {
+                if (add_mention(e, i, i + 1, -1, MK_PRONOUN)) return -1;
+                break;
+            }
+    }
+    return 0;
+oom:
+    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
+    return -1;
+}
+
+/* ---------------------------------------------------------------- groups */
+
+static int climbable(const dyad_token *h) {
+    if (!h->upos) return 1;
+    return !(upos_is(h, "VERB") || upos_is(h, "AUX") || upos_is(h, "ADP") || upos_is(h, "CCONJ") ||
+             upos_is(h, "SCONJ") || upos_is(h, "PUNCT"));
+}
+
+static int named_kind(int k) {
+    return k == AK_NAME || k == AK_ACTOR || k == AK_GROUP || k == AK_IGO || k == AK_METONYM;
+}
+
+/* The token of [b, en) whose head is outside; a determiner or preposition
+ * the phrase happens to start with ("the United Nations") is not it. */
+static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
+    int32_t first = -1;
+    for (uint32_t k = b; k < en; k++) {
+        int32_t h = w->t[k].head;
+        if (h >= (int32_t)b && h < (int32_t)en) continue;
+        if (first < 0) first = (int32_t)k;
+        const char *u = w->t[k].upos;
+        if (!u || (strcmp(u, "DET") && strcmp(u, "ADP") && strcmp(u, "PUNCT"))) return k;
+    }
+    return first >= 0 ? (uint32_t)first : en - 1;
+}
+
+static int is_nonstate(const char *code) {
+    static const char *const pre[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "---"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
+        if (!strncmp(code, pre[i], 3)) return 1;
+    return 0;
+}
+
+static int country_like(const char *code) {
+    if (!code || strlen(code) < 3 || is_nonstate(code)) return 0;
+    for (int i = 0; i < 3; i++)
+        if (!isupper((unsigned char)code[i])) return 0;
+    return 1;
+}
+
+/* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
+static void split_code(dyad_events *e, actor_val *v) {
+    v->country = v->sector = NULL;
+    if (!v->code) return;
+    size_t n = strlen(v->code);
+    if (country_like(v->code)) {
+        v->country = ev_strdup(e, v->code, 3);
+        if (n >= 6) v->sector = ev_strdup(e, v->code + 3, 3);
+    } else if (n >= 3) {
+        v->sector = ev_strdup(e, v->code, 3);
+    }
+}
+
+static const char *const person_titles[] = {
+    "president", "minister", "leader", "king", "queen", "premier", "chancellor", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "general", "commander",
+    "prince", "emir", "sheikh", "mr", "mrs", "ms", "mr.", "mrs.", "ms.", "prime", "counterpart", "chief",
+    "ayatollah", "governor", "mayor", "senator", "general"};
+
+static int is_title(const dyad_coder *c, const sent_work *w, uint32_t tok) {
+    const char *l = dict_word_str(&c->d, w->lemma_id[tok]);
+    if (w->lemma_id[tok] == WORD_NONE) return 0;
+    for (size_t i = 0; i < sizeof person_titles / sizeof person_titles[0]; i++)
+        if (!strcmp(l, person_titles[i])) return 1;
+    return 0;
+}
+
+static int is_plural_tok(const dyad_token *t) {
+    return t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"));
+}
+
+static void remember(dyad_events *e, const actor_val *v) {
+    doc_memory *m = &e->memo;
+    m->seq++;
+    if (v->cls == AC_PERSON) {
+        m->person = *v;
+        m->person_seq = m->seq;
+        if (v->name && m->n_names < 64) m->names[m->n_names++] = *v;
+    } else {
+        m->other = *v;
+        m->other_seq = m->seq;
+    }
+    if (country_like(v->code)) m->country = *v;
+}
+
+static const char *last_word(const char *s) {
+    const char *sp = strrchr(s, ' ');
+    return sp ? sp + 1 : s;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    const mention *x = a, *y = b;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+/* Composes one group's actor (see the file comment). */
+static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
+    sent_work *w = &e->w;
+    const dict *d = &c->d;
+    const dyad_token *t = w->t;
+    int P = -1, H = -1, S = -1, C = -1, F = -1, U = -1, PR = -1;
+    for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++) {
+        const mention *m = &w->m[w->order[k]];
+        int contains_top = m->b <= g->top && g->top < m->e;
+        if (contains_top) H = (int)w->order[k];
+        switch (m->kind) {
+        case AK_PERSON: case AK_OFFICE:
+            if (!m->via_poss && P < 0) P = (int)w->order[k];
+            else if (F < 0) F = (int)w->order[k];
+            break;
+        case AK_AGENT:
+            if (contains_top || S < 0) S = (int)w->order[k];
+            break;
+        case AK_ADJ: case AK_PEOPLE: case AK_NAME: case AK_METONYM:
+            if (C < 0) C = (int)w->order[k];
+            if (m->kind != AK_ADJ && F < 0) F = (int)w->order[k];
+            break;
+        case AK_IGO: case AK_IGO_METONYM: case AK_GROUP: case AK_AGENT_FULL: case AK_ACTOR:
+            if (F < 0 || contains_top) F = (int)w->order[k];
+            break;
+        case MK_NER_PERSON: case MK_NER_ORG:
+            if (U < 0) U = (int)w->order[k];
+            break;
+        case MK_PRONOUN:
+            if (PR < 0) PR = (int)w->order[k];
+            break;
+        default: break;
+        }
+    }
+    actor_val v;
+    memset(&v, 0, sizeof v);
+    const char *name = NULL;
+    char nbuf[512];
+#define MTEXT(mi) (e->text ? ev_strdup(e, e->text + t[w->m[mi].b].start, t[w->m[mi].e - 1].end - t[w->m[mi].b].start) : NULL)
+    /* a pronoun stands for the remembered actor, used like a modifier */
+    actor_val pron;
+    int have_pron = 0;
+    *n_alts = 0;
+    if (PR >= 0) {
+        uint32_t f = w->form_id[w->m[PR].b];
+        doc_memory *mm = &e->memo;
+        if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
+            f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
+            if (mm->person.code) { pron = mm->person; have_pron = 1; }
+        } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS]) {
+            /* a conjoined pair in this or the previous sentence is "they" */
+            if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
+                pron = mm->plural[0];
+                have_pron = 1;
+                if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) {
+                    for (int i = 0; i < mm->n_plural; i++) alts[i] = mm->plural[i];
+                    *n_alts = mm->n_plural;
+                }
+            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
+        } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) {
+            /* "it": the last subject that was a country or organisation, if
+             * recent; "the statement ... It did not explain" refers to no actor */
+            pron = mm->it;
+            have_pron = 1;
+        }
+    }
+    int cls = AC_NONE;
+    /* "the Helsinki meeting", "the Astana talks": a capital modifying a plain
+     * noun is a place, not an actor */
+    if (H < 0 && P < 0 && S < 0 && U < 0 && PR < 0 && F >= 0 && w->m[F].kind == AK_METONYM &&
+        g->n_mentions == 1 && rel_is(&t[w->m[F].head], "compound") && t[g->top].upos &&
+        !strcmp(t[g->top].upos, "NOUN")) {
+        F = -1;
+        C = -1;
+    }
+    /* "Assad forces", "Putin's government": a person modifying a sector noun
+     * gives the country; a person in apposition is the actor himself */
+    if (P >= 0 && H >= 0 && H != P && w->m[H].kind == AK_AGENT && !w->m[P].via_appos) {
+        if (F < 0) F = P;
+        P = -1;
+    }
+    if (P >= 0) {
+        v.code = d->recs[w->m[P].rec].code;
+        name = MTEXT(P);
+        cls = AC_PERSON;
+    } else if (H >= 0 && S >= 0 && S != H && (w->m[H].kind == AK_NAME || w->m[H].kind == AK_ACTOR) &&
+               strlen(d->recs[w->m[H].rec].code) == 3 && country_like(d->recs[w->m[H].rec].code) &&
+               !w->m[S].via_poss) {
+        /* "Bree Prime Minister ..." parsed with the country as head: country + role */
+        const actor_rec *sr = &d->recs[w->m[S].rec];
+        snprintf(nbuf, sizeof nbuf, sr->agent_prefix ? "%s%.3s" : "%.3s%s", sr->agent_prefix ? sr->code : d->recs[w->m[H].rec].code,
+                 sr->agent_prefix ? d->recs[w->m[H].rec].code : sr->code);
+        v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        cls = AC_COUNTRY;
+        name = MTEXT(H);
+    } else if (H >= 0 && (w->m[H].kind == AK_NAME || w->m[H].kind == AK_METONYM || w->m[H].kind == AK_PEOPLE ||
+                          w->m[H].kind == AK_IGO || w->m[H].kind == AK_IGO_METONYM || w->m[H].kind == AK_GROUP ||
+                          w->m[H].kind == AK_AGENT_FULL || w->m[H].kind == AK_ACTOR)) {
+        v.code = d->recs[w->m[H].rec].code;
+        int k = w->m[H].kind;
+        cls = (k == AK_NAME || k == AK_METONYM || k == AK_PEOPLE) ? AC_COUNTRY : AC_ORG;
+        if (k != AK_ACTOR || 1) name = MTEXT(H);
+    } else if (S >= 0) {
+        const char *sector = d->recs[w->m[S].rec].code;
+        int prefix = d->recs[w->m[S].rec].agent_prefix;
+        const char *base = NULL;
+        if (C >= 0) base = d->recs[w->m[C].rec].code;
+        else if (F >= 0) base = d->recs[w->m[F].rec].code;
+        else if (have_pron) base = pron.code;
+        if (!base && U < 0 && is_title(c, w, g->top) && !is_plural_tok(&t[g->top]) && e->memo.person.code &&
+            e->memo.person_seq > 0) {
+            /* "the president" -> the last person mentioned */
+            v = e->memo.person;
+            cls = AC_PERSON;
+            base = NULL;
+            name = v.name;
+        } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && e->memo.n_plural) {
+            for (int i = 0; i < e->memo.n_plural; i++) alts[i] = e->memo.plural[i];
+            *n_alts = e->memo.n_plural;
+            v = e->memo.plural[0];
+            cls = AC_PERSON;
+        } else if (!base && e->memo.country.code) {
+            /* "the government", "armoured vehicles": the last country's */
+            base = e->memo.country.code;
+            v.from_memory = 1;
+        }
+        if (base) {
+            if (country_like(base)) {
+                snprintf(nbuf, sizeof nbuf, prefix ? "%s%.3s" : "%.3s%s", prefix ? sector : base, prefix ? base : sector);
+                v.code = ev_strdup(e, nbuf, strlen(nbuf));
+            } else {
+                v.code = base; /* "its forces" of an armed group: the group */
+            }
+            cls = country_like(base) ? AC_COUNTRY : AC_ORG;
+        }
+        if (U >= 0) { name = MTEXT(U); }
+    } else if (F >= 0) {
+        v.code = d->recs[w->m[F].rec].code;
+        cls = AC_ORG;
+        name = MTEXT(F);
+    } else if (C >= 0) {
+        v.code = d->recs[w->m[C].rec].code;
+        cls = AC_COUNTRY;
+        if (U >= 0) name = MTEXT(U);
+    } else if (U >= 0) {
+        name = MTEXT(U);
+        /* "Lavrov" after "Sergei Lavrov": the same person */
+        if (name && w->m[U].kind == MK_NER_PERSON)
+            for (int i = e->memo.n_names; i-- > 0;)
+                if (e->memo.names[i].name && !strcasecmp(last_word(e->memo.names[i].name), last_word(name))) {
+                    v.code = e->memo.names[i].code;
+                    cls = AC_PERSON;
+                    break;
+                }
+    } else if (have_pron) {
+        v = pron;
+        cls = pron.cls;
+        name = pron.name;
+    }
+    v.name = name;
+    v.cls = cls;
+    /* text: the group's words before the top and the top's own mention */
+    uint32_t b = g->top, en = g->top + 1;
+    for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++) {
+        const mention *m = &w->m[w->order[k]];
+        if (m->via_poss && m->b > g->top) continue;
+        if (m->kind == MK_PRONOUN && m->b != g->top && m->b > g->top) continue;
+        if (m->b < b) b = m->b;
+        if (m->e > en && (m->b <= g->top || !m->via_poss)) en = m->e;
+    }
+    if (t[b].start <= t[en - 1].end) {
+        v.start = t[b].start;
+        v.end = t[en - 1].end;
+    }
+    /* "---" (legacy dictionaries: known, deliberately uncoded) codes nothing */
+    if (v.code && !strncmp(v.code, "---", 3)) v.code = NULL;
+    if (v.code && strchr(v.code, '/') && !*n_alts) {
+        /* legacy "[FRO/BIL/SAM]": one phrase, several actors */
+        const char *p = v.code;
+        while (*p && *n_alts < MEM_PLURAL_MAX) {
+            size_t k = strcspn(p, "/");
+            actor_val a = v;
+            a.code = ev_strdup(e, p, k);
+            split_code(e, &a);
+            alts[(*n_alts)++] = a;
+            p += k;
+            if (*p == '/') p++;
+        }
+        v.code = alts[0].code;
+    }
+    if (v.code) split_code(e, &v);
+    g->val = v;
+#undef MTEXT
+}
+
+int build_groups(const dyad_coder *c, dyad_events *e) {
+    sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    if (!w->n_m) return 0;
+    qsort(w->m, w->n_m, sizeof *w->m, cmp_mention);
+    for (uint32_t i = 0; i < w->n; i++) w->mention_of[i] = -1;
+    for (uint32_t k = 0; k < w->n_m; k++)
+        for (uint32_t i = w->m[k].b; i < w->m[k].e; i++) w->mention_of[i] = (int32_t)k;
+    /* climb */
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        mention *m = &w->m[k];
+        m->head = span_head(w, m->b, m->e);
+        uint32_t cur = m->head;
+        for (uint32_t steps = 0; steps < w->n; steps++) {
+            int32_t h = t[cur].head;
+            if (h < 0 || (uint32_t)h >= w->n || !climbable(&t[h])) break;
+            if (rel_is(&t[cur], "appos")) {
+                /* "Evil Mordor, the awful Fornost, and ...": two named actors
+                 * side by side are a list, not one actor */
+                int32_t hm = w->mention_of[h];
+                if (cur == m->head && named_kind(m->kind) && hm >= 0 && named_kind(w->m[hm].kind)) break;
+                m->via_appos = 1;
+            }
+            if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
+                rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed") ||
+                (t[cur].deprel && !strcmp(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
+                cur = (uint32_t)h;
+                continue;
+            }
+            if ((t[cur].deprel && (!strcmp(t[cur].deprel, "nmod:poss") || !strcmp(t[cur].deprel, "det:poss")))) {
+                m->via_poss = 1;
+                cur = (uint32_t)h;
+                continue;
+            }
+            /* "forces of the regime": an of-nmod under an agent noun */
+            if (rel_is(&t[cur], "nmod") && w->mention_of[h] >= 0 && w->m[w->mention_of[h]].kind == AK_AGENT) {
+                cur = (uint32_t)h;
+                continue;
+            }
+            break;
+        }
+        m->top = cur;
+    }
+    /* groups, ordered by their first mention */
+    uint32_t n_g = 0;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        uint32_t top = w->m[k].top;
+        if (w->group_of[top] < 0) {
+            group *g = &w->g[n_g];
+            memset(g, 0, sizeof *g);
+            g->top = top;
+            w->group_of[top] = (int32_t)n_g++;
+        }
+    }
+    /* mention order grouped by group */
+    uint32_t pos = 0;
+    for (uint32_t gi = 0; gi < n_g; gi++) {
+        group *g = &w->g[gi];
+        g->first_mention = pos;
+        for (uint32_t k = 0; k < w->n_m; k++)
+            if (w->m[k].top == g->top) w->order[pos++] = k;
+        g->n_mentions = pos - g->first_mention;
+    }
+    w->n_g = n_g;
+    for (uint32_t gi = 0; gi < n_g; gi++) {
+        group *g = &w->g[gi];
+        /* a subject noun that is no actor ("The statement ...") before this
+         * group takes "it" away from the last actor */
+        for (uint32_t i = gi ? w->g[gi - 1].top + 1 : 0; i < g->top && i < w->n; i++)
+            if (rel_is(&t[i], "nsubj") && w->group_of[i] < 0 && t[i].upos && !strcmp(t[i].upos, "NOUN")) {
+                e->memo.it.code = NULL;
+                e->memo.it_sentence = e->memo.sentence;
+            }
+        actor_val alts[MEM_PLURAL_MAX];
+        int n_alts = 0;
+        compose(c, e, g, alts, &n_alts);
+        g->plural = (uint8_t)n_alts;
+        if (n_alts) {
+            actor_val *copy = arena_alloc(&e->mem, sizeof *copy * (size_t)n_alts);
+            if (!copy) return -1;
+            memcpy(copy, alts, sizeof *copy * (size_t)n_alts);
+            g->alts = copy;
+        }
+        if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN) remember(e, &g->val);
+        if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
+            e->memo.it = g->val;
+            e->memo.it_sentence = e->memo.sentence;
+        }
+        /* "Putin and Trump": a conjoined list becomes the plural memory */
+        if (g->val.code && rel_is(&t[g->top], "conj") && t[g->top].head >= 0) {
+            int32_t g0 = w->group_of[t[g->top].head];
+            if (g0 >= 0 && w->g[g0].val.code) {
+                doc_memory *mm = &e->memo;
+                mm->n_plural = 0;
+                mm->plural[mm->n_plural++] = w->g[g0].val;
+                for (int32_t ch = w->child_first[w->g[g0].top]; ch >= 0 && mm->n_plural < MEM_PLURAL_MAX;
+                     ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "conj") && w->group_of[ch] >= 0 && w->g[w->group_of[ch]].val.code &&
+                        (uint32_t)ch <= g->top)
+                        mm->plural[mm->n_plural++] = w->g[w->group_of[ch]].val;
+                mm->plural_seq = ++mm->seq;
+                mm->plural_sentence = mm->sentence;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Actors a token stands for (its group, plus conjoined groups). */
+static int group_actors(dyad_events *e, uint32_t tok, actor_val *out, int max) {
+    sent_work *w = &e->w;
+    int32_t gi = w->group_of[tok];
+    if (gi < 0) return 0;
+    group *g = &w->g[gi];
+    if (g->plural) {
+        /* a plural pronoun or title: the remembered list at that point */
+        int n = 0;
+        for (int i = 0; i < g->plural && n < max; i++) out[n++] = g->alts[i];
+        return n;
+    }
+    if (!g->val.code || max < 1) return 0;
+    out[0] = g->val;
+    return 1;
+}
+
+int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out, int max) {
+    sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    int n = group_actors(e, tok, out, max);
+    /* "Afghan and Pakistani officials", "lawmakers in Fornost and Gondor": a
+     * conjoined modifier gives one more actor with the same role */
+    if (n == 1 && w->group_of[tok] >= 0) {
+        group *g = &w->g[w->group_of[tok]];
+        for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions && n < max; k++) {
+            const mention *m = &w->m[w->order[k]];
+            if (m->b <= g->top && g->top < m->e) continue;
+            for (int32_t ch = w->child_first[m->head]; ch >= 0 && n < max; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "conj") || w->group_of[ch] < 0) continue;
+                const actor_val *cv = &w->g[w->group_of[ch]].val;
+                if (!cv->code || !country_like(cv->code)) continue;
+                actor_val a = out[0];
+                char cbuf[64];
+                if (out[0].sector && out[0].country) snprintf(cbuf, sizeof cbuf, "%.3s%s", cv->code, out[0].code + 3);
+                else snprintf(cbuf, sizeof cbuf, "%s", cv->code);
+                a.code = ev_strdup(e, cbuf, strlen(cbuf));
+                split_code(e, &a);
+                a.start = cv->start;
+                a.end = cv->end;
+                out[n++] = a;
+            }
+        }
+    }
+    if (!n) {
+        /* "the leaders of Russia", "Russia's plan", "the meeting that Moscow wanted" */
+        for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch]) {
+            int of = 0;
+            if (rel_is(&t[ch], "nmod")) {
+                if (t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss")) of = 1;
+                for (int32_t cc = w->child_first[ch]; cc >= 0; cc = w->child_next[cc])
+                    if (rel_is(&t[cc], "case") && w->lemma_id[cc] == c->fw[FW_OF]) of = 1;
+            }
+            if (of) n = group_actors(e, (uint32_t)ch, out, max);
+        }
+        for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch])
+            if (t[ch].deprel && !strcmp(t[ch].deprel, "acl:relcl"))
+                for (int32_t cc = w->child_first[ch]; cc >= 0 && !n; cc = w->child_next[cc])
+                    if (t[cc].deprel && !strcmp(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
+    }
+    /* conjuncts: "Russia and Turkey"; named appositions left as a list */
+    for (int32_t ch = w->child_first[tok]; ch >= 0 && n < max; ch = w->child_next[ch])
+        if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0)) {
+            actor_val tmp[MEM_PLURAL_MAX];
+            int k = group_actors(e, (uint32_t)ch, tmp, MEM_PLURAL_MAX);
+            for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];
+        }
+    return n;
+}

@@ -1,0 +1,266 @@
+/* event_writer.c — events as JSON Lines, TSV, the GDELT 2.0 event table,
+ * or a table for people (interfaces.md). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/error.h"
+#include "dyad.h"
+
+struct dyad_event_writer {
+    FILE *out;
+    int format;
+    uint64_t next_id;      /* GDELT GlobalEventID */
+    int header_done;
+    buf b;
+};
+
+dyad_event_writer *dyad_event_writer_new(FILE *out, int format) {
+    dyad_event_writer *w = calloc(1, sizeof *w);
+    if (!w) return NULL;
+    w->out = out;
+    w->format = format;
+    w->next_id = 1;
+    buf_init(&w->b);
+    return w;
+}
+
+void dyad_event_writer_free(dyad_event_writer *w) {
+    if (!w) return;
+    buf_free(&w->b);
+    free(w);
+}
+
+static void json_str_or_null(buf *b, const char *s) {
+    if (s) buf_json_string(b, s, strlen(s));
+    else buf_puts(b, "null");
+}
+
+static void json_actor(buf *b, const dyad_actor *a) {
+    if (!a->code) { buf_puts(b, "null"); return; }
+    buf_puts(b, "{\"code\": ");
+    json_str_or_null(b, a->code);
+    buf_puts(b, ", \"country\": ");
+    json_str_or_null(b, a->country);
+    buf_puts(b, ", \"sector\": ");
+    json_str_or_null(b, a->sector);
+    buf_puts(b, ", \"text\": ");
+    json_str_or_null(b, a->text);
+    buf_puts(b, ", \"name\": ");
+    json_str_or_null(b, a->name);
+    buf_putc(b, '}');
+}
+
+/* TSV/GDELT cells: tabs and newlines become spaces. */
+static void cell(buf *b, const char *s) {
+    if (!s) return;
+    for (; *s; s++) buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+static void cell_n(buf *b, const char *s, size_t n) {
+    for (size_t i = 0; i < n && s[i]; i++) buf_putc(b, (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ? ' ' : s[i]);
+}
+
+static void upper_cell(buf *b, const char *s) {
+    if (!s) return;
+    for (; *s; s++) {
+        char c = *s;
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        if (c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
+        buf_putc(b, c);
+    }
+}
+
+static const char *sentence_text(const dyad_document *doc, const dyad_event *ev, size_t *n) {
+    if (!doc || !doc->text || ev->text_end <= ev->text_start || ev->text_end > doc->text_len) {
+        *n = 0;
+        return "";
+    }
+    *n = ev->text_end - ev->text_start;
+    return doc->text + ev->text_start;
+}
+
+static void write_json(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
+    buf *b = &w->b;
+    char id[64];
+    snprintf(id, sizeof id, ":%zu:%zu", ev->sentence, ev->index);
+    const char *doc_id = doc && doc->id ? doc->id : "";
+    buf_puts(b, "{\"id\": ");
+    /* doc id + ":s:i", escaped as one string */
+    {
+        buf tmp;
+        buf_init(&tmp);
+        buf_puts(&tmp, doc_id);
+        buf_puts(&tmp, id);
+        buf_json_string(b, tmp.data, tmp.len);
+        buf_free(&tmp);
+    }
+    buf_puts(b, ", \"doc_id\": ");
+    buf_json_string(b, doc_id, strlen(doc_id));
+    buf_printf(b, ", \"sentence\": %zu, \"date\": ", ev->sentence);
+    if (ev->date.year) buf_printf(b, "\"%04d-%02d-%02d\"", ev->date.year, ev->date.month, ev->date.day);
+    else buf_puts(b, "null");
+    buf_puts(b, ", \"date_source\": ");
+    json_str_or_null(b, ev->date_source);
+    buf_puts(b, ", \"actor\": ");
+    json_actor(b, &ev->actor);
+    buf_puts(b, ", \"recipient\": ");
+    json_actor(b, &ev->recipient);
+    buf_puts(b, ", \"cameo\": ");
+    json_str_or_null(b, ev->cameo);
+    buf_puts(b, ", \"event\": ");
+    json_str_or_null(b, ev->plover);
+    buf_printf(b, ", \"quad_class\": %d, \"goldstein\": %.1f, \"location\": ", ev->quad_class, ev->goldstein);
+    if (ev->location) buf_puts(b, ev->location);
+    else buf_puts(b, "null");
+    size_t tn;
+    const char *t = sentence_text(doc, ev, &tn);
+    buf_puts(b, ", \"text\": ");
+    buf_json_string(b, t, tn);
+    buf_puts(b, ", \"evidence\": {\"verb\": ");
+    json_str_or_null(b, ev->verb);
+    buf_puts(b, ", \"rule\": ");
+    json_str_or_null(b, ev->rule);
+    buf_puts(b, "}}\n");
+}
+
+static const char TSV_HEADER[] =
+    "id\tdoc_id\tsentence\tdate\tdate_source\tactor_code\tactor_country\tactor_sector\tactor_text\tactor_name\t"
+    "recipient_code\trecipient_country\trecipient_sector\trecipient_text\trecipient_name\tcameo\tevent\t"
+    "quad_class\tgoldstein\tlocation\ttext\tverb\trule\n";
+
+static void tsv_actor(buf *b, const dyad_actor *a) {
+    cell(b, a->code); buf_putc(b, '\t');
+    cell(b, a->country); buf_putc(b, '\t');
+    cell(b, a->sector); buf_putc(b, '\t');
+    cell(b, a->text); buf_putc(b, '\t');
+    cell(b, a->name); buf_putc(b, '\t');
+}
+
+static void write_tsv(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
+    buf *b = &w->b;
+    const char *doc_id = doc && doc->id ? doc->id : "";
+    cell(b, doc_id);
+    buf_printf(b, ":%zu:%zu\t", ev->sentence, ev->index);
+    cell(b, doc_id);
+    buf_printf(b, "\t%zu\t", ev->sentence);
+    if (ev->date.year) buf_printf(b, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+    buf_putc(b, '\t');
+    cell(b, ev->date_source);
+    buf_putc(b, '\t');
+    tsv_actor(b, &ev->actor);
+    tsv_actor(b, &ev->recipient);
+    cell(b, ev->cameo);
+    buf_putc(b, '\t');
+    cell(b, ev->plover);
+    buf_printf(b, "\t%d\t%.1f\t", ev->quad_class, ev->goldstein);
+    cell(b, ev->location);
+    buf_putc(b, '\t');
+    size_t tn;
+    const char *t = sentence_text(doc, ev, &tn);
+    cell_n(b, t, tn);
+    buf_putc(b, '\t');
+    cell(b, ev->verb);
+    buf_putc(b, '\t');
+    cell(b, ev->rule);
+    buf_putc(b, '\n');
+}
+
+static int nonstate(const char *code) {
+    return code && (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3) ||
+                    !strncmp(code, "MNC", 3));
+}
+
+/* Actor columns 6-15 (or 16-25): Code, Name, CountryCode, KnownGroupCode,
+ * EthnicCode, Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code. */
+static void gdelt_actor(buf *b, const dyad_actor *a) {
+    cell(b, a->code); buf_putc(b, '\t');
+    upper_cell(b, a->name ? a->name : a->text); buf_putc(b, '\t');
+    cell(b, a->country); buf_putc(b, '\t');
+    if (nonstate(a->code) && strlen(a->code) >= 6) buf_printf(b, "%.3s", a->code + 3);
+    buf_puts(b, "\t\t\t\t");
+    if (!nonstate(a->code)) cell(b, a->sector);
+    else if (a->code) buf_printf(b, "%.3s", a->code);
+    buf_puts(b, "\t\t\t");
+}
+
+static void write_gdelt(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
+    buf *b = &w->b;
+    buf_printf(b, "%llu\t", (unsigned long long)w->next_id++);                  /* 1 GlobalEventID */
+    if (ev->date.year) {
+        const dyad_date *d = &ev->date;
+        buf_printf(b, "%04d%02d%02d\t%04d%02d\t%04d\t%.4f\t", d->year, d->month, d->day, d->year, d->month,
+                   d->year, d->year + (d->month * 30 + d->day) / 365.0);        /* 2-5 */
+    } else {
+        buf_puts(b, "\t\t\t\t");
+    }
+    gdelt_actor(b, &ev->actor);                                                  /* 6-15 */
+    gdelt_actor(b, &ev->recipient);                                              /* 16-25 */
+    buf_printf(b, "%d\t", ev->sentence == 0 ? 1 : 0);                            /* 26 IsRootEvent */
+    buf_printf(b, "%s\t%.3s\t%.2s\t", ev->cameo, ev->cameo, ev->cameo);          /* 27-29 */
+    buf_printf(b, "%d\t%.1f\t", ev->quad_class, ev->goldstein);                  /* 30-31 */
+    buf_puts(b, "1\t1\t1\t\t");                                                  /* 32-35 */
+    for (int i = 0; i < 24; i++) buf_putc(b, '\t');                              /* 36-59 geo */
+    buf_putc(b, '\t');                                                           /* 60 DATEADDED */
+    cell(b, doc && doc->url ? doc->url : doc && doc->id ? doc->id : "");        /* 61 SOURCEURL */
+    buf_putc(b, '\n');
+}
+
+/* Writes s in width columns (cut to width - 1 so columns never touch). */
+static void pad(buf *b, const char *s, int width) {
+    int n = 0;
+    if (s)
+        for (const char *p = s; *p; p++) {
+            if ((*p & 0xC0) != 0x80 && n == width - 1) break;
+            buf_putc(b, (*p == '\n' || *p == '\t') ? ' ' : *p);
+            if ((*p & 0xC0) != 0x80) n++;
+        }
+    for (; n < width; n++) buf_putc(b, ' ');
+}
+
+static void write_table(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
+    buf *b = &w->b;
+    if (!w->header_done) {
+        buf_puts(b, "DATE        ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       ACTOR TEXT / RECIPIENT TEXT\n");
+        w->header_done = 1;
+    }
+    char date[16] = "?";
+    if (ev->date.year) snprintf(date, sizeof date, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+    char evs[48];
+    snprintf(evs, sizeof evs, "%s %s", ev->cameo, ev->plover ? ev->plover : "");
+    char where[64];
+    snprintf(where, sizeof where, "%s:%zu", doc && doc->id ? doc->id : "", ev->sentence);
+    pad(b, date, 12);
+    pad(b, ev->actor.code, 15);
+    pad(b, evs, 21);
+    pad(b, ev->recipient.code ? ev->recipient.code : "-", 15);
+    pad(b, where, 24);
+    pad(b, ev->actor.text, 36);
+    buf_puts(b, " / ");
+    pad(b, ev->recipient.text ? ev->recipient.text : "-", 36);
+    while (b->len && b->data[b->len - 1] == ' ') b->len--;
+    b->data[b->len] = 0;
+    buf_putc(b, '\n');
+}
+
+int dyad_event_writer_write(dyad_event_writer *w, const dyad_document *doc, const dyad_events *e,
+                            dyad_error *err) {
+    buf_clear(&w->b);
+    if (w->format == DYAD_EVENTS_TSV && !w->header_done) {
+        buf_puts(&w->b, TSV_HEADER);
+        w->header_done = 1;
+    }
+    size_t n = dyad_event_count(e);
+    for (size_t i = 0; i < n; i++) {
+        const dyad_event *ev = dyad_event_get(e, i);
+        switch (w->format) {
+        case DYAD_EVENTS_TSV: write_tsv(w, doc, ev); break;
+        case DYAD_EVENTS_GDELT: write_gdelt(w, doc, ev); break;
+        case DYAD_EVENTS_TABLE: write_table(w, doc, ev); break;
+        default: write_json(w, doc, ev); break;
+        }
+    }
+    if (w->b.len && fwrite(w->b.data, 1, w->b.len, w->out) != w->b.len)
+        return set_error(err, DYAD_ERR_INTERNAL, "error writing events");
+    return 0;
+}

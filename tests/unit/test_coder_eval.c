@@ -1,0 +1,363 @@
+/* Evaluations of the whole pipeline through `dyad code` ($DYAD), reported
+ * as "note:" lines and checked against goals:
+ *   coder_petr_validation  PETR.UnitTest.records.xml (../shared) coded with
+ *                          its PETR.Validate.* dictionaries from dyad's own
+ *                          parse of each <Text>: records whose set of
+ *                          (source, target, code) equals the expected one.
+ *                          PETRARCH2 gets 88 of 279; the goal is >= 150.
+ *   coder_dev_set_f1       tests/dev/events.tsv with the shipped
+ *                          dictionaries: event-category F1 (CAMEO root)
+ *                          goal >= 0.75; actor+recipient+category F1 >= 0.60.
+ * Both skip while `dyad code` cannot segment and parse text (before the
+ * segmenter and parser are merged). */
+#include <ctype.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "test.h"
+
+#define PETR_GOAL 150
+#define DEV_CATEGORY_GOAL 0.75
+#define DEV_TRIPLE_GOAL 0.60
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)n + 1);
+    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) { free(s); s = NULL; }
+    fclose(f);
+    if (s) { s[n] = 0; if (len) *len = (size_t)n; }
+    return s;
+}
+
+/* One coded event: document id and "ACTOR>RECIPIENT:CODE". */
+typedef struct coded { char doc[64]; char triple[96]; } coded;
+
+/* Runs `$DYAD code -q --format tsv ARGS JSONL`; returns the events, or NULL
+ * (with *why) when dyad cannot code text here. */
+static coded *run_dyad(const char *args, const char *jsonl, size_t *n, char *why, size_t why_n) {
+    const char *dyad = getenv("DYAD");
+    *n = 0;
+    if (!dyad || !*dyad) { snprintf(why, why_n, "DYAD is not set (run through make test)"); return NULL; }
+    char errpath[] = "/tmp/dyad-eval-err-XXXXXX";
+    int efd = mkstemp(errpath);
+    if (efd < 0) { snprintf(why, why_n, "mkstemp failed"); return NULL; }
+    close(efd);
+    char cmd[16384];
+    snprintf(cmd, sizeof cmd, "'%s' code -q --format tsv %s '%s' 2>'%s'", dyad, args, jsonl, errpath);
+    FILE *p = popen(cmd, "r");
+    if (!p) { snprintf(why, why_n, "cannot run %s", dyad); unlink(errpath); return NULL; }
+    size_t cap = 256;
+    coded *out = malloc(cap * sizeof *out);
+    char line[65536];
+    int header = 1;
+    while (out && fgets(line, sizeof line, p)) {
+        if (header) { header = 0; continue; }
+        char *cols[24];
+        int k = 0;
+        char *s = line;
+        while (k < 24) {
+            cols[k++] = s;
+            char *t = strchr(s, '\t');
+            if (!t) break;
+            *t = 0;
+            s = t + 1;
+        }
+        if (k < 16) continue;
+        if (*n == cap) { cap *= 2; out = realloc(out, cap * sizeof *out); if (!out) break; }
+        snprintf(out[*n].doc, sizeof out[*n].doc, "%s", cols[1]);
+        const char *rc = *cols[10] && strcmp(cols[10], "---") ? cols[10] : "-";
+        snprintf(out[*n].triple, sizeof out[*n].triple, "%s>%s:%s", cols[5], rc, cols[15]);
+        (*n)++;
+    }
+    int st = pclose(p);
+    char *err = slurp(errpath, NULL);
+    unlink(errpath);
+    if (st != 0 && *n == 0) {
+        snprintf(why, why_n, "dyad code cannot code text here: %.200s", err && *err ? err : "(no message)");
+        char *nl = strchr(why, '\n');
+        if (nl) *nl = 0;
+        free(err);
+        free(out);
+        return NULL;
+    }
+    free(err);
+    return out;
+}
+
+/* ---------------------------------------------------------------- PETR */
+
+static void xml_decode(char *s) {
+    static const struct { const char *ent; char c; } ents[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    char *o = s;
+    for (char *p = s; *p;) {
+        int done = 0;
+        if (*p == '&')
+            for (size_t i = 0; i < 5 && !done; i++) {
+                size_t l = strlen(ents[i].ent);
+                if (!strncmp(p, ents[i].ent, l)) { *o++ = ents[i].c; p += l; done = 1; }
+            }
+        if (done) continue;
+        /* whitespace runs (line breaks inside <Text>) become one space */
+        if (isspace((unsigned char)*p)) {
+            if (o > s && o[-1] != ' ') *o++ = ' ';
+            p++;
+            continue;
+        }
+        *o++ = *p++;
+    }
+    while (o > s && o[-1] == ' ') o--;
+    *o = 0;
+}
+
+/* Value of attribute NAME in the tag text [b, e) ("name = "v"" allowed). */
+static int xml_attr(const char *b, const char *e, const char *name, char *out, size_t n) {
+    size_t l = strlen(name);
+    for (const char *p = b; p + l < e; p++) {
+        if (strncmp(p, name, l) || (p > b && !isspace((unsigned char)p[-1]))) continue;
+        const char *q = p + l;
+        while (q < e && isspace((unsigned char)*q)) q++;
+        if (q >= e || *q != '=') continue;
+        q++;
+        while (q < e && isspace((unsigned char)*q)) q++;
+        if (q >= e || (*q != '"' && *q != '\'')) continue;
+        char quote = *q;
+        const char *v = ++q;
+        while (q < e && *q != quote) q++;
+        snprintf(out, n, "%.*s", (int)(q - v), v);
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct petr_rec {
+    char id[64];
+    int counted;             /* sentence="true" */
+    char expected[16][96];
+    int n_expected;
+} petr_rec;
+
+/* Parses the suite into recs and writes the texts as JSON Lines. */
+static int petr_parse(const char *xml_path, const char *jsonl_path, petr_rec **recs_out, int *n_out) {
+    char *x = slurp(xml_path, NULL);
+    if (!x) return -1;
+    /* comments out, in place */
+    for (char *c = strstr(x, "<!--"); c; c = strstr(c, "<!--")) {
+        char *e = strstr(c + 4, "-->");
+        if (!e) { *c = 0; break; }
+        memset(c, ' ', (size_t)(e + 3 - c));
+    }
+    FILE *out = fopen(jsonl_path, "w");
+    int cap = 512, n = 0;
+    petr_rec *recs = calloc((size_t)cap, sizeof *recs);
+    for (char *s = strstr(x, "<Sentence "); s && out && recs && n < cap; s = strstr(s + 1, "<Sentence ")) {
+        char *tag_end = strchr(s, '>');
+        char *end = strstr(s, "</Sentence>");
+        if (!tag_end || !end) break;
+        petr_rec *r = &recs[n++];
+        char date[16] = "", flag[16] = "";
+        xml_attr(s, tag_end, "id", r->id, sizeof r->id);
+        xml_attr(s, tag_end, "date", date, sizeof date);
+        xml_attr(s, tag_end, "sentence", flag, sizeof flag);
+        r->counted = !strcasecmp(flag, "true");
+        for (char *ec = strstr(tag_end, "<EventCoding"); ec && ec < end; ec = strstr(ec + 1, "<EventCoding")) {
+            char *ee = strchr(ec, '>');
+            char src[32], tgt[32], code[16];
+            if (ee && r->n_expected < 16 && xml_attr(ec, ee, "sourcecode", src, sizeof src) &&
+                xml_attr(ec, ee, "eventcode", code, sizeof code)) {
+                if (!xml_attr(ec, ee, "targetcode", tgt, sizeof tgt) || !*tgt || !strcmp(tgt, "---")) strcpy(tgt, "-");
+                snprintf(r->expected[r->n_expected++], 96, "%s>%s:%s", src, tgt, code);
+            }
+        }
+        char *tb = strstr(tag_end, "<Text>"), *te = tb ? strstr(tb, "</Text>") : NULL;
+        if (!tb || !te || te > end) continue;
+        char *text = strndup(tb + 6, (size_t)(te - tb - 6));
+        xml_decode(text);
+        char iso[16] = "";
+        if (strlen(date) == 8) snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+        /* ids repeat in the suite (AGENTS-18, AGENTS-19): number the records */
+        snprintf(r->id, sizeof r->id, "rec%03d", n);
+        json_t *j = json_pack("{s:s, s:s, s:s}", "id", r->id, "date", iso, "text", text);
+        char *line = json_dumps(j, JSON_COMPACT);
+        fprintf(out, "%s\n", line);
+        free(line);
+        json_decref(j);
+        free(text);
+    }
+    if (out) fclose(out);
+    free(x);
+    *recs_out = recs;
+    *n_out = n;
+    return recs ? 0 : -1;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp((const char *)a, (const char *)b); }
+
+TEST(coder_petr_validation) {
+    const char *xml = test_shared_path("data/compat/petrarch2/PETR.UnitTest.records.xml");
+    if (!xml) return;
+    char dir[3000];
+    snprintf(dir, sizeof dir, "%s", xml);
+    *strrchr(dir, '/') = 0;
+    char jsonl[] = "/tmp/dyad-petr-XXXXXX";
+    int fd = mkstemp(jsonl);
+    CHECK(fd >= 0);
+    close(fd);
+    petr_rec *recs = NULL;
+    int n = 0;
+    CHECK(petr_parse(xml, jsonl, &recs, &n) == 0);
+    int counted = 0;
+    for (int i = 0; i < n; i++) counted += recs[i].counted;
+    if (n != 284 || counted != 279) {
+        test_fail(__FILE__, __LINE__, "read %d records (%d counted), want 284 (279)", n, counted);
+        free(recs);
+        unlink(jsonl);
+        return;
+    }
+    char args[16384];
+    snprintf(args, sizeof args,
+             "--dict-format petrarch --actors '%s/PETR.Validate.actors.txt' --agents '%s/PETR.Validate.agents.txt' "
+             "--verbs '%s/PETR.Validate.verbs.txt' --discards '%s/PETR.Validate.discards.txt'",
+             dir, dir, dir, dir);
+    size_t ne;
+    char why[512];
+    coded *ev = run_dyad(args, jsonl, &ne, why, sizeof why);
+    unlink(jsonl);
+    if (!ev) { free(recs); SKIP(why); }
+    int right = 0;
+    for (int i = 0; i < n; i++) {
+        if (!recs[i].counted) continue;
+        char got[64][96];
+        int ng = 0;
+        for (size_t k = 0; k < ne && ng < 64; k++)
+            if (!strcmp(ev[k].doc, recs[i].id)) {
+                int dup = 0;
+                for (int j = 0; j < ng; j++) dup |= !strcmp(got[j], ev[k].triple);
+                if (!dup) snprintf(got[ng++], 96, "%s", ev[k].triple);
+            }
+        char want[16][96];
+        int nw = 0;
+        for (int j = 0; j < recs[i].n_expected; j++) {
+            int dup = 0;
+            for (int k = 0; k < nw; k++) dup |= !strcmp(want[k], recs[i].expected[j]);
+            if (!dup) snprintf(want[nw++], 96, "%s", recs[i].expected[j]);
+        }
+        if (ng != nw) {
+            if (getenv("DYAD_EVAL_VERBOSE")) printf("note: %s: %d events, want %d\n", recs[i].id, ng, nw);
+            continue;
+        }
+        qsort(got, (size_t)ng, 96, cmp_str);
+        qsort(want, (size_t)nw, 96, cmp_str);
+        int same = 1;
+        for (int j = 0; j < ng; j++) same &= !strcmp(got[j], want[j]);
+        right += same;
+        if (!same && getenv("DYAD_EVAL_VERBOSE")) printf("note: %s differs\n", recs[i].id);
+    }
+    printf("note: PETR.UnitTest.records.xml: %d of %d records coded exactly (PETRARCH2: 88; goal >= %d)\n", right,
+           counted, PETR_GOAL);
+    free(ev);
+    free(recs);
+    CHECK(right >= PETR_GOAL);
+}
+
+/* ---------------------------------------------------------------- dev set */
+
+typedef struct prf { int tp, fp, fn; } prf;
+
+static double f1(prf p) { return p.tp ? 2.0 * p.tp / (2.0 * p.tp + p.fp + p.fn) : 0.0; }
+
+/* Multiset matching of two lists of keys. */
+static void score(char (*gold)[96], int ng, char (*pred)[96], int np, prf *out) {
+    int used[64] = {0};
+    int tp = 0;
+    for (int i = 0; i < np; i++)
+        for (int j = 0; j < ng; j++)
+            if (!used[j] && !strcmp(pred[i], gold[j])) { used[j] = 1; tp++; break; }
+    out->tp += tp;
+    out->fp += np - tp;
+    out->fn += ng - tp;
+}
+
+/* "RUS>TUR:0874" -> category "08" (CAMEO root). */
+static void category(const char *triple, char *out) {
+    const char *c = strrchr(triple, ':');
+    snprintf(out, 96, "%.2s", c ? c + 1 : "");
+}
+
+TEST(coder_dev_set_f1) {
+    const char *root = getenv("ROOT");
+    char path[4096], data[4096];
+    snprintf(path, sizeof path, "%s/tests/dev/events.tsv", root && *root ? root : ".");
+    snprintf(data, sizeof data, "--data '%s/data'", root && *root ? root : ".");
+    char *tsv = slurp(path, NULL);
+    CHECK(tsv != NULL);
+    char jsonl[] = "/tmp/dyad-dev-XXXXXX";
+    int fd = mkstemp(jsonl);
+    CHECK(fd >= 0);
+    FILE *out = fdopen(fd, "w");
+    typedef struct { char id[32]; char gold[16][96]; int n; } devrec;
+    devrec *recs = calloc(512, sizeof *recs);
+    int n = 0, header = 1;
+    char *lsave = NULL;
+    for (char *line = strtok_r(tsv, "\n", &lsave); line && n < 512; line = strtok_r(NULL, "\n", &lsave)) {
+        if (line[0] == '#') continue;
+        if (header) { header = 0; continue; }
+        char *cols[4];
+        int k = 0;
+        for (char *s = line; k < 4; k++) {
+            cols[k] = s;
+            char *t = strchr(s, '\t');
+            if (!t) { k++; break; }
+            *t = 0;
+            s = t + 1;
+        }
+        if (k < 4) continue;
+        devrec *r = &recs[n++];
+        snprintf(r->id, sizeof r->id, "%s", cols[0]);
+        char *save = NULL;
+        if (strcmp(cols[3], "none"))
+            for (char *g = strtok_r(cols[3], " ", &save); g && r->n < 16; g = strtok_r(NULL, " ", &save))
+                snprintf(r->gold[r->n++], 96, "%s", g);
+        json_t *j = json_pack("{s:s, s:s, s:s}", "id", cols[0], "date", cols[1], "text", cols[2]);
+        char *s = json_dumps(j, JSON_COMPACT);
+        fprintf(out, "%s\n", s);
+        free(s);
+        json_decref(j);
+    }
+    fclose(out);
+    free(tsv);
+    if (n < 150) test_fail(__FILE__, __LINE__, "the dev set has %d sentences, want >= 150", n);
+    size_t ne;
+    char why[512];
+    coded *ev = run_dyad(data, jsonl, &ne, why, sizeof why);
+    unlink(jsonl);
+    if (!ev) { free(recs); SKIP(why); }
+    prf cat = {0, 0, 0}, tri = {0, 0, 0};
+    for (int i = 0; i < n; i++) {
+        char pred[64][96], pc[64][96], gc[16][96];
+        int np = 0;
+        for (size_t k = 0; k < ne && np < 64; k++)
+            if (!strcmp(ev[k].doc, recs[i].id)) snprintf(pred[np++], 96, "%s", ev[k].triple);
+        for (int k = 0; k < np; k++) category(pred[k], pc[k]);
+        for (int k = 0; k < recs[i].n; k++) category(recs[i].gold[k], gc[k]);
+        score(gc, recs[i].n, pc, np, &cat);
+        /* triples compared on their category, not the exact sub-code */
+        char pt[64][96], gt[16][96];
+        for (int k = 0; k < np; k++) { snprintf(pt[k], 96, "%.*s%.2s", (int)(strrchr(pred[k], ':') - pred[k] + 1), pred[k], pc[k]); }
+        for (int k = 0; k < recs[i].n; k++)
+            snprintf(gt[k], 96, "%.*s%.2s", (int)(strrchr(recs[i].gold[k], ':') - recs[i].gold[k] + 1), recs[i].gold[k], gc[k]);
+        score(gt, recs[i].n, pt, np, &tri);
+    }
+    printf("note: dev set (%d sentences): category F1 %.3f (P %d/%d, R %d/%d); actor+recipient+category F1 %.3f "
+           "(goals %.2f, %.2f)\n",
+           n, f1(cat), cat.tp, cat.tp + cat.fp, cat.tp, cat.tp + cat.fn, f1(tri), DEV_CATEGORY_GOAL, DEV_TRIPLE_GOAL);
+    free(ev);
+    free(recs);
+    CHECK(f1(cat) >= DEV_CATEGORY_GOAL);
+    CHECK(f1(tri) >= DEV_TRIPLE_GOAL);
+}

@@ -1,0 +1,619 @@
+/* Tests of the event coder on hand-written dependency trees (tree_util.h)
+ * with the fixture dictionaries in tests/data/coder/dict. */
+#include <stdlib.h>
+
+#include "test.h"
+#include "tree_util.h"
+
+static dyad_coder *fixture(void) {
+    static dyad_coder *c;
+    if (c) return c;
+    char dir[4096];
+    const char *root = getenv("ROOT");
+    snprintf(dir, sizeof dir, "%s/tests/data/coder", root && *root ? root : ".");
+    dyad_coder_options o = {0};
+    o.data_dir = dir;
+    dyad_error err = {0};
+    c = dyad_coder_load(&o, &err);
+    if (!c) fprintf(stderr, "fixture: %s\n", err.message);
+    return c;
+}
+
+static const dyad_date D2017 = {2017, 11, 12};
+
+/* Codes src and compares the rendered events with want. */
+#define EXPECT_EVENTS(src, date, want)                                   \
+    do {                                                                 \
+        dyad_coder *c_ = fixture();                                      \
+        CHECK(c_ != NULL);                                               \
+        dyad_events *e_ = dyad_events_new();                             \
+        int n_ = tree_code(c_, e_, (src), (date));                       \
+        CHECK(n_ >= 0);                                                  \
+        char got_[4096];                                                 \
+        snprintf(got_, sizeof got_, "%s", tree_events_str(e_));          \
+        dyad_events_free(e_);                                            \
+        CHECK_STR(got_, (want));                                         \
+    } while (0)
+
+TEST(coder_active_svo) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 Turkey Turkey PROPN NNP 2 obj\n"
+                  "4 . . PUNCT . 2 punct\n",
+                  &D2017, "RUS>TUR:190");
+}
+
+TEST(coder_passive_agent_is_actor) {
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 3 nsubj:pass\n"
+                  "2 was be AUX VBD 3 aux:pass\n"
+                  "3 attacked attack VERB VBN 0 root\n"
+                  "4 by by ADP IN 5 case\n"
+                  "5 Russia Russia PROPN NNP 3 obl:agent\n"
+                  "6 . . PUNCT . 3 punct\n",
+                  &D2017, "RUS>TUR:190");
+    /* older UD: plain obl with "by" */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 3 nsubj:pass\n"
+                  "2 was be AUX VBD 3 aux:pass\n"
+                  "3 attacked attack VERB VBN 0 root\n"
+                  "4 by by ADP IN 5 case\n"
+                  "5 Russia Russia PROPN NNP 3 obl\n",
+                  &D2017, "RUS>TUR:190");
+}
+
+TEST(coder_negation_suppresses) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 attack attack VERB VB 0 root\n"
+                  "5 Turkey Turkey PROPN NNP 4 obj\n",
+                  &D2017, "");
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 4 nsubj\n"
+                  "2 has have AUX VBZ 4 aux\n"
+                  "3 never never ADV RB 4 advmod\n"
+                  "4 attacked attack VERB VBN 0 root\n"
+                  "5 Turkey Turkey PROPN NNP 4 obj\n",
+                  &D2017, "");
+    /* "no" on the light verb's object */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 launched launch VERB VBD 0 root\n"
+                  "3 no no DET DT 4 det\n"
+                  "4 assault assault NOUN NN 2 obj\n"
+                  "5 on on ADP IN 6 case\n"
+                  "6 ISIS ISIS PROPN NNP 4 nmod\n",
+                  &D2017, "");
+}
+
+TEST(coder_denial_and_failure_suppress) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 denied deny VERB VBD 0 root\n"
+                  "3 attacking attack VERB VBG 2 xcomp\n"
+                  "4 Turkey Turkey PROPN NNP 3 obj\n",
+                  &D2017, "");
+    EXPECT_EVENTS("1 Syrian Syrian ADJ JJ 2 amod\n"
+                  "2 troops troop NOUN NNS 3 nsubj\n"
+                  "3 failed fail VERB VBD 0 root\n"
+                  "4 to to PART TO 5 mark\n"
+                  "5 capture capture VERB VB 3 xcomp\n"
+                  "6 Damascus Damascus PROPN NNP 5 obj\n",
+                  &D2017, "");
+    /* a negated governor: "did not agree to meet" */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 agree agree VERB VB 0 root\n"
+                  "5 to to PART TO 6 mark\n"
+                  "6 meet meet VERB VB 4 xcomp\n"
+                  "7 Turkey Turkey PROPN NNP 6 obj\n",
+                  &D2017, "");
+}
+
+TEST(coder_threat_and_intent) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 threatened threaten VERB VBD 0 root\n"
+                  "3 to to PART TO 4 mark\n"
+                  "4 attack attack VERB VB 2 xcomp\n"
+                  "5 Turkey Turkey PROPN NNP 4 obj\n",
+                  &D2017, "RUS>TUR:138");
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to PART TO 4 mark\n"
+                  "4 meet meet VERB VB 2 xcomp\n"
+                  "5 Turkey Turkey PROPN NNP 4 obj\n",
+                  &D2017, "RUS>TUR:036");
+    /* agreed to sign: the agreement itself */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to PART TO 4 mark\n"
+                  "4 sign sign VERB VB 2 xcomp\n"
+                  "5 an a DET DT 6 det\n"
+                  "6 agreement agreement NOUN NN 4 obj\n"
+                  "7 with with ADP IN 8 case\n"
+                  "8 Iraq Iraq PROPN NNP 6 nmod\n",
+                  &D2017, "IRN>IRQ:057");
+}
+
+TEST(coder_call_on_is_an_appeal_not_the_action) {
+    EXPECT_EVENTS("1 France France PROPN NNP 2 nsubj\n"
+                  "2 called call VERB VBD 0 root\n"
+                  "3 on on ADP IN 4 case\n"
+                  "4 Russia Russia PROPN NNP 2 obl\n"
+                  "5 to to PART TO 6 mark\n"
+                  "6 withdraw withdraw VERB VB 2 xcomp\n"
+                  "7 . . PUNCT . 2 punct\n",
+                  &D2017, "FRA>RUS:020");
+}
+
+TEST(coder_compound_actors_give_pairs) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 4 nsubj\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Iran Iran PROPN NNP 1 conj\n"
+                  "4 attacked attack VERB VBD 0 root\n"
+                  "5 Turkey Turkey PROPN NNP 4 obj\n"
+                  "6 and and CCONJ CC 7 cc\n"
+                  "7 Israel Israel PROPN NNP 5 conj\n",
+                  &D2017, "RUS>TUR:190 RUS>ISR:190 IRN>TUR:190 IRN>ISR:190");
+}
+
+TEST(coder_reciprocal_conjoined_subject) {
+    EXPECT_EVENTS("1 Putin Putin PROPN NNP 4 nsubj\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Trump Trump PROPN NNP 1 conj\n"
+                  "4 agreed agree VERB VBD 0 root\n"
+                  "5 . . PUNCT . 4 punct\n",
+                  &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
+}
+
+TEST(coder_reported_speech_codes_the_clause) {
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 said say VERB VBD 0 root\n"
+                  "3 that that SCONJ IN 5 mark\n"
+                  "4 Russia Russia PROPN NNP 5 nsubj\n"
+                  "5 attacked attack VERB VBD 2 ccomp\n"
+                  "6 Syria Syria PROPN NNP 5 obj\n",
+                  &D2017, "RUS>SYR:190");
+    /* a bare statement stays a statement */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 said say VERB VBD 0 root\n"
+                  "3 nothing nothing PRON NN 2 obj\n",
+                  &D2017, "TUR>-:010");
+    /* "forces say they are launching": they = the reporter */
+    EXPECT_EVENTS("1 pro-Assad pro-Assad ADJ JJ 2 amod\n"
+                  "2 forces force NOUN NNS 3 nsubj\n"
+                  "3 say say VERB VBP 0 root\n"
+                  "4 they they PRON PRP 6 nsubj\n"
+                  "5 are be AUX VBP 6 aux\n"
+                  "6 launching launch VERB VBG 3 ccomp\n"
+                  "7 a a DET DT 9 det\n"
+                  "8 new new ADJ JJ 9 amod\n"
+                  "9 assault assault NOUN NN 6 obj\n"
+                  "10 on on ADP IN 11 case\n"
+                  "11 ISIS ISIS PROPN NNP 9 nmod\n",
+                  &D2017, "SYRMIL>IMGISI:190");
+}
+
+TEST(coder_pronouns_and_titles_use_document_memory) {
+    EXPECT_EVENTS("1 Erdogan Erdogan PROPN NNP 2 nsubj\n"
+                  "2 arrived arrive VERB VBD 0 root\n"
+                  "3 in in ADP IN 4 case\n"
+                  "4 Moscow Moscow PROPN NNP 2 obl\n"
+                  "\n"
+                  "1 He he PRON PRP 2 nsubj\n"
+                  "2 criticized criticize VERB VBD 0 root\n"
+                  "3 Iran Iran PROPN NNP 2 obj\n",
+                  &D2017, "TURGOV>IRN:112");
+    EXPECT_EVENTS("1 Erdogan Erdogan PROPN NNP 2 nsubj\n"
+                  "2 arrived arrive VERB VBD 0 root\n"
+                  "\n"
+                  "1 The the DET DT 2 det\n"
+                  "2 president president NOUN NN 3 nsubj\n"
+                  "3 criticized criticize VERB VBD 0 root\n"
+                  "4 Iran Iran PROPN NNP 3 obj\n",
+                  &D2017, "TURGOV>IRN:112");
+    /* "the government" after a country: that country's government */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 condemned condemn VERB VBD 0 root\n"
+                  "3 Israel Israel PROPN NNP 2 obj\n"
+                  "\n"
+                  "1 The the DET DT 2 det\n"
+                  "2 government government NOUN NN 3 nsubj\n"
+                  "3 attacked attack VERB VBD 0 root\n"
+                  "4 Syria Syria PROPN NNP 3 obj\n",
+                  &D2017, "IRN>ISR:112 ISRGOV>SYR:190");
+    /* plural pronoun after a conjoined pair: both */
+    EXPECT_EVENTS("1 Putin Putin PROPN NNP 4 nsubj\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Trump Trump PROPN NNP 1 conj\n"
+                  "4 arrived arrive VERB VBD 0 root\n"
+                  "\n"
+                  "1 They they PRON PRP 2 nsubj\n"
+                  "2 condemned condemn VERB VBD 0 root\n"
+                  "3 ISIS ISIS PROPN NNP 2 obj\n",
+                  &D2017, "RUSGOV>IMGISI:112 USAGOV>IMGISI:112");
+}
+
+TEST(coder_appositions_and_titles_give_one_actor) {
+    EXPECT_EVENTS("1 Russian Russian ADJ JJ 3 amod\n"
+                  "2 Foreign Foreign PROPN NNP 3 compound\n"
+                  "3 Minister Minister PROPN NNP 4 compound\n"
+                  "4 Sergei Sergei PROPN NNP 6 nsubj\n"
+                  "5 Lavrov Lavrov PROPN NNP 4 flat\n"
+                  "6 criticized criticize VERB VBD 0 root\n"
+                  "7 his he PRON PRP$ 9 nmod:poss\n"
+                  "8 US US PROPN NNP 9 compound\n"
+                  "9 counterpart counterpart NOUN NN 6 obj\n"
+                  "10 Rex Rex PROPN NNP 9 appos\n"
+                  "11 Tillerson Tillerson PROPN NNP 10 flat\n",
+                  &D2017, "RUSGOV>USAGOV:112");
+}
+
+TEST(coder_actor_composition) {
+    EXPECT_EVENTS("1 Syrian Syrian ADJ JJ 2 amod\n"
+                  "2 troops troop NOUN NNS 3 nsubj\n"
+                  "3 shelled shell VERB VBD 0 root\n"
+                  "4 Iraqi Iraqi ADJ JJ 5 amod\n"
+                  "5 rebels rebel NOUN NNS 3 obj\n",
+                  &D2017, "SYRMIL>IRQREB:190");
+    EXPECT_EVENTS("1 pro-Assad pro-Assad ADJ JJ 2 amod\n"
+                  "2 forces force NOUN NNS 3 nsubj\n"
+                  "3 attacked attack VERB VBD 0 root\n"
+                  "4 ISIS ISIS PROPN NNP 3 obj\n",
+                  &D2017, "SYRMIL>IMGISI:190");
+    /* the hyphen split by the segmenter */
+    EXPECT_EVENTS("1 pro pro ADJ JJ 3 amod\n"
+                  "2 - - PUNCT HYPH 3 punct\n"
+                  "3 Assad Assad PROPN NNP 4 compound\n"
+                  "4 forces force NOUN NNS 5 nsubj\n"
+                  "5 attacked attack VERB VBD 0 root\n"
+                  "6 ISIS ISIS PROPN NNP 5 obj\n",
+                  &D2017, "SYRMIL>IMGISI:190");
+    EXPECT_EVENTS("1 The the DET DT 4 det\n"
+                  "2 US US PROPN NNP 4 compound\n"
+                  "3 State State PROPN NNP 4 compound\n"
+                  "4 Department Department PROPN NNP 5 nsubj\n"
+                  "5 criticized criticize VERB VBD 0 root\n"
+                  "6 Russia Russia PROPN NNP 5 obj\n",
+                  &D2017, "USAGOV>RUS:112");
+    EXPECT_EVENTS("1 the the DET DT 3 det\n"
+                  "2 Assad Assad PROPN NNP 3 compound\n"
+                  "3 regime regime NOUN NN 5 nmod:poss\n"
+                  "4 's 's PART POS 3 case\n"
+                  "5 military military NOUN NN 6 nsubj\n"
+                  "6 attacked attack VERB VBD 0 root\n"
+                  "7 rebels rebel NOUN NNS 6 obj\n",
+                  &D2017, "SYRMIL>SYRREB:190");
+}
+
+TEST(coder_people_by_document_date) {
+    static const char *s = "1 Trump Trump PROPN NNP 2 nsubj\n"
+                           "2 criticized criticize VERB VBD 0 root\n"
+                           "3 Iran Iran PROPN NNP 2 obj\n";
+    dyad_date d2019 = {2019, 6, 1}, d2023 = {2023, 6, 1}, d2026 = {2026, 1, 1};
+    EXPECT_EVENTS(s, &d2019, "USAGOV>IRN:112");
+    EXPECT_EVENTS(s, &d2023, "USA>IRN:112");
+    EXPECT_EVENTS(s, &d2026, "USAGOV>IRN:112");
+    /* no date: the current (open-ended) office */
+    EXPECT_EVENTS(s, NULL, "USAGOV>IRN:112");
+}
+
+TEST(coder_event_noun_with_support_of) {
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 used use VERB VBD 0 root\n"
+                  "3 the the DET DT 4 det\n"
+                  "4 talks talk NOUN NNS 2 obj\n"
+                  "5 with with ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 support support NOUN NN 2 obl\n"
+                  "8 of of ADP IN 9 case\n"
+                  "9 Turkey Turkey PROPN NNP 7 nmod\n"
+                  "10 and and CCONJ CC 11 cc\n"
+                  "11 Iran Iran PROPN NNP 9 conj\n",
+                  &D2017, "TUR>RUS:051 IRN>RUS:051");
+}
+
+TEST(coder_light_verb_object_owner_is_recipient) {
+    EXPECT_EVENTS("1 The the DET DT 3 det\n"
+                  "2 White White PROPN NNP 3 compound\n"
+                  "3 House House PROPN NNP 4 nsubj\n"
+                  "4 blocked block VERB VBD 0 root\n"
+                  "5 the the DET DT 6 det\n"
+                  "6 meeting meeting NOUN NN 4 obj\n"
+                  "7 that that PRON WDT 9 obj\n"
+                  "8 Moscow Moscow PROPN NNP 9 nsubj\n"
+                  "9 wanted want VERB VBD 6 acl:relcl\n",
+                  &D2017, "USAGOV>RUS:125");
+}
+
+TEST(coder_particles_and_obliques) {
+    EXPECT_EVENTS("1 Israeli Israeli ADJ JJ 2 amod\n"
+                  "2 troops troop NOUN NNS 3 nsubj\n"
+                  "3 pulled pull VERB VBD 0 root\n"
+                  "4 out out ADP RP 3 compound:prt\n"
+                  "5 of of ADP IN 6 case\n"
+                  "6 Syria Syria PROPN NNP 3 obl\n",
+                  &D2017, "ISRMIL>SYR:0874");
+    /* without the particle the pattern does not apply */
+    EXPECT_EVENTS("1 Israeli Israeli ADJ JJ 2 amod\n"
+                  "2 troops troop NOUN NNS 3 nsubj\n"
+                  "3 pulled pull VERB VBD 0 root\n"
+                  "4 Syria Syria PROPN NNP 3 obj\n",
+                  &D2017, "");
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 met meet VERB VBD 0 root\n"
+                  "3 with with ADP IN 4 case\n"
+                  "4 Turkey Turkey PROPN NNP 2 obl\n",
+                  &D2017, "RUS>TUR:040");
+}
+
+TEST(coder_subject_inheritance) {
+    /* conj: "Russia attacked Syria and bombed Iraq" */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 Syria Syria PROPN NNP 2 obj\n"
+                  "4 and and CCONJ CC 5 cc\n"
+                  "5 bombed bomb VERB VBD 2 conj\n"
+                  "6 Iraq Iraq PROPN NNP 5 obj\n",
+                  &D2017, "RUS>SYR:190 RUS>IRQ:190");
+    /* acl: "ISIS posted video showing its forces destroying Syrian troops" */
+    EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 posted post VERB VBD 0 root\n"
+                  "3 video video NOUN NN 2 obj\n"
+                  "4 showing show VERB VBG 3 acl\n"
+                  "5 its its PRON PRP$ 6 nmod:poss\n"
+                  "6 forces force NOUN NNS 4 obj\n"
+                  "7 destroying destroy VERB VBG 6 acl\n"
+                  "8 Syrian Syrian ADJ JJ 9 amod\n"
+                  "9 troops troop NOUN NNS 7 obj\n",
+                  &D2017, "IMGISI>SYRMIL:190");
+}
+
+TEST(coder_ner_names_without_dictionary_entry) {
+    /* "Syrian activist Ahmed Karim": the country adjective codes him */
+    EXPECT_EVENTS("1 Syrian Syrian ADJ JJ 3 amod\n"
+                  "2 activist activist NOUN NN 3 compound\n"
+                  "3 Ahmed Ahmed PROPN NNP 5 nsubj B-PER\n"
+                  "4 Karim Karim PROPN NNP 3 flat I-PER\n"
+                  "5 accused accuse VERB VBD 0 root\n"
+                  "6 Russia Russia PROPN NNP 5 obj\n",
+                  &D2017, "SYR>RUS:112");
+    /* an unknown name alone codes nothing */
+    EXPECT_EVENTS("1 Ahmed Ahmed PROPN NNP 3 nsubj B-PER\n"
+                  "2 Karim Karim PROPN NNP 1 flat I-PER\n"
+                  "3 accused accuse VERB VBD 0 root\n"
+                  "4 Russia Russia PROPN NNP 3 obj\n",
+                  &D2017, "");
+}
+
+TEST(coder_explain_names_the_rejection) {
+    dyad_coder *c = fixture();
+    CHECK(c != NULL);
+    dyad_events *e = dyad_events_new();
+    dyad_events_set_explain(e, 1);
+    int n = tree_code(c, e,
+                      "1 Russia Russia PROPN NNP 4 nsubj\n"
+                      "2 did do AUX VBD 4 aux\n"
+                      "3 not not PART RB 4 advmod\n"
+                      "4 attack attack VERB VB 0 root\n"
+                      "5 Turkey Turkey PROPN NNP 4 obj\n",
+                      &D2017);
+    const char *ex = dyad_events_explain(e);
+    int has_reject = strstr(ex, "rejected 190 'attack'") != NULL && strstr(ex, "negated (advmod 'not')") != NULL;
+    int has_actor = strstr(ex, "mention 'Russia' name RUS") != NULL;
+    dyad_events_free(e);
+    CHECK_INT(n, 0);
+    CHECK(has_reject);
+    CHECK(has_actor);
+}
+
+TEST(coder_pattern_items_oblique_and_complement) {
+    /* agree to=ceasefire|truce @with */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to ADP IN 5 case\n"
+                  "4 a a DET DT 5 det\n"
+                  "5 ceasefire ceasefire NOUN NN 2 obl\n"
+                  "6 with with ADP IN 7 case\n"
+                  "7 Turkey Turkey PROPN NNP 5 nmod\n",
+                  &D2017, "RUS>TUR:0356");
+    /* agree >sign obj=ceasefire|truce: items after '>' constrain "sign" */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 to to PART TO 4 mark\n"
+                  "4 sign sign VERB VB 2 xcomp\n"
+                  "5 a a DET DT 6 det\n"
+                  "6 truce truce NOUN NN 4 obj\n"
+                  "7 with with ADP IN 8 case\n"
+                  "8 Turkey Turkey PROPN NNP 6 nmod\n",
+                  &D2017, "RUS>TUR:0356");
+    /* the plain "agree" reading; a reciprocal verb's with-oblique is the recipient */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 agreed agree VERB VBD 0 root\n"
+                  "3 with with ADP IN 4 case\n"
+                  "4 Turkey Turkey PROPN NNP 2 obl\n",
+                  &D2017, "RUS>TUR:030");
+}
+
+TEST(coder_plural_possessive_event_noun_is_reciprocal) {
+    EXPECT_EVENTS("1 Putin Putin PROPN NNP 4 nsubj\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Trump Trump PROPN NNP 1 conj\n"
+                  "4 arrived arrive VERB VBD 0 root\n"
+                  "\n"
+                  "1 Their they PRON PRP$ 2 nmod:poss\n"
+                  "2 conversation conversation NOUN NN 4 nsubj\n"
+                  "3 was be AUX VBD 4 cop\n"
+                  "4 brief brief ADJ JJ 0 root\n",
+                  &D2017, "RUSGOV>USAGOV:040 USAGOV>RUSGOV:040");
+}
+
+TEST(coder_have_to_and_between) {
+    /* "had to withdraw": the subject of "had" withdraws */
+    EXPECT_EVENTS("1 The the DET DT 3 det\n"
+                  "2 Syrian Syrian ADJ JJ 3 amod\n"
+                  "3 units unit NOUN NNS 4 nsubj\n"
+                  "4 had have VERB VBD 0 root\n"
+                  "5 to to PART TO 6 mark\n"
+                  "6 withdraw withdraw VERB VB 4 xcomp\n",
+                  &D2017, "SYRMIL>-:0874");
+    /* "a plan agreed between Lavrov and Tillerson": both directions */
+    EXPECT_EVENTS("1 The the DET DT 2 det\n"
+                  "2 plan plan NOUN NN 0 root\n"
+                  "3 agreed agree VERB VBN 2 acl\n"
+                  "4 between between ADP IN 5 case\n"
+                  "5 Lavrov Lavrov PROPN NNP 3 obl\n"
+                  "6 and and CCONJ CC 7 cc\n"
+                  "7 Tillerson Tillerson PROPN NNP 5 conj\n",
+                  &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
+}
+
+TEST(coder_bare_sector_takes_last_country) {
+    /* "armoured vehicles" after the Syrian army: the Syrian military */
+    EXPECT_EVENTS("1 The the DET DT 3 det\n"
+                  "2 Syrian Syrian ADJ JJ 3 amod\n"
+                  "3 army army NOUN NN 4 nsubj\n"
+                  "4 retreated retreat VERB VBD 0 root\n"
+                  "\n"
+                  "1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 destroyed destroy VERB VBD 0 root\n"
+                  "3 two two NUM CD 5 nummod\n"
+                  "4 armoured armoured ADJ JJ 5 amod\n"
+                  "5 vehicles vehicle NOUN NNS 2 obj\n",
+                  &D2017, "SYRMIL>-:0874 IMGISI>SYRMIL:190");
+}
+
+TEST(coder_places_requests_and_reports) {
+    /* a capital compounding a plain noun is where, not who */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 backed back VERB VBD 0 root\n"
+                  "3 the the DET DT 5 det\n"
+                  "4 Ankara Ankara PROPN NNP 5 compound\n"
+                  "5 talks talk NOUN NNS 2 obj\n",
+                  &D2017, "IRN>-:051");
+    /* a to-clause attached to the object of a request is not done */
+    EXPECT_EVENTS("1 France France PROPN NNP 2 nsubj\n"
+                  "2 urged urge VERB VBD 0 root\n"
+                  "3 Russia Russia PROPN NNP 2 obj\n"
+                  "4 to to PART TO 5 mark\n"
+                  "5 attack attack VERB VB 3 acl\n"
+                  "6 Syria Syria PROPN NNP 5 obj\n",
+                  &D2017, "FRA>RUS:020");
+    /* "..., Turkey said": the reporter of a negated event states nothing */
+    EXPECT_EVENTS("1 Israel Israel PROPN NNP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 attack attack VERB VB 0 root\n"
+                  "5 Syria Syria PROPN NNP 4 obj\n"
+                  "6 , , PUNCT , 8 punct\n"
+                  "7 Turkey Turkey PROPN NNP 8 nsubj\n"
+                  "8 said say VERB VBD 4 parataxis\n",
+                  &D2017, "");
+    /* "warned X against attacking": not done */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 warned warn VERB VBD 0 root\n"
+                  "3 Turkey Turkey PROPN NNP 2 obj\n"
+                  "4 against against SCONJ IN 5 mark\n"
+                  "5 attacking attack VERB VBG 2 advcl\n"
+                  "6 Syria Syria PROPN NNP 5 obj\n",
+                  &D2017, "");
+}
+
+TEST(matcher_acronyms_need_capitals) {
+    /* "Kim Jong Un" is not the UN */
+    EXPECT_EVENTS("1 Kim Kim PROPN NNP 4 nsubj\n"
+                  "2 Jong Jong PROPN NNP 1 flat\n"
+                  "3 Un Un PROPN NNP 1 flat\n"
+                  "4 criticized criticize VERB VBD 0 root\n"
+                  "5 Japan Japan PROPN NNP 4 obj\n",
+                  &D2017, "");
+    EXPECT_EVENTS("1 The the DET DT 2 det\n"
+                  "2 UN UN PROPN NNP 3 nsubj\n"
+                  "3 criticized criticize VERB VBD 0 root\n"
+                  "4 Iran Iran PROPN NNP 3 obj\n",
+                  &D2017, "IGOUNO>IRN:112");
+}
+
+TEST(coder_survives_broken_trees) {
+    /* cycles, out-of-range heads and missing relations code nothing and do
+     * not loop (under ASan in make test SAN=1) */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 3 conj\n"
+                  "3 Turkey Turkey PROPN NNP 2 obj\n"
+                  "4 and and CCONJ CC 99 cc\n"
+                  "5 Iran Iran PROPN NNP 5 appos\n"
+                  "6 x x X _ -7 _\n",
+                  &D2017, "RUS>TUR:190");
+    EXPECT_EVENTS("1 Russia _ _ _ 0 _\n2 attacked _ _ _ 0 _\n3 Turkey _ _ _ 0 _\n", &D2017, "");
+}
+
+TEST(coder_event_nouns_in_negated_phrases) {
+    /* "Iran made no reference to the attack by Russia on Syria" */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 no no DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 attack attack NOUN NN 4 nmod\n"
+                  "8 by by ADP IN 9 case\n"
+                  "9 Russia Russia PROPN NNP 7 nmod\n"
+                  "10 on on ADP IN 11 case\n"
+                  "11 Syria Syria PROPN NNP 7 nmod\n",
+                  &D2017, "");
+    /* the same attack mentioned plainly is coded */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 a a DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 attack attack NOUN NN 4 nmod\n"
+                  "8 by by ADP IN 9 case\n"
+                  "9 Russia Russia PROPN NNP 7 nmod\n",
+                  &D2017, "RUS>-:190");
+}
+
+TEST(coder_perception_verbs_keep_the_action) {
+    /* "a video showing Syrian troops shelling Iraq": the troops shelled */
+    EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 posted post VERB VBD 0 root\n"
+                  "3 video video NOUN NN 2 obj\n"
+                  "4 showing show VERB VBG 2 advcl\n"
+                  "5 Syrian Syrian ADJ JJ 6 amod\n"
+                  "6 troops troop NOUN NNS 4 obj\n"
+                  "7 shelling shell VERB VBG 4 xcomp\n"
+                  "8 Iraq Iraq PROPN NNP 7 obj\n",
+                  &D2017, "SYRMIL>IRQ:190");
+}
+
+TEST(coder_conjoined_modifiers_share_the_role) {
+    /* "Iranian and Iraqi officials met": IRNGOV and IRQGOV, both ways */
+    EXPECT_EVENTS("1 Iranian Iranian ADJ JJ 4 amod\n"
+                  "2 and and CCONJ CC 3 cc\n"
+                  "3 Iraqi Iraqi ADJ JJ 1 conj\n"
+                  "4 officials official NOUN NNS 5 nsubj\n"
+                  "5 met meet VERB VBD 0 root\n",
+                  &D2017, "IRNGOV>IRQGOV:040 IRQGOV>IRNGOV:040");
+}
+
+TEST(coder_violent_nouns_and_own_forces) {
+    /* "the attack on Syria by Russia" vs "the attack of ... ": for violent
+     * event nouns "of" is the victim */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 reported report VERB VBD 0 root\n"
+                  "3 the the DET DT 4 det\n"
+                  "4 attack attack NOUN NN 2 obj\n"
+                  "5 of of ADP IN 6 case\n"
+                  "6 Syria Syria PROPN NNP 4 nmod\n"
+                  "7 by by ADP IN 8 case\n"
+                  "8 Russia Russia PROPN NNP 4 nmod\n",
+                  &D2017, "RUS>SYR:190");
+    /* the first token of a phrase need not be its head: "the United
+     * Nations" is a phrase; in "The United Nations envoy" "The" hangs on
+     * "envoy" */
+    EXPECT_EVENTS("1 The the DET DT 4 det\n"
+                  "2 United United PROPN NNP 3 compound\n"
+                  "3 Nations Nations PROPN NNPS 4 compound\n"
+                  "4 envoy envoy NOUN NN 5 nsubj\n"
+                  "5 criticized criticize VERB VBD 0 root\n"
+                  "6 Iran Iran PROPN NNP 5 obj\n",
+                  &D2017, "IGOUNO>IRN:112");
+}
