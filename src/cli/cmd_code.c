@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/pipeline_api.h"
 #include "base/buf.h"
 #include "nlp/conllu.h"
 

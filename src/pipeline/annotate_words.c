@@ -11,8 +11,7 @@ int annotate_has_parser(const dyad_models *m) {
 }
 
 int annotate_has_names(const dyad_models *m) {
-    (void)m;
-    return 0; /* HOOK(ner): return m->ner != NULL; */
+    return m->ner != NULL;
 }
 
 int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
@@ -42,7 +41,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
                                      w->heads, deprels, scratch))
             return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     }
-    /* HOOK(ner): when m->ner and w->entity:
-     *   ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin); */
+    if (m->ner && w->entity && w->entity_begin)
+        ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin);
     return 0;
 }

@@ -118,7 +118,17 @@ dyad_models *dyad_models_load(const char *dir, dyad_error *err) {
             return NULL;
         }
     }
-    /* HOOK(ner): the same with "ner.bin", ner_load and m->ner. */
+    /* The name tagger is optional too: without it the coder sees only the
+     * names its dictionaries list. */
+    path = model_path(dir, "ner.bin");
+    if (path) {
+        st = ner_load(path, &m->ner, err);
+        free(path);
+        if (st) {
+            dyad_models_free(m);
+            return NULL;
+        }
+    }
     return m;
 }
 
@@ -126,7 +136,7 @@ void dyad_models_free(dyad_models *m) {
     if (!m) return;
     tagger_free(m->tagger);
     parser_free(m->parser);
-    /* HOOK(ner): ner_free(m->ner); */
+    ner_free(m->ner);
     free(m->dir);
     free(m);
 }

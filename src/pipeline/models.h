@@ -8,6 +8,7 @@
 #define DYAD_PIPELINE_MODELS_H
 
 #include "dyad.h"
+#include "nlp/ner.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 
@@ -15,7 +16,7 @@ struct dyad_models {
     char *dir;          /* the directory the files were read from */
     tagger *tagger;     /* models/tagger.bin (required) */
     parser *parser;     /* models/parser.bin (optional) */
-    /* HOOK(ner):    `ner *ner;` from models/ner.bin (src/nlp/ner.h) */
+    ner *ner;           /* models/ner.bin (optional) */
 };
 
 #endif
