@@ -53,7 +53,7 @@ FNR == 1 {
     file = FILENAME; sub(/.*\//, "", file); sub(/\.txt$/, "", file)
     if (file == "countries") kinds = " name adj people metonym "
     else if (file == "people") kinds = " person office "
-    else if (file == "igos") kinds = " igo metonym "
+    else if (file == "igos") kinds = " igo ngo metonym "
     else if (file == "groups") kinds = " group "
     else if (file == "agents") kinds = " agent "
     else if (file == "verbs") kinds = " verb "
