@@ -80,7 +80,7 @@ FNR == 1 {
     # people.txt: a person line gives the code outside any office (a country
     # or an IGO/NGO block, three or six letters, never a sector); an office
     # line must add a role (six letters or more).
-    if (file == "people" && kind == "person" && length(key) > 6) { fail("person code \"" key "\" should be a country (or IGO/NGO) code"); next }
+    if (file == "people" && kind == "person" && key !~ /^([A-Z][A-Z][A-Z]|(IGO|NGO|IMG)[A-Z][A-Z][A-Z])$/) { fail("person code \"" key "\" should be a country (or IGO/NGO) code"); next }
     if (file == "people" && kind == "office" && length(key) < 6) { fail("office code \"" key "\" has no sector"); next }
     nr = 0
     if (dates != "") {
