@@ -95,7 +95,7 @@ FNR == 1 {
     file = FILENAME; sub(/.*\//, "", file); sub(/\.txt$/, "", file)
     if (file == "countries") kinds = " name adj people metonym "
     else if (file == "people") kinds = " person office "
-    else if (file == "igos") kinds = " igo metonym "
+    else if (file == "igos") kinds = " igo ngo metonym "
     else if (file == "groups") kinds = " group "
     else if (file == "agents") kinds = " agent "
     else if (file == "verbs") kinds = " verb "
@@ -119,6 +119,11 @@ FNR == 1 {
     } else if (file == "agents") {
         if (key !~ /^[A-Z][A-Z][A-Z]([A-Z][A-Z][A-Z])*$/) { fail("bad code \"" key "\""); next }
     } else if (key !~ /^[A-Z][A-Z][A-Z]([A-Z][A-Z][A-Z])*$/) { fail("bad actor code \"" key "\""); next }
+    # people.txt: a person line gives the code outside any office (a country
+    # or an IGO/NGO block, three or six letters, never a sector); an office
+    # line must add a role (six letters or more).
+    if (file == "people" && kind == "person" && key !~ /^([A-Z][A-Z][A-Z]|(IGO|NGO|IMG)[A-Z][A-Z][A-Z])$/) { fail("person code \"" key "\" should be a country (or IGO/NGO) code"); next }
+    if (file == "people" && kind == "office" && length(key) < 6) { fail("office code \"" key "\" has no sector"); next }
     nr = 0
     if (dates != "") {
         if (file == "cameo" || file == "verbs") { fail("dates not allowed here"); next }
