@@ -3,7 +3,7 @@
  *   train_ner --gum DIR [--ewt FILE] --out data/models/ner.bin
  *             [--genres academic,bio,...|all] [--epochs N] [--bits B]
  *             [--case-bits C] [--seed S] [--dropout P] [--upos]
- *             [--case-from-train]
+ *             [--case-from-train] [--bags K] [--ablate F,F,...]
  *
  * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
  * (default: the genres whose texts are not NonCommercial-licensed, see
@@ -63,18 +63,26 @@ static int genre_allowed(const char *list, const char *genre) {
     return 0;
 }
 
-static void count_case(uint32_t *total, uint32_t *cap, uint32_t bits, size_t n,
-                       const char *const *forms) {
+static void count_case(uint32_t *total, uint32_t *cap, uint32_t *propn, uint32_t bits, size_t n,
+                       const char *const *forms, const char *const *upos) {
     for (size_t i = 1; i < n; i++) { /* not the sentence-initial word */
         uint32_t k = (uint32_t)(ner_lower_hash(forms[i]) & ((1u << bits) - 1));
         total[k]++;
         if (forms[i][0] >= 'A' && forms[i][0] <= 'Z') cap[k]++;
+        if (!strcmp(upos[i], "PROPN")) propn[k]++;
     }
 }
 
+/* Experiments (set from the command line, then read-only). */
+static unsigned long long g_ablate; /* features never used */
+static int no_other;                /* OTHER names labelled O */
+static const char *twice = "";      /* genres whose sentences are used twice */
+static uint8_t *row_count;          /* training words using each row, capped at 255 */
+static int min_count = 1;           /* rows used fewer times are left at zero */
+
 /* Reads the training sentences of the allowed genres. */
 static void read_train(const char *path, const char *genres, corpus *c, uint32_t *tot,
-                       uint32_t *cap, uint32_t cbits, int case_from_train) {
+                       uint32_t *cap, uint32_t *propn, uint32_t cbits, int case_from_train) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
@@ -87,8 +95,10 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
         if (gum_doc_genre(&s, genre, sizeof genre)) {
             keep = genre_allowed(genres, genre);
             docs += keep;
+            if (keep && *twice && genre_allowed(twice, genre)) keep = 2;
         }
         if (!keep || !s.n_words) continue;
+        for (int copy = 0; copy < keep; copy++) {
         if (c->n == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 1024;
             c->s = realloc(c->s, c->cap * sizeof *c->s);
@@ -107,36 +117,43 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
         }
         if (gum_names(&s, type, type + t->n) < 0) die("out of memory");
         for (size_t i = 0; i < t->n; i++)
-            t->gold[i] = (uint8_t)(type[i] ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
+            t->gold[i] = (uint8_t)(type[i] && !(no_other && type[i] == DYAD_ENTITY_OTHER)
+                                       ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
         free(type);
-        if (case_from_train) count_case(tot, cap, cbits, t->n, t->forms);
+        if (case_from_train && !copy) count_case(tot, cap, propn, cbits, t->n, t->forms, t->upos);
         c->words += t->n;
+        }
     }
     conllu_close(r);
     fprintf(stderr, "train_ner: %zu documents, %zu sentences, %zu words from %s (genres: %s)\n",
             docs, c->n, c->words, path, genres);
 }
 
-static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint32_t cbits) {
+static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint32_t *propn, uint32_t cbits) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
     conllu_sentence s;
     int got;
-    const char **forms = NULL;
+    const char **forms = NULL, **upos = NULL;
     size_t fcap = 0, words = 0;
     while ((got = conllu_next(r, &s, &err)) != 0) {
         if (got < 0) continue;
         if (s.n_words > fcap) {
             fcap = s.n_words * 2;
             forms = realloc(forms, fcap * sizeof *forms);
-            if (!forms) die("out of memory");
+            upos = realloc(upos, fcap * sizeof *upos);
+            if (!forms || !upos) die("out of memory");
         }
-        for (size_t i = 0; i < s.n_words; i++) forms[i] = s.words[i].form;
-        count_case(tot, cap, cbits, s.n_words, forms);
+        for (size_t i = 0; i < s.n_words; i++) {
+            forms[i] = s.words[i].form;
+            upos[i] = s.words[i].upos;
+        }
+        count_case(tot, cap, propn, cbits, s.n_words, forms, upos);
         words += s.n_words;
     }
     free(forms);
+    free(upos);
     conllu_close(r);
     fprintf(stderr, "train_ner: case counts from %zu more words of %s\n", words, path);
 }
@@ -171,8 +188,9 @@ static int allowed(int prev, int cur) {
 /* Lexical features of the word itself (see ner_rows): dropped at random in
  * training so the model also learns to tag words it has never seen from
  * their shape and context. */
+
 static int lexical(int k) {
-    return (k >= 1 && k <= 2) || (k >= 4 && k <= 8) || k == 17 || k == 18 || k == 23;
+    return (k >= 1 && k <= 2) || (k >= 4 && k <= 8) || k == 17 || k == 18;
 }
 
 static void viterbi(const model *m, const sentence *s, const uint8_t *drop, uint8_t *out,
@@ -182,7 +200,7 @@ static void viterbi(const model *m, const sentence *s, const uint8_t *drop, uint
         double e[L] = {0};
         const uint32_t *rows = s->rows + i * NER_FEATS;
         for (int k = 0; k < NER_FEATS; k++) {
-            if (drop[i] && lexical(k)) continue;
+            if ((drop[i] && lexical(k)) || (g_ablate >> k & 1) || row_count[rows[k]] < min_count) continue;
             const float *r = m->w + (size_t)rows[k] * L;
             for (int l = 0; l < L; l++) e[l] += r[l];
         }
@@ -222,10 +240,12 @@ int main(int argc, char **argv) {
     uint32_t bits = 18, cbits = 16;
     uint64_t seed = 12345;
     double dropout = 0.2;
+    int bags = 5;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--upos")) { use_upos = 1; continue; }
         if (!strcmp(a, "--case-from-train")) { case_from_train = 1; continue; }
+        if (!strcmp(a, "--no-other")) { no_other = 1; continue; }
         if (!v) die("usage: train_ner --gum DIR [--ewt FILE] --out FILE [--genres LIST|all] [--epochs N] [--bits B] [--case-bits C] [--seed S] [--upos]");
         if (!strcmp(a, "--gum")) gum = v;
         else if (!strcmp(a, "--ewt")) ewt = v;
@@ -235,6 +255,10 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--bits")) bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--case-bits")) cbits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--dropout")) dropout = atof(v);
+        else if (!strcmp(a, "--bags")) bags = atoi(v);
+        else if (!strcmp(a, "--twice")) twice = v;
+        else if (!strcmp(a, "--min-count")) min_count = atoi(v);
+        else if (!strcmp(a, "--ablate")) { for (const char *q = v; *q;) { g_ablate |= 1ULL << strtol(q, (char **)&q, 10); if (*q == ',') q++; } }
         else if (!strcmp(a, "--seed")) seed = strtoull(v, NULL, 10);
         else die("unknown option");
         i++;
@@ -245,14 +269,15 @@ int main(int argc, char **argv) {
     char path[4096];
     corpus c = {0};
     arena_init(&c.a);
-    uint32_t *tot = calloc((size_t)1 << cbits, 4), *cap = calloc((size_t)1 << cbits, 4);
-    if (!tot || !cap) die("out of memory");
+    uint32_t *tot = calloc((size_t)1 << cbits, 4), *cap = calloc((size_t)1 << cbits, 4),
+             *propn = calloc((size_t)1 << cbits, 4);
+    if (!tot || !cap || !propn) die("out of memory");
     snprintf(path, sizeof path, "%s/gum-train.conllu", gum);
-    read_train(path, genres, &c, tot, cap, cbits, case_from_train);
-    if (ewt) read_case_only(ewt, tot, cap, cbits);
+    read_train(path, genres, &c, tot, cap, propn, cbits, case_from_train);
+    if (ewt) read_case_only(ewt, tot, cap, propn, cbits);
     uint8_t *cls = malloc((size_t)1 << cbits);
     if (!cls) die("out of memory");
-    for (size_t k = 0; k < ((size_t)1 << cbits); k++) cls[k] = ner_case_class(tot[k], cap[k]);
+    for (size_t k = 0; k < ((size_t)1 << cbits); k++) cls[k] = ner_case_class(tot[k], cap[k], propn[k]);
     ner_case_table ct = {cls, cbits};
 
     /* Feature rows of every training word, computed once. */
@@ -268,6 +293,11 @@ int main(int argc, char **argv) {
         if (s->n > maxn) maxn = s->n;
     }
 
+    row_count = calloc((size_t)1 << bits, 1);
+    if (!row_count) die("out of memory");
+    for (size_t k = 0; k < c.n; k++)
+        for (size_t j = 0; j < c.s[k].n * NER_FEATS; j++)
+            if (row_count[c.s[k].rows[j]] < 255) row_count[c.s[k].rows[j]]++;
     model m = {bits, NULL, NULL, NULL, ((size_t)L << bits) + L + L * L, 1};
     m.w = calloc(m.size, sizeof *m.w);
     m.sum = calloc(m.size, sizeof *m.sum);
@@ -277,7 +307,18 @@ int main(int argc, char **argv) {
     uint8_t *back = malloc(maxn * L), *pred = malloc(maxn), *drop = malloc(maxn);
     if (!m.w || !m.sum || !m.stamp || !order || !score || !back || !pred || !drop) die("out of memory");
     for (size_t k = 0; k < c.n; k++) order[k] = k;
+    /* An ensemble of `bags` perceptrons, each trained from zero on its own
+     * shuffles; their averaged weights are averaged again (the tagger's
+     * scores are linear in the weights, so this is the ensemble's mean
+     * score at the cost of one model). */
+    double *ens = calloc(m.size, sizeof *ens);
+    if (!ens) die("out of memory");
     uint64_t rng = seed ? seed : 1;
+    for (int bag = 0; bag < bags; bag++) {
+    memset(m.w, 0, m.size * sizeof *m.w);
+    memset(m.sum, 0, m.size * sizeof *m.sum);
+    memset(m.stamp, 0, m.size * sizeof *m.stamp);
+    m.t = 1;
     for (int ep = 0; ep < epochs; ep++) {
         for (size_t k = c.n; k > 1; k--) { /* Fisher-Yates */
             size_t j = (size_t)(rng_next(&rng) % k);
@@ -300,7 +341,8 @@ int main(int argc, char **argv) {
                     wrong++;
                     const uint32_t *rows = s->rows + i * NER_FEATS;
                     for (int f = 0; f < NER_FEATS; f++) {
-                        if (drop[i] && lexical(f)) continue;
+                        if ((drop[i] && lexical(f)) || (g_ablate >> f & 1) || row_count[rows[f]] < min_count)
+                            continue;
                         upd(&m, (size_t)rows[f] * L + (size_t)g, 1.0f);
                         upd(&m, (size_t)rows[f] * L + (size_t)p, -1.0f);
                     }
@@ -318,11 +360,15 @@ int main(int argc, char **argv) {
         }
         fprintf(stderr, "train_ner: epoch %d: %zu words mislabelled\n", ep + 1, wrong);
     }
-    /* Average, then round to 16 bits with one scale for all weights. */
-    double maxabs = 1e-9;
     for (size_t j = 0; j < m.size; j++) {
         m.sum[j] += (double)(m.t - m.stamp[j]) * m.w[j];
-        m.sum[j] /= m.t;
+        ens[j] += m.sum[j] / m.t / bags;
+    }
+    }
+    /* Round to 16 bits with one scale for all weights. */
+    double maxabs = 1e-9;
+    for (size_t j = 0; j < m.size; j++) {
+        m.sum[j] = ens[j];
         if (j < START_OFF(&m) && fabs(m.sum[j]) > maxabs) maxabs = fabs(m.sum[j]);
     }
     double scale = 32000.0 / maxabs;
