@@ -38,6 +38,7 @@ typedef struct sentence {
     const char **forms, **upos;
     uint8_t *gold; /* labels */
     uint32_t *rows; /* n * NER_FEATS */
+    int fold;       /* parity of its document's number */
 } sentence;
 
 typedef struct corpus {
@@ -63,8 +64,39 @@ static int genre_allowed(const char *list, const char *genre) {
     return 0;
 }
 
-static void count_case(uint32_t *total, uint32_t *cap, uint32_t *propn, uint32_t bits, size_t n,
-                       const char *const *forms, const char *const *upos) {
+/* Word statistics for the case table (see ner_features.h). */
+typedef struct counts {
+    uint32_t *total, *cap, *propn;
+} counts;
+
+static void counts_init(counts *k, uint32_t bits) {
+    k->total = calloc((size_t)1 << bits, 4);
+    k->cap = calloc((size_t)1 << bits, 4);
+    k->propn = calloc((size_t)1 << bits, 4);
+    if (!k->total || !k->cap || !k->propn) die("out of memory");
+}
+
+/* The case table of the sum of up to three count sets (NULL = none). */
+static uint8_t *case_table(uint32_t bits, const counts *a, const counts *b, const counts *c) {
+    uint8_t *cls = malloc((size_t)1 << bits);
+    if (!cls) die("out of memory");
+    for (size_t k = 0; k < ((size_t)1 << bits); k++) {
+        uint32_t t = 0, cp = 0, p = 0;
+        const counts *all[3] = {a, b, c};
+        for (int j = 0; j < 3; j++)
+            if (all[j]) {
+                t += all[j]->total[k];
+                cp += all[j]->cap[k];
+                p += all[j]->propn[k];
+            }
+        cls[k] = ner_case_class(t, cp, p);
+    }
+    return cls;
+}
+
+static void count_case(counts *cn, uint32_t bits, size_t n, const char *const *forms,
+                       const char *const *upos) {
+    uint32_t *total = cn->total, *cap = cn->cap, *propn = cn->propn;
     for (size_t i = 1; i < n; i++) { /* not the sentence-initial word */
         uint32_t k = (uint32_t)(ner_lower_hash(forms[i]) & ((1u << bits) - 1));
         total[k]++;
@@ -81,13 +113,15 @@ static uint8_t *row_count;          /* training words using each row, capped at 
 static int min_count = 1;           /* rows used fewer times are left at zero */
 
 /* Reads the training sentences of the allowed genres. */
-static void read_train(const char *path, const char *genres, corpus *c, uint32_t *tot,
-                       uint32_t *cap, uint32_t *propn, uint32_t cbits, int case_from_train) {
+/* Reads the training sentences of the allowed genres; with fold_counts,
+ * counts the word statistics of even and odd documents apart. */
+static void read_train(const char *path, const char *genres, corpus *c, counts *fold_counts,
+                       uint32_t cbits) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
     conllu_sentence s;
-    int got, keep = 0;
+    int got, keep = 0, fold = 0;
     char genre[64] = "";
     size_t docs = 0;
     while ((got = conllu_next(r, &s, &err)) != 0) {
@@ -95,6 +129,7 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
         if (gum_doc_genre(&s, genre, sizeof genre)) {
             keep = genre_allowed(genres, genre);
             docs += keep;
+            fold = docs % 2;
             if (keep && *twice && genre_allowed(twice, genre)) keep = 2;
         }
         if (!keep || !s.n_words) continue;
@@ -120,7 +155,8 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
             t->gold[i] = (uint8_t)(type[i] && !(no_other && type[i] == DYAD_ENTITY_OTHER)
                                        ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
         free(type);
-        if (case_from_train && !copy) count_case(tot, cap, propn, cbits, t->n, t->forms, t->upos);
+        t->fold = fold;
+        if (fold_counts && !copy) count_case(&fold_counts[fold], cbits, t->n, t->forms, t->upos);
         c->words += t->n;
         }
     }
@@ -129,7 +165,7 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
             docs, c->n, c->words, path, genres);
 }
 
-static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint32_t *propn, uint32_t cbits) {
+static void read_case_only(const char *path, counts *cn, uint32_t cbits) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
@@ -149,7 +185,7 @@ static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint3
             forms[i] = s.words[i].form;
             upos[i] = s.words[i].upos;
         }
-        count_case(tot, cap, propn, cbits, s.n_words, forms, upos);
+        count_case(cn, cbits, s.n_words, forms, upos);
         words += s.n_words;
     }
     free(forms);
@@ -234,9 +270,56 @@ static uint64_t rng_next(uint64_t *x) {
     return *x;
 }
 
+/* Prints PERSON+ORGANIZATION+PLACE F1 for each genre of a GUM file. */
+static void per_genre(const ner *m, const char *path, int use_upos) {
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    if (!r) die(err.message);
+    char names[32][32];
+    ner_counts gc[32];
+    int n_genres = 0, g = -1;
+    conllu_sentence s;
+    int got;
+    while ((got = conllu_next(r, &s, &err)) != 0) {
+        if (got < 0) continue;
+        char genre[32];
+        if (gum_doc_genre(&s, genre, sizeof genre)) {
+            for (g = 0; g < n_genres && strcmp(names[g], genre); g++) {}
+            if (g == n_genres && n_genres < 32) {
+                snprintf(names[n_genres], sizeof names[0], "%s", genre);
+                memset(&gc[n_genres], 0, sizeof gc[0]);
+                n_genres++;
+            }
+            if (g >= 32) g = -1;
+        }
+        if (g < 0) continue;
+        const char **forms = malloc(s.n_words * sizeof *forms), **upos = malloc(s.n_words * sizeof *upos);
+        uint8_t *b = malloc(4 * s.n_words + 4);
+        if (!forms || !upos || !b) die("out of memory");
+        for (size_t i = 0; i < s.n_words; i++) {
+            forms[i] = s.words[i].form;
+            upos[i] = s.words[i].upos;
+        }
+        size_t n = s.n_words;
+        if (gum_names(&s, b, b + n) < 0) die("out of memory");
+        ner_tag(m, n, forms, use_upos ? upos : NULL, b + 2 * n, b + 3 * n);
+        ner_counts_add(&gc[g], n, b, b + n, b + 2 * n, b + 3 * n);
+        free(forms);
+        free(upos);
+        free(b);
+    }
+    conllu_close(r);
+    printf("  by genre (PER+ORG+PLACE F1, gold names):");
+    for (int k = 0; k < n_genres; k++) {
+        size_t gold = gc[k].tp[1] + gc[k].fn[1] + gc[k].tp[2] + gc[k].fn[2] + gc[k].tp[3] + gc[k].fn[3];
+        printf("%s %s %.2f (%zu)", k % 5 ? "," : "\n   ", names[k], ner_counts_f1(&gc[k], NER_MAIN_TYPES), gold);
+    }
+    printf("\n");
+}
+
 int main(int argc, char **argv) {
     const char *gum = NULL, *ewt = NULL, *out = NULL, *genres = DEFAULT_GENRES;
-    int epochs = 20, use_upos = 0, case_from_train = 0;
+    int epochs = 12, use_upos = 0, case_from_train = 0;
     uint32_t bits = 18, cbits = 16;
     uint64_t seed = 12345;
     double dropout = 0.2;
@@ -269,16 +352,22 @@ int main(int argc, char **argv) {
     char path[4096];
     corpus c = {0};
     arena_init(&c.a);
-    uint32_t *tot = calloc((size_t)1 << cbits, 4), *cap = calloc((size_t)1 << cbits, 4),
-             *propn = calloc((size_t)1 << cbits, 4);
-    if (!tot || !cap || !propn) die("out of memory");
+    /* Word statistics: from EWT, and with --case-from-train from the
+     * training documents too, jackknifed: a training sentence's features
+     * see the statistics of EWT and of the other half of the documents
+     * only, so its own names are as often unseen as new text's will be;
+     * the shipped table sums everything. */
+    counts ewt_counts, folds[2];
+    counts_init(&ewt_counts, cbits);
+    counts_init(&folds[0], cbits);
+    counts_init(&folds[1], cbits);
     snprintf(path, sizeof path, "%s/gum-train.conllu", gum);
-    read_train(path, genres, &c, tot, cap, propn, cbits, case_from_train);
-    if (ewt) read_case_only(ewt, tot, cap, propn, cbits);
-    uint8_t *cls = malloc((size_t)1 << cbits);
-    if (!cls) die("out of memory");
-    for (size_t k = 0; k < ((size_t)1 << cbits); k++) cls[k] = ner_case_class(tot[k], cap[k], propn[k]);
-    ner_case_table ct = {cls, cbits};
+    read_train(path, genres, &c, case_from_train ? folds : NULL, cbits);
+    if (ewt) read_case_only(ewt, &ewt_counts, cbits);
+    uint8_t *cls = case_table(cbits, &ewt_counts, &folds[0], &folds[1]);
+    uint8_t *fold_cls[2] = {case_table(cbits, &ewt_counts, &folds[1], NULL),
+                            case_table(cbits, &ewt_counts, &folds[0], NULL)};
+    ner_case_table fold_ct[2] = {{fold_cls[0], cbits}, {fold_cls[1], cbits}};
 
     /* Feature rows of every training word, computed once. */
     size_t maxn = 0;
@@ -287,7 +376,7 @@ int main(int argc, char **argv) {
         ner_word *w = malloc(s->n * sizeof *w);
         s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
         if (!w || !s->rows) die("out of memory");
-        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &ct, w);
+        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], w);
         for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
         free(w);
         if (s->n > maxn) maxn = s->n;
@@ -416,6 +505,7 @@ int main(int argc, char **argv) {
            ner_counts_f1(&nc, NER_MAIN_TYPES), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PERSON),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_ORGANIZATION), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PLACE),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_OTHER));
+    per_genre(tagger, path, use_upos);
     printf("  spans whatever their type: F1 %.3f\n",
            nc.span_tp ? 2.0 * (double)nc.span_tp / (double)(nc.span_gold + nc.span_pred) : 0.0);
     ner_free(tagger);
