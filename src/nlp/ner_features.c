@@ -87,5 +87,17 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->flags = (f[0] >= 'A' && f[0] <= 'Z' ? NER_W_CAP : 0) | (i == 0 ? NER_W_FIRST : 0);
     }
+    /* Runs of capitalised words.  (Letting "of", "for", "&", "-" join two
+     * runs scored lower on dev.) */
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        if (w[i].flags & NER_W_CAP)
+            while (j < n && (w[j].flags & NER_W_CAP)) j++;
+        for (size_t k = i; k < j; k++) {
+            w[k].run_first = (uint32_t)i;
+            w[k].run_last = (uint32_t)(j - 1);
+        }
+        i = j;
+    }
 }
 

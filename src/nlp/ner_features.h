@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define NER_LABELS 9
-#define NER_FEATS 29
+#define NER_FEATS 32
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -24,6 +24,8 @@ typedef struct ner_word {
     uint64_t pre2, pre3, suf2, suf3, suf4;
     uint32_t caseclass; /* from the case table; 0 = unseen word */
     uint32_t flags;     /* NER_W_* */
+    uint32_t run_first, run_last; /* the run of capitalised words around it
+                                   * (itself when not capitalised) */
 } ner_word;
 
 #define NER_W_CAP 1u    /* first byte is an ASCII capital */
@@ -126,6 +128,14 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(26, ner_mix2(pc, first));    /* proper-noun statistics */
     NER_ROW(27, ner_mix2(ner_mix2(pp1, pc), pn1));
     NER_ROW(28, ner_mix2(ner_mix2(pc, c->shape), c->caseclass & 15));
+    /* The run of capitalised words it is in, seen whole: its last word
+     * (usually the head: "... Council", "... University") and the words
+     * on either side of it, so every word of a multi-word name sees what
+     * the name's edges see. */
+    uint64_t in_run = c->run_last > c->run_first;
+    NER_ROW(29, in_run ? w[c->run_last].lower : 1);
+    NER_ROW(30, in_run ? (c->run_first ? w[c->run_first - 1].lower : NER_NONE_BEFORE) : 2);
+    NER_ROW(31, in_run ? (c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER) : 3);
 #undef NER_ROW
 }
 
