@@ -3,7 +3,7 @@
  *   train_ner --gum DIR [--ewt FILE] --out data/models/ner.bin
  *             [--genres academic,bio,...|all] [--epochs N] [--bits B]
  *             [--case-bits C] [--seed S] [--dropout P] [--upos]
- *             [--case-from-train]
+ *             [--case-from-train] [--bags K] [--ablate F,F,...]
  *
  * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
  * (default: the genres whose texts are not NonCommercial-licensed, see
@@ -38,6 +38,7 @@ typedef struct sentence {
     const char **forms, **upos;
     uint8_t *gold; /* labels */
     uint32_t *rows; /* n * NER_FEATS */
+    int fold;       /* parity of its document's number */
 } sentence;
 
 typedef struct corpus {
@@ -63,23 +64,64 @@ static int genre_allowed(const char *list, const char *genre) {
     return 0;
 }
 
-static void count_case(uint32_t *total, uint32_t *cap, uint32_t bits, size_t n,
-                       const char *const *forms) {
+/* Word statistics for the case table (see ner_features.h). */
+typedef struct counts {
+    uint32_t *total, *cap, *propn;
+} counts;
+
+static void counts_init(counts *k, uint32_t bits) {
+    k->total = calloc((size_t)1 << bits, 4);
+    k->cap = calloc((size_t)1 << bits, 4);
+    k->propn = calloc((size_t)1 << bits, 4);
+    if (!k->total || !k->cap || !k->propn) die("out of memory");
+}
+
+/* The case table of the sum of up to three count sets (NULL = none). */
+static uint8_t *case_table(uint32_t bits, const counts *a, const counts *b, const counts *c) {
+    uint8_t *cls = malloc((size_t)1 << bits);
+    if (!cls) die("out of memory");
+    for (size_t k = 0; k < ((size_t)1 << bits); k++) {
+        uint32_t t = 0, cp = 0, p = 0;
+        const counts *all[3] = {a, b, c};
+        for (int j = 0; j < 3; j++)
+            if (all[j]) {
+                t += all[j]->total[k];
+                cp += all[j]->cap[k];
+                p += all[j]->propn[k];
+            }
+        cls[k] = ner_case_class(t, cp, p);
+    }
+    return cls;
+}
+
+static void count_case(counts *cn, uint32_t bits, size_t n, const char *const *forms,
+                       const char *const *upos) {
+    uint32_t *total = cn->total, *cap = cn->cap, *propn = cn->propn;
     for (size_t i = 1; i < n; i++) { /* not the sentence-initial word */
         uint32_t k = (uint32_t)(ner_lower_hash(forms[i]) & ((1u << bits) - 1));
         total[k]++;
         if (forms[i][0] >= 'A' && forms[i][0] <= 'Z') cap[k]++;
+        if (!strcmp(upos[i], "PROPN")) propn[k]++;
     }
 }
 
+/* Experiments (set from the command line, then read-only). */
+static unsigned long long g_ablate; /* features never used */
+static int no_other;                /* OTHER names labelled O */
+static const char *twice = "";      /* genres whose sentences are used twice */
+static uint8_t *row_count;          /* training words using each row, capped at 255 */
+static int min_count = 1;           /* rows used fewer times are left at zero */
+
 /* Reads the training sentences of the allowed genres. */
-static void read_train(const char *path, const char *genres, corpus *c, uint32_t *tot,
-                       uint32_t *cap, uint32_t cbits, int case_from_train) {
+/* Reads the training sentences of the allowed genres; with fold_counts,
+ * counts the word statistics of even and odd documents apart. */
+static void read_train(const char *path, const char *genres, corpus *c, counts *fold_counts,
+                       uint32_t cbits) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
     conllu_sentence s;
-    int got, keep = 0;
+    int got, keep = 0, fold = 0;
     char genre[64] = "";
     size_t docs = 0;
     while ((got = conllu_next(r, &s, &err)) != 0) {
@@ -87,8 +129,11 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
         if (gum_doc_genre(&s, genre, sizeof genre)) {
             keep = genre_allowed(genres, genre);
             docs += keep;
+            fold = docs % 2;
+            if (keep && *twice && genre_allowed(twice, genre)) keep = 2;
         }
         if (!keep || !s.n_words) continue;
+        for (int copy = 0; copy < keep; copy++) {
         if (c->n == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 1024;
             c->s = realloc(c->s, c->cap * sizeof *c->s);
@@ -107,36 +152,44 @@ static void read_train(const char *path, const char *genres, corpus *c, uint32_t
         }
         if (gum_names(&s, type, type + t->n) < 0) die("out of memory");
         for (size_t i = 0; i < t->n; i++)
-            t->gold[i] = (uint8_t)(type[i] ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
+            t->gold[i] = (uint8_t)(type[i] && !(no_other && type[i] == DYAD_ENTITY_OTHER)
+                                       ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
         free(type);
-        if (case_from_train) count_case(tot, cap, cbits, t->n, t->forms);
+        t->fold = fold;
+        if (fold_counts && !copy) count_case(&fold_counts[fold], cbits, t->n, t->forms, t->upos);
         c->words += t->n;
+        }
     }
     conllu_close(r);
     fprintf(stderr, "train_ner: %zu documents, %zu sentences, %zu words from %s (genres: %s)\n",
             docs, c->n, c->words, path, genres);
 }
 
-static void read_case_only(const char *path, uint32_t *tot, uint32_t *cap, uint32_t cbits) {
+static void read_case_only(const char *path, counts *cn, uint32_t cbits) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
     conllu_sentence s;
     int got;
-    const char **forms = NULL;
+    const char **forms = NULL, **upos = NULL;
     size_t fcap = 0, words = 0;
     while ((got = conllu_next(r, &s, &err)) != 0) {
         if (got < 0) continue;
         if (s.n_words > fcap) {
             fcap = s.n_words * 2;
             forms = realloc(forms, fcap * sizeof *forms);
-            if (!forms) die("out of memory");
+            upos = realloc(upos, fcap * sizeof *upos);
+            if (!forms || !upos) die("out of memory");
         }
-        for (size_t i = 0; i < s.n_words; i++) forms[i] = s.words[i].form;
-        count_case(tot, cap, cbits, s.n_words, forms);
+        for (size_t i = 0; i < s.n_words; i++) {
+            forms[i] = s.words[i].form;
+            upos[i] = s.words[i].upos;
+        }
+        count_case(cn, cbits, s.n_words, forms, upos);
         words += s.n_words;
     }
     free(forms);
+    free(upos);
     conllu_close(r);
     fprintf(stderr, "train_ner: case counts from %zu more words of %s\n", words, path);
 }
@@ -171,8 +224,9 @@ static int allowed(int prev, int cur) {
 /* Lexical features of the word itself (see ner_rows): dropped at random in
  * training so the model also learns to tag words it has never seen from
  * their shape and context. */
+
 static int lexical(int k) {
-    return (k >= 1 && k <= 2) || (k >= 4 && k <= 8) || k == 17 || k == 18 || k == 23;
+    return (k >= 1 && k <= 2) || (k >= 4 && k <= 8) || k == 17 || k == 18;
 }
 
 static void viterbi(const model *m, const sentence *s, const uint8_t *drop, uint8_t *out,
@@ -182,7 +236,7 @@ static void viterbi(const model *m, const sentence *s, const uint8_t *drop, uint
         double e[L] = {0};
         const uint32_t *rows = s->rows + i * NER_FEATS;
         for (int k = 0; k < NER_FEATS; k++) {
-            if (drop[i] && lexical(k)) continue;
+            if ((drop[i] && lexical(k)) || (g_ablate >> k & 1) || row_count[rows[k]] < min_count) continue;
             const float *r = m->w + (size_t)rows[k] * L;
             for (int l = 0; l < L; l++) e[l] += r[l];
         }
@@ -216,16 +270,65 @@ static uint64_t rng_next(uint64_t *x) {
     return *x;
 }
 
+/* Prints PERSON+ORGANIZATION+PLACE F1 for each genre of a GUM file. */
+static void per_genre(const ner *m, const char *path, int use_upos) {
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    if (!r) die(err.message);
+    char names[32][32];
+    ner_counts gc[32];
+    int n_genres = 0, g = -1;
+    conllu_sentence s;
+    int got;
+    while ((got = conllu_next(r, &s, &err)) != 0) {
+        if (got < 0) continue;
+        char genre[32];
+        if (gum_doc_genre(&s, genre, sizeof genre)) {
+            for (g = 0; g < n_genres && strcmp(names[g], genre); g++) {}
+            if (g == n_genres && n_genres < 32) {
+                snprintf(names[n_genres], sizeof names[0], "%s", genre);
+                memset(&gc[n_genres], 0, sizeof gc[0]);
+                n_genres++;
+            }
+            if (g >= 32) g = -1;
+        }
+        if (g < 0) continue;
+        const char **forms = malloc(s.n_words * sizeof *forms), **upos = malloc(s.n_words * sizeof *upos);
+        uint8_t *b = malloc(4 * s.n_words + 4);
+        if (!forms || !upos || !b) die("out of memory");
+        for (size_t i = 0; i < s.n_words; i++) {
+            forms[i] = s.words[i].form;
+            upos[i] = s.words[i].upos;
+        }
+        size_t n = s.n_words;
+        if (gum_names(&s, b, b + n) < 0) die("out of memory");
+        ner_tag(m, n, forms, use_upos ? upos : NULL, b + 2 * n, b + 3 * n);
+        ner_counts_add(&gc[g], n, b, b + n, b + 2 * n, b + 3 * n);
+        free(forms);
+        free(upos);
+        free(b);
+    }
+    conllu_close(r);
+    printf("  by genre (PER+ORG+PLACE F1, gold names):");
+    for (int k = 0; k < n_genres; k++) {
+        size_t gold = gc[k].tp[1] + gc[k].fn[1] + gc[k].tp[2] + gc[k].fn[2] + gc[k].tp[3] + gc[k].fn[3];
+        printf("%s %s %.2f (%zu)", k % 5 ? "," : "\n   ", names[k], ner_counts_f1(&gc[k], NER_MAIN_TYPES), gold);
+    }
+    printf("\n");
+}
+
 int main(int argc, char **argv) {
     const char *gum = NULL, *ewt = NULL, *out = NULL, *genres = DEFAULT_GENRES;
-    int epochs = 20, use_upos = 0, case_from_train = 0;
+    int epochs = 12, use_upos = 0, case_from_train = 0;
     uint32_t bits = 18, cbits = 16;
     uint64_t seed = 12345;
     double dropout = 0.2;
+    int bags = 5;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--upos")) { use_upos = 1; continue; }
         if (!strcmp(a, "--case-from-train")) { case_from_train = 1; continue; }
+        if (!strcmp(a, "--no-other")) { no_other = 1; continue; }
         if (!v) die("usage: train_ner --gum DIR [--ewt FILE] --out FILE [--genres LIST|all] [--epochs N] [--bits B] [--case-bits C] [--seed S] [--upos]");
         if (!strcmp(a, "--gum")) gum = v;
         else if (!strcmp(a, "--ewt")) ewt = v;
@@ -235,6 +338,10 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--bits")) bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--case-bits")) cbits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--dropout")) dropout = atof(v);
+        else if (!strcmp(a, "--bags")) bags = atoi(v);
+        else if (!strcmp(a, "--twice")) twice = v;
+        else if (!strcmp(a, "--min-count")) min_count = atoi(v);
+        else if (!strcmp(a, "--ablate")) { for (const char *q = v; *q;) { g_ablate |= 1ULL << strtol(q, (char **)&q, 10); if (*q == ',') q++; } }
         else if (!strcmp(a, "--seed")) seed = strtoull(v, NULL, 10);
         else die("unknown option");
         i++;
@@ -245,15 +352,22 @@ int main(int argc, char **argv) {
     char path[4096];
     corpus c = {0};
     arena_init(&c.a);
-    uint32_t *tot = calloc((size_t)1 << cbits, 4), *cap = calloc((size_t)1 << cbits, 4);
-    if (!tot || !cap) die("out of memory");
+    /* Word statistics: from EWT, and with --case-from-train from the
+     * training documents too, jackknifed: a training sentence's features
+     * see the statistics of EWT and of the other half of the documents
+     * only, so its own names are as often unseen as new text's will be;
+     * the shipped table sums everything. */
+    counts ewt_counts, folds[2];
+    counts_init(&ewt_counts, cbits);
+    counts_init(&folds[0], cbits);
+    counts_init(&folds[1], cbits);
     snprintf(path, sizeof path, "%s/gum-train.conllu", gum);
-    read_train(path, genres, &c, tot, cap, cbits, case_from_train);
-    if (ewt) read_case_only(ewt, tot, cap, cbits);
-    uint8_t *cls = malloc((size_t)1 << cbits);
-    if (!cls) die("out of memory");
-    for (size_t k = 0; k < ((size_t)1 << cbits); k++) cls[k] = ner_case_class(tot[k], cap[k]);
-    ner_case_table ct = {cls, cbits};
+    read_train(path, genres, &c, case_from_train ? folds : NULL, cbits);
+    if (ewt) read_case_only(ewt, &ewt_counts, cbits);
+    uint8_t *cls = case_table(cbits, &ewt_counts, &folds[0], &folds[1]);
+    uint8_t *fold_cls[2] = {case_table(cbits, &ewt_counts, &folds[1], NULL),
+                            case_table(cbits, &ewt_counts, &folds[0], NULL)};
+    ner_case_table fold_ct[2] = {{fold_cls[0], cbits}, {fold_cls[1], cbits}};
 
     /* Feature rows of every training word, computed once. */
     size_t maxn = 0;
@@ -262,12 +376,17 @@ int main(int argc, char **argv) {
         ner_word *w = malloc(s->n * sizeof *w);
         s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
         if (!w || !s->rows) die("out of memory");
-        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &ct, w);
+        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], w);
         for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
         free(w);
         if (s->n > maxn) maxn = s->n;
     }
 
+    row_count = calloc((size_t)1 << bits, 1);
+    if (!row_count) die("out of memory");
+    for (size_t k = 0; k < c.n; k++)
+        for (size_t j = 0; j < c.s[k].n * NER_FEATS; j++)
+            if (row_count[c.s[k].rows[j]] < 255) row_count[c.s[k].rows[j]]++;
     model m = {bits, NULL, NULL, NULL, ((size_t)L << bits) + L + L * L, 1};
     m.w = calloc(m.size, sizeof *m.w);
     m.sum = calloc(m.size, sizeof *m.sum);
@@ -277,7 +396,18 @@ int main(int argc, char **argv) {
     uint8_t *back = malloc(maxn * L), *pred = malloc(maxn), *drop = malloc(maxn);
     if (!m.w || !m.sum || !m.stamp || !order || !score || !back || !pred || !drop) die("out of memory");
     for (size_t k = 0; k < c.n; k++) order[k] = k;
+    /* An ensemble of `bags` perceptrons, each trained from zero on its own
+     * shuffles; their averaged weights are averaged again (the tagger's
+     * scores are linear in the weights, so this is the ensemble's mean
+     * score at the cost of one model). */
+    double *ens = calloc(m.size, sizeof *ens);
+    if (!ens) die("out of memory");
     uint64_t rng = seed ? seed : 1;
+    for (int bag = 0; bag < bags; bag++) {
+    memset(m.w, 0, m.size * sizeof *m.w);
+    memset(m.sum, 0, m.size * sizeof *m.sum);
+    memset(m.stamp, 0, m.size * sizeof *m.stamp);
+    m.t = 1;
     for (int ep = 0; ep < epochs; ep++) {
         for (size_t k = c.n; k > 1; k--) { /* Fisher-Yates */
             size_t j = (size_t)(rng_next(&rng) % k);
@@ -300,7 +430,8 @@ int main(int argc, char **argv) {
                     wrong++;
                     const uint32_t *rows = s->rows + i * NER_FEATS;
                     for (int f = 0; f < NER_FEATS; f++) {
-                        if (drop[i] && lexical(f)) continue;
+                        if ((drop[i] && lexical(f)) || (g_ablate >> f & 1) || row_count[rows[f]] < min_count)
+                            continue;
                         upd(&m, (size_t)rows[f] * L + (size_t)g, 1.0f);
                         upd(&m, (size_t)rows[f] * L + (size_t)p, -1.0f);
                     }
@@ -318,11 +449,15 @@ int main(int argc, char **argv) {
         }
         fprintf(stderr, "train_ner: epoch %d: %zu words mislabelled\n", ep + 1, wrong);
     }
-    /* Average, then round to 16 bits with one scale for all weights. */
-    double maxabs = 1e-9;
     for (size_t j = 0; j < m.size; j++) {
         m.sum[j] += (double)(m.t - m.stamp[j]) * m.w[j];
-        m.sum[j] /= m.t;
+        ens[j] += m.sum[j] / m.t / bags;
+    }
+    }
+    /* Round to 16 bits with one scale for all weights. */
+    double maxabs = 1e-9;
+    for (size_t j = 0; j < m.size; j++) {
+        m.sum[j] = ens[j];
         if (j < START_OFF(&m) && fabs(m.sum[j]) > maxabs) maxabs = fabs(m.sum[j]);
     }
     double scale = 32000.0 / maxabs;
@@ -370,6 +505,7 @@ int main(int argc, char **argv) {
            ner_counts_f1(&nc, NER_MAIN_TYPES), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PERSON),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_ORGANIZATION), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PLACE),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_OTHER));
+    per_genre(tagger, path, use_upos);
     printf("  spans whatever their type: F1 %.3f\n",
            nc.span_tp ? 2.0 * (double)nc.span_tp / (double)(nc.span_gold + nc.span_pred) : 0.0);
     ner_free(tagger);

@@ -141,13 +141,12 @@ int gum_names(const conllu_sentence *s, uint8_t *type, uint8_t *begin) {
         int h = head_of(s, m);
         if (!is_proper(&s->words[h])) continue;
         int a = h, b = h;
-        if (m->type != DYAD_ENTITY_PERSON)
-            for (;;) {
-                if (a - 1 >= m->start && is_proper(&s->words[a - 1])) a--;
-                else if (a - 2 >= m->start && is_connector(&s->words[a - 1]) &&
-                         is_proper(&s->words[a - 2])) a -= 2;
-                else break;
-            }
+        for (;;) {
+            if (a - 1 >= m->start && is_proper(&s->words[a - 1])) a--;
+            else if (a - 2 >= m->start && is_connector(&s->words[a - 1]) &&
+                     is_proper(&s->words[a - 2])) a -= 2;
+            else break;
+        }
         for (;;) {
             if (b + 1 <= m->end && is_proper(&s->words[b + 1])) b++;
             else if (b + 2 <= m->end && is_connector(&s->words[b + 1]) &&

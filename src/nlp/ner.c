@@ -3,6 +3,11 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE4_1__)
+#include <smmintrin.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/error.h"
 #include "nlp/ner_features.h"
@@ -14,14 +19,25 @@
  *   i32 start[NER_LABELS], i32 trans[NER_LABELS][NER_LABELS]
  *   u8  case table [1 << case bits]              (8-aligned)
  *   i16 weights [1 << hash bits][NER_LABELS]     (8-aligned) */
+#define LANES 12
+#define NEG (-(1 << 28))
+
 struct ner {
     model_blob blob;
     uint32_t hash_bits, flags;
     ner_case_table ct;
-    int32_t start[NER_LABELS];
-    int32_t trans[NER_LABELS][NER_LABELS];
+    /* Label scores padded to LANES so the Viterbi step works on whole
+     * vectors; forbidden moves (to I-t from anything but B-t or I-t, to I-t
+     * at the start) and padding lanes score NEG. */
+    int32_t start[LANES];
+    int32_t trans[NER_LABELS][LANES];
     const int16_t *w;
 };
+
+/* Transition weights are kept well inside int32 so sums cannot overflow. */
+static int32_t clamp_weight(int32_t v) {
+    return v < -(1 << 24) ? -(1 << 24) : v > (1 << 24) ? (1 << 24) : v;
+}
 
 int ner_load(const char *path, ner **out, dyad_error *err) {
     *out = NULL;
@@ -36,9 +52,17 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
     m->flags = model_read_u32(&c);
     m->ct.bits = model_read_u32(&c);
     (void)model_read_f32(&c);
-    for (int i = 0; i < NER_LABELS; i++) m->start[i] = (int32_t)model_read_u32(&c);
+    for (int i = 0; i < LANES; i++) m->start[i] = NEG;
     for (int i = 0; i < NER_LABELS; i++)
-        for (int j = 0; j < NER_LABELS; j++) m->trans[i][j] = (int32_t)model_read_u32(&c);
+        for (int j = 0; j < LANES; j++) m->trans[i][j] = NEG;
+    for (int i = 0; i < NER_LABELS; i++) m->start[i] = clamp_weight((int32_t)model_read_u32(&c));
+    for (int i = 0; i < NER_LABELS; i++)
+        for (int j = 0; j < NER_LABELS; j++) m->trans[i][j] = clamp_weight((int32_t)model_read_u32(&c));
+    for (int j = 2; j < NER_LABELS; j += 2) { /* I-t */
+        m->start[j] = NEG;
+        for (int i = 0; i < NER_LABELS; i++)
+            if (i != j && i != j - 1) m->trans[i][j] = NEG;
+    }
     const char *problem = NULL;
     if (c.failed) problem = "truncated header";
     else if (labels != NER_LABELS || feats != NER_FEATS) problem = "label or feature count does not match this dyad";
@@ -51,7 +75,7 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
     }
     if (!problem)
         for (uint32_t k = 0; k < (1u << m->ct.bits); k++)
-            if (m->ct.cls[k] > 12) { problem = "bad case-table entry"; break; }
+            if ((m->ct.cls[k] & 15) > 12 || m->ct.cls[k] >> 4 > 3) { problem = "bad case-table entry"; break; }
     if (problem) {
         set_error(err, DYAD_ERR_INPUT, "%s: bad name-tagger model: %s", path, problem);
         ner_free(m);
@@ -70,16 +94,85 @@ void ner_free(ner *m) {
 /* Label l's type (0 for O) and whether it is an I- label. */
 static int label_type(int l) { return (l + 1) / 2; }
 static int label_inside(int l) { return l > 0 && l % 2 == 0; }
-/* I-t may only follow B-t or I-t. */
-static int allowed(int prev, int cur) {
-    return !label_inside(cur) || (prev > 0 && label_type(prev) == label_type(cur));
+/* Scores of one position, padded; on the stack for short sentences.  After
+ * each step the scores are shifted so their maximum is 0 (and floored at
+ * NEG), which keeps them in range however long the sentence. */
+typedef struct slot {
+    int32_t score[LANES];
+} slot;
+
+/* Sums the NER_FEATS weight rows into e (labels 0..8). */
+static void emission(const int16_t *w, const uint32_t rows[NER_FEATS], int32_t e[LANES]) {
+#if defined(__SSE2__)
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    int32_t last = 0;
+    for (int k = 0; k < NER_FEATS; k++) {
+        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        __m128i x = _mm_loadu_si128((const __m128i *)r); /* labels 0..7 */
+        /* sign-extend 16 -> 32 bits */
+        lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+        hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+        last += r[8];
+    }
+    _mm_storeu_si128((__m128i *)e, lo);
+    _mm_storeu_si128((__m128i *)(e + 4), hi);
+    e[8] = last;
+    e[9] = e[10] = e[11] = 0;
+#else
+    for (int l = 0; l < LANES; l++) e[l] = 0;
+    for (int k = 0; k < NER_FEATS; k++) {
+        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        for (int l = 0; l < NER_LABELS; l++) e[l] += r[l];
+    }
+#endif
 }
 
-/* Scratch for one sentence: on the stack for short ones. */
-typedef struct slot {
-    int64_t score[NER_LABELS];
-    uint8_t back[NER_LABELS];
-} slot;
+#if defined(__SSE2__)
+static inline __m128i max_epi32(__m128i a, __m128i b) {
+#if defined(__SSE4_1__)
+    return _mm_max_epi32(a, b);
+#else
+    __m128i g = _mm_cmpgt_epi32(a, b);
+    return _mm_or_si128(_mm_and_si128(g, a), _mm_andnot_si128(g, b));
+#endif
+}
+#endif
+
+/* cur[l] = max over p of prev[p] + trans[p][l], plus e[l]. */
+static void viterbi_step(const ner *m, const int32_t *prev, const int32_t *e, int32_t *cur) {
+#if defined(__SSE2__)
+    __m128i b0 = _mm_set1_epi32(NEG), b1 = b0, b2 = b0;
+    for (int p = 0; p < NER_LABELS; p++) {
+        __m128i v = _mm_set1_epi32(prev[p]);
+        const __m128i *t = (const __m128i *)m->trans[p];
+        __m128i c0 = _mm_add_epi32(v, _mm_loadu_si128(t)), c1 = _mm_add_epi32(v, _mm_loadu_si128(t + 1)),
+                c2 = _mm_add_epi32(v, _mm_loadu_si128(t + 2));
+        b0 = max_epi32(b0, c0);
+        b1 = max_epi32(b1, c1);
+        b2 = max_epi32(b2, c2);
+    }
+    const __m128i *ev = (const __m128i *)e;
+    _mm_storeu_si128((__m128i *)cur, _mm_add_epi32(b0, _mm_loadu_si128(ev)));
+    _mm_storeu_si128((__m128i *)(cur + 4), _mm_add_epi32(b1, _mm_loadu_si128(ev + 1)));
+    _mm_storeu_si128((__m128i *)(cur + 8), _mm_add_epi32(b2, _mm_loadu_si128(ev + 2)));
+#else
+    for (int l = 0; l < LANES; l++) {
+        int32_t best = NEG;
+        for (int p = 0; p < NER_LABELS; p++) {
+            int32_t v = prev[p] + m->trans[p][l];
+            if (v > best) best = v;
+        }
+        cur[l] = best + e[l];
+    }
+#endif
+}
+
+/* Shifts the scores so the best is 0; floors them at NEG. */
+static void normalise(int32_t *sc) {
+    int32_t top = sc[0];
+    for (int l = 1; l < NER_LABELS; l++) top = sc[l] > top ? sc[l] : top;
+    for (int l = 0; l < LANES; l++) sc[l] = sc[l] - top < NEG ? NEG : sc[l] - top;
+}
 
 void ner_tag(const ner *m, size_t n, const char *const *forms,
              const char *const *upos, uint8_t *entity_type, uint8_t *entity_begin) {
@@ -98,35 +191,30 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
     ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, words);
     for (size_t i = 0; i < n; i++) {
         uint32_t rows[NER_FEATS];
+        int32_t e[LANES];
         ner_rows(words, n, i, m->hash_bits, rows);
-        int32_t e[NER_LABELS] = {0};
-        for (int k = 0; k < NER_FEATS; k++) {
-            const int16_t *r = m->w + (size_t)rows[k] * NER_LABELS;
-            for (int l = 0; l < NER_LABELS; l++) e[l] += r[l];
-        }
-        for (int l = 0; l < NER_LABELS; l++) {
-            int64_t best = INT64_MIN / 2;
-            int arg = 0;
-            if (i == 0) {
-                best = label_inside(l) ? INT64_MIN / 2 : m->start[l];
-            } else {
-                for (int p = 0; p < NER_LABELS; p++) {
-                    if (!allowed(p, l)) continue;
-                    int64_t v = s[i - 1].score[p] + m->trans[p][l];
-                    if (v > best) { best = v; arg = p; }
-                }
-            }
-            s[i].score[l] = best + e[l];
-            s[i].back[l] = (uint8_t)arg;
-        }
+        emission(m->w, rows, e);
+        if (i == 0)
+            for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
+        else
+            viterbi_step(m, s[i - 1].score, e, s[i].score);
+        normalise(s[i].score);
     }
+    /* Trace back: the best last label, then at each position the best
+     * predecessor of the label chosen after it (the lowest label on ties,
+     * as in training). */
     int l = 0;
     for (int k = 1; k < NER_LABELS; k++)
         if (s[n - 1].score[k] > s[n - 1].score[l]) l = k;
     for (size_t i = n; i-- > 0;) {
         entity_type[i] = (uint8_t)label_type(l);
         entity_begin[i] = l > 0 && !label_inside(l);
-        l = s[i].back[l];
+        if (i == 0) break;
+        const int32_t *prev = s[i - 1].score;
+        int best = 0;
+        for (int p = 1; p < NER_LABELS; p++)
+            if (prev[p] + m->trans[p][l] > prev[best] + m->trans[best][l]) best = p;
+        l = best;
     }
     if (words != wlocal) free(words);
     if (s != local) free(s);

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #define NER_LABELS 9
-#define NER_FEATS 30
+#define NER_FEATS 32
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -24,14 +24,19 @@ typedef struct ner_word {
     uint64_t pre2, pre3, suf2, suf3, suf4;
     uint32_t caseclass; /* from the case table; 0 = unseen word */
     uint32_t flags;     /* NER_W_* */
+    uint32_t run_first, run_last; /* the run of capitalised words around it
+                                   * (itself when not capitalised) */
 } ner_word;
 
 #define NER_W_CAP 1u    /* first byte is an ASCII capital */
 #define NER_W_FIRST 2u  /* first word of the sentence */
 
-/* The case table: for each hashed lowercase word form, a class combining how
- * often it occurs and how often it is capitalised away from the start of a
- * sentence (see ner_case_class).  Learnt from training text only. */
+/* The case table: for each hashed lowercase word form, a byte combining how
+ * often it occurs, how often it is capitalised away from the start of a
+ * sentence (low four bits, 0 = unseen) and how often it is a proper noun
+ * (high bits), see ner_case_class.  Counted from POS-tagged text (the UD
+ * English Web Treebank), not from the NER training text, so training words
+ * are as often unseen in it as the words met later. */
 typedef struct ner_case_table {
     const uint8_t *cls;
     uint32_t bits;
@@ -39,16 +44,100 @@ typedef struct ner_case_table {
 
 /* Hash of a lowercase form, the key of the case table. */
 uint64_t ner_lower_hash(const char *form);
-/* The class stored for a word seen `total` times, `capital` of them
- * capitalised not at the start of a sentence. */
-uint8_t ner_case_class(uint32_t total, uint32_t capital);
+/* The class stored for a word seen `total` times away from the start of a
+ * sentence, `capital` of them capitalised and `propn` of them tagged PROPN. */
+uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn);
 
 /* Fills w[i] for the n words (upos may be NULL: no tags). */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
                const ner_case_table *ct, ner_word *w);
 
-/* The NER_FEATS weight rows of word i. */
-void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash_bits,
-              uint32_t rows[NER_FEATS]);
+/* Values standing for "no word here" (before the first and after the last
+ * word). */
+#define NER_NONE_BEFORE 0x5bd1e9955bd1e995ULL
+#define NER_NONE_AFTER 0x2545f4914f6cdd1dULL
+
+/* Cheap combination of two values: a few instructions, and the row index is
+ * taken from the top bits of a later multiplication, which depend on every
+ * bit of the combination. */
+static inline uint64_t ner_mix2(uint64_t a, uint64_t b) {
+    uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4FULL)) * 0x165667B19E3779F9ULL;
+    return h ^ (h >> 32);
+}
+
+/* One random constant per template, so equal values in different templates
+ * (e.g. "no word before" in the word and shape templates) use different
+ * rows. */
+static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
+    0x8d5a6e3bf1c24a17ULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL, 0x510e527fade682d1ULL,
+    0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL, 0xcbbb9d5dc1059ed8ULL,
+    0x629a292a367cd507ULL, 0x9159015a3070dd17ULL, 0x152fecd8f70e5939ULL, 0x67332667ffc00b31ULL,
+    0x8eb44a8768581511ULL, 0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL, 0x243f6a8885a308d3ULL,
+    0x13198a2e03707344ULL, 0xa4093822299f31d0ULL, 0x082efa98ec4e6c89ULL, 0x452821e638d01377ULL,
+    0xbe5466cf34e90c6cULL, 0xc0ac29b7c97c50ddULL, 0x3f84d5b5b5470917ULL, 0x9216d5d98979fb1bULL,
+    0xd1310ba698dfb5acULL, 0x2ffd72dbd01adfb7ULL, 0xb8e1afed6a267e96ULL, 0xba7c9045f12c7f99ULL,
+    0x24a19947b3916cf7ULL,
+};
+_Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
+
+/* The NER_FEATS weight rows of word i (inline: the tagger's inner loop). */
+static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash_bits,
+                            uint32_t rows[NER_FEATS]) {
+    const ner_word *c = &w[i];
+    const int has_p1 = i >= 1, has_p2 = i >= 2, has_n1 = i + 1 < n, has_n2 = i + 2 < n;
+    uint64_t lp1 = has_p1 ? w[i - 1].lower : NER_NONE_BEFORE;
+    uint64_t lp2 = has_p2 ? w[i - 2].lower : NER_NONE_BEFORE;
+    uint64_t ln1 = has_n1 ? w[i + 1].lower : NER_NONE_AFTER;
+    uint64_t ln2 = has_n2 ? w[i + 2].lower : NER_NONE_AFTER;
+    uint64_t sp1 = has_p1 ? w[i - 1].shape : NER_NONE_BEFORE;
+    uint64_t sn1 = has_n1 ? w[i + 1].shape : NER_NONE_AFTER;
+    uint64_t cp1 = has_p1 ? w[i - 1].caseclass : 100;
+    uint64_t cn1 = has_n1 ? w[i + 1].caseclass : 101;
+    uint64_t first = c->flags & NER_W_FIRST;
+    uint64_t pc = c->caseclass >> 4, pp1 = has_p1 ? w[i - 1].caseclass >> 4 : 8,
+             pn1 = has_n1 ? w[i + 1].caseclass >> 4 : 9;
+    const int shift = 64 - (int)hash_bits;
+#define NER_ROW(k, value) \
+    rows[k] = (uint32_t)((((value) ^ NER_TEMPLATE_KEY[k]) * 0x9E3779B97F4A7C15ULL) >> shift)
+    NER_ROW(0, 0);                       /* bias */
+    NER_ROW(1, c->form);                 /* the word */
+    NER_ROW(2, c->lower);
+    NER_ROW(3, c->shape);
+    NER_ROW(4, c->suf2);                 /* its affixes */
+    NER_ROW(5, c->suf3);
+    NER_ROW(6, c->suf4);
+    NER_ROW(7, c->pre2);
+    NER_ROW(8, c->pre3);
+    NER_ROW(9, lp1);                     /* the words around it */
+    NER_ROW(10, ln1);
+    NER_ROW(11, lp2);
+    NER_ROW(12, ln2);
+    NER_ROW(13, sp1);                    /* their shapes */
+    NER_ROW(14, sn1);
+    NER_ROW(15, ner_mix2(sp1, c->shape));
+    NER_ROW(16, ner_mix2(c->shape, sn1));
+    NER_ROW(17, ner_mix2(lp1, c->lower)); /* word bigrams */
+    NER_ROW(18, ner_mix2(c->lower, ln1));
+    NER_ROW(19, ner_mix2(c->caseclass, first)); /* capitalisation statistics */
+    NER_ROW(20, ner_mix2(c->caseclass, c->shape));
+    NER_ROW(21, cp1);
+    NER_ROW(22, cn1);
+    NER_ROW(23, ner_mix2(lp1, c->shape)); /* "President" + Xx, Xx + "said" */
+    NER_ROW(24, ner_mix2(c->shape, ln1));
+    NER_ROW(25, c->upos);                /* constant when no UPOS is given */
+    NER_ROW(26, ner_mix2(pc, first));    /* proper-noun statistics */
+    NER_ROW(27, ner_mix2(ner_mix2(pp1, pc), pn1));
+    NER_ROW(28, ner_mix2(ner_mix2(pc, c->shape), c->caseclass & 15));
+    /* The run of capitalised words it is in, seen whole: its last word
+     * (usually the head: "... Council", "... University") and the words
+     * on either side of it, so every word of a multi-word name sees what
+     * the name's edges see. */
+    uint64_t in_run = c->run_last > c->run_first;
+    NER_ROW(29, in_run ? w[c->run_last].lower : 1);
+    NER_ROW(30, in_run ? (c->run_first ? w[c->run_first - 1].lower : NER_NONE_BEFORE) : 2);
+    NER_ROW(31, in_run ? (c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER) : 3);
+#undef NER_ROW
+}
+
 
 #endif
