@@ -119,6 +119,22 @@ FNR == 1 {
     } else if (file == "agents") {
         if (key !~ /^[A-Z][A-Z][A-Z]([A-Z][A-Z][A-Z])*$/) { fail("bad code \"" key "\""); next }
     } else if (key !~ /^[A-Z][A-Z][A-Z]([A-Z][A-Z][A-Z])*$/) { fail("bad actor code \"" key "\""); next }
+    # Actor codes outside countries.txt start with a country of
+    # countries.txt or with IGO / NGO / IMG; the blocks after a country are
+    # CAMEO sectors (a typo such as SYRRBE is caught here).
+    if (file == "countries") country[substr(key, 1, 3)] = 1
+    else if (file == "people" || file == "groups" || file == "igos") {
+        c3 = substr(key, 1, 3)
+        if (c3 == "IGO" || c3 == "NGO" || c3 == "IMG") {
+            if (length(key) < 6) { fail("\"" key "\" lacks the organisation block"); next }
+        } else if (!(c3 in country)) { fail("\"" c3 "\" is not a country of countries.txt"); next }
+        else {
+            for (i = 4; i < length(key); i += 3)
+                if (index(" GOV MIL REB OPP PTY LEG JUD BUS MED REL SPY COP CVL EDU LAB HLH AGR ELI CRM REF SEP MOD RAD UAF INS ", " " substr(key, i, 3) " ") == 0) {
+                    fail("unknown sector \"" substr(key, i, 3) "\" in " key); next
+                }
+        }
+    }
     # people.txt: a person line gives the code outside any office (a country
     # or an IGO/NGO block, three or six letters, never a sector); an office
     # line must add a role (six letters or more).

@@ -69,12 +69,16 @@ USA office 2001-01-01..: Test Officeholder
 USAGOV person: Test Person
 USAGOV office 2001-01-01..2001-12-31: Test Clash
 USAMIL office 2001-06-01..2002-01-01: Test Clash
+SYRRBE office 2001-01-01..: Test Typo
+XXQGOV office 2001-01-01..: Test Country
 BAD
 echo 'IGOXYZ agent: Test Agent' >> "$TMP/igos.txt"
 bad=$(sh "$root/scripts/check-dicts.sh" "$TMP" 2>&1)
 check_contains dict_rejects_office_without_sector 'office code "USA" has no sector' "$bad"
 check_contains dict_rejects_person_with_sector 'person code "USAGOV"' "$bad"
 check_contains dict_rejects_overlapping_codes '"Test Clash" (office) maps to USAMIL and to USAGOV' "$bad"
+check_contains dict_rejects_unknown_sector 'unknown sector "RBE" in SYRRBE' "$bad"
+check_contains dict_rejects_unknown_country '"XXQ" is not a country of countries.txt' "$bad"
 check_contains dict_rejects_unknown_kind 'kind "agent" not allowed in igos.txt' "$bad"
 
 # Date ranges decide the code of a person: a few spot checks of records the
