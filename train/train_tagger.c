@@ -11,13 +11,14 @@
  *
  * Steps: classes (joint UPOS+XPOS) -> lexicon (ambiguity classes, candidate
  * restriction; for training words taken from the other of --jackknife
- * folds) -> first-pass tags of every training sentence from models of the
- * other --folds folds -> averaged perceptron for pass 1, then for pass 2
- * (which sees those first-pass tags), greedy decoding exactly as in
- * tagger.c -> quantise and prune -> lemma rules and exceptions -> write ->
+ * folds) -> first-pass (right-to-left) tags of every training sentence from
+ * models of the other --folds folds -> averaged perceptron for pass 1, then
+ * for pass 2 (left to right, seeing those first-pass tags), greedy decoding
+ * exactly as in tagger.c -> quantise and prune -> lemma rules and exceptions -> write ->
  * reload the written file and report dev accuracy.
  *
- * Tuning options (defaults chosen on EWT dev + GUM dev): --passes 1|2,
+ * Tuning options (defaults chosen on EWT dev + GUM dev): --passes 1|2|3
+ * (3: right-to-left first pass; see tagger.h),
  * --folds, --jackknife, --lex-min, --restrict-min, --amb-share, --prune,
  * --dense-min, --rule-min, --hide-max/--hide-p (word dropout, off),
  * --pass2-margin. */
@@ -610,6 +611,20 @@ static size_t train_sentence(tsent *d, const uint8_t *first, uint64_t *rng) {
     return errors;
 }
 
+/* Reverses a sentence in place (for the right-to-left first pass). */
+static void reverse_sentence(tsent *d) {
+    for (size_t i = 0, j = d->n ? d->n - 1 : 0; i < j; i++, j--) {
+        tag_word tw = d->w[i]; d->w[i] = d->w[j]; d->w[j] = tw;
+        const uint8_t *st = d->sets[i]; d->sets[i] = d->sets[j]; d->sets[j] = st;
+        int c = d->cls[i]; d->cls[i] = d->cls[j]; d->cls[j] = c;
+        int f = d->freq[i]; d->freq[i] = d->freq[j]; d->freq[j] = f;
+    }
+}
+
+static void reverse_corpus(corpus *c) {
+    for (size_t k = 0; k < c->n; k++) reverse_sentence(&c->s[k]);
+}
+
 static void reset_rows(void) {
     for (size_t s = 0; s < rows_cap; s++) free(rows[s].e);
     free(rows);
@@ -1102,7 +1117,7 @@ static void evaluate(const char *model, const char *path, const char *genres) {
 int main(int argc, char **argv) {
     const char *out = NULL, *genres = NULL;
     const char *train[16], *dev[16];
-    int n_train = 0, n_dev = 0, epochs = 5, passes = 2, folds = 5;
+    int n_train = 0, n_dev = 0, epochs = 5, passes = 3, folds = 5;
     unsigned long seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -1130,7 +1145,7 @@ int main(int argc, char **argv) {
         else die("unknown option (see the comment at the top of train_tagger.c)");
     }
     if (!out || !n_train) die("usage: train_tagger --out FILE --train FILE... [--dev FILE...]");
-    if (passes < 1 || passes > 2 || folds < 2) die("--passes is 1 or 2, --folds at least 2");
+    if (passes < 1 || passes > 3 || folds < 2) die("--passes is 1, 2 or 3, --folds at least 2");
     clock_t t0 = clock();
     for (int i = 0; i < n_train; i++) read_corpus(train[i], genres, &train_c);
     build_classes(&train_c);
@@ -1144,26 +1159,36 @@ int main(int argc, char **argv) {
     if (JACKKNIFE > 1) jackknife(&train_c);
 
     uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 1;
+    int r2l = passes == 3;
     if (passes > 1) {
         /* First-pass tags for the second pass to learn from, each fold
          * tagged by a model trained on the other folds, so they are as
          * wrong as on new text. */
         size_t right = 0;
+        if (r2l) reverse_corpus(&train_c);
         for (int f = 0; f < folds; f++) {
             reset_rows();
             train_epochs(&train_c, epochs, folds, f, 0, &rng, t0);
             for (size_t k = (size_t)f; k < train_c.n; k += (size_t)folds) {
                 tsent *d = &train_c.s[k];
+                uint8_t *tmp = xmalloc(d->n + 1);
+                decode_avg(d, NULL, tmp);
                 d->first = xmalloc(d->n + 1);
-                decode_avg(d, NULL, d->first);
-                for (size_t i = 0; i < d->n; i++) right += d->first[i] == d->cls[i];
+                for (size_t i = 0; i < d->n; i++) {
+                    d->first[i] = r2l ? tmp[d->n - 1 - i] : tmp[i];
+                    right += tmp[i] == d->cls[i];
+                }
+                free(tmp);
             }
         }
+        if (r2l) reverse_corpus(&train_c);
         fprintf(stderr, "train_tagger: first pass on held-out folds: %.2f%% right\n",
                 100.0 * right / train_c.words);
     }
     reset_rows();
+    if (r2l) reverse_corpus(&train_c);
     train_epochs(&train_c, epochs, 1, -1, 0, &rng, t0);
+    if (r2l) reverse_corpus(&train_c);
     collect_rows(step_no);
     if (passes > 1) {
         reset_rows();

@@ -57,7 +57,7 @@ void tagger_free(tagger *t) {
 static const char *validate(const tagger *t) {
     const tagger_header *h = &t->h;
     if (h->n_classes == 0 || h->n_classes > TAGGER_MAX_CLASSES) return "bad class count";
-    if (h->passes < 1 || h->passes > 2) return "bad pass count";
+    if (h->passes < 1 || h->passes > 3) return "bad pass count";
     if (h->pool_size == 0 || t->pool[h->pool_size - 1] != 0) return "bad string pool";
     for (uint32_t c = 0; c < h->n_classes; c++)
         if (t->classes[c].upos >= h->pool_size || t->classes[c].xpos >= h->pool_size ||
@@ -243,6 +243,17 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
     }
 }
 
+static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
+    for (size_t i = 0; i < n / 2; i++) {
+        tag_word tw = w[i];
+        w[i] = w[n - 1 - i];
+        w[n - 1 - i] = tw;
+        const uint8_t *s = sets[i];
+        sets[i] = sets[n - 1 - i];
+        sets[n - 1 - i] = s;
+    }
+}
+
 int tagger_tag(const tagger *t, size_t n, const char *const *forms,
                const char **upos, const char **xpos, const char **lemmas,
                uint8_t *classes, arena *a) {
@@ -282,7 +293,22 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         margin = arena_alloc(a, n * sizeof *margin);
         if (!first || !final || !margin) return -1;
     }
-    tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
+    if (t->h.passes == 3) {
+        /* First pass right to left: the same tagger run over the reversed
+         * sentence, so the second pass sees tags decided with their own
+         * right context. */
+        reverse_words(w, sets, n);
+        tag_pass(t, w, n, sets, NULL, final, margin);
+        reverse_words(w, sets, n);
+        for (size_t i = 0; i < n; i++) first[i] = final[n - 1 - i];
+        for (size_t i = 0; i < n / 2; i++) {
+            uint16_t m = margin[i];
+            margin[i] = margin[n - 1 - i];
+            margin[n - 1 - i] = m;
+        }
+    } else {
+        tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
+    }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
