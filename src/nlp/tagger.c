@@ -19,6 +19,7 @@
  *   lemma_rule_slot   [1 << rule_bits]
  *   char pool         [pool_size]          NUL-terminated strings
  *   uint8_t tagsets   [tagset_size]        count, class ids; count, ...
+ *   tag_wn_slot       [1 << wn_bits]       only when wn_bits > 0
  * A feature's weights are a run weight[off..off+n) with their classes
  * (sparse row), or, when n is 0, weight[off..off+dense_stride) indexed by
  * class, zero-padded to a multiple of 8 (dense row: features that fire for every word, such as the
@@ -39,6 +40,7 @@ struct tagger {
     lemma_tables lemma;
     const char *pool;
     const uint8_t *tagsets;
+    tag_wn wn;
 };
 
 size_t tagger_class_count(const tagger *t) { return t->h.n_classes; }
@@ -95,6 +97,11 @@ static const char *validate(const tagger *t) {
         if (t->lemma.rules[s].append >= h->pool_size) return "bad lemma rule";
     }
     if (!empty) return "full lemma rule table";
+    if (t->wn.slots) {
+        empty = 0;
+        for (uint32_t s = 0; s <= t->wn.mask; s++) empty += !t->wn.slots[s].fp;
+        if (!empty) return "full WordNet table";
+    }
     return NULL;
 }
 
@@ -110,6 +117,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     if (!h) goto truncated;
     t->h = *h;
     if (t->h.lex_bits > 28 || t->h.feat_bits > 28 || t->h.exc_bits > 28 || t->h.rule_bits > 28 ||
+        t->h.wn_bits > 28 ||
         t->h.n_weights >= (1u << 24)) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: bad tagger model header", path);
@@ -128,6 +136,11 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     t->lemma.rules = model_read_bytes(&c, ((size_t)t->lemma.rule_mask + 1) * sizeof(lemma_rule_slot), 8);
     t->pool = model_read_bytes(&c, t->h.pool_size, 1);
     t->tagsets = model_read_bytes(&c, t->h.tagset_size, 1);
+    if (t->h.wn_bits) {
+        t->wn.mask = (1u << t->h.wn_bits) - 1;
+        t->wn.slots = model_read_bytes(&c, ((size_t)t->wn.mask + 1) * sizeof *t->wn.slots, 4);
+        if (!t->wn.slots) goto truncated;
+    }
     if (c.failed || !t->classes || !t->lex || !t->feats || !t->lemma.exc ||
         !t->lemma.rules || !t->pool || !t->tagsets || (t->h.n_weights && (!t->weights || !t->wclass)))
         goto truncated;
@@ -279,7 +292,10 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
         w[i].amb_lower = lo ? lo->amb : 0;
         w[i].known = l != NULL;
-        if (!l) tag_word_affixes(&w[i], forms[i]);
+        if (!l) {
+            tag_word_affixes(&w[i], forms[i]);
+            tag_word_wordnet(&w[i], forms[i], &t->wn);
+        }
         /* count 0: known for its ambiguity class only, not restricted */
         sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
     }

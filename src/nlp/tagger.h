@@ -60,6 +60,8 @@ typedef struct tagger_header {
                               right to left */
     uint32_t pass2_margin; /* the second pass re-tags only words whose
                               first-pass score margin is below this */
+    uint32_t wn_bits;      /* WordNet table (tag_wordnet.h): 1 << wn_bits
+                              slots after the tag sets; 0 = none */
 } tagger_header;
 
 typedef struct tagger_class {
