@@ -61,3 +61,20 @@ uint32_t tag_wn_signature(const tag_wn *wn, const char *lower, size_t len) {
     }
     return sig;
 }
+
+size_t tag_wn_base(const tag_wn *wn, const char *lower, size_t len, uint32_t bit, char *out) {
+    if (!wn->slots || len == 0 || len >= 64) return 0;
+    for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+        size_t sl = RULES[r].sl, bl = RULES[r].bl;
+        if (RULES[r].bit != bit || len <= sl + 1 || memcmp(lower + len - sl, RULES[r].suffix, sl))
+            continue;
+        memcpy(out, lower, len - sl);
+        memcpy(out + len - sl, RULES[r].base, bl);
+        if (tag_wn_lookup(wn, out, len - sl + bl) & RULES[r].need) return len - sl + bl;
+        if ((bit & (WN_VERB_ED | WN_VERB_ING | WN_ADJ_ER | WN_ADJ_EST)) && !bl && len - sl >= 3 &&
+            lower[len - sl - 1] == lower[len - sl - 2] &&
+            (tag_wn_lookup(wn, out, len - sl - 1) & RULES[r].need))
+            return len - sl - 1;
+    }
+    return 0;
+}

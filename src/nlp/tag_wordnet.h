@@ -36,4 +36,9 @@ uint32_t tag_wn_lookup(const tag_wn *wn, const char *s, size_t len);
 /* The signature (WN_* bits) of a lower-case word. */
 uint32_t tag_wn_signature(const tag_wn *wn, const char *lower, size_t len);
 
+/* The WordNet lemma of a lower-case word inflected as `bit` (one of
+ * WN_NOUN_PL..WN_ADJ_EST), written to out (at least len + 3 bytes);
+ * returns its length, or 0 when WordNet has no such base. */
+size_t tag_wn_base(const tag_wn *wn, const char *lower, size_t len, uint32_t bit, char *out);
+
 #endif

@@ -41,7 +41,19 @@ struct tagger {
     const char *pool;
     const uint8_t *tagsets;
     tag_wn wn;
+    uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
 };
+
+/* Which regular inflection a Penn XPOS marks, for WordNet lemmas. */
+static uint32_t xpos_inflection(const char *x) {
+    static const struct { const char *xpos; uint32_t bit; } map[] = {
+        {"NNS", WN_NOUN_PL}, {"VBZ", WN_VERB_S}, {"VBD", WN_VERB_ED}, {"VBN", WN_VERB_ED},
+        {"VBG", WN_VERB_ING}, {"JJR", WN_ADJ_ER}, {"JJS", WN_ADJ_EST},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(x, map[i].xpos)) return map[i].bit;
+    return 0;
+}
 
 size_t tagger_class_count(const tagger *t) { return t->h.n_classes; }
 const char *tagger_class_upos(const tagger *t, size_t c) { return t->pool + t->classes[c].upos; }
@@ -154,6 +166,8 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
+    for (uint32_t k = 0; k < t->h.n_classes; k++)
+        t->wn_inflection[k] = xpos_inflection(t->pool + t->classes[k].xpos);
     *out = t;
     return 0;
 truncated:
@@ -256,6 +270,23 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
     }
 }
 
+/* Exceptions seen in training first; then, for a word the lexicon does not
+ * know, its WordNet base when the tag says how it is inflected
+ * ("reconfigured"/VBN -> "reconfigure"); then the suffix rules. */
+static const char *lemma_of(const tagger *t, const tag_word *w, const char *form, int cls,
+                            arena *a) {
+    uint32_t x = t->classes[cls].xpos_id;
+    const char *l = lemma_exception(&t->lemma, w->base_form, w->base_lower, x);
+    if (l) return l;
+    if (!w->known && t->wn.slots && t->wn_inflection[cls]) {
+        char low[TAG_MAX_WORD], base[TAG_MAX_WORD + 4];
+        size_t len = tag_lower(form, low, sizeof low);
+        size_t bl = len < TAG_MAX_WORD - 1 ? tag_wn_base(&t->wn, low, len, t->wn_inflection[cls], base) : 0;
+        if (bl) return arena_strndup(a, base, bl);
+    }
+    return lemmatize_by_rule(&t->lemma, form, x, a);
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -333,8 +364,7 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         if (xpos) xpos[i] = t->pool + cl->xpos;
         if (classes) classes[i] = (uint8_t)best;
         if (lemmas) {
-            lemmas[i] = lemmatize_hashed(&t->lemma, forms[i], w[i].base_form, w[i].base_lower,
-                                         cl->xpos_id, a);
+            lemmas[i] = lemma_of(t, &w[i], forms[i], best, a);
             if (!lemmas[i]) return -1;
         }
     }

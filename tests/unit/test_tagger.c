@@ -299,3 +299,25 @@ TEST(tagger_wordnet_signatures) {
     tag_wn none = {NULL, 0};
     CHECK_INT(tag_wn_signature(&none, "stop", 4), 0);
 }
+
+TEST(tagger_lemmatises_unseen_inflections_with_wordnet) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "They reconfigured the routers and were unplugging the modems .",
+                        buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 10);
+    CHECK_STR(u[1], "VERB");
+    CHECK_STR(l[1], "reconfigure");  /* -d, not -ed: WordNet knows the base */
+    CHECK_STR(l[3], "router");
+    CHECK_STR(l[6], "unplug");       /* doubled consonant */
+    CHECK_STR(l[8], "modem");
+    n = tag_text(t, "The smuggest critics", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[1], "JJS");
+    CHECK_STR(l[1], "smug");
+    arena_free(&a);
+    tagger_free(t);
+}
