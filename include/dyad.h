@@ -350,11 +350,15 @@ void dyad_models_free(dyad_models *m);
 /* The data directory used when none is given. */
 const char *dyad_default_data_dir(void);
 
-/* Tags, lemmatises, parses and names every token of a segmented analysis
- * (after dyad_segment): fills lemma, upos, xpos, head, deprel, entity and
- * entity_begin of each dyad_token.  Head and deprel stay -1/NULL when no
- * parser model is loaded, entity 0 when no name tagger is. */
+/* ---- tagging, lemmatisation, parsing (src/pipeline/annotate.c) ---- */
+
+/* Fills lemma, upos and xpos of every token of a segmented analysis (and
+ * head, deprel and entity when the parser and name models are loaded;
+ * otherwise head is -1, deprel NULL, entity 0), sentence by sentence.
+ * Strings point into the models, the tokens' forms or the analysis, and
+ * live as long as both.  Thread-safe for distinct analyses sharing m. */
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err);
+
 
 
 /* ---------------------------------------------------------------- event coder */

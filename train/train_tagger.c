@@ -1,23 +1,27 @@
 /* train_tagger — trains the POS tagger and lemmatizer (src/nlp/tagger.h).
  *
  *   train_tagger --out FILE [--epochs N] [--seed S] [--genres a,b,...]
- *                --train FILE... [--dev FILE...]
+ *                [--wordnet DIR] --train FILE... [--dev FILE...]
  *
  * --train/--dev may be repeated.  --genres keeps, from GUM-style files
  * (`# newdoc id = GUM_<genre>_...`), only documents of the listed genres;
  * other documents are always kept.  Deterministic: the same data, options
  * and seed give a byte-identical model.  Dev files are only evaluated, never
- * trained on.
+ * trained on.  --wordnet: a WordNet 3.0 database directory (Debian
+ * wordnet-base: /usr/share/wordnet), stored in the model for unseen words
+ * (tag_wordnet.h).
  *
  * Steps: classes (joint UPOS+XPOS) -> lexicon (ambiguity classes, candidate
  * restriction; for training words taken from the other of --jackknife
- * folds) -> first-pass tags of every training sentence from models of the
- * other --folds folds -> averaged perceptron for pass 1, then for pass 2
- * (which sees those first-pass tags), greedy decoding exactly as in
- * tagger.c -> quantise and prune -> lemma rules and exceptions -> write ->
+ * folds) -> first-pass (right-to-left) tags of every training sentence from
+ * models of the other --folds folds -> averaged perceptron for pass 1, then
+ * for pass 2 (left to right, seeing those first-pass tags), greedy decoding
+ * exactly as in tagger.c -> quantise and prune -> lemma rules and
+ * exceptions -> write ->
  * reload the written file and report dev accuracy.
  *
- * Tuning options (defaults chosen on EWT dev + GUM dev): --passes 1|2,
+ * Tuning options (defaults chosen on EWT dev + GUM dev): --passes 1|2|3
+ * (3: right-to-left first pass; see tagger.h),
  * --folds, --jackknife, --lex-min, --restrict-min, --amb-share, --prune,
  * --dense-min, --rule-min, --hide-max/--hide-p (word dropout, off),
  * --pass2-margin. */
@@ -78,6 +82,10 @@ static uint32_t pow2_at_least(size_t n) {
 
 /* ---------------------------------------------------------- string map */
 
+static int cmp_str_ptr(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 typedef struct strmap {
     char **keys;
     int *vals;
@@ -115,6 +123,65 @@ static void strmap_grow(strmap *m) {
         }
     free(old.keys);
     free(old.vals);
+}
+
+/* ---------------------------------------------------------- WordNet */
+
+static tag_wn_slot *wn_slots;
+static uint32_t wn_bits;
+static tag_wn wn_table;
+
+/* Reads index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc of a WordNet
+ * 3.0 database directory (Debian: /usr/share/wordnet) into wn_slots. */
+static void load_wordnet(const char *dir) {
+    static const char *const pos_name[4] = {"noun", "verb", "adj", "adv"};
+    strmap m = {0};
+    uint32_t *masks = NULL;
+    size_t n = 0;
+    for (int p = 0; p < 4; p++)
+        for (int exc = 0; exc < 2; exc++) {
+            char path[4096];
+            snprintf(path, sizeof path, exc ? "%s/%s.exc" : "%s/index.%s", dir, pos_name[p]);
+            FILE *f = fopen(path, "r");
+            if (!f) die("--wordnet: cannot open index.* / *.exc there");
+            char line[8192];
+            while (fgets(line, sizeof line, f)) {
+                if (line[0] == ' ' || line[0] == '\n') continue; /* licence header */
+                char *sp = strchr(line, ' ');
+                if (!sp) continue;
+                *sp = 0;
+                if (strchr(line, '_') || strlen(line) >= TAG_MAX_WORD) continue; /* phrases */
+                int *v = strmap_get(&m, line, 1);
+                if (*v < 0) {
+                    masks = xrealloc(masks, (n + 1) * sizeof *masks);
+                    masks[n] = 0;
+                    *v = (int)n++;
+                }
+                masks[*v] |= 1u << p;
+            }
+            fclose(f);
+        }
+    wn_bits = pow2_at_least(n * 2 + 2);
+    wn_slots = xmalloc(((size_t)1 << wn_bits) * sizeof *wn_slots);
+    uint32_t mask = (1u << wn_bits) - 1;
+    /* Insert in a fixed order (sorted) so the file is deterministic. */
+    char **keys = xmalloc(n * sizeof *keys);
+    size_t k = 0;
+    for (size_t s = 0; s < m.cap; s++)
+        if (m.keys[s]) keys[k++] = m.keys[s];
+    qsort(keys, k, sizeof *keys, cmp_str_ptr);
+    for (size_t i = 0; i < k; i++) {
+        uint64_t key = tag_wn_key(keys[i], strlen(keys[i]));
+        uint32_t fp = (uint32_t)(key >> 32) | 1, s = (uint32_t)key & mask;
+        while (wn_slots[s].fp && wn_slots[s].fp != fp) s = (s + 1) & mask;
+        wn_slots[s].fp = fp;
+        wn_slots[s].pos |= masks[*strmap_get(&m, keys[i], 0)];
+    }
+    wn_table.slots = wn_slots;
+    wn_table.mask = mask;
+    fprintf(stderr, "train_tagger: WordNet: %zu words from %s\n", n, dir);
+    free(keys);
+    free(masks);
 }
 
 /* ---------------------------------------------------------- corpus */
@@ -356,6 +423,7 @@ static void prepare_sentence(tsent *d) {
     for (size_t i = 0; i < d->n; i++) {
         tag_word_init(&d->w[i], d->forms[i]);
         tag_word_affixes(&d->w[i], d->forms[i]); /* for word dropout too */
+        tag_word_wordnet(&d->w[i], d->forms[i], &wn_table);
         const tagger_lex_slot *l = lex_find(d->w[i].key_exact);
         const tagger_lex_slot *lo = lex_find(d->w[i].key_lower);
         if (!l) l = lo;
@@ -608,6 +676,20 @@ static size_t train_sentence(tsent *d, const uint8_t *first, uint64_t *rng) {
     memcpy(d->w, saved, nsave * sizeof *saved);
     memcpy(d->sets, saved_sets, nsave * sizeof *saved_sets);
     return errors;
+}
+
+/* Reverses a sentence in place (for the right-to-left first pass). */
+static void reverse_sentence(tsent *d) {
+    for (size_t i = 0, j = d->n ? d->n - 1 : 0; i < j; i++, j--) {
+        tag_word tw = d->w[i]; d->w[i] = d->w[j]; d->w[j] = tw;
+        const uint8_t *st = d->sets[i]; d->sets[i] = d->sets[j]; d->sets[j] = st;
+        int c = d->cls[i]; d->cls[i] = d->cls[j]; d->cls[j] = c;
+        int f = d->freq[i]; d->freq[i] = d->freq[j]; d->freq[j] = f;
+    }
+}
+
+static void reverse_corpus(corpus *c) {
+    for (size_t k = 0; k < c->n; k++) reverse_sentence(&c->s[k]);
 }
 
 static void reset_rows(void) {
@@ -1022,7 +1104,7 @@ static int write_model(const char *path, uint32_t passes) {
 
     tagger_header h = {(uint32_t)n_classes, lex_bits, feat_bits, exc_bits, rule_bits,
                        (uint32_t)nw, (uint32_t)pool.n, (uint32_t)tagset_size, passes,
-                       (uint32_t)PASS2_MARGIN};
+                       (uint32_t)PASS2_MARGIN, wn_bits};
     dyad_error err;
     model_writer w;
     if (model_writer_open(&w, path, TAGGER_KIND, TAGGER_VERSION, 0, &err)) die(err.message);
@@ -1042,6 +1124,10 @@ static int write_model(const char *path, uint32_t passes) {
     model_write(&w, rule_slots, ((size_t)1 << rule_bits) * sizeof *rule_slots);
     model_write(&w, pool.p, pool.n);
     model_write(&w, tagsets, tagset_size);
+    if (wn_bits) {
+        model_writer_align(&w, 4);
+        model_write(&w, wn_slots, ((size_t)1 << wn_bits) * sizeof *wn_slots);
+    }
     if (model_writer_close(&w, &err)) die(err.message);
     fprintf(stderr,
             "train_tagger: wrote %s: %zu features (%zu dense; %zu dropped on fingerprint clash), %zu weights\n",
@@ -1100,9 +1186,9 @@ static void evaluate(const char *model, const char *path, const char *genres) {
 /* ---------------------------------------------------------- main */
 
 int main(int argc, char **argv) {
-    const char *out = NULL, *genres = NULL;
+    const char *out = NULL, *genres = NULL, *wordnet = NULL;
     const char *train[16], *dev[16];
-    int n_train = 0, n_dev = 0, epochs = 5, passes = 2, folds = 5;
+    int n_train = 0, n_dev = 0, epochs = 5, passes = 3, folds = 5;
     unsigned long seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -1111,6 +1197,7 @@ int main(int argc, char **argv) {
         i++;
         if (!strcmp(a, "--out")) out = val;
         else if (!strcmp(a, "--genres")) genres = val;
+        else if (!strcmp(a, "--wordnet")) wordnet = val;
         else if (!strcmp(a, "--epochs")) epochs = atoi(val);
         else if (!strcmp(a, "--seed")) seed = strtoul(val, NULL, 10);
         else if (!strcmp(a, "--train") && n_train < 16) train[n_train++] = val;
@@ -1130,7 +1217,7 @@ int main(int argc, char **argv) {
         else die("unknown option (see the comment at the top of train_tagger.c)");
     }
     if (!out || !n_train) die("usage: train_tagger --out FILE --train FILE... [--dev FILE...]");
-    if (passes < 1 || passes > 2 || folds < 2) die("--passes is 1 or 2, --folds at least 2");
+    if (passes < 1 || passes > 3 || folds < 2) die("--passes is 1, 2 or 3, --folds at least 2");
     clock_t t0 = clock();
     for (int i = 0; i < n_train; i++) read_corpus(train[i], genres, &train_c);
     build_classes(&train_c);
@@ -1140,30 +1227,41 @@ int main(int argc, char **argv) {
     fprintf(stderr, "train_tagger: %zu sentences, %zu words, %d classes\n", train_c.n,
             train_c.words, n_classes);
     build_lexicon(&train_c);
+    if (wordnet) load_wordnet(wordnet);
     for (size_t k = 0; k < train_c.n; k++) prepare_sentence(&train_c.s[k]);
     if (JACKKNIFE > 1) jackknife(&train_c);
 
     uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 1;
+    int r2l = passes == 3;
     if (passes > 1) {
         /* First-pass tags for the second pass to learn from, each fold
          * tagged by a model trained on the other folds, so they are as
          * wrong as on new text. */
         size_t right = 0;
+        if (r2l) reverse_corpus(&train_c);
         for (int f = 0; f < folds; f++) {
             reset_rows();
             train_epochs(&train_c, epochs, folds, f, 0, &rng, t0);
             for (size_t k = (size_t)f; k < train_c.n; k += (size_t)folds) {
                 tsent *d = &train_c.s[k];
+                uint8_t *tmp = xmalloc(d->n + 1);
+                decode_avg(d, NULL, tmp);
                 d->first = xmalloc(d->n + 1);
-                decode_avg(d, NULL, d->first);
-                for (size_t i = 0; i < d->n; i++) right += d->first[i] == d->cls[i];
+                for (size_t i = 0; i < d->n; i++) {
+                    d->first[i] = r2l ? tmp[d->n - 1 - i] : tmp[i];
+                    right += tmp[i] == d->cls[i];
+                }
+                free(tmp);
             }
         }
+        if (r2l) reverse_corpus(&train_c);
         fprintf(stderr, "train_tagger: first pass on held-out folds: %.2f%% right\n",
                 100.0 * right / train_c.words);
     }
     reset_rows();
+    if (r2l) reverse_corpus(&train_c);
     train_epochs(&train_c, epochs, 1, -1, 0, &rng, t0);
+    if (r2l) reverse_corpus(&train_c);
     collect_rows(step_no);
     if (passes > 1) {
         reset_rows();

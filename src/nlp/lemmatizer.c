@@ -119,13 +119,15 @@ const char *lemmatize(const lemma_tables *t, const char *form, uint32_t xpos,
     return lemmatize_by_rule(t, form, xpos, a);
 }
 
+const char *lemma_exception(const lemma_tables *t, uint64_t form_hash, uint64_t lower_hash,
+                            uint32_t xpos) {
+    const lemma_exc_slot *e = find_exc(t, lemma_exc_key_hashed(form_hash, xpos));
+    if (!e && lower_hash != form_hash) e = find_exc(t, lemma_exc_key_hashed(lower_hash, xpos));
+    return e ? t->pool + e->lemma : NULL;
+}
+
 const char *lemmatize_hashed(const lemma_tables *t, const char *form, uint64_t form_hash,
                              uint64_t lower_hash, uint32_t xpos, arena *a) {
-    const lemma_exc_slot *e = find_exc(t, lemma_exc_key_hashed(form_hash, xpos));
-    if (e) return t->pool + e->lemma;
-    if (lower_hash != form_hash) {
-        e = find_exc(t, lemma_exc_key_hashed(lower_hash, xpos));
-        if (e) return t->pool + e->lemma;
-    }
-    return lemmatize_by_rule(t, form, xpos, a);
+    const char *l = lemma_exception(t, form_hash, lower_hash, xpos);
+    return l ? l : lemmatize_by_rule(t, form, xpos, a);
 }

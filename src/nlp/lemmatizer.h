@@ -68,6 +68,11 @@ const char *lemmatize(const lemma_tables *t, const char *form, uint32_t xpos,
 const char *lemmatize_hashed(const lemma_tables *t, const char *form, uint64_t form_hash,
                              uint64_t lower_hash, uint32_t xpos, arena *a);
 
+/* Only the exception table (exact form, then lower case); NULL when the
+ * form is not there. */
+const char *lemma_exception(const lemma_tables *t, uint64_t form_hash, uint64_t lower_hash,
+                            uint32_t xpos);
+
 /* Only the rules (no exceptions); used when building the exception table. */
 const char *lemmatize_by_rule(const lemma_tables *t, const char *form,
                               uint32_t xpos, arena *a);

@@ -20,7 +20,7 @@ enum {
     T_W_1, T_W_2, T_W1, T_W2, T_S3_1, T_S3_1B, T_AMB1, T_AMB2, T_AMB12,
     T_P1AMB1, T_WAMB1, T_W_1W, T_WW1, T_SHAPE1, T_SHAPE_1, T_FIRST,
     T_AMB_1, T_P1S3, T_AMB_AMB1, T_P2P1AMB,
-    T_AMBLOW, T_AMBLOW_P1, T_R0, T_R1, T_R2, T_R1R2, T_P1R1, T_WR1, T_R0R1, T_R_1R1, T_WR0
+    T_AMBLOW, T_AMBLOW_P1, T_WN, T_WNSH, T_R0, T_R1, T_R2, T_R1R2, T_P1R1, T_WR1, T_R0R1, T_R_1R1, T_WR0
 };
 
 static const uint64_t PASS2 = 0xA24BAED4963EE407ULL;
@@ -88,6 +88,14 @@ void tag_word_init(tag_word *w, const char *form) {
     memset(w->suf, 0, sizeof w->suf);
     w->amb = 0;
     w->amb_lower = 0;
+    w->wn = 0;
+}
+
+void tag_word_wordnet(tag_word *w, const char *form, const tag_wn *wn) {
+    if (!wn->slots) return;
+    char low[TAG_MAX_WORD];
+    size_t len = tag_lower(form, low, sizeof low);
+    w->wn = hash_mix((uint64_t)tag_wn_signature(wn, low, len) + 1, 0x574e5349);
 }
 
 void tag_word_affixes(tag_word *w, const char *form) {
@@ -152,11 +160,14 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
     ADD1(T_LOWER, c->lower);
     /* Affixes only for words the lexicon does not know well: frequent
      * words are tagged by their identity and context. */
-    if (!c->known)
+    if (!c->known) {
         for (int a = 0; a < TAG_AFFIXES; a++) {
             ADD1(T_SUF + a, c->suf[a]);
             ADD1(T_PRE + a, c->pre[a]);
         }
+        ADD1(T_WN, c->wn);
+        ADD2(T_WNSH, c->wn, c->short_shape);
+    }
     ADD1(T_SHAPE, c->shape);
     ADD1(T_AMB, c->amb);
     ADD1(T_P1, p1);

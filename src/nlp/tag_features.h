@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nlp/tag_wordnet.h"
+
 #define TAG_MAX_FEATURES 48
 #define TAG_AFFIXES 4
 /* Longest form looked at in bytes; longer forms are hashed whole but their
@@ -35,7 +37,8 @@ typedef struct tag_word {
     uint64_t amb;   /* ambiguity class hash (see above) */
     uint64_t amb_lower; /* capitalised words: the ambiguity class of the
                            lower-case form, 0 when none (PROPN or NOUN?) */
-    int known;      /* in the lexicon: no affix features */
+    int known;      /* in the lexicon: no affix or WordNet features */
+    uint64_t wn;    /* hash of the WordNet signature (tag_wordnet.h), 0 = none */
 } tag_word;
 
 /* ASCII lower-casing of at most cap-1 bytes into out (NUL-terminated);
@@ -47,6 +50,8 @@ size_t tag_lower(const char *s, char *out, size_t cap);
 void tag_word_init(tag_word *w, const char *form);
 /* Fills the affixes, needed only for words the lexicon does not know. */
 void tag_word_affixes(tag_word *w, const char *form);
+/* Fills wn from WordNet (when the model has it), also only for those. */
+void tag_word_wordnet(tag_word *w, const char *form, const tag_wn *wn);
 
 /* The ambiguity class of a word the lexicon does not know. */
 uint64_t tag_unknown_amb(const tag_word *w);

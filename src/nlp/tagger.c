@@ -19,6 +19,7 @@
  *   lemma_rule_slot   [1 << rule_bits]
  *   char pool         [pool_size]          NUL-terminated strings
  *   uint8_t tagsets   [tagset_size]        count, class ids; count, ...
+ *   tag_wn_slot       [1 << wn_bits]       only when wn_bits > 0
  * A feature's weights are a run weight[off..off+n) with their classes
  * (sparse row), or, when n is 0, weight[off..off+dense_stride) indexed by
  * class, zero-padded to a multiple of 8 (dense row: features that fire for every word, such as the
@@ -39,7 +40,20 @@ struct tagger {
     lemma_tables lemma;
     const char *pool;
     const uint8_t *tagsets;
+    tag_wn wn;
+    uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
 };
+
+/* Which regular inflection a Penn XPOS marks, for WordNet lemmas. */
+static uint32_t xpos_inflection(const char *x) {
+    static const struct { const char *xpos; uint32_t bit; } map[] = {
+        {"NNS", WN_NOUN_PL}, {"VBZ", WN_VERB_S}, {"VBD", WN_VERB_ED}, {"VBN", WN_VERB_ED},
+        {"VBG", WN_VERB_ING}, {"JJR", WN_ADJ_ER}, {"JJS", WN_ADJ_EST},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(x, map[i].xpos)) return map[i].bit;
+    return 0;
+}
 
 size_t tagger_class_count(const tagger *t) { return t->h.n_classes; }
 const char *tagger_class_upos(const tagger *t, size_t c) { return t->pool + t->classes[c].upos; }
@@ -57,7 +71,7 @@ void tagger_free(tagger *t) {
 static const char *validate(const tagger *t) {
     const tagger_header *h = &t->h;
     if (h->n_classes == 0 || h->n_classes > TAGGER_MAX_CLASSES) return "bad class count";
-    if (h->passes < 1 || h->passes > 2) return "bad pass count";
+    if (h->passes < 1 || h->passes > 3) return "bad pass count";
     if (h->pool_size == 0 || t->pool[h->pool_size - 1] != 0) return "bad string pool";
     for (uint32_t c = 0; c < h->n_classes; c++)
         if (t->classes[c].upos >= h->pool_size || t->classes[c].xpos >= h->pool_size ||
@@ -95,6 +109,11 @@ static const char *validate(const tagger *t) {
         if (t->lemma.rules[s].append >= h->pool_size) return "bad lemma rule";
     }
     if (!empty) return "full lemma rule table";
+    if (t->wn.slots) {
+        empty = 0;
+        for (uint32_t s = 0; s <= t->wn.mask; s++) empty += !t->wn.slots[s].fp;
+        if (!empty) return "full WordNet table";
+    }
     return NULL;
 }
 
@@ -110,6 +129,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     if (!h) goto truncated;
     t->h = *h;
     if (t->h.lex_bits > 28 || t->h.feat_bits > 28 || t->h.exc_bits > 28 || t->h.rule_bits > 28 ||
+        t->h.wn_bits > 28 ||
         t->h.n_weights >= (1u << 24)) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: bad tagger model header", path);
@@ -128,6 +148,11 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     t->lemma.rules = model_read_bytes(&c, ((size_t)t->lemma.rule_mask + 1) * sizeof(lemma_rule_slot), 8);
     t->pool = model_read_bytes(&c, t->h.pool_size, 1);
     t->tagsets = model_read_bytes(&c, t->h.tagset_size, 1);
+    if (t->h.wn_bits) {
+        t->wn.mask = (1u << t->h.wn_bits) - 1;
+        t->wn.slots = model_read_bytes(&c, ((size_t)t->wn.mask + 1) * sizeof *t->wn.slots, 4);
+        if (!t->wn.slots) goto truncated;
+    }
     if (c.failed || !t->classes || !t->lex || !t->feats || !t->lemma.exc ||
         !t->lemma.rules || !t->pool || !t->tagsets || (t->h.n_weights && (!t->weights || !t->wclass)))
         goto truncated;
@@ -141,6 +166,8 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
+    for (uint32_t k = 0; k < t->h.n_classes; k++)
+        t->wn_inflection[k] = xpos_inflection(t->pool + t->classes[k].xpos);
     *out = t;
     return 0;
 truncated:
@@ -243,6 +270,34 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
     }
 }
 
+/* Exceptions seen in training first; then, for a word the lexicon does not
+ * know, its WordNet base when the tag says how it is inflected
+ * ("reconfigured"/VBN -> "reconfigure"); then the suffix rules. */
+static const char *lemma_of(const tagger *t, const tag_word *w, const char *form, int cls,
+                            arena *a) {
+    uint32_t x = t->classes[cls].xpos_id;
+    const char *l = lemma_exception(&t->lemma, w->base_form, w->base_lower, x);
+    if (l) return l;
+    if (!w->known && t->wn.slots && t->wn_inflection[cls]) {
+        char low[TAG_MAX_WORD], base[TAG_MAX_WORD + 4];
+        size_t len = tag_lower(form, low, sizeof low);
+        size_t bl = len < TAG_MAX_WORD - 1 ? tag_wn_base(&t->wn, low, len, t->wn_inflection[cls], base) : 0;
+        if (bl) return arena_strndup(a, base, bl);
+    }
+    return lemmatize_by_rule(&t->lemma, form, x, a);
+}
+
+static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
+    for (size_t i = 0; i < n / 2; i++) {
+        tag_word tw = w[i];
+        w[i] = w[n - 1 - i];
+        w[n - 1 - i] = tw;
+        const uint8_t *s = sets[i];
+        sets[i] = sets[n - 1 - i];
+        sets[n - 1 - i] = s;
+    }
+}
+
 int tagger_tag(const tagger *t, size_t n, const char *const *forms,
                const char **upos, const char **xpos, const char **lemmas,
                uint8_t *classes, arena *a) {
@@ -268,7 +323,10 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
         w[i].amb_lower = lo ? lo->amb : 0;
         w[i].known = l != NULL;
-        if (!l) tag_word_affixes(&w[i], forms[i]);
+        if (!l) {
+            tag_word_affixes(&w[i], forms[i]);
+            tag_word_wordnet(&w[i], forms[i], &t->wn);
+        }
         /* count 0: known for its ambiguity class only, not restricted */
         sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
     }
@@ -282,7 +340,22 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         margin = arena_alloc(a, n * sizeof *margin);
         if (!first || !final || !margin) return -1;
     }
-    tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
+    if (t->h.passes == 3) {
+        /* First pass right to left: the same tagger run over the reversed
+         * sentence, so the second pass sees tags decided with their own
+         * right context. */
+        reverse_words(w, sets, n);
+        tag_pass(t, w, n, sets, NULL, final, margin);
+        reverse_words(w, sets, n);
+        for (size_t i = 0; i < n; i++) first[i] = final[n - 1 - i];
+        for (size_t i = 0; i < n / 2; i++) {
+            uint16_t m = margin[i];
+            margin[i] = margin[n - 1 - i];
+            margin[n - 1 - i] = m;
+        }
+    } else {
+        tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
+    }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
@@ -291,8 +364,7 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         if (xpos) xpos[i] = t->pool + cl->xpos;
         if (classes) classes[i] = (uint8_t)best;
         if (lemmas) {
-            lemmas[i] = lemmatize_hashed(&t->lemma, forms[i], w[i].base_form, w[i].base_lower,
-                                         cl->xpos_id, a);
+            lemmas[i] = lemma_of(t, &w[i], forms[i], best, a);
             if (!lemmas[i]) return -1;
         }
     }

@@ -1,9 +1,10 @@
 /* tagger.h — part-of-speech tagging (UPOS + Penn XPOS) and lemmatisation.
  *
- * A greedy left-to-right averaged perceptron over hashed features
- * (tag_features.h), run twice: the second pass also sees the first pass's
- * tags of the words to the right, and re-tags only the words the first pass
- * was unsure of (small score margin), so it costs little.  Each class is a joint (UPOS, XPOS) pair as seen in the
+ * A greedy averaged perceptron over hashed features (tag_features.h), run
+ * twice: right to left, then left to right; the second pass also sees the
+ * first pass's tags of the word and the words to its right, and re-tags
+ * only the words the first pass was unsure of (small score margin), so it
+ * costs little.  Each class is a joint (UPOS, XPOS) pair as seen in the
  * training treebanks, so the two tags always agree.  A lexicon of frequent
  * words gives each word its ambiguity class (a feature, also for the two
  * words to the right) and restricts its candidate classes to those seen in
@@ -53,10 +54,14 @@ const char *tagger_class_xpos(const tagger *t, size_t c);
 typedef struct tagger_header {
     uint32_t n_classes, lex_bits, feat_bits, exc_bits, rule_bits;
     uint32_t n_weights, pool_size, tagset_size;
-    uint32_t passes;       /* 1, or 2: a second left-to-right pass that also
-                              sees the first pass's tags to the right */
+    uint32_t passes;       /* 1: left to right; 2: a second left-to-right
+                              pass that also sees the first pass's tags to
+                              the right; 3: as 2, with the first pass run
+                              right to left */
     uint32_t pass2_margin; /* the second pass re-tags only words whose
                               first-pass score margin is below this */
+    uint32_t wn_bits;      /* WordNet table (tag_wordnet.h): 1 << wn_bits
+                              slots after the tag sets; 0 = none */
 } tagger_header;
 
 typedef struct tagger_class {

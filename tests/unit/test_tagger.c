@@ -9,6 +9,7 @@
 #include "base/arena.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/model_file.h"
+#include "nlp/tag_wordnet.h"
 #include "nlp/tagger.h"
 #include "pipeline/annotate.h"
 
@@ -271,4 +272,52 @@ TEST(tagger_survives_consistent_corruption) {
     CHECK(failed_loads > 0); /* at least the header damage is caught */
     unlink(path);
     model_blob_free(&b);
+}
+
+TEST(tagger_wordnet_signatures) {
+    /* A tiny table built here: the signature logic, not the shipped data. */
+    static const char *const words[] = {"stop", "provoke", "city", "big", "run"};
+    static const uint32_t pos[] = {WN_VERB | WN_NOUN, WN_VERB, WN_NOUN, WN_ADJ, WN_VERB | WN_NOUN};
+    tag_wn_slot slots[64];
+    memset(slots, 0, sizeof slots);
+    for (int i = 0; i < 5; i++) {
+        uint64_t key = tag_wn_key(words[i], strlen(words[i]));
+        uint32_t s = (uint32_t)key & 63;
+        while (slots[s].fp) s = (s + 1) & 63;
+        slots[s].fp = (uint32_t)(key >> 32) | 1;
+        slots[s].pos = pos[i];
+    }
+    tag_wn wn = {slots, 63};
+    CHECK_INT(tag_wn_signature(&wn, "stop", 4), WN_VERB | WN_NOUN);
+    CHECK(tag_wn_signature(&wn, "stopped", 7) & WN_VERB_ED);
+    CHECK(tag_wn_signature(&wn, "provoked", 8) & WN_VERB_ED);
+    CHECK(tag_wn_signature(&wn, "provoking", 9) & WN_VERB_ING);
+    CHECK(tag_wn_signature(&wn, "cities", 6) & WN_NOUN_PL);
+    CHECK(tag_wn_signature(&wn, "biggest", 7) & WN_ADJ_EST);
+    CHECK(tag_wn_signature(&wn, "runs", 4) & WN_VERB_S);
+    CHECK_INT(tag_wn_signature(&wn, "frobs", 5), 0);
+    tag_wn none = {NULL, 0};
+    CHECK_INT(tag_wn_signature(&none, "stop", 4), 0);
+}
+
+TEST(tagger_lemmatises_unseen_inflections_with_wordnet) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "They reconfigured the routers and were unplugging the modems .",
+                        buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 10);
+    CHECK_STR(u[1], "VERB");
+    CHECK_STR(l[1], "reconfigure");  /* -d, not -ed: WordNet knows the base */
+    CHECK_STR(l[3], "router");
+    CHECK_STR(l[6], "unplug");       /* doubled consonant */
+    CHECK_STR(l[8], "modem");
+    n = tag_text(t, "The smuggest critics", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[1], "JJS");
+    CHECK_STR(l[1], "smug");
+    arena_free(&a);
+    tagger_free(t);
 }
