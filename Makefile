@@ -92,7 +92,8 @@ test: deps all $(BUILD)/tests/unit_tests $(TRAIN_BIN)
 bench: deps all $(BENCH_BIN)
 	@DYAD=$(abspath $(BUILD)/dyad) BUILD=$(abspath $(BUILD)) SHARED=$(SHARED) sh bench/run.sh
 
-models: deps all $(TRAIN_BIN)
+models: all $(TRAIN_BIN)
+	@sh scripts/deps.sh models
 	@BUILD=$(abspath $(BUILD)) SHARED=$(SHARED) sh train/models.sh
 
 # libFuzzer targets, built with clang whatever CC is.

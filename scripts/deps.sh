@@ -1,10 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages dyad builds against, when they are missing.
 # As root it runs apt-get; otherwise it says what to install and stops.
+# `deps.sh models` adds what retraining the models needs (WordNet).
 set -e
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in gcc make libjansson-dev libutf8proc-dev; do
+pkgs="gcc make libjansson-dev libutf8proc-dev"
+[ "$1" = models ] && pkgs="$pkgs wordnet-base"
+for p in $pkgs; do
     have "$p" || need="$need $p"
 done
 [ -z "$need" ] && exit 0
