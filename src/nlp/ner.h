@@ -18,7 +18,7 @@
 typedef struct ner ner;
 
 #define NER_MODEL_KIND MODEL_KIND('N', 'E', 'R', ' ')
-#define NER_MODEL_VERSION 1
+#define NER_MODEL_VERSION 2
 
 /* Loads a model written by train_ner.  Returns 0, or a dyad_status with err
  * naming the file and the problem (missing, truncated, corrupt, wrong

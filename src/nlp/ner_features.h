@@ -15,8 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nlp/ner_lexicon.h"
+
 #define NER_LABELS 9
-#define NER_FEATS 32
+#define NER_FEATS 38
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -26,7 +28,15 @@ typedef struct ner_word {
     uint32_t flags;     /* NER_W_* */
     uint32_t run_first, run_last; /* the run of capitalised words around it
                                    * (itself when not capitalised) */
+    uint32_t lex_self; /* NER_LEX_* bits of the word alone */
+    uint32_t lex_span; /* NER_LEX_* bits of the known name covering it
+                        * (longest match, left to right), with
+                        * NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when none */
 } ner_word;
+
+#define NER_SPAN_BEGIN (1u << 16)
+#define NER_SPAN_INSIDE (1u << 17)
+#define NER_SPAN_MULTI (1u << 18) /* the match has more than one word */
 
 #define NER_W_CAP 1u    /* first byte is an ASCII capital */
 #define NER_W_FIRST 2u  /* first word of the sentence */
@@ -48,9 +58,10 @@ uint64_t ner_lower_hash(const char *form);
  * sentence, `capital` of them capitalised and `propn` of them tagged PROPN. */
 uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn);
 
-/* Fills w[i] for the n words (upos may be NULL: no tags). */
+/* Fills w[i] for the n words (upos may be NULL: no tags; lx may be NULL
+ * or empty: no known names). */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
-               const ner_case_table *ct, ner_word *w);
+               const ner_case_table *ct, const ner_lexicon *lx, ner_word *w);
 
 /* Values standing for "no word here" (before the first and after the last
  * word). */
@@ -76,7 +87,9 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0x13198a2e03707344ULL, 0xa4093822299f31d0ULL, 0x082efa98ec4e6c89ULL, 0x452821e638d01377ULL,
     0xbe5466cf34e90c6cULL, 0xc0ac29b7c97c50ddULL, 0x3f84d5b5b5470917ULL, 0x9216d5d98979fb1bULL,
     0xd1310ba698dfb5acULL, 0x2ffd72dbd01adfb7ULL, 0xb8e1afed6a267e96ULL, 0xba7c9045f12c7f99ULL,
-    0x24a19947b3916cf7ULL,
+    0x24a19947b3916cf7ULL, 0x0801f2e2858efc16ULL, 0x636920d871574e69ULL, 0xa458fea3f4933d7eULL,
+    0x0d95748f728eb658ULL, 0x718bcd5882154aeeULL, 0x7b54a41dc25a59b5ULL, 0x9c30d5392af26013ULL,
+    0xc5d1b023286085f0ULL, 0xca417918b8db38efULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -136,6 +149,16 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(29, in_run ? w[c->run_last].lower : 1);
     NER_ROW(30, in_run ? (c->run_first ? w[c->run_first - 1].lower : NER_NONE_BEFORE) : 2);
     NER_ROW(31, in_run ? (c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER) : 3);
+    /* Known names (ner_lexicon.h): what the name covering the word is
+     * known as and where the word sits in it, the word's own entry, and
+     * the known name next to the words around it ("in" + a city). */
+    uint32_t sp = c->lex_span, sv = sp & 0xffff;
+    NER_ROW(32, sp);
+    NER_ROW(33, ner_mix2(c->lex_self, c->flags & NER_W_CAP));
+    NER_ROW(34, ner_mix2(sp, lp1));
+    NER_ROW(35, ner_mix2(sp, ln1));
+    NER_ROW(36, ner_mix2(sv, c->shape));
+    NER_ROW(37, ner_mix2(has_p1 ? w[i - 1].lex_span : 7, has_n1 ? w[i + 1].lex_span : 9) ^ (uint64_t)sp << 32);
 #undef NER_ROW
 }
 
