@@ -18,7 +18,7 @@
 #include "nlp/ner_lexicon.h"
 
 #define NER_LABELS 9
-#define NER_FEATS 38
+#define NER_FEATS 42
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -89,7 +89,8 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0xd1310ba698dfb5acULL, 0x2ffd72dbd01adfb7ULL, 0xb8e1afed6a267e96ULL, 0xba7c9045f12c7f99ULL,
     0x24a19947b3916cf7ULL, 0x0801f2e2858efc16ULL, 0x636920d871574e69ULL, 0xa458fea3f4933d7eULL,
     0x0d95748f728eb658ULL, 0x718bcd5882154aeeULL, 0x7b54a41dc25a59b5ULL, 0x9c30d5392af26013ULL,
-    0xc5d1b023286085f0ULL, 0xca417918b8db38efULL,
+    0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
+    0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -152,13 +153,19 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     /* Known names (ner_lexicon.h): what the name covering the word is
      * known as and where the word sits in it, the word's own entry, and
      * the known name next to the words around it ("in" + a city). */
-    uint32_t sp = c->lex_span, sv = sp & 0xffff;
+    uint32_t sp = c->lex_span, pos = sp >> 16, self = c->lex_self, cap = c->flags & NER_W_CAP;
+    uint32_t pp = has_p1 ? w[i - 1].lex_span : 0, pn = has_n1 ? w[i + 1].lex_span : 0;
     NER_ROW(32, sp);
-    NER_ROW(33, ner_mix2(c->lex_self, c->flags & NER_W_CAP));
-    NER_ROW(34, ner_mix2(sp, lp1));
-    NER_ROW(35, ner_mix2(sp, ln1));
-    NER_ROW(36, ner_mix2(sv, c->shape));
-    NER_ROW(37, ner_mix2(has_p1 ? w[i - 1].lex_span : 7, has_n1 ? w[i + 1].lex_span : 9) ^ (uint64_t)sp << 32);
+    NER_ROW(33, (self & NER_LEX_GEO) | cap << 20);
+    NER_ROW(34, (self & NER_LEX_PEOPLE) | cap << 20);
+    NER_ROW(35, (self & NER_LEX_ORGS) | cap << 20);
+    NER_ROW(36, (sp & NER_LEX_GEO) | pos << 20);
+    NER_ROW(37, (sp & NER_LEX_PEOPLE) | pos << 20);
+    NER_ROW(38, (sp & NER_LEX_ORGS) | pos << 20);
+    NER_ROW(39, ner_mix2(ner_lex_coarse(sp) | pos << 8, lp1));
+    NER_ROW(40, ner_mix2(ner_lex_coarse(sp) | pos << 8, ln1));
+    NER_ROW(41, ner_lex_coarse(pp) | ner_lex_coarse(sp) << 4 | ner_lex_coarse(pn) << 8 | (uint64_t)pos << 12 |
+                    (uint64_t)(has_p1 ? 0 : 1) << 16 | (uint64_t)(has_n1 ? 0 : 1) << 17);
 #undef NER_ROW
 }
 

@@ -33,6 +33,18 @@ enum {
     NER_LEX_PLACE_PART = 1u << 11, /* first word of a multi-word place name */
 };
 
+#define NER_LEX_GEO (NER_LEX_COUNTRY | NER_LEX_REGION | NER_LEX_CITY_BIG | NER_LEX_CITY | NER_LEX_CITY_HUGE | NER_LEX_PLACE_PART)
+#define NER_LEX_PEOPLE (NER_LEX_PERSON | NER_LEX_GIVEN | NER_LEX_SURNAME)
+#define NER_LEX_ORGS (NER_LEX_ORG | NER_LEX_ORG_HEAD | NER_LEX_NATION)
+
+/* A few bits saying which kinds of knowledge a value has: place (big
+ * place apart), person, organisation, nationality. */
+static inline uint32_t ner_lex_coarse(uint32_t v) {
+    return ((v & (NER_LEX_COUNTRY | NER_LEX_REGION | NER_LEX_CITY_BIG)) ? 1u : (v & NER_LEX_CITY) ? 2u : 0u) |
+           ((v & (NER_LEX_PERSON | NER_LEX_GIVEN | NER_LEX_SURNAME)) ? 4u : 0u) |
+           ((v & (NER_LEX_ORG | NER_LEX_ORG_HEAD)) ? 8u : 0u) | ((v & NER_LEX_NATION) ? 16u : 0u);
+}
+
 typedef struct ner_lexicon {
     const uint32_t *slots; /* NULL: no lexicon */
     uint32_t bits;         /* 1 << bits slots */
