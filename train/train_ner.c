@@ -196,6 +196,41 @@ static uint32_t org_kind(const char *k, size_t n, uint32_t *first, uint32_t *las
     return kind_is(k, n, "metonym") ? 0 : NER_LEX_ORG;
 }
 
+/* Word classes (NER_LEX_TITLE ...): short lists written for dyad. */
+static const char *const TITLE_WORDS[] = {
+    "President", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Lord",
+    "Lady", "King", "Queen", "Prince", "Princess", "Duke", "Emperor", "Pope", "Saint", "St.", "Senator",
+    "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Minister", "Chancellor", "Secretary",
+    "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.",
+    "Admiral", "Major", "Judge", "Justice", "Bishop", "Father", "Reverend", "Rev.", "Sheikh", "Emir",
+    "Ayatollah", "Chairman", "Director", "Commissioner", "Ambassador", "Officer", "Coach", "Uncle",
+    "Aunt", "Brother", "Sister", "Mother", "Dame", "Detective", "Chief", "Speaker", "Premier", "Vice"};
+static const char *const ORG_WORDS[] = {
+    "University", "College", "School", "Academy", "Institute", "Library", "Museum", "Council",
+    "Committee", "Commission", "Party", "Ministry", "Department", "Agency", "Bureau", "Office", "Service",
+    "Association", "Society", "Foundation", "Fund", "Trust", "Union", "League", "Federation", "Club",
+    "Company", "Co.", "Corporation", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group", "Bank",
+    "Church", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy", "Force", "Forces",
+    "Police", "Times", "Post", "News", "Journal", "Press", "Network", "Organization", "Organisation",
+    "Board", "Authority", "Team", "Records", "Studios", "Airlines", "Hospital", "Center", "Centre",
+    "Project", "Lab", "Laboratory", "Alliance", "Coalition", "Front", "Movement", "Brigade", "Institution"};
+static const char *const PLACE_PREPS[] = {"in", "at", "from", "near", "to", "into", "across",
+                                          "throughout", "around", "outside", "inside", "via",
+                                          "toward", "towards", "across", "between", "of"};
+static const char *const PLACE_WORDS[] = {
+    "River", "Lake", "Mountain", "Mountains", "Mount", "Mt.", "Island", "Islands", "Bay", "Sea", "Ocean",
+    "Valley", "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Square", "Park", "Bridge",
+    "Beach", "County", "Province", "State", "City", "Town", "Village", "District", "Region", "Desert",
+    "Forest", "Canyon", "Peninsula", "Coast", "Hill", "Hills", "Falls", "Harbor", "Harbour", "Airport",
+    "Station", "Castle", "Palace", "Tower", "Cathedral", "Temple", "Mansion", "Hall", "Gardens", "Port",
+    "Cape", "Gulf", "Strait", "Creek", "Canal", "Plaza", "Heights", "Springs", "Republic", "Kingdom"};
+
+static size_t lex_add_list(ner_lexicon_builder *b, const char *const *words, size_t n, uint32_t bits) {
+    size_t added = 0;
+    for (size_t k = 0; k < n; k++) lex_add(b, words[k], strlen(words[k]), bits, &added);
+    return added;
+}
+
 /* GeoNames places of the gazetteer, by their own names.  Country records
  * are skipped: their names come from world-countries (ODbL, see
  * data/NOTICE), and countries.txt lists the countries anyway. */
@@ -510,6 +545,10 @@ int main(int argc, char **argv) {
                 from_dict += lex_read_dict(&lb, path, k == 0 ? countries_kind : k == 1 ? people_kind : org_kind);
             }
         }
+        from_dict += lex_add_list(&lb, TITLE_WORDS, sizeof TITLE_WORDS / sizeof *TITLE_WORDS, NER_LEX_TITLE);
+        from_dict += lex_add_list(&lb, ORG_WORDS, sizeof ORG_WORDS / sizeof *ORG_WORDS, NER_LEX_ORG_WORD);
+        from_dict += lex_add_list(&lb, PLACE_PREPS, sizeof PLACE_PREPS / sizeof *PLACE_PREPS, NER_LEX_PLACE_PREP);
+        from_dict += lex_add_list(&lb, PLACE_WORDS, sizeof PLACE_WORDS / sizeof *PLACE_WORDS, NER_LEX_PLACE_WORD);
         lex.slots = lb.slots;
         lex.bits = lb.bits;
         fprintf(stderr, "train_ner: known names: %zu entries from the gazetteer, %zu from dictionaries, %zu keys in 2^%u slots\n",

@@ -18,7 +18,7 @@
 #include "nlp/ner_lexicon.h"
 
 #define NER_LABELS 9
-#define NER_FEATS 42
+#define NER_FEATS 45
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -90,7 +90,8 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0x24a19947b3916cf7ULL, 0x0801f2e2858efc16ULL, 0x636920d871574e69ULL, 0xa458fea3f4933d7eULL,
     0x0d95748f728eb658ULL, 0x718bcd5882154aeeULL, 0x7b54a41dc25a59b5ULL, 0x9c30d5392af26013ULL,
     0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
-    0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL,
+    0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL, 0xe65525f3aa55ab94ULL, 0x5748986263e81440ULL,
+    0x2f8a8a1b1ad2c9a7ULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -166,6 +167,18 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(40, ner_mix2(ner_lex_coarse(sp) | pos << 8, ln1));
     NER_ROW(41, ner_lex_coarse(pp) | ner_lex_coarse(sp) << 4 | ner_lex_coarse(pn) << 8 | (uint64_t)pos << 12 |
                     (uint64_t)(has_p1 ? 0 : 1) << 16 | (uint64_t)(has_n1 ? 0 : 1) << 17);
+    /* Word classes: the word before (a title, a place preposition), and
+     * the edges of the capitalised run (its last word, the word after it:
+     * "... University", "... Inc", "... River"). */
+    const uint32_t cls_mask = NER_LEX_TITLE | NER_LEX_ORG_WORD | NER_LEX_PLACE_PREP | NER_LEX_PLACE_WORD;
+    uint32_t prev_cls = has_p1 ? w[i - 1].lex_self & cls_mask : 1;
+    uint32_t prev2_cls = has_p2 ? w[i - 2].lex_self & cls_mask : 1;
+    uint32_t head_cls = w[c->run_last].lex_self & cls_mask;
+    uint32_t after_cls = c->run_last + 1 < n ? w[c->run_last + 1].lex_self & cls_mask : 1;
+    uint32_t before_cls = c->run_first ? w[c->run_first - 1].lex_self & cls_mask : 1;
+    NER_ROW(42, ner_mix2(prev_cls | (uint64_t)prev2_cls << 20, cap));
+    NER_ROW(43, ner_mix2(head_cls | (uint64_t)after_cls << 20, (uint64_t)in_run << 1 | cap));
+    NER_ROW(44, ner_mix2(before_cls | (uint64_t)head_cls << 20, (uint64_t)(c->run_last - c->run_first < 3 ? c->run_last - c->run_first : 3) << 1 | cap));
 #undef NER_ROW
 }
 

@@ -31,6 +31,11 @@ enum {
     NER_LEX_ORG_HEAD = 1u << 9, /* last word of a multi-word organisation name */
     NER_LEX_CITY_HUGE = 1u << 10, /* a city of >= 1,000,000 */
     NER_LEX_PLACE_PART = 1u << 11, /* first word of a multi-word place name */
+    /* Word classes from short lists written for dyad (train/train_ner.c): */
+    NER_LEX_TITLE = 1u << 12,     /* a title before a person's name ("President") */
+    NER_LEX_ORG_WORD = 1u << 13,  /* a word that ends or opens organisation names ("University") */
+    NER_LEX_PLACE_PREP = 1u << 14, /* a preposition often before a place ("in", "near") */
+    NER_LEX_PLACE_WORD = 1u << 15, /* a word that ends place names ("River", "Street") */
 };
 
 #define NER_LEX_GEO (NER_LEX_COUNTRY | NER_LEX_REGION | NER_LEX_CITY_BIG | NER_LEX_CITY | NER_LEX_CITY_HUGE | NER_LEX_PLACE_PART)
