@@ -54,6 +54,7 @@ static void known_names(size_t n, const char *const *forms, const ner_lexicon *l
         uint32_t multi = len > 1 ? NER_SPAN_MULTI : 0;
         w[i].lex_span = best | NER_SPAN_BEGIN | multi;
         for (size_t k = i + 1; k < i + len; k++) w[k].lex_span = best | NER_SPAN_INSIDE | multi;
+        for (size_t k = i; k < i + len; k++) w[k].lex_coarse = ner_lex_coarse(best);
         i += len;
     }
 }
@@ -110,7 +111,7 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->suf4 = tail | l4;
         x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->flags = (f[0] >= 'A' && f[0] <= 'Z' ? NER_W_CAP : 0) | (i == 0 ? NER_W_FIRST : 0);
-        x->lex_self = x->lex_span = 0;
+        x->lex_self = x->lex_span = x->lex_coarse = 0;
     }
     if (lx && lx->slots) known_names(n, forms, lx, w);
     /* Runs of capitalised words.  (Letting "of", "for", "&", "-" join two

@@ -32,6 +32,7 @@ typedef struct ner_word {
     uint32_t lex_span; /* NER_LEX_* bits of the known name covering it
                         * (longest match, left to right), with
                         * NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when none */
+    uint32_t lex_coarse; /* ner_lex_coarse(lex_span) */
 } ner_word;
 
 #define NER_SPAN_BEGIN (1u << 16)
@@ -155,7 +156,6 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
      * known as and where the word sits in it, the word's own entry, and
      * the known name next to the words around it ("in" + a city). */
     uint32_t sp = c->lex_span, pos = sp >> 16, self = c->lex_self, cap = c->flags & NER_W_CAP;
-    uint32_t pp = has_p1 ? w[i - 1].lex_span : 0, pn = has_n1 ? w[i + 1].lex_span : 0;
     NER_ROW(32, sp);
     NER_ROW(33, (self & NER_LEX_GEO) | cap << 20);
     NER_ROW(34, (self & NER_LEX_PEOPLE) | cap << 20);
@@ -163,9 +163,10 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(36, (sp & NER_LEX_GEO) | pos << 20);
     NER_ROW(37, (sp & NER_LEX_PEOPLE) | pos << 20);
     NER_ROW(38, (sp & NER_LEX_ORGS) | pos << 20);
-    NER_ROW(39, ner_mix2(ner_lex_coarse(sp) | pos << 8, lp1));
-    NER_ROW(40, ner_mix2(ner_lex_coarse(sp) | pos << 8, ln1));
-    NER_ROW(41, ner_lex_coarse(pp) | ner_lex_coarse(sp) << 4 | ner_lex_coarse(pn) << 8 | (uint64_t)pos << 12 |
+    uint64_t cc = c->lex_coarse, cpp = has_p1 ? w[i - 1].lex_coarse : 0, cpn = has_n1 ? w[i + 1].lex_coarse : 0;
+    NER_ROW(39, ner_mix2(cc | pos << 8, lp1));
+    NER_ROW(40, ner_mix2(cc | pos << 8, ln1));
+    NER_ROW(41, cpp | cc << 4 | cpn << 8 | (uint64_t)pos << 12 |
                     (uint64_t)(has_p1 ? 0 : 1) << 16 | (uint64_t)(has_n1 ? 0 : 1) << 17);
     /* Word classes: the word before (a title, a place preposition), and
      * the edges of the capitalised run (its last word, the word after it:
