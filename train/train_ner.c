@@ -28,6 +28,8 @@
 #include "nlp/ner.h"
 #include "nlp/ner_eval.h"
 #include "nlp/ner_features.h"
+#include "nlp/ner_lexicon.h"
+#include "resolve/gazetteer.h"
 
 #define L NER_LABELS
 
@@ -103,6 +105,161 @@ static void count_case(counts *cn, uint32_t bits, size_t n, const char *const *f
         if (forms[i][0] >= 'A' && forms[i][0] <= 'Z') cap[k]++;
         if (!strcmp(upos[i], "PROPN")) propn[k]++;
     }
+}
+
+/* ---- Known names (ner_lexicon.h) ---- */
+
+static void lex_add(ner_lexicon_builder *b, const char *p, size_t len, uint32_t v, size_t *added) {
+    while (len && (*p == ' ' || *p == '\t')) { p++; len--; }
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\n' || p[len - 1] == '\r')) len--;
+    if (!len) return;
+    int st = ner_lex_add(b, p, len, v);
+    if (st && b->used * 2 >= ((size_t)1 << b->bits)) die("known-name table full: raise --lex-bits");
+    *added += !st;
+}
+
+/* Words that open a listed phrase without being part of the name. */
+static int title_word(const char *w, size_t n) {
+    static const char *const t[] = {"President", "Prime", "King", "Queen", "Prince", "Sheikh", "General",
+                                    "Gen.", "Mr", "Mr.", "Mrs", "Dr", "Dr.", "Emir", "Crown", "Supreme",
+                                    "Ayatollah", "Chancellor", "Minister", "Secretary", "Field", "Marshal",
+                                    "Colonel", "Col.", "Pope", "Sultan", "Vice", "Former", "the", "The"};
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (strlen(t[k]) == n && !strncmp(t[k], w, n)) return 1;
+    return 0;
+}
+
+/* Adds the first and last word of a multi-word phrase with the given bits. */
+static void lex_add_edges(ner_lexicon_builder *b, const char *p, size_t len, uint32_t first_bits,
+                          uint32_t last_bits, size_t *added) {
+    while (len && *p == ' ') { p++; len--; }
+    while (len && p[len - 1] == ' ') len--;
+    const char *sp = memchr(p, ' ', len);
+    if (!sp) return;
+    if (first_bits && !title_word(p, (size_t)(sp - p))) lex_add(b, p, (size_t)(sp - p), first_bits, added);
+    const char *last = p + len;
+    while (last > p && last[-1] != ' ') last--;
+    if (last_bits) lex_add(b, last, (size_t)(p + len - last), last_bits, added);
+}
+
+/* Reads a dyad dictionary (data/dict/NAME.txt: "KEY KIND [DATES]: phrase;
+ * phrase  # comment") and adds its phrases with the bits kind_bits gives
+ * each KIND (0: skip). */
+static size_t lex_read_dict(ner_lexicon_builder *b, const char *path,
+                            uint32_t (*kind_bits)(const char *kind, size_t n, uint32_t *first,
+                                                  uint32_t *last)) {
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "train_ner: %s: cannot open\n", path); exit(1); }
+    char line[8192];
+    size_t added = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n') continue;
+        char *hash = strstr(line, " #");
+        if (hash) *hash = 0;
+        char *colon = strchr(line, ':');
+        char *k = strchr(line, ' ');
+        if (!colon || !k || k > colon) continue;
+        k++;
+        size_t kn = strcspn(k, " :");
+        uint32_t first = 0, last = 0, v = kind_bits(k, kn, &first, &last);
+        if (!v) continue;
+        for (char *p = colon + 1; *p;) {
+            size_t n = strcspn(p, ";");
+            lex_add(b, p, n, v, &added);
+            lex_add_edges(b, p, n, first, last, &added);
+            p += n + (p[n] ? 1 : 0);
+        }
+    }
+    fclose(f);
+    return added;
+}
+
+static int kind_is(const char *k, size_t n, const char *want) {
+    return strlen(want) == n && !strncmp(k, want, n);
+}
+static uint32_t countries_kind(const char *k, size_t n, uint32_t *first, uint32_t *last) {
+    *first = *last = 0;
+    if (kind_is(k, n, "name")) { *first = NER_LEX_PLACE_PART; return NER_LEX_COUNTRY; }
+    if (kind_is(k, n, "adj") || kind_is(k, n, "people")) return NER_LEX_NATION;
+    if (kind_is(k, n, "metonym")) return NER_LEX_CITY_BIG;
+    return 0;
+}
+static uint32_t people_kind(const char *k, size_t n, uint32_t *first, uint32_t *last) {
+    (void)k; (void)n;
+    *first = NER_LEX_GIVEN;
+    *last = NER_LEX_SURNAME;
+    return NER_LEX_PERSON;
+}
+static uint32_t org_kind(const char *k, size_t n, uint32_t *first, uint32_t *last) {
+    *first = 0;
+    *last = NER_LEX_ORG_HEAD;
+    return kind_is(k, n, "metonym") ? 0 : NER_LEX_ORG;
+}
+
+/* Word classes (NER_LEX_TITLE ...): short lists written for dyad. */
+static const char *const TITLE_WORDS[] = {
+    "President", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Lord",
+    "Lady", "King", "Queen", "Prince", "Princess", "Duke", "Emperor", "Pope", "Saint", "St.", "Senator",
+    "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Minister", "Chancellor", "Secretary",
+    "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.",
+    "Admiral", "Major", "Judge", "Justice", "Bishop", "Father", "Reverend", "Rev.", "Sheikh", "Emir",
+    "Ayatollah", "Chairman", "Director", "Commissioner", "Ambassador", "Officer", "Coach", "Uncle",
+    "Aunt", "Brother", "Sister", "Mother", "Dame", "Detective", "Chief", "Speaker", "Premier", "Vice"};
+static const char *const ORG_WORDS[] = {
+    "University", "College", "School", "Academy", "Institute", "Library", "Museum", "Council",
+    "Committee", "Commission", "Party", "Ministry", "Department", "Agency", "Bureau", "Office", "Service",
+    "Association", "Society", "Foundation", "Fund", "Trust", "Union", "League", "Federation", "Club",
+    "Company", "Co.", "Corporation", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group", "Bank",
+    "Church", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy", "Force", "Forces",
+    "Police", "Times", "Post", "News", "Journal", "Press", "Network", "Organization", "Organisation",
+    "Board", "Authority", "Team", "Records", "Studios", "Airlines", "Hospital", "Center", "Centre",
+    "Project", "Lab", "Laboratory", "Alliance", "Coalition", "Front", "Movement", "Brigade", "Institution"};
+static const char *const PLACE_PREPS[] = {"in", "at", "from", "near", "to", "into", "across",
+                                          "throughout", "around", "outside", "inside", "via",
+                                          "toward", "towards", "across", "between", "of"};
+static const char *const PLACE_WORDS[] = {
+    "River", "Lake", "Mountain", "Mountains", "Mount", "Mt.", "Island", "Islands", "Bay", "Sea", "Ocean",
+    "Valley", "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Square", "Park", "Bridge",
+    "Beach", "County", "Province", "State", "City", "Town", "Village", "District", "Region", "Desert",
+    "Forest", "Canyon", "Peninsula", "Coast", "Hill", "Hills", "Falls", "Harbor", "Harbour", "Airport",
+    "Station", "Castle", "Palace", "Tower", "Cathedral", "Temple", "Mansion", "Hall", "Gardens", "Port",
+    "Cape", "Gulf", "Strait", "Creek", "Canal", "Plaza", "Heights", "Springs", "Republic", "Kingdom"};
+
+static size_t lex_add_list(ner_lexicon_builder *b, const char *const *words, size_t n, uint32_t bits) {
+    size_t added = 0;
+    for (size_t k = 0; k < n; k++) lex_add(b, words[k], strlen(words[k]), bits, &added);
+    return added;
+}
+
+/* GeoNames places of the gazetteer, by their own names.  Country records
+ * are skipped: their names come from world-countries (ODbL, see
+ * data/NOTICE), and countries.txt lists the countries anyway. */
+static size_t lex_read_gazetteer(ner_lexicon_builder *b, const char *path) {
+    dyad_error err;
+    dyad_gazetteer *g = dyad_gazetteer_load(path, &err);
+    if (!g) die(err.message);
+    const gaz_view *v = gazetteer_view(g);
+    size_t added = 0;
+    for (uint32_t k = 0; k < v->n_places; k++) {
+        const gaz_record *r = &v->places[k];
+        if (r->name >= v->strings_size) continue;
+        const char *name = v->strings + r->name;
+        uint32_t bits;
+        switch (r->feature) {
+        case DYAD_PLACE_COUNTRY: continue;
+        case DYAD_PLACE_ADMIN1:
+        case DYAD_PLACE_REGION: bits = NER_LEX_REGION; break;
+        default:
+            bits = r->population >= 1000000 ? NER_LEX_CITY_HUGE | NER_LEX_CITY_BIG
+                   : r->population >= 100000 ? NER_LEX_CITY_BIG : NER_LEX_CITY;
+        }
+        size_t len = strlen(name);
+        if (memchr(name, ',', len) || memchr(name, '(', len)) continue;
+        lex_add(b, name, len, bits, &added);
+        lex_add_edges(b, name, len, NER_LEX_PLACE_PART, 0, &added);
+    }
+    dyad_gazetteer_free(g);
+    return added;
 }
 
 /* Experiments (set from the command line, then read-only). */
@@ -324,6 +481,8 @@ int main(int argc, char **argv) {
     uint64_t seed = 12345;
     double dropout = 0.2;
     int bags = 5;
+    const char *gazetteer = NULL, *dict_dir = NULL;
+    uint32_t lex_bits = 19;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--upos")) { use_upos = 1; continue; }
@@ -333,6 +492,9 @@ int main(int argc, char **argv) {
         if (!strcmp(a, "--gum")) gum = v;
         else if (!strcmp(a, "--ewt")) ewt = v;
         else if (!strcmp(a, "--out")) out = v;
+        else if (!strcmp(a, "--gazetteer")) gazetteer = v;
+        else if (!strcmp(a, "--dict")) dict_dir = v;
+        else if (!strcmp(a, "--lex-bits")) lex_bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--genres")) genres = v;
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
         else if (!strcmp(a, "--bits")) bits = (uint32_t)atoi(v);
@@ -369,6 +531,30 @@ int main(int argc, char **argv) {
                             case_table(cbits, &ewt_counts, &folds[0], NULL)};
     ner_case_table fold_ct[2] = {{fold_cls[0], cbits}, {fold_cls[1], cbits}};
 
+    /* Known names, from dyad's own gazetteer and dictionaries. */
+    ner_lexicon_builder lb = {0};
+    ner_lexicon lex = {0};
+    if (gazetteer || dict_dir) {
+        if (lex_bits < 8 || lex_bits > 26) die("--lex-bits out of range");
+        if (ner_lex_builder_init(&lb, lex_bits)) die("out of memory");
+        size_t from_gaz = gazetteer ? lex_read_gazetteer(&lb, gazetteer) : 0, from_dict = 0;
+        if (dict_dir) {
+            static const char *const files[] = {"countries.txt", "people.txt", "igos.txt", "groups.txt"};
+            for (int k = 0; k < 4; k++) {
+                snprintf(path, sizeof path, "%s/%s", dict_dir, files[k]);
+                from_dict += lex_read_dict(&lb, path, k == 0 ? countries_kind : k == 1 ? people_kind : org_kind);
+            }
+        }
+        from_dict += lex_add_list(&lb, TITLE_WORDS, sizeof TITLE_WORDS / sizeof *TITLE_WORDS, NER_LEX_TITLE);
+        from_dict += lex_add_list(&lb, ORG_WORDS, sizeof ORG_WORDS / sizeof *ORG_WORDS, NER_LEX_ORG_WORD);
+        from_dict += lex_add_list(&lb, PLACE_PREPS, sizeof PLACE_PREPS / sizeof *PLACE_PREPS, NER_LEX_PLACE_PREP);
+        from_dict += lex_add_list(&lb, PLACE_WORDS, sizeof PLACE_WORDS / sizeof *PLACE_WORDS, NER_LEX_PLACE_WORD);
+        lex.slots = lb.slots;
+        lex.bits = lb.bits;
+        fprintf(stderr, "train_ner: known names: %zu entries from the gazetteer, %zu from dictionaries, %zu keys in 2^%u slots\n",
+                from_gaz, from_dict, lb.used, lex_bits);
+    }
+
     /* Feature rows of every training word, computed once. */
     size_t maxn = 0;
     for (size_t k = 0; k < c.n; k++) {
@@ -376,7 +562,7 @@ int main(int argc, char **argv) {
         ner_word *w = malloc(s->n * sizeof *w);
         s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
         if (!w || !s->rows) die("out of memory");
-        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], w);
+        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], &lex, w);
         for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
         free(w);
         if (s->n > maxn) maxn = s->n;
@@ -482,6 +668,11 @@ int main(int argc, char **argv) {
         nonzero += q != 0;
         unsigned char b[2] = {(unsigned char)((uint16_t)q & 0xff), (unsigned char)((uint16_t)q >> 8)};
         model_write(&wr, b, 2);
+    }
+    model_write_u32(&wr, lex.slots ? lex.bits : 0);
+    if (lex.slots) {
+        model_writer_align(&wr, 8);
+        model_write(&wr, lex.slots, ((size_t)1 << lex.bits) * sizeof(uint32_t));
     }
     if (model_writer_close(&wr, &err)) die(err.message);
     fprintf(stderr, "train_ner: wrote %s (%zu of %zu weights non-zero) in %.1f s CPU\n", out, nonzero,

@@ -12,13 +12,15 @@
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
-/* Payload (version 1):
+/* Payload (version 2):
  *   u32 labels (NER_LABELS), u32 features per word (NER_FEATS),
  *   u32 flags (bit 0: trained with UPOS), u32 case-table bits,
  *   f32 scale (weights were multiplied by it before rounding; informative),
  *   i32 start[NER_LABELS], i32 trans[NER_LABELS][NER_LABELS]
  *   u8  case table [1 << case bits]              (8-aligned)
- *   i16 weights [1 << hash bits][NER_LABELS]     (8-aligned) */
+ *   i16 weights [1 << hash bits][NER_LABELS]     (8-aligned)
+ *   u32 known-name table bits (0: none)
+ *   u32 known names [1 << table bits]             (8-aligned; ner_lexicon.h) */
 #define LANES 12
 #define NEG (-(1 << 28))
 
@@ -26,6 +28,7 @@ struct ner {
     model_blob blob;
     uint32_t hash_bits, flags;
     ner_case_table ct;
+    ner_lexicon lx;
     /* Label scores padded to LANES so the Viterbi step works on whole
      * vectors; forbidden moves (to I-t from anything but B-t or I-t, to I-t
      * at the start) and padding lanes score NEG. */
@@ -70,12 +73,21 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
     if (!problem) {
         m->ct.cls = model_read_bytes(&c, (size_t)1 << m->ct.bits, 8);
         m->w = model_read_bytes(&c, ((size_t)1 << m->hash_bits) * NER_LABELS * sizeof(int16_t), 8);
-        if (c.failed) problem = "payload shorter than its tables";
+        m->lx.bits = model_read_u32(&c);
+        if (m->lx.bits > 26) problem = "known-name table size out of range";
+        else if (m->lx.bits) m->lx.slots = model_read_bytes(&c, ((size_t)1 << m->lx.bits) * sizeof(uint32_t), 8);
+        if (problem) {}
+        else if (c.failed) problem = "payload shorter than its tables";
         else if (c.p != c.end) problem = "unexpected bytes after the weight table";
     }
     if (!problem)
         for (uint32_t k = 0; k < (1u << m->ct.bits); k++)
             if ((m->ct.cls[k] & 15) > 12 || m->ct.cls[k] >> 4 > 3) { problem = "bad case-table entry"; break; }
+    if (!problem && m->lx.slots) { /* a lookup stops at an empty slot: there must be one */
+        size_t empty = 0;
+        for (size_t k = 0; k < ((size_t)1 << m->lx.bits); k++) empty += m->lx.slots[k] == 0;
+        if (!empty) problem = "known-name table has no empty slot";
+    }
     if (problem) {
         set_error(err, DYAD_ERR_INPUT, "%s: bad name-tagger model: %s", path, problem);
         ner_free(m);
@@ -188,7 +200,7 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
         if (words != wlocal) free(words);
         return;
     }
-    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, words);
+    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, words);
     for (size_t i = 0; i < n; i++) {
         uint32_t rows[NER_FEATS];
         int32_t e[LANES];

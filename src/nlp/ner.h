@@ -5,6 +5,9 @@
  * The model is a structured averaged perceptron over hashed word features
  * (src/nlp/ner_features.h) with BIO labels and Viterbi decoding, trained on
  * GUM by train/train_ner.c (what counts as a name: src/nlp/gum_names.h).
+ * The model file also holds a hashed table of known names (GeoNames places
+ * and dyad's dictionaries, src/nlp/ner_lexicon.h), so it needs no other
+ * file.
  * A loaded model is immutable; ner_tag may be called from many threads. */
 #ifndef DYAD_NER_H
 #define DYAD_NER_H
@@ -18,7 +21,7 @@
 typedef struct ner ner;
 
 #define NER_MODEL_KIND MODEL_KIND('N', 'E', 'R', ' ')
-#define NER_MODEL_VERSION 1
+#define NER_MODEL_VERSION 2
 
 /* Loads a model written by train_ner.  Returns 0, or a dyad_status with err
  * naming the file and the problem (missing, truncated, corrupt, wrong

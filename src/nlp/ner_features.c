@@ -34,6 +34,31 @@ uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn) {
     return (uint8_t)((1 + 4 * f + p) | pb << 4);
 }
 
+/* Known names: each word's own entry, and left to right the longest known
+ * name (up to NER_LEX_MAX_WORDS words) starting at a word that does not
+ * begin with a lowercase ASCII letter; the words it covers are skipped. */
+static void known_names(size_t n, const char *const *forms, const ner_lexicon *lx, ner_word *w) {
+    for (size_t i = 0; i < n; i++) w[i].lex_self = ner_lex_get(lx, ner_lex_next(NER_LEX_SEED, w[i].lower));
+    for (size_t i = 0; i < n;) {
+        const char *f = forms[i] ? forms[i] : "";
+        if (*f >= 'a' && *f <= 'z') { i++; continue; }
+        uint32_t best = w[i].lex_self;
+        size_t len = best ? 1 : 0;
+        uint64_t key = ner_lex_next(NER_LEX_SEED, w[i].lower);
+        for (size_t j = i + 1; j < n && j < i + NER_LEX_MAX_WORDS; j++) {
+            key = ner_lex_next(key, w[j].lower);
+            uint32_t v = ner_lex_get(lx, key);
+            if (v) { best = v; len = j - i + 1; }
+        }
+        if (!len) { i++; continue; }
+        uint32_t multi = len > 1 ? NER_SPAN_MULTI : 0;
+        w[i].lex_span = best | NER_SPAN_BEGIN | multi;
+        for (size_t k = i + 1; k < i + len; k++) w[k].lex_span = best | NER_SPAN_INSIDE | multi;
+        for (size_t k = i; k < i + len; k++) w[k].lex_coarse = ner_lex_coarse(best);
+        i += len;
+    }
+}
+
 /* One pass over the bytes of each word gives everything:
  *  - the hash of its ASCII-lowercased form (the case-table key);
  *  - its shape with runs collapsed, packed 8 bits a character (first 8):
@@ -45,7 +70,7 @@ uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn) {
  * Packed values need no hashing: ner_rows multiplies every value by a large
  * odd constant and keeps the top bits. */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
-               const ner_case_table *ct, ner_word *w) {
+               const ner_case_table *ct, const ner_lexicon *lx, ner_word *w) {
     for (size_t i = 0; i < n; i++) {
         const unsigned char *f = (const unsigned char *)(forms[i] ? forms[i] : "");
         uint64_t h = 1469598103934665603ULL, shape = 0, pre = 0;
@@ -86,7 +111,9 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->suf4 = tail | l4;
         x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->flags = (f[0] >= 'A' && f[0] <= 'Z' ? NER_W_CAP : 0) | (i == 0 ? NER_W_FIRST : 0);
+        x->lex_self = x->lex_span = x->lex_coarse = 0;
     }
+    if (lx && lx->slots) known_names(n, forms, lx, w);
     /* Runs of capitalised words.  (Letting "of", "for", "&", "-" join two
      * runs scored lower on dev.) */
     for (size_t i = 0; i < n;) {

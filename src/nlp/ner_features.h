@@ -15,8 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nlp/ner_lexicon.h"
+
 #define NER_LABELS 9
-#define NER_FEATS 32
+#define NER_FEATS 45
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -26,7 +28,16 @@ typedef struct ner_word {
     uint32_t flags;     /* NER_W_* */
     uint32_t run_first, run_last; /* the run of capitalised words around it
                                    * (itself when not capitalised) */
+    uint32_t lex_self; /* NER_LEX_* bits of the word alone */
+    uint32_t lex_span; /* NER_LEX_* bits of the known name covering it
+                        * (longest match, left to right), with
+                        * NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when none */
+    uint32_t lex_coarse; /* ner_lex_coarse(lex_span) */
 } ner_word;
+
+#define NER_SPAN_BEGIN (1u << 16)
+#define NER_SPAN_INSIDE (1u << 17)
+#define NER_SPAN_MULTI (1u << 18) /* the match has more than one word */
 
 #define NER_W_CAP 1u    /* first byte is an ASCII capital */
 #define NER_W_FIRST 2u  /* first word of the sentence */
@@ -48,9 +59,10 @@ uint64_t ner_lower_hash(const char *form);
  * sentence, `capital` of them capitalised and `propn` of them tagged PROPN. */
 uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn);
 
-/* Fills w[i] for the n words (upos may be NULL: no tags). */
+/* Fills w[i] for the n words (upos may be NULL: no tags; lx may be NULL
+ * or empty: no known names). */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
-               const ner_case_table *ct, ner_word *w);
+               const ner_case_table *ct, const ner_lexicon *lx, ner_word *w);
 
 /* Values standing for "no word here" (before the first and after the last
  * word). */
@@ -76,7 +88,11 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0x13198a2e03707344ULL, 0xa4093822299f31d0ULL, 0x082efa98ec4e6c89ULL, 0x452821e638d01377ULL,
     0xbe5466cf34e90c6cULL, 0xc0ac29b7c97c50ddULL, 0x3f84d5b5b5470917ULL, 0x9216d5d98979fb1bULL,
     0xd1310ba698dfb5acULL, 0x2ffd72dbd01adfb7ULL, 0xb8e1afed6a267e96ULL, 0xba7c9045f12c7f99ULL,
-    0x24a19947b3916cf7ULL,
+    0x24a19947b3916cf7ULL, 0x0801f2e2858efc16ULL, 0x636920d871574e69ULL, 0xa458fea3f4933d7eULL,
+    0x0d95748f728eb658ULL, 0x718bcd5882154aeeULL, 0x7b54a41dc25a59b5ULL, 0x9c30d5392af26013ULL,
+    0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
+    0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL, 0xe65525f3aa55ab94ULL, 0x5748986263e81440ULL,
+    0x2f8a8a1b1ad2c9a7ULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -136,6 +152,34 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(29, in_run ? w[c->run_last].lower : 1);
     NER_ROW(30, in_run ? (c->run_first ? w[c->run_first - 1].lower : NER_NONE_BEFORE) : 2);
     NER_ROW(31, in_run ? (c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER) : 3);
+    /* Known names (ner_lexicon.h): what the name covering the word is
+     * known as and where the word sits in it, the word's own entry, and
+     * the known name next to the words around it ("in" + a city). */
+    uint32_t sp = c->lex_span, pos = sp >> 16, self = c->lex_self, cap = c->flags & NER_W_CAP;
+    NER_ROW(32, sp);
+    NER_ROW(33, (self & NER_LEX_GEO) | cap << 20);
+    NER_ROW(34, (self & NER_LEX_PEOPLE) | cap << 20);
+    NER_ROW(35, (self & NER_LEX_ORGS) | cap << 20);
+    NER_ROW(36, (sp & NER_LEX_GEO) | pos << 20);
+    NER_ROW(37, (sp & NER_LEX_PEOPLE) | pos << 20);
+    NER_ROW(38, (sp & NER_LEX_ORGS) | pos << 20);
+    uint64_t cc = c->lex_coarse, cpp = has_p1 ? w[i - 1].lex_coarse : 0, cpn = has_n1 ? w[i + 1].lex_coarse : 0;
+    NER_ROW(39, ner_mix2(cc | pos << 8, lp1));
+    NER_ROW(40, ner_mix2(cc | pos << 8, ln1));
+    NER_ROW(41, cpp | cc << 4 | cpn << 8 | (uint64_t)pos << 12 |
+                    (uint64_t)(has_p1 ? 0 : 1) << 16 | (uint64_t)(has_n1 ? 0 : 1) << 17);
+    /* Word classes: the word before (a title, a place preposition), and
+     * the edges of the capitalised run (its last word, the word after it:
+     * "... University", "... Inc", "... River"). */
+    const uint32_t cls_mask = NER_LEX_TITLE | NER_LEX_ORG_WORD | NER_LEX_PLACE_PREP | NER_LEX_PLACE_WORD;
+    uint32_t prev_cls = has_p1 ? w[i - 1].lex_self & cls_mask : 1;
+    uint32_t prev2_cls = has_p2 ? w[i - 2].lex_self & cls_mask : 1;
+    uint32_t head_cls = w[c->run_last].lex_self & cls_mask;
+    uint32_t after_cls = c->run_last + 1 < n ? w[c->run_last + 1].lex_self & cls_mask : 1;
+    uint32_t before_cls = c->run_first ? w[c->run_first - 1].lex_self & cls_mask : 1;
+    NER_ROW(42, ner_mix2(prev_cls | (uint64_t)prev2_cls << 20, cap));
+    NER_ROW(43, ner_mix2(head_cls | (uint64_t)after_cls << 20, (uint64_t)in_run << 1 | cap));
+    NER_ROW(44, ner_mix2(before_cls | (uint64_t)head_cls << 20, (uint64_t)(c->run_last - c->run_first < 3 ? c->run_last - c->run_first : 3) << 1 | cap));
 #undef NER_ROW
 }
 
