@@ -115,4 +115,5 @@ clean:
 
 .SECONDARY:
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) \
+  $(TRAIN_SRC:train/%.c=$(BUILD)/train/%.d) $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%.d)
