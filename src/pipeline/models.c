@@ -2,12 +2,14 @@
  *
  * The data directory, when the caller gives none (dyad_default_data_dir):
  *   1. $DYAD_DATA, when set and not empty;
- *   2. the data/ directory of the source tree the running executable was
+ *   2. BIN/../share/dyad next to an installed executable in BIN (so
+ *      `make install PREFIX=...` works whatever PREFIX the build had);
+ *   3. the data/ directory of the source tree the running executable was
  *      built in (build/dyad, build/tests/..., build/bench/...: the nearest
  *      ancestor, up to three levels up, holding data/models/ and
  *      include/dyad.h), so a build uses its own models, never a stale
  *      installed copy;
- *   3. DYAD_DATA_DIR, fixed at compile time (the Makefile passes
+ *   4. DYAD_DATA_DIR, fixed at compile time (the Makefile passes
  *      PREFIX/share/dyad, where `make install` puts data/).
  * Model files are looked for in DIR/models/, then in DIR itself, so --data
  * may name either the data directory or the models directory. */
@@ -52,6 +54,17 @@ static void find_default_dir(void) {
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = 0;
+        char *bin_end = strrchr(exe, '/');
+        if (bin_end) {
+            char installed[PATH_MAX + 64];
+            snprintf(installed, sizeof installed, "%.*s/../share/dyad/models",
+                     (int)(bin_end - exe), exe);
+            if (is_dir(installed)) {
+                installed[strlen(installed) - strlen("/models")] = '\0';
+                snprintf(default_dir, sizeof default_dir, "%s", installed);
+                return;
+            }
+        }
         for (int up = 0; up < 4; up++) {
             char *slash = strrchr(exe, '/');
             if (!slash) break;
