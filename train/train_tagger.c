@@ -10,9 +10,17 @@
  * trained on.
  *
  * Steps: classes (joint UPOS+XPOS) -> lexicon (ambiguity classes, candidate
- * restriction) -> averaged perceptron, greedy decoding exactly as in
+ * restriction; for training words taken from the other of --jackknife
+ * folds) -> first-pass tags of every training sentence from models of the
+ * other --folds folds -> averaged perceptron for pass 1, then for pass 2
+ * (which sees those first-pass tags), greedy decoding exactly as in
  * tagger.c -> quantise and prune -> lemma rules and exceptions -> write ->
- * reload the written file and report dev accuracy. */
+ * reload the written file and report dev accuracy.
+ *
+ * Tuning options (defaults chosen on EWT dev + GUM dev): --passes 1|2,
+ * --folds, --jackknife, --lex-min, --restrict-min, --amb-share, --prune,
+ * --dense-min, --rule-min, --hide-max/--hide-p (word dropout, off),
+ * --pass2-margin. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,11 +36,16 @@
 #include "nlp/tagger.h"
 
 /* Tuning knobs (chosen on EWT dev + GUM dev). */
-static int LEX_MIN = 5;          /* occurrences for a word to get an ambiguity class */
+static int LEX_MIN = 2;          /* occurrences for a word to get an ambiguity class */
 static int RESTRICT_MIN = 10;    /* occurrences for its candidates to be restricted */
 static double AMB_SHARE = 0.01;  /* share of a word's tokens for a class to count */
-static double PRUNE = 0.02;      /* drop averaged weights below this share of the largest */
+static double PRUNE = 0.9;       /* drop averaged weights below this (in perceptron units) */
 static int RULE_MIN = 2;         /* types supporting a lemma suffix rule */
+static int JACKKNIFE = 10;       /* folds for training-time lexicon lookups; 0 = off */
+static int PASS2_MARGIN = 3000;  /* first-pass margin (quantised) below which pass 2 re-tags */
+static int DENSE_MIN = 16;       /* weights for a feature to be stored densely */
+static int HIDE_MAX = 1;         /* words this rare in training are hidden ... */
+static double HIDE_P = 0;        /* ... with this probability per epoch */
 
 static void die(const char *msg) {
     fprintf(stderr, "train_tagger: %s\n", msg);
@@ -110,6 +123,9 @@ typedef struct tsent {
     size_t n;
     char **forms, **lemmas, **upos, **xpos;
     int *cls;
+    int *freq;                /* training count of each form */
+    int *set_off;             /* jackknife: offset into jk_sets, -1 = none */
+    uint8_t *first;           /* first-pass classes from a model of the other folds */
     tag_word *w;
     const uint8_t **sets;     /* candidate restriction per word, or NULL */
 } tsent;
@@ -284,8 +300,10 @@ static void build_lexicon(const corpus *c) {
             const char *f = c->s[k].forms[i];
             char low[TAG_MAX_WORD];
             tag_lower(f, low, sizeof low);
-            lex_count("E", f, tag_lex_key_exact(f), c->s[k].cls[i]);
-            lex_count("L", low, tag_lex_key_lower(low), c->s[k].cls[i]);
+            tag_word tw;
+            tag_word_init(&tw, f);
+            lex_count("E", f, tw.key_exact, c->s[k].cls[i]);
+            lex_count("L", low, tw.key_lower, c->s[k].cls[i]);
         }
     size_t kept = 0;
     for (size_t e = 0; e < n_lexe; e++) kept += lexe[e].total >= LEX_MIN;
@@ -326,19 +344,126 @@ static const tagger_lex_slot *lex_find(uint64_t key) {
 
 /* Exactly what tagger.c does per word. */
 static void prepare_sentence(tsent *d) {
+    d->freq = xmalloc(d->n * sizeof *d->freq);
+    for (size_t i = 0; i < d->n; i++) {
+        char key[TAG_MAX_WORD + 4];
+        snprintf(key, sizeof key, "E\t%s", d->forms[i]);
+        int *v = strmap_get(&lex_map, key, 0);
+        d->freq[i] = v ? (int)lexe[*v].total : 0;
+    }
     d->w = xmalloc(d->n * sizeof *d->w);
     d->sets = xmalloc(d->n * sizeof *d->sets);
     for (size_t i = 0; i < d->n; i++) {
         tag_word_init(&d->w[i], d->forms[i]);
-        const tagger_lex_slot *l = lex_find(tag_lex_key_exact(d->forms[i]) | 1);
-        if (!l) {
-            char low[TAG_MAX_WORD];
-            tag_lower(d->forms[i], low, sizeof low);
-            l = lex_find(tag_lex_key_lower(low) | 1);
-        }
+        tag_word_affixes(&d->w[i], d->forms[i]); /* for word dropout too */
+        const tagger_lex_slot *l = lex_find(d->w[i].key_exact);
+        const tagger_lex_slot *lo = lex_find(d->w[i].key_lower);
+        if (!l) l = lo;
+        if (!d->w[i].form) lo = NULL;
+        d->w[i].amb_lower = lo ? lo->amb : 0;
         d->w[i].amb = l ? l->amb : tag_unknown_amb(&d->w[i]);
+        d->w[i].known = l != NULL;
         d->sets[i] = l && tagsets[l->tagset] ? tagsets + l->tagset : NULL;
     }
+}
+
+/* Jackknifing: a training word's ambiguity class, candidate set and
+ * "known" flag come from a lexicon of the other folds, so that training sees
+ * them as tagging does for new text: otherwise every training word's
+ * ambiguity class contains its gold tag and rare words are never unknown. */
+static uint8_t *jk_sets;
+static size_t jk_size;
+static strmap jk_seen;
+
+static int jk_add_set(const uint8_t *set, size_t n) {
+    char key[TAGGER_MAX_CLASSES * 4 + 8];
+    size_t kl = (size_t)snprintf(key, sizeof key, "%zu", n);
+    for (size_t i = 0; i < n; i++) kl += (size_t)snprintf(key + kl, sizeof key - kl, ",%d", set[i]);
+    int *v = strmap_get(&jk_seen, key, 1);
+    if (*v >= 0) return *v;
+    jk_sets = xrealloc(jk_sets, jk_size + n + 1);
+    *v = (int)jk_size;
+    jk_sets[jk_size++] = (uint8_t)n;
+    memcpy(jk_sets + jk_size, set, n);
+    jk_size += n;
+    return *v;
+}
+
+static int lex_index(const char *prefix, const char *s) {
+    char buf[TAG_MAX_WORD + 4];
+    snprintf(buf, sizeof buf, "%s\t%s", prefix, s);
+    int *v = strmap_get(&lex_map, buf, 0);
+    return v ? *v : -1;
+}
+
+static void jackknife(corpus *c) {
+    int **fc = xmalloc(n_lexe * sizeof *fc);
+    long *ftot = xmalloc(n_lexe * sizeof *ftot);
+    int *touched = xmalloc(n_lexe * sizeof *touched);
+    for (int f = 0; f < JACKKNIFE; f++) {
+        size_t nt = 0;
+        for (size_t k = (size_t)f; k < c->n; k += (size_t)JACKKNIFE)
+            for (size_t i = 0; i < c->s[k].n; i++) {
+                char low[TAG_MAX_WORD];
+                tag_lower(c->s[k].forms[i], low, sizeof low);
+                int e[2] = {lex_index("E", c->s[k].forms[i]), lex_index("L", low)};
+                for (int j = 0; j < 2; j++) {
+                    if (e[j] < 0) die("jackknife: word missing from the lexicon");
+                    if (!fc[e[j]]) {
+                        fc[e[j]] = xmalloc((size_t)n_classes * sizeof(int));
+                        touched[nt++] = e[j];
+                    }
+                    fc[e[j]][c->s[k].cls[i]]++;
+                    ftot[e[j]]++;
+                }
+            }
+        for (size_t k = (size_t)f; k < c->n; k += (size_t)JACKKNIFE) {
+            tsent *d = &c->s[k];
+            d->set_off = xmalloc(d->n * sizeof *d->set_off);
+            for (size_t i = 0; i < d->n; i++) {
+                char low[TAG_MAX_WORD];
+                tag_lower(d->forms[i], low, sizeof low);
+                int e[2] = {lex_index("E", d->forms[i]), lex_index("L", low)};
+                /* As tagger.c: the exact form, then (capitalised words
+                 * only) the lower-case form. */
+                int has_upper = d->w[i].form != 0, found = 0;
+                d->set_off[i] = -1;
+                d->w[i].amb_lower = 0;
+                for (int j = 0; j < 2; j++) {
+                    long total = lexe[e[j]].total - ftot[e[j]];
+                    if (total < LEX_MIN) continue;
+                    uint8_t set[TAGGER_MAX_CLASSES];
+                    size_t n = 0;
+                    for (int cl = 0; cl < n_classes; cl++) {
+                        int cnt = lexe[e[j]].counts[cl] - fc[e[j]][cl];
+                        if (cnt > 0 && cnt >= AMB_SHARE * (double)total) set[n++] = (uint8_t)cl;
+                    }
+                    uint64_t amb = hash_bytes(set, n, 77);
+                    if (j == 1 && has_upper) d->w[i].amb_lower = amb;
+                    if (found) continue;
+                    d->w[i].amb = amb;
+                    d->w[i].known = 1;
+                    if (total >= RESTRICT_MIN) d->set_off[i] = jk_add_set(set, n);
+                    found = 1;
+                }
+                if (!found) {
+                    d->w[i].amb = tag_unknown_amb(&d->w[i]);
+                    d->w[i].known = 0;
+                }
+            }
+        }
+        for (size_t t = 0; t < nt; t++) {
+            free(fc[touched[t]]);
+            fc[touched[t]] = NULL;
+            ftot[touched[t]] = 0;
+        }
+    }
+    for (size_t k = 0; k < c->n; k++)
+        for (size_t i = 0; i < c->s[k].n; i++)
+            c->s[k].sets[i] = c->s[k].set_off[i] >= 0 ? jk_sets + c->s[k].set_off[i] : NULL;
+    free(fc);
+    free(ftot);
+    free(touched);
 }
 
 /* ---------------------------------------------------------- perceptron */
@@ -420,7 +545,27 @@ static int decode(const uint8_t *set, const int32_t *scores) {
     return best;
 }
 
-static size_t train_sentence(tsent *d) {
+static uint64_t rng_next(uint64_t *r) {
+    *r ^= *r << 13;
+    *r ^= *r >> 7;
+    *r ^= *r << 17;
+    return *r;
+}
+
+static size_t train_sentence(tsent *d, const uint8_t *first, uint64_t *rng) {
+    /* Word dropout (tag_features.h): rare words are shown as unseen. */
+    tag_word saved[512];
+    const uint8_t *saved_sets[512];
+    size_t nsave = d->n < 512 ? d->n : 512;
+    memcpy(saved, d->w, nsave * sizeof *saved);
+    memcpy(saved_sets, d->sets, nsave * sizeof *saved_sets);
+    for (size_t i = 0; i < nsave; i++)
+        if (d->freq[i] <= HIDE_MAX && (double)(rng_next(rng) >> 11) / 9007199254740992.0 < HIDE_P) {
+            d->w[i].form = d->w[i].lower = 0;
+            d->w[i].amb = tag_unknown_amb(&d->w[i]);
+            d->w[i].known = 0;
+            d->sets[i] = NULL;
+        }
     int prev1 = -1, prev2 = -1;
     size_t errors = 0;
     uint64_t feats[TAG_MAX_FEATURES];
@@ -431,7 +576,7 @@ static size_t train_sentence(tsent *d) {
             best = d->sets[i][1];
         } else {
             step_no++;
-            size_t nf = tag_features(d->w, d->n, i, prev1, prev2, feats);
+            size_t nf = tag_features(d->w, d->n, i, prev1, prev2, first, feats);
             memset(scores, 0, sizeof scores);
             for (size_t k = 0; k < nf; k++) {
                 frow *r = row_get(feats[k], 0);
@@ -440,8 +585,15 @@ static size_t train_sentence(tsent *d) {
             }
             best = decode(d->sets[i], scores);
             int gold = d->cls[i];
-            if (best != gold) {
-                errors++;
+            /* A gold class outside the word's candidates cannot be learned;
+             * updating would only push down whichever candidate won. */
+            int reachable = 1;
+            if (d->sets[i]) {
+                reachable = 0;
+                for (uint32_t k = 1; k <= d->sets[i][0]; k++) reachable |= d->sets[i][k] == gold;
+            }
+            if (best != gold) errors++;
+            if (best != gold && reachable) {
                 for (size_t k = 0; k < nf; k++) {
                     update(feats[k], gold, 1);
                     update(feats[k], best, -1);
@@ -453,7 +605,82 @@ static size_t train_sentence(tsent *d) {
         prev2 = prev1;
         prev1 = best;
     }
+    memcpy(d->w, saved, nsave * sizeof *saved);
+    memcpy(d->sets, saved_sets, nsave * sizeof *saved_sets);
     return errors;
+}
+
+static void reset_rows(void) {
+    for (size_t s = 0; s < rows_cap; s++) free(rows[s].e);
+    free(rows);
+    rows = NULL;
+    rows_cap = rows_n = 0;
+    step_no = 0;
+}
+
+/* Greedy decoding with the averaged weights (for held-out folds). */
+static void decode_avg(const tsent *d, const uint8_t *first, uint8_t *out) {
+    int prev1 = -1, prev2 = -1;
+    uint64_t feats[TAG_MAX_FEATURES];
+    double scores[TAGGER_MAX_CLASSES];
+    for (size_t i = 0; i < d->n; i++) {
+        int best;
+        const uint8_t *set = d->sets[i];
+        if (set && set[0] == 1) {
+            best = set[1];
+        } else {
+            size_t nf = tag_features(d->w, d->n, i, prev1, prev2, first, feats);
+            for (int c = 0; c < n_classes; c++) scores[c] = 0;
+            for (size_t k = 0; k < nf; k++) {
+                frow *r = row_get(feats[k], 0);
+                if (!r) continue;
+                for (uint32_t j = 0; j < r->n; j++) {
+                    const wentry *e = &r->e[j];
+                    scores[e->cls] += (double)(e->tot + (int64_t)(step_no - e->ts) * e->w);
+                }
+            }
+            best = set ? set[1] : 0;
+            if (set) {
+                for (uint32_t k = 2; k <= set[0]; k++)
+                    if (scores[set[k]] > scores[best]) best = set[k];
+            } else {
+                for (int c = 1; c < n_classes; c++)
+                    if (scores[c] > scores[best]) best = c;
+            }
+        }
+        out[i] = (uint8_t)best;
+        prev2 = prev1;
+        prev1 = best;
+    }
+}
+
+/* Trains the current rows on the sentences not in fold `skip` (of `folds`;
+ * skip -1: all), for the first pass (pass2 0) or the second. */
+static void train_epochs(corpus *c, int epochs, int folds, int skip, int pass2, uint64_t *rng,
+                         clock_t t0) {
+    size_t *order = xmalloc(c->n * sizeof *order), n = 0, words = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (skip < 0 || (int)(i % (size_t)folds) != skip) {
+            order[n++] = i;
+            words += c->s[i].n;
+        }
+    for (int e = 0; e < epochs; e++) {
+        for (size_t i = n; i > 1; i--) { /* Fisher-Yates, xorshift64 */
+            size_t j = rng_next(rng) % i, tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        size_t errors = 0;
+        for (size_t i = 0; i < n; i++) {
+            tsent *d = &c->s[order[i]];
+            errors += train_sentence(d, pass2 ? d->first : NULL, rng);
+        }
+        if (skip < 0 || e + 1 == epochs)
+            fprintf(stderr, "train_tagger: pass %d%s epoch %d: %.2f%% training errors, %zu features, %.0fs\n",
+                    pass2 + 1, skip < 0 ? "" : " (fold)", e + 1, 100.0 * errors / words, rows_n,
+                    (double)(clock() - t0) / CLOCKS_PER_SEC);
+    }
+    free(order);
 }
 
 /* ---------------------------------------------------------- lemma tables */
@@ -620,6 +847,24 @@ static void build_lemmas(const corpus *c, pool_t *pool) {
         r->kept = 1;
         kept++;
     }
+    /* Lookup walks from short to long suffixes (lemmatizer.h): every
+     * shorter suffix of a kept one must be present, as a step entry. */
+    size_t steps = 0;
+    for (size_t i = nc; i-- > 0;) {
+        if (ch[i].kept != 1) continue;
+        for (int k = ch[i].v.k - 1; k >= 0; k--) {
+            rchoice probe;
+            probe.v = ch[i].v;
+            probe.v.k = k;
+            memcpy(probe.v.suffix, ch[i].v.suffix + (ch[i].v.k - k), (size_t)k + 1);
+            rchoice *p = bsearch(&probe, ch, nc, sizeof *ch, cmp_rchoice);
+            if (!p) die("lemma rule without its shorter suffix");
+            if (p->kept) break; /* it has its own ancestors already */
+            p->kept = 2;
+            steps++;
+        }
+    }
+    kept += steps;
     rule_bits = pow2_at_least(kept * 2 + 2);
     rule_slots = xmalloc(((size_t)1 << rule_bits) * sizeof *rule_slots);
     uint32_t mask = (1u << rule_bits) - 1;
@@ -630,7 +875,7 @@ static void build_lemmas(const corpus *c, pool_t *pool) {
         while (rule_slots[s].key) s = (s + 1) & mask;
         rule_slots[s].key = key;
         rule_slots[s].strip = (uint8_t)ch[i].v.strip;
-        rule_slots[s].lower = (uint8_t)ch[i].v.lower;
+        rule_slots[s].lower = ch[i].kept == 2 ? 2 : (uint8_t)ch[i].v.lower;
         rule_slots[s].append = pool_add(pool, ch[i].v.append);
     }
     /* Exceptions: lower-case forms first, so capitalised forms can rely on
@@ -670,8 +915,8 @@ static void build_lemmas(const corpus *c, pool_t *pool) {
     free(exc_slots);
     exc_slots = fin;
     exc_bits = fbits;
-    fprintf(stderr, "train_tagger: lemmas: %zu form types, %zu suffix rules, %zu exceptions\n",
-            np, kept, n_exc);
+    fprintf(stderr, "train_tagger: lemmas: %zu form types, %zu suffix rules (%zu steps), %zu exceptions\n",
+            np, kept, steps, n_exc);
     free(v);
     free(ch);
     free(pairs);
@@ -687,8 +932,14 @@ typedef struct qrow {
     uint32_t off, n;
 } qrow;
 
-static int write_model(const char *path, int32_t steps) {
-    /* Averaged, quantised, pruned weights. */
+/* The weights of every pass, collected before writing. */
+static int16_t *wq;
+static uint8_t *wc;
+static size_t nw, capw, nq, capq, n_dense;
+static qrow *q;
+
+/* Appends the current rows' averaged, quantised, pruned weights. */
+static void collect_rows(int32_t steps) {
     double maxabs = 0;
     for (size_t s = 0; s < rows_cap; s++)
         for (uint32_t k = 0; k < rows[s].n; k++) {
@@ -697,36 +948,50 @@ static int write_model(const char *path, int32_t steps) {
             if (fabs(avg) > maxabs) maxabs = fabs(avg);
         }
     if (maxabs == 0) maxabs = 1;
-    fprintf(stderr, "train_tagger: largest averaged weight %.2f\n", maxabs);
+    /* Each pass has its own scale: only the order of a pass's scores counts. */
     double scale = 32767.0 / maxabs;
-    int16_t *wq = NULL;
-    uint8_t *wc = NULL;
-    size_t nw = 0, capw = 0, nq = 0;
-    qrow *q = xmalloc((rows_n + 1) * sizeof *q);
+    if (nq + rows_n + 1 > capq) {
+        capq = nq + rows_n + 1;
+        q = xrealloc(q, capq * sizeof *q);
+    }
     for (size_t s = 0; s < rows_cap; s++) {
         if (!rows[s].key) continue;
-        size_t start = nw;
-        for (uint32_t k = 0; k < rows[s].n && nw - start < 255; k++) {
+        int16_t v[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
+        uint32_t kept = 0;
+        memset(v, 0, sizeof v);
+        for (uint32_t k = 0; k < rows[s].n; k++) {
             const wentry *e = &rows[s].e[k];
             double avg = (double)(e->tot + (int64_t)(steps - e->ts) * e->w) / steps;
             if (fabs(avg) < PRUNE) continue;
-            long v = lround(avg * scale);
-            if (v == 0) continue;
-            if (nw == capw) {
-                capw = capw ? capw * 2 : 1 << 16;
-                wq = xrealloc(wq, capw * sizeof *wq);
-                wc = xrealloc(wc, capw);
-            }
-            wq[nw] = (int16_t)v;
-            wc[nw] = e->cls;
+            long qv = lround(avg * scale);
+            if (qv == 0) continue;
+            v[e->cls] = (int16_t)qv;
+            kept++;
+        }
+        if (!kept) continue;
+        int dense = kept >= (uint32_t)DENSE_MIN;
+        size_t need = dense ? TAGGER_DENSE_STRIDE((size_t)n_classes) : kept;
+        while (nw + need > capw) {
+            capw = capw ? capw * 2 : 1 << 16;
+            wq = xrealloc(wq, capw * sizeof *wq);
+            wc = xrealloc(wc, capw);
+        }
+        q[nq].key = rows[s].key;
+        q[nq].off = (uint32_t)nw;
+        q[nq].n = dense ? 0 : kept;
+        nq++;
+        n_dense += dense;
+        int span = dense ? (int)need : n_classes;
+        for (int c = 0; c < span; c++) {
+            if (!dense && !v[c]) continue;
+            wq[nw] = c < n_classes ? v[c] : 0; /* padding */
+            wc[nw] = c < n_classes ? (uint8_t)c : 0;
             nw++;
         }
-        if (nw == start) continue;
-        q[nq].key = rows[s].key;
-        q[nq].off = (uint32_t)start;
-        q[nq].n = (uint32_t)(nw - start);
-        nq++;
     }
+}
+
+static int write_model(const char *path, uint32_t passes) {
     if (nw >= (1u << 24)) die("too many weights");
     uint32_t feat_bits = pow2_at_least(nq * 3 / 2 + 2);
     tagger_feat_slot *fs = xmalloc(((size_t)1 << feat_bits) * sizeof *fs);
@@ -756,7 +1021,8 @@ static int write_model(const char *path, int32_t steps) {
     build_lemmas(&train_c, &pool);
 
     tagger_header h = {(uint32_t)n_classes, lex_bits, feat_bits, exc_bits, rule_bits,
-                       (uint32_t)nw, (uint32_t)pool.n, (uint32_t)tagset_size};
+                       (uint32_t)nw, (uint32_t)pool.n, (uint32_t)tagset_size, passes,
+                       (uint32_t)PASS2_MARGIN};
     dyad_error err;
     model_writer w;
     if (model_writer_open(&w, path, TAGGER_KIND, TAGGER_VERSION, 0, &err)) die(err.message);
@@ -778,12 +1044,9 @@ static int write_model(const char *path, int32_t steps) {
     model_write(&w, tagsets, tagset_size);
     if (model_writer_close(&w, &err)) die(err.message);
     fprintf(stderr,
-            "train_tagger: wrote %s: %zu features (%zu dropped on fingerprint clash), %zu weights\n",
-            path, nq, dropped, nw);
+            "train_tagger: wrote %s: %zu features (%zu dense; %zu dropped on fingerprint clash), %zu weights\n",
+            path, nq, n_dense, dropped, nw);
     free(fs);
-    free(q);
-    free(wq);
-    free(wc);
     free(cl);
     free(pool.p);
     free(exc_slots);
@@ -803,7 +1066,7 @@ static void evaluate(const char *model, const char *path, const char *genres) {
     read_corpus(path, genres, &c);
     arena a;
     arena_init(&a);
-    size_t n = 0, up = 0, xp = 0, lem = 0;
+    size_t n = 0, up = 0, xp = 0, lem = 0, unk = 0, unk_up = 0;
     for (size_t k = 0; k < c.n; k++) {
         tsent *d = &c.s[k];
         const char **u = xmalloc(d->n * sizeof *u), **x = xmalloc(d->n * sizeof *x),
@@ -814,6 +1077,12 @@ static void evaluate(const char *model, const char *path, const char *genres) {
             up += !strcmp(u[i], d->upos[i]);
             xp += !strcmp(x[i], d->xpos[i]);
             lem += !strcmp(l[i], d->lemmas[i]);
+            char key[TAG_MAX_WORD + 4];
+            snprintf(key, sizeof key, "E\t%s", d->forms[i]);
+            if (!strmap_get(&lex_map, key, 0)) {
+                unk++;
+                unk_up += !strcmp(u[i], d->upos[i]);
+            }
         }
         free(u);
         free(x);
@@ -822,8 +1091,9 @@ static void evaluate(const char *model, const char *path, const char *genres) {
     }
     arena_free(&a);
     tagger_free(t);
-    printf("dev %s: %zu words: UPOS %.2f XPOS %.2f lemma %.2f\n", path, n, 100.0 * up / n,
-           100.0 * xp / n, 100.0 * lem / n);
+    printf("dev %s: %zu words: UPOS %.2f XPOS %.2f lemma %.2f (unseen words %.1f%%: UPOS %.2f)\n",
+           path, n, 100.0 * up / n, 100.0 * xp / n, 100.0 * lem / n, 100.0 * unk / n,
+           unk ? 100.0 * unk_up / unk : 0);
     fflush(stdout);
 }
 
@@ -832,12 +1102,11 @@ static void evaluate(const char *model, const char *path, const char *genres) {
 int main(int argc, char **argv) {
     const char *out = NULL, *genres = NULL;
     const char *train[16], *dev[16];
-    int n_train = 0, n_dev = 0, epochs = 5, eval_each = 0;
+    int n_train = 0, n_dev = 0, epochs = 5, passes = 2, folds = 5;
     unsigned long seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--eval-each")) { eval_each = 1; continue; }
         if (!val) die("option needs a value");
         i++;
         if (!strcmp(a, "--out")) out = val;
@@ -851,9 +1120,17 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--amb-share")) AMB_SHARE = atof(val);
         else if (!strcmp(a, "--prune")) PRUNE = atof(val);
         else if (!strcmp(a, "--rule-min")) RULE_MIN = atoi(val);
+        else if (!strcmp(a, "--hide-max")) HIDE_MAX = atoi(val);
+        else if (!strcmp(a, "--dense-min")) DENSE_MIN = atoi(val);
+        else if (!strcmp(a, "--jackknife")) JACKKNIFE = atoi(val);
+        else if (!strcmp(a, "--passes")) passes = atoi(val);
+        else if (!strcmp(a, "--pass2-margin")) PASS2_MARGIN = atoi(val);
+        else if (!strcmp(a, "--folds")) folds = atoi(val);
+        else if (!strcmp(a, "--hide-p")) HIDE_P = atof(val);
         else die("unknown option (see the comment at the top of train_tagger.c)");
     }
     if (!out || !n_train) die("usage: train_tagger --out FILE --train FILE... [--dev FILE...]");
+    if (passes < 1 || passes > 2 || folds < 2) die("--passes is 1 or 2, --folds at least 2");
     clock_t t0 = clock();
     for (int i = 0; i < n_train; i++) read_corpus(train[i], genres, &train_c);
     build_classes(&train_c);
@@ -864,30 +1141,37 @@ int main(int argc, char **argv) {
             train_c.words, n_classes);
     build_lexicon(&train_c);
     for (size_t k = 0; k < train_c.n; k++) prepare_sentence(&train_c.s[k]);
+    if (JACKKNIFE > 1) jackknife(&train_c);
 
-    size_t *order = xmalloc(train_c.n * sizeof *order);
-    for (size_t i = 0; i < train_c.n; i++) order[i] = i;
     uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 1;
-    for (int e = 0; e < epochs; e++) {
-        for (size_t i = train_c.n; i > 1; i--) { /* Fisher-Yates, xorshift64 */
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            size_t j = rng % i, tmp = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = tmp;
+    if (passes > 1) {
+        /* First-pass tags for the second pass to learn from, each fold
+         * tagged by a model trained on the other folds, so they are as
+         * wrong as on new text. */
+        size_t right = 0;
+        for (int f = 0; f < folds; f++) {
+            reset_rows();
+            train_epochs(&train_c, epochs, folds, f, 0, &rng, t0);
+            for (size_t k = (size_t)f; k < train_c.n; k += (size_t)folds) {
+                tsent *d = &train_c.s[k];
+                d->first = xmalloc(d->n + 1);
+                decode_avg(d, NULL, d->first);
+                for (size_t i = 0; i < d->n; i++) right += d->first[i] == d->cls[i];
+            }
         }
-        size_t errors = 0;
-        for (size_t i = 0; i < train_c.n; i++) errors += train_sentence(&train_c.s[order[i]]);
-        fprintf(stderr, "train_tagger: epoch %d: %zu training errors (%.2f%%), %zu features, %.0fs\n",
-                e + 1, errors, 100.0 * errors / train_c.words, rows_n,
-                (double)(clock() - t0) / CLOCKS_PER_SEC);
-        if (eval_each && e + 1 < epochs) {
-            write_model(out, step_no);
-            for (int d = 0; d < n_dev; d++) evaluate(out, dev[d], NULL);
-        }
+        fprintf(stderr, "train_tagger: first pass on held-out folds: %.2f%% right\n",
+                100.0 * right / train_c.words);
     }
-    write_model(out, step_no);
+    reset_rows();
+    train_epochs(&train_c, epochs, 1, -1, 0, &rng, t0);
+    collect_rows(step_no);
+    if (passes > 1) {
+        reset_rows();
+        train_epochs(&train_c, epochs, 1, -1, 1, &rng, t0);
+        collect_rows(step_no);
+    }
+    reset_rows();
+    write_model(out, (uint32_t)passes);
     fprintf(stderr, "train_tagger: trained in %.0fs\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
     for (int d = 0; d < n_dev; d++) evaluate(out, dev[d], NULL);
     return 0;

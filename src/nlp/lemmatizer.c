@@ -5,12 +5,28 @@
 #include "base/hash.h"
 #include "nlp/tag_features.h"
 
+uint64_t lemma_exc_key_hashed(uint64_t form_hash, uint32_t xpos) {
+    return hash_mix(form_hash, 0x1e3a000000ULL + xpos) | 1; /* never 0 (= empty) */
+}
+
 uint64_t lemma_exc_key(const char *form, uint32_t xpos) {
-    return hash_mix(hash_str(form, 0), 0x1e3a000000ULL + xpos) | 1; /* never 0 (= empty) */
+    return lemma_exc_key_hashed(hash_str(form, 0), xpos);
+}
+
+/* Suffixes are hashed from their last byte backwards, so the keys of every
+ * suffix length of a word come out of one pass (lemma_rule_keys). */
+static inline uint64_t rule_start(uint32_t xpos) { return hash_mix(0x7f1e000000ULL + xpos, 77); }
+static inline uint64_t rule_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
+static inline uint64_t rule_final(uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return (h ^ (h >> 32)) | 1;
 }
 
 uint64_t lemma_rule_key(uint32_t xpos, const char *suffix, size_t len) {
-    return hash_mix(hash_bytes(suffix, len, 0), 0x7f1e000000ULL + xpos) | 1;
+    uint64_t h = rule_start(xpos);
+    for (size_t i = len; i > 0; i--) h = rule_step(h, (unsigned char)suffix[i - 1]);
+    return rule_final(h);
 }
 
 static int has_upper(const char *s) {
@@ -48,26 +64,42 @@ static const lemma_rule_slot *find_rule(const lemma_tables *t, uint64_t key) {
     }
 }
 
+static inline unsigned char ascii_lower(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 const char *lemmatize_by_rule(const lemma_tables *t, const char *form,
                               uint32_t xpos, arena *a) {
-    char low[TAG_MAX_WORD];
     size_t len = strlen(form);
-    if (len >= sizeof low) return form;
-    tag_lower(form, low, sizeof low);
-    size_t k = len < LEMMA_MAX_SUFFIX ? len : LEMMA_MAX_SUFFIX;
+    if (len >= TAG_MAX_WORD) return form;
+    /* Suffix keys are over the lower-cased form; only the looked-at bytes
+     * are lower-cased, the whole form only when a rule asks for it. */
+    size_t kmax = len < LEMMA_MAX_SUFFIX ? len : LEMMA_MAX_SUFFIX;
+    uint64_t h = rule_start(xpos);
     const lemma_rule_slot *r = NULL;
-    for (;; k--) {
-        r = find_rule(t, lemma_rule_key(xpos, low + len - k, k));
-        if (r || k == 0) break;
+    int upper = 0;
+    for (size_t k = 0; k <= kmax; k++) {
+        if (k) {
+            unsigned char c = (unsigned char)form[len - k];
+            upper |= c >= 'A' && c <= 'Z';
+            h = rule_step(h, ascii_lower(c));
+        }
+        const lemma_rule_slot *f = find_rule(t, rule_final(h));
+        if (!f) break;
+        if (f->lower != 2) r = f;
     }
     if (!r || r->strip > len) return form;
-    const char *base = r->lower ? low : form;
     const char *app = t->pool + r->append;
-    if (r->strip == 0 && !*app && !strcmp(base, form)) return form;
     size_t keep = len - r->strip, alen = strlen(app);
+    if (r->lower)
+        for (size_t i = 0; i < keep && !upper; i++) upper = form[i] >= 'A' && form[i] <= 'Z';
+    else
+        upper = 0;
+    if (r->strip == 0 && !alen && !upper) return form;
     char *out = arena_alloc(a, keep + alen + 1);
     if (!out) return NULL;
-    memcpy(out, base, keep);
+    for (size_t i = 0; i < keep; i++)
+        out[i] = r->lower ? (char)ascii_lower((unsigned char)form[i]) : form[i];
     memcpy(out + keep, app, alen + 1);
     return out;
 }
@@ -83,6 +115,17 @@ const char *lemmatize(const lemma_tables *t, const char *form, uint32_t xpos,
             e = find_exc(t, lemma_exc_key(low, xpos));
             if (e) return t->pool + e->lemma;
         }
+    }
+    return lemmatize_by_rule(t, form, xpos, a);
+}
+
+const char *lemmatize_hashed(const lemma_tables *t, const char *form, uint64_t form_hash,
+                             uint64_t lower_hash, uint32_t xpos, arena *a) {
+    const lemma_exc_slot *e = find_exc(t, lemma_exc_key_hashed(form_hash, xpos));
+    if (e) return t->pool + e->lemma;
+    if (lower_hash != form_hash) {
+        e = find_exc(t, lemma_exc_key_hashed(lower_hash, xpos));
+        if (e) return t->pool + e->lemma;
     }
     return lemmatize_by_rule(t, form, xpos, a);
 }

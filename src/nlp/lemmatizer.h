@@ -8,7 +8,10 @@
  *     matching suffix wins, so general rules (NNS: -s -> "") and their
  *     exceptions (NNS: -ies -> -y) live side by side.
  * Lookup order: exact form, then the lower-cased form (for sentence-initial
- * capitals), then the rules; a form with no rule is its own lemma.
+ * capitals), then the rules; a form with no rule is its own lemma.  Rules
+ * are looked up from the shortest suffix on, stopping at the first absent
+ * one, so every shorter suffix of a rule's suffix is in the table (as a
+ * step entry when it has no rule of its own).
  *
  * The same code builds the tables (train/train_tagger.c) and reads them. */
 #ifndef DYAD_LEMMATIZER_H
@@ -31,7 +34,8 @@ typedef struct lemma_rule_slot {
     uint64_t key;        /* 0 = empty */
     uint32_t append;     /* offset into the string pool */
     uint8_t strip;       /* bytes removed from the end of the form */
-    uint8_t lower;       /* 1: lower-case the form first */
+    uint8_t lower;       /* 1: lower-case the form first; 2: no rule of its
+                            own, only a step towards longer suffixes */
     uint16_t pad;
 } lemma_rule_slot;
 
@@ -44,6 +48,8 @@ typedef struct lemma_tables {
 } lemma_tables;
 
 uint64_t lemma_exc_key(const char *form, uint32_t xpos);
+/* The same from hash_bytes(form, strlen(form), 0), which the tagger has. */
+uint64_t lemma_exc_key_hashed(uint64_t form_hash, uint32_t xpos);
 uint64_t lemma_rule_key(uint32_t xpos, const char *suffix, size_t len);
 
 /* The rule turning form into lemma: *lower says whether the form is
@@ -56,6 +62,11 @@ void lemma_rule_derive(const char *form, const char *lemma, int *strip,
  * itself, or a string allocated in a (NULL only when out of memory). */
 const char *lemmatize(const lemma_tables *t, const char *form, uint32_t xpos,
                       arena *a);
+
+/* lemmatize() for a caller that has hashed the form and its lower-case
+ * copy already (hash_bytes, seed 0). */
+const char *lemmatize_hashed(const lemma_tables *t, const char *form, uint64_t form_hash,
+                             uint64_t lower_hash, uint32_t xpos, arena *a);
 
 /* Only the rules (no exceptions); used when building the exception table. */
 const char *lemmatize_by_rule(const lemma_tables *t, const char *form,

@@ -1,6 +1,7 @@
 #include "nlp/tagger.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -18,7 +19,11 @@
  *   lemma_rule_slot   [1 << rule_bits]
  *   char pool         [pool_size]          NUL-terminated strings
  *   uint8_t tagsets   [tagset_size]        count, class ids; count, ...
- * A feature's weights are a run weight[off..off+n) with their classes. */
+ * A feature's weights are a run weight[off..off+n) with their classes
+ * (sparse row), or, when n is 0, weight[off..off+dense_stride) indexed by
+ * class, zero-padded to a multiple of 8 (dense row: features that fire for every word, such as the
+ * previous tags, have a weight for most classes; a dense row is added with
+ * SIMD, or only for a word's few candidate classes). */
 
 struct tagger {
     model_blob blob;
@@ -26,6 +31,7 @@ struct tagger {
     const tagger_class *classes;
     const tagger_lex_slot *lex;
     uint32_t lex_mask;
+    uint32_t dense_stride;  /* n_classes rounded up to a multiple of 8 */
     const tagger_feat_slot *feats;
     uint32_t feat_mask;
     const int16_t *weights;
@@ -51,6 +57,7 @@ void tagger_free(tagger *t) {
 static const char *validate(const tagger *t) {
     const tagger_header *h = &t->h;
     if (h->n_classes == 0 || h->n_classes > TAGGER_MAX_CLASSES) return "bad class count";
+    if (h->passes < 1 || h->passes > 2) return "bad pass count";
     if (h->pool_size == 0 || t->pool[h->pool_size - 1] != 0) return "bad string pool";
     for (uint32_t c = 0; c < h->n_classes; c++)
         if (t->classes[c].upos >= h->pool_size || t->classes[c].xpos >= h->pool_size ||
@@ -71,7 +78,7 @@ static const char *validate(const tagger *t) {
     for (uint32_t s = 0; s <= t->feat_mask; s++) {
         if (!t->feats[s].fp) { empty++; continue; }
         uint64_t off = t->feats[s].row >> 8, n = t->feats[s].row & 0xff;
-        if (off + n > h->n_weights) return "bad feature row";
+        if (off + (n ? n : t->dense_stride) > h->n_weights) return "bad feature row";
     }
     if (!empty) return "full feature table";
     for (uint32_t w = 0; w < h->n_weights; w++)
@@ -108,6 +115,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         return set_error(err, DYAD_ERR_INPUT, "%s: bad tagger model header", path);
     }
     t->lex_mask = (1u << t->h.lex_bits) - 1;
+    t->dense_stride = TAGGER_DENSE_STRIDE(t->h.n_classes);
     t->feat_mask = (1u << t->h.feat_bits) - 1;
     t->lemma.exc_mask = (1u << t->h.exc_bits) - 1;
     t->lemma.rule_mask = (1u << t->h.rule_bits) - 1;
@@ -147,24 +155,91 @@ static const tagger_lex_slot *lex_find(const tagger *t, uint64_t key) {
     }
 }
 
-static const tagger_lex_slot *lex_lookup(const tagger *t, const char *form) {
-    const tagger_lex_slot *l = lex_find(t, tag_lex_key_exact(form) | 1);
-    if (l) return l;
-    char low[TAG_MAX_WORD];
-    tag_lower(form, low, sizeof low);
-    return lex_find(t, tag_lex_key_lower(low) | 1);
+#if defined(__SSE4_1__)
+#include <smmintrin.h>
+#endif
+
+/* scores[c] += w[c] for every class; n is a multiple of 8. */
+static void add_dense(int32_t *scores, const int16_t *w, uint32_t n) {
+    uint32_t c = 0;
+#if defined(__SSE4_1__)
+    for (; c + 8 <= n; c += 8) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(w + c));
+        __m128i lo = _mm_cvtepi16_epi32(v), hi = _mm_cvtepi16_epi32(_mm_srli_si128(v, 8));
+        __m128i *s = (__m128i *)(scores + c);
+        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
+        _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+    }
+#endif
+    for (; c < n; c++) scores[c] += w[c];
 }
 
-static void add_feature(const tagger *t, uint64_t key, int32_t *scores) {
+/* Adds the weights of feature key; set (count, classes) limits dense rows
+ * to the classes that can win. */
+static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores) {
     uint32_t fp = tagger_feat_fp(key);
     for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
         const tagger_feat_slot *f = &t->feats[s];
         if (f->fp == fp) {
             uint32_t off = f->row >> 8, n = f->row & 0xff;
-            for (uint32_t k = 0; k < n; k++) scores[t->wclass[off + k]] += t->weights[off + k];
+            const int16_t *w = t->weights + off;
+            if (n) {
+                const uint8_t *cl = t->wclass + off;
+                for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
+            } else if (set) {
+                for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
+            } else {
+                add_dense(scores, w, t->dense_stride);
+            }
             return;
         }
         if (!f->fp) return;
+    }
+}
+
+/* One greedy left-to-right pass; first: NULL, or the first pass's classes. */
+static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t *const *sets,
+                     const uint8_t *first, uint8_t *out, uint16_t *margin) {
+    long limit = t->h.pass2_margin;
+    int prev1 = -1, prev2 = -1;
+    uint64_t feats[TAG_MAX_FEATURES];
+    int32_t scores[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
+    for (size_t i = 0; i < n; i++) {
+        int best = 0;
+        const uint8_t *set = sets[i];
+        if (set && set[0] == 1) {
+            best = set[1];  /* one tag in training: nothing to decide */
+            if (margin) margin[i] = 0xffff;
+        } else if (first && margin[i] >= limit) {
+            best = first[i];  /* the first pass was sure: keep its class */
+        } else {
+            size_t nf = tag_features(w, n, i, prev1, prev2, first, feats);
+            memset(scores, 0, t->h.n_classes * sizeof *scores);
+            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores);
+            /* The best class and, for the first pass, its margin over the
+             * runner-up (ties go to the lower class, as in training). */
+            int32_t top = INT32_MIN, second = INT32_MIN;
+            if (set) {
+                for (uint32_t k = 1; k <= set[0]; k++) {
+                    int32_t v = scores[set[k]];
+                    if (v > top) { second = top; top = v; best = set[k]; }
+                    else if (v > second) second = v;
+                }
+            } else {
+                for (uint32_t c = 0; c < t->h.n_classes; c++) {
+                    int32_t v = scores[c];
+                    if (v > top) { second = top; top = v; best = (int)c; }
+                    else if (v > second) second = v;
+                }
+            }
+            if (!first) {
+                int64_t m = (int64_t)top - second;
+                margin[i] = (uint16_t)(m > 0xfffe ? 0xfffe : m);
+            }
+        }
+        out[i] = (uint8_t)best;
+        prev2 = prev1;
+        prev1 = best;
     }
 }
 
@@ -172,47 +247,54 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
                const char **upos, const char **xpos, const char **lemmas,
                uint8_t *classes, arena *a) {
     if (n == 0) return 0;
-    tag_word *w = arena_alloc(a, n * sizeof *w);
-    const uint8_t **sets = arena_alloc(a, n * sizeof *sets);
-    if (!w || !sets) return -1;
+    /* Ordinary sentences need no allocation (arena memory is zeroed, which
+     * costs more than the tagging of a short sentence). */
+    enum { LOCAL = 128 };
+    tag_word local_w[LOCAL];
+    const uint8_t *local_sets[LOCAL];
+    tag_word *w = local_w;
+    const uint8_t **sets = local_sets;
+    if (n > LOCAL) {
+        w = arena_alloc(a, n * sizeof *w);
+        sets = arena_alloc(a, n * sizeof *sets);
+        if (!w || !sets) return -1;
+    }
     for (size_t i = 0; i < n; i++) {
         tag_word_init(&w[i], forms[i]);
-        const tagger_lex_slot *l = lex_lookup(t, forms[i]);
+        const tagger_lex_slot *l = lex_find(t, w[i].key_exact);
+        const tagger_lex_slot *lo = w[i].form || !l ? lex_find(t, w[i].key_lower) : NULL;
+        if (!l) l = lo;
+        if (!w[i].form) lo = NULL; /* amb_lower: capitalised words only */
         w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
+        w[i].amb_lower = lo ? lo->amb : 0;
+        w[i].known = l != NULL;
+        if (!l) tag_word_affixes(&w[i], forms[i]);
         /* count 0: known for its ambiguity class only, not restricted */
         sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
     }
-    int prev1 = -1, prev2 = -1;
-    uint64_t feats[TAG_MAX_FEATURES];
-    int32_t scores[TAGGER_MAX_CLASSES];
+    uint8_t local_first[LOCAL], local_final[LOCAL];
+    uint16_t local_margin[LOCAL];
+    uint8_t *first = local_first, *final = local_final;
+    uint16_t *margin = local_margin;
+    if (n > LOCAL) {
+        first = arena_alloc(a, n);
+        final = arena_alloc(a, n);
+        margin = arena_alloc(a, n * sizeof *margin);
+        if (!first || !final || !margin) return -1;
+    }
+    tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
+    if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     for (size_t i = 0; i < n; i++) {
-        int best = 0;
-        const uint8_t *set = sets[i];
-        if (set && set[0] == 1) {
-            best = set[1];  /* one tag in training: nothing to decide */
-        } else {
-            size_t nf = tag_features(w, n, i, prev1, prev2, feats);
-            memset(scores, 0, t->h.n_classes * sizeof *scores);
-            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], scores);
-            if (set) {
-                best = set[1];
-                for (uint32_t k = 2; k <= set[0]; k++)
-                    if (scores[set[k]] > scores[best]) best = set[k];
-            } else {
-                for (uint32_t c = 1; c < t->h.n_classes; c++)
-                    if (scores[c] > scores[best]) best = (int)c;
-            }
-        }
+        int best = final[i];
         const tagger_class *cl = &t->classes[best];
         if (upos) upos[i] = t->pool + cl->upos;
         if (xpos) xpos[i] = t->pool + cl->xpos;
         if (classes) classes[i] = (uint8_t)best;
         if (lemmas) {
-            lemmas[i] = lemmatize(&t->lemma, forms[i], cl->xpos_id, a);
+            lemmas[i] = lemmatize_hashed(&t->lemma, forms[i], w[i].base_form, w[i].base_lower,
+                                         cl->xpos_id, a);
             if (!lemmas[i]) return -1;
         }
-        prev2 = prev1;
-        prev1 = best;
     }
     return 0;
 }

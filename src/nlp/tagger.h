@@ -1,7 +1,9 @@
 /* tagger.h — part-of-speech tagging (UPOS + Penn XPOS) and lemmatisation.
  *
  * A greedy left-to-right averaged perceptron over hashed features
- * (tag_features.h).  Each class is a joint (UPOS, XPOS) pair as seen in the
+ * (tag_features.h), run twice: the second pass also sees the first pass's
+ * tags of the words to the right, and re-tags only the words the first pass
+ * was unsure of (small score margin), so it costs little.  Each class is a joint (UPOS, XPOS) pair as seen in the
  * training treebanks, so the two tags always agree.  A lexicon of frequent
  * words gives each word its ambiguity class (a feature, also for the two
  * words to the right) and restricts its candidate classes to those seen in
@@ -21,8 +23,10 @@
 #include "nlp/model_file.h"
 
 #define TAGGER_KIND MODEL_KIND('T', 'A', 'G', 'R')
-#define TAGGER_VERSION 1
+#define TAGGER_VERSION 2
 #define TAGGER_MAX_CLASSES 256
+/* Length of a dense weight row (see tagger.c): classes padded for SIMD. */
+#define TAGGER_DENSE_STRIDE(n) (((n) + 7u) & ~7u)
 
 typedef struct tagger tagger;
 
@@ -49,6 +53,10 @@ const char *tagger_class_xpos(const tagger *t, size_t c);
 typedef struct tagger_header {
     uint32_t n_classes, lex_bits, feat_bits, exc_bits, rule_bits;
     uint32_t n_weights, pool_size, tagset_size;
+    uint32_t passes;       /* 1, or 2: a second left-to-right pass that also
+                              sees the first pass's tags to the right */
+    uint32_t pass2_margin; /* the second pass re-tags only words whose
+                              first-pass score margin is below this */
 } tagger_header;
 
 typedef struct tagger_class {

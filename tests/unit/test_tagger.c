@@ -8,6 +8,7 @@
 
 #include "base/arena.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/model_file.h"
 #include "nlp/tagger.h"
 #include "pipeline/annotate.h"
 
@@ -219,4 +220,55 @@ TEST(models_load_from_data_dir) {
     m = dyad_models_load("data/models", &err);
     CHECK(m);
     dyad_models_free(m);
+}
+
+/* Damage that keeps the checksum valid (rewritten through model_writer), so
+ * the structural checks of tagger_load are what must catch it: loading
+ * either fails with a message or gives a tagger that tags without reading
+ * out of bounds (run under ASan with make test SAN=1). */
+TEST(tagger_survives_consistent_corruption) {
+    dyad_error err;
+    model_blob b;
+    if (model_blob_load(MODEL, TAGGER_KIND, TAGGER_VERSION, &b, &err)) {
+        test_fail(__FILE__, __LINE__, "%s", err.message);
+        return;
+    }
+    char path[] = "/tmp/dyad-tagger-cc-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    /* Header fields, the class table, and spots spread over the rest. */
+    size_t spots[24];
+    size_t ns = 0;
+    for (size_t off = 0; off < 48 && ns < 16; off += 3) spots[ns++] = off;
+    for (size_t k = 1; ns < 24; k++) spots[ns++] = b.size / 9 * k + 5;
+    const char *forms[] = {"The", "rebels", "seized", "Aleppo", "'s", "airport", "."};
+    int failed_loads = 0;
+    for (size_t k = 0; k < ns; k++) {
+        size_t at = spots[k] % b.size;
+        unsigned char saved = b.payload[at];
+        b.payload[at] ^= 0xA5;
+        model_writer w;
+        CHECK_INT(model_writer_open(&w, path, TAGGER_KIND, TAGGER_VERSION, b.hash_bits, &err), 0);
+        model_write(&w, b.payload, b.size);
+        CHECK_INT(model_writer_close(&w, &err), 0);
+        b.payload[at] = saved;
+        tagger *t = NULL;
+        if (tagger_load(path, &t, &err)) {
+            CHECK(t == NULL);
+            CHECK(strstr(err.message, path));
+            failed_loads++;
+            continue;
+        }
+        arena a;
+        arena_init(&a);
+        const char *u[7], *x[7], *l[7];
+        CHECK_INT(tagger_tag(t, 7, forms, u, x, l, NULL, &a), 0);
+        for (int i = 0; i < 7; i++) CHECK(u[i] && x[i] && l[i]);
+        arena_free(&a);
+        tagger_free(t);
+    }
+    CHECK(failed_loads > 0); /* at least the header damage is caught */
+    unlink(path);
+    model_blob_free(&b);
 }

@@ -49,11 +49,11 @@ static int score_file(const tagger *t, const char *path, scores *s) {
 static double pct(size_t k, size_t n) { return n ? 100.0 * (double)k / (double)n : 0; }
 
 /* Floors: shipped-model figures minus 0.3. */
-#define EWT_UPOS 94.7
-#define EWT_XPOS 94.0
-#define EWT_LEMMA 96.7
-#define GUM_UPOS 95.5
-#define GUM_XPOS 95.2
+#define EWT_UPOS 94.8
+#define EWT_XPOS 94.1
+#define EWT_LEMMA 96.6
+#define GUM_UPOS 95.7
+#define GUM_XPOS 95.3
 #define GUM_LEMMA 97.5
 
 TEST(tagger_quality_on_dev) {
