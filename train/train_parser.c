@@ -12,8 +12,9 @@
  * documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
  * other corpora are kept whole.  Everything is deterministic for a seed.
  *
- * After training the averaged weights are quantised to int16, written with
- * model_file.h, loaded back with parser_load and evaluated on each --dev
+ * After training the averaged weights are quantised to int16, the --rows
+ * hash buckets with the largest weights kept (the rest share a zero row),
+ * written with model_file.h, loaded back with parser_load and evaluated on each --dev
  * file: UAS/LAS over all words (punctuation included, as in CoNLL 2018),
  * with gold tags and with tags perturbed at --eval-noise (default 4%). */
 #include <math.h>
@@ -456,33 +457,51 @@ static double eval_float(const model *m, const pclasses *pc, const labels *L, co
 
 /* ---- writing */
 
+typedef struct rowscore { uint64_t l1; uint32_t row; } rowscore;
+static int by_l1(const void *a, const void *b) {
+    const rowscore *x = a, *y = b;
+    if (x->l1 != y->l1) return x->l1 < y->l1 ? 1 : -1;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* Quantises the averaged weights to int16 (max |w| -> qmax) and keeps the
+ * keep_rows buckets with the largest L1 norm; the others point to the zero
+ * row.  Layout: see parser_model.c. */
 static int write_model(const char *path, const model *m, const labels *L, const pclasses *pc,
-                       double qmax) {
+                       double qmax, size_t keep_rows) {
     size_t nw = m->rows * (size_t)m->width;
     float maxabs = 0;
     for (size_t i = 0; i < nw; i++) if (fabsf(m->w[i]) > maxabs) maxabs = fabsf(m->w[i]);
     float scale = maxabs > 0 ? (float)(qmax / maxabs) : 1.0f;
-    {
-        /* diagnostics: how much of the range ordinary weights use */
-        size_t nz = 0, big = 0;
-        for (size_t i = 0; i < nw; i++) {
-            if (m->w[i] != 0) nz++;
-            if (fabsf(m->w[i]) > maxabs / 100) big++;
-        }
-        fprintf(stderr, "weights: max |w| %.1f, %zu nonzero of %zu, %zu above max/100, scale %.2f\n",
-                maxabs, nz, nw, big, scale);
-    }
     int16_t *q = malloc(nw * sizeof *q);
-    if (!q) return -1;
-    for (size_t i = 0; i < nw; i++) {
-        float v = roundf(m->w[i] * scale);
-        q[i] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+    rowscore *rs = malloc(m->rows * sizeof *rs);
+    uint32_t *index = calloc(m->rows, sizeof *index);
+    if (!q || !rs || !index) return -1;
+    size_t nz = 0;
+    for (size_t r = 0; r < m->rows; r++) {
+        uint64_t l1 = 0;
+        for (int c = 0; c < m->width; c++) {
+            size_t i = r * (size_t)m->width + (size_t)c;
+            float v = roundf(m->w[i] * scale);
+            q[i] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+            l1 += (uint64_t)(q[i] < 0 ? -q[i] : q[i]);
+        }
+        rs[r] = (rowscore){l1, (uint32_t)r};
+        nz += l1 > 0;
     }
+    qsort(rs, m->rows, sizeof *rs, by_l1);
+    size_t kept = keep_rows < nz ? keep_rows : nz;
+    /* kept rows in bucket order (row 0 is the zero row) */
+    for (size_t k = 0; k < kept; k++) index[rs[k].row] = 1;
+    uint32_t n_rows = 1;
+    for (size_t r = 0; r < m->rows; r++)
+        if (index[r]) index[r] = n_rows++;
+    fprintf(stderr, "weights: max |w| %.1f, scale %.2f, %zu of %zu buckets nonzero, %u rows kept\n",
+            maxabs, scale, nz, m->rows, n_rows - 1);
     model_writer w;
     dyad_error err;
     if (model_writer_open(&w, path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, m->bits, &err)) {
         fprintf(stderr, "train_parser: %s\n", err.message);
-        free(q);
         return -1;
     }
     model_write_u32(&w, (uint32_t)L->n);
@@ -500,10 +519,17 @@ static int write_model(const char *path, const model *m, const labels *L, const 
     }
     model_writer_align(&w, 8);
     model_write_f32(&w, scale);
-    model_write_u32(&w, 0);
+    model_write_u32(&w, n_rows);
+    for (size_t r = 0; r < m->rows; r++) model_write_u32(&w, index[r]);
     model_writer_align(&w, 16);
-    model_write(&w, q, nw * sizeof *q);
+    int16_t *zero = calloc((size_t)m->width, sizeof *zero);
+    model_write(&w, zero, (size_t)m->width * sizeof *zero);
+    for (size_t r = 0; r < m->rows; r++)
+        if (index[r]) model_write(&w, q + r * (size_t)m->width, (size_t)m->width * sizeof *q);
+    free(zero);
     free(q);
+    free(rs);
+    free(index);
     if (model_writer_close(&w, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return -1; }
     return 0;
 }
@@ -511,7 +537,8 @@ static int write_model(const char *path, const model *m, const labels *L, const 
 static void usage(void) {
     fprintf(stderr, "usage: train_parser --train FILE... [--dev FILE...] --out MODEL [--genres LIST]\n"
                     "       [--epochs N] [--bits B] [--seed S] [--explore P] [--min-class N]\n"
-                    "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n");
+                    "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n"
+                    "       [--rows N] [--tagger MODEL] [--write-folds DIR | --jackknife DIR] [--folds K]\n");
     exit(1);
 }
 
@@ -519,6 +546,7 @@ int main(int argc, char **argv) {
     const char *train[8], *dev[8], *out = NULL, *genres = NULL, *tagger_path = NULL;
     const char *folds_out = NULL, *jackknife = NULL;
     int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5;
+    size_t keep_rows = (size_t)1 << 18;
     unsigned bits = 18;
     uint64_t seed = 1;
     double explore = 0.9, train_noise = 0.0, eval_noise = 0.04, qmax = 2000;
@@ -544,6 +572,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--write-folds")) folds_out = v;
         else if (!strcmp(a, "--jackknife")) jackknife = v;
         else if (!strcmp(a, "--folds")) folds = atoi(v);
+        else if (!strcmp(a, "--rows")) keep_rows = (size_t)atol(v);
         else usage();
     }
     if (!ntrain || (!out && !folds_out) || bits < 8 || bits > 28 || folds < 2) usage();
@@ -636,7 +665,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "dev[0] float averaged (%s tags): UAS %.2f LAS %.2f\n",
                 dv[0].n && dv[0].s[0].pupos ? "predicted" : "gold", uas, las);
     }
-    if (write_model(out, &m, &L, &pc, qmax)) return 1;
+    if (write_model(out, &m, &L, &pc, qmax, keep_rows)) return 1;
     parser *p;
     dyad_error err;
     if (parser_load(out, &p, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return 1; }
