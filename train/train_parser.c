@@ -1,22 +1,33 @@
 /* train_parser.c — trains dyad's dependency parser (see nlp/parser.h).
  *
  *   train_parser --train FILE [--train FILE...] [--dev FILE...] --out MODEL
- *                [--genres g1,g2,...] [--epochs N] [--bits B] [--seed S]
- *                [--explore P] [--train-tag-noise R] [--eval-noise R]
+ *                [--genres g1,g2,...] [--epochs N] [--bits B] [--rows N]
+ *                [--seed S] [--explore P] [--min-class N] [--qmax Q]
+ *                [--jackknife DIR [--folds K]] [--tagger MODEL]
+ *                [--train-tag-noise R] [--eval-noise R] [--eval-every]
+ *   train_parser --train FILE... [--genres ...] --write-folds DIR [--folds K]
  *
  * Averaged perceptron, arc-hybrid, dynamic oracle with exploration
  * (Goldberg & Nivre 2012): from the second epoch on, the parser follows its
- * own (possibly wrong) prediction with probability P, and every update moves
- * the weights toward the best-scoring zero-cost transition.  Gold trees are
- * projectivised by lifting before training.  --genres keeps only GUM
- * documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
+ * own (possibly wrong) prediction with probability P (0.9), and every update
+ * moves the weights toward the best-scoring zero-cost transition.  Gold
+ * trees are projectivised by lifting before training.  --genres keeps only
+ * GUM documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
  * other corpora are kept whole.  Everything is deterministic for a seed.
+ *
+ * Tags for training: --write-folds writes DIR/train-K.conllu (the training
+ * sentences not in fold K, fold = sentence number mod K); after a tagger
+ * has been trained on each (DIR/tagger-K.bin, see train_parser.sh),
+ * --jackknife DIR trains on the tags and lemmas those taggers predict for
+ * their held-out folds.  Without it: gold tags (optionally perturbed at
+ * --train-tag-noise).
  *
  * After training the averaged weights are quantised to int16, the --rows
  * hash buckets with the largest weights kept (the rest share a zero row),
- * written with model_file.h, loaded back with parser_load and evaluated on each --dev
- * file: UAS/LAS over all words (punctuation included, as in CoNLL 2018),
- * with gold tags and with tags perturbed at --eval-noise (default 4%). */
+ * written with model_file.h, loaded back with parser_load and evaluated on
+ * each --dev file: UAS/LAS over all words (punctuation included, as in
+ * CoNLL 2018), with gold tags and with the tags of --tagger (or, without
+ * it, gold tags perturbed at --eval-noise, default 4%). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
