@@ -4,7 +4,7 @@
  *                [--genres g1,g2,...] [--epochs N] [--bits B] [--rows N]
  *                [--seed S] [--explore P] [--min-class N] [--qmax Q]
  *                [--jackknife DIR [--folds K]] [--tagger MODEL]
- *                [--train-tag-noise R] [--eval-noise R] [--eval-every]
+ *                [--with-gold] [--train-tag-noise R] [--eval-noise R] [--eval-every]
  *   train_parser --train FILE... [--genres ...] --write-folds DIR [--folds K]
  *
  * Averaged perceptron, arc-hybrid, dynamic oracle with exploration
@@ -19,8 +19,9 @@
  * sentences not in fold K, fold = sentence number mod K); after a tagger
  * has been trained on each (DIR/tagger-K.bin, see train_parser.sh),
  * --jackknife DIR trains on the tags and lemmas those taggers predict for
- * their held-out folds.  Without it: gold tags (optionally perturbed at
- * --train-tag-noise).
+ * their held-out folds; --with-gold adds, in every epoch, a second pass over
+ * each sentence with its gold tags.  Without --jackknife: gold tags
+ * (optionally perturbed at --train-tag-noise).
  *
  * After training the averaged weights are quantised to int16, the --rows
  * hash buckets with the largest weights kept (the rest share a zero row),
@@ -549,14 +550,15 @@ static void usage(void) {
     fprintf(stderr, "usage: train_parser --train FILE... [--dev FILE...] --out MODEL [--genres LIST]\n"
                     "       [--epochs N] [--bits B] [--seed S] [--explore P] [--min-class N]\n"
                     "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n"
-                    "       [--rows N] [--tagger MODEL] [--write-folds DIR | --jackknife DIR] [--folds K]\n");
+                    "       [--rows N] [--tagger MODEL] [--write-folds DIR | --jackknife DIR] [--folds K]\n"
+                    "       [--with-gold]\n");
     exit(1);
 }
 
 int main(int argc, char **argv) {
     const char *train[8], *dev[8], *out = NULL, *genres = NULL, *tagger_path = NULL;
     const char *folds_out = NULL, *jackknife = NULL;
-    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5;
+    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5, with_gold = 0;
     size_t keep_rows = (size_t)1 << 18;
     unsigned bits = 18;
     uint64_t seed = 1;
@@ -565,6 +567,7 @@ int main(int argc, char **argv) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--eval-every")) { eval_every = 1; continue; }
+        if (!strcmp(a, "--with-gold")) { with_gold = 1; continue; }
         if (!v) usage();
         i++;
         if (!strcmp(a, "--train") && ntrain < 8) train[ntrain++] = v;
@@ -633,27 +636,30 @@ int main(int argc, char **argv) {
     m.u = calloc(m.rows * (size_t)m.width, sizeof *m.u);
     if (!m.w || !m.u) { fprintf(stderr, "train_parser: out of memory\n"); return 2; }
 
-    size_t *order = malloc(tr.n * sizeof *order);
-    for (size_t k = 0; k < tr.n; k++) order[k] = k;
+    /* --with-gold: every sentence twice per epoch, once with predicted and
+     * once with gold tags (entries >= tr.n are the gold copies) */
+    size_t n_items = with_gold && jackknife ? 2 * tr.n : tr.n;
+    size_t *order = malloc(n_items * sizeof *order);
+    for (size_t k = 0; k < n_items; k++) order[k] = k;
     rng r = {seed * 0x9E3779B97F4A7C15ULL + 1};
     arena scratch;
     arena_init(&scratch);
     const char **upos = malloc(1024 * sizeof(char *)), **xpos = malloc(1024 * sizeof(char *));
     size_t tagcap = 1024;
     for (int ep = 0; ep < epochs; ep++) {
-        for (size_t k = tr.n; k > 1; k--) {
+        for (size_t k = n_items; k > 1; k--) {
             size_t j = rng_next(&r) % k;
             size_t t = order[k - 1]; order[k - 1] = order[j]; order[j] = t;
         }
         long correct = 0, total = 0;
-        for (size_t k = 0; k < tr.n; k++) {
-            const sent *s = &tr.s[order[k]];
+        for (size_t k = 0; k < n_items; k++) {
+            const sent *s = &tr.s[order[k] % tr.n];
             if ((size_t)s->n > tagcap) {
                 tagcap = (size_t)s->n;
                 upos = realloc(upos, tagcap * sizeof(char *));
                 xpos = realloc(xpos, tagcap * sizeof(char *));
             }
-            int pred = s->pupos != NULL;
+            int pred = s->pupos != NULL && order[k] < tr.n;
             memcpy(upos, pred ? s->pupos : s->upos, (size_t)s->n * sizeof(char *));
             memcpy(xpos, pred ? s->pxpos : s->xpos, (size_t)s->n * sizeof(char *));
             if (train_noise > 0) perturb(&tp, &r, train_noise, s->n, upos, xpos);
