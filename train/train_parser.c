@@ -1,21 +1,34 @@
 /* train_parser.c — trains dyad's dependency parser (see nlp/parser.h).
  *
  *   train_parser --train FILE [--train FILE...] [--dev FILE...] --out MODEL
- *                [--genres g1,g2,...] [--epochs N] [--bits B] [--seed S]
- *                [--explore P] [--train-tag-noise R] [--eval-noise R]
+ *                [--genres g1,g2,...] [--epochs N] [--bits B] [--rows N]
+ *                [--seed S] [--explore P] [--min-class N] [--qmax Q]
+ *                [--jackknife DIR [--folds K]] [--tagger MODEL]
+ *                [--with-gold] [--train-tag-noise R] [--eval-noise R] [--eval-every]
+ *   train_parser --train FILE... [--genres ...] --write-folds DIR [--folds K]
  *
  * Averaged perceptron, arc-hybrid, dynamic oracle with exploration
  * (Goldberg & Nivre 2012): from the second epoch on, the parser follows its
- * own (possibly wrong) prediction with probability P, and every update moves
- * the weights toward the best-scoring zero-cost transition.  Gold trees are
- * projectivised by lifting before training.  --genres keeps only GUM
- * documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
+ * own (possibly wrong) prediction with probability P (0.9), and every update
+ * moves the weights toward the best-scoring zero-cost transition.  Gold
+ * trees are projectivised by lifting before training.  --genres keeps only
+ * GUM documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
  * other corpora are kept whole.  Everything is deterministic for a seed.
  *
- * After training the averaged weights are quantised to int16, written with
- * model_file.h, loaded back with parser_load and evaluated on each --dev
- * file: UAS/LAS over all words (punctuation included, as in CoNLL 2018),
- * with gold tags and with tags perturbed at --eval-noise (default 4%). */
+ * Tags for training: --write-folds writes DIR/train-K.conllu (the training
+ * sentences not in fold K, fold = sentence number mod K); after a tagger
+ * has been trained on each (DIR/tagger-K.bin, see train_parser.sh),
+ * --jackknife DIR trains on the tags and lemmas those taggers predict for
+ * their held-out folds; --with-gold adds, in every epoch, a second pass over
+ * each sentence with its gold tags.  Without --jackknife: gold tags
+ * (optionally perturbed at --train-tag-noise).
+ *
+ * After training the averaged weights are quantised to int16, the --rows
+ * hash buckets with the largest weights kept (the rest share a zero row),
+ * written with model_file.h, loaded back with parser_load and evaluated on
+ * each --dev file: UAS/LAS over all words (punctuation included, as in
+ * CoNLL 2018), with gold tags and with the tags of --tagger (or, without
+ * it, gold tags perturbed at --eval-noise, default 4%). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -456,33 +469,51 @@ static double eval_float(const model *m, const pclasses *pc, const labels *L, co
 
 /* ---- writing */
 
+typedef struct rowscore { uint64_t l1; uint32_t row; } rowscore;
+static int by_l1(const void *a, const void *b) {
+    const rowscore *x = a, *y = b;
+    if (x->l1 != y->l1) return x->l1 < y->l1 ? 1 : -1;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* Quantises the averaged weights to int16 (max |w| -> qmax) and keeps the
+ * keep_rows buckets with the largest L1 norm; the others point to the zero
+ * row.  Layout: see parser_model.c. */
 static int write_model(const char *path, const model *m, const labels *L, const pclasses *pc,
-                       double qmax) {
+                       double qmax, size_t keep_rows) {
     size_t nw = m->rows * (size_t)m->width;
     float maxabs = 0;
     for (size_t i = 0; i < nw; i++) if (fabsf(m->w[i]) > maxabs) maxabs = fabsf(m->w[i]);
     float scale = maxabs > 0 ? (float)(qmax / maxabs) : 1.0f;
-    {
-        /* diagnostics: how much of the range ordinary weights use */
-        size_t nz = 0, big = 0;
-        for (size_t i = 0; i < nw; i++) {
-            if (m->w[i] != 0) nz++;
-            if (fabsf(m->w[i]) > maxabs / 100) big++;
-        }
-        fprintf(stderr, "weights: max |w| %.1f, %zu nonzero of %zu, %zu above max/100, scale %.2f\n",
-                maxabs, nz, nw, big, scale);
-    }
     int16_t *q = malloc(nw * sizeof *q);
-    if (!q) return -1;
-    for (size_t i = 0; i < nw; i++) {
-        float v = roundf(m->w[i] * scale);
-        q[i] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+    rowscore *rs = malloc(m->rows * sizeof *rs);
+    uint32_t *index = calloc(m->rows, sizeof *index);
+    if (!q || !rs || !index) return -1;
+    size_t nz = 0;
+    for (size_t r = 0; r < m->rows; r++) {
+        uint64_t l1 = 0;
+        for (int c = 0; c < m->width; c++) {
+            size_t i = r * (size_t)m->width + (size_t)c;
+            float v = roundf(m->w[i] * scale);
+            q[i] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+            l1 += (uint64_t)(q[i] < 0 ? -q[i] : q[i]);
+        }
+        rs[r] = (rowscore){l1, (uint32_t)r};
+        nz += l1 > 0;
     }
+    qsort(rs, m->rows, sizeof *rs, by_l1);
+    size_t kept = keep_rows < nz ? keep_rows : nz;
+    /* kept rows in bucket order (row 0 is the zero row) */
+    for (size_t k = 0; k < kept; k++) index[rs[k].row] = 1;
+    uint32_t n_rows = 1;
+    for (size_t r = 0; r < m->rows; r++)
+        if (index[r]) index[r] = n_rows++;
+    fprintf(stderr, "weights: max |w| %.1f, scale %.2f, %zu of %zu buckets nonzero, %u rows kept\n",
+            maxabs, scale, nz, m->rows, n_rows - 1);
     model_writer w;
     dyad_error err;
     if (model_writer_open(&w, path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, m->bits, &err)) {
         fprintf(stderr, "train_parser: %s\n", err.message);
-        free(q);
         return -1;
     }
     model_write_u32(&w, (uint32_t)L->n);
@@ -500,10 +531,17 @@ static int write_model(const char *path, const model *m, const labels *L, const 
     }
     model_writer_align(&w, 8);
     model_write_f32(&w, scale);
-    model_write_u32(&w, 0);
+    model_write_u32(&w, n_rows);
+    for (size_t r = 0; r < m->rows; r++) model_write_u32(&w, index[r]);
     model_writer_align(&w, 16);
-    model_write(&w, q, nw * sizeof *q);
+    int16_t *zero = calloc((size_t)m->width, sizeof *zero);
+    model_write(&w, zero, (size_t)m->width * sizeof *zero);
+    for (size_t r = 0; r < m->rows; r++)
+        if (index[r]) model_write(&w, q + r * (size_t)m->width, (size_t)m->width * sizeof *q);
+    free(zero);
     free(q);
+    free(rs);
+    free(index);
     if (model_writer_close(&w, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return -1; }
     return 0;
 }
@@ -511,14 +549,17 @@ static int write_model(const char *path, const model *m, const labels *L, const 
 static void usage(void) {
     fprintf(stderr, "usage: train_parser --train FILE... [--dev FILE...] --out MODEL [--genres LIST]\n"
                     "       [--epochs N] [--bits B] [--seed S] [--explore P] [--min-class N]\n"
-                    "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n");
+                    "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n"
+                    "       [--rows N] [--tagger MODEL] [--write-folds DIR | --jackknife DIR] [--folds K]\n"
+                    "       [--with-gold]\n");
     exit(1);
 }
 
 int main(int argc, char **argv) {
     const char *train[8], *dev[8], *out = NULL, *genres = NULL, *tagger_path = NULL;
     const char *folds_out = NULL, *jackknife = NULL;
-    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5;
+    int ntrain = 0, ndev = 0, epochs = 15, min_class = 2, eval_every = 0, folds = 5, with_gold = 0;
+    size_t keep_rows = (size_t)1 << 18;
     unsigned bits = 18;
     uint64_t seed = 1;
     double explore = 0.9, train_noise = 0.0, eval_noise = 0.04, qmax = 2000;
@@ -526,6 +567,7 @@ int main(int argc, char **argv) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--eval-every")) { eval_every = 1; continue; }
+        if (!strcmp(a, "--with-gold")) { with_gold = 1; continue; }
         if (!v) usage();
         i++;
         if (!strcmp(a, "--train") && ntrain < 8) train[ntrain++] = v;
@@ -544,6 +586,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--write-folds")) folds_out = v;
         else if (!strcmp(a, "--jackknife")) jackknife = v;
         else if (!strcmp(a, "--folds")) folds = atoi(v);
+        else if (!strcmp(a, "--rows")) keep_rows = (size_t)atol(v);
         else usage();
     }
     if (!ntrain || (!out && !folds_out) || bits < 8 || bits > 28 || folds < 2) usage();
@@ -593,27 +636,30 @@ int main(int argc, char **argv) {
     m.u = calloc(m.rows * (size_t)m.width, sizeof *m.u);
     if (!m.w || !m.u) { fprintf(stderr, "train_parser: out of memory\n"); return 2; }
 
-    size_t *order = malloc(tr.n * sizeof *order);
-    for (size_t k = 0; k < tr.n; k++) order[k] = k;
+    /* --with-gold: every sentence twice per epoch, once with predicted and
+     * once with gold tags (entries >= tr.n are the gold copies) */
+    size_t n_items = with_gold && jackknife ? 2 * tr.n : tr.n;
+    size_t *order = malloc(n_items * sizeof *order);
+    for (size_t k = 0; k < n_items; k++) order[k] = k;
     rng r = {seed * 0x9E3779B97F4A7C15ULL + 1};
     arena scratch;
     arena_init(&scratch);
     const char **upos = malloc(1024 * sizeof(char *)), **xpos = malloc(1024 * sizeof(char *));
     size_t tagcap = 1024;
     for (int ep = 0; ep < epochs; ep++) {
-        for (size_t k = tr.n; k > 1; k--) {
+        for (size_t k = n_items; k > 1; k--) {
             size_t j = rng_next(&r) % k;
             size_t t = order[k - 1]; order[k - 1] = order[j]; order[j] = t;
         }
         long correct = 0, total = 0;
-        for (size_t k = 0; k < tr.n; k++) {
-            const sent *s = &tr.s[order[k]];
+        for (size_t k = 0; k < n_items; k++) {
+            const sent *s = &tr.s[order[k] % tr.n];
             if ((size_t)s->n > tagcap) {
                 tagcap = (size_t)s->n;
                 upos = realloc(upos, tagcap * sizeof(char *));
                 xpos = realloc(xpos, tagcap * sizeof(char *));
             }
-            int pred = s->pupos != NULL;
+            int pred = s->pupos != NULL && order[k] < tr.n;
             memcpy(upos, pred ? s->pupos : s->upos, (size_t)s->n * sizeof(char *));
             memcpy(xpos, pred ? s->pxpos : s->xpos, (size_t)s->n * sizeof(char *));
             if (train_noise > 0) perturb(&tp, &r, train_noise, s->n, upos, xpos);
@@ -636,7 +682,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "dev[0] float averaged (%s tags): UAS %.2f LAS %.2f\n",
                 dv[0].n && dv[0].s[0].pupos ? "predicted" : "gold", uas, las);
     }
-    if (write_model(out, &m, &L, &pc, qmax)) return 1;
+    if (write_model(out, &m, &L, &pc, qmax, keep_rows)) return 1;
     parser *p;
     dyad_error err;
     if (parser_load(out, &p, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return 1; }

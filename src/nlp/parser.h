@@ -3,10 +3,17 @@
  *
  * A greedy arc-hybrid transition parser (root token at the end of the
  * buffer, labelled transitions) scored by an averaged perceptron over
- * hashed Zhang & Nivre (2011)-style features.  Weights are int16, one row of
- * class scores per hash bucket, summed with SIMD saturating adds.  It is
+ * hashed Zhang & Nivre (2011)-style features (about 100 per transition).
+ * A feature hashes to one of 2^20 buckets; a bucket points to a row of int16
+ * class scores (only the 2^18 heaviest rows are kept, the rest share a zero
+ * row), and rows are summed with SIMD saturating adds.  It is
  * trained with a dynamic oracle and exploration (Goldberg & Nivre 2012) by
- * train/train_parser.c.
+ * train/train_parser.c, on tags and lemmas predicted by the tagger
+ * (5-fold jackknifing), so it expects the tagger's UPOS, XPOS and lemmas.
+ * Non-projective training trees are projectivised by lifting arcs to the
+ * head's head (labels unchanged), so output trees are always projective.
+ * The output is always a tree: every word gets one head, exactly one word
+ * is the root (deprel "root"), no cycles.
  *
  * The loaded model is immutable: parser_parse may be called from several
  * threads at once, each with its own scratch arena. */

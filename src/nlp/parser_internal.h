@@ -20,7 +20,7 @@
 #include "nlp/model_file.h"
 
 #define PARSER_KIND_CODE MODEL_KIND('P', 'A', 'R', 'S')
-#define PARSER_FORMAT_VERSION 2
+#define PARSER_FORMAT_VERSION 3
 #define PARSER_MAX_LABELS 64   /* label sets are 64-bit masks */
 #define PARSER_MAX_CLASSES 256
 #define PARSER_MAX_FEATURES 128

@@ -4,10 +4,14 @@
  *   u32 n_labels; n_labels x (u32 length, bytes)     relation names
  *   u32 n_classes, u32 right_begin, u32 root_label, u32 row_width
  *   n_classes x (u8 type, u8 label), padded to 8
- *   f32 scale (for diagnostics), u32 reserved, padded to 16
- *   2^hash_bits rows x row_width int16 weights         (row_width % 8 == 0)
- * A class score is the saturating int16 sum of one row per feature; the
- * padding columns are never read as classes. */
+ *   f32 scale (for diagnostics), u32 n_rows
+ *   2^hash_bits x u32 row index                        (< n_rows; 0 = zero row)
+ *   padding to 16, n_rows x row_width int16 weights    (row_width % 8 == 0)
+ * A feature's hash picks a bucket, the bucket a row; a class score is the
+ * saturating int16 sum of one row per feature.  Only the rows that matter
+ * most are kept (train_parser --rows), the other buckets share the zero row:
+ * many buckets with few collisions, at the memory of few rows.  The padding
+ * columns are never read as classes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +36,7 @@ struct parser {
     const char *labels[PARSER_MAX_LABELS];
     const int16_t *w;       /* 16-byte aligned */
     int16_t *w_copy;        /* owned copy when the payload was misaligned */
+    uint32_t *row_index;    /* hash bucket -> row of w (0 = the zero row) */
     /* Added to the scores before the arg max: 0 for the classes valid in a
      * kind of state, -32768 for the others (and the padding).  Kinds:
      * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
@@ -101,9 +106,18 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     }
     model_read_bytes(&c, 0, 8); /* the writer padded to 8 */
     (void)model_read_f32(&c);
-    (void)model_read_u32(&c);   /* reserved */
+    uint32_t n_rows = model_read_u32(&c);
     if (p->bits < 8 || p->bits > 28) { why = "bad hash size"; goto bad; }
-    size_t nw = ((size_t)1 << p->bits) * (size_t)width;
+    if (c.failed || n_rows < 1 || n_rows > (1u << p->bits) + 1) { why = "bad row count"; goto bad; }
+    size_t n_buckets = (size_t)1 << p->bits;
+    const unsigned char *ix = model_read_bytes(&c, n_buckets * sizeof(uint32_t), 1);
+    if (!ix) { why = "truncated row index"; goto bad; }
+    p->row_index = malloc(n_buckets * sizeof(uint32_t));
+    if (!p->row_index) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
+    memcpy(p->row_index, ix, n_buckets * sizeof(uint32_t));
+    for (size_t i = 0; i < n_buckets; i++)
+        if (p->row_index[i] >= n_rows) { why = "row index out of range"; goto bad; }
+    size_t nw = (size_t)n_rows * (size_t)width;
     /* the writer padded the payload to a multiple of 16 before the weights */
     size_t off = (size_t)(c.p - p->blob.payload);
     model_read_bytes(&c, (16 - off % 16) % 16, 1);
@@ -132,6 +146,7 @@ void parser_free(parser *p) {
     model_blob_free(&p->blob);
     free(p->label_store);
     free(p->w_copy);
+    free(p->row_index);
     free(p);
 }
 
@@ -140,12 +155,12 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const int16_t *w, unsigned shift, const uint64_t *f, int nf, \
-                           int16_t *out) {                                     \
+    static void score_##NV(const int16_t *w, const uint32_t *ix, unsigned shift, \
+                           const uint64_t *f, int nf, int16_t *out) {          \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nf; i++) {                                         \
-            const __m128i *r = (const __m128i *)(w + (size_t)(f[i] >> shift) * (NV * 8)); \
+            const __m128i *r = (const __m128i *)(w + (size_t)ix[f[i] >> shift] * (NV * 8)); \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -160,12 +175,12 @@ DEF_SCORE(12)
 DEF_SCORE(13)
 DEF_SCORE(14)
 
-static void score_blocked(const int16_t *w, unsigned shift, const uint64_t *f, int nf,
-                          int width, int16_t *scores) {
+static void score_blocked(const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f,
+                          int nf, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nf; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + (size_t)(f[i] >> shift) * (size_t)width + v)));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + (size_t)ix[f[i] >> shift] * (size_t)width + v)));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -175,22 +190,23 @@ static void score_blocked(const int16_t *w, unsigned shift, const uint64_t *f, i
 static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scores) {
     unsigned shift = 64 - p->bits;
     const int16_t *w = p->w;
+    const uint32_t *ix = p->row_index;
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(w, shift, f, nf, scores); break;
-    case 9: score_9(w, shift, f, nf, scores); break;
-    case 10: score_10(w, shift, f, nf, scores); break;
-    case 11: score_11(w, shift, f, nf, scores); break;
-    case 12: score_12(w, shift, f, nf, scores); break;
-    case 13: score_13(w, shift, f, nf, scores); break;
-    case 14: score_14(w, shift, f, nf, scores); break;
-    default: score_blocked(w, shift, f, nf, p->width, scores); break;
+    case 8: score_8(w, ix, shift, f, nf, scores); break;
+    case 9: score_9(w, ix, shift, f, nf, scores); break;
+    case 10: score_10(w, ix, shift, f, nf, scores); break;
+    case 11: score_11(w, ix, shift, f, nf, scores); break;
+    case 12: score_12(w, ix, shift, f, nf, scores); break;
+    case 13: score_13(w, ix, shift, f, nf, scores); break;
+    case 14: score_14(w, ix, shift, f, nf, scores); break;
+    default: score_blocked(w, ix, shift, f, nf, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t s = 0;
         for (int i = 0; i < nf; i++) {
-            s += w[(size_t)(f[i] >> shift) * (size_t)p->width + (size_t)c];
+            s += w[(size_t)ix[f[i] >> shift] * (size_t)p->width + (size_t)c];
             s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
         }
         scores[c] = (int16_t)s;

@@ -142,7 +142,8 @@ static void write_small_model(const char *path, int n_classes, size_t n_weights)
     model_write(&w, cls, (size_t)n_classes * 2);
     model_writer_align(&w, 8);
     model_write_f32(&w, 1.0f);
-    model_write_u32(&w, 0);
+    model_write_u32(&w, 256); /* rows: one per bucket */
+    for (uint32_t i = 0; i < 256; i++) model_write_u32(&w, i);
     model_writer_align(&w, 16);
     for (size_t i = 0; i < n_weights; i++) {
         int16_t v = (int16_t)(i * 7919 % 200 - 100);
