@@ -53,6 +53,11 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
                                          "tie", "ties", NULL};
+/* words that refer to a content: "made no reference to X", "did not mention X" */
+static const char *const REFERENCE[] = {"reference", "refer", "mention", "explain", "explanation", "address",
+                                        "comment", "acknowledge", "cite", "allude", "allusion", "word",
+                                        "detail", "elaborate", "specify", "clarify", "indication", "indicate",
+                                        "note", "discuss", "describe", "say", "disclose", "reveal", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
@@ -112,6 +117,55 @@ static int32_t negation(const ctx *x, uint32_t tok) {
             return ch;
     }
     return -1;
+}
+
+/* A reference word that is negated or absent: "no reference", "did not
+ * mention", "there was no reference", "avoided any reference", "failed to
+ * mention", "did not make any reference". */
+static int negated_reference(const ctx *x, uint32_t r) {
+    const dyad_token *t = x->t;
+    if (!lemma_in(&t[r], REFERENCE)) return 0;
+    if (negation(x, r) >= 0) return 1;
+    int32_t h = t[r].head;
+    if (h < 0) return 0;
+    /* "avoided any reference", "failed to mention", "did not make any reference" */
+    if ((rel_is(&t[r], "obj") || rel_is(&t[r], "xcomp")) && (lemma_in(&t[h], DENIAL) || negation(x, (uint32_t)h) >= 0))
+        return 1;
+    return 0;
+}
+
+/* Is trigger v inside the content of a negated or absent reference ("made no
+ * reference to the sieges ..., which are threatening X", "did not explain
+ * why troops withdrew")?  Walks up from v; the path must not enter a
+ * clause from its subject or a conjunct.  Fills why. */
+static int inside_negated_reference(const ctx *x, uint32_t v, char *why, size_t why_size) {
+    const dyad_token *t = x->t;
+    uint32_t cur = v;
+    for (int k = 0; k < 12; k++) {
+        int32_t a = t[cur].head;
+        if (a < 0) return 0;
+        const dyad_token *c = &t[cur];
+        int verbal = t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"));
+        int blocked = rel_is(c, "nsubj") || rel_is(c, "csubj") || rel_is(c, "parataxis") ||
+                      (verbal && (rel_is(c, "conj") || rel_is(c, "advcl")));
+        if (blocked) return 0;
+        if (negated_reference(x, (uint32_t)a)) {
+            snprintf(why, why_size, "inside the negated reference '%s'", t[a].form);
+            return 1;
+        }
+        if (verbal) {
+            /* "made no reference to X" with X attached to the verb (or the
+             * parser making X a second object) */
+            for (int32_t ch = x->w->child_first[a]; ch >= 0; ch = x->w->child_next[ch])
+                if ((uint32_t)ch != cur && rel_is(&t[ch], "obj") && (uint32_t)ch < cur &&
+                    negated_reference(x, (uint32_t)ch)) {
+                    snprintf(why, why_size, "inside '%s ... %s'", t[a].form, t[ch].form);
+                    return 1;
+                }
+        }
+        cur = (uint32_t)a;
+    }
+    return 0;
 }
 
 static int is_pronoun_tok(const ctx *x, uint32_t tok) {
@@ -596,6 +650,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
             continue;
         }
+        if (inside_negated_reference(&x, v, tr[v].why, sizeof tr[v].why)) continue;
         if (noun) {
             /* "made no reference to the sieges of X", "avoided any reference to
              * the recapture of Y": an event noun inside a negated or denied
