@@ -375,6 +375,8 @@ typedef struct dyad_coder_options {
     const char *actors, *agents, *verbs, *discards;
     int dict_format;       /* enum dyad_dict_format, for actors/agents/verbs/discards */
     int quiet;             /* no warnings (legacy-format quirks) on stderr */
+    const char *gazetteer; /* place names for event locations; NULL: <data dir>/geo/gazetteer.bin
+                              (missing: locations are null, one warning); "": none */
 } dyad_coder_options;
 
 /* Loaded dictionaries and the compiled matcher: immutable, shareable. */
@@ -407,9 +409,11 @@ typedef struct dyad_event {
     const char *plover;    /* AGREE ... ASSAULT; NULL for CAMEO 01 and 02 */
     int quad_class;        /* 1..4 */
     double goldstein;      /* -10..10 */
-    dyad_date date;        /* year 0: unknown */
-    const char *date_source; /* "document" until date resolution is wired */
-    const char *location;  /* resolved place (JSON object text), or NULL */
+    dyad_date date;        /* when it happened; year 0: unknown */
+    const char *date_source; /* "clause" (a date in its clause), "document", or NULL (unknown) */
+    const char *date_precision; /* "day", "week", "month", "year", or NULL (unknown) */
+    const char *location;  /* where: the place as JSON object text (dyad_place_to_json), or NULL */
+    const dyad_place *place; /* the same place, structured, or NULL */
     uint32_t text_start, text_end; /* the sentence, byte offsets in the document */
     const char *verb;      /* the trigger words ("announced", "launching assault") */
     const char *rule;      /* the pattern or rule that fired */

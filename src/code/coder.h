@@ -30,6 +30,7 @@ enum fw {
 
 struct dyad_coder {
     dict d;
+    dyad_gazetteer *gaz;   /* NULL: no locations */
     uint32_t fw[FW__COUNT];
 };
 
@@ -109,6 +110,9 @@ struct dyad_events {
     sent_work w;
     int explain;
     buf ex;
+    /* countries of the places the document names so far (place context) */
+    char doc_cc[32][4];
+    size_t n_doc_cc;
 };
 
 /* mentions.c */

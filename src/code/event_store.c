@@ -37,6 +37,7 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
         e->date_int = date->year * 10000 + date->month * 100 + date->day;
     }
     memset(&e->memo, 0, sizeof e->memo);
+    e->n_doc_cc = 0;
     buf_clear(&e->ex);
 }
 
@@ -93,6 +94,11 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (e->explain) explain_sentence(c, e, sentence);
+    /* the document's places so far (this sentence included) break ties
+     * between places of the same name */
+    if (c->gaz)
+        e->n_doc_cc = dyad_sentence_place_countries(c->gaz, tokens, n, e->doc_cc, e->n_doc_cc,
+                                                    sizeof e->doc_cc / sizeof e->doc_cc[0]);
     if (code_events(c, e, sentence)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return 0;
 }

@@ -71,6 +71,7 @@ typedef struct ctx {
     size_t sentence;
     size_t n_in_sentence;
     uint32_t ev_first;   /* first event of this sentence in e->ev */
+    uint32_t trigger;    /* the trigger of the events being emitted */
 } ctx;
 
 static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -465,6 +466,43 @@ static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
     {4, -10.0, "ASSAULT"},
 };
 
+/* The event's date from its clause ("on Saturday") against the document
+ * date, and its place ("in al-Bukamal", else elsewhere in the sentence),
+ * chosen among places of the same name by the actors' countries and the
+ * document's other places. */
+static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r) {
+    dyad_events *e = x->e;
+    const dyad_token *t = x->t;
+    size_t n = x->w->n;
+    int vt = (int)x->trigger;
+    dyad_event_date d;
+    dyad_resolve_event_date(t, n, vt, e->date, -1, &d);
+    if (d.source != DYAD_EVENT_DATE_NONE && d.date.year) {
+        ev->date = d.date;
+        ev->date_source = dyad_event_date_source_name(d.source);
+        ev->date_precision = dyad_date_precision_name(d.precision);
+    }
+    const dyad_gazetteer *gaz = x->c->gaz;
+    if (!gaz) return;
+    const char *act[2];
+    size_t na = 0;
+    if (a->country) act[na++] = a->country;
+    if (r && r->code && r->country) act[na++] = r->country;
+    const char *docs[sizeof e->doc_cc / sizeof e->doc_cc[0]];
+    for (size_t i = 0; i < e->n_doc_cc; i++) docs[i] = e->doc_cc[i];
+    dyad_place_context pc = {act, na, docs, e->n_doc_cc};
+    dyad_place pl;
+    char js[1024];
+    if (!dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl)) return;
+    int jn = dyad_place_to_json(&pl, js, sizeof js);
+    if (jn <= 0) return;
+    dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);
+    if (!kept) return;
+    *kept = pl;
+    ev->place = kept;
+    ev->location = ev_strdup(e, js, (size_t)jn);
+}
+
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
                 const char *rule) {
     dyad_events *e = x->e;
@@ -525,8 +563,7 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
         ev->goldstein = ROOTS[root].g;
     }
     if (root == 1 || root == 2) ev->plover = NULL; /* interfaces.md: statements and appeals */
-    ev->date = e->date;
-    ev->date_source = e->date.year ? "document" : NULL;
+    event_when_where(x, ev, a, r);
     ev->verb = ev_strdup(e, verb, strlen(verb));
     ev->rule = ev_strdup(e, rule, strlen(rule));
     e->n++;
@@ -551,7 +588,7 @@ static const char *lemma_str(const ctx *x, uint32_t tok) {
 
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
-    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n};
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0};
     const dyad_token *t = w->t;
     const dict *d = &c->d;
     if (w->discard) {
@@ -925,6 +962,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             continue;
         }
+        x.trigger = v;
         if (recip && !nr && na > 1) {
             for (int i = 0; i < na && !status; i++)
                 for (int j = 0; j < na && !status; j++)

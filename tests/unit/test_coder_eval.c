@@ -57,21 +57,22 @@ static coded *run_dyad(const char *args, const char *jsonl, size_t *n, char *why
     int header = 1;
     while (out && fgets(line, sizeof line, p)) {
         if (header) { header = 0; continue; }
-        char *cols[24];
+        char *cols[32];
         int k = 0;
         char *s = line;
-        while (k < 24) {
+        while (k < 32) {
             cols[k++] = s;
             char *t = strchr(s, '\t');
             if (!t) break;
             *t = 0;
             s = t + 1;
         }
-        if (k < 16) continue;
+        if (k < 17) continue;
         if (*n == cap) { cap *= 2; out = realloc(out, cap * sizeof *out); if (!out) break; }
         snprintf(out[*n].doc, sizeof out[*n].doc, "%s", cols[1]);
-        const char *rc = *cols[10] && strcmp(cols[10], "---") ? cols[10] : "-";
-        snprintf(out[*n].triple, sizeof out[*n].triple, "%s>%s:%s", cols[5], rc, cols[15]);
+        /* columns: 6 actor code, 11 recipient code, 16 cameo (0-based) */
+        const char *rc = *cols[11] && strcmp(cols[11], "---") ? cols[11] : "-";
+        snprintf(out[*n].triple, sizeof out[*n].triple, "%s>%s:%s", cols[6], rc, cols[16]);
         (*n)++;
     }
     int st = pclose(p);
