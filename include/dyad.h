@@ -441,8 +441,17 @@ const char *dyad_events_explain(const dyad_events *e);
 int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence,
                        const dyad_token *tokens, size_t n, dyad_error *err);
 
+/* Ends a document coded sentence by sentence: an event without a place of
+ * its own (or with only a country) whose sentence refers to "the town" /
+ * "the city", or a material conflict event, takes the nearest town the
+ * document names (within 6 sentences for "the town", 3 for conflict; in
+ * the event's country).  Called by
+ * dyad_code_document. */
+void dyad_events_finish(const dyad_coder *c, dyad_events *e);
+
 /* Codes every sentence of an annotated analysis (after dyad_segment and
- * dyad_annotate) of doc: dyad_events_begin + dyad_code_sentence each. */
+ * dyad_annotate) of doc: dyad_events_begin + dyad_code_sentence each, then
+ * dyad_events_finish. */
 int dyad_code_document(const dyad_coder *c, const dyad_analysis *a,
                        const dyad_document *doc, dyad_events *e, dyad_error *err);
 

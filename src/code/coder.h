@@ -113,6 +113,12 @@ struct dyad_events {
     /* countries of the places the document names so far (place context) */
     char doc_cc[32][4];
     size_t n_doc_cc;
+    /* towns the document names (one per sentence at most), and the
+     * sentences that refer to "the town"/"the city", for dyad_events_finish */
+    struct doc_town { size_t sentence; dyad_place p; } *towns;
+    size_t n_towns, cap_towns;
+    size_t *anaphoric;
+    size_t n_anaphoric, cap_anaphoric;
 };
 
 /* mentions.c */

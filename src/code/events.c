@@ -215,6 +215,14 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         return n;
     }
     if (h < 0) return 0;
+    if (rel_is(&t[v], "xcomp") && t[h].upos && (!strcmp(t[h].upos, "ADJ") || !strcmp(t[h].upos, "NOUN"))) {
+        /* a misparse: "the regime's military announced" with "military" an
+         * adjective governing the verb; the noun phrase is the subject */
+        int32_t np = h;
+        while ((rel_is(&t[np], "amod") || rel_is(&t[np], "compound")) && t[np].head >= 0) np = t[np].head;
+        int n = actors_of(x->c, x->e, (uint32_t)np, out, max);
+        if (n) return n;
+    }
     if (rel_is(&t[v], "xcomp")) {
         int32_t o = child_rel(x, (uint32_t)h, "obj");
         if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
@@ -477,6 +485,25 @@ static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const a
     int vt = (int)x->trigger;
     dyad_event_date d;
     dyad_resolve_event_date(t, n, vt, e->date, -1, &d);
+    /* no date of its own: the governing clause's ("posted video on Friday
+     * showing its forces destroying X", "their conversation on Saturday",
+     * "attacked on Monday and seized the town") -- not a reporting verb's
+     * (ccomp, parataxis), and not for a future or planned event */
+    if (d.source != DYAD_EVENT_DATE_CLAUSE && !dyad_verb_is_future(t, n, vt)) {
+        int cur = vt;
+        for (int k = 0; k < 5 && t[cur].head >= 0; k++) {
+            const dyad_token *c = &t[cur];
+            if (!(rel_is(c, "xcomp") || rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "conj") ||
+                  rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "nsubj")))
+                break;
+            cur = c->head;
+            dyad_event_date up;
+            if (dyad_resolve_event_date(t, n, cur, e->date, -1, &up) == DYAD_EVENT_DATE_CLAUSE) {
+                d = up;
+                break;
+            }
+        }
+    }
     if (d.source != DYAD_EVENT_DATE_NONE && d.date.year) {
         ev->date = d.date;
         ev->date_source = dyad_event_date_source_name(d.source);

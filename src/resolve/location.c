@@ -68,6 +68,10 @@ static int is_propn(const dyad_token *t) {
     const char *dash = strchr(f, '-');
     if (dash && dash - f >= 2 && dash - f <= 3 && f[0] >= 'a' && f[0] <= 'z') f = dash + 1;
     unsigned char c = (unsigned char)f[0];
+    /* "al - Bukamal" split by the tokenizer: the article is a token of its own */
+    static const char *const articles[] = { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL };
+    for (const char *const *a = articles; *a; a++)
+        if (!strcmp(f, *a)) return 1;
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
