@@ -72,6 +72,7 @@ typedef struct ctx {
     size_t n_in_sentence;
     uint32_t ev_first;   /* first event of this sentence in e->ev */
     uint32_t trigger;    /* the trigger of the events being emitted */
+    const char *code_now; /* and their code */
 } ctx;
 
 static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -474,6 +475,37 @@ static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
     {4, -10.0, "ASSAULT"},
 };
 
+/* "visited Baghdad", "travelled to Kabul": a visit (042/043) happens at the
+ * place visited, the object or to-oblique of the trigger when it names a
+ * place the gazetteer knows. */
+static int visited_place(ctx *x, const dyad_gazetteer *gaz, const dyad_place_context *pc, dyad_place *out) {
+    const dyad_token *t = x->t;
+    uint32_t v = x->trigger;
+    const char *code = x->code_now;
+    if (!code || strncmp(code, "042", 3)) return 0;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch]) {
+        if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "obl"))) continue;
+        if (!t[ch].upos || strcmp(t[ch].upos, "PROPN")) continue;
+        /* the name: the object and its compound/flat parts next to it */
+        uint32_t f = (uint32_t)ch, l = (uint32_t)ch;
+        while (f > 0 && t[f - 1].head == ch && (rel_is(&t[f - 1], "compound") || rel_is(&t[f - 1], "flat"))) f--;
+        while (l + 1 < x->w->n && t[l + 1].head == ch && rel_is(&t[l + 1], "flat")) l++;
+        char name[128];
+        size_t k = 0;
+        for (uint32_t i = f; i <= l && t[i].form; i++) {
+            int w = snprintf(name + k, sizeof name - k, "%s%s", i > f ? " " : "", t[i].form);
+            if (w < 0 || (size_t)w >= sizeof name - k) return 0;
+            k += (size_t)w;
+        }
+        if (dyad_resolve_place(gaz, name, k, pc, out)) {
+            out->first_token = (int)f;
+            out->last_token = (int)l;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The event's date from its clause ("on Saturday") against the document
  * date, and its place ("in al-Bukamal", else elsewhere in the sentence),
  * chosen among places of the same name by the actors' countries and the
@@ -489,6 +521,31 @@ static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const a
      * showing its forces destroying X", "their conversation on Saturday",
      * "attacked on Monday and seized the town") -- not a reporting verb's
      * (ccomp, parataxis), and not for a future or planned event */
+    if (d.source != DYAD_EVENT_DATE_CLAUSE) {
+        /* "clashed with fighters near Mosul on Monday": the parser hung the
+         * day on a noun of the clause; a day (or week) there dates it */
+        int32_t stack[16], depth[16];
+        int sp = 0;
+        for (int32_t ch = x->w->child_first[vt]; ch >= 0 && sp < 16; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj")) { stack[sp] = ch; depth[sp++] = 0; }
+        while (sp > 0) {
+            sp--;
+            int32_t q = stack[sp], dep = depth[sp];
+            dyad_event_date in;
+            if (t[q].upos && (!strcmp(t[q].upos, "NOUN") || !strcmp(t[q].upos, "PROPN")) &&
+                dyad_resolve_event_date(t, n, q, e->date, -1, &in) == DYAD_EVENT_DATE_CLAUSE &&
+                (in.precision == DYAD_PRECISION_DAY || in.precision == DYAD_PRECISION_WEEK)) {
+                d = in;
+                break;
+            }
+            if (dep >= 2) continue;
+            for (int32_t ch = x->w->child_first[q]; ch >= 0 && sp < 16; ch = x->w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss"))) {
+                    stack[sp] = ch;
+                    depth[sp++] = dep + 1;
+                }
+        }
+    }
     if (d.source != DYAD_EVENT_DATE_CLAUSE && !dyad_verb_is_future(t, n, vt)) {
         int cur = vt;
         for (int k = 0; k < 5 && t[cur].head >= 0; k++) {
@@ -520,7 +577,7 @@ static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const a
     dyad_place_context pc = {act, na, docs, e->n_doc_cc};
     dyad_place pl;
     char js[1024];
-    if (!dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl)) return;
+    if (!dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl) && !visited_place(x, gaz, &pc, &pl)) return;
     int jn = dyad_place_to_json(&pl, js, sizeof js);
     if (jn <= 0) return;
     dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);
@@ -615,7 +672,7 @@ static const char *lemma_str(const ctx *x, uint32_t tok) {
 
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
-    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0};
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL};
     const dyad_token *t = w->t;
     const dict *d = &c->d;
     if (w->discard) {
@@ -990,6 +1047,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         }
         x.trigger = v;
+        x.code_now = code;
         if (recip && !nr && na > 1) {
             for (int i = 0; i < na && !status; i++)
                 for (int j = 0; j < na && !status; j++)

@@ -188,6 +188,20 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
         out->last_token = last;
         return 1;
     }
+    /* "in Rakhine state": the anchor is the place noun; the name is its
+     * proper-noun part */
+    if (!is_propn(&toks[a]) && first < last) {
+        int f2 = first, l2 = last;
+        while (l2 > f2 && !is_propn(&toks[l2])) l2--;
+        while (f2 < l2 && !is_propn(&toks[f2])) f2++;
+        l = span_text(toks, f2, l2, text, sizeof text);
+        if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
+            out->first_token = f2;
+            out->last_token = l2;
+            return 1;
+        }
+        return 0;
+    }
     /* The anchor alone only when the rest of the span is not itself a name:
      * "El Paso Energy" or "Washington Monthly" are no places at all. */
     for (int i = first; i <= last; i++)
