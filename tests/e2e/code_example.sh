@@ -42,3 +42,6 @@ check code_example_no_document_date_no_event_dates 0 "$nd"
 js=$("$DYAD" code -q --date 2017-11-12 --format jsonl "$A" 2>/dev/null | grep '"Vietnam"' | head -1)
 check_contains code_example_json_precision '"date_source": "document", "date_precision": "day", "actor"' "$js"
 check_contains code_example_json_location '"location": {"text": "Vietnam", "name": "Vietnam", "country_code": "VNM", "lat": 16.1667, "lon": 107.8333, "geonameid": 1562822, "feature": "country", "admin1": null}' "$js"
+# "destroying two armored vehicles": never Iraq's (Iraq is named only as a
+# place, "on the Iraq border")
+check code_example_isis_target_not_iraq no "$(has '^IMG[A-Z]*>IRQ')"

@@ -709,3 +709,30 @@ TEST(coder_violent_nouns_and_own_forces) {
                   "6 Iran Iran PROPN NNP 5 obj\n",
                   &D2017, "IGOUNO>IRN:112");
 }
+
+TEST(coder_countries_named_as_places_are_not_remembered) {
+    /* "Fighting raged on the Iraq border. Syria attacked armored vehicles.":
+     * the vehicles are nobody's in particular, not Iraq's */
+    EXPECT_EVENTS("1 Fighting fighting NOUN NN 2 nsubj\n"
+                  "2 raged rage VERB VBD 0 root\n"
+                  "3 on on ADP IN 6 case\n"
+                  "4 the the DET DT 6 det\n"
+                  "5 Iraq Iraq PROPN NNP 6 compound\n"
+                  "6 border border NOUN NN 2 obl\n"
+                  "\n"
+                  "1 Syria Syria PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 armored armored ADJ JJ 4 amod\n"
+                  "4 vehicles vehicle NOUN NNS 2 obj\n",
+                  &D2017, "SYR>-:190");
+    /* a country as an actor is remembered: "Iraq protested. Rebels attacked
+     * the army." -> IRQMIL */
+    EXPECT_EVENTS("1 Iraq Iraq PROPN NNP 2 nsubj\n"
+                  "2 protested protest VERB VBD 0 root\n"
+                  "\n"
+                  "1 Rebels rebel NOUN NNS 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 the the DET DT 4 det\n"
+                  "4 army army NOUN NN 2 obj\n",
+                  &D2017, "IRQREB>IRQMIL:190");
+}
