@@ -329,6 +329,11 @@ size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *
                                      size_t n, char (*codes)[4], size_t n_codes,
                                      size_t max_codes);
 
+/* The places a sentence names in locative positions (shallowest first),
+ * resolved with ctx (may be NULL), into out[0..max); returns how many. */
+size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                            const dyad_place_context *ctx, dyad_place *out, size_t max);
+
 /* "country", "admin1", "region", "city". */
 const char *dyad_place_feature_name(int feature);
 

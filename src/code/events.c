@@ -73,6 +73,14 @@ typedef struct ctx {
     uint32_t ev_first;   /* first event of this sentence in e->ev */
     uint32_t trigger;    /* the trigger of the events being emitted */
     const char *code_now; /* and their code */
+    int has_time;        /* the sentence has a time word; -1 not yet known */
+    int32_t date_of;     /* the trigger whose date is cached, -1 none */
+    dyad_event_date date_cached;
+    int32_t place_of;    /* the trigger whose place is cached, -1 none */
+    size_t place_na;     /* ... for these actor countries */
+    const char *place_ac[2];
+    const dyad_place *place_cached;
+    const char *location_cached;
 } ctx;
 
 static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -478,6 +486,10 @@ static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
 /* "visited Baghdad", "travelled to Kabul": a visit (042/043) happens at the
  * place visited, the object or to-oblique of the trigger when it names a
  * place the gazetteer knows. */
+static void event_date(ctx *x, int vt, dyad_event_date *out);
+static void event_place(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r, const dyad_token *t,
+                        size_t n, int vt);
+
 static int visited_place(ctx *x, const dyad_gazetteer *gaz, const dyad_place_context *pc, dyad_place *out) {
     const dyad_token *t = x->t;
     uint32_t v = x->trigger;
@@ -510,12 +522,72 @@ static int visited_place(ctx *x, const dyad_gazetteer *gaz, const dyad_place_con
  * date, and its place ("in al-Bukamal", else elsewhere in the sentence),
  * chosen among places of the same name by the actors' countries and the
  * document's other places. */
+__attribute__((noinline)) /* its own line in profiles (bench/code.sh) */
 static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r) {
-    dyad_events *e = x->e;
     const dyad_token *t = x->t;
     size_t n = x->w->n;
     int vt = (int)x->trigger;
     dyad_event_date d;
+    if (x->date_of == (int32_t)vt) {
+        d = x->date_cached; /* the trigger's other pairs */
+    } else {
+        event_date(x, vt, &d);
+        x->date_of = (int32_t)vt;
+        x->date_cached = d;
+    }
+    if (d.source != DYAD_EVENT_DATE_NONE && d.date.year) {
+        ev->date = d.date;
+        ev->date_source = dyad_event_date_source_name(d.source);
+        ev->date_precision = dyad_date_precision_name(d.precision);
+    }
+    event_place(x, ev, a, r, t, n, vt);
+}
+
+/* A word a date expression needs (a digit, a month or weekday, a unit, a
+ * day word): sentences without one take the document date without looking. */
+static int time_word(const dyad_token *t) {
+    static const char *const words[] = {"today", "tomorrow", "tonight", "yesterday", "day", "days", "week",
+                                        "weeks", "weekend", "month", "months", "year", "years", "morning",
+                                        "afternoon", "evening", "night", "ago", "decade", NULL};
+    static const char *const prefix[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mid", NULL};
+    const char *f = t->form;
+    if (!f) return 0;
+    char low[16];
+    size_t k = 0;
+    for (; f[k] && k < sizeof low - 1; k++) {
+        if (f[k] >= '0' && f[k] <= '9') return 1;
+        low[k] = (char)tolower((unsigned char)f[k]);
+    }
+    low[k] = 0;
+    if (k < 3) return 0;
+    for (int i = 0; prefix[i]; i++)
+        if (!strncmp(low, prefix[i], 3)) return 1;
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(low, words[i])) return 1;
+    return 0;
+}
+
+static void event_date(ctx *x, int vt, dyad_event_date *out) {
+    dyad_events *e = x->e;
+    const dyad_token *t = x->t;
+    size_t n = x->w->n;
+    if (x->has_time < 0) {
+        x->has_time = 0;
+        for (size_t i = 0; i < n && !x->has_time; i++) x->has_time = time_word(&t[i]);
+    }
+    dyad_event_date d;
+    memset(&d, 0, sizeof d);
+    d.first_token = d.last_token = -1;
+    if (!x->has_time) {
+        if (e->date.year) {
+            d.date = e->date;
+            d.precision = DYAD_PRECISION_DAY;
+            d.source = DYAD_EVENT_DATE_DOCUMENT;
+        }
+        *out = d;
+        return;
+    }
     dyad_resolve_event_date(t, n, vt, e->date, -1, &d);
     /* no date of its own: the governing clause's ("posted video on Friday
      * showing its forces destroying X", "their conversation on Saturday",
@@ -561,17 +633,34 @@ static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const a
             }
         }
     }
-    if (d.source != DYAD_EVENT_DATE_NONE && d.date.year) {
-        ev->date = d.date;
-        ev->date_source = dyad_event_date_source_name(d.source);
-        ev->date_precision = dyad_date_precision_name(d.precision);
-    }
+    *out = d;
+}
+
+static void event_place(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r, const dyad_token *t,
+                        size_t n, int vt) {
+    dyad_events *e = x->e;
     const dyad_gazetteer *gaz = x->c->gaz;
     if (!gaz) return;
     const char *act[2];
     size_t na = 0;
     if (a->country) act[na++] = a->country;
     if (r && r->code && r->country) act[na++] = r->country;
+    /* the trigger's other pairs with the same countries: the same place */
+    int same = x->place_of == (int32_t)vt && x->place_na == na;
+    for (size_t i = 0; i < na && same; i++)
+        same = (act[i] == x->place_ac[0] || act[i] == x->place_ac[1]) ||
+               (act[i] && x->place_ac[i] && !strcmp(act[i], x->place_ac[i]));
+    if (same) {
+        ev->place = x->place_cached;
+        ev->location = x->location_cached;
+        return;
+    }
+    x->place_of = (int32_t)vt;
+    x->place_na = na;
+    x->place_ac[0] = na > 0 ? act[0] : NULL;
+    x->place_ac[1] = na > 1 ? act[1] : NULL;
+    x->place_cached = NULL;
+    x->location_cached = NULL;
     const char *docs[sizeof e->doc_cc / sizeof e->doc_cc[0]];
     for (size_t i = 0; i < e->n_doc_cc; i++) docs[i] = e->doc_cc[i];
     dyad_place_context pc = {act, na, docs, e->n_doc_cc};
@@ -583,8 +672,8 @@ static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const a
     dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);
     if (!kept) return;
     *kept = pl;
-    ev->place = kept;
-    ev->location = ev_strdup(e, js, (size_t)jn);
+    ev->place = x->place_cached = kept;
+    ev->location = x->location_cached = ev_strdup(e, js, (size_t)jn);
 }
 
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
@@ -672,7 +761,8 @@ static const char *lemma_str(const ctx *x, uint32_t tok) {
 
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
-    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL};
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, -1, -1, {{0, 0, 0}, 0, 0, -1, -1},
+             -1, 0, {NULL, NULL}, NULL, NULL};
     const dyad_token *t = w->t;
     const dict *d = &c->d;
     if (w->discard) {

@@ -302,6 +302,18 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
     return DYAD_LOCATION_NONE;
 }
 
+size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                            const dyad_place_context *ctx, dyad_place *out, size_t max) {
+    tree_index ix;
+    if (!g || !toks || !max || !tree_index_build(&ix, toks, n)) return 0;
+    candidate c[32];
+    size_t nc = collect_candidates(&ix, toks, n, NULL, -1, c, 32);
+    size_t k = 0;
+    for (size_t i = 0; i < nc && k < max; i++)
+        if (resolve_span(g, toks, n, c[i].token, ctx, &out[k])) k++;
+    return k;
+}
+
 size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
                                      char (*codes)[4], size_t n_codes, size_t max_codes) {
     tree_index ix;
