@@ -27,6 +27,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/error.h"
 #include "code/coder.h"
@@ -610,9 +611,10 @@ static void event_date(ctx *x, int vt, dyad_event_date *out) {
                 d = in;
                 break;
             }
-            if (dep >= 2) continue;
+            if (dep >= 3) continue;
             for (int32_t ch = x->w->child_first[q]; ch >= 0 && sp < 16; ch = x->w->child_next[ch])
-                if (rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss"))) {
+                if ((rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss"))) ||
+                    rel_is(&t[ch], "obl") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "appos")) {
                     stack[sp] = ch;
                     depth[sp++] = dep + 1;
                 }
@@ -1131,6 +1133,36 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         na = actors_of(c, e, (uint32_t)ch, A, MAXA);
                         nr = 0;
                     }
+            /* "between" itself made the oblique (no case marker under it):
+             * the actors of the groups under it */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch]) {
+                if (!t[ch].lemma || strcasecmp(t[ch].lemma, "between") || !rel_is(&t[ch], "obl")) continue;
+                int32_t stack[32];
+                int sp = 0;
+                stack[sp++] = ch;
+                while (sp > 0 && na < MAXA) {
+                    int32_t q = stack[--sp];
+                    if (w->group_of[q] >= 0) {
+                        actor_val tmp[MAXA];
+                        int k = actors_of(c, e, (uint32_t)q, tmp, MAXA);
+                        for (int i = 0; i < k && na < MAXA; i++) {
+                            int dup = 0;
+                            for (int j = 0; j < na && !dup; j++) dup = A[j].code && tmp[i].code && !strcmp(A[j].code, tmp[i].code);
+                            if (!dup) A[na++] = tmp[i];
+                        }
+                    }
+                    for (int32_t gc = w->child_first[q]; gc >= 0 && sp < 32; gc = w->child_next[gc]) stack[sp++] = gc;
+                }
+                /* "Russian" beside "Russian Foreign Minister Sergei Lavrov": the more specific */
+                for (int i = 0; i < na; i++)
+                    for (int j = 0; j < na; j++)
+                        if (i != j && A[i].code && A[j].code && strlen(A[i].code) < strlen(A[j].code) &&
+                            !strncmp(A[i].code, A[j].code, strlen(A[i].code))) {
+                            A[i--] = A[--na];
+                            break;
+                        }
+                nr = 0;
+            }
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);

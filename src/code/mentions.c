@@ -662,6 +662,14 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                  * side by side are a list, not one actor */
                 int32_t hm = w->mention_of[h];
                 if (cur == m->head && named_kind(m->kind) && hm >= 0 && named_kind(w->m[hm].kind)) break;
+                /* "Sergei Lavrov and [US Secretary of State Rex Tillerson]"
+                 * parsed as an apposition: two people of different codes are
+                 * two actors */
+                if ((m->kind == AK_PERSON || m->kind == AK_OFFICE) && hm >= 0 && (uint32_t)hm != k &&
+                    (w->m[hm].kind == AK_PERSON || w->m[hm].kind == AK_OFFICE) && m->rec >= 0 && w->m[hm].rec >= 0 &&
+                    c->d.recs[m->rec].code && c->d.recs[w->m[hm].rec].code &&
+                    strcmp(c->d.recs[m->rec].code, c->d.recs[w->m[hm].rec].code))
+                    break;
                 m->via_appos = 1;
             }
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||

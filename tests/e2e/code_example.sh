@@ -45,3 +45,5 @@ check_contains code_example_json_location '"location": {"text": "Vietnam", "name
 # "destroying two armored vehicles": never Iraq's (Iraq is named only as a
 # place, "on the Iraq border")
 check code_example_isis_target_not_iraq no "$(has '^IMG[A-Z]*>IRQ')"
+# "a position agreed between Lavrov and Tillerson on Saturday"
+check code_example_lavrov_tillerson_agreement_on_saturday yes "$(hasdp '^RUSGOV>USAGOV:030 2017-11-11/clause/day ')"

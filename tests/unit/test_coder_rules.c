@@ -736,3 +736,18 @@ TEST(coder_countries_named_as_places_are_not_remembered) {
                   "4 army army NOUN NN 2 obj\n",
                   &D2017, "IRQREB>IRQMIL:190");
 }
+
+TEST(coder_between_and_appositions_of_people) {
+    /* "a position agreed between Lavrov and Tillerson" with "between" made
+     * the oblique itself, and Tillerson an apposition of Lavrov: two
+     * people of different countries are two actors */
+    EXPECT_EVENTS("1 a a DET DT 2 det\n"
+                  "2 position position NOUN NN 0 root\n"
+                  "3 agreed agree VERB VBN 2 acl\n"
+                  "4 between between ADP IN 3 obl\n"
+                  "5 Lavrov Lavrov PROPN NNP 4 obl\n"
+                  "6 and and CCONJ CC 8 cc\n"
+                  "7 President President PROPN NNP 8 compound\n"
+                  "8 Trump Trump PROPN NNP 5 appos\n",
+                  &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
+}
