@@ -119,6 +119,7 @@ struct dyad_events {
     size_t n_towns, cap_towns;
     size_t *anaphoric;
     size_t n_anaphoric, cap_anaphoric;
+    char dateline_place[64];         /* "BEIRUT, Nov 12 (Reuters) -" -> "BEIRUT"; "" none */
 };
 
 /* mentions.c */

@@ -30,6 +30,33 @@ void dyad_events_free(dyad_events *e) {
     free(e);
 }
 
+/* The place of a dateline ("BEIRUT, Nov 12 (Reuters) -", "WASHINGTON,
+ * Nov. 12, 2017 (AP) —"): upper-case words before the first comma of the
+ * text's first line, when that line holds a dateline the reader would
+ * recognise (dyad_dateline_find). */
+static void dateline_place(dyad_events *e) {
+    e->dateline_place[0] = 0;
+    const char *s = e->text;
+    if (!s) return;
+    size_t i = 0, len = e->text_len;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+    size_t b = i, letters = 0;
+    for (; i < len && i - b < sizeof e->dateline_place - 1; i++) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z') letters++;
+        else if (!(ch == ' ' || ch == '-' || ch == '.' || ch == '\'')) break;
+    }
+    if (i >= len || s[i] != ',' || letters < 3) return;
+    size_t eol = i;
+    while (eol < len && eol - b < 300 && s[eol] != '\n') eol++;
+    const dyad_date far = {9999, 12, 31};
+    if (!dyad_dateline_find(s + b, eol - b, e->date.year ? &e->date : &far, NULL)) return;
+    size_t n = i - b;
+    while (n && s[b + n - 1] == ' ') n--;
+    memcpy(e->dateline_place, s + b, n);
+    e->dateline_place[n] = 0;
+}
+
 void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_date *date) {
     arena_reset(&e->mem);
     e->n = 0;
@@ -45,6 +72,7 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
     e->n_doc_cc = 0;
     e->n_towns = 0;
     e->n_anaphoric = 0;
+    dateline_place(e);
     buf_clear(&e->ex);
 }
 

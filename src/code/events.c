@@ -668,7 +668,10 @@ static void event_place(ctx *x, dyad_event *ev, const actor_val *a, const actor_
     dyad_place_context pc = {act, na, docs, e->n_doc_cc};
     dyad_place pl;
     char js[1024];
-    if (!dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl) && !visited_place(x, gaz, &pc, &pl)) return;
+    int src = dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl);
+    if (!src && !visited_place(x, gaz, &pc, &pl) &&
+        !(e->dateline_place[0] && dyad_find_event_location(gaz, t, n, vt, &pc, e->dateline_place, &pl)))
+        return;
     int jn = dyad_place_to_json(&pl, js, sizeof js);
     if (jn <= 0) return;
     dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);

@@ -13,6 +13,7 @@ static dyad_coder *fixture(void) {
     snprintf(dir, sizeof dir, "%s/tests/data/coder", root && *root ? root : ".");
     dyad_coder_options o = {0};
     o.data_dir = dir;
+    o.gazetteer = ""; /* no places here (test_coder_when_where.c has them) */
     dyad_error err = {0};
     c = dyad_coder_load(&o, &err);
     if (!c) fprintf(stderr, "fixture: %s\n", err.message);
