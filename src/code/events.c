@@ -421,9 +421,17 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
         match m;
         if (!try_pattern(x, v, p, &m)) continue;
         m.pat = pi;
-        /* ties: the pattern with fewer items ("agree" over an unmet "agree @with") */
-        if (!found || m.score > best->score ||
-            (m.score == best->score && p->n_items < d->pats[best->pat].n_items)) {
+        /* ties: an intransitive pattern ("143 strike -", a labour strike)
+         * only without an object ("warplanes struck targets" is 190); then
+         * the pattern with fewer items ("agree" over an unmet "agree @with") */
+        int tie = found && m.score == best->score;
+        int intrans_pick = 0;
+        if (tie && !noun && p->no_recipient != d->pats[best->pat].no_recipient) {
+            int has_obj = child_rel(x, v, "obj") >= 0;
+            intrans_pick = has_obj ? (p->no_recipient ? -1 : 1) : (p->no_recipient ? 1 : -1);
+        }
+        if (!found || m.score > best->score || intrans_pick > 0 ||
+            (tie && !intrans_pick && p->n_items < d->pats[best->pat].n_items)) {
             *best = m;
             found = 1;
         }

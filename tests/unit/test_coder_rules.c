@@ -752,3 +752,17 @@ TEST(coder_between_and_appositions_of_people) {
                   "8 Trump Trump PROPN NNP 5 appos\n",
                   &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
 }
+
+TEST(coder_intransitive_pattern_only_without_object) {
+    /* "143 strike -" (a labour strike) and "190 strike" tie; the object
+     * decides */
+    EXPECT_EVENTS("1 Israel Israel PROPN NNP 2 nsubj\n"
+                  "2 struck strike VERB VBD 0 root\n"
+                  "3 Syria Syria PROPN NNP 2 obj\n",
+                  &D2017, "ISR>SYR:190");
+    EXPECT_EVENTS("1 France France PROPN NNP 2 nsubj\n"
+                  "2 struck strike VERB VBD 0 root\n"
+                  "3 on on ADP IN 4 case\n"
+                  "4 Monday Monday PROPN NNP 2 obl\n",
+                  &D2017, "FRA>-:143");
+}
