@@ -1,6 +1,6 @@
 #!/bin/sh
 # End-to-end `dyad code` (read, segment, tag, parse, name, code, date and
-# place, write) on news text: the example article repeated as a JSONL stream
+# place, write) on news text: the example article repeated (200 documents, 5400 sentences) as a JSONL stream
 # of documents.  Prints, as medians of 5 runs on one core:
 #   sentences/s (CPU time, user + sys, dictionaries and models loaded once)
 #   instructions per sentence (valgrind callgrind on 4 copies, loading
@@ -23,7 +23,7 @@ for i in range(int(sys.argv[2])):
     print(json.dumps({"id": "a%d" % i, "date": "2017-11-12", "text": text}))
 P
 }
-docs 40 && docs 4 || { echo "  code: skipped (python3 needed to build the input)"; exit 0; }
+docs 200 && docs 4 || { echo "  code: skipped (python3 needed to build the input)"; exit 0; }
 per_doc=$("$DYAD" split "$A" 2>/dev/null | grep -c .)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ms() {
@@ -35,8 +35,8 @@ ms() {
     fi
 }
 printf '{"id": "e", "text": ""}\n' > "$tmp/empty.jsonl"
-n=$((per_doc * 40))
-t=$(for i in 1 2 3 4 5; do ms taskset -c 0 "$DYAD" code -q --format jsonl "$tmp/in40.jsonl"; done | median)
+n=$((per_doc * 200))
+t=$(for i in 1 2 3 4 5; do ms taskset -c 0 "$DYAD" code -q --format jsonl "$tmp/in200.jsonl"; done | median)
 t0=$(for i in 1 2 3 4 5; do ms taskset -c 0 "$DYAD" code -q --format jsonl "$tmp/empty.jsonl"; done | median)
 work=$((t - t0)); [ "$work" -gt 0 ] || work=1
 echo "  code: $n sentences in $t ms ($t0 ms loading) = $(( n * 1000 / work )) sentences/s (one core, loading excluded)"
