@@ -754,6 +754,14 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     ev->rule = ev_strdup(e, rule, strlen(rule));
     e->n++;
     explain(x, "event %s %s -> %s (%s)", code, a->code, r && r->code ? r->code : "-", rule);
+    if (e->explain) { /* (the document pass, dyad_events_finish, may still place it) */
+        char ds[32] = "null";
+        if (ev->date.year) snprintf(ds, sizeof ds, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+        explain(x, "  when %s (%s, %s), where %s%s%s", ds, ev->date_source ? ev->date_source : "-",
+                ev->date_precision ? ev->date_precision : "-",
+                ev->place ? (ev->place->name ? ev->place->name : ev->place->text) : "-", ev->place ? " " : "",
+                ev->place ? ev->place->country_code : "");
+    }
     return 0;
 }
 
