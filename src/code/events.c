@@ -74,14 +74,7 @@ typedef struct ctx {
     uint32_t ev_first;   /* first event of this sentence in e->ev */
     uint32_t trigger;    /* the trigger of the events being emitted */
     const char *code_now; /* and their code */
-    int has_time;        /* the sentence has a time word; -1 not yet known */
-    int32_t date_of;     /* the trigger whose date is cached, -1 none */
-    dyad_event_date date_cached;
-    int32_t place_of;    /* the trigger whose place is cached, -1 none */
-    size_t place_na;     /* ... for these actor countries */
-    const char *place_ac[2];
-    const dyad_place *place_cached;
-    const char *location_cached;
+    when_where ww;       /* dates and places of this sentence's triggers */
 } ctx;
 
 static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -492,203 +485,6 @@ static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
     {4, -10.0, "ASSAULT"},
 };
 
-/* "visited Baghdad", "travelled to Kabul": a visit (042/043) happens at the
- * place visited, the object or to-oblique of the trigger when it names a
- * place the gazetteer knows. */
-static void event_date(ctx *x, int vt, dyad_event_date *out);
-static void event_place(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r, const dyad_token *t,
-                        size_t n, int vt);
-
-static int visited_place(ctx *x, const dyad_gazetteer *gaz, const dyad_place_context *pc, dyad_place *out) {
-    const dyad_token *t = x->t;
-    uint32_t v = x->trigger;
-    const char *code = x->code_now;
-    if (!code || strncmp(code, "042", 3)) return 0;
-    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch]) {
-        if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "obl"))) continue;
-        if (!t[ch].upos || strcmp(t[ch].upos, "PROPN")) continue;
-        /* the name: the object and its compound/flat parts next to it */
-        uint32_t f = (uint32_t)ch, l = (uint32_t)ch;
-        while (f > 0 && t[f - 1].head == ch && (rel_is(&t[f - 1], "compound") || rel_is(&t[f - 1], "flat"))) f--;
-        while (l + 1 < x->w->n && t[l + 1].head == ch && rel_is(&t[l + 1], "flat")) l++;
-        char name[128];
-        size_t k = 0;
-        for (uint32_t i = f; i <= l && t[i].form; i++) {
-            int w = snprintf(name + k, sizeof name - k, "%s%s", i > f ? " " : "", t[i].form);
-            if (w < 0 || (size_t)w >= sizeof name - k) return 0;
-            k += (size_t)w;
-        }
-        if (dyad_resolve_place(gaz, name, k, pc, out)) {
-            out->first_token = (int)f;
-            out->last_token = (int)l;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The event's date from its clause ("on Saturday") against the document
- * date, and its place ("in al-Bukamal", else elsewhere in the sentence),
- * chosen among places of the same name by the actors' countries and the
- * document's other places. */
-__attribute__((noinline)) /* its own line in profiles (bench/code.sh) */
-static void event_when_where(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r) {
-    const dyad_token *t = x->t;
-    size_t n = x->w->n;
-    int vt = (int)x->trigger;
-    dyad_event_date d;
-    if (x->date_of == (int32_t)vt) {
-        d = x->date_cached; /* the trigger's other pairs */
-    } else {
-        event_date(x, vt, &d);
-        x->date_of = (int32_t)vt;
-        x->date_cached = d;
-    }
-    if (d.source != DYAD_EVENT_DATE_NONE && d.date.year) {
-        ev->date = d.date;
-        ev->date_source = dyad_event_date_source_name(d.source);
-        ev->date_precision = dyad_date_precision_name(d.precision);
-    }
-    event_place(x, ev, a, r, t, n, vt);
-}
-
-/* A word a date expression needs (a digit, a month or weekday, a unit, a
- * day word): sentences without one take the document date without looking. */
-static int time_word(const dyad_token *t) {
-    static const char *const words[] = {"today", "tomorrow", "tonight", "yesterday", "day", "days", "week",
-                                        "weeks", "weekend", "month", "months", "year", "years", "morning",
-                                        "afternoon", "evening", "night", "ago", "decade", NULL};
-    static const char *const prefix[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mid", NULL};
-    const char *f = t->form;
-    if (!f) return 0;
-    char low[16];
-    size_t k = 0;
-    for (; f[k] && k < sizeof low - 1; k++) {
-        if (f[k] >= '0' && f[k] <= '9') return 1;
-        low[k] = (char)tolower((unsigned char)f[k]);
-    }
-    low[k] = 0;
-    if (k < 3) return 0;
-    for (int i = 0; prefix[i]; i++)
-        if (!strncmp(low, prefix[i], 3)) return 1;
-    for (int i = 0; words[i]; i++)
-        if (!strcmp(low, words[i])) return 1;
-    return 0;
-}
-
-static void event_date(ctx *x, int vt, dyad_event_date *out) {
-    dyad_events *e = x->e;
-    const dyad_token *t = x->t;
-    size_t n = x->w->n;
-    if (x->has_time < 0) {
-        x->has_time = 0;
-        for (size_t i = 0; i < n && !x->has_time; i++) x->has_time = time_word(&t[i]);
-    }
-    dyad_event_date d;
-    memset(&d, 0, sizeof d);
-    d.first_token = d.last_token = -1;
-    if (!x->has_time) {
-        if (e->date.year) {
-            d.date = e->date;
-            d.precision = DYAD_PRECISION_DAY;
-            d.source = DYAD_EVENT_DATE_DOCUMENT;
-        }
-        *out = d;
-        return;
-    }
-    dyad_resolve_event_date(t, n, vt, e->date, -1, &d);
-    /* no date of its own: the governing clause's ("posted video on Friday
-     * showing its forces destroying X", "their conversation on Saturday",
-     * "attacked on Monday and seized the town") -- not a reporting verb's
-     * (ccomp, parataxis), and not for a future or planned event */
-    if (d.source != DYAD_EVENT_DATE_CLAUSE) {
-        /* "clashed with fighters near Mosul on Monday": the parser hung the
-         * day on a noun of the clause; a day (or week) there dates it */
-        int32_t stack[16], depth[16];
-        int sp = 0;
-        for (int32_t ch = x->w->child_first[vt]; ch >= 0 && sp < 16; ch = x->w->child_next[ch])
-            if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj")) { stack[sp] = ch; depth[sp++] = 0; }
-        while (sp > 0) {
-            sp--;
-            int32_t q = stack[sp], dep = depth[sp];
-            dyad_event_date in;
-            if (t[q].upos && (!strcmp(t[q].upos, "NOUN") || !strcmp(t[q].upos, "PROPN")) &&
-                dyad_resolve_event_date(t, n, q, e->date, -1, &in) == DYAD_EVENT_DATE_CLAUSE &&
-                (in.precision == DYAD_PRECISION_DAY || in.precision == DYAD_PRECISION_WEEK)) {
-                d = in;
-                break;
-            }
-            if (dep >= 3) continue;
-            for (int32_t ch = x->w->child_first[q]; ch >= 0 && sp < 16; ch = x->w->child_next[ch])
-                if ((rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss"))) ||
-                    rel_is(&t[ch], "obl") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "appos")) {
-                    stack[sp] = ch;
-                    depth[sp++] = dep + 1;
-                }
-        }
-    }
-    if (d.source != DYAD_EVENT_DATE_CLAUSE && !dyad_verb_is_future(t, n, vt)) {
-        int cur = vt;
-        for (int k = 0; k < 5 && t[cur].head >= 0; k++) {
-            const dyad_token *c = &t[cur];
-            if (!(rel_is(c, "xcomp") || rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "conj") ||
-                  rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "nsubj")))
-                break;
-            cur = c->head;
-            dyad_event_date up;
-            if (dyad_resolve_event_date(t, n, cur, e->date, -1, &up) == DYAD_EVENT_DATE_CLAUSE) {
-                d = up;
-                break;
-            }
-        }
-    }
-    *out = d;
-}
-
-static void event_place(ctx *x, dyad_event *ev, const actor_val *a, const actor_val *r, const dyad_token *t,
-                        size_t n, int vt) {
-    dyad_events *e = x->e;
-    const dyad_gazetteer *gaz = x->c->gaz;
-    if (!gaz) return;
-    const char *act[2];
-    size_t na = 0;
-    if (a->country) act[na++] = a->country;
-    if (r && r->code && r->country) act[na++] = r->country;
-    /* the trigger's other pairs with the same countries: the same place */
-    int same = x->place_of == (int32_t)vt && x->place_na == na;
-    for (size_t i = 0; i < na && same; i++)
-        same = (act[i] == x->place_ac[0] || act[i] == x->place_ac[1]) ||
-               (act[i] && x->place_ac[i] && !strcmp(act[i], x->place_ac[i]));
-    if (same) {
-        ev->place = x->place_cached;
-        ev->location = x->location_cached;
-        return;
-    }
-    x->place_of = (int32_t)vt;
-    x->place_na = na;
-    x->place_ac[0] = na > 0 ? act[0] : NULL;
-    x->place_ac[1] = na > 1 ? act[1] : NULL;
-    x->place_cached = NULL;
-    x->location_cached = NULL;
-    const char *docs[sizeof e->doc_cc / sizeof e->doc_cc[0]];
-    for (size_t i = 0; i < e->n_doc_cc; i++) docs[i] = e->doc_cc[i];
-    dyad_place_context pc = {act, na, docs, e->n_doc_cc};
-    dyad_place pl;
-    char js[1024];
-    int src = dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl);
-    if (!src && !visited_place(x, gaz, &pc, &pl) &&
-        !(e->dateline_place[0] && dyad_find_event_location(gaz, t, n, vt, &pc, e->dateline_place, &pl)))
-        return;
-    int jn = dyad_place_to_json(&pl, js, sizeof js);
-    if (jn <= 0) return;
-    dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);
-    if (!kept) return;
-    *kept = pl;
-    ev->place = x->place_cached = kept;
-    ev->location = x->location_cached = ev_strdup(e, js, (size_t)jn);
-}
-
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
                 const char *rule) {
     dyad_events *e = x->e;
@@ -749,7 +545,7 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
         ev->goldstein = ROOTS[root].g;
     }
     if (root == 1 || root == 2) ev->plover = NULL; /* interfaces.md: statements and appeals */
-    event_when_where(x, ev, a, r);
+    event_when_where(x->c, e, &x->ww, x->trigger, x->code_now, ev, a, r);
     ev->verb = ev_strdup(e, verb, strlen(verb));
     ev->rule = ev_strdup(e, rule, strlen(rule));
     e->n++;
@@ -782,8 +578,8 @@ static const char *lemma_str(const ctx *x, uint32_t tok) {
 
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
-    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, -1, -1, {{0, 0, 0}, 0, 0, -1, -1},
-             -1, 0, {NULL, NULL}, NULL, NULL};
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, {0}};
+    when_where_reset(&x.ww);
     const dyad_token *t = w->t;
     const dict *d = &c->d;
     if (w->discard) {
