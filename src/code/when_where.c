@@ -73,27 +73,29 @@ void event_when_where(const dyad_coder *c, dyad_events *e, when_where *x, uint32
 }
 
 /* A word a date expression needs (a digit, a month or weekday, a unit, a
- * day word): sentences without one take the document date without looking. */
+ * day word): sentences without one take the document date without looking.
+ * Compared on the first three letters, lower-cased, packed in an int (a
+ * superset: "money" passes as "mon", which only costs a look). */
 static int time_word(const dyad_token *t) {
-    static const char *const words[] = {"today", "tomorrow", "tonight", "yesterday", "day", "days", "week",
-                                        "weeks", "weekend", "month", "months", "year", "years", "morning",
-                                        "afternoon", "evening", "night", "ago", "decade", NULL};
-    static const char *const prefix[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mid", NULL};
+#define K3(a, b, c) (((unsigned)(a) << 16) | ((unsigned)(b) << 8) | (unsigned)(c))
+    static const unsigned keys[] = {
+        K3('j', 'a', 'n'), K3('f', 'e', 'b'), K3('m', 'a', 'r'), K3('a', 'p', 'r'), K3('m', 'a', 'y'),
+        K3('j', 'u', 'n'), K3('j', 'u', 'l'), K3('a', 'u', 'g'), K3('s', 'e', 'p'), K3('o', 'c', 't'),
+        K3('n', 'o', 'v'), K3('d', 'e', 'c'), K3('m', 'o', 'n'), K3('t', 'u', 'e'), K3('w', 'e', 'd'),
+        K3('t', 'h', 'u'), K3('f', 'r', 'i'), K3('s', 'a', 't'), K3('s', 'u', 'n'), K3('m', 'i', 'd'),
+        K3('t', 'o', 'd'), K3('t', 'o', 'm'), K3('t', 'o', 'n'), K3('y', 'e', 's'), K3('d', 'a', 'y'),
+        K3('w', 'e', 'e'), K3('y', 'e', 'a'), K3('m', 'o', 'r'), K3('a', 'f', 't'), K3('e', 'v', 'e'),
+        K3('n', 'i', 'g'), K3('a', 'g', 'o'),
+    };
     const char *f = t->form;
     if (!f) return 0;
-    char low[16];
-    size_t k = 0;
-    for (; f[k] && k < sizeof low - 1; k++) {
-        if (f[k] >= '0' && f[k] <= '9') return 1;
-        low[k] = (char)tolower((unsigned char)f[k]);
-    }
-    low[k] = 0;
-    if (k < 3) return 0;
-    for (int i = 0; prefix[i]; i++)
-        if (!strncmp(low, prefix[i], 3)) return 1;
-    for (int i = 0; words[i]; i++)
-        if (!strcmp(low, words[i])) return 1;
+    for (const char *p = f; *p && p - f < 12; p++)
+        if (*p >= '0' && *p <= '9') return 1;
+    if (!f[0] || !f[1] || !f[2]) return 0;
+    unsigned k = K3(tolower((unsigned char)f[0]), tolower((unsigned char)f[1]), tolower((unsigned char)f[2]));
+#undef K3
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (keys[i] == k) return 1;
     return 0;
 }
 
