@@ -264,7 +264,7 @@ static void pad(buf *b, const char *s, int width) {
 static void write_table(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
     if (!w->header_done) {
-        buf_puts(b, "DATE        ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       PLACE                ACTOR TEXT / RECIPIENT TEXT\n");
+        buf_puts(b, "DATE          ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       PLACE                ACTOR TEXT / RECIPIENT TEXT\n");
         w->header_done = 1;
     }
     char date[16] = "?";
@@ -285,7 +285,7 @@ static void write_table(dyad_event_writer *w, const dyad_document *doc, const dy
     snprintf(evs, sizeof evs, "%s %s", ev->cameo, ev->plover ? ev->plover : "");
     char where[64];
     snprintf(where, sizeof where, "%s:%zu", doc && doc->id ? doc->id : "", ev->sentence);
-    pad(b, date, 12);
+    pad(b, date, 14);
     pad(b, ev->actor.code, 15);
     pad(b, evs, 21);
     pad(b, ev->recipient.code ? ev->recipient.code : "-", 15);
