@@ -329,6 +329,11 @@ size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *
                                      size_t n, char (*codes)[4], size_t n_codes,
                                      size_t max_codes);
 
+/* The places a sentence names in locative positions (shallowest first),
+ * resolved with ctx (may be NULL), into out[0..max); returns how many. */
+size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                            const dyad_place_context *ctx, dyad_place *out, size_t max);
+
 /* "country", "admin1", "region", "city". */
 const char *dyad_place_feature_name(int feature);
 
@@ -379,6 +384,8 @@ typedef struct dyad_coder_options {
     const char *actors, *agents, *verbs, *discards;
     int dict_format;       /* enum dyad_dict_format, for actors/agents/verbs/discards */
     int quiet;             /* no warnings (legacy-format quirks) on stderr */
+    const char *gazetteer; /* place names for event locations; NULL: <data dir>/geo/gazetteer.bin
+                              (missing: locations are null, one warning); "": none */
 } dyad_coder_options;
 
 /* Loaded dictionaries and the compiled matcher: immutable, shareable. */
@@ -411,9 +418,11 @@ typedef struct dyad_event {
     const char *plover;    /* AGREE ... ASSAULT; NULL for CAMEO 01 and 02 */
     int quad_class;        /* 1..4 */
     double goldstein;      /* -10..10 */
-    dyad_date date;        /* year 0: unknown */
-    const char *date_source; /* "document" until date resolution is wired */
-    const char *location;  /* resolved place (JSON object text), or NULL */
+    dyad_date date;        /* when it happened; year 0: unknown */
+    const char *date_source; /* "clause" (a date in its clause), "document", or NULL (unknown) */
+    const char *date_precision; /* "day", "week", "month", "year", or NULL (unknown) */
+    const char *location;  /* where: the place as JSON object text (dyad_place_to_json), or NULL */
+    const dyad_place *place; /* the same place, structured, or NULL */
     uint32_t text_start, text_end; /* the sentence, byte offsets in the document */
     const char *verb;      /* the trigger words ("announced", "launching assault") */
     const char *rule;      /* the pattern or rule that fired */
@@ -441,8 +450,17 @@ const char *dyad_events_explain(const dyad_events *e);
 int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence,
                        const dyad_token *tokens, size_t n, dyad_error *err);
 
+/* Ends a document coded sentence by sentence: an event without a place of
+ * its own (or with only a country) whose sentence refers to "the town" /
+ * "the city", or a material conflict event, takes the nearest town the
+ * document names (within 6 sentences for "the town", 3 for conflict; in
+ * the event's country).  Called by
+ * dyad_code_document. */
+void dyad_events_finish(const dyad_coder *c, dyad_events *e);
+
 /* Codes every sentence of an annotated analysis (after dyad_segment and
- * dyad_annotate) of doc: dyad_events_begin + dyad_code_sentence each. */
+ * dyad_annotate) of doc: dyad_events_begin + dyad_code_sentence each, then
+ * dyad_events_finish. */
 int dyad_code_document(const dyad_coder *c, const dyad_analysis *a,
                        const dyad_document *doc, dyad_events *e, dyad_error *err);
 

@@ -158,6 +158,7 @@ static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
             cli_error("%s: %s", path, err.message);
             status = EXIT_INTERNAL;
         }
+    if (!status) dyad_events_finish(cx->coder, cx->events);
     if (!status) status = flush_doc(cx, &doc);
     for (size_t i = 0; i < n_str; i++) free(strings[i]);
     free(strings);

@@ -12,5 +12,6 @@ int dyad_code_document(const dyad_coder *c, const dyad_analysis *a, const dyad_d
         int st = dyad_code_sentence(c, e, i, t + s[i].first_token, s[i].n_tokens, err);
         if (st) return st;
     }
+    dyad_events_finish(c, e);
     return 0;
 }

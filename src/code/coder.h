@@ -8,7 +8,9 @@
  *   events.c    verb/noun patterns matched on the tree -> candidate events;
  *               negation, denial, failure, modality, reported speech,
  *               reciprocity; one event per (actor, recipient) pair.
- *   event_store.c  the public dyad_events container and document memory. */
+ *   when_where.c   each event's date and place (src/resolve/).
+ *   event_store.c  the public dyad_events container and document memory;
+ *               the document's places and towns (dyad_events_finish). */
 #ifndef DYAD_CODE_CODER_H
 #define DYAD_CODE_CODER_H
 
@@ -30,6 +32,7 @@ enum fw {
 
 struct dyad_coder {
     dict d;
+    dyad_gazetteer *gaz;   /* NULL: no locations */
     uint32_t fw[FW__COUNT];
 };
 
@@ -109,6 +112,16 @@ struct dyad_events {
     sent_work w;
     int explain;
     buf ex;
+    /* countries of the places the document names so far (place context) */
+    char doc_cc[32][4];
+    size_t n_doc_cc;
+    /* towns the document names (one per sentence at most), and the
+     * sentences that refer to "the town"/"the city", for dyad_events_finish */
+    struct doc_town { size_t sentence; dyad_place p; } *towns;
+    size_t n_towns, cap_towns;
+    size_t *anaphoric;
+    size_t n_anaphoric, cap_anaphoric;
+    char dateline_place[64];         /* "BEIRUT, Nov 12 (Reuters) -" -> "BEIRUT"; "" none */
 };
 
 /* mentions.c */
@@ -123,5 +136,23 @@ char *ev_strdup(dyad_events *e, const char *s, size_t n);
 
 /* events.c */
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence);
+
+/* when_where.c: dates and places of one sentence's events, cached per
+ * trigger (its pairs share them). */
+typedef struct when_where {
+    int has_time;                /* the sentence has a time word; -1 not yet known */
+    int32_t date_of;             /* the trigger whose date is cached, -1 none */
+    dyad_event_date date_cached;
+    int32_t place_of;            /* the trigger whose place is cached, -1 none */
+    size_t place_na;             /* ... for these actor countries */
+    const char *place_ac[2];
+    const dyad_place *place_cached;
+    const char *location_cached;
+} when_where;
+void when_where_reset(when_where *x);
+/* Fills ev's date, date_source, date_precision, place and location for an
+ * event of trigger (a token of e->w) coded code with actor a, recipient r. */
+void event_when_where(const dyad_coder *c, dyad_events *e, when_where *x, uint32_t trigger, const char *code,
+                      dyad_event *ev, const actor_val *a, const actor_val *r);
 
 #endif

@@ -1,4 +1,5 @@
 /* coder_load.c — dyad_coder_load: which files, in which format. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -102,6 +103,19 @@ dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
         return NULL;
     }
     dict_sort_cameo(&c->d);
+    /* the gazetteer: optional; without it events have no location */
+    if (!opt->gazetteer || *opt->gazetteer) {
+        char gpath[4096];
+        if (opt->gazetteer) snprintf(gpath, sizeof gpath, "%s", opt->gazetteer);
+        else snprintf(gpath, sizeof gpath, "%s/geo/gazetteer.bin", dir);
+        if (exists(gpath) || opt->gazetteer) {
+            dyad_error gerr = {0};
+            c->gaz = dyad_gazetteer_load(gpath, &gerr);
+            if (!c->gaz && !opt->quiet) fprintf(stderr, "dyad: warning: %s; events will have no location\n", gerr.message);
+        } else if (!opt->quiet) {
+            fprintf(stderr, "dyad: warning: %s: no gazetteer; events will have no location\n", gpath);
+        }
+    }
     return c;
 oom:
     set_error(err, DYAD_ERR_INTERNAL, "out of memory");
@@ -112,6 +126,7 @@ oom:
 void dyad_coder_free(dyad_coder *c) {
     if (!c) return;
     dict_free(&c->d);
+    dyad_gazetteer_free(c->gaz);
     free(c);
 }
 

@@ -1,9 +1,12 @@
 /* event_store.c — the dyad_events container and dyad_code_sentence. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/error.h"
 #include "code/coder.h"
+
+int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad_token *t, size_t n);
 
 dyad_events *dyad_events_new(void) {
     dyad_events *e = calloc(1, sizeof *e);
@@ -22,7 +25,36 @@ void dyad_events_free(dyad_events *e) {
     free(w->form_id); free(w->lemma_id); free(w->mention_of); free(w->group_of);
     free(w->child_first); free(w->child_next); free(w->m); free(w->g); free(w->order);
     free(w->consumed);
+    free(e->towns);
+    free(e->anaphoric);
     free(e);
+}
+
+/* The place of a dateline ("BEIRUT, Nov 12 (Reuters) -", "WASHINGTON,
+ * Nov. 12, 2017 (AP) —"): upper-case words before the first comma of the
+ * text's first line, when that line holds a dateline the reader would
+ * recognise (dyad_dateline_find). */
+static void dateline_place(dyad_events *e) {
+    e->dateline_place[0] = 0;
+    const char *s = e->text;
+    if (!s) return;
+    size_t i = 0, len = e->text_len;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+    size_t b = i, letters = 0;
+    for (; i < len && i - b < sizeof e->dateline_place - 1; i++) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z') letters++;
+        else if (!(ch == ' ' || ch == '-' || ch == '.' || ch == '\'')) break;
+    }
+    if (i >= len || s[i] != ',' || letters < 3) return;
+    size_t eol = i;
+    while (eol < len && eol - b < 300 && s[eol] != '\n') eol++;
+    const dyad_date far = {9999, 12, 31};
+    if (!dyad_dateline_find(s + b, eol - b, e->date.year ? &e->date : &far, NULL)) return;
+    size_t n = i - b;
+    while (n && s[b + n - 1] == ' ') n--;
+    memcpy(e->dateline_place, s + b, n);
+    e->dateline_place[n] = 0;
 }
 
 void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_date *date) {
@@ -37,6 +69,10 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
         e->date_int = date->year * 10000 + date->month * 100 + date->day;
     }
     memset(&e->memo, 0, sizeof e->memo);
+    e->n_doc_cc = 0;
+    e->n_towns = 0;
+    e->n_anaphoric = 0;
+    dateline_place(e);
     buf_clear(&e->ex);
 }
 
@@ -93,6 +129,98 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (e->explain) explain_sentence(c, e, sentence);
+    /* the document's places so far (this sentence included) break ties
+     * between places of the same name; its towns serve dyad_events_finish */
+    if (c->gaz && note_places(c, e, sentence, tokens, n)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (code_events(c, e, sentence)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return 0;
+}
+
+/* A place noun that points back (or forward) to a named town: "the town",
+ * "the city's streets", "Last ISIS Town". */
+static int anaphoric_place(const dyad_token *t) {
+    static const char *const nouns[] = {"town", "city", "village", NULL};
+    const char *l = t->lemma ? t->lemma : t->form;
+    if (!l || !t->upos || (strcmp(t->upos, "NOUN") && strcmp(t->upos, "PROPN"))) return 0;
+    for (int i = 0; nouns[i]; i++)
+        if (!strcasecmp(l, nouns[i])) return 1;
+    return 0;
+}
+
+/* One pass over the sentence's places: their countries join the document's
+ * (place context), its first town is remembered; and whether the sentence
+ * refers back to a town. */
+__attribute__((noinline)) /* its own line in profiles (bench/code.sh) */
+int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad_token *t, size_t n) {
+    int anaph = 0;
+    for (size_t i = 0; i < n; i++) anaph |= anaphoric_place(&t[i]);
+    if (anaph) {
+        if (e->n_anaphoric == e->cap_anaphoric) {
+            size_t nc = e->cap_anaphoric ? 2 * e->cap_anaphoric : 16;
+            size_t *p = realloc(e->anaphoric, nc * sizeof *p);
+            if (!p) return -1;
+            e->anaphoric = p;
+            e->cap_anaphoric = nc;
+        }
+        e->anaphoric[e->n_anaphoric++] = sentence;
+    }
+    const char *docs[sizeof e->doc_cc / sizeof e->doc_cc[0]];
+    for (size_t i = 0; i < e->n_doc_cc; i++) docs[i] = e->doc_cc[i];
+    dyad_place_context pc = {NULL, 0, docs, e->n_doc_cc};
+    dyad_place ps[8];
+    size_t np = dyad_sentence_places(c->gaz, t, n, &pc, ps, 8);
+    const size_t max_cc = sizeof e->doc_cc / sizeof e->doc_cc[0];
+    int town = -1;
+    for (size_t i = 0; i < np; i++) {
+        if (town < 0 && ps[i].feature == DYAD_PLACE_CITY) town = (int)i;
+        if (!ps[i].country_code[0]) continue;
+        size_t k = 0;
+        while (k < e->n_doc_cc && strcmp(e->doc_cc[k], ps[i].country_code)) k++;
+        if (k == e->n_doc_cc && e->n_doc_cc < max_cc) memcpy(e->doc_cc[e->n_doc_cc++], ps[i].country_code, 4);
+    }
+    if (town < 0) return 0;
+    dyad_place p = ps[town];
+    if (e->n_towns == e->cap_towns) {
+        size_t nc = e->cap_towns ? 2 * e->cap_towns : 16;
+        struct doc_town *q = realloc(e->towns, nc * sizeof *q);
+        if (!q) return -1;
+        e->towns = q;
+        e->cap_towns = nc;
+    }
+    p.first_token = p.last_token = -1; /* another sentence's words */
+    e->towns[e->n_towns].sentence = sentence;
+    e->towns[e->n_towns].p = p;
+    e->n_towns++;
+    return 0;
+}
+
+void dyad_events_finish(const dyad_coder *c, dyad_events *e) {
+    if (!c || !c->gaz || !e->n_towns) return;
+    for (size_t i = 0; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if (ev->place && ev->place->feature != DYAD_PLACE_COUNTRY && ev->place->feature != DYAD_PLACE_REGION) continue;
+        int anaph = 0;
+        for (size_t k = 0; k < e->n_anaphoric && !anaph; k++) anaph = e->anaphoric[k] == ev->sentence;
+        /* material conflict, and military withdrawal (087x) */
+        int conflict = ev->quad_class == 4 || !strncmp(ev->cameo, "087", 3);
+        if (!anaph && !conflict) continue;
+        /* the nearest town (earlier on ties), in the event's country when it has one */
+        const struct doc_town *best = NULL;
+        size_t best_d = 0;
+        for (size_t k = 0; k < e->n_towns; k++) {
+            const struct doc_town *tw = &e->towns[k];
+            size_t d = tw->sentence > ev->sentence ? tw->sentence - ev->sentence : ev->sentence - tw->sentence;
+            if (d > (anaph ? 6u : 3u)) continue;
+            if (ev->place && strcmp(ev->place->country_code, tw->p.country_code)) continue;
+            if (!best || d < best_d) { best = tw; best_d = d; }
+        }
+        if (!best) continue;
+        char js[1024];
+        int jn = dyad_place_to_json(&best->p, js, sizeof js);
+        dyad_place *kept = arena_alloc(&e->mem, sizeof *kept);
+        if (jn <= 0 || !kept) continue;
+        *kept = best->p;
+        ev->place = kept;
+        ev->location = ev_strdup(e, js, (size_t)jn);
+    }
 }

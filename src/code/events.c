@@ -27,6 +27,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/error.h"
 #include "code/coder.h"
@@ -53,6 +54,11 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
                                          "tie", "ties", NULL};
+/* words that refer to a content: "made no reference to X", "did not mention X" */
+static const char *const REFERENCE[] = {"reference", "refer", "mention", "explain", "explanation", "address",
+                                        "comment", "acknowledge", "cite", "allude", "allusion", "word",
+                                        "detail", "elaborate", "specify", "clarify", "indication", "indicate",
+                                        "note", "discuss", "describe", "say", "disclose", "reveal", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
@@ -66,6 +72,9 @@ typedef struct ctx {
     size_t sentence;
     size_t n_in_sentence;
     uint32_t ev_first;   /* first event of this sentence in e->ev */
+    uint32_t trigger;    /* the trigger of the events being emitted */
+    const char *code_now; /* and their code */
+    when_where ww;       /* dates and places of this sentence's triggers */
 } ctx;
 
 static void explain(ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -114,6 +123,55 @@ static int32_t negation(const ctx *x, uint32_t tok) {
     return -1;
 }
 
+/* A reference word that is negated or absent: "no reference", "did not
+ * mention", "there was no reference", "avoided any reference", "failed to
+ * mention", "did not make any reference". */
+static int negated_reference(const ctx *x, uint32_t r) {
+    const dyad_token *t = x->t;
+    if (!lemma_in(&t[r], REFERENCE)) return 0;
+    if (negation(x, r) >= 0) return 1;
+    int32_t h = t[r].head;
+    if (h < 0) return 0;
+    /* "avoided any reference", "failed to mention", "did not make any reference" */
+    if ((rel_is(&t[r], "obj") || rel_is(&t[r], "xcomp")) && (lemma_in(&t[h], DENIAL) || negation(x, (uint32_t)h) >= 0))
+        return 1;
+    return 0;
+}
+
+/* Is trigger v inside the content of a negated or absent reference ("made no
+ * reference to the sieges ..., which are threatening X", "did not explain
+ * why troops withdrew")?  Walks up from v; the path must not enter a
+ * clause from its subject or a conjunct.  Fills why. */
+static int inside_negated_reference(const ctx *x, uint32_t v, char *why, size_t why_size) {
+    const dyad_token *t = x->t;
+    uint32_t cur = v;
+    for (int k = 0; k < 12; k++) {
+        int32_t a = t[cur].head;
+        if (a < 0) return 0;
+        const dyad_token *c = &t[cur];
+        int verbal = t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"));
+        int blocked = rel_is(c, "nsubj") || rel_is(c, "csubj") || rel_is(c, "parataxis") ||
+                      (verbal && (rel_is(c, "conj") || rel_is(c, "advcl")));
+        if (blocked) return 0;
+        if (negated_reference(x, (uint32_t)a)) {
+            snprintf(why, why_size, "inside the negated reference '%s'", t[a].form);
+            return 1;
+        }
+        if (verbal) {
+            /* "made no reference to X" with X attached to the verb (or the
+             * parser making X a second object) */
+            for (int32_t ch = x->w->child_first[a]; ch >= 0; ch = x->w->child_next[ch])
+                if ((uint32_t)ch != cur && rel_is(&t[ch], "obj") && (uint32_t)ch < cur &&
+                    negated_reference(x, (uint32_t)ch)) {
+                    snprintf(why, why_size, "inside '%s ... %s'", t[a].form, t[ch].form);
+                    return 1;
+                }
+        }
+        cur = (uint32_t)a;
+    }
+    return 0;
+}
+
 static int is_pronoun_tok(const ctx *x, uint32_t tok) {
     int32_t m = x->w->mention_of[tok];
     return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
@@ -160,6 +218,14 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         return n;
     }
     if (h < 0) return 0;
+    if (rel_is(&t[v], "xcomp") && t[h].upos && (!strcmp(t[h].upos, "ADJ") || !strcmp(t[h].upos, "NOUN"))) {
+        /* a misparse: "the regime's military announced" with "military" an
+         * adjective governing the verb; the noun phrase is the subject */
+        int32_t np = h;
+        while ((rel_is(&t[np], "amod") || rel_is(&t[np], "compound")) && t[np].head >= 0) np = t[np].head;
+        int n = actors_of(x->c, x->e, (uint32_t)np, out, max);
+        if (n) return n;
+    }
     if (rel_is(&t[v], "xcomp")) {
         int32_t o = child_rel(x, (uint32_t)h, "obj");
         if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
@@ -348,9 +414,17 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
         match m;
         if (!try_pattern(x, v, p, &m)) continue;
         m.pat = pi;
-        /* ties: the pattern with fewer items ("agree" over an unmet "agree @with") */
-        if (!found || m.score > best->score ||
-            (m.score == best->score && p->n_items < d->pats[best->pat].n_items)) {
+        /* ties: an intransitive pattern ("143 strike -", a labour strike)
+         * only without an object ("warplanes struck targets" is 190); then
+         * the pattern with fewer items ("agree" over an unmet "agree @with") */
+        int tie = found && m.score == best->score;
+        int intrans_pick = 0;
+        if (tie && !noun && p->no_recipient != d->pats[best->pat].no_recipient) {
+            int has_obj = child_rel(x, v, "obj") >= 0;
+            intrans_pick = has_obj ? (p->no_recipient ? -1 : 1) : (p->no_recipient ? 1 : -1);
+        }
+        if (!found || m.score > best->score || intrans_pick > 0 ||
+            (tie && !intrans_pick && p->n_items < d->pats[best->pat].n_items)) {
             *best = m;
             found = 1;
         }
@@ -471,12 +545,19 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
         ev->goldstein = ROOTS[root].g;
     }
     if (root == 1 || root == 2) ev->plover = NULL; /* interfaces.md: statements and appeals */
-    ev->date = e->date;
-    ev->date_source = e->date.year ? "document" : NULL;
+    event_when_where(x->c, e, &x->ww, x->trigger, x->code_now, ev, a, r);
     ev->verb = ev_strdup(e, verb, strlen(verb));
     ev->rule = ev_strdup(e, rule, strlen(rule));
     e->n++;
     explain(x, "event %s %s -> %s (%s)", code, a->code, r && r->code ? r->code : "-", rule);
+    if (e->explain) { /* (the document pass, dyad_events_finish, may still place it) */
+        char ds[32] = "null";
+        if (ev->date.year) snprintf(ds, sizeof ds, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+        explain(x, "  when %s (%s, %s), where %s%s%s", ds, ev->date_source ? ev->date_source : "-",
+                ev->date_precision ? ev->date_precision : "-",
+                ev->place ? (ev->place->name ? ev->place->name : ev->place->text) : "-", ev->place ? " " : "",
+                ev->place ? ev->place->country_code : "");
+    }
     return 0;
 }
 
@@ -497,7 +578,8 @@ static const char *lemma_str(const ctx *x, uint32_t tok) {
 
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
-    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n};
+    ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, {0}};
+    when_where_reset(&x.ww);
     const dyad_token *t = w->t;
     const dict *d = &c->d;
     if (w->discard) {
@@ -596,6 +678,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
             continue;
         }
+        if (inside_negated_reference(&x, v, tr[v].why, sizeof tr[v].why)) continue;
         if (noun) {
             /* "made no reference to the sieges of X", "avoided any reference to
              * the recapture of Y": an event noun inside a negated or denied
@@ -865,11 +948,43 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         na = actors_of(c, e, (uint32_t)ch, A, MAXA);
                         nr = 0;
                     }
+            /* "between" itself made the oblique (no case marker under it):
+             * the actors of the groups under it */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch]) {
+                if (!t[ch].lemma || strcasecmp(t[ch].lemma, "between") || !rel_is(&t[ch], "obl")) continue;
+                int32_t stack[32];
+                int sp = 0;
+                stack[sp++] = ch;
+                while (sp > 0 && na < MAXA) {
+                    int32_t q = stack[--sp];
+                    if (w->group_of[q] >= 0) {
+                        actor_val tmp[MAXA];
+                        int k = actors_of(c, e, (uint32_t)q, tmp, MAXA);
+                        for (int i = 0; i < k && na < MAXA; i++) {
+                            int dup = 0;
+                            for (int j = 0; j < na && !dup; j++) dup = A[j].code && tmp[i].code && !strcmp(A[j].code, tmp[i].code);
+                            if (!dup) A[na++] = tmp[i];
+                        }
+                    }
+                    for (int32_t gc = w->child_first[q]; gc >= 0 && sp < 32; gc = w->child_next[gc]) stack[sp++] = gc;
+                }
+                /* "Russian" beside "Russian Foreign Minister Sergei Lavrov": the more specific */
+                for (int i = 0; i < na; i++)
+                    for (int j = 0; j < na; j++)
+                        if (i != j && A[i].code && A[j].code && strlen(A[i].code) < strlen(A[j].code) &&
+                            !strncmp(A[i].code, A[j].code, strlen(A[i].code))) {
+                            A[i--] = A[--na];
+                            break;
+                        }
+                nr = 0;
+            }
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             continue;
         }
+        x.trigger = v;
+        x.code_now = code;
         if (recip && !nr && na > 1) {
             for (int i = 0; i < na && !status; i++)
                 for (int j = 0; j < na && !status; j++)

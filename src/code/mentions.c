@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "code/coder.h"
 
@@ -399,6 +400,28 @@ static int is_plural_tok(const dyad_token *t) {
     return t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"));
 }
 
+/* A bare country named as a place ("in eastern Syria", "on the Iraq
+ * border") is no actor: bare sectors later in the document ("armored
+ * vehicles", "the fighters") must not take its country. */
+static int used_as_place(const sent_work *w, const dyad_token *t, const group *g) {
+    static const char *const locative[] = {"in", "near", "at", "across", "along", "inside", "outside", "around",
+                                           "throughout", "within", "into", NULL};
+    static const char *const place_nouns[] = {"border", "frontier", "coast", "side", "outskirts", "region",
+                                              "province", "territory", "soil", NULL};
+    if (!g->val.code || g->val.sector || !g->val.country) return 0;
+    const dyad_token *top = &t[g->top];
+    const char *l = top->lemma ? top->lemma : top->form;
+    for (int i = 0; l && place_nouns[i]; i++)
+        if (!strcasecmp(l, place_nouns[i])) return 1;
+    for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch]) {
+        if (!rel_is(&t[ch], "case")) continue;
+        const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
+        for (int i = 0; c && locative[i]; i++)
+            if (!strcasecmp(c, locative[i])) return 1;
+    }
+    return 0;
+}
+
 static void remember(dyad_events *e, const actor_val *v) {
     doc_memory *m = &e->memo;
     m->seq++;
@@ -639,6 +662,14 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                  * side by side are a list, not one actor */
                 int32_t hm = w->mention_of[h];
                 if (cur == m->head && named_kind(m->kind) && hm >= 0 && named_kind(w->m[hm].kind)) break;
+                /* "Sergei Lavrov and [US Secretary of State Rex Tillerson]"
+                 * parsed as an apposition: two people of different codes are
+                 * two actors */
+                if ((m->kind == AK_PERSON || m->kind == AK_OFFICE) && hm >= 0 && (uint32_t)hm != k &&
+                    (w->m[hm].kind == AK_PERSON || w->m[hm].kind == AK_OFFICE) && m->rec >= 0 && w->m[hm].rec >= 0 &&
+                    c->d.recs[m->rec].code && c->d.recs[w->m[hm].rec].code &&
+                    strcmp(c->d.recs[m->rec].code, c->d.recs[w->m[hm].rec].code))
+                    break;
                 m->via_appos = 1;
             }
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
@@ -701,7 +732,9 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             memcpy(copy, alts, sizeof *copy * (size_t)n_alts);
             g->alts = copy;
         }
-        if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN) remember(e, &g->val);
+        if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN &&
+            !used_as_place(w, t, g))
+            remember(e, &g->val);
         if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
             e->memo.it = g->val;
             e->memo.it_sentence = e->memo.sentence;

@@ -102,6 +102,8 @@ static void write_json(dyad_event_writer *w, const dyad_document *doc, const dya
     else buf_puts(b, "null");
     buf_puts(b, ", \"date_source\": ");
     json_str_or_null(b, ev->date_source);
+    buf_puts(b, ", \"date_precision\": ");
+    json_str_or_null(b, ev->date_precision);
     buf_puts(b, ", \"actor\": ");
     json_actor(b, &ev->actor);
     buf_puts(b, ", \"recipient\": ");
@@ -125,9 +127,10 @@ static void write_json(dyad_event_writer *w, const dyad_document *doc, const dya
 }
 
 static const char TSV_HEADER[] =
-    "id\tdoc_id\tsentence\tdate\tdate_source\tactor_code\tactor_country\tactor_sector\tactor_text\tactor_name\t"
+    "id\tdoc_id\tsentence\tdate\tdate_source\tdate_precision\tactor_code\tactor_country\tactor_sector\tactor_text\tactor_name\t"
     "recipient_code\trecipient_country\trecipient_sector\trecipient_text\trecipient_name\tcameo\tevent\t"
-    "quad_class\tgoldstein\tlocation\ttext\tverb\trule\n";
+    "quad_class\tgoldstein\tlocation\tlocation_country\tlocation_lat\tlocation_lon\tlocation_geonameid\t"
+    "location_feature\ttext\tverb\trule\n";
 
 static void tsv_actor(buf *b, const dyad_actor *a) {
     cell(b, a->code); buf_putc(b, '\t');
@@ -148,14 +151,29 @@ static void write_tsv(dyad_event_writer *w, const dyad_document *doc, const dyad
     buf_putc(b, '\t');
     cell(b, ev->date_source);
     buf_putc(b, '\t');
+    cell(b, ev->date_precision);
+    buf_putc(b, '\t');
     tsv_actor(b, &ev->actor);
     tsv_actor(b, &ev->recipient);
     cell(b, ev->cameo);
     buf_putc(b, '\t');
     cell(b, ev->plover);
     buf_printf(b, "\t%d\t%.1f\t", ev->quad_class, ev->goldstein);
-    cell(b, ev->location);
-    buf_putc(b, '\t');
+    /* location: the gazetteer's name, ISO country, coordinates, GeoNames id, feature */
+    const dyad_place *pl = ev->place;
+    if (pl) {
+        cell(b, pl->name ? pl->name : pl->text);
+        buf_putc(b, '\t');
+        cell(b, pl->country_code);
+        if (pl->lat == pl->lat) buf_printf(b, "\t%.4f\t%.4f\t", pl->lat, pl->lon);
+        else buf_puts(b, "\t\t\t");
+        if (pl->geonameid > 0) buf_printf(b, "%d", (int)pl->geonameid);
+        buf_putc(b, '\t');
+        cell(b, dyad_place_feature_name(pl->feature));
+        buf_putc(b, '\t');
+    } else {
+        buf_puts(b, "\t\t\t\t\t\t");
+    }
     size_t tn;
     const char *t = sentence_text(doc, ev, &tn);
     cell_n(b, t, tn);
@@ -184,6 +202,30 @@ static void gdelt_actor(buf *b, const dyad_actor *a) {
     buf_puts(b, "\t\t\t");
 }
 
+/* ActionGeo columns 52-59: Type, FullName, CountryCode, ADM1Code, ADM2Code,
+ * Lat, Long, FeatureID, each followed by a tab.  GDELT's country and ADM1
+ * codes are FIPS 10-4, which we do not have: those cells stay empty (our
+ * ISO codes are in the JSON and TSV outputs).  Type: 1 country, 2 US state,
+ * 3 US city, 4 world city, 5 world state (admin1 or region). */
+static void gdelt_action_geo(buf *b, const dyad_place *p) {
+    if (!p) {
+        for (int i = 0; i < 8; i++) buf_putc(b, '\t');
+        return;
+    }
+    int us = !strcmp(p->country_code, "USA");
+    int type = p->feature == DYAD_PLACE_COUNTRY ? 1
+             : p->feature == DYAD_PLACE_CITY ? (us ? 3 : 4)
+             : p->feature == DYAD_PLACE_ADMIN1 ? (us ? 2 : 5) : 5;
+    buf_printf(b, "%d\t", type);
+    cell(b, p->name ? p->name : p->text);
+    buf_puts(b, "\t\t\t\t");
+    if (p->lat == p->lat) buf_printf(b, "%.4f\t%.4f\t", p->lat, p->lon);
+    else buf_puts(b, "\t\t");
+    if (p->geonameid > 0) buf_printf(b, "%d", (int)p->geonameid);
+    else cell(b, p->name ? p->name : p->text);
+    buf_putc(b, '\t');
+}
+
 static void write_gdelt(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
     buf_printf(b, "%llu\t", (unsigned long long)w->next_id++);                  /* 1 GlobalEventID */
@@ -200,7 +242,8 @@ static void write_gdelt(dyad_event_writer *w, const dyad_document *doc, const dy
     buf_printf(b, "%s\t%.3s\t%.2s\t", ev->cameo, ev->cameo, ev->cameo);          /* 27-29 */
     buf_printf(b, "%d\t%.1f\t", ev->quad_class, ev->goldstein);                  /* 30-31 */
     buf_puts(b, "1\t1\t1\t\t");                                                  /* 32-35 */
-    for (int i = 0; i < 24; i++) buf_putc(b, '\t');                              /* 36-59 geo */
+    for (int i = 0; i < 16; i++) buf_putc(b, '\t');                              /* 36-51 actor geo */
+    gdelt_action_geo(b, ev->place);                                              /* 52-59 */
     buf_putc(b, '\t');                                                           /* 60 DATEADDED */
     cell(b, doc && doc->url ? doc->url : doc && doc->id ? doc->id : "");        /* 61 SOURCEURL */
     buf_putc(b, '\n');
@@ -221,20 +264,33 @@ static void pad(buf *b, const char *s, int width) {
 static void write_table(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
     if (!w->header_done) {
-        buf_puts(b, "DATE        ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       ACTOR TEXT / RECIPIENT TEXT\n");
+        buf_puts(b, "DATE          ACTOR          EVENT                RECIPIENT      DOCUMENT:SENTENCE       PLACE                ACTOR TEXT / RECIPIENT TEXT\n");
         w->header_done = 1;
     }
     char date[16] = "?";
-    if (ev->date.year) snprintf(date, sizeof date, "%04d-%02d-%02d", ev->date.year, ev->date.month, ev->date.day);
+    /* the date to its precision: 2017-11-11, 2017-11-06/w (a week), 2017-11, 2017 */
+    const char *pr = ev->date_precision ? ev->date_precision : "day";
+    if (ev->date.year) {
+        if (!strcmp(pr, "year")) snprintf(date, sizeof date, "%04d", ev->date.year);
+        else if (!strcmp(pr, "month")) snprintf(date, sizeof date, "%04d-%02d", ev->date.year, ev->date.month);
+        else snprintf(date, sizeof date, "%04d-%02d-%02d%s", ev->date.year, ev->date.month, ev->date.day,
+                      !strcmp(pr, "week") ? "/w" : "");
+    }
+    char place[160] = "-";
+    if (ev->place)
+        snprintf(place, sizeof place, "%s%s%s", ev->place->name ? ev->place->name : ev->place->text,
+                 ev->place->country_code[0] && ev->place->feature != DYAD_PLACE_COUNTRY ? ", " : "",
+                 ev->place->feature != DYAD_PLACE_COUNTRY ? ev->place->country_code : "");
     char evs[48];
     snprintf(evs, sizeof evs, "%s %s", ev->cameo, ev->plover ? ev->plover : "");
     char where[64];
     snprintf(where, sizeof where, "%s:%zu", doc && doc->id ? doc->id : "", ev->sentence);
-    pad(b, date, 12);
+    pad(b, date, 14);
     pad(b, ev->actor.code, 15);
     pad(b, evs, 21);
     pad(b, ev->recipient.code ? ev->recipient.code : "-", 15);
     pad(b, where, 24);
+    pad(b, place, 21);
     pad(b, ev->actor.text, 36);
     buf_puts(b, " / ");
     pad(b, ev->recipient.text ? ev->recipient.text : "-", 36);

@@ -68,6 +68,10 @@ static int is_propn(const dyad_token *t) {
     const char *dash = strchr(f, '-');
     if (dash && dash - f >= 2 && dash - f <= 3 && f[0] >= 'a' && f[0] <= 'z') f = dash + 1;
     unsigned char c = (unsigned char)f[0];
+    /* "al - Bukamal" split by the tokenizer: the article is a token of its own */
+    static const char *const articles[] = { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL };
+    for (const char *const *a = articles; *a; a++)
+        if (!strcmp(f, *a)) return 1;
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
@@ -184,6 +188,20 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
         out->last_token = last;
         return 1;
     }
+    /* "in Rakhine state": the anchor is the place noun; the name is its
+     * proper-noun part */
+    if (!is_propn(&toks[a]) && first < last) {
+        int f2 = first, l2 = last;
+        while (l2 > f2 && !is_propn(&toks[l2])) l2--;
+        while (f2 < l2 && !is_propn(&toks[f2])) f2++;
+        l = span_text(toks, f2, l2, text, sizeof text);
+        if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
+            out->first_token = f2;
+            out->last_token = l2;
+            return 1;
+        }
+        return 0;
+    }
     /* The anchor alone only when the rest of the span is not itself a name:
      * "El Paso Energy" or "Washington Monthly" are no places at all. */
     for (int i = first; i <= last; i++)
@@ -282,6 +300,18 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
         dyad_resolve_place(g, dateline_place, strlen(dateline_place), ctx, out))
         return DYAD_LOCATION_DATELINE;
     return DYAD_LOCATION_NONE;
+}
+
+size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                            const dyad_place_context *ctx, dyad_place *out, size_t max) {
+    tree_index ix;
+    if (!g || !toks || !max || !tree_index_build(&ix, toks, n)) return 0;
+    candidate c[32];
+    size_t nc = collect_candidates(&ix, toks, n, NULL, -1, c, 32);
+    size_t k = 0;
+    for (size_t i = 0; i < nc && k < max; i++)
+        if (resolve_span(g, toks, n, c[i].token, ctx, &out[k])) k++;
+    return k;
 }
 
 size_t dyad_sentence_place_countries(const dyad_gazetteer *g, const dyad_token *toks, size_t n,

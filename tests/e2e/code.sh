@@ -50,7 +50,7 @@ if have_shared; then
 
 T
     out=$("$DYAD" code -q --conllu "$TMP/p.conllu" --format tsv --dict-format petrarch --actors "$P/PETR.Validate.actors.txt" \
-          --agents "$P/PETR.Validate.agents.txt" --verbs "$P/PETR.Validate.verbs.txt" | tail -1 | cut -f6,11,16)
+          --agents "$P/PETR.Validate.agents.txt" --verbs "$P/PETR.Validate.verbs.txt" | tail -1 | cut -f7,12,17)
     check code_petrarch_dictionaries "$(printf 'ARN\tGON\t064')" "$out"
 else
     skip code_petrarch_dictionaries "../shared is not present"

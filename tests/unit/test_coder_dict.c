@@ -34,6 +34,7 @@ static dyad_coder *load(const char *const *files, dyad_error *err) {
     if (!dir) return NULL;
     dyad_coder_options o = {0};
     o.data_dir = dir;
+    o.gazetteer = ""; /* no places here (test_coder_when_where.c has them) */
     return dyad_coder_load(&o, err);
 }
 
@@ -170,6 +171,7 @@ static dyad_coder *load_compat(int fmt, const char *actors, const char *agents, 
     const char *dir = make_data(empty);
     dyad_coder_options o = {0};
     o.data_dir = dir;
+    o.gazetteer = ""; /* no places here (test_coder_when_where.c has them) */
     o.dict_format = fmt;
     o.quiet = 1;
     o.actors = actors;

@@ -13,6 +13,7 @@ static dyad_coder *fixture(void) {
     snprintf(dir, sizeof dir, "%s/tests/data/coder", root && *root ? root : ".");
     dyad_coder_options o = {0};
     o.data_dir = dir;
+    o.gazetteer = ""; /* no places here (test_coder_when_where.c has them) */
     dyad_error err = {0};
     c = dyad_coder_load(&o, &err);
     if (!c) fprintf(stderr, "fixture: %s\n", err.message);
@@ -571,6 +572,98 @@ TEST(coder_event_nouns_in_negated_phrases) {
                   &D2017, "RUS>-:190");
 }
 
+TEST(coder_events_inside_negated_references) {
+    /* "The statement made no reference to the sieges of Syria, which are
+     * threatening Turkey": the parser hung the sieges on the verb as a second
+     * object; the relative clause is inside the absent reference */
+    EXPECT_EVENTS("1 The the DET DT 2 det\n"
+                  "2 statement statement NOUN NN 3 nsubj\n"
+                  "3 made make VERB VBD 0 root\n"
+                  "4 no no DET DT 5 det\n"
+                  "5 reference reference NOUN NN 3 obj\n"
+                  "6 to to ADP IN 8 case\n"
+                  "7 the the DET DT 8 det\n"
+                  "8 attacks attack NOUN NNS 3 obj\n"
+                  "9 of of ADP IN 10 case\n"
+                  "10 Syria Syria PROPN NNP 8 nmod\n"
+                  "11 , , PUNCT , 14 punct\n"
+                  "12 which which PRON WDT 14 nsubj\n"
+                  "13 are be AUX VBP 14 aux\n"
+                  "14 threatening threaten VERB VBG 8 acl:relcl\n"
+                  "15 Turkey Turkey PROPN NNP 14 obj\n",
+                  &D2017, "");
+    /* the same relative clause under a plain reference is coded */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 a a DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 6 case\n"
+                  "6 Syria Syria PROPN NNP 4 nmod\n"
+                  "7 , , PUNCT , 10 punct\n"
+                  "8 which which PRON WDT 10 nsubj\n"
+                  "9 is be AUX VBZ 10 aux\n"
+                  "10 threatening threaten VERB VBG 6 acl:relcl\n"
+                  "11 Turkey Turkey PROPN NNP 10 obj\n",
+                  &D2017, "SYR>TUR:138");
+    /* "Iran did not mention that Russia attacked Turkey" */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 mention mention VERB VB 0 root\n"
+                  "5 that that SCONJ IN 7 mark\n"
+                  "6 Russia Russia PROPN NNP 7 nsubj\n"
+                  "7 attacked attack VERB VBD 4 ccomp\n"
+                  "8 Turkey Turkey PROPN NNP 7 obj\n",
+                  &D2017, "");
+    /* "It did not explain why Russia withdrew from Syria" */
+    EXPECT_EVENTS("1 It it PRON PRP 4 nsubj\n"
+                  "2 did do AUX VBD 4 aux\n"
+                  "3 not not PART RB 4 advmod\n"
+                  "4 explain explain VERB VB 0 root\n"
+                  "5 why why ADV WRB 7 advmod\n"
+                  "6 Russia Russia PROPN NNP 7 nsubj\n"
+                  "7 withdrew withdraw VERB VBD 4 ccomp\n"
+                  "8 from from ADP IN 9 case\n"
+                  "9 Syria Syria PROPN NNP 7 obl\n",
+                  &D2017, "");
+    /* "There was no reference to Russia's attack, which killed ..." with a
+     * verb in a relative clause of the content */
+    EXPECT_EVENTS("1 There there PRON EX 2 expl\n"
+                  "2 was be VERB VBD 0 root\n"
+                  "3 no no DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 nsubj\n"
+                  "5 to to ADP IN 6 case\n"
+                  "6 troops troop NOUN NNS 4 nmod\n"
+                  "7 that that PRON WDT 8 nsubj\n"
+                  "8 attacked attack VERB VBD 6 acl:relcl\n"
+                  "9 Turkey Turkey PROPN NNP 8 obj\n",
+                  &D2017, "");
+    /* "Iran avoided any reference to Syria, which attacked Turkey" */
+    EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
+                  "2 avoided avoid VERB VBD 0 root\n"
+                  "3 any any DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 6 case\n"
+                  "6 Syria Syria PROPN NNP 4 nmod\n"
+                  "7 which which PRON WDT 8 nsubj\n"
+                  "8 attacked attack VERB VBD 6 acl:relcl\n"
+                  "9 Turkey Turkey PROPN NNP 8 obj\n",
+                  &D2017, "");
+    /* the subject's own relative clause is outside the reference:
+     * "Syria, which attacked Turkey, made no reference to Iran" */
+    EXPECT_EVENTS("1 Syria Syria PROPN NNP 6 nsubj\n"
+                  "2 which which PRON WDT 3 nsubj\n"
+                  "3 attacked attack VERB VBD 1 acl:relcl\n"
+                  "4 Turkey Turkey PROPN NNP 3 obj\n"
+                  "5 , , PUNCT , 3 punct\n"
+                  "6 made make VERB VBD 0 root\n"
+                  "7 no no DET DT 8 det\n"
+                  "8 reference reference NOUN NN 6 obj\n"
+                  "9 to to ADP IN 10 case\n"
+                  "10 Iran Iran PROPN NNP 8 nmod\n",
+                  &D2017, "SYR>TUR:190");
+}
+
 TEST(coder_perception_verbs_keep_the_action) {
     /* "a video showing Syrian troops shelling Iraq": the troops shelled */
     EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
@@ -616,4 +709,60 @@ TEST(coder_violent_nouns_and_own_forces) {
                   "5 criticized criticize VERB VBD 0 root\n"
                   "6 Iran Iran PROPN NNP 5 obj\n",
                   &D2017, "IGOUNO>IRN:112");
+}
+
+TEST(coder_countries_named_as_places_are_not_remembered) {
+    /* "Fighting raged on the Iraq border. Syria attacked armored vehicles.":
+     * the vehicles are nobody's in particular, not Iraq's */
+    EXPECT_EVENTS("1 Fighting fighting NOUN NN 2 nsubj\n"
+                  "2 raged rage VERB VBD 0 root\n"
+                  "3 on on ADP IN 6 case\n"
+                  "4 the the DET DT 6 det\n"
+                  "5 Iraq Iraq PROPN NNP 6 compound\n"
+                  "6 border border NOUN NN 2 obl\n"
+                  "\n"
+                  "1 Syria Syria PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 armored armored ADJ JJ 4 amod\n"
+                  "4 vehicles vehicle NOUN NNS 2 obj\n",
+                  &D2017, "SYR>-:190");
+    /* a country as an actor is remembered: "Iraq protested. Rebels attacked
+     * the army." -> IRQMIL */
+    EXPECT_EVENTS("1 Iraq Iraq PROPN NNP 2 nsubj\n"
+                  "2 protested protest VERB VBD 0 root\n"
+                  "\n"
+                  "1 Rebels rebel NOUN NNS 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 the the DET DT 4 det\n"
+                  "4 army army NOUN NN 2 obj\n",
+                  &D2017, "IRQREB>IRQMIL:190");
+}
+
+TEST(coder_between_and_appositions_of_people) {
+    /* "a position agreed between Lavrov and Tillerson" with "between" made
+     * the oblique itself, and Tillerson an apposition of Lavrov: two
+     * people of different countries are two actors */
+    EXPECT_EVENTS("1 a a DET DT 2 det\n"
+                  "2 position position NOUN NN 0 root\n"
+                  "3 agreed agree VERB VBN 2 acl\n"
+                  "4 between between ADP IN 3 obl\n"
+                  "5 Lavrov Lavrov PROPN NNP 4 obl\n"
+                  "6 and and CCONJ CC 8 cc\n"
+                  "7 President President PROPN NNP 8 compound\n"
+                  "8 Trump Trump PROPN NNP 5 appos\n",
+                  &D2017, "RUSGOV>USAGOV:030 USAGOV>RUSGOV:030");
+}
+
+TEST(coder_intransitive_pattern_only_without_object) {
+    /* "143 strike -" (a labour strike) and "190 strike" tie; the object
+     * decides */
+    EXPECT_EVENTS("1 Israel Israel PROPN NNP 2 nsubj\n"
+                  "2 struck strike VERB VBD 0 root\n"
+                  "3 Syria Syria PROPN NNP 2 obj\n",
+                  &D2017, "ISR>SYR:190");
+    EXPECT_EVENTS("1 France France PROPN NNP 2 nsubj\n"
+                  "2 struck strike VERB VBD 0 root\n"
+                  "3 on on ADP IN 4 case\n"
+                  "4 Monday Monday PROPN NNP 2 obl\n",
+                  &D2017, "FRA>-:143");
 }

@@ -134,6 +134,7 @@ int tree_code(const dyad_coder *c, dyad_events *e, const char *src, const dyad_d
             return -1;
         }
     }
+    dyad_events_finish(c, e);
     return (int)dyad_event_count(e);
 }
 

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Places of events through `dyad code`: the dateline's place when the
+# sentence names none; without a gazetteer, null locations and one warning.
+. tests/e2e/lib.sh
+printf 'BEIRUT, Nov 12, 2017 (Reuters) - Israeli troops attacked Syria, the army said.\n' > "$TMP/dl.txt"
+out=$("$DYAD" code -q --format tsv "$TMP/dl.txt" 2>"$TMP/err")
+if [ $? -ne 0 ] || [ -z "$out" ]; then
+    skip code_places "dyad code cannot code text here: $(head -1 "$TMP/err")"
+    exit 0
+fi
+# columns: 4 date, 7 actor, 17 cameo, 21 location, 22 its country
+row=$(printf '%s\n' "$out" | awk -F'\t' '$7 == "ISRMIL" && $17 ~ /^19/ {print $4 "@" $21 "," $22; exit}')
+check code_places_dateline_place "2017-11-12@Beirut,LBN" "$row"
+# a headline in capitals with a comma is no dateline
+printf 'TRUMP, PUTIN MEET\nIsraeli troops attacked Syria.\n' > "$TMP/hl.txt"
+loc=$("$DYAD" code -q --format tsv "$TMP/hl.txt" 2>/dev/null | awk -F'\t' '$7 == "ISRMIL" {print $21 ":"; exit}')
+check code_places_headline_is_no_dateline ":" "$loc"
+# no gazetteer: locations null, one warning, exit 0
+mkdir -p "$TMP/data"
+cp -r data/dict "$TMP/data/dict"
+ln -s "$(pwd)/data/models" "$TMP/data/models"
+printf 'Israeli troops attacked Syrian forces in Aleppo.\nIsraeli troops attacked Syrian forces in Homs.\n' > "$TMP/ng.txt"
+js=$(DYAD_DATA="$TMP/data" "$DYAD" code --data "$TMP/data" --format jsonl "$TMP/ng.txt" 2>"$TMP/err2"); st=$?
+check code_places_no_gazetteer_exit 0 "$st"
+check code_places_no_gazetteer_events yes "$([ -n "$js" ] && echo yes || echo no)"
+check code_places_no_gazetteer_null "$(printf '%s\n' "$js" | grep -c '"location": null')" "$(printf '%s\n' "$js" | grep -c .)"
+check code_places_no_gazetteer_one_warning 1 "$(grep -c 'no gazetteer' "$TMP/err2")"

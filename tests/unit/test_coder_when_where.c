@@ -1,0 +1,213 @@
+/* Dates and places of coded events (the resolve stage wired into the
+ * coder), on hand-written trees with the fixture dictionaries and the
+ * shipped gazetteer (data/geo/gazetteer.bin); and how the writers show
+ * them (JSON date_precision, TSV place columns, GDELT ActionGeo). */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "test.h"
+#include "tree_util.h"
+
+static dyad_coder *with_gazetteer(void) {
+    static dyad_coder *c;
+    static int tried;
+    if (tried) return c;
+    tried = 1;
+    const char *root = getenv("ROOT");
+    char dir[4096], gaz[4096];
+    snprintf(dir, sizeof dir, "%s/tests/data/coder", root && *root ? root : ".");
+    snprintf(gaz, sizeof gaz, "%s/data/geo/gazetteer.bin", root && *root ? root : ".");
+    if (access(gaz, R_OK)) return NULL;
+    dyad_coder_options o = {0};
+    o.data_dir = dir;
+    o.gazetteer = gaz;
+    dyad_error err = {0};
+    c = dyad_coder_load(&o, &err);
+    if (!c) fprintf(stderr, "with_gazetteer: %s\n", err.message);
+    return c;
+}
+
+static const dyad_date D2017 = {2017, 11, 12}; /* a Sunday */
+
+static void date_str(const dyad_event *ev, char *out, size_t n) {
+    if (!ev->date.year) snprintf(out, n, "null");
+    else snprintf(out, n, "%04d-%02d-%02d/%s/%s", ev->date.year, ev->date.month, ev->date.day,
+                  ev->date_source ? ev->date_source : "?", ev->date_precision ? ev->date_precision : "?");
+}
+
+TEST(coder_event_dates) {
+    dyad_coder *c = with_gazetteer();
+    if (!c) SKIP("data/geo/gazetteer.bin is not present");
+    dyad_events *e = dyad_events_new();
+    char got[64];
+    /* "Russia attacked Turkey on Saturday" */
+    const char *sat = "1 Russia Russia PROPN NNP 2 nsubj\n"
+                      "2 attacked attack VERB VBD 0 root\n"
+                      "3 Turkey Turkey PROPN NNP 2 obj\n"
+                      "4 on on ADP IN 5 case\n"
+                      "5 Saturday Saturday PROPN NNP 2 obl\n";
+    CHECK_INT(tree_code(c, e, sat, &D2017), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "2017-11-11/clause/day");
+    /* without a document date a weekday dates nothing */
+    CHECK_INT(tree_code(c, e, sat, NULL), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "null");
+    CHECK(dyad_event_get(e, 0)->date_source == NULL);
+    /* no date in the clause: the document's */
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Turkey Turkey PROPN NNP 2 obj\n", &D2017), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "2017-11-12/document/day");
+    /* "ISIS posted video on Friday showing its forces destroying Iraq's
+     * tanks": the destruction takes the posting's date */
+    CHECK(tree_code(c, e, "1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                          "2 posted post VERB VBD 0 root\n"
+                          "3 video video NOUN NN 2 obj\n"
+                          "4 on on ADP IN 5 case\n"
+                          "5 Friday Friday PROPN NNP 2 obl\n"
+                          "6 showing show VERB VBG 2 advcl\n"
+                          "7 its its PRON PRP$ 8 nmod:poss\n"
+                          "8 forces force NOUN NNS 6 obj\n"
+                          "9 destroying destroy VERB VBG 6 xcomp\n"
+                          "10 Iraq Iraq PROPN NNP 9 obj\n", &D2017) >= 1);
+    int found = 0;
+    for (size_t i = 0; i < dyad_event_count(e); i++)
+        if (!strcmp(dyad_event_get(e, i)->cameo, "190")) {
+            date_str(dyad_event_get(e, i), got, sizeof got);
+            CHECK_STR(got, "2017-11-10/clause/day");
+            found = 1;
+        }
+    CHECK(found);
+    /* "clashed with Turkey near Aleppo on Monday": the day hung on the place */
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Turkey Turkey PROPN NNP 2 obj\n"
+                              "4 near near ADP IN 5 case\n"
+                              "5 Aleppo Aleppo PROPN NNP 3 nmod\n"
+                              "6 on on ADP IN 7 case\n"
+                              "7 Monday Monday PROPN NNP 5 nmod\n", &D2017), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "2017-11-06/clause/day");
+    dyad_events_free(e);
+}
+
+TEST(coder_event_places) {
+    dyad_coder *c = with_gazetteer();
+    if (!c) SKIP("data/geo/gazetteer.bin is not present");
+    dyad_events *e = dyad_events_new();
+    /* "Russia attacked Turkey in Aleppo" */
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Turkey Turkey PROPN NNP 2 obj\n"
+                              "4 in in ADP IN 5 case\n"
+                              "5 Aleppo Aleppo PROPN NNP 2 obl\n", &D2017), 1);
+    const dyad_event *ev = dyad_event_get(e, 0);
+    CHECK(ev->place != NULL);
+    if (ev->place) {
+        CHECK_STR(ev->place->country_code, "SYR");
+        CHECK_INT(ev->place->feature, DYAD_PLACE_CITY);
+        CHECK(ev->place->lat > 36 && ev->place->lat < 36.4 && ev->place->lon > 37 && ev->place->lon < 37.3);
+    }
+    CHECK(ev->location && strstr(ev->location, "\"country_code\": \"SYR\""));
+    /* no place named: null */
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Turkey Turkey PROPN NNP 2 obj\n", &D2017), 1);
+    CHECK(dyad_event_get(e, 0)->place == NULL && dyad_event_get(e, 0)->location == NULL);
+    /* (visits, 042, placed at the place visited: dev set row p021) */
+    /* "Fighting raged in Aleppo. Russia attacked the town.": the town named
+     * in the document */
+    CHECK_INT(tree_code(c, e, "1 Fighting fighting NOUN NN 2 nsubj\n"
+                              "2 raged rage VERB VBD 0 root\n"
+                              "3 in in ADP IN 4 case\n"
+                              "4 Aleppo Aleppo PROPN NNP 2 obl\n"
+                              "\n"
+                              "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 the the DET DT 4 det\n"
+                              "4 town town NOUN NN 2 obj\n", &D2017), 1);
+    ev = dyad_event_get(e, 0);
+    CHECK(ev->place && !strcmp(ev->place->country_code, "SYR") && ev->place->feature == DYAD_PLACE_CITY);
+    dyad_events_free(e);
+}
+
+static char *write_one(int format) {
+    dyad_coder *c = with_gazetteer();
+    dyad_events *e = dyad_events_new();
+    if (tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                        "2 attacked attack VERB VBD 0 root\n"
+                        "3 Turkey Turkey PROPN NNP 2 obj\n"
+                        "4 in in ADP IN 5 case\n"
+                        "5 Aleppo Aleppo PROPN NNP 2 obl\n"
+                        "6 on on ADP IN 7 case\n"
+                        "7 Saturday Saturday PROPN NNP 2 obl\n", &D2017) != 1) {
+        dyad_events_free(e);
+        return NULL;
+    }
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    dyad_event_writer *w = dyad_event_writer_new(f, format);
+    dyad_document doc = {0};
+    doc.id = "d";
+    doc.text = tree_last_text(&doc.text_len);
+    doc.date = D2017;
+    dyad_event_writer_write(w, &doc, e, NULL);
+    dyad_event_writer_free(w);
+    fclose(f);
+    dyad_events_free(e);
+    return out;
+}
+
+/* column k (0-based) of the last line of s */
+static void column(const char *s, int k, char *out, size_t n) {
+    const char *line = s, *nl;
+    while ((nl = strchr(line, '\n')) && nl[1]) line = nl + 1;
+    for (int i = 0; i < k && line; i++) {
+        line = strchr(line, '\t');
+        if (line) line++;
+    }
+    size_t l = line ? strcspn(line, "\t\n") : 0;
+    snprintf(out, n, "%.*s", (int)l, line ? line : "");
+}
+
+TEST(writers_show_dates_and_places) {
+    if (!with_gazetteer()) SKIP("data/geo/gazetteer.bin is not present");
+    char *js = write_one(DYAD_EVENTS_JSONL);
+    CHECK(js && strstr(js, "\"date\": \"2017-11-11\", \"date_source\": \"clause\", \"date_precision\": \"day\""));
+    CHECK(js && strstr(js, "\"location\": {\"text\": \"Aleppo\""));
+    free(js);
+    char *tsv = write_one(DYAD_EVENTS_TSV);
+    CHECK(tsv != NULL);
+    char cell[128];
+    if (tsv) {
+        column(tsv, 5, cell, sizeof cell);
+        CHECK_STR(cell, "day");
+        column(tsv, 20, cell, sizeof cell);
+        CHECK_STR(cell, "Aleppo");
+        column(tsv, 21, cell, sizeof cell);
+        CHECK_STR(cell, "SYR");
+        column(tsv, 25, cell, sizeof cell);
+        CHECK_STR(cell, "city");
+    }
+    free(tsv);
+    char *gd = write_one(DYAD_EVENTS_GDELT);
+    CHECK(gd != NULL);
+    if (gd) {
+        column(gd, 1, cell, sizeof cell);
+        CHECK_STR(cell, "20171111");     /* Day */
+        column(gd, 51, cell, sizeof cell);
+        CHECK_STR(cell, "4");            /* ActionGeo_Type: world city */
+        column(gd, 52, cell, sizeof cell);
+        CHECK_STR(cell, "Aleppo");       /* ActionGeo_FullName */
+        column(gd, 53, cell, sizeof cell);
+        CHECK_STR(cell, "");             /* CountryCode: FIPS, which we lack */
+        column(gd, 56, cell, sizeof cell);
+        CHECK(atof(cell) > 36 && atof(cell) < 36.4); /* Lat */
+        column(gd, 58, cell, sizeof cell);
+        CHECK(atoi(cell) > 0);           /* FeatureID = geonameid */
+    }
+    free(gd);
+}
