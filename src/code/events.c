@@ -226,6 +226,18 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         int n = actors_of(x->c, x->e, (uint32_t)np, out, max);
         if (n) return n;
     }
+    if (rel_is(&t[v], "amod") && t[v].xpos && (!strcmp(t[v].xpos, "VBD") || !strcmp(t[v].xpos, "VBN")) &&
+        t[h].upos && !strcmp(t[h].upos, "NOUN")) {
+        /* a misparse: "the Islamic State posted video" as one noun phrase,
+         * the actor a compound before the participle. English puts no noun
+         * modifier before a participle adjective ("the State-posted
+         * video" would be hyphenated), so the compound is the subject. */
+        for (int32_t ch = x->w->child_first[h]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "compound") && (uint32_t)ch < v && x->w->mention_of[ch] >= 0 &&
+                !is_pronoun_tok(x, (uint32_t)ch))
+                return actors_of(x->c, x->e, (uint32_t)h, out, max);
+        return 0;
+    }
     if (rel_is(&t[v], "xcomp")) {
         int32_t o = child_rel(x, (uint32_t)h, "obj");
         if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
@@ -673,6 +685,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 break;
             }
         if (tr[v].why[0]) continue;
+        /* "a video showing its forces destroying vehicles": a perception
+         * verb with an object doing something is no event itself (not a
+         * 150 show of force); the action is coded, by its own pattern.
+         * The action may be an xcomp or advcl of the verb, or an acl of
+         * the object, as the parser chose. */
+        if (!noun && lemma_in(&t[v], PERCEIVE)) {
+            int32_t o = child_rel(&x, v, "obj"), act = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && o >= 0 && act < 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "xcomp") || rel_is(&t[ch], "advcl")) && ch > o) act = ch;
+            for (int32_t ch = o >= 0 ? w->child_first[o] : -1; ch >= 0 && act < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "acl") && ch > o) act = ch;
+            if (act >= 0 && t[act].upos && !strcmp(t[act].upos, "VERB") && t[act].xpos &&
+                (!strcmp(t[act].xpos, "VBG") || !strcmp(t[act].xpos, "VB"))) {
+                snprintf(tr[v].why, sizeof tr[v].why, "perception '%s': passes to '%s'", t[v].form, t[act].form);
+                continue;
+            }
+        }
         int32_t ng = negation(&x, v);
         if (ng >= 0) {
             snprintf(tr[v].why, sizeof tr[v].why, "negated (%s '%s')", t[ng].deprel, t[ng].form);
@@ -755,7 +784,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         for (uint32_t v = 0; v < w->n; v++) {
             if (!has[v] || tr[v].why[0]) continue;
             int32_t h = t[v].head;
-            if (h >= 0 && has[h] && tr[h].why[0] && rel_is(&t[v], "xcomp"))
+            if (h >= 0 && has[h] && tr[h].why[0] && rel_is(&t[v], "xcomp") &&
+                strncmp(tr[h].why, "perception", 10)) /* the perceived action is done */
                 snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);
         }
     /* pass 2: actors, recipients, events */

@@ -422,6 +422,37 @@ static int used_as_place(const sent_work *w, const dyad_token *t, const group *g
     return 0;
 }
 
+/* A bare country named as the topic of talk ("the discussion on Syria",
+ * "a statement about Iran") is no actor either: "telling reporters" after
+ * it must not make the reporters Syrian. "about/regarding/concerning"
+ * always mark a topic; "on/over" only under a word of talk or position
+ * ("strikes on Syria" names a target, which may be remembered). */
+static int used_as_topic(const sent_work *w, const dyad_token *t, const group *g) {
+    static const char *const topic_case[] = {"about", "regarding", "concerning", NULL};
+    static const char *const talk_nouns[] = {
+        "discussion", "talk", "talks", "conversation", "position", "statement", "agreement", "deal",
+        "resolution", "meeting", "summit", "conference", "debate", "negotiation", "negotiations",
+        "reference", "comment", "remark", "remarks", "report", "policy", "line", "view", "stance",
+        "focus", "question", "decision", "vote", "dispute", "disagreement", "consensus", "plan",
+        "strategy", "briefing", "speech", "interview", "consultation", NULL};
+    if (!g->val.code || g->val.sector || !g->val.country) return 0;
+    const dyad_token *top = &t[g->top];
+    for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch]) {
+        if (!rel_is(&t[ch], "case")) continue;
+        const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
+        if (!c) continue;
+        for (int i = 0; topic_case[i]; i++)
+            if (!strcasecmp(c, topic_case[i])) return 1;
+        if (strcasecmp(c, "on") && strcasecmp(c, "over")) continue;
+        if (top->head < 0 || (uint32_t)top->head >= w->n) continue;
+        const dyad_token *h = &t[top->head];
+        const char *hl = h->lemma ? h->lemma : h->form;
+        for (int i = 0; hl && talk_nouns[i]; i++)
+            if (!strcasecmp(hl, talk_nouns[i])) return 1;
+    }
+    return 0;
+}
+
 static void remember(dyad_events *e, const actor_val *v) {
     doc_memory *m = &e->memo;
     m->seq++;
@@ -733,7 +764,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             g->alts = copy;
         }
         if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN &&
-            !used_as_place(w, t, g))
+            !used_as_place(w, t, g) && !used_as_topic(w, t, g))
             remember(e, &g->val);
         if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
             e->memo.it = g->val;

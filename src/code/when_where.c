@@ -130,12 +130,19 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
         int32_t stack[16], depth[16];
         int sp = 0;
         for (int32_t ch = w->child_first[vt]; ch >= 0 && sp < 16; ch = w->child_next[ch])
-            if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj")) { stack[sp] = ch; depth[sp++] = 0; }
+            if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj") || rel_is(&t[ch], "nsubj") ||
+                (rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss")))) {
+                stack[sp] = ch;
+                depth[sp++] = 0;
+            }
         while (sp > 0) {
             sp--;
             int32_t q = stack[sp], dep = depth[sp];
             dyad_event_date in;
-            if (t[q].upos && (!strcmp(t[q].upos, "NOUN") || !strcmp(t[q].upos, "PROPN")) &&
+            /* any word of an argument phrase but a clause's verb: "agreed
+             * between Russian ... on Saturday" with the day hung on the
+             * adjective "Russian" of the between-phrase */
+            if (t[q].upos && strcmp(t[q].upos, "VERB") && strcmp(t[q].upos, "AUX") &&
                 dyad_resolve_event_date(t, n, q, e->date, -1, &in) == DYAD_EVENT_DATE_CLAUSE &&
                 (in.precision == DYAD_PRECISION_DAY || in.precision == DYAD_PRECISION_WEEK)) {
                 d = in;
@@ -154,7 +161,10 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
         int cur = vt;
         for (int k = 0; k < 5 && t[cur].head >= 0; k++) {
             const dyad_token *c = &t[cur];
+            /* an amod participle ("the posted video on Friday", a misparse
+             * of "posted video on Friday") is dated by its noun, like an acl */
             if (!(rel_is(c, "xcomp") || rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "conj") ||
+                  (rel_is(c, "amod") && c->upos && !strcmp(c->upos, "VERB")) ||
                   rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "nsubj")))
                 break;
             cur = c->head;
