@@ -766,3 +766,78 @@ TEST(coder_intransitive_pattern_only_without_object) {
                   "4 Monday Monday PROPN NNP 2 obl\n",
                   &D2017, "FRA>-:143");
 }
+
+TEST(coder_topic_country_is_not_remembered) {
+    /* "Trump made no reference to the discussion on Syria, telling
+     * reporters": Syria is a topic, the reporters are not Syrian (they take
+     * the last country-coded actor, Trump's); the telling is a statement */
+    EXPECT_EVENTS("1 Trump Trump PROPN NNP 2 nsubj\n"
+                  "2 made make VERB VBD 0 root\n"
+                  "3 no no DET DT 4 det\n"
+                  "4 reference reference NOUN NN 2 obj\n"
+                  "5 to to ADP IN 7 case\n"
+                  "6 the the DET DT 7 det\n"
+                  "7 discussion discussion NOUN NN 4 nmod\n"
+                  "8 on on ADP IN 9 case\n"
+                  "9 Syria Syria PROPN NNP 7 nmod\n"
+                  "10 , , PUNCT , 11 punct\n"
+                  "11 telling tell VERB VBG 2 advcl\n"
+                  "12 reporters reporter NOUN NNS 11 obj\n",
+                  &D2017, "USAGOV>USAMED:010");
+    /* "about" always marks a topic */
+    EXPECT_EVENTS("1 Trump Trump PROPN NNP 2 nsubj\n"
+                  "2 spoke speak VERB VBD 0 root\n"
+                  "3 about about ADP IN 4 case\n"
+                  "4 Syria Syria PROPN NNP 2 obl\n"
+                  "\n"
+                  "1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 troops troop NOUN NNS 2 obj\n",
+                  &D2017, "RUS>-:190");
+}
+
+TEST(coder_perception_verb_passes_to_the_action) {
+    /* "ISIS showed its forces destroying two armored vehicles" with the
+     * action an advcl of "showed": no 150 show of force, the destruction */
+    EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 showed show VERB VBD 0 root\n"
+                  "3 its its PRON PRP$ 4 nmod:poss\n"
+                  "4 forces force NOUN NNS 2 obj\n"
+                  "5 destroying destroy VERB VBG 2 advcl\n"
+                  "6 two two NUM CD 8 nummod\n"
+                  "7 armored armored ADJ JJ 8 amod\n"
+                  "8 vehicles vehicle NOUN NNS 5 obj\n",
+                  &D2017, "IMGISI>-:190");
+    /* with the action an acl of the object: "ISIS showed Syrian troops
+     * attacking Turkey" is the troops' attack, not ISIS's show of force
+     * to Syria */
+    EXPECT_EVENTS("1 ISIS ISIS PROPN NNP 2 nsubj\n"
+                  "2 showed show VERB VBD 0 root\n"
+                  "3 Syrian Syrian ADJ JJ 4 amod\n"
+                  "4 forces force NOUN NNS 2 obj\n"
+                  "5 attacking attack VERB VBG 4 acl\n"
+                  "6 Turkey Turkey PROPN NNP 5 obj\n",
+                  &D2017, "SYRMIL>TUR:190");
+    /* without an action it is a show of force */
+    EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
+                  "2 showed show VERB VBD 0 root\n"
+                  "3 strength strength NOUN NN 2 obj\n",
+                  &D2017, "RUS>-:150");
+}
+
+TEST(coder_participle_amod_misparse_has_its_compound_subject) {
+    /* "the Islamic State captured town" parsed as one noun phrase ("State"
+     * a compound, "captured" an amod of "town"), as the parser did with
+     * "the Islamic State posted video on Friday" */
+    EXPECT_EVENTS("1 the the DET DT 3 det\n"
+                  "2 Islamic Islamic ADJ NNP 3 amod\n"
+                  "3 State State PROPN NNP 5 compound\n"
+                  "4 captured capture VERB VBN 5 amod\n"
+                  "5 town town NOUN NN 0 root\n",
+                  &D2017, "IMGISI>-:190");
+    /* a real participle adjective has no subject: "the captured town" */
+    EXPECT_EVENTS("1 the the DET DT 3 det\n"
+                  "2 captured capture VERB VBN 3 amod\n"
+                  "3 town town NOUN NN 0 root\n",
+                  &D2017, "");
+}

@@ -211,3 +211,63 @@ TEST(writers_show_dates_and_places) {
     }
     free(gd);
 }
+
+TEST(coder_event_dates_in_argument_phrases) {
+    dyad_coder *c = with_gazetteer();
+    if (!c) SKIP("data/geo/gazetteer.bin is not present");
+    dyad_events *e = dyad_events_new();
+    char got[64];
+    /* "a position agreed between Russian Lavrov and Tillerson on Saturday"
+     * with the day hung on the adjective inside the between-phrase */
+    CHECK_INT(tree_code(c, e, "1 a a DET DT 2 det\n"
+                              "2 position position NOUN NN 0 root\n"
+                              "3 agreed agree VERB VBN 2 acl\n"
+                              "4 between between ADP IN 3 obl\n"
+                              "5 Russian Russian ADJ JJ 4 amod\n"
+                              "6 Lavrov Lavrov PROPN NNP 5 obj\n"
+                              "7 and and CCONJ CC 8 cc\n"
+                              "8 Tillerson Tillerson PROPN NNP 6 conj\n"
+                              "9 on on ADP IN 10 case\n"
+                              "10 Saturday Saturday PROPN NNP 5 obl\n", &D2017), 2);
+    for (size_t i = 0; i < dyad_event_count(e); i++) {
+        date_str(dyad_event_get(e, i), got, sizeof got);
+        CHECK_STR(got, "2017-11-11/clause/day");
+    }
+    /* ... with the day on the noun the participle modifies */
+    CHECK_INT(tree_code(c, e, "1 a a DET DT 2 det\n"
+                              "2 position position NOUN NN 0 root\n"
+                              "3 agreed agree VERB VBN 2 acl\n"
+                              "4 between between ADP IN 5 case\n"
+                              "5 Lavrov Lavrov PROPN NNP 3 obl\n"
+                              "6 and and CCONJ CC 7 cc\n"
+                              "7 Tillerson Tillerson PROPN NNP 5 conj\n"
+                              "8 on on ADP IN 9 case\n"
+                              "9 Saturday Saturday PROPN NNP 2 nmod\n", &D2017), 2);
+    for (size_t i = 0; i < dyad_event_count(e); i++) {
+        date_str(dyad_event_get(e, i), got, sizeof got);
+        CHECK_STR(got, "2017-11-11/clause/day");
+    }
+    /* a participle misparsed as an amod takes its noun's day ("the Islamic
+     * State posted video on Friday", here "captured town on Friday") */
+    CHECK_INT(tree_code(c, e, "1 the the DET DT 3 det\n"
+                              "2 Islamic Islamic ADJ NNP 3 amod\n"
+                              "3 State State PROPN NNP 5 compound\n"
+                              "4 captured capture VERB VBN 5 amod\n"
+                              "5 town town NOUN NN 0 root\n"
+                              "6 on on ADP IN 7 case\n"
+                              "7 Friday Friday PROPN NNP 5 nmod\n", &D2017), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "2017-11-10/clause/day");
+    /* a day inside the subject's phrase: "Turkey's forces on Monday
+     * attacked Russia" with the day hung on "forces" */
+    CHECK_INT(tree_code(c, e, "1 Turkey Turkey PROPN NNP 3 nmod:poss\n"
+                              "2 's 's PART POS 1 case\n"
+                              "3 forces force NOUN NNS 6 nsubj\n"
+                              "4 on on ADP IN 5 case\n"
+                              "5 Monday Monday PROPN NNP 3 nmod\n"
+                              "6 attacked attack VERB VBD 0 root\n"
+                              "7 Russia Russia PROPN NNP 6 obj\n", &D2017), 1);
+    date_str(dyad_event_get(e, 0), got, sizeof got);
+    CHECK_STR(got, "2017-11-06/clause/day");
+    dyad_events_free(e);
+}
