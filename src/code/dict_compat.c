@@ -367,7 +367,8 @@ static int load_agents(dict *d, const char *path, int petrarch, dyad_error *err)
                 if ((size_t)(bang2 - bang + 1) != nl || strncmp(bang, subs[i].name, nl)) continue;
                 char mem[512];
                 snprintf(mem, sizeof mem, "%s", subs[i].members);
-                for (char *tok = strtok(mem, ","); tok && nf < 64; tok = strtok(NULL, ",")) {
+                char *save = NULL;
+                for (char *tok = strtok_r(mem, ",", &save); tok && nf < 64; tok = strtok_r(NULL, ",", &save)) {
                     while (isspace((unsigned char)*tok)) tok++;
                     size_t tl = strlen(tok);
                     while (tl && isspace((unsigned char)tok[tl - 1])) tok[--tl] = 0;
@@ -385,7 +386,8 @@ static int load_agents(dict *d, const char *path, int petrarch, dyad_error *err)
             if (close && close > brace + 1) {
                 char pl[512];
                 snprintf(pl, sizeof pl, "%.*s", (int)(close - brace - 1), brace + 1);
-                for (char *tok = strtok(pl, " "); tok && nf < 64; tok = strtok(NULL, " "))
+                char *save = NULL;
+                for (char *tok = strtok_r(pl, " ", &save); tok && nf < 64; tok = strtok_r(NULL, " ", &save))
                     snprintf(forms[nf++], 512, "%s", tok);
             }
         } else if (petrarch) {
@@ -528,7 +530,9 @@ static int add_block_verb(verbs_state *v, const char *s, int tabari) {
     char *pieces[16];
     int np = 0, verb_at = 0;
     int leading_plus = words[0] == '+';
-    for (char *tok = strtok(words + leading_plus, "_ "); tok && np < 16; tok = strtok(NULL, "_ ")) {
+    /* strtok_r, not strtok: dictionaries may be loaded on several threads. */
+    char *save = NULL;
+    for (char *tok = strtok_r(words + leading_plus, "_ ", &save); tok && np < 16; tok = strtok_r(NULL, "_ ", &save)) {
         if (tok[0] == '+') { verb_at = np; tok++; }
         pieces[np++] = tok;
     }
