@@ -91,6 +91,10 @@ const char *lemmatize_by_rule(const lemma_tables *t, const char *form,
     if (!r || r->strip > len) return form;
     const char *app = t->pool + r->append;
     size_t keep = len - r->strip, alen = strlen(app);
+    /* A rule learned on English suffixes ("-ing": strip 3) can reach a word
+     * whose last characters are multi-byte ("\xf0\x9f\x98\x80" tagged VBG);
+     * never cut inside a UTF-8 sequence, or the lemma is invalid UTF-8. */
+    if (keep < len && ((unsigned char)form[keep] & 0xC0) == 0x80) return form;
     if (r->lower)
         for (size_t i = 0; i < keep && !upper; i++) upper = form[i] >= 'A' && form[i] <= 'Z';
     else
