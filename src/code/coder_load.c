@@ -66,18 +66,11 @@ dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
         c->fw[i] = dict_word(&c->d, FUNCTION_WORDS[i], strlen(FUNCTION_WORDS[i]));
         if (c->fw[i] == WORD_NONE) goto oom;
     }
-    const char *dir = opt->data_dir ? opt->data_dir : getenv("DYAD_DATA");
-    if (!dir || !*dir) {
-        /* the installed data, else ./data (running from the source tree) */
-#ifdef DYAD_DATA_DIR
-        dir = DYAD_DATA_DIR;
-#else
-        dir = "data";
-#endif
-        char probe[4096];
-        snprintf(probe, sizeof probe, "%s/dict", dir);
-        if (!exists(probe)) dir = "data";
-    }
+    /* The same data directory as the models (dyad_default_data_dir:
+     * $DYAD_DATA, the source tree the binary was built in, the installed
+     * data), so dictionaries and models never come from different places
+     * and dyad works from any working directory. */
+    const char *dir = opt->data_dir && *opt->data_dir ? opt->data_dir : dyad_default_data_dir();
     int fmt = opt->dict_format;
     loader_fn actors = fmt == DYAD_DICT_TABARI ? dict_load_tabari_actors
                      : fmt == DYAD_DICT_PETRARCH ? dict_load_petrarch_actors : dict_load_dyad;

@@ -21,13 +21,7 @@ static int host_is_little_endian(void) {
 dyad_gazetteer *dyad_gazetteer_load(const char *path, dyad_error *err) {
     char def[4096];
     if (!path) {
-        /* The lead's dyad_default_data_dir() will replace this once it exists. */
-        const char *dir = getenv("DYAD_DATA");
-#ifdef DYAD_DATA_DIR
-        if (!dir || !*dir) dir = DYAD_DATA_DIR;
-#else
-        if (!dir || !*dir) dir = "data";
-#endif
+        const char *dir = dyad_default_data_dir(); /* as the models and dictionaries */
         snprintf(def, sizeof def, "%s/geo/gazetteer.bin", dir);
         path = def;
     }
