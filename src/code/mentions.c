@@ -474,7 +474,13 @@ static const char *last_word(const char *s) {
 
 static int cmp_mention(const void *a, const void *b) {
     const mention *x = a, *y = b;
-    return x->b < y->b ? -1 : x->b > y->b;
+    /* A total order: qsort is not stable (glibc >= 2.37 uses introsort), so
+     * ties on the start alone could order mentions differently across C
+     * libraries and the output would not be the same everywhere. */
+    if (x->b != y->b) return x->b < y->b ? -1 : 1;
+    if (x->e != y->e) return x->e < y->e ? -1 : 1;
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
 /* Composes one group's actor (see the file comment). */
