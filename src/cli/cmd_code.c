@@ -72,7 +72,7 @@ static int code_one(const dyad_document *doc, void *ctx) {
 
 /* --conllu: tokens come from the file; text = forms joined by spaces
  * (SpaceAfter=No respected). */
-static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
+static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date, int strict) {
     dyad_error err = {0};
     conllu_reader *r = conllu_open(path, &err);
     if (!r) { cli_error("%s", err.message); return EXIT_USAGE; }
@@ -88,16 +88,25 @@ static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
     char **strings = NULL;
     size_t n_str = 0, cap_str = 0;
     int status = 0;
+    size_t skipped = 0;
     /* The whole file is read first: tokens point into the joined text. */
     for (;;) {
         conllu_sentence s;
         int got = conllu_next(r, &s, &err);
         if (got == 0) break;
-        if (got < 0) { fprintf(stderr, "%s\n", err.message); continue; }
+        if (got < 0) {
+            /* as `dyad parse`: reported unless --quiet, fatal only with --strict */
+            skipped++;
+            if (!cx->quiet) fprintf(stderr, "%s\n", err.message);
+            continue;
+        }
         if (n_sent == cap_sent) {
             cap_sent = cap_sent ? cap_sent * 2 : 16;
-            sent_first = realloc(sent_first, cap_sent * sizeof *sent_first);
-            sent_n = realloc(sent_n, cap_sent * sizeof *sent_n);
+            size_t *f2 = realloc(sent_first, cap_sent * sizeof *sent_first);
+            if (f2) sent_first = f2;
+            size_t *n2 = realloc(sent_n, cap_sent * sizeof *sent_n);
+            if (n2) sent_n = n2;
+            if (!f2 || !n2) { status = EXIT_INTERNAL; break; }
         }
         sent_first[n_sent] = n_tok;
         sent_n[n_sent] = s.n_words;
@@ -105,12 +114,18 @@ static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
         for (size_t i = 0; i < s.n_words; i++) {
             const conllu_word *cw = &s.words[i];
             if (n_tok == cap) {
-                cap = cap ? cap * 2 : 256;
-                tok = realloc(tok, cap * sizeof *tok);
+                size_t c2 = cap ? cap * 2 : 256;
+                dyad_token *t2 = realloc(tok, c2 * sizeof *tok);
+                if (!t2) { status = EXIT_INTERNAL; break; }
+                tok = t2;
+                cap = c2;
             }
             if (n_str + 6 > cap_str) {
-                cap_str = cap_str ? cap_str * 2 : 1024;
-                strings = realloc(strings, cap_str * sizeof *strings);
+                size_t c2 = cap_str ? cap_str * 2 : 1024;
+                char **s2 = realloc(strings, c2 * sizeof *strings);
+                if (!s2) { status = EXIT_INTERNAL; break; }
+                strings = s2;
+                cap_str = c2;
             }
             dyad_token *t = &tok[n_tok++];
             memset(t, 0, sizeof *t);
@@ -142,8 +157,10 @@ static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
                 t->entity_begin = ne[0] != 'I';
             }
         }
+        if (status) break;
     }
     conllu_close(r);
+    if (status) cli_error("out of memory");
     /* token offsets were taken while text grew; positions are stable */
     dyad_document doc;
     memset(&doc, 0, sizeof doc);
@@ -160,6 +177,7 @@ static int code_conllu(code_ctx *cx, const char *path, const dyad_date *date) {
         }
     if (!status) dyad_events_finish(cx->coder, cx->events);
     if (!status) status = flush_doc(cx, &doc);
+    if (!status && strict && skipped) status = EXIT_USAGE;
     for (size_t i = 0; i < n_str; i++) free(strings[i]);
     free(strings);
     free(tok);
@@ -231,7 +249,7 @@ int cmd_code(int argc, char **argv) {
     if (!cx.events || !cx.writer) { cli_error("out of memory"); status = EXIT_INTERNAL; goto done; }
     dyad_events_set_explain(cx.events, cx.explain);
     if (conllu) {
-        status = code_conllu(&cx, conllu, in.reader.date);
+        status = code_conllu(&cx, conllu, in.reader.date, in.strict);
         if (!status && fflush(stdout)) status = EXIT_INTERNAL;
         goto done;
     }
