@@ -71,7 +71,7 @@ static int read_one(const cli_inputs *in, const char *path, cli_document_fn fn, 
     }
     size_t repairs = dyad_reader_utf8_repairs(r);
     if (repairs && !in->quiet)
-        fprintf(stderr, "%s: warning: replaced %zu invalid UTF-8 sequence%s or NUL byte%s with U+FFFD\n",
+        fprintf(stderr, "%s: warning: replaced %zu invalid UTF-8 sequence%s with U+FFFD or dropped NUL byte%s\n",
                 dyad_reader_source(r), repairs, repairs == 1 ? "" : "s", repairs == 1 ? "" : "s");
     dyad_reader_close(r);
     return status;
