@@ -234,6 +234,12 @@ int cmd_code(int argc, char **argv) {
         if (a[0] == '-' && a[1]) { cli_error("code: unknown option '%s' (try `dyad code --help`)", a); free(files); return EXIT_USAGE; }
         files[in.n_files++] = argv[i];
     }
+    if (conllu && in.n_files) {
+        /* --conllu FILE is the whole input; other files would be ignored silently */
+        cli_error("code: --conllu FILE cannot be combined with input files ('%s')", files[0]);
+        free(files);
+        return EXIT_USAGE;
+    }
     copt.quiet = in.quiet;
     dyad_error err = {0};
     int status = 0;

@@ -14,3 +14,5 @@ check code_conllu_lenient_exit 0 "$?"
 check code_conllu_strict_exit 1 "$?"
 q=$("$DYAD" code $D --quiet --conllu "$TMP/b.conllu" 2>&1 >/dev/null)
 check code_conllu_quiet "" "$q"
+"$DYAD" code $D --conllu "$TMP/b.conllu" "$TMP/b.conllu" >/dev/null 2>&1
+check code_conllu_with_files_is_usage_error 1 "$?"
