@@ -213,6 +213,13 @@ static void block_clear(block *b) {
     b->n_rec = 0;
 }
 
+/* Releases everything a block holds, at the end of a file. */
+static void block_free(block *b) {
+    block_clear(b);
+    free(b->phrases);
+    free(b->recs);
+}
+
 static int block_flush(dict *d, block *b) {
     int st = 0;
     for (uint32_t i = 0; i < b->n_phr && !st; i++)
@@ -302,9 +309,7 @@ static int load_actors(dict *d, const char *path, int petrarch, dyad_error *err)
     }
     if (b.n_rec) block_flush(d, &b);
     else if (b.n_phr) dict_warn_once(d, Q_NOCODE, "%s: phrase(s) without a code at the end ignored", path);
-    block_clear(&b);
-    free(b.phrases);
-    free(b.recs);
+    block_free(&b);
     rd_close(&r);
     if (st) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return 0;
@@ -400,9 +405,7 @@ static int load_agents(dict *d, const char *path, int petrarch, dyad_error *err)
         for (int i = 0; i < nf && !st; i++) block_push_phrase(&b, forms[i], strlen(forms[i]));
         block_flush(d, &b);
     }
-    block_clear(&b);
-    free(b.phrases);
-    free(b.recs);
+    block_free(&b);
     rd_close(&r);
     if (st) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return 0;
