@@ -29,14 +29,3 @@ int cal_weekday(long days) {
     long w = (days + 4) % 7; /* 1970-01-01 was a Thursday */
     return (int)(w < 0 ? w + 7 : w);
 }
-
-int cal_days_in_month(int year, int month) {
-    static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (month < 1 || month > 12) return 0;
-    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
-    return dm[month - 1];
-}
-
-int cal_valid(int year, int month, int day) {
-    return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= cal_days_in_month(year, month);
-}

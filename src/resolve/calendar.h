@@ -9,8 +9,6 @@ long cal_days(dyad_date d);
 dyad_date cal_from_days(long days);
 /* 0 = Sunday ... 6 = Saturday. */
 int cal_weekday(long days);
-int cal_days_in_month(int year, int month);
-/* 1 when year/month/day form a real date. */
-int cal_valid(int year, int month, int day);
+/* Month lengths and validity are the reader's: io/date.h. */
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/date.h"
 #include "resolve/calendar.h"
 #include "resolve/tree.h"
 
@@ -24,15 +25,10 @@ static int eq_abbr(const char *w, const char *s) {
     return strncmp(w, s, l) == 0 && (w[l] == '\0' || (w[l] == '.' && w[l + 1] == '\0'));
 }
 
-static int month_of(const char *w) {
-    static const char *const full[] = { "january", "february", "march", "april", "may", "june", "july",
-                                        "august", "september", "october", "november", "december" };
-    static const char *const abbr[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                        "aug", "sep", "oct", "nov", "dec" };
-    for (int i = 0; i < 12; i++)
-        if (strcmp(w, full[i]) == 0 || eq_abbr(w, abbr[i])) return i + 1;
-    if (eq_abbr(w, "sept")) return 9;
-    return 0;
+static int month_of(const char *w) { /* "nov", "nov.", "november", "sept." */
+    size_t n = strlen(w);
+    if (n && w[n - 1] == '.') n--;
+    return date_month_from_name(w, n);
 }
 
 static int weekday_of(const char *w) { /* 0 = Sunday; -1 none */
@@ -139,7 +135,7 @@ static int parse_numeric(const char *w, dyad_date doc, int future, dyad_event_da
     int a, b, c;
     char tail;
     if (sscanf(w, "%4d-%2d-%2d%c", &a, &b, &c, &tail) == 3 && a >= 1900) {
-        if (!cal_valid(a, b, c)) return 0;
+        if (!date_valid(a, b, c)) return 0;
         return set_day(out, cal_days((dyad_date){ a, b, c }));
     }
     if (sscanf(w, "%2d/%2d/%4d%c", &a, &b, &c, &tail) == 3) {
@@ -149,7 +145,7 @@ static int parse_numeric(const char *w, dyad_date doc, int future, dyad_event_da
         else if (b > 12 && a <= 12) { day = b; month = a; }
         else if (a == b) { day = a; month = a; }
         else return 0; /* 12/11/2017: day-month or month-day? do not guess */
-        if (!cal_valid(c, month, day)) return 0;
+        if (!date_valid(c, month, day)) return 0;
         return set_day(out, cal_days((dyad_date){ c, month, day }));
     }
     (void)doc;
@@ -186,7 +182,7 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
                 if (!have_doc) return 0;
                 year = infer_year(month, day, doc, future);
             }
-            if (!cal_valid(year, month, day)) return 0;
+            if (!date_valid(year, month, day)) return 0;
             return set_day(out, cal_days((dyad_date){ year, month, day }));
         }
         if (year) return set_month(out, year, month);
@@ -268,7 +264,7 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
         if (future && day < doc.day) m++;
         if (m < 1) { m = 12; y--; }
         if (m > 12) { m = 1; y++; }
-        if (!cal_valid(y, m, day)) return 0;
+        if (!date_valid(y, m, day)) return 0;
         return set_day(out, cal_days((dyad_date){ y, m, day }));
     }
 
