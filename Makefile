@@ -44,6 +44,9 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 TRAIN_BIN := $(TRAIN_SRC:train/%.c=$(BUILD)/train/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
+# The fuzz targets are also compiled (not linked) by `make test`, so a
+# library change that breaks one fails the tests, not only the fuzz stage.
+FUZZ_OBJ := $(FUZZ_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all deps demo test bench models install clean fuzz gazetteer
 
@@ -85,7 +88,7 @@ $(BUILD)/bench/%: $(BUILD)/bench/%.o $(BUILD)/libdyad.a
 demo: deps all
 	@sh scripts/demo.sh $(BUILD)/dyad
 
-test: deps all $(BUILD)/tests/unit_tests $(TRAIN_BIN)
+test: deps all $(BUILD)/tests/unit_tests $(TRAIN_BIN) $(FUZZ_OBJ)
 	@DYAD=$(abspath $(BUILD)/dyad) UNIT=$(abspath $(BUILD)/tests/unit_tests) \
 	  BUILD=$(abspath $(BUILD)) SHARED=$(SHARED) sh tests/run.sh
 

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "io/date.h"
 #include "resolve/calendar.h"
 #include "resolve/dates.h"
 #include "resolve/placename.h"
@@ -28,6 +29,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     dyad_event_date out;
     memset(&out, 0, sizeof out);
     int p = date_phrase_parse(words, n, doc, data[0] & 1, &out);
-    if (p && !cal_valid(out.date.year, out.date.month, out.date.day)) __builtin_trap();
+    if (p && !date_valid(out.date.year, out.date.month, out.date.day)) __builtin_trap();
     return 0;
 }
