@@ -5,22 +5,89 @@
 
 #include "base/error.h"
 
-/* FNV-1a over the payload, streamed so the writer need not hold it all. */
-#define CHECKSUM_INIT 1469598103934665603ULL
-static uint64_t checksum_update(uint64_t h, const unsigned char *p, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static uint32_t get_u32(const unsigned char *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 static uint64_t get_u64(const unsigned char *p) {
     return (uint64_t)get_u32(p) | (uint64_t)get_u32(p + 4) << 32;
 }
+/* ---- the format-2 checksum ----
+ * Lanes as xxHash64's: acc = rotl(acc + word * P2, 31) * P1, four words of a
+ * 32-byte stripe in four independent multiply chains (the byte-wise FNV-1a
+ * of format 1 was one dependent multiply per byte).  The tail (< 32 bytes)
+ * and the size are folded in at the end, then mixed. */
+#define P1 11400714785074694791ULL
+#define P2 14029467366897019727ULL
+#define P3 1609587929392839161ULL
+#define P4 9650029242287828579ULL
+#define P5 2870177450012600261ULL
+
+static uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+static uint64_t round64(uint64_t acc, uint64_t w) { return rotl64(acc + w * P2, 31) * P1; }
+
+void model_checksum_init(model_checksum *c) {
+    memset(c, 0, sizeof *c);
+    c->lane[0] = P1 + P2;
+    c->lane[1] = P2;
+    c->lane[2] = 0;
+    c->lane[3] = 0 - P1;
+}
+
+static void stripes(model_checksum *c, const unsigned char *p, size_t n_stripes) {
+    uint64_t a = c->lane[0], b = c->lane[1], d = c->lane[2], e = c->lane[3];
+    for (size_t i = 0; i < n_stripes; i++, p += 32) {
+        a = round64(a, get_u64(p));
+        b = round64(b, get_u64(p + 8));
+        d = round64(d, get_u64(p + 16));
+        e = round64(e, get_u64(p + 24));
+    }
+    c->lane[0] = a;
+    c->lane[1] = b;
+    c->lane[2] = d;
+    c->lane[3] = e;
+}
+
+void model_checksum_update(model_checksum *c, const void *data, size_t n) {
+    const unsigned char *p = data;
+    c->size += n;
+    if (c->n_pend) {
+        size_t k = 32 - c->n_pend < n ? 32 - c->n_pend : n;
+        memcpy(c->pend + c->n_pend, p, k);
+        c->n_pend += k;
+        p += k;
+        n -= k;
+        if (c->n_pend < 32) return;
+        stripes(c, c->pend, 1);
+        c->n_pend = 0;
+    }
+    stripes(c, p, n / 32);
+    p += n / 32 * 32;
+    n %= 32;
+    memcpy(c->pend, p, n);
+    c->n_pend = n;
+}
+
+uint64_t model_checksum_final(const model_checksum *c) {
+    uint64_t h = rotl64(c->lane[0], 1) + rotl64(c->lane[1], 7) + rotl64(c->lane[2], 12) + rotl64(c->lane[3], 18);
+    h += c->size;
+    size_t i = 0;
+    for (; i + 8 <= c->n_pend; i += 8) h = rotl64(h ^ round64(0, get_u64(c->pend + i)), 27) * P1 + P4;
+    for (; i < c->n_pend; i++) h = rotl64(h ^ (c->pend[i] * P5), 11) * P1;
+    h ^= h >> 33;
+    h *= P2;
+    h ^= h >> 29;
+    h *= P3;
+    h ^= h >> 32;
+    return h;
+}
+
+uint64_t model_checksum_of(const void *p, size_t n) {
+    model_checksum c;
+    model_checksum_init(&c);
+    model_checksum_update(&c, p, n);
+    return model_checksum_final(&c);
+}
+
 static void put_u32(unsigned char *p, uint32_t v) {
     for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
@@ -46,6 +113,14 @@ int model_blob_load(const char *path, uint32_t kind, uint32_t version,
     if (fread(h, 1, sizeof h, f) != sizeof h) {
         fclose(f);
         return set_error(err, DYAD_ERR_INPUT, "%s: truncated model file (no complete header)", path);
+    }
+    if (memcmp(h, MODEL_MAGIC_V1, 8) == 0) {
+        fclose(f);
+        return set_error(err, DYAD_ERR_INPUT,
+                         "%s: model container format 1 (DYADMDL1, byte-wise checksum); this dyad reads format 2: "
+                         "regenerate it (`make models`; the gazetteer: `make gazetteer`) or convert it in place "
+                         "with `python3 scripts/model_upgrade.py %s`",
+                         path, path);
     }
     if (memcmp(h, MODEL_MAGIC, 8) != 0) {
         fclose(f);
@@ -83,7 +158,7 @@ int model_blob_load(const char *path, uint32_t kind, uint32_t version,
         return set_error(err, DYAD_ERR_INPUT, "%s: read error", path);
     }
     fclose(f);
-    if (checksum_update(CHECKSUM_INIT, payload, size) != checksum) {
+    if (model_checksum_of(payload, size) != checksum) {
         free(payload);
         return set_error(err, DYAD_ERR_INPUT, "%s: checksum mismatch (corrupted model file)", path);
     }
@@ -142,7 +217,7 @@ int model_writer_open(model_writer *w, const char *path, uint32_t kind,
     w->f = fopen(path, "wb");
     if (!w->f) return set_error(err, DYAD_ERR_INPUT, "%s: cannot create model file", path);
     w->path = path;
-    w->checksum_state = CHECKSUM_INIT;
+    model_checksum_init(&w->checksum);
     unsigned char h[MODEL_HEADER_SIZE] = {0};
     memcpy(h, MODEL_MAGIC, 8);
     put_u32(h + 8, kind);
@@ -155,7 +230,7 @@ int model_writer_open(model_writer *w, const char *path, uint32_t kind,
 void model_write(model_writer *w, const void *p, size_t n) {
     if (w->failed || !n) return;
     if (fwrite(p, 1, n, w->f) != n) { w->failed = 1; return; }
-    w->checksum_state = checksum_update(w->checksum_state, p, n);
+    model_checksum_update(&w->checksum, p, n);
     w->size += n;
 }
 
@@ -185,7 +260,7 @@ void model_writer_align(model_writer *w, size_t align) {
 int model_writer_close(model_writer *w, dyad_error *err) {
     unsigned char tail[16];
     put_u64(tail, w->size);
-    put_u64(tail + 8, w->checksum_state);
+    put_u64(tail + 8, model_checksum_final(&w->checksum));
     if (!w->failed && (fseek(w->f, 24, SEEK_SET) != 0 || fwrite(tail, 1, 16, w->f) != 16)) w->failed = 1;
     if (fclose(w->f) != 0) w->failed = 1;
     w->f = NULL;

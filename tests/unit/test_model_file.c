@@ -69,3 +69,57 @@ TEST(model_file_rejects_damage) {
     CHECK_INT(model_blob_load(path, KIND_TEST, 3, &b, &err), DYAD_ERR_INPUT);
     unlink(path);
 }
+
+/* The format-2 checksum is the same however the payload is streamed (the
+ * writer sees it in pieces of any size), and it sees every byte. */
+TEST(model_file_checksum_streaming) {
+    unsigned char buf[1000];
+    for (size_t i = 0; i < sizeof buf; i++) buf[i] = (unsigned char)(i * 131 + 7);
+    size_t sizes[] = {0, 1, 7, 8, 31, 32, 33, 63, 64, 65, 999, 1000};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        size_t n = sizes[s];
+        uint64_t one = model_checksum_of(buf, n);
+        for (size_t chunk = 1; chunk <= 40; chunk += 3) {
+            model_checksum c;
+            model_checksum_init(&c);
+            for (size_t at = 0; at < n; at += chunk) model_checksum_update(&c, buf + at, n - at < chunk ? n - at : chunk);
+            CHECK(model_checksum_final(&c) == one);
+        }
+        if (n) {
+            /* any flipped bit, anywhere (stripes and tail), changes it */
+            for (size_t at = 0; at < n; at += n / 5 + 1) {
+                buf[at] ^= 0x10;
+                CHECK(model_checksum_of(buf, n) != one);
+                buf[at] ^= 0x10;
+            }
+        }
+        /* the size counts: a payload and the same one plus a zero byte differ */
+        if (n < sizeof buf) {
+            unsigned char save = buf[n];
+            buf[n] = 0;
+            CHECK(model_checksum_of(buf, n + 1) != one);
+            buf[n] = save;
+        }
+    }
+}
+
+/* A container-format-1 file (byte-wise checksum) is refused with a message
+ * that says how to regenerate or convert it. */
+TEST(model_file_rejects_format_1) {
+    char path[] = "/tmp/dyad-model-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    write_sample(path);
+    FILE *f = fopen(path, "r+b");
+    CHECK(f != NULL);
+    fwrite(MODEL_MAGIC_V1, 1, 8, f);
+    fclose(f);
+    model_blob b;
+    dyad_error err;
+    CHECK_INT(model_blob_load(path, KIND_TEST, 3, &b, &err), DYAD_ERR_INPUT);
+    CHECK(strstr(err.message, "format 1"));
+    CHECK(strstr(err.message, "make models"));
+    CHECK(strstr(err.message, "model_upgrade.py"));
+    unlink(path);
+}
