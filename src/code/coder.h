@@ -131,7 +131,19 @@ int build_groups(const dyad_coder *c, dyad_events *e);
 /* Actors a token stands for: its group, conjoined groups, pronoun memory. */
 int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out, int max);
 const char *deprel_base(const char *deprel, char *buf, size_t n);
-int rel_is(const dyad_token *t, const char *rel);  /* deprel == rel or rel:subtype */
+/* deprel == rel, or (when rel has no subtype) rel:subtype.  Inline: the
+ * tree rules call it for every edge they look at, always with a literal. */
+static inline int rel_is(const dyad_token *t, const char *rel) {
+    const char *d = t->deprel;
+    if (!d || d[0] != rel[0]) return 0;
+    size_t i = 1;
+    int sub = 0;
+    for (; rel[i]; i++) {
+        if (d[i] != rel[i]) return 0;
+        sub |= rel[i] == ':';
+    }
+    return d[i] == 0 || (d[i] == ':' && !sub);
+}
 char *ev_strdup(dyad_events *e, const char *s, size_t n);
 
 /* events.c */

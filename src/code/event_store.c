@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "code/coder.h"
 
@@ -143,7 +144,7 @@ static int anaphoric_place(const dyad_token *t) {
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l || !t->upos || (strcmp(t->upos, "NOUN") && strcmp(t->upos, "PROPN"))) return 0;
     for (int i = 0; nouns[i]; i++)
-        if (!strcasecmp(l, nouns[i])) return 1;
+        if (ascii_ieq(l, nouns[i])) return 1;
     return 0;
 }
 

@@ -29,6 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "code/coder.h"
 
@@ -38,7 +39,7 @@ static int lemma_in(const dyad_token *t, const char *const *list) {
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l) return 0;
     for (; *list; list++)
-        if (!strcasecmp(l, *list)) return 1;
+        if (ascii_ieq(l, *list)) return 1;
     return 0;
 }
 
@@ -610,7 +611,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
         if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
         /* "is going to save": a future, not a journey */
-        if (verb && t[v].lemma && !strcasecmp(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
+        if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         has[v] = 1;
     }
     /* reported speech: a reporting verb whose clause holds a trigger (coded
@@ -661,7 +662,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!noun && t[v].head >= 0) {
             int32_t h = t[v].head, to = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to = ch;
+                if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to = ch;
             if (to >= 0) {
                 int32_t req = -1;
                 if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
@@ -680,7 +681,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "warned against selling", "barred from entering": not done */
         for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].lemma &&
-                (!strcasecmp(t[ch].lemma, "against") || !strcasecmp(t[ch].lemma, "from")) && !noun) {
+                (ascii_ieq(t[ch].lemma, "against") || ascii_ieq(t[ch].lemma, "from")) && !noun) {
                 snprintf(tr[v].why, sizeof tr[v].why, "'%s %s': not done", t[ch].form, t[v].form);
                 break;
             }
@@ -741,7 +742,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int to_advcl = 0;
             if (rel_is(&t[cur], "advcl"))
                 for (int32_t ch = w->child_first[cur]; ch >= 0; ch = w->child_next[ch])
-                    if (rel_is(&t[ch], "mark") && t[ch].lemma && !strcasecmp(t[ch].lemma, "to")) to_advcl = 1;
+                    if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to_advcl = 1;
             int xcomp = rel_is(&t[cur], "xcomp") || to_advcl;
             int ccomp = rel_is(&t[cur], "ccomp");
             int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));
@@ -758,7 +759,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (xcomp) {
                 int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);
                 if (thr || itn) {
-                    const char *nc = intent_code(tr[v].code, thr, !strcasecmp(lemma_str(&x, (uint32_t)h), "agree"));
+                    const char *nc = intent_code(tr[v].code, thr, ascii_ieq(lemma_str(&x, (uint32_t)h), "agree"));
                     if (!nc) {
                         snprintf(tr[v].why, sizeof tr[v].why, "only intended ('%s')", t[h].form);
                         break;
@@ -981,7 +982,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "between" itself made the oblique (no case marker under it):
              * the actors of the groups under it */
             for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch]) {
-                if (!t[ch].lemma || strcasecmp(t[ch].lemma, "between") || !rel_is(&t[ch], "obl")) continue;
+                if (!t[ch].lemma || !ascii_ieq(t[ch].lemma, "between") || !rel_is(&t[ch], "obl")) continue;
                 int32_t stack[32];
                 int sp = 0;
                 stack[sp++] = ch;

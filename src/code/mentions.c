@@ -20,15 +20,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "code/coder.h"
 
 char *ev_strdup(dyad_events *e, const char *s, size_t n) { return arena_strndup(&e->mem, s, n); }
 
-int rel_is(const dyad_token *t, const char *rel) {
-    if (!t->deprel) return 0;
-    size_t n = strlen(rel);
-    return !strncmp(t->deprel, rel, n) && (t->deprel[n] == 0 || (t->deprel[n] == ':' && !strchr(rel, ':')));
-}
 
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
 
@@ -412,12 +408,12 @@ static int used_as_place(const sent_work *w, const dyad_token *t, const group *g
     const dyad_token *top = &t[g->top];
     const char *l = top->lemma ? top->lemma : top->form;
     for (int i = 0; l && place_nouns[i]; i++)
-        if (!strcasecmp(l, place_nouns[i])) return 1;
+        if (ascii_ieq(l, place_nouns[i])) return 1;
     for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "case")) continue;
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
         for (int i = 0; c && locative[i]; i++)
-            if (!strcasecmp(c, locative[i])) return 1;
+            if (ascii_ieq(c, locative[i])) return 1;
     }
     return 0;
 }
@@ -442,13 +438,13 @@ static int used_as_topic(const sent_work *w, const dyad_token *t, const group *g
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
         if (!c) continue;
         for (int i = 0; topic_case[i]; i++)
-            if (!strcasecmp(c, topic_case[i])) return 1;
-        if (strcasecmp(c, "on") && strcasecmp(c, "over")) continue;
+            if (ascii_ieq(c, topic_case[i])) return 1;
+        if (!ascii_ieq(c, "on") && !ascii_ieq(c, "over")) continue;
         if (top->head < 0 || (uint32_t)top->head >= w->n) continue;
         const dyad_token *h = &t[top->head];
         const char *hl = h->lemma ? h->lemma : h->form;
         for (int i = 0; hl && talk_nouns[i]; i++)
-            if (!strcasecmp(hl, talk_nouns[i])) return 1;
+            if (ascii_ieq(hl, talk_nouns[i])) return 1;
     }
     return 0;
 }
@@ -632,7 +628,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* "Lavrov" after "Sergei Lavrov": the same person */
         if (name && w->m[U].kind == MK_NER_PERSON)
             for (int i = e->memo.n_names; i-- > 0;)
-                if (e->memo.names[i].name && !strcasecmp(last_word(e->memo.names[i].name), last_word(name))) {
+                if (e->memo.names[i].name && ascii_ieq(last_word(e->memo.names[i].name), last_word(name))) {
                     v.code = e->memo.names[i].code;
                     cls = AC_PERSON;
                     break;

@@ -4,11 +4,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
+
 const char *tree_rel(const dyad_token *t) { return t->deprel ? t->deprel : ""; }
 
 int tree_word_is(const dyad_token *t, const char *word) {
-    if (t->lemma && strcasecmp(t->lemma, word) == 0) return 1;
-    return t->form && strcasecmp(t->form, word) == 0;
+    if (t->lemma && ascii_ieq(t->lemma, word)) return 1;
+    return t->form && ascii_ieq(t->form, word);
 }
 
 void tree_lower_form(const dyad_token *t, char *out, size_t size) {

@@ -1,0 +1,23 @@
+/* ascii.h — case-insensitive comparison without the C library's locale
+ * machinery.  dyad never calls setlocale, so strcasecmp and tolower fold
+ * A-Z only; these do exactly that, inline, and stop at the first
+ * difference (the coder and the resolvers compare every token against
+ * word lists, where strcasecmp calls were a visible share of the time). */
+#ifndef DYAD_BASE_ASCII_H
+#define DYAD_BASE_ASCII_H
+
+static inline unsigned char ascii_lower(unsigned char c) {
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/* strcasecmp(a, b) == 0 in the C locale. */
+static inline int ascii_ieq(const char *a, const char *b) {
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    for (;; x++, y++) {
+        unsigned char c = ascii_lower(*x);
+        if (c != ascii_lower(*y)) return 0;
+        if (!c) return 1;
+    }
+}
+
+#endif
