@@ -98,6 +98,14 @@ typedef struct sent_work {
     uint32_t *order;
     uint8_t *consumed;               /* trigger's own event dropped */
     int discard;
+    /* events.c's per-trigger decisions and trigger flags (cap entries),
+     * kept between sentences instead of allocated for each */
+    void *trig;
+    int8_t *has;
+    /* mentions.c's word stream (cap_stream entries) */
+    uint32_t *s_word, *s_lemma, *s_sing, *s_tok;
+    uint8_t *s_first, *s_last;
+    uint32_t cap_stream;
 } sent_work;
 
 struct dyad_events {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "base/hash.h"
 #include "base/utf8.h"
@@ -56,7 +57,7 @@ size_t word_norm(const char *s, size_t n, char *out, size_t out_size) {
     for (size_t i = 0; i < n && o + 1 < out_size;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            out[o++] = (char)tolower(c);
+            out[o++] = (char)ascii_lower(c); /* tolower in the C locale */
             i++;
             continue;
         }

@@ -599,10 +599,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         explain(&x, "sentence discarded (discard phrase)");
         return 0;
     }
-    trig *tr = calloc(w->n, sizeof *tr);
-    if (!tr) return -1;
-    int8_t *has = calloc(w->n, 1);
-    if (!has) { free(tr); return -1; }
+    /* tr[v] is read only where has[v]: it is initialised when has[v] is set */
+    if (w->cap && !w->trig) {
+        w->trig = malloc(w->cap * sizeof(trig));
+        w->has = malloc(w->cap);
+        if (!w->trig || !w->has) { free(w->trig); free(w->has); w->trig = NULL; w->has = NULL; return -1; }
+    }
+    trig *tr = w->trig;
+    int8_t *has = w->has;
+    memset(has, 0, w->n);
     /* pass 0: the best pattern of every trigger */
     for (uint32_t v = 0; v < w->n; v++) {
         int noun = t[v].upos && (!strcmp(t[v].upos, "NOUN") || !strcmp(t[v].upos, "PROPN"));
@@ -613,6 +618,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         has[v] = 1;
+        tr[v].code = NULL;
+        tr[v].why[0] = tr[v].mod[0] = 0;
+        tr[v].noun_gov = 0;
     }
     /* reported speech: a reporting verb whose clause holds a trigger (coded
      * or rejected) does not code its own statement (01x) */
@@ -1027,7 +1035,5 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int j = 0; j < nr && !status; j++) status = emit(&x, &A[i], &R[j], code, verb, rule);
         }
     }
-    free(tr);
-    free(has);
     return status;
 }

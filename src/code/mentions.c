@@ -56,6 +56,11 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         GROW_TO(w->order, cap * 2);
         GROW_TO(w->consumed, cap);
         w->cap = cap;
+        /* events.c reallocates these at the new size */
+        free(w->trig);
+        free(w->has);
+        w->trig = NULL;
+        w->has = NULL;
     }
     w->t = t;
     w->n = n;
@@ -64,7 +69,9 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
     w->discard = 0;
     for (uint32_t i = 0; i < n; i++) {
         w->form_id[i] = norm_lookup(&c->d, t[i].form);
-        w->lemma_id[i] = t[i].lemma ? norm_lookup(&c->d, t[i].lemma) : w->form_id[i];
+        /* most lemmas are the form itself: one lookup */
+        w->lemma_id[i] = t[i].lemma && (!t[i].form || strcmp(t[i].lemma, t[i].form)) ? norm_lookup(&c->d, t[i].lemma)
+                                                                                      : w->form_id[i];
         w->mention_of[i] = -1;
         w->group_of[i] = -1;
         w->child_first[i] = -1;
@@ -225,17 +232,22 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     const dyad_token *t = w->t;
     stream s;
     uint32_t cap = w->n * 4 + 8;
-    s.word = malloc(cap * sizeof *s.word);
-    s.lemma = malloc(cap * sizeof *s.lemma);
-    s.sing = malloc(cap * sizeof *s.sing);
-    s.tok = malloc(cap * sizeof *s.tok);
-    s.first = malloc(cap);
-    s.last = malloc(cap);
-    s.n = 0;
-    if (!s.word || !s.lemma || !s.sing || !s.tok || !s.first || !s.last) {
-        free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
-        return -1;
+    if (cap > w->cap_stream) {
+        GROW_TO(w->s_word, cap);
+        GROW_TO(w->s_lemma, cap);
+        GROW_TO(w->s_sing, cap);
+        GROW_TO(w->s_tok, cap);
+        GROW_TO(w->s_first, cap);
+        GROW_TO(w->s_last, cap);
+        w->cap_stream = cap;
     }
+    s.word = w->s_word;
+    s.lemma = w->s_lemma;
+    s.sing = w->s_sing;
+    s.tok = w->s_tok;
+    s.first = w->s_first;
+    s.last = w->s_last;
+    s.n = 0;
     for (uint32_t i = 0; i < w->n; i++) {
         uint32_t ids[16];
         int k = split_token(d, t[i].form ? t[i].form : "", ids, 16);
@@ -293,11 +305,10 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             }
             if (kind == AK_DISCARD) w->discard = 1;
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
-            if (add_mention(e, b, en, rec, kind)) goto oom;
+            if (add_mention(e, b, en, rec, kind)) return -1;
             i = mc.best_end;
         }
     }
-    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
     /* names the dictionaries do not know */
     for (uint32_t i = 0; i < w->n;) {
         int ent = t[i].entity;
@@ -320,9 +331,6 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             }
     }
     return 0;
-oom:
-    free(s.word); free(s.lemma); free(s.sing); free(s.tok); free(s.first); free(s.last);
-    return -1;
 }
 
 /* ---------------------------------------------------------------- groups */
