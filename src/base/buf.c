@@ -58,29 +58,36 @@ int buf_printf(buf *b, const char *fmt, ...) {
     return 0;
 }
 
+/* Bytes JSON needs escaped: '"', '\\', control characters and DEL. */
+static int json_escaped(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f; }
+
 int buf_json_string(buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
-    if (buf_reserve(b, n + 2)) return -1;
-    buf_putc(b, '"');
-    size_t run = 0; /* start of the pending run of plain bytes */
+    /* worst case: every byte a \u00XX; reserved once, written in place */
+    if (n > ((size_t)-1 - 3) / 6 || buf_reserve(b, 6 * n + 2)) return -1;
+    char *o = b->data + b->len;
+    *o++ = '"';
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
-        char u[7];
-        if (c == '"') esc = "\\\"";
-        else if (c == '\\') esc = "\\\\";
-        else if (c == '\n') esc = "\\n";
-        else if (c == '\r') esc = "\\r";
-        else if (c == '\t') esc = "\\t";
-        else if (c < 0x20 || c == 0x7f) {
-            u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
-            u[4] = hex[c >> 4]; u[5] = hex[c & 15]; u[6] = '\0';
-            esc = u;
+        if (!json_escaped(c)) {
+            *o++ = (char)c;
+            continue;
         }
-        if (!esc) continue;
-        if (buf_append(b, s + run, i - run) || buf_puts(b, esc)) return -1;
-        run = i + 1;
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            *o++ = 'u'; *o++ = '0'; *o++ = '0';
+            *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+            break;
+        }
     }
-    if (buf_append(b, s + run, n - run)) return -1;
-    return buf_putc(b, '"');
+    *o++ = '"';
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
+    return 0;
 }

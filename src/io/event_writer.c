@@ -1,5 +1,6 @@
 /* event_writer.c — events as JSON Lines, TSV, the GDELT 2.0 event table,
  * or a table for people (interfaces.md). */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,26 +81,73 @@ static const char *sentence_text(const dyad_document *doc, const dyad_event *ev,
     return doc->text + ev->text_start;
 }
 
+/* Decimal digits of v (no printf: the writer runs for every event). */
+static void put_size(buf *b, size_t v) {
+    char d[24];
+    int k = 0;
+    do { d[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+    char r[24];
+    for (int i = 0; i < k; i++) r[i] = d[k - 1 - i];
+    buf_append(b, r, (size_t)k);
+}
+
+/* "%.1f" of a Goldstein value.  CAMEO's are tenths: when 10 * g is within
+ * 1e-6 of an integer k, "%.1f" prints k / 10 exactly (a rounding tie of
+ * "%.1f" lies half a tenth away), so it is written directly; anything
+ * else goes through printf. */
+static void put_tenths(buf *b, double g) {
+    double t = g * 10.0;
+    if (t > -1e9 && t < 1e9) {
+        long long k = (long long)(t < 0 ? t - 0.5 : t + 0.5);
+        double diff = t - (double)k;
+        if (diff < 1e-6 && diff > -1e-6 && !(k == 0 && signbit(g))) {
+            if (k < 0) { buf_putc(b, '-'); k = -k; }
+            put_size(b, (size_t)(k / 10));
+            char f[2] = {'.', (char)('0' + k % 10)};
+            buf_append(b, f, 2);
+            return;
+        }
+    }
+    buf_printf(b, "%.1f", g);
+}
+
+static void put_date(buf *b, const dyad_date *d) {
+    if (d->year >= 1 && d->year <= 9999 && d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31) {
+        char s[10] = {(char)('0' + d->year / 1000), (char)('0' + d->year / 100 % 10), (char)('0' + d->year / 10 % 10),
+                      (char)('0' + d->year % 10), '-', (char)('0' + d->month / 10), (char)('0' + d->month % 10), '-',
+                      (char)('0' + d->day / 10), (char)('0' + d->day % 10)};
+        buf_append(b, s, 10);
+    } else {
+        buf_printf(b, "%04d-%02d-%02d", d->year, d->month, d->day);
+    }
+}
+
 static void write_json(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
-    char id[64];
-    snprintf(id, sizeof id, ":%zu:%zu", ev->sentence, ev->index);
     const char *doc_id = doc && doc->id ? doc->id : "";
+    size_t id_len = strlen(doc_id);
     buf_puts(b, "{\"id\": ");
-    /* doc id + ":s:i", escaped as one string */
-    {
-        buf tmp;
-        buf_init(&tmp);
-        buf_puts(&tmp, doc_id);
-        buf_puts(&tmp, id);
-        buf_json_string(b, tmp.data, tmp.len);
-        buf_free(&tmp);
-    }
+    /* doc id + ":s:i" as one string: the escaped id without its closing
+     * quote, then the digits (nothing to escape) */
+    buf_json_string(b, doc_id, id_len);
+    if (b->len) b->len--;
+    buf_putc(b, ':');
+    put_size(b, ev->sentence);
+    buf_putc(b, ':');
+    put_size(b, ev->index);
+    buf_putc(b, '"');
     buf_puts(b, ", \"doc_id\": ");
-    buf_json_string(b, doc_id, strlen(doc_id));
-    buf_printf(b, ", \"sentence\": %zu, \"date\": ", ev->sentence);
-    if (ev->date.year) buf_printf(b, "\"%04d-%02d-%02d\"", ev->date.year, ev->date.month, ev->date.day);
-    else buf_puts(b, "null");
+    buf_json_string(b, doc_id, id_len);
+    buf_puts(b, ", \"sentence\": ");
+    put_size(b, ev->sentence);
+    buf_puts(b, ", \"date\": ");
+    if (ev->date.year) {
+        buf_putc(b, '"');
+        put_date(b, &ev->date);
+        buf_putc(b, '"');
+    } else {
+        buf_puts(b, "null");
+    }
     buf_puts(b, ", \"date_source\": ");
     json_str_or_null(b, ev->date_source);
     buf_puts(b, ", \"date_precision\": ");
@@ -112,7 +160,12 @@ static void write_json(dyad_event_writer *w, const dyad_document *doc, const dya
     json_str_or_null(b, ev->cameo);
     buf_puts(b, ", \"event\": ");
     json_str_or_null(b, ev->plover);
-    buf_printf(b, ", \"quad_class\": %d, \"goldstein\": %.1f, \"location\": ", ev->quad_class, ev->goldstein);
+    buf_puts(b, ", \"quad_class\": ");
+    if (ev->quad_class >= 0) put_size(b, (size_t)ev->quad_class);
+    else buf_printf(b, "%d", ev->quad_class);
+    buf_puts(b, ", \"goldstein\": ");
+    put_tenths(b, ev->goldstein);
+    buf_puts(b, ", \"location\": ");
     if (ev->location) buf_puts(b, ev->location);
     else buf_puts(b, "null");
     size_t tn;
