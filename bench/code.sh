@@ -8,6 +8,11 @@
 #   the share of those instructions spent resolving dates and places
 #     (event_when_where, note_places: the per-sentence place context and
 #     towns, dyad_events_finish: the document pass)
+# and, as a second measure on text that is not all news, sentences/s on
+# GUM's mixed-genre text (../shared/data/gum/gum-dev.conllu: interviews,
+# how-to guides, fiction, travel, news ...; its sentences as 1 document per
+# GUM document), where `dyad code` leaves many sentences unparsed (those
+# without actors or places: docs/coder.md "Sentences that are not parsed").
 : "${BUILD:=build}" "${SHARED:=../shared}"
 DYAD=${DYAD:-$BUILD/dyad}
 A=$SHARED/examples/syria-daily-2017-11-12.txt
@@ -49,7 +54,9 @@ if command -v valgrind >/dev/null 2>&1 && command -v callgrind_annotate >/dev/nu
     # inclusive instructions of a function ("name" as callgrind_annotate prints it)
     ir() { awk -v f="$1" '{ for (i = 2; i <= NF; i++) if ($i ~ (":" f "$") || $i ~ (":" f " ")) { gsub(",", "", $1); print $1; exit } }' "$tmp/cg.txt"; }
     sum=0
-    for f in dyad_segment dyad_annotate dyad_code_document dyad_event_writer_write; do
+    # dyad code annotates with dyad_annotate_for_coding (dyad_annotate
+    # before it parsed only what the coder needs)
+    for f in dyad_segment dyad_annotate dyad_annotate_for_coding dyad_code_document dyad_event_writer_write; do
         v=$(ir "$f"); sum=$((sum + ${v:-0}))
     done
     res=0
@@ -61,11 +68,35 @@ if command -v valgrind >/dev/null 2>&1 && command -v callgrind_annotate >/dev/nu
         echo "  code: $((sum / ns)) instructions/sentence (callgrind, $ns sentences, loading excluded)"
         echo "  code: date and place resolution $(awk -v r="$res" -v s="$sum" 'BEGIN {printf "%.1f", 100 * r / s}')% of coding instructions (goal <= 10%)"
         echo "  code: where the instructions go (inclusive, % of the above):"
-        for f in dyad_segment dyad_annotate dyad_code_document event_when_where dyad_event_writer_write; do
+        for f in dyad_segment dyad_annotate_for_coding parser_parse tagger_tag ner_tag dyad_code_document \
+                 event_when_where dyad_event_writer_write; do
             v=$(ir "$f")
+            [ -n "$v" ] || continue
             echo "    $f $(awk -v r="${v:-0}" -v s="$sum" 'BEGIN {printf "%.1f", 100 * r / s}')%"
         done
     fi
 else
     echo "  code: instructions/sentence skipped (no valgrind)"
+fi
+G=$SHARED/data/gum/gum-dev.conllu
+if [ -f "$G" ]; then
+    python3 - "$G" > "$tmp/gum.jsonl" <<'P' 2>/dev/null
+import json, sys
+docs, cur, did = [], [], None
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("# newdoc id = "):
+        if cur: docs.append((did, cur))
+        did, cur = line[14:].strip(), []
+    elif line.startswith("# text = "):
+        cur.append(line[9:].rstrip("\n"))
+if cur: docs.append((did, cur))
+for did, sents in docs:
+    print(json.dumps({"id": did, "date": "2017-11-12", "text": "\n\n".join(sents)}))
+P
+    ng=$(grep -c '^# text = ' "$G")
+    tg=$(for i in 1 2 3; do ms $pin "$DYAD" code -q --format jsonl "$tmp/gum.jsonl"; done | median)
+    wg=$((tg - t0)); [ "$wg" -gt 0 ] || wg=1
+    echo "  code, mixed genres (GUM dev): $ng sentences in $tg ms = $(( ng * 1000 / wg )) sentences/s (one core, loading excluded)"
+else
+    echo "  code, mixed genres: skipped ($G is not present)"
 fi

@@ -464,6 +464,30 @@ void dyad_events_finish(const dyad_coder *c, dyad_events *e);
 int dyad_code_document(const dyad_coder *c, const dyad_analysis *a,
                        const dyad_document *doc, dyad_events *e, dyad_error *err);
 
+/* ---- parsing only the sentences the coder needs parsed (src/code/mentions.c,
+ *      src/pipeline/annotate.c) ---- */
+/* Whether coding a sentence can depend on its dependency tree.  The tokens
+ * need lemma, upos and entity (tagged and named; head and deprel are not
+ * read).  0 means dyad_code_sentence gives the same events, and leaves the
+ * same document memory (pronouns, titles, places, towns), whether or not
+ * the sentence is parsed: it has no actor mention (no dictionary phrase,
+ * even before the tree-based filters; no PERSON/ORGANIZATION name; no 3rd-
+ * person pronoun) -- so no event can have an actor and nothing is
+ * remembered -- and no proper noun or PLACE name, so no place is noted.
+ * 1 means parse it; -1 out of memory.  e is scratch only: its events and
+ * document state are not changed. */
+int dyad_code_needs_tree(const dyad_coder *c, dyad_events *e, const dyad_token *tokens, size_t n);
+
+/* dyad_annotate for dyad_code_document: tags, lemmatises and names every
+ * sentence, but parses only those dyad_code_needs_tree(c, e, ...) says can
+ * depend on their tree (every sentence when e explains: --explain shows
+ * full analyses).  The others keep head -1 and deprel NULL.  Coding the
+ * result gives exactly the events of dyad_annotate + dyad_code_document.
+ * e is used as scratch before dyad_code_document begins the document. */
+int dyad_annotate_for_coding(dyad_analysis *a, const dyad_models *m, const dyad_coder *c,
+                             dyad_events *e, dyad_error *err);
+/* ---- end parsing only what the coder needs ---- */
+
 size_t dyad_event_count(const dyad_events *e);
 const dyad_event *dyad_event_get(const dyad_events *e, size_t i);
 

@@ -1,6 +1,9 @@
 /* cmd_code.c — `dyad code`: documents in, events out (interfaces.md).
  *
- *   read -> dyad_segment -> dyad_annotate -> dyad_code_document -> writer
+ *   read -> dyad_segment -> dyad_annotate_for_coding -> dyad_code_document -> writer
+ *
+ * (dyad_annotate_for_coding parses only the sentences whose coding can
+ * depend on their tree: the events are those of dyad_annotate, faster.)
  *
  * `--conllu FILE` codes trees given in CoNLL-U instead (one document per
  * file, or per `# newdoc` comment): for hand-annotated tests and for
@@ -62,7 +65,7 @@ static int code_one(const dyad_document *doc, void *ctx) {
         if (!cx->analysis) { cli_error("out of memory"); return EXIT_INTERNAL; }
     }
     if (dyad_segment(cx->analysis, doc->text, doc->text_len, &err) ||
-        dyad_annotate(cx->analysis, cx->models, &err) ||
+        dyad_annotate_for_coding(cx->analysis, cx->models, cx->coder, cx->events, &err) ||
         dyad_code_document(cx->coder, cx->analysis, doc, cx->events, &err)) {
         cli_error("%s: %s", doc->id, err.message);
         return err.status == DYAD_ERR_INPUT ? 0 : EXIT_INTERNAL;

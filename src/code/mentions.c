@@ -333,6 +333,19 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     return 0;
 }
 
+int dyad_code_needs_tree(const dyad_coder *c, dyad_events *e, const dyad_token *t, size_t n) {
+    if (!n) return 0;
+    if (n > 100000) return 1; /* dyad_code_sentence refuses it anyway */
+    /* a place can only be a proper noun or a name the tagger called a
+     * place (location.c: is_propn); most news sentences stop here */
+    for (size_t i = 0; i < n; i++)
+        if (t[i].entity == DYAD_ENTITY_PLACE || (t[i].upos && !strcmp(t[i].upos, "PROPN"))) return 1;
+    /* the mentions as the coder finds them, without a tree: the only tree
+     * test (an agent word used as an amod) removes mentions, never adds */
+    if (sw_prepare(c, e, t, (uint32_t)n) || find_mentions(c, e)) return -1;
+    return e->w.n_m > 0;
+}
+
 /* ---------------------------------------------------------------- groups */
 
 static int climbable(const dyad_token *h) {

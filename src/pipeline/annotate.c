@@ -1,11 +1,56 @@
 /* annotate.c — dyad_annotate: tags, lemmatises, parses and names every
  * sentence of a segmented document, writing the results into its tokens.
- * The stages themselves, and their order, are in annotate_words.c. */
+ * The stages themselves, and their order, are in annotate_words.c.
+ *
+ * dyad_annotate_for_coding is the same for `dyad code`, except that it
+ * parses only the sentences whose events or document memory could depend
+ * on their tree (dyad_code_needs_tree): the parser is most of the time a
+ * sentence takes, and a sentence without actors or places codes nothing
+ * and teaches the coder nothing, parsed or not. */
 #include "pipeline/annotate.h"
 
 #include "base/error.h"
+#include "code/coder.h"
 #include "pipeline/models.h"
 #include "text/analysis.h"
+
+/* The per-sentence arrays, reused; lemmas point into the models, the token
+ * forms or a->arena, so they live as long as the analysis. */
+typedef struct sentence_arrays {
+    const char **forms, **upos, **xpos, **lemmas, **deprels;
+    int32_t *heads;
+    uint8_t *ent, *ent_begin;
+} sentence_arrays;
+
+static int arrays_alloc(dyad_analysis *a, sentence_arrays *x, dyad_error *err) {
+    size_t ns = dyad_sentence_count(a), max = 0;
+    const dyad_sentence *sents = dyad_sentences(a);
+    for (size_t s = 0; s < ns; s++)
+        if (sents[s].n_tokens > max) max = sents[s].n_tokens;
+    x->forms = arena_alloc(&a->arena, (max + 1) * sizeof *x->forms);
+    x->upos = arena_alloc(&a->arena, (max + 1) * sizeof *x->upos);
+    x->xpos = arena_alloc(&a->arena, (max + 1) * sizeof *x->xpos);
+    x->lemmas = arena_alloc(&a->arena, (max + 1) * sizeof *x->lemmas);
+    x->deprels = arena_alloc(&a->arena, (max + 1) * sizeof *x->deprels);
+    x->heads = arena_alloc(&a->arena, (max + 1) * sizeof *x->heads);
+    x->ent = arena_alloc(&a->arena, max + 1);
+    x->ent_begin = arena_alloc(&a->arena, max + 1);
+    if (!x->forms || !x->upos || !x->xpos || !x->lemmas || !x->deprels || !x->heads || !x->ent || !x->ent_begin)
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    return DYAD_OK;
+}
+
+static void store(dyad_token *t, size_t n, const sentence_arrays *x) {
+    for (size_t i = 0; i < n; i++) {
+        t[i].upos = x->upos[i];
+        t[i].xpos = x->xpos[i];
+        t[i].lemma = x->lemmas[i];
+        t[i].head = x->heads[i];
+        t[i].deprel = x->deprels[i];
+        t[i].entity = x->ent[i];
+        t[i].entity_begin = x->ent_begin[i];
+    }
+}
 
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     if (!a || !m) return set_error(err, DYAD_ERR_INPUT, "dyad_annotate: no analysis or no models");
@@ -14,35 +59,56 @@ int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     /* The tokens live in the analysis's arena; the accessor is read-only
      * for callers, this stage is the one that fills them in. */
     dyad_token *tok = (dyad_token *)dyad_tokens(a);
-    size_t max = 0;
-    for (size_t s = 0; s < ns; s++)
-        if (sents[s].n_tokens > max) max = sents[s].n_tokens;
-    /* One set of per-sentence arrays, reused; lemmas point into the models,
-     * the token forms or a->arena, so they live as long as the analysis. */
-    const char **forms = arena_alloc(&a->arena, (max + 1) * sizeof *forms);
-    const char **upos = arena_alloc(&a->arena, (max + 1) * sizeof *upos);
-    const char **xpos = arena_alloc(&a->arena, (max + 1) * sizeof *xpos);
-    const char **lemmas = arena_alloc(&a->arena, (max + 1) * sizeof *lemmas);
-    const char **deprels = arena_alloc(&a->arena, (max + 1) * sizeof *deprels);
-    int32_t *heads = arena_alloc(&a->arena, (max + 1) * sizeof *heads);
-    uint8_t *ent = arena_alloc(&a->arena, max + 1), *ent_begin = arena_alloc(&a->arena, max + 1);
-    if (!forms || !upos || !xpos || !lemmas || !deprels || !heads || !ent || !ent_begin)
-        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    sentence_arrays x;
+    int st = arrays_alloc(a, &x, err);
+    if (st) return st;
     for (size_t s = 0; s < ns; s++) {
         dyad_token *t = tok + sents[s].first_token;
         size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) forms[i] = t[i].form;
-        annotate_words w = {n, forms, upos, xpos, lemmas, heads, deprels, ent, ent_begin};
-        int st = annotate_sentence(m, &w, &a->arena, err);
+        for (size_t i = 0; i < n; i++) x.forms[i] = t[i].form;
+        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, x.ent, x.ent_begin};
+        st = annotate_sentence(m, &w, &a->arena, err);
+        if (st) return st;
+        store(t, n, &x);
+    }
+    a->annotated = 1;
+    return DYAD_OK;
+}
+
+int dyad_annotate_for_coding(dyad_analysis *a, const dyad_models *m, const dyad_coder *c, dyad_events *e,
+                             dyad_error *err) {
+    if (!a || !m || !c || !e)
+        return set_error(err, DYAD_ERR_INPUT, "dyad_annotate_for_coding: no analysis, models, coder or events");
+    size_t ns = dyad_sentence_count(a);
+    const dyad_sentence *sents = dyad_sentences(a);
+    dyad_token *tok = (dyad_token *)dyad_tokens(a);
+    sentence_arrays x;
+    int st = arrays_alloc(a, &x, err);
+    if (st) return st;
+    for (size_t s = 0; s < ns; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        size_t n = sents[s].n_tokens;
+        for (size_t i = 0; i < n; i++) x.forms[i] = t[i].form;
+        /* tags, lemmas and names first (the name tagger does not read the
+         * tree), then the parse when the coder can use it */
+        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, NULL, NULL, x.ent, x.ent_begin};
+        st = annotate_sentence(m, &w, &a->arena, err);
         if (st) return st;
         for (size_t i = 0; i < n; i++) {
-            t[i].upos = upos[i];
-            t[i].xpos = xpos[i];
-            t[i].lemma = lemmas[i];
-            t[i].head = heads[i];
-            t[i].deprel = deprels[i];
-            t[i].entity = ent[i];
-            t[i].entity_begin = ent_begin[i];
+            x.heads[i] = -1;
+            x.deprels[i] = NULL;
+        }
+        store(t, n, &x);
+        int need = e->explain ? 1 : dyad_code_needs_tree(c, e, t, n);
+        if (need < 0) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+        if (!need) continue;
+        w.heads = x.heads;
+        w.deprels = x.deprels;
+        st = annotate_parse(m, &w, &a->arena, err);
+        if (st) return st;
+        for (size_t i = 0; i < n; i++) {
+            t[i].head = x.heads[i];
+            t[i].deprel = x.deprels[i];
         }
     }
     a->annotated = 1;

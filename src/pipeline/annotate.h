@@ -30,6 +30,12 @@ typedef struct annotate_words {
 int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
                       dyad_error *err);
 
+/* The parse step alone, for words annotate_sentence already tagged (w
+ * with heads NULL: upos, xpos and lemmas filled): fills w->heads and
+ * w->deprels exactly as annotate_sentence with heads would have.  Does
+ * nothing when no parser is loaded.  Returns 0 or a dyad_status. */
+int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad_error *err);
+
 /* Whether the optional stages are loaded (so writers can print `_`). */
 int annotate_has_parser(const dyad_models *m);
 int annotate_has_names(const dyad_models *m);

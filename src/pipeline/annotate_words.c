@@ -45,3 +45,11 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
         ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin);
     return 0;
 }
+
+int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad_error *err) {
+    if (!m->parser || !w->n || !w->heads || !w->deprels) return 0;
+    /* the same call annotate_sentence makes: the names do not feed it */
+    if (parser_parse(m->parser, w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels, scratch))
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    return 0;
+}
