@@ -379,6 +379,7 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     if (b->n_w) memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
     d->n_pat_words += (uint32_t)b->n_w;
     np->next = -1;
+    if (np->stem) d->n_stem_pats++;
     int32_t *link = &d->verb_first[p->lemma];
     while (*link >= 0) link = &d->pats[*link].next;
     *link = (int32_t)d->n_pats;

@@ -148,6 +148,7 @@ typedef struct dict {
     uint32_t *pat_words; uint32_t n_pat_words, cap_pat_words;
     pat_item *items; uint32_t n_items, cap_items;
     int32_t *verb_first;   /* word id -> first pattern, -1 (sized words.cap) */
+    uint32_t n_stem_pats;  /* TABARI stem patterns; 0: no verb needs the prefix search */
     uint32_t verb_first_n;
     cameo_entry *cameo; uint32_t n_cameo, cap_cameo; /* sorted by code after load */
     /* Counts for tests and --explain. */

@@ -451,7 +451,7 @@ static int best_pattern(ctx *x, uint32_t v, int noun, match *best) {
     best->score = 0;
     int found = 0;
     if (l != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, l), 0, best, 0);
-    if (found || noun) return found;
+    if (found || noun || !d->n_stem_pats) return found;
     /* TABARI stems ("ACCUS"): the longest stem the lemma begins with */
     const char *lem = x->t[v].lemma ? x->t[v].lemma : x->t[v].form;
     if (!lem) return 0;
