@@ -16,13 +16,14 @@ void arena_init(arena *a) { memset(a, 0, sizeof *a); }
 
 static size_t round_up(size_t n) { return (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1); }
 
-void *arena_alloc(arena *a, size_t size) {
+/* The allocation itself; the caller zeroes (arena_alloc) or overwrites
+ * (arena_strndup: every byte is copied in, zeroing first was wasted). */
+static void *alloc_raw(arena *a, size_t size) {
     size = round_up(size ? size : 1);
     while (a->current) {
         if (a->current->size - a->used >= size) {
             void *p = a->current->data + a->used;
             a->used += size;
-            memset(p, 0, size);
             return p;
         }
         /* Move on to a kept block if one follows; otherwise grow the chain. */
@@ -41,12 +42,17 @@ void *arena_alloc(arena *a, size_t size) {
     else a->first = b;
     a->current = b;
     a->used = size;
-    memset(b->data, 0, size);
     return b->data;
 }
 
+void *arena_alloc(arena *a, size_t size) {
+    void *p = alloc_raw(a, size);
+    if (p) memset(p, 0, round_up(size ? size : 1)); /* as before: the padding too */
+    return p;
+}
+
 char *arena_strndup(arena *a, const char *s, size_t len) {
-    char *p = arena_alloc(a, len + 1);
+    char *p = alloc_raw(a, len + 1);
     if (!p) return NULL;
     memcpy(p, s, len);
     p[len] = '\0';
