@@ -20,4 +20,13 @@ static inline int ascii_ieq(const char *a, const char *b) {
     }
 }
 
+/* strcmp(a, b) == 0, inline: with a literal b (a UPOS tag, a relation, a
+ * word) it compiles to a few byte compares instead of a library call. */
+static inline int str_eq(const char *a, const char *b) {
+    for (;; a++, b++) {
+        if (*a != *b) return 0;
+        if (!*a) return 1;
+    }
+}
+
 #endif

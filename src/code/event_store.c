@@ -144,7 +144,7 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
 static int anaphoric_place(const dyad_token *t) {
     static const char *const nouns[] = {"town", "city", "village", NULL};
     const char *l = t->lemma ? t->lemma : t->form;
-    if (!l || !t->upos || (strcmp(t->upos, "NOUN") && strcmp(t->upos, "PROPN"))) return 0;
+    if (!l || !t->upos || (!str_eq(t->upos, "NOUN") && !str_eq(t->upos, "PROPN"))) return 0;
     for (int i = 0; nouns[i]; i++)
         if (ascii_ieq(l, nouns[i])) return 1;
     return 0;

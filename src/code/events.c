@@ -150,7 +150,7 @@ static int inside_negated_reference(const ctx *x, uint32_t v, char *why, size_t 
         int32_t a = t[cur].head;
         if (a < 0) return 0;
         const dyad_token *c = &t[cur];
-        int verbal = t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"));
+        int verbal = t[a].upos && (str_eq(t[a].upos, "VERB") || str_eq(t[a].upos, "AUX"));
         int blocked = rel_is(c, "nsubj") || rel_is(c, "csubj") || rel_is(c, "parataxis") ||
                       (verbal && (rel_is(c, "conj") || rel_is(c, "advcl")));
         if (blocked) return 0;
@@ -219,7 +219,7 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         return n;
     }
     if (h < 0) return 0;
-    if (rel_is(&t[v], "xcomp") && t[h].upos && (!strcmp(t[h].upos, "ADJ") || !strcmp(t[h].upos, "NOUN"))) {
+    if (rel_is(&t[v], "xcomp") && t[h].upos && (str_eq(t[h].upos, "ADJ") || str_eq(t[h].upos, "NOUN"))) {
         /* a misparse: "the regime's military announced" with "military" an
          * adjective governing the verb; the noun phrase is the subject */
         int32_t np = h;
@@ -227,8 +227,8 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         int n = actors_of(x->c, x->e, (uint32_t)np, out, max);
         if (n) return n;
     }
-    if (rel_is(&t[v], "amod") && t[v].xpos && (!strcmp(t[v].xpos, "VBD") || !strcmp(t[v].xpos, "VBN")) &&
-        t[h].upos && !strcmp(t[h].upos, "NOUN")) {
+    if (rel_is(&t[v], "amod") && t[v].xpos && (str_eq(t[v].xpos, "VBD") || str_eq(t[v].xpos, "VBN")) &&
+        t[h].upos && str_eq(t[h].upos, "NOUN")) {
         /* a misparse: "the Islamic State posted video" as one noun phrase,
          * the actor a compound before the participle. English puts no noun
          * modifier before a participle adjective ("the State-posted
@@ -300,7 +300,7 @@ static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
         const dyad_token *c = &x->t[ch];
         /* reduced relatives ("an accord to supply Gondor", "roads leading into
          * Mordor") are part of the phrase; full clauses are not */
-        if ((c->deprel && !strcmp(c->deprel, "acl:relcl")) || rel_is(c, "ccomp") || rel_is(c, "advcl") ||
+        if ((c->deprel && str_eq(c->deprel, "acl:relcl")) || rel_is(c, "ccomp") || rel_is(c, "advcl") ||
             rel_is(c, "parataxis") || rel_is(c, "conj"))
             continue;
         int32_t f = first_actor_in(x, (uint32_t)ch, depth + 1);
@@ -349,7 +349,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         const dyad_token *c = &x->t[ch];
                         if (!(rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp") ||
                               rel_is(c, "ccomp") || rel_is(c, "iobj") || rel_is(c, "advmod") ||
-                              (c->deprel && !strcmp(c->deprel, "nsubj:pass"))))
+                              (c->deprel && str_eq(c->deprel, "nsubj:pass"))))
                             continue;
                         if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
                     }
@@ -361,7 +361,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 }
                 for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
                     const dyad_token *c = &x->t[ch];
-                    int rel = rel_is(c, "obj") || (c->deprel && !strcmp(c->deprel, "nsubj:pass")) ||
+                    int rel = rel_is(c, "obj") || (c->deprel && str_eq(c->deprel, "nsubj:pass")) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (rel && (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch]))) o = ch;
                 }
@@ -610,8 +610,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     memset(has, 0, w->n);
     /* pass 0: the best pattern of every trigger */
     for (uint32_t v = 0; v < w->n; v++) {
-        int noun = t[v].upos && (!strcmp(t[v].upos, "NOUN") || !strcmp(t[v].upos, "PROPN"));
-        int verb = !t[v].upos || !strcmp(t[v].upos, "VERB");
+        int noun = t[v].upos && (str_eq(t[v].upos, "NOUN") || str_eq(t[v].upos, "PROPN"));
+        int verb = !t[v].upos || str_eq(t[v].upos, "VERB");
         if (!noun && !verb) continue;
         if (!best_pattern(&x, v, noun, &tr[v].m)) continue;
         if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
@@ -640,7 +640,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun || tr[h].m.obj == (int32_t)v) continue;
         uint32_t cw = case_of(&x, v);
         const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
-        if (!rel_is(&t[v], "obj") && !(rel_is(&t[v], "obl") && (!strcmp(cs, "for") || !strcmp(cs, "of") || !strcmp(cs, "over"))))
+        if (!rel_is(&t[v], "obj") && !(rel_is(&t[v], "obl") && (str_eq(cs, "for") || str_eq(cs, "of") || str_eq(cs, "over"))))
             continue;
         const char *hc = d->pats[tr[h].m.pat].code;
         static const char *const ANNOUNCE[] = {"announce", "declare", "unveil", "proclaim", "launch", "order",
@@ -705,8 +705,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if ((rel_is(&t[ch], "xcomp") || rel_is(&t[ch], "advcl")) && ch > o) act = ch;
             for (int32_t ch = o >= 0 ? w->child_first[o] : -1; ch >= 0 && act < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "acl") && ch > o) act = ch;
-            if (act >= 0 && t[act].upos && !strcmp(t[act].upos, "VERB") && t[act].xpos &&
-                (!strcmp(t[act].xpos, "VBG") || !strcmp(t[act].xpos, "VB"))) {
+            if (act >= 0 && t[act].upos && str_eq(t[act].upos, "VERB") && t[act].xpos &&
+                (str_eq(t[act].xpos, "VBG") || str_eq(t[act].xpos, "VB"))) {
                 snprintf(tr[v].why, sizeof tr[v].why, "perception '%s': passes to '%s'", t[v].form, t[act].form);
                 continue;
             }
@@ -726,7 +726,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int32_t an = negation(&x, (uint32_t)a);
                 if (an >= 0 || lemma_in(&t[a], DENIAL))
                     snprintf(tr[v].why, sizeof tr[v].why, "inside '%s %s'", an >= 0 ? t[an].form : "", t[a].form);
-                if (t[a].upos && (!strcmp(t[a].upos, "VERB") || !strcmp(t[a].upos, "AUX"))) {
+                if (t[a].upos && (str_eq(t[a].upos, "VERB") || str_eq(t[a].upos, "AUX"))) {
                     /* "made no reference to ..." with the to-phrase on the verb */
                     int32_t o = child_rel(&x, (uint32_t)a, "obj");
                     int32_t on = o >= 0 && o != (int32_t)v ? negation(&x, (uint32_t)o) : -1;
@@ -822,7 +822,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (noun) {
             int32_t poss = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
-                if (t[ch].deprel && (!strcmp(t[ch].deprel, "nmod:poss") || !strcmp(t[ch].deprel, "det:poss")))
+                if (t[ch].deprel && (str_eq(t[ch].deprel, "nmod:poss") || str_eq(t[ch].deprel, "det:poss")))
                     poss = ch;
             /* coercion and violence ("the killing of protesters", "the arrest
              * of X"): of names the victim, by the doer */
@@ -853,16 +853,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (rt < 0 && lemma_in(&t[v], RECIPROCAL))
                     for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                         if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
-                            !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                            str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
                             rt = ch; /* "agreed with Turkey" */
             } else if (noun) {
                 /* "with the support of Turkey": the clause's subject receives it */
                 uint32_t cw = case_of(&x, v);
                 const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
-                if (!strcmp(cs, "with")) {
+                if (str_eq(cs, "with")) {
                     /* the nearest clause above with a subject */
                     for (int32_t h = t[v].head, k = 0; h >= 0 && !nr && k < 8; h = t[h].head, k++)
-                        if (!t[h].upos || !strcmp(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
+                        if (!t[h].upos || str_eq(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
                 }
             }
         }
@@ -872,7 +872,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             rt = child_rel(&x, xc, "obj");
             for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
-                    !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
+                    str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
                     rt = ch;
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
@@ -983,7 +983,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int hi = 0; hi < 2 && !na; hi++)
                 for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch])
                     if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
-                        !strcmp(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
+                        str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
                         na = actors_of(c, e, (uint32_t)ch, A, MAXA);
                         nr = 0;
                     }

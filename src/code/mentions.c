@@ -190,7 +190,7 @@ static uint32_t singular_id(const dict *d, const char *form) {
     char tmp[128];
     size_t m = word_norm(form, n, tmp, sizeof tmp);
     if (m < 4 || tmp[m - 1] != 's' || tmp[m - 2] == 's') return WORD_NONE;
-    if (m > 4 && !strcmp(tmp + m - 3, "ies")) {
+    if (m > 4 && str_eq(tmp + m - 3, "ies")) {
         tmp[m - 3] = 'y';
         return dict_word_find(d, tmp, m - 2);
     }
@@ -298,8 +298,8 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             uint32_t b = tok, en = s.tok[mc.best_end - 1] + 1;
             int kind = rec >= 0 ? d->recs[rec].kind : AK_OFFICE;
             /* a role is a noun: "a general agreement" has no general in it */
-            if (kind == AK_AGENT && t[en - 1].upos && strcmp(t[en - 1].upos, "NOUN") && strcmp(t[en - 1].upos, "PROPN") &&
-                (rel_is(&t[en - 1], "amod") || !strcmp(t[en - 1].upos, "VERB") || !strcmp(t[en - 1].upos, "ADV"))) {
+            if (kind == AK_AGENT && t[en - 1].upos && !str_eq(t[en - 1].upos, "NOUN") && !str_eq(t[en - 1].upos, "PROPN") &&
+                (rel_is(&t[en - 1], "amod") || str_eq(t[en - 1].upos, "VERB") || str_eq(t[en - 1].upos, "ADV"))) {
                 i++;
                 continue;
             }
@@ -339,7 +339,7 @@ int dyad_code_needs_tree(const dyad_coder *c, dyad_events *e, const dyad_token *
     /* a place can only be a proper noun or a name the tagger called a
      * place (location.c: is_propn); most news sentences stop here */
     for (size_t i = 0; i < n; i++)
-        if (t[i].entity == DYAD_ENTITY_PLACE || (t[i].upos && !strcmp(t[i].upos, "PROPN"))) return 1;
+        if (t[i].entity == DYAD_ENTITY_PLACE || (t[i].upos && str_eq(t[i].upos, "PROPN"))) return 1;
     /* the mentions as the coder finds them, without a tree: the only tree
      * test (an agent word used as an amod) removes mentions, never adds */
     if (sw_prepare(c, e, t, (uint32_t)n) || find_mentions(c, e)) return -1;
@@ -367,7 +367,7 @@ static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
         if (h >= (int32_t)b && h < (int32_t)en) continue;
         if (first < 0) first = (int32_t)k;
         const char *u = w->t[k].upos;
-        if (!u || (strcmp(u, "DET") && strcmp(u, "ADP") && strcmp(u, "PUNCT"))) return k;
+        if (!u || (!str_eq(u, "DET") && !str_eq(u, "ADP") && !str_eq(u, "PUNCT"))) return k;
     }
     return first >= 0 ? (uint32_t)first : en - 1;
 }
@@ -414,7 +414,7 @@ static int is_title(const dyad_coder *c, const sent_work *w, uint32_t tok) {
 }
 
 static int is_plural_tok(const dyad_token *t) {
-    return t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"));
+    return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
 }
 
 /* A bare country named as a place ("in eastern Syria", "on the Iraq
@@ -571,7 +571,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
      * noun is a place, not an actor */
     if (H < 0 && P < 0 && S < 0 && U < 0 && PR < 0 && F >= 0 && w->m[F].kind == AK_METONYM &&
         g->n_mentions == 1 && rel_is(&t[w->m[F].head], "compound") && t[g->top].upos &&
-        !strcmp(t[g->top].upos, "NOUN")) {
+        str_eq(t[g->top].upos, "NOUN")) {
         F = -1;
         C = -1;
     }
@@ -728,11 +728,11 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             }
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
                 rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed") ||
-                (t[cur].deprel && !strcmp(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
+                (t[cur].deprel && str_eq(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
                 cur = (uint32_t)h;
                 continue;
             }
-            if ((t[cur].deprel && (!strcmp(t[cur].deprel, "nmod:poss") || !strcmp(t[cur].deprel, "det:poss")))) {
+            if ((t[cur].deprel && (str_eq(t[cur].deprel, "nmod:poss") || str_eq(t[cur].deprel, "det:poss")))) {
                 m->via_poss = 1;
                 cur = (uint32_t)h;
                 continue;
@@ -772,7 +772,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
         /* a subject noun that is no actor ("The statement ...") before this
          * group takes "it" away from the last actor */
         for (uint32_t i = gi ? w->g[gi - 1].top + 1 : 0; i < g->top && i < w->n; i++)
-            if (rel_is(&t[i], "nsubj") && w->group_of[i] < 0 && t[i].upos && !strcmp(t[i].upos, "NOUN")) {
+            if (rel_is(&t[i], "nsubj") && w->group_of[i] < 0 && t[i].upos && str_eq(t[i].upos, "NOUN")) {
                 e->memo.it.code = NULL;
                 e->memo.it_sentence = e->memo.sentence;
             }
@@ -862,16 +862,16 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
         for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch]) {
             int of = 0;
             if (rel_is(&t[ch], "nmod")) {
-                if (t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss")) of = 1;
+                if (t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss")) of = 1;
                 for (int32_t cc = w->child_first[ch]; cc >= 0; cc = w->child_next[cc])
                     if (rel_is(&t[cc], "case") && w->lemma_id[cc] == c->fw[FW_OF]) of = 1;
             }
             if (of) n = group_actors(e, (uint32_t)ch, out, max);
         }
         for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch])
-            if (t[ch].deprel && !strcmp(t[ch].deprel, "acl:relcl"))
+            if (t[ch].deprel && str_eq(t[ch].deprel, "acl:relcl"))
                 for (int32_t cc = w->child_first[ch]; cc >= 0 && !n; cc = w->child_next[cc])
-                    if (t[cc].deprel && !strcmp(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
+                    if (t[cc].deprel && str_eq(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
     }
     /* conjuncts: "Russia and Turkey"; named appositions left as a list */
     for (int32_t ch = w->child_first[tok]; ch >= 0 && n < max; ch = w->child_next[ch])

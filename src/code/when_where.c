@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "code/coder.h"
+#include "base/ascii.h"
 
 static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *out);
 static void event_place(const dyad_coder *c, dyad_events *e, when_where *x, const char *code, dyad_event *ev,
@@ -28,7 +29,7 @@ static int visited_place(const dyad_events *e, uint32_t v, const char *code, con
     const sent_work *w = &e->w;
     for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
         if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "obl"))) continue;
-        if (!t[ch].upos || strcmp(t[ch].upos, "PROPN")) continue;
+        if (!t[ch].upos || !str_eq(t[ch].upos, "PROPN")) continue;
         /* the name: the object and its compound/flat parts next to it */
         uint32_t f = (uint32_t)ch, l = (uint32_t)ch;
         while (f > 0 && t[f - 1].head == ch && (rel_is(&t[f - 1], "compound") || rel_is(&t[f - 1], "flat"))) f--;
@@ -131,7 +132,7 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
         int sp = 0;
         for (int32_t ch = w->child_first[vt]; ch >= 0 && sp < 16; ch = w->child_next[ch])
             if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj") || rel_is(&t[ch], "nsubj") ||
-                (rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss")))) {
+                (rel_is(&t[ch], "nmod") && !(t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss")))) {
                 stack[sp] = ch;
                 depth[sp++] = 0;
             }
@@ -142,7 +143,7 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             /* any word of an argument phrase but a clause's verb: "agreed
              * between Russian ... on Saturday" with the day hung on the
              * adjective "Russian" of the between-phrase */
-            if (t[q].upos && strcmp(t[q].upos, "VERB") && strcmp(t[q].upos, "AUX") &&
+            if (t[q].upos && !str_eq(t[q].upos, "VERB") && !str_eq(t[q].upos, "AUX") &&
                 dyad_resolve_event_date(t, n, q, e->date, -1, &in) == DYAD_EVENT_DATE_CLAUSE &&
                 (in.precision == DYAD_PRECISION_DAY || in.precision == DYAD_PRECISION_WEEK)) {
                 d = in;
@@ -150,7 +151,7 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             }
             if (dep >= 3) continue;
             for (int32_t ch = w->child_first[q]; ch >= 0 && sp < 16; ch = w->child_next[ch])
-                if ((rel_is(&t[ch], "nmod") && !(t[ch].deprel && !strcmp(t[ch].deprel, "nmod:poss"))) ||
+                if ((rel_is(&t[ch], "nmod") && !(t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss"))) ||
                     rel_is(&t[ch], "obl") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "appos")) {
                     stack[sp] = ch;
                     depth[sp++] = dep + 1;
@@ -164,7 +165,7 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             /* an amod participle ("the posted video on Friday", a misparse
              * of "posted video on Friday") is dated by its noun, like an acl */
             if (!(rel_is(c, "xcomp") || rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "conj") ||
-                  (rel_is(c, "amod") && c->upos && !strcmp(c->upos, "VERB")) ||
+                  (rel_is(c, "amod") && c->upos && str_eq(c->upos, "VERB")) ||
                   rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "nsubj")))
                 break;
             cur = c->head;

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/error.h"
 #include "dyad.h"
+#include "base/ascii.h"
 
 struct dyad_event_writer {
     FILE *out;
@@ -265,7 +266,7 @@ static void gdelt_action_geo(buf *b, const dyad_place *p) {
         for (int i = 0; i < 8; i++) buf_putc(b, '\t');
         return;
     }
-    int us = !strcmp(p->country_code, "USA");
+    int us = str_eq(p->country_code, "USA");
     int type = p->feature == DYAD_PLACE_COUNTRY ? 1
              : p->feature == DYAD_PLACE_CITY ? (us ? 3 : 4)
              : p->feature == DYAD_PLACE_ADMIN1 ? (us ? 2 : 5) : 5;
@@ -324,10 +325,10 @@ static void write_table(dyad_event_writer *w, const dyad_document *doc, const dy
     /* the date to its precision: 2017-11-11, 2017-11-06/w (a week), 2017-11, 2017 */
     const char *pr = ev->date_precision ? ev->date_precision : "day";
     if (ev->date.year) {
-        if (!strcmp(pr, "year")) snprintf(date, sizeof date, "%04d", ev->date.year);
-        else if (!strcmp(pr, "month")) snprintf(date, sizeof date, "%04d-%02d", ev->date.year, ev->date.month);
+        if (str_eq(pr, "year")) snprintf(date, sizeof date, "%04d", ev->date.year);
+        else if (str_eq(pr, "month")) snprintf(date, sizeof date, "%04d-%02d", ev->date.year, ev->date.month);
         else snprintf(date, sizeof date, "%04d-%02d-%02d%s", ev->date.year, ev->date.month, ev->date.day,
-                      !strcmp(pr, "week") ? "/w" : "");
+                      str_eq(pr, "week") ? "/w" : "");
     }
     char place[160] = "-";
     if (ev->place)

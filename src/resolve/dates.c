@@ -9,6 +9,7 @@
 #include "io/date.h"
 #include "resolve/calendar.h"
 #include "resolve/tree.h"
+#include "base/ascii.h"
 
 #define MAX_WORDS 24
 #define WORD_SIZE 32
@@ -51,7 +52,7 @@ static int day_of(const char *w, int *ordinal) {
     if (end - w > 2) return 0;
     *ordinal = 0;
     if (*end) {
-        if (strcmp(end, "st") && strcmp(end, "nd") && strcmp(end, "rd") && strcmp(end, "th")) return 0;
+        if (!str_eq(end, "st") && !str_eq(end, "nd") && !str_eq(end, "rd") && !str_eq(end, "th")) return 0;
         *ordinal = 1;
     }
     return v >= 1 && v <= 31 ? (int)v : 0;
@@ -71,12 +72,12 @@ static int count_of(const char *w) {
                                          "eight", "nine", "ten", "eleven", "twelve", "thirteen",
                                          "fourteen", "fifteen", "sixteen", "seventeen",
                                          "eighteen", "nineteen", "twenty" };
-    if (!strcmp(w, "a") || !strcmp(w, "an")) return 1;
+    if (str_eq(w, "a") || str_eq(w, "an")) return 1;
     for (int i = 0; i < 20; i++)
         if (strcmp(w, words[i]) == 0) return i + 1;
-    if (!strcmp(w, "thirty")) return 30;
-    if (!strcmp(w, "forty")) return 40;
-    if (!strcmp(w, "fifty")) return 50;
+    if (str_eq(w, "thirty")) return 30;
+    if (str_eq(w, "forty")) return 40;
+    if (str_eq(w, "fifty")) return 50;
     char *end;
     long v = strtol(w, &end, 10);
     if (*w && !*end && v > 0 && v < 1000) return (int)v;
@@ -85,10 +86,10 @@ static int count_of(const char *w) {
 
 enum unit { U_NONE, U_DAY, U_WEEK, U_MONTH, U_YEAR };
 static int unit_of(const char *w) {
-    if (!strcmp(w, "day") || !strcmp(w, "days")) return U_DAY;
-    if (!strcmp(w, "week") || !strcmp(w, "weeks")) return U_WEEK;
-    if (!strcmp(w, "month") || !strcmp(w, "months")) return U_MONTH;
-    if (!strcmp(w, "year") || !strcmp(w, "years")) return U_YEAR;
+    if (str_eq(w, "day") || str_eq(w, "days")) return U_DAY;
+    if (str_eq(w, "week") || str_eq(w, "weeks")) return U_WEEK;
+    if (str_eq(w, "month") || str_eq(w, "months")) return U_MONTH;
+    if (str_eq(w, "year") || str_eq(w, "years")) return U_YEAR;
     return U_NONE;
 }
 
@@ -169,12 +170,12 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
         int ord, day = 0, year = 0;
         if (i + 1 < n && !year_of(w[i + 1])) day = day_of(w[i + 1], &ord);
         if (!day && i >= 1) day = day_of(w[i - 1], &ord);
-        if (!day && i >= 2 && !strcmp(w[i - 1], "of")) day = day_of(w[i - 2], &ord);
+        if (!day && i >= 2 && str_eq(w[i - 1], "of")) day = day_of(w[i - 2], &ord);
         for (size_t j = i + 1; j < n && j <= i + 3 && !year; j++) year = year_of(w[j]);
         if (month == 5 && !day && !year) {
             /* "may" is usually the modal verb; as a month it needs "in". */
-            if (!(i >= 1 && (!strcmp(w[i - 1], "in") || !strcmp(w[i - 1], "early") ||
-                             !strcmp(w[i - 1], "late") || !strcmp(w[i - 1], "mid"))))
+            if (!(i >= 1 && (str_eq(w[i - 1], "in") || str_eq(w[i - 1], "early") ||
+                             str_eq(w[i - 1], "late") || str_eq(w[i - 1], "mid"))))
                 continue;
         }
         if (day) {
@@ -202,23 +203,23 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
     /* Single-word and two-word relative expressions. */
     for (size_t i = 0; i < n && have_doc; i++) {
         const char *x = w[i], *next = i + 1 < n ? w[i + 1] : "";
-        if (!strcmp(x, "yesterday")) return set_day(out, today - 1);
-        if (!strcmp(x, "today") || !strcmp(x, "tonight")) return set_day(out, today);
-        if (!strcmp(x, "tomorrow")) return set_day(out, today + 1);
-        if (!strcmp(x, "last") && (!strcmp(next, "night") || !strcmp(next, "evening")))
+        if (str_eq(x, "yesterday")) return set_day(out, today - 1);
+        if (str_eq(x, "today") || str_eq(x, "tonight")) return set_day(out, today);
+        if (str_eq(x, "tomorrow")) return set_day(out, today + 1);
+        if (str_eq(x, "last") && (str_eq(next, "night") || str_eq(next, "evening")))
             return set_day(out, today - 1);
-        if (!strcmp(x, "this") && (!strcmp(next, "morning") || !strcmp(next, "afternoon") ||
-                                   !strcmp(next, "evening")))
+        if (str_eq(x, "this") && (str_eq(next, "morning") || str_eq(next, "afternoon") ||
+                                   str_eq(next, "evening")))
             return set_day(out, today);
     }
 
     /* N units ago. */
     for (size_t i = 2; i < n && have_doc; i++) {
-        if (strcmp(w[i], "ago") != 0) continue;
+        if (!str_eq(w[i], "ago")) continue;
         int unit = unit_of(w[i - 1]);
         int k = count_of(w[i - 2]);
         if (!unit || !k) return 0; /* "a few weeks ago": too vague */
-        if (i >= 3 && (!strcmp(w[i - 3], "few") || !strcmp(w[i - 3], "couple"))) return 0;
+        if (i >= 3 && (str_eq(w[i - 3], "few") || str_eq(w[i - 3], "couple"))) return 0;
         switch (unit) {
         case U_DAY: return set_day(out, today - k);
         case U_WEEK: return set_week(out, today - 7L * k);
@@ -229,9 +230,9 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
     /* last/this/next (earlier/later this) week|month|year|weekday. */
     for (size_t i = 0; i + 1 < n && have_doc; i++) {
         const char *x = w[i], *y = w[i + 1];
-        int rel = !strcmp(x, "last") || !strcmp(x, "past") ? -1
-                  : !strcmp(x, "this") || !strcmp(x, "current") ? 0
-                  : !strcmp(x, "next") || !strcmp(x, "coming") ? 1 : 2;
+        int rel = str_eq(x, "last") || str_eq(x, "past") ? -1
+                  : str_eq(x, "this") || str_eq(x, "current") ? 0
+                  : str_eq(x, "next") || str_eq(x, "coming") ? 1 : 2;
         /* "in the coming months", "the past weeks": a span, no date. */
         if (rel == 2 || !y[0] || y[strlen(y) - 1] == 's') continue;
         int unit = unit_of(y);
@@ -274,10 +275,10 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
         int y = year_of(w[i]);
         if (!y) continue;
         /* "in 2000 cases" counts cases. */
-        if (i + 1 < n && strcmp(w[i + 1], "and") && strcmp(w[i + 1], "or")) continue;
-        if (i == 0 || !strcmp(w[i - 1], "in") || !strcmp(w[i - 1], "of") ||
-            !strcmp(w[i - 1], "during") || !strcmp(w[i - 1], "early") ||
-            !strcmp(w[i - 1], "late") || !strcmp(w[i - 1], "mid"))
+        if (i + 1 < n && !str_eq(w[i + 1], "and") && !str_eq(w[i + 1], "or")) continue;
+        if (i == 0 || str_eq(w[i - 1], "in") || str_eq(w[i - 1], "of") ||
+            str_eq(w[i - 1], "during") || str_eq(w[i - 1], "early") ||
+            str_eq(w[i - 1], "late") || str_eq(w[i - 1], "mid"))
             return set_year(out, y);
     }
     return 0;
@@ -288,10 +289,10 @@ int date_phrase_parse(const char *const *w, size_t n, dyad_date doc, int future,
 /* Relations of the verb's children that can carry its time.  An event
  * noun ("the attack on Friday") has nmod where a verb has obl. */
 static int temporal_edge(const dyad_token *t, int nominal) {
-    if (tree_rel_is(t, "obl") || tree_rel_is(t, "advmod") || !strcmp(tree_rel(t), "nmod:tmod") ||
-        !strcmp(tree_rel(t), "nmod:npmod"))
+    if (tree_rel_is(t, "obl") || tree_rel_is(t, "advmod") || str_eq(tree_rel(t), "nmod:tmod") ||
+        str_eq(tree_rel(t), "nmod:npmod"))
         return 1;
-    return nominal && tree_rel_is(t, "nmod") && strcmp(tree_rel(t), "nmod:poss") != 0;
+    return nominal && tree_rel_is(t, "nmod") && !str_eq(tree_rel(t), "nmod:poss");
 }
 
 /* Relations inside a date phrase; others (nmod, acl, ...) lead away from
@@ -305,12 +306,12 @@ static int phrase_edge(const dyad_token *t) {
     case 'f': return tree_rel_is(t, "flat") || tree_rel_is(t, "fixed");
     case 'p': return tree_rel_is(t, "punct");
     case 'o': /* "two weeks ago": weeks is obl:npmod of ago */
-        return !strcmp(d, "obl:npmod") || !strcmp(d, "obl:tmod") || !strcmp(d, "obl:unmarked");
+        return str_eq(d, "obl:npmod") || str_eq(d, "obl:tmod") || str_eq(d, "obl:unmarked");
     case 'n':
         if (tree_rel_is(t, "nummod")) return 1;
-        if (!strcmp(d, "nmod:tmod") || !strcmp(d, "nmod:npmod") || !strcmp(d, "nmod:unmarked")) return 1;
+        if (str_eq(d, "nmod:tmod") || str_eq(d, "nmod:npmod") || str_eq(d, "nmod:unmarked")) return 1;
         /* "11", "2017" in "November 11, 2017" may come as nmod. */
-        return tree_rel_is(t, "nmod") && t->upos && !strcmp(t->upos, "NUM");
+        return tree_rel_is(t, "nmod") && t->upos && str_eq(t->upos, "NUM");
     default: return 0;
     }
 }
@@ -346,7 +347,7 @@ static int ambiguous_abbreviation(const char *w) {
 }
 
 static int is_punct_token(const dyad_token *t) {
-    if (t->upos && !strcmp(t->upos, "PUNCT")) return 1;
+    if (t->upos && str_eq(t->upos, "PUNCT")) return 1;
     const char *f = t->form ? t->form : "";
     for (; *f; f++)
         if (isalnum((unsigned char)*f)) return 0;
@@ -386,7 +387,7 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
     tree_index ix;
     if (verb >= 0 && (size_t)verb < n && tree_index_build(&ix, toks, n)) {
         const char *vu = toks[verb].upos ? toks[verb].upos : "";
-        int nominal = !strcmp(vu, "NOUN") || !strcmp(vu, "PROPN");
+        int nominal = str_eq(vu, "NOUN") || str_eq(vu, "PROPN");
         for (int c = ix.first[verb]; c >= 0; c = ix.next[c]) {
             if (!temporal_edge(&toks[c], nominal)) continue;
             int idx[MAX_WORDS];

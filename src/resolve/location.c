@@ -13,6 +13,7 @@
 
 #include "resolve/placename.h"
 #include "resolve/tree.h"
+#include "base/ascii.h"
 
 static const char *const locative_case[] = { "in", "near", "outside", "at", "around", "across",
                                              "inside", "throughout", "within", "nearby", NULL };
@@ -62,7 +63,7 @@ static int word_in_list(const dyad_token *t, const char *const *list) {
  * trusted), or a token the name tagger marked as a place. */
 static int is_propn(const dyad_token *t) {
     if (t->entity == DYAD_ENTITY_PLACE) return 1;
-    if (!t->upos || strcmp(t->upos, "PROPN") != 0 || !t->form) return 0;
+    if (!t->upos || !str_eq(t->upos, "PROPN") || !t->form) return 0;
     const char *f = t->form;
     /* "al-Bukamal", "ad-Dana": a lowercase article before the name. */
     const char *dash = strchr(f, '-');
@@ -122,7 +123,7 @@ static int inside_name(const dyad_token *toks, size_t n, int i, int a) {
         int cap_mod = tree_rel_is(p, "amod") && p->form && p->form[0] >= 'A' && p->form[0] <= 'Z';
         if (!(tree_rel_is(p, "compound") || tree_rel_is(p, "flat") || tree_rel_is(p, "goeswith") ||
               cap_mod ||
-              (tree_rel_is(p, "punct") && p->form && !strcmp(p->form, "-"))))
+              (tree_rel_is(p, "punct") && p->form && str_eq(p->form, "-"))))
             return 0;
         i = p->head;
     }

@@ -27,7 +27,7 @@ int tree_starts_clause(const dyad_token *t) {
         return 1;
     /* "attacked and seized": the second verb is its own event. */
     if (tree_rel_is(t, "conj") && t->upos &&
-        (strcmp(t->upos, "VERB") == 0 || strcmp(t->upos, "AUX") == 0))
+        (str_eq(t->upos, "VERB") || str_eq(t->upos, "AUX")))
         return 1;
     return 0;
 }
