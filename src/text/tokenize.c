@@ -124,7 +124,10 @@ static void emit_word(tok_state *st, size_t b, size_t e) {
         F("theyre", 4), F("thats", 4), F("whats", 4), F("alot", 1),
     };
 #undef F
-    if (n >= 2 && n <= 8 && !(n == 2 && w[1] >= 'A' && w[1] <= 'Z')) { /* not "IM" */
+    /* every fused word ends in a, e, m, s or t: most words skip the table */
+    int cl = n >= 2 ? lower_ascii(w[n - 1]) : 0;
+    if (n >= 2 && n <= 8 && (cl == 't' || cl == 's' || cl == 'e' || cl == 'a' || cl == 'm') &&
+        !(n == 2 && w[1] >= 'A' && w[1] <= 'Z')) { /* not "IM" */
         int c0 = lower_ascii(w[0]);
         for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
             if (fused[i].len == n && fused[i].word[0] == c0 && ieq(w, n, fused[i].word)) {
