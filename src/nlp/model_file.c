@@ -33,13 +33,24 @@ void model_checksum_init(model_checksum *c) {
     c->lane[3] = 0 - P1;
 }
 
+/* A little-endian u64 from any address: one load on little-endian hosts. */
+static uint64_t load_le64(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+#else
+    return get_u64(p);
+#endif
+}
+
 static void stripes(model_checksum *c, const unsigned char *p, size_t n_stripes) {
     uint64_t a = c->lane[0], b = c->lane[1], d = c->lane[2], e = c->lane[3];
     for (size_t i = 0; i < n_stripes; i++, p += 32) {
-        a = round64(a, get_u64(p));
-        b = round64(b, get_u64(p + 8));
-        d = round64(d, get_u64(p + 16));
-        e = round64(e, get_u64(p + 24));
+        a = round64(a, load_le64(p));
+        b = round64(b, load_le64(p + 8));
+        d = round64(d, load_le64(p + 16));
+        e = round64(e, load_le64(p + 24));
     }
     c->lane[0] = a;
     c->lane[1] = b;
