@@ -32,6 +32,7 @@ void dict_init(dict *d) {
 void dict_free(dict *d) {
     if (!d) return;
     free(d->words.str);
+    free(d->words.len);
     free(d->words.slots);
     free(d->recs);
     free(d->ranges);
@@ -91,8 +92,7 @@ uint32_t dict_word_find(const dict *d, const char *w, size_t n) {
     for (uint32_t i = word_hash(w, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = t->slots[i];
         if (!v) return WORD_NONE;
-        const char *s = t->str[v - 1];
-        if (!strncmp(s, w, n) && s[n] == 0) return v - 1;
+        if (t->len[v - 1] == n && !memcmp(t->str[v - 1], w, n)) return v - 1;
     }
 }
 
@@ -115,10 +115,20 @@ static int add_word(dict *d, const char *w, size_t n, uint32_t *id) {
     wordtab *t = &d->words;
     if ((t->n + 1) * 2 > t->n_slots && words_rehash(t, t->n_slots ? t->n_slots * 2 : 1024))
         return -1;
-    GROW(t->str, t->n, t->cap);
+    if (t->n == t->cap) {
+        uint32_t nc = t->cap ? t->cap * 2 : 64;
+        char **ns = realloc(t->str, (size_t)nc * sizeof *ns);
+        if (!ns) return -1;
+        t->str = ns;
+        uint32_t *nl = realloc(t->len, (size_t)nc * sizeof *nl);
+        if (!nl) return -1;
+        t->len = nl;
+        t->cap = nc;
+    }
     char *s = arena_strndup(&d->mem, w, n);
     if (!s) return -1;
     t->str[t->n] = s;
+    t->len[t->n] = (uint32_t)n;
     uint32_t mask = t->n_slots - 1;
     uint32_t i = word_hash(w, n) & mask;
     while (t->slots[i]) i = (i + 1) & mask;

@@ -25,6 +25,7 @@
 /* ---- interned words ---- */
 typedef struct wordtab {
     char **str;           /* id -> string (owned by the dict arena) */
+    uint32_t *len;        /* id -> its length (lookups compare lengths first) */
     uint32_t n, cap;
     uint32_t *slots;      /* open addressing: id+1, 0 = empty */
     uint32_t n_slots;     /* power of two */

@@ -26,7 +26,7 @@
 char *ev_strdup(dyad_events *e, const char *s, size_t n) { return arena_strndup(&e->mem, s, n); }
 
 
-static int upos_is(const dyad_token *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
+static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
 
 static uint32_t norm_lookup(const dict *d, const char *s) {
     if (!s) return WORD_NONE;
@@ -374,8 +374,10 @@ static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
 
 static int is_nonstate(const char *code) {
     static const char *const pre[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "---"};
+    /* the first three bytes, compared as one word (a shorter code's NUL
+     * ends it, as strncmp would) */
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
-        if (!strncmp(code, pre[i], 3)) return 1;
+        if (code[0] == pre[i][0] && code[0] && code[1] == pre[i][1] && code[1] && code[2] == pre[i][2]) return 1;
     return 0;
 }
 
