@@ -143,7 +143,9 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             /* any word of an argument phrase but a clause's verb: "agreed
              * between Russian ... on Saturday" with the day hung on the
              * adjective "Russian" of the between-phrase */
-            if (t[q].upos && !str_eq(t[q].upos, "VERB") && !str_eq(t[q].upos, "AUX") &&
+            /* (a word without dependents has no date of its own: none of
+             * these relations is an xcomp that could inherit one) */
+            if (t[q].upos && !str_eq(t[q].upos, "VERB") && !str_eq(t[q].upos, "AUX") && w->child_first[q] >= 0 &&
                 dyad_resolve_event_date(t, n, q, e->date, -1, &in) == DYAD_EVENT_DATE_CLAUSE &&
                 (in.precision == DYAD_PRECISION_DAY || in.precision == DYAD_PRECISION_WEEK)) {
                 d = in;
