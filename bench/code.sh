@@ -68,7 +68,9 @@ if command -v valgrind >/dev/null 2>&1 && command -v callgrind_annotate >/dev/nu
         echo "  code: $((sum / ns)) instructions/sentence (callgrind, $ns sentences, loading excluded)"
         echo "  code: date and place resolution $(awk -v r="$res" -v s="$sum" 'BEGIN {printf "%.1f", 100 * r / s}')% of coding instructions (goal <= 10%)"
         echo "  code: where the instructions go (inclusive, % of the above):"
-        for f in dyad_segment dyad_annotate_for_coding parser_parse tagger_tag ner_tag dyad_code_document \
+        # annotate_sentence: tag + lemma + names; annotate_parse: the parse
+        # (parser_parse alone leaves out its inlined SIMD scoring)
+        for f in dyad_segment dyad_annotate_for_coding annotate_sentence annotate_parse dyad_code_document \
                  event_when_where dyad_event_writer_write; do
             v=$(ir "$f")
             [ -n "$v" ] || continue

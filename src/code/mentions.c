@@ -340,6 +340,19 @@ int dyad_code_needs_tree(const dyad_coder *c, dyad_events *e, const dyad_token *
      * place (location.c: is_propn); most news sentences stop here */
     for (size_t i = 0; i < n; i++)
         if (t[i].entity == DYAD_ENTITY_PLACE || (t[i].upos && str_eq(t[i].upos, "PROPN"))) return 1;
+    /* a PERSON/ORGANIZATION name or a 3rd-person pronoun is a mention
+     * (its own, or inside a dictionary phrase's): find_mentions below would
+     * find one; these cheaper tests come first */
+    int np;
+    const uint32_t *pw = pron_words(c, &np);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].entity == DYAD_ENTITY_PERSON || t[i].entity == DYAD_ENTITY_ORGANIZATION) return 1;
+        if (t[i].upos && !upos_is(&t[i], "PRON") && !upos_is(&t[i], "DET")) continue;
+        uint32_t f = norm_lookup(&c->d, t[i].form);
+        if (f == WORD_NONE) continue;
+        for (int k = 0; k < np; k++)
+            if (f == pw[k]) return 1;
+    }
     /* the mentions as the coder finds them, without a tree: the only tree
      * test (an agent word used as an amod) removes mentions, never adds */
     if (sw_prepare(c, e, t, (uint32_t)n) || find_mentions(c, e)) return -1;
