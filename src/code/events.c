@@ -584,6 +584,16 @@ typedef struct trig {
     int32_t noun_gov;      /* event noun under a statement verb: that verb + 1 */
 } trig;
 
+/* Appends s to dst[0..len) within cap bytes, NUL-terminated, as the
+ * snprintf("%s...") it replaces: cut at cap - 1, NULL printed "(null)"
+ * (glibc's; a --conllu form "_" is NULL).  Returns the new length. */
+static size_t cat(char *dst, size_t cap, size_t len, const char *s) {
+    if (!s) s = "(null)";
+    while (*s && len + 1 < cap) dst[len++] = *s++;
+    dst[len] = 0;
+    return len;
+}
+
 static const char *lemma_str(const ctx *x, uint32_t tok) {
     const dyad_token *t = &x->t[tok];
     return t->lemma ? t->lemma : t->form ? t->form : "";
@@ -969,14 +979,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     break;
                 }
         char verb[256], rule[512];
-        if (tr[v].m.obj >= 0)
-            snprintf(verb, sizeof verb, "%s %s", t[v].form, t[tr[v].m.obj].form);
-        else
-            snprintf(verb, sizeof verb, "%s", t[v].form);
+        size_t vl = cat(verb, sizeof verb, 0, t[v].form);
+        if (tr[v].m.obj >= 0) {
+            vl = cat(verb, sizeof verb, vl, " ");
+            cat(verb, sizeof verb, vl, t[tr[v].m.obj].form);
+        }
         int32_t vobj = tr[v].m.obj >= 0 ? tr[v].m.obj : (noun ? -1 : child_rel(&x, v, "obj"));
         int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
-        snprintf(rule, sizeof rule, "%s %s%s%s%s", p->code, p->text, tr[v].mod, passive ? "; passive" : "",
-                 recip && !nr && na > 1 ? "; reciprocal" : "");
+        size_t rl = cat(rule, sizeof rule, 0, p->code);
+        rl = cat(rule, sizeof rule, rl, " ");
+        rl = cat(rule, sizeof rule, rl, p->text);
+        rl = cat(rule, sizeof rule, rl, tr[v].mod);
+        rl = cat(rule, sizeof rule, rl, passive ? "; passive" : "");
+        cat(rule, sizeof rule, rl, recip && !nr && na > 1 ? "; reciprocal" : "");
         if (!na && lemma_in(&t[v], RECIPROCAL)) {
             /* "a position agreed between Lavrov and Tillerson" */
             int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") ? t[v].head : -1};
