@@ -381,7 +381,10 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
                         int future, dyad_event_date *out, int depth) {
     memset(out, 0, sizeof *out);
     out->first_token = out->last_token = -1;
-    if (future < 0) future = verb >= 0 && (size_t)verb < n ? dyad_verb_is_future(toks, n, verb) : 0;
+    /* future < 0: decided from the tree, but only when it matters (a date
+     * phrase to read, or an infinitive that may take its governor's time):
+     * most verbs have neither */
+#define FUTURE() (future >= 0 ? future : (future = verb >= 0 && (size_t)verb < n ? dyad_verb_is_future(toks, n, verb) : 0))
     dyad_event_date best = { 0 };
     best.first_token = best.last_token = -1;
     tree_index ix;
@@ -407,7 +410,7 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
                 nw++;
             }
             dyad_event_date cand = { 0 };
-            int p = date_phrase_parse(words, nw, doc_date, future, &cand);
+            int p = date_phrase_parse(words, nw, doc_date, FUTURE(), &cand);
             /* The most precise expression wins; ties go to the first. */
             if (p && (best.precision == 0 || p < best.precision)) {
                 best = cand;
@@ -419,8 +422,8 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
     /* "Having failed last week to capture the town": an infinitive takes
      * the time of the verb it completes, unless it is planned (the plan's
      * date is not the event's). */
-    if (!best.precision && !future && verb >= 0 && (size_t)verb < n &&
-        tree_rel_is(&toks[verb], "xcomp") && toks[verb].head >= 0 && depth < 3) {
+    if (!best.precision && verb >= 0 && (size_t)verb < n && tree_rel_is(&toks[verb], "xcomp") &&
+        toks[verb].head >= 0 && depth < 3 && !FUTURE()) {
         dyad_event_date up;
         resolve_date(toks, n, toks[verb].head, doc_date, 0, &up, depth + 1);
         if (up.source == DYAD_EVENT_DATE_CLAUSE) best = up;
@@ -435,6 +438,7 @@ static int resolve_date(const dyad_token *toks, size_t n, int verb, dyad_date do
     } else {
         out->source = DYAD_EVENT_DATE_NONE;
     }
+#undef FUTURE
     return out->source;
 }
 
