@@ -51,3 +51,44 @@ TEST(utf8_decode_and_encode_round_trip) {
         CHECK_INT(back, cps[i]);
     }
 }
+
+/* buf_json_string checks 8 bytes at a time for bytes to escape; it must
+ * agree with escaping byte by byte wherever the special bytes fall. */
+TEST(buf_json_string_matches_bytewise) {
+    static const unsigned char pool[] = {'a', 'Z', ' ', '"', '\\', '\n', '\r', '\t', 0x01, 0x1f, 0x20, 0x7f,
+                                         0x7e, 0x80, 0xc3, 0xa9, 0xe2, 0x80, 0x99, 0xff, '0', '/'};
+    unsigned seed = 12345;
+    char in[64];
+    buf got, want;
+    buf_init(&got);
+    buf_init(&want);
+    for (int round = 0; round < 20000; round++) {
+        size_t n = (size_t)(round % 41);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly plain letters, so whole plain words occur */
+            unsigned r = (seed >> 16) % 64;
+            in[i] = (char)(r < sizeof pool ? pool[r] : 'a' + r % 26);
+        }
+        buf_clear(&got);
+        buf_clear(&want);
+        CHECK_INT(buf_json_string(&got, in, n), 0);
+        buf_putc(&want, '"');
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)in[i];
+            char e[8];
+            if (c == '"') buf_puts(&want, "\\\"");
+            else if (c == '\\') buf_puts(&want, "\\\\");
+            else if (c == '\n') buf_puts(&want, "\\n");
+            else if (c == '\r') buf_puts(&want, "\\r");
+            else if (c == '\t') buf_puts(&want, "\\t");
+            else if (c < 0x20 || c == 0x7f) { snprintf(e, sizeof e, "\\u%04x", c); buf_puts(&want, e); }
+            else buf_putc(&want, (char)c);
+        }
+        buf_putc(&want, '"');
+        CHECK_INT(got.len, want.len);
+        CHECK(memcmp(got.data, want.data, got.len) == 0);
+    }
+    buf_free(&got);
+    buf_free(&want);
+}
