@@ -18,6 +18,8 @@ enum {
     WN_NOUN = 1, WN_VERB = 2, WN_ADJ = 4, WN_ADV = 8,  /* the word itself */
     WN_NOUN_PL = 16, WN_VERB_S = 32, WN_VERB_ED = 64, WN_VERB_ING = 128,
     WN_ADJ_ER = 256, WN_ADJ_EST = 512,                 /* via an inflection */
+    WN_PROPER = 1024,  /* the word itself: WordNet spells it capitalised only
+                          (names of places, people, ...: "punjab") */
 };
 
 typedef struct tag_wn_slot {
