@@ -6,7 +6,8 @@
  * --wordnet).  For a word the treebanks never showed, tag_wn_signature
  * says which parts of speech WordNet gives it directly and which regular
  * inflections (-s plural, -s/-ed/-ing verb, -er/-est adjective) lead to a
- * WordNet lemma: "reconfigured" -> verb past, "frobs" -> nothing.  The
+ * WordNet lemma: "reconfigured" -> verb past, "frobs" -> nothing; and
+ * whether WordNet spells it only capitalised (a name: "punjab").  The
  * tagger uses the signature as a feature (tag_features.h). */
 #ifndef DYAD_TAG_WORDNET_H
 #define DYAD_TAG_WORDNET_H
