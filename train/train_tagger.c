@@ -1,7 +1,7 @@
 /* train_tagger — trains the POS tagger and lemmatizer (src/nlp/tagger.h).
  *
  *   train_tagger --out FILE [--epochs N] [--seed S] [--genres a,b,...]
- *                [--wordnet DIR] --train FILE... [--dev FILE...]
+ *                [--bag N] [--wordnet DIR] --train FILE... [--dev FILE...]
  *
  * --train/--dev may be repeated.  --genres keeps, from GUM-style files
  * (`# newdoc id = GUM_<genre>_...`), only documents of the listed genres;
@@ -9,14 +9,16 @@
  * and seed give a byte-identical model.  Dev files are only evaluated, never
  * trained on.  --wordnet: a WordNet 3.0 database directory (Debian
  * wordnet-base: /usr/share/wordnet), stored in the model for unseen words
- * (tag_wordnet.h).
+ * (tag_wordnet.h), with WN_PROPER for the words its synsets spell only
+ * capitalised (--wn-proper 0: without).
  *
  * Steps: classes (joint UPOS+XPOS) -> lexicon (ambiguity classes, candidate
  * restriction; for training words taken from the other of --jackknife
  * folds) -> first-pass (right-to-left) tags of every training sentence from
  * models of the other --folds folds -> averaged perceptron for pass 1, then
  * for pass 2 (left to right, seeing those first-pass tags), greedy decoding
- * exactly as in tagger.c -> quantise and prune -> lemma rules and
+ * exactly as in tagger.c; each of the two trained --bag times with other
+ * shuffles and the averaged weights summed -> quantise and prune -> lemma rules and
  * exceptions -> write ->
  * reload the written file and report dev accuracy.
  *
@@ -24,7 +26,7 @@
  * (3: right-to-left first pass; see tagger.h),
  * --folds, --jackknife, --lex-min, --restrict-min, --amb-share, --prune,
  * --dense-min, --rule-min, --hide-max/--hide-p (word dropout, off),
- * --pass2-margin. */
+ * --pass2-margin, --epochs, --bag. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,8 +43,8 @@
 
 /* Tuning knobs (chosen on EWT dev + GUM dev). */
 static int LEX_MIN = 2;          /* occurrences for a word to get an ambiguity class */
-static int RESTRICT_MIN = 10;    /* occurrences for its candidates to be restricted */
-static double AMB_SHARE = 0.01;  /* share of a word's tokens for a class to count */
+static int RESTRICT_MIN = 20;    /* occurrences for its candidates to be restricted */
+static double AMB_SHARE = 0.005; /* share of a word's tokens for a class to count */
 static double PRUNE = 0.9;       /* drop averaged weights below this (in perceptron units) */
 static int RULE_MIN = 2;         /* types supporting a lemma suffix rule */
 static int JACKKNIFE = 10;       /* folds for training-time lexicon lookups; 0 = off */
@@ -50,6 +52,7 @@ static int PASS2_MARGIN = 3000;  /* first-pass margin (quantised) below which pa
 static int DENSE_MIN = 16;       /* weights for a feature to be stored densely */
 static int HIDE_MAX = 1;         /* words this rare in training are hidden ... */
 static double HIDE_P = 0;        /* ... with this probability per epoch */
+static int WN_PROPER_ON = 1;     /* WordNet's capitalised-only words (WN_PROPER) */
 
 static void die(const char *msg) {
     fprintf(stderr, "train_tagger: %s\n", msg);
@@ -161,6 +164,46 @@ static void load_wordnet(const char *dir) {
             }
             fclose(f);
         }
+    /* Words that WordNet's synsets spell only capitalised ("Punjab"):
+     * names, a hint for PROPN even when written in lower case. */
+    if (WN_PROPER_ON) {
+        uint8_t *cap = xmalloc(n ? n : 1);  /* 1: seen capitalised, 2: seen lower case */
+        for (int p = 0; p < 4; p++) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/data.%s", dir, pos_name[p]);
+            FILE *f = fopen(path, "r");
+            if (!f) die("--wordnet: cannot open data.* there");
+            char line[65536];
+            while (fgets(line, sizeof line, f)) {
+                if (line[0] == ' ') continue; /* licence header */
+                /* offset lex_filenum ss_type w_cnt(hex) word lex_id ... */
+                char *tok[4], *save = NULL, *q = strtok_r(line, " ", &save);
+                int nt = 0;
+                while (q && nt < 4) { tok[nt++] = q; q = strtok_r(NULL, " ", &save); }
+                if (nt < 4) continue;
+                long cnt = strtol(tok[3], NULL, 16);
+                for (long k = 0; k < cnt && q; k++) {
+                    char *word = q;
+                    q = strtok_r(NULL, " ", &save); /* lex_id */
+                    if (q) q = strtok_r(NULL, " ", &save);
+                    char *paren = strchr(word, '(');  /* adjective markers: "(a)" */
+                    if (paren) *paren = 0;
+                    if (strchr(word, '_') || strlen(word) >= TAG_MAX_WORD) continue;
+                    char low[TAG_MAX_WORD];
+                    tag_lower(word, low, sizeof low);
+                    int *v = strmap_get(&m, low, 0);
+                    if (!v) continue;
+                    cap[*v] |= word[0] >= 'A' && word[0] <= 'Z' ? 1 : 2;
+                }
+            }
+            fclose(f);
+        }
+        size_t np = 0;
+        for (size_t i = 0; i < n; i++)
+            if (cap[i] == 1) { masks[i] |= WN_PROPER; np++; }
+        fprintf(stderr, "train_tagger: WordNet: %zu words capitalised only\n", np);
+        free(cap);
+    }
     wn_bits = pow2_at_least(n * 2 + 2);
     wn_slots = xmalloc(((size_t)1 << wn_bits) * sizeof *wn_slots);
     uint32_t mask = (1u << wn_bits) - 1;
@@ -1020,34 +1063,106 @@ static uint8_t *wc;
 static size_t nw, capw, nq, capq, n_dense;
 static qrow *q;
 
-/* Appends the current rows' averaged, quantised, pruned weights. */
-static void collect_rows(int32_t steps) {
-    double maxabs = 0;
-    for (size_t s = 0; s < rows_cap; s++)
+/* Bagging: the averaged weights of several runs (different shuffles) are
+ * summed here before quantising, which steadies the model. */
+typedef struct arow {
+    uint64_t key;
+    uint8_t *cls;
+    double *val;
+    uint32_t n, cap;
+} arow;
+
+static arow *acc;
+static size_t acc_cap, acc_n;
+
+static arow *acc_get(uint64_t key) {
+    if ((acc_n + 1) * 2 > acc_cap) {
+        arow *old = acc;
+        size_t oc = acc_cap;
+        acc_cap = oc ? oc * 2 : (1u << 16);
+        acc = xmalloc(acc_cap * sizeof *acc);
+        for (size_t s = 0; s < oc; s++)
+            if (old[s].key) {
+                size_t t = old[s].key & (acc_cap - 1);
+                while (acc[t].key) t = (t + 1) & (acc_cap - 1);
+                acc[t] = old[s];
+            }
+        free(old);
+    }
+    size_t mask = acc_cap - 1;
+    for (size_t s = key & mask;; s = (s + 1) & mask) {
+        if (acc[s].key == key) return &acc[s];
+        if (!acc[s].key) {
+            acc[s].key = key;
+            acc_n++;
+            return &acc[s];
+        }
+    }
+}
+
+/* Adds the current rows' averaged weights to acc. */
+static void acc_add(int32_t steps) {
+    for (size_t s = 0; s < rows_cap; s++) {
+        if (!rows[s].key) continue;
+        arow *a = NULL;
         for (uint32_t k = 0; k < rows[s].n; k++) {
             const wentry *e = &rows[s].e[k];
             double avg = (double)(e->tot + (int64_t)(steps - e->ts) * e->w) / steps;
+            if (avg == 0) continue;
+            if (!a) a = acc_get(rows[s].key);
+            uint32_t j = 0;
+            while (j < a->n && a->cls[j] != e->cls) j++;
+            if (j == a->n) {
+                if (a->n == a->cap) {
+                    a->cap = a->cap ? a->cap * 2 : 4;
+                    a->cls = xrealloc(a->cls, a->cap);
+                    a->val = xrealloc(a->val, a->cap * sizeof *a->val);
+                }
+                a->cls[j] = e->cls;
+                a->val[j] = 0;
+                a->n++;
+            }
+            a->val[j] += avg;
+        }
+    }
+}
+
+static void acc_reset(void) {
+    for (size_t s = 0; s < acc_cap; s++) {
+        free(acc[s].cls);
+        free(acc[s].val);
+    }
+    free(acc);
+    acc = NULL;
+    acc_cap = acc_n = 0;
+}
+
+/* Appends acc's weights (the mean of `runs` runs), quantised and pruned. */
+static void collect_rows(int runs) {
+    double maxabs = 0;
+    for (size_t s = 0; s < acc_cap; s++)
+        for (uint32_t k = 0; k < acc[s].n; k++) {
+            double avg = acc[s].val[k] / runs;
             if (fabs(avg) > maxabs) maxabs = fabs(avg);
         }
     if (maxabs == 0) maxabs = 1;
     /* Each pass has its own scale: only the order of a pass's scores counts. */
     double scale = 32767.0 / maxabs;
-    if (nq + rows_n + 1 > capq) {
-        capq = nq + rows_n + 1;
+    if (nq + acc_n + 1 > capq) {
+        capq = nq + acc_n + 1;
         q = xrealloc(q, capq * sizeof *q);
     }
-    for (size_t s = 0; s < rows_cap; s++) {
-        if (!rows[s].key) continue;
+    for (size_t s = 0; s < acc_cap; s++) {
+        if (!acc[s].key) continue;
         int16_t v[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
         uint32_t kept = 0;
         memset(v, 0, sizeof v);
-        for (uint32_t k = 0; k < rows[s].n; k++) {
-            const wentry *e = &rows[s].e[k];
-            double avg = (double)(e->tot + (int64_t)(steps - e->ts) * e->w) / steps;
+        for (uint32_t k = 0; k < acc[s].n; k++) {
+            double avg = acc[s].val[k] / runs;
             if (fabs(avg) < PRUNE) continue;
             long qv = lround(avg * scale);
             if (qv == 0) continue;
-            v[e->cls] = (int16_t)qv;
+            v[acc[s].cls[k]] = (int16_t)qv;
             kept++;
         }
         if (!kept) continue;
@@ -1058,7 +1173,7 @@ static void collect_rows(int32_t steps) {
             wq = xrealloc(wq, capw * sizeof *wq);
             wc = xrealloc(wc, capw);
         }
-        q[nq].key = rows[s].key;
+        q[nq].key = acc[s].key;
         q[nq].off = (uint32_t)nw;
         q[nq].n = dense ? 0 : kept;
         nq++;
@@ -1071,6 +1186,7 @@ static void collect_rows(int32_t steps) {
             nw++;
         }
     }
+    acc_reset();
 }
 
 static int write_model(const char *path, uint32_t passes) {
@@ -1188,7 +1304,7 @@ static void evaluate(const char *model, const char *path, const char *genres) {
 int main(int argc, char **argv) {
     const char *out = NULL, *genres = NULL, *wordnet = NULL;
     const char *train[16], *dev[16];
-    int n_train = 0, n_dev = 0, epochs = 5, passes = 3, folds = 5;
+    int n_train = 0, n_dev = 0, epochs = 8, passes = 3, folds = 5, bag = 3;
     unsigned long seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -1213,10 +1329,13 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--passes")) passes = atoi(val);
         else if (!strcmp(a, "--pass2-margin")) PASS2_MARGIN = atoi(val);
         else if (!strcmp(a, "--folds")) folds = atoi(val);
+        else if (!strcmp(a, "--bag")) bag = atoi(val);
+        else if (!strcmp(a, "--wn-proper")) WN_PROPER_ON = atoi(val);
         else if (!strcmp(a, "--hide-p")) HIDE_P = atof(val);
         else die("unknown option (see the comment at the top of train_tagger.c)");
     }
     if (!out || !n_train) die("usage: train_tagger --out FILE --train FILE... [--dev FILE...]");
+    if (bag < 1) die("--bag is at least 1");
     if (passes < 1 || passes > 3 || folds < 2) die("--passes is 1, 2 or 3, --folds at least 2");
     clock_t t0 = clock();
     for (int i = 0; i < n_train; i++) read_corpus(train[i], genres, &train_c);
@@ -1258,15 +1377,21 @@ int main(int argc, char **argv) {
         fprintf(stderr, "train_tagger: first pass on held-out folds: %.2f%% right\n",
                 100.0 * right / train_c.words);
     }
-    reset_rows();
     if (r2l) reverse_corpus(&train_c);
-    train_epochs(&train_c, epochs, 1, -1, 0, &rng, t0);
-    if (r2l) reverse_corpus(&train_c);
-    collect_rows(step_no);
-    if (passes > 1) {
+    for (int b = 0; b < bag; b++) {
         reset_rows();
-        train_epochs(&train_c, epochs, 1, -1, 1, &rng, t0);
-        collect_rows(step_no);
+        train_epochs(&train_c, epochs, 1, -1, 0, &rng, t0);
+        acc_add(step_no);
+    }
+    if (r2l) reverse_corpus(&train_c);
+    collect_rows(bag);
+    if (passes > 1) {
+        for (int b = 0; b < bag; b++) {
+            reset_rows();
+            train_epochs(&train_c, epochs, 1, -1, 1, &rng, t0);
+            acc_add(step_no);
+        }
+        collect_rows(bag);
     }
     reset_rows();
     write_model(out, (uint32_t)passes);

@@ -9,7 +9,7 @@
 # does not state (conversation, speech, textbook, vlog).  Dev files are only
 # evaluated.  Also reads WordNet 3.0 (Debian wordnet-base; $WORDNET, default
 # /usr/share/wordnet) for words the treebanks lack.  Deterministic (fixed
-# seed); well under a minute of CPU.
+# seed); about 45 s of CPU (pass 1 and 2 each trained 3 times, --bag).
 #   Environment: BUILD (build directory), SHARED (../shared).
 set -e
 : "${BUILD:=build}" "${SHARED:=../shared}"

@@ -6,7 +6,8 @@
  * --wordnet).  For a word the treebanks never showed, tag_wn_signature
  * says which parts of speech WordNet gives it directly and which regular
  * inflections (-s plural, -s/-ed/-ing verb, -er/-est adjective) lead to a
- * WordNet lemma: "reconfigured" -> verb past, "frobs" -> nothing.  The
+ * WordNet lemma: "reconfigured" -> verb past, "frobs" -> nothing; and
+ * whether WordNet spells it only capitalised (a name: "punjab").  The
  * tagger uses the signature as a feature (tag_features.h). */
 #ifndef DYAD_TAG_WORDNET_H
 #define DYAD_TAG_WORDNET_H
@@ -18,6 +19,8 @@ enum {
     WN_NOUN = 1, WN_VERB = 2, WN_ADJ = 4, WN_ADV = 8,  /* the word itself */
     WN_NOUN_PL = 16, WN_VERB_S = 32, WN_VERB_ED = 64, WN_VERB_ING = 128,
     WN_ADJ_ER = 256, WN_ADJ_EST = 512,                 /* via an inflection */
+    WN_PROPER = 1024,  /* the word itself: WordNet spells it capitalised only
+                          (names of places, people, ...: "punjab") */
 };
 
 typedef struct tag_wn_slot {

@@ -1,7 +1,8 @@
 /* Accuracy of the shipped tagger model on EWT dev and GUM dev (read in place
- * from ../shared).  The floors sit 0.3 points below what the shipped model
- * reaches (see train/train_tagger.sh), so a retrained or damaged model that
- * loses accuracy fails here. */
+ * from ../shared).  The floors sit about 0.2 points below what the shipped
+ * model reaches (EWT dev UPOS 95.71 XPOS 94.98 lemma 97.11, GUM dev UPOS
+ * 96.70 XPOS 96.28 lemma 98.10; see train/train_tagger.sh), so a retrained
+ * or damaged model that loses accuracy fails here. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -48,13 +49,13 @@ static int score_file(const tagger *t, const char *path, scores *s) {
 
 static double pct(size_t k, size_t n) { return n ? 100.0 * (double)k / (double)n : 0; }
 
-/* Floors: shipped-model figures minus 0.3. */
-#define EWT_UPOS 95.0
-#define EWT_XPOS 94.3
-#define EWT_LEMMA 96.7
-#define GUM_UPOS 96.3
-#define GUM_XPOS 95.9
-#define GUM_LEMMA 97.7
+/* Floors: shipped-model figures minus about 0.2. */
+#define EWT_UPOS 95.5
+#define EWT_XPOS 94.8
+#define EWT_LEMMA 96.9
+#define GUM_UPOS 96.5
+#define GUM_XPOS 96.1
+#define GUM_LEMMA 97.9
 
 TEST(tagger_quality_on_dev) {
     const char *ewt_path = test_shared_path("data/ud-ewt/en_ewt-ud-dev.conllu");
