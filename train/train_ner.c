@@ -29,6 +29,7 @@
 #include "nlp/ner_eval.h"
 #include "nlp/ner_features.h"
 #include "nlp/ner_lexicon.h"
+#include "nlp/tagger.h"
 #include "resolve/gazetteer.h"
 
 #define L NER_LABELS
@@ -268,6 +269,7 @@ static int no_other;                /* OTHER names labelled O */
 static const char *twice = "";      /* genres whose sentences are used twice */
 static uint8_t *row_count;          /* training words using each row, capped at 255 */
 static int min_count = 1;           /* rows used fewer times are left at zero */
+static tagger *pos_tagger;          /* --tagger: UPOS comes from it, as in the pipeline */
 
 /* Reads the training sentences of the allowed genres. */
 /* Reads the training sentences of the allowed genres; with fold_counts,
@@ -307,6 +309,8 @@ static void read_train(const char *path, const char *genres, corpus *c, counts *
             t->forms[i] = arena_strndup(&c->a, s.words[i].form, strlen(s.words[i].form));
             t->upos[i] = arena_strndup(&c->a, s.words[i].upos, strlen(s.words[i].upos));
         }
+        if (pos_tagger && tagger_tag(pos_tagger, t->n, t->forms, t->upos, NULL, NULL, NULL, &c->a))
+            die("out of memory");
         if (gum_names(&s, type, type + t->n) < 0) die("out of memory");
         for (size_t i = 0; i < t->n; i++)
             t->gold[i] = (uint8_t)(type[i] && !(no_other && type[i] == DYAD_ENTITY_OTHER)
@@ -428,7 +432,7 @@ static uint64_t rng_next(uint64_t *x) {
 }
 
 /* Prints PERSON+ORGANIZATION+PLACE F1 for each genre of a GUM file. */
-static void per_genre(const ner *m, const char *path, int use_upos) {
+static void per_genre(const ner *m, const char *path) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
@@ -459,7 +463,11 @@ static void per_genre(const ner *m, const char *path, int use_upos) {
         }
         size_t n = s.n_words;
         if (gum_names(&s, b, b + n) < 0) die("out of memory");
-        ner_tag(m, n, forms, use_upos ? upos : NULL, b + 2 * n, b + 3 * n);
+        arena a;
+        arena_init(&a);
+        if (pos_tagger && tagger_tag(pos_tagger, n, forms, upos, NULL, NULL, NULL, &a)) die("out of memory");
+        ner_tag(m, n, forms, pos_tagger ? upos : NULL, b + 2 * n, b + 3 * n);
+        arena_free(&a);
         ner_counts_add(&gc[g], n, b, b + n, b + 2 * n, b + 3 * n);
         free(forms);
         free(upos);
@@ -490,6 +498,11 @@ int main(int argc, char **argv) {
         if (!strcmp(a, "--no-other")) { no_other = 1; continue; }
         if (!v) die("usage: train_ner --gum DIR [--ewt FILE] --out FILE [--genres LIST|all] [--epochs N] [--bits B] [--case-bits C] [--seed S] [--upos]");
         if (!strcmp(a, "--gum")) gum = v;
+        else if (!strcmp(a, "--tagger")) {
+            dyad_error terr;
+            if (tagger_load(v, &pos_tagger, &terr)) die(terr.message);
+            use_upos = 1;
+        }
         else if (!strcmp(a, "--ewt")) ewt = v;
         else if (!strcmp(a, "--out")) out = v;
         else if (!strcmp(a, "--gazetteer")) gazetteer = v;
@@ -679,11 +692,11 @@ int main(int argc, char **argv) {
             (size_t)START_OFF(&m), (double)(clock() - t0) / CLOCKS_PER_SEC);
 
     /* Score the written file on dev through the real tagger. */
-    ner *tagger;
-    if (ner_load(out, &tagger, &err)) die(err.message);
+    ner *trained;
+    if (ner_load(out, &trained, &err)) die(err.message);
     snprintf(path, sizeof path, "%s/gum-dev.conllu", gum);
     ner_counts nc = {0};
-    if (ner_eval_file(tagger, path, use_upos, &nc, &err)) die(err.message);
+    if (ner_eval_file(trained, use_upos ? pos_tagger : NULL, path, &nc, &err)) die(err.message);
     static const char *const names[] = {"", "PERSON", "ORGANIZATION", "PLACE", "OTHER"};
     for (int t = 1; t <= 4; t++) {
         size_t tp = nc.tp[t], fp = nc.fp[t], fn = nc.fn[t];
@@ -696,9 +709,10 @@ int main(int argc, char **argv) {
            ner_counts_f1(&nc, NER_MAIN_TYPES), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PERSON),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_ORGANIZATION), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PLACE),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_OTHER));
-    per_genre(tagger, path, use_upos);
+    per_genre(trained, path);
     printf("  spans whatever their type: F1 %.3f\n",
            nc.span_tp ? 2.0 * (double)nc.span_tp / (double)(nc.span_gold + nc.span_pred) : 0.0);
-    ner_free(tagger);
+    ner_free(trained);
+    tagger_free(pos_tagger);
     return 0;
 }

@@ -6,6 +6,8 @@
 #include "base/error.h"
 #include "nlp/conllu.h"
 #include "nlp/gum_names.h"
+#include "nlp/tagger.h"
+#include "base/arena.h"
 
 /* Length of the span starting at i (type[i] != 0). */
 static size_t span_len(size_t n, const uint8_t *type, const uint8_t *begin, size_t i) {
@@ -48,7 +50,7 @@ double ner_counts_f1(const ner_counts *c, unsigned types) {
     return tp ? 2.0 * (double)tp / (double)(2 * tp + fp + fn) : 0.0;
 }
 
-int ner_eval_file(const ner *m, const char *path, int with_upos, ner_counts *c,
+int ner_eval_file(const ner *m, const tagger *tg, const char *path, ner_counts *c,
                   dyad_error *err) {
     conllu_reader *r = conllu_open(path, err);
     if (!r) return err ? err->status : DYAD_ERR_INPUT;
@@ -57,6 +59,8 @@ int ner_eval_file(const ner *m, const char *path, int with_upos, ner_counts *c,
     size_t cap = 0;
     const char **forms = NULL, **upos = NULL;
     uint8_t *buf = NULL;
+    arena a;
+    arena_init(&a);
     while ((got = conllu_next(r, &s, err)) != 0) {
         if (got < 0) { status = DYAD_ERR_INPUT; break; }
         if (s.n_words > cap) {
@@ -72,21 +76,24 @@ int ner_eval_file(const ner *m, const char *path, int with_upos, ner_counts *c,
                 break;
             }
         }
-        for (size_t i = 0; i < s.n_words; i++) {
-            forms[i] = s.words[i].form;
-            upos[i] = s.words[i].upos;
+        for (size_t i = 0; i < s.n_words; i++) forms[i] = s.words[i].form;
+        arena_reset(&a);
+        if (tg && tagger_tag(tg, s.n_words, forms, upos, NULL, NULL, NULL, &a)) {
+            status = set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+            break;
         }
         uint8_t *gt = buf, *gb = buf + cap, *pt = buf + 2 * cap, *pb = buf + 3 * cap;
         if (gum_names(&s, gt, gb) < 0) {
             status = set_error(err, DYAD_ERR_INTERNAL, "out of memory");
             break;
         }
-        ner_tag(m, s.n_words, forms, with_upos ? upos : NULL, pt, pb);
+        ner_tag(m, s.n_words, forms, tg ? upos : NULL, pt, pb);
         ner_counts_add(c, s.n_words, gt, gb, pt, pb);
     }
     free(forms);
     free(upos);
     free(buf);
+    arena_free(&a);
     conllu_close(r);
     return status;
 }

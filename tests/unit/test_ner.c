@@ -105,6 +105,60 @@ static void tag_string(const ner *m, const char *sentence, char *out, size_t out
     }
 }
 
+/* The name spans follow GUM's minimal spans (field 6 of the Entity
+ * brackets): inside an organization "of the" joins the parts the minimal
+ * span holds; a person's title is not joined to the place it is the title
+ * of; a flat name under a common noun counts; "and" between two
+ * coordinated people separates two names. */
+static const char GUM_SAMPLE2[] =
+    "# newdoc id = GUM_academic_sample\n"
+    "# text = Researcher Mu Li of the National Library of the Netherlands met the President of the United States and Kirk Bart and Ann Lee.\n"
+    "1\tResearcher\tresearcher\tNOUN\tNN\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1,2,3-sgl\n"
+    "2\tMu\tMu\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "3\tLi\tLi\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2,3,6-sgl\n"
+    "6\tNational\tNational\tPROPN\tNNP\t_\t7\tamod\t_\t_\n"
+    "7\tLibrary\tLibrary\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(3-place-new-nnnnn-cf3-2-sgl\n"
+    "10\tNetherlands\tNetherlands\tPROPN\tNNPS\t_\t7\tnmod\t_\tEntity=3)2)1)\n"
+    "11\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\tEntity=(4-person-new-nnnnn-cf4-2,5,6-sgl\n"
+    "13\tPresident\tPresident\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "14\tof\tof\tADP\tIN\t_\t17\tcase\t_\t_\n"
+    "15\tthe\tthe\tDET\tDT\t_\t17\tdet\t_\tEntity=(5-place-new-nnnnn-cf5-2,3-sgl\n"
+    "16\tUnited\tUnited\tPROPN\tNNP\t_\t17\tamod\t_\t_\n"
+    "17\tStates\tStates\tPROPN\tNNPS\t_\t13\tnmod\t_\tEntity=5)4)\n"
+    "18\tand\tand\tCCONJ\tCC\t_\t20\tcc\t_\t_\n"
+    "19\tKirk\tKirk\tPROPN\tNNP\t_\t13\tconj\t_\tEntity=(6-person-new-nnnnn-cf6-1,2,4,5-sgl(7-person-new-nnnnn-cf7-1,2-sgl\n"
+    "20\tBart\tBart\tPROPN\tNNP\t_\t19\tflat\t_\tEntity=7)\n"
+    "21\tand\tand\tCCONJ\tCC\t_\t22\tcc\t_\t_\n"
+    "22\tAnn\tAnn\tPROPN\tNNP\t_\t19\tconj\t_\tEntity=(8-person-new-nnnnn-cf8-1,2-sgl\n"
+    "23\tLee\tLee\tPROPN\tNNP\t_\t22\tflat\t_\tEntity=8)6)|SpaceAfter=No\n"
+    "24\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n"
+    "\n";
+
+TEST(gum_names_follow_minimal_spans) {
+    const char *path = write_tmp(GUM_SAMPLE2, sizeof GUM_SAMPLE2 - 1);
+    CHECK(path);
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    CHECK(r);
+    conllu_sentence s;
+    CHECK_INT(conllu_next(r, &s, &err), 1);
+    uint8_t t[24], b[24];
+    CHECK_INT(gum_names(&s, t, b), 6);
+    static const uint8_t want_t[24] = {0, 1, 1, 0, 0, 2, 2, 2, 2, 2, 0, 0, 1, 0, 0, 3, 3, 0, 1, 1, 0, 1, 1, 0};
+    static const uint8_t want_b[24] = {0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0};
+    for (int i = 0; i < 24; i++) {
+        CHECK_INT(t[i], want_t[i]);
+        CHECK_INT(b[i], want_b[i]);
+    }
+    conllu_close(r);
+    unlink(path);
+}
+
 TEST(ner_tags_people_and_places_in_news) {
     ner *m = load_model();
     if (!m) return;

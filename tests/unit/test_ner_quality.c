@@ -19,7 +19,7 @@ TEST(ner_quality_on_gum_dev) {
         return;
     }
     ner_counts c = {0};
-    int st = ner_eval_file(m, dev, 0, &c, &err);
+    int st = ner_eval_file(m, NULL, dev, &c, &err);
     ner_free(m);
     CHECK_INT(st, DYAD_OK);
     CHECK(c.sentences > 1000);
