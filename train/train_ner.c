@@ -263,6 +263,28 @@ static size_t lex_read_gazetteer(ner_lexicon_builder *b, const char *path) {
     return added;
 }
 
+/* A list of given names, one a line (data/names/given.txt, see
+ * scripts/given-names.sh): each is a word known as a given name. */
+static size_t lex_read_lines(ner_lexicon_builder *b, const char *path, uint32_t bits) {
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "train_ner: %s: cannot open\n", path); exit(1); }
+    char line[256];
+    size_t added = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#') continue;
+        /* A name that is already known as a country, an organisation or a
+         * nationality ("Isis", "Chad") keeps only that. */
+        uint64_t h[NER_LEX_MAX_WORDS], key = NER_LEX_SEED;
+        size_t len = strcspn(line, "\r\n"), n = ner_lex_words(line, len, h);
+        for (size_t k = 0; k < n; k++) key = ner_lex_next(key, h[k]);
+        ner_lexicon view = {b->slots, b->bits};
+        if (n && (ner_lex_get(&view, key) & (NER_LEX_COUNTRY | NER_LEX_ORG | NER_LEX_NATION))) continue;
+        lex_add(b, line, len, bits, &added);
+    }
+    fclose(f);
+    return added;
+}
+
 /* Experiments (set from the command line, then read-only). */
 static unsigned long long g_ablate; /* features never used */
 static int no_other;                /* OTHER names labelled O */
@@ -489,7 +511,7 @@ int main(int argc, char **argv) {
     uint64_t seed = 12345;
     double dropout = 0.2;
     int bags = 5;
-    const char *gazetteer = NULL, *dict_dir = NULL;
+    const char *gazetteer = NULL, *dict_dir = NULL, *given = NULL;
     uint32_t lex_bits = 19;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -507,6 +529,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--out")) out = v;
         else if (!strcmp(a, "--gazetteer")) gazetteer = v;
         else if (!strcmp(a, "--dict")) dict_dir = v;
+        else if (!strcmp(a, "--given-names")) given = v;
         else if (!strcmp(a, "--lex-bits")) lex_bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--genres")) genres = v;
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
@@ -558,6 +581,7 @@ int main(int argc, char **argv) {
                 from_dict += lex_read_dict(&lb, path, k == 0 ? countries_kind : k == 1 ? people_kind : org_kind);
             }
         }
+        if (given) from_dict += lex_read_lines(&lb, given, NER_LEX_GIVEN);
         from_dict += lex_add_list(&lb, TITLE_WORDS, sizeof TITLE_WORDS / sizeof *TITLE_WORDS, NER_LEX_TITLE);
         from_dict += lex_add_list(&lb, ORG_WORDS, sizeof ORG_WORDS / sizeof *ORG_WORDS, NER_LEX_ORG_WORD);
         from_dict += lex_add_list(&lb, PLACE_PREPS, sizeof PLACE_PREPS / sizeof *PLACE_PREPS, NER_LEX_PLACE_PREP);

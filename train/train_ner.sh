@@ -4,7 +4,8 @@
 # news, voyage; see $SHARED/data/gum/README.md), with the UD English Web
 # Treebank's word forms for the capitalisation statistics.  A few seconds
 # of CPU; deterministic.  Known names (the GeoNames gazetteer and dyad's
-# dictionaries of countries, people, IGOs and armed groups, all shipped with
+# dictionaries of countries, people, IGOs and armed groups, and the given
+# names of data/names/given.txt (scripts/given-names.sh), all shipped with
 # dyad under open licences) are baked into the model as a hashed table.  Prints the dev scores of the written model.
 # NER_GENRES=... overrides the genre list for experiments (e.g. adding
 # conversation,speech,textbook,vlog, whose text licences GUM does not state,
@@ -16,6 +17,6 @@ mkdir -p data/models
 nice -n 10 "$BUILD/train/train_ner" \
     --gum "$SHARED/data/gum" \
     --ewt "$SHARED/data/ud-ewt/en_ewt-ud-train.conllu" \
-    --gazetteer data/geo/gazetteer.bin --dict data/dict \
+    --gazetteer data/geo/gazetteer.bin --dict data/dict --given-names data/names/given.txt \
     --genres "${NER_GENRES:-academic,bio,court,interview,news,voyage}" \
     --out data/models/ner.bin
