@@ -121,6 +121,8 @@ static int head_of(const conllu_sentence *s, const mention *m) {
     return m->start;
 }
 
+static int is_flat(const conllu_word *w) { return !strncmp(w->deprel, "flat", 4); }
+
 static int in_minspan(const mention *m, int i) {
     int k = i - m->start;
     return k >= 0 && k < 64 && (m->minspan >> k & 1);
@@ -214,12 +216,17 @@ int gum_names(const conllu_sentence *s, uint8_t *type, uint8_t *begin) {
              * modifying it: "the Penn State community") */
             int p = -1;
             for (int i = m->start; i <= m->end && p < 0; i++)
-                if (in_minspan(m, i) && is_proper(&s->words[i]) && !strncmp(s->words[i].deprel, "flat", 4)) {
-                    p = i;
-                    while (p > m->start && is_proper(&s->words[p - 1])) p--;
-                }
+                if (in_minspan(m, i) && is_proper(&s->words[i]) && is_flat(&s->words[i])) p = i;
             if (p < 0) continue;
-            h = p;
+            /* the flat words and the proper noun they hang from ("Amneh
+             * Jafari"), no more: not "... Texas Arlington Amneh Jafari" */
+            int a = p, b = p;
+            while (a > m->start && is_proper(&s->words[a - 1]) &&
+                   (is_flat(&s->words[a - 1]) || s->words[a].head - 1 == a - 1))
+                a--;
+            while (b < m->end && is_proper(&s->words[b + 1]) && is_flat(&s->words[b + 1])) b++;
+            spans[n_spans++] = (span){a, b, m->end - m->start, m->type, 0};
+            continue;
         }
         int coordinated = head_coordinated(s, m, h);
         int a = h, b = h;

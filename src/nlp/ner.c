@@ -12,7 +12,7 @@
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
-/* Payload (version 2):
+/* Payload (version 3; version 2 had no document features):
  *   u32 labels (NER_LABELS), u32 features per word (NER_FEATS),
  *   u32 flags (bit 0: trained with UPOS), u32 case-table bits,
  *   f32 scale (weights were multiplied by it before rounding; informative),
@@ -188,6 +188,25 @@ static void normalise(int32_t *sc) {
 
 void ner_tag(const ner *m, size_t n, const char *const *forms,
              const char *const *upos, uint8_t *entity_type, uint8_t *entity_begin) {
+    ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
+}
+
+void ner_tag_document(const ner *m, ner_doc *doc, size_t n_sent, const size_t *len,
+                      const char *const *const *forms, const char *const *const *upos,
+                      uint8_t *const *type, uint8_t *const *begin) {
+    ner_doc_clear(doc);
+    for (size_t s = 0; s < n_sent; s++) {
+        ner_tag_doc(m, NULL, len[s], forms[s], upos ? upos[s] : NULL, type[s], begin[s]);
+        ner_doc_add(doc, len[s], forms[s], type[s]);
+    }
+    /* an incomplete memory would mislead the second pass: keep the first */
+    if (doc->failed) return;
+    for (size_t s = 0; s < n_sent; s++)
+        ner_tag_doc(m, doc, len[s], forms[s], upos ? upos[s] : NULL, type[s], begin[s]);
+}
+
+void ner_tag_doc(const ner *m, const ner_doc *doc, size_t n, const char *const *forms,
+                 const char *const *upos, uint8_t *entity_type, uint8_t *entity_begin) {
     memset(entity_type, 0, n);
     memset(entity_begin, 0, n);
     if (!n || !m) return;
@@ -200,7 +219,7 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
         if (words != wlocal) free(words);
         return;
     }
-    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, words);
+    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, doc, words);
     for (size_t i = 0; i < n; i++) {
         uint32_t rows[NER_FEATS];
         int32_t e[LANES];

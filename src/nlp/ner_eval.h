@@ -26,7 +26,8 @@ void ner_counts_add(ner_counts *c, size_t n, const uint8_t *gold_type,
 double ner_counts_f1(const ner_counts *c, unsigned types);
 #define NER_MAIN_TYPES ((1u << DYAD_ENTITY_PERSON) | (1u << DYAD_ENTITY_ORGANIZATION) | (1u << DYAD_ENTITY_PLACE))
 
-/* Tags every sentence of a GUM CoNLL-U file and adds the scores to *c.
+/* Tags every sentence of a GUM CoNLL-U file, document by document (both
+ * passes, ner_tag_document), and adds the scores to *c.
  * The name tagger gets the UPOS tags that POS tagger tg predicts, as in the
  * pipeline (src/pipeline/annotate_words.c); with tg NULL, words only. */
 struct tagger;

@@ -63,6 +63,15 @@ static inline uint64_t ner_lex_next(uint64_t key, uint64_t word_hash) {
     return h ^ (h >> 29);
 }
 
+/* The key under which a gazetteer name key is stored: the low 32 bits of
+ * its place_key_hash (src/resolve/placename.h), the part the gazetteer file
+ * keeps, in a domain of its own.  Every spelling GeoNames knows is found
+ * this way ("al-Bukamal", "Abu Kamal"), not only the main names. */
+static inline uint64_t ner_lex_gaz_key(uint32_t place_hash_lo) {
+    uint64_t h = ((uint64_t)place_hash_lo ^ 0x3c6ef372fe94f82bULL) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 31);
+}
+
 /* The value bits stored for key (0 when unknown). */
 static inline uint32_t ner_lex_get(const ner_lexicon *lx, uint64_t key) {
     if (!lx || !lx->slots) return 0;

@@ -4,8 +4,44 @@
 #include "pipeline/annotate.h"
 
 #include "base/error.h"
+#include "nlp/ner_doc.h"
 #include "pipeline/models.h"
 #include "text/analysis.h"
+
+/* The name tagger's second pass (nlp/ner_doc.h): every sentence again, now
+ * knowing what names the first pass found in the whole document ("Athens"
+ * at the start of a sentence is the city named elsewhere).  forms, upos,
+ * ent and ent_begin are scratch arrays as long as the longest sentence.  If
+ * memory runs out, the first pass's names stay. */
+static void names_second_pass(const ner *nm, dyad_token *tok, const dyad_sentence *sents,
+                              size_t ns, const char **forms, const char **upos, uint8_t *ent,
+                              uint8_t *ent_begin) {
+    ner_doc d;
+    ner_doc_init(&d);
+    for (size_t s = 0; s < ns && !d.failed; s++) {
+        const dyad_token *t = tok + sents[s].first_token;
+        size_t n = sents[s].n_tokens;
+        for (size_t i = 0; i < n; i++) {
+            forms[i] = t[i].form;
+            ent[i] = t[i].entity;
+        }
+        ner_doc_add(&d, n, forms, ent);
+    }
+    for (size_t s = 0; s < ns && !d.failed; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        size_t n = sents[s].n_tokens;
+        for (size_t i = 0; i < n; i++) {
+            forms[i] = t[i].form;
+            upos[i] = t[i].upos;
+        }
+        ner_tag_doc(nm, &d, n, forms, upos, ent, ent_begin);
+        for (size_t i = 0; i < n; i++) {
+            t[i].entity = ent[i];
+            t[i].entity_begin = ent_begin[i];
+        }
+    }
+    ner_doc_free(&d);
+}
 
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     if (!a || !m) return set_error(err, DYAD_ERR_INPUT, "dyad_annotate: no analysis or no models");
@@ -45,6 +81,7 @@ int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
             t[i].entity_begin = ent_begin[i];
         }
     }
+    if (m->ner) names_second_pass(m->ner, tok, sents, ns, forms, upos, ent, ent_begin);
     a->annotated = 1;
     return DYAD_OK;
 }

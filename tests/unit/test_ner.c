@@ -332,7 +332,7 @@ TEST(ner_known_names_table) {
     const char *forms[] = {"Erdogan", "visited", "SOCHI", "with", "Recep", "Tayyip", "Erdogan", "and", "People", "'s", "Front"};
     size_t n = sizeof forms / sizeof *forms;
     ner_word w[sizeof forms / sizeof *forms];
-    ner_words(n, forms, NULL, NULL, &lx, w);
+    ner_words(n, forms, NULL, NULL, &lx, NULL, w);
     CHECK_INT((int)w[0].lex_span, 0); /* "Erdogan" alone is not listed here */
     CHECK_INT((int)w[2].lex_self, (int)(NER_LEX_CITY | NER_LEX_CITY_BIG));
     CHECK_INT((int)w[2].lex_span, (int)(NER_LEX_CITY | NER_LEX_CITY_BIG | NER_SPAN_BEGIN));
@@ -341,7 +341,7 @@ TEST(ner_known_names_table) {
     CHECK_INT((int)w[7].lex_span, 0);
     CHECK_INT((int)w[9].lex_span, (int)(NER_LEX_ORG | NER_SPAN_INSIDE | NER_SPAN_MULTI));
     /* without a table every word is unknown */
-    ner_words(n, forms, NULL, NULL, NULL, w);
+    ner_words(n, forms, NULL, NULL, NULL, NULL, w);
     CHECK_INT((int)(w[2].lex_self | w[4].lex_span), 0);
     ner_lex_builder_free(&b);
 }
