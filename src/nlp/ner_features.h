@@ -19,7 +19,7 @@
 #include "nlp/ner_lexicon.h"
 
 #define NER_LABELS 9
-#define NER_FEATS 50
+#define NER_FEATS 51
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -102,7 +102,7 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
     0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL, 0xe65525f3aa55ab94ULL, 0x5748986263e81440ULL,
     0x2f8a8a1b1ad2c9a7ULL, 0x6a2c1d0f3b5e7a91ULL, 0xf1e2d3c4b5a69788ULL, 0x3a7b9c2d4e6f8091ULL,
-    0x5c4d3e2f1a0b9c8dULL, 0xa1b2c3d4e5f60718ULL,
+    0x5c4d3e2f1a0b9c8dULL, 0xa1b2c3d4e5f60718ULL, 0x7e8f9a0b1c2d3e4fULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -203,6 +203,18 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
      * what kind of place it is, alone and with the word before. */
     NER_ROW(48, (uint64_t)c->gaz | (uint64_t)cap << 20);
     NER_ROW(49, ner_mix2((uint64_t)(c->gaz >> 16) | (uint64_t)ner_lex_coarse(c->gaz) << 4, lp1));
+    /* What follows the run of capitalised words: "in" or a comma, then a
+     * known place two or three words on ("al - Bukamal in eastern Syria",
+     * "Portland , Oregon"). */
+    uint64_t after = 0;
+    if (c->run_last + 2 < n) {
+        const ner_word *a2 = &w[c->run_last + 2];
+        const ner_word *a3 = c->run_last + 3 < n ? &w[c->run_last + 3] : a2;
+        const ner_word *k = (a2->flags & NER_W_CAP) ? a2 : a3;
+        after = (uint64_t)ner_lex_coarse(k->lex_span | k->gaz) | (uint64_t)((k->gaz | k->lex_span) & NER_LEX_COUNTRY) << 8 |
+                (uint64_t)(k->flags & NER_W_CAP) << 12;
+    }
+    NER_ROW(50, ner_mix2(after | (uint64_t)cap << 16, c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER));
 #undef NER_ROW
 }
 

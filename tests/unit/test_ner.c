@@ -287,7 +287,12 @@ TEST(ner_load_rejects_damaged_models) {
     p = write_tmp((const char *)bytes, len);
     CHECK(p && load_error(p, "version"));
     unlink(p);
-    bytes[12]--;
+    /* the previous format (2: no document features) is rejected too */
+    bytes[12] -= 2;
+    p = write_tmp((const char *)bytes, len);
+    CHECK(p && load_error(p, "version"));
+    unlink(p);
+    bytes[12]++;
     free(bytes);
     /* a well-formed container whose payload is not a name-tagger model */
     char tmp[] = "/tmp/dyad-ner-XXXXXX";
@@ -344,4 +349,75 @@ TEST(ner_known_names_table) {
     ner_words(n, forms, NULL, NULL, NULL, NULL, w);
     CHECK_INT((int)(w[2].lex_self | w[4].lex_span), 0);
     ner_lex_builder_free(&b);
+}
+
+/* The document memory (nlp/ner_doc.h): counts per type of the capitalised
+ * words inside names, case-insensitive, growing past its first table. */
+TEST(ner_doc_memory_counts_names) {
+    CHECK_INT(ner_doc_code(NULL, ner_lower_hash("Athens")), NER_DOC_NONE);
+    ner_doc d;
+    ner_doc_init(&d);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Athens")), 0);
+    const char *f1[] = {"Athens", "hosted", "the", "games", "in", "Athens", "."};
+    const uint8_t t1[] = {DYAD_ENTITY_PLACE, 0, 0, 0, 0, DYAD_ENTITY_PLACE, 0};
+    const char *f2[] = {"ATHENS", "of", "Pericles"};
+    const uint8_t t2[] = {DYAD_ENTITY_PERSON, DYAD_ENTITY_PERSON, DYAD_ENTITY_PERSON};
+    CHECK_INT(ner_doc_add(&d, 7, f1, t1), 0);
+    CHECK_INT(ner_doc_add(&d, 3, f2, t2), 0);
+    /* place twice, person once: majority PLACE (3), not unanimous, 3 names */
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("athens")), DYAD_ENTITY_PLACE | 0u << 3 | 2u << 4);
+    /* one name, unanimous; "of" (lowercase) is not recorded */
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), DYAD_ENTITY_PERSON | 1u << 3);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("of")), 0);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("hosted")), 0);
+    char words[2000][8];
+    const char *fw[1];
+    const uint8_t org = DYAD_ENTITY_ORGANIZATION;
+    for (int k = 0; k < 2000; k++) {
+        snprintf(words[k], sizeof words[k], "W%d", k);
+        fw[0] = words[k];
+        CHECK_INT(ner_doc_add(&d, 1, fw, &org), 0);
+    }
+    CHECK_INT(d.n, 2002);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("w1999")), DYAD_ENTITY_ORGANIZATION | 1u << 3);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), DYAD_ENTITY_PERSON | 1u << 3);
+    ner_doc_clear(&d);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), 0);
+    ner_doc_free(&d);
+}
+
+/* ner_tag_document = a first pass (ner_tag) over every sentence, recorded,
+ * then ner_tag_doc over every sentence with that record. */
+TEST(ner_tag_document_runs_two_passes) {
+    ner *m = load_model();
+    if (!m) return;
+    static const char *const s0[] = {"Athens", "hosted", "the", "Olympic", "Games", "in", "2004", "."};
+    static const char *const s1[] = {"Coron", "is", "a", "town", "near", "Busuanga", "in", "Palawan", "."};
+    static const char *const s2[] = {"Athens", "was", "small", "then", ",", "said", "Maria", "Papas", "."};
+    const char *const *forms[3] = {s0, s1, s2};
+    size_t len[3] = {8, 9, 9};
+    uint8_t t[3][9], b[3][9], want_t[3][9], want_b[3][9];
+    uint8_t *tp[3] = {t[0], t[1], t[2]}, *bp[3] = {b[0], b[1], b[2]};
+    ner_doc d;
+    ner_doc_init(&d);
+    ner_tag_document(m, &d, 3, len, forms, NULL, tp, bp);
+    ner_doc ref;
+    ner_doc_init(&ref);
+    for (int s = 0; s < 3; s++) {
+        ner_tag(m, len[s], forms[s], NULL, want_t[s], want_b[s]);
+        CHECK_INT(ner_doc_add(&ref, len[s], forms[s], want_t[s]), 0);
+    }
+    for (int s = 0; s < 3; s++) {
+        ner_tag_doc(m, &ref, len[s], forms[s], NULL, want_t[s], want_b[s]);
+        for (size_t i = 0; i < len[s]; i++) {
+            CHECK_INT(t[s][i], want_t[s][i]);
+            CHECK_INT(b[s][i], want_b[s][i]);
+        }
+    }
+    /* a memory reused for the next document starts empty */
+    ner_tag_document(m, &d, 1, len, forms, NULL, tp, bp);
+    CHECK(d.n <= 3); /* at most Athens, Olympic, Games */
+    ner_doc_free(&d);
+    ner_doc_free(&ref);
+    ner_free(m);
 }
