@@ -4,13 +4,17 @@
  *             [--genres academic,bio,...|all] [--epochs N] [--bits B]
  *             [--case-bits C] [--seed S] [--dropout P] [--upos]
  *             [--case-from-train] [--bags K] [--ablate F,F,...]
+ *             [--gazetteer FILE] [--dict DIR] [--given-names FILE]
+ *             [--lex-bits B] [--no-doc] [--doc-drop P] [--tagger FILE]
  *
  * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
  * (default: the genres whose texts are not NonCommercial-licensed, see
  * ../shared/data/gum/README.md), derives gold BIO labels with gum_names(),
  * trains a structured averaged perceptron (Viterbi decoding, hashed
  * features from ner_features.h), rounds the averaged weights to 16 bits and
- * writes the model.  The case table (how often a word is capitalised away
+ * writes the model.  The document features of the tagger's second pass
+ * (ner_doc.h) are learnt from first-pass tags of each half of the training
+ * documents made by a model trained on the other half (--no-doc: none).  The case table (how often a word is capitalised away
  * from a sentence start) is counted over the same training text plus, with
  * --ewt, the UD English Web Treebank's word forms.  Finally the written file
  * is loaded back and scored on DIR/gum-dev.conllu.  Deterministic for a

@@ -2,8 +2,10 @@
 # Trains the name tagger (data/models/ner.bin) on GUM: only the genres whose
 # texts are not NonCommercial-licensed (academic, bio, court, interview,
 # news, voyage; see $SHARED/data/gum/README.md), with the UD English Web
-# Treebank's word forms for the capitalisation statistics.  A few seconds
-# of CPU; deterministic.  Known names (the GeoNames gazetteer and dyad's
+# Treebank's word forms for the capitalisation statistics.  About 10 s of
+# CPU (three trainings: one model for each half of the documents, whose
+# first-pass tags teach the document features, then the shipped one);
+# deterministic.  Known names (the GeoNames gazetteer and dyad's
 # dictionaries of countries, people, IGOs and armed groups, and the given
 # names of data/names/given.txt (scripts/given-names.sh), all shipped with
 # dyad under open licences) are baked into the model as a hashed table.  Prints the dev scores of the written model.

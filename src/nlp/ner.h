@@ -6,8 +6,10 @@
  * (src/nlp/ner_features.h) with BIO labels and Viterbi decoding, trained on
  * GUM by train/train_ner.c (what counts as a name: src/nlp/gum_names.h).
  * The model file also holds a hashed table of known names (GeoNames places
- * and dyad's dictionaries, src/nlp/ner_lexicon.h), so it needs no other
- * file.
+ * in every spelling the gazetteer lists, dyad's dictionaries and a list of
+ * given names, src/nlp/ner_lexicon.h), so it needs no other file.
+ * A document is tagged twice (ner_tag_document): the second pass sees what
+ * the first found anywhere in the document (src/nlp/ner_doc.h).
  * A loaded model is immutable; ner_tag may be called from many threads. */
 #ifndef DYAD_NER_H
 #define DYAD_NER_H

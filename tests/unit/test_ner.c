@@ -370,7 +370,7 @@ TEST(ner_doc_memory_counts_names) {
     CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), DYAD_ENTITY_PERSON | 1u << 3);
     CHECK_INT(ner_doc_code(&d, ner_lower_hash("of")), 0);
     CHECK_INT(ner_doc_code(&d, ner_lower_hash("hosted")), 0);
-    char words[2000][8];
+    char words[2000][16];
     const char *fw[1];
     const uint8_t org = DYAD_ENTITY_ORGANIZATION;
     for (int k = 0; k < 2000; k++) {
