@@ -5,7 +5,8 @@
  *             [--case-bits C] [--seed S] [--dropout P] [--upos]
  *             [--case-from-train] [--bags K] [--ablate F,F,...]
  *             [--gazetteer FILE] [--dict DIR] [--given-names FILE]
- *             [--lex-bits B] [--no-doc] [--doc-drop P] [--tagger FILE]
+ *             [--wordnet DIR] [--lex-bits B] [--no-doc] [--doc-drop P]
+ *             [--tagger FILE]
  *
  * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
  * (default: the genres whose texts are not NonCommercial-licensed, see
@@ -308,6 +309,58 @@ static size_t lex_read_lines(ner_lexicon_builder *b, const char *path, uint32_t 
         lex_add(b, line, len, bits, &added);
     }
     fclose(f);
+    return added;
+}
+
+/* WordNet 3.0 (Debian wordnet-base, DIR/data.noun etc.): every single-word
+ * lemma, as NER_WN_COMMON when listed in lowercase, else by its noun
+ * lexicographer file (18 noun.person, 15 noun.location, 14 noun.group). */
+static size_t lex_read_wordnet(ner_lexicon_builder *b, const char *dir) {
+    static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+    char path[4096], line[16384];
+    size_t added = 0;
+    for (int k = 0; k < 4; k++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[k]);
+        FILE *f = fopen(path, "r");
+        if (!f) { fprintf(stderr, "train_ner: %s: cannot open (install wordnet-base)\n", path); exit(1); }
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ') continue; /* licence header */
+            char *p = line;
+            strtoul(p, &p, 10);              /* offset */
+            unsigned lexfile = (unsigned)strtoul(p, &p, 10);
+            while (*p == ' ') p++;
+            p++;                             /* ss_type */
+            unsigned count = (unsigned)strtoul(p, &p, 16);
+            for (unsigned j = 0; j < count; j++) {
+                while (*p == ' ') p++;
+                char *word = p;
+                while (*p && *p != ' ') p++;
+                if (!*p) break;
+                *p++ = 0;
+                strtoul(p, &p, 16);          /* lex_id */
+                char *paren = strchr(word, '('); /* adjective markers "(a)" */
+                if (paren) *paren = 0;
+                if (strchr(word, '_') || !*word) continue;
+                uint32_t bits;
+                if (word[0] >= 'A' && word[0] <= 'Z')
+                    bits = k != 0 ? NER_WN_PROPER : lexfile == 18 ? NER_WN_PERSON : lexfile == 15 ? NER_WN_LOCATION
+                           : lexfile == 14 ? NER_WN_GROUP : NER_WN_PROPER;
+                else
+                    bits = NER_WN_COMMON;
+                /* a country, organisation or nationality of dyad's
+                 * dictionaries is not also WordNet's goddess ("ISIS") */
+                uint64_t h = ner_lower_hash(word);
+                ner_lexicon view = {b->slots, b->bits};
+                if (bits != NER_WN_COMMON &&
+                    (ner_lex_get(&view, ner_lex_next(NER_LEX_SEED, h)) & (NER_LEX_COUNTRY | NER_LEX_ORG | NER_LEX_NATION)))
+                    continue;
+                if (ner_lex_add_key(b, ner_lex_next(NER_LEX_WN_SEED, h), bits))
+                    die("known-name table full: raise --lex-bits");
+                added++;
+            }
+        }
+        fclose(f);
+    }
     return added;
 }
 
@@ -672,7 +725,7 @@ int main(int argc, char **argv) {
     double dropout = 0.2;
     int bags = 5, doc_passes = 1;
     double doc_drop = 0.3;
-    const char *gazetteer = NULL, *dict_dir = NULL, *given = NULL;
+    const char *gazetteer = NULL, *dict_dir = NULL, *given = NULL, *wordnet = NULL;
     uint32_t lex_bits = 20;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -692,6 +745,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--gazetteer")) gazetteer = v;
         else if (!strcmp(a, "--dict")) dict_dir = v;
         else if (!strcmp(a, "--given-names")) given = v;
+        else if (!strcmp(a, "--wordnet")) wordnet = v;
         else if (!strcmp(a, "--lex-bits")) lex_bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--genres")) genres = v;
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
@@ -745,6 +799,7 @@ int main(int argc, char **argv) {
             }
         }
         if (given) from_dict += lex_read_lines(&lb, given, NER_LEX_GIVEN);
+        if (wordnet) from_dict += lex_read_wordnet(&lb, wordnet);
         from_dict += lex_add_list(&lb, TITLE_WORDS, sizeof TITLE_WORDS / sizeof *TITLE_WORDS, NER_LEX_TITLE);
         from_dict += lex_add_list(&lb, ORG_WORDS, sizeof ORG_WORDS / sizeof *ORG_WORDS, NER_LEX_ORG_WORD);
         from_dict += lex_add_list(&lb, PLACE_PREPS, sizeof PLACE_PREPS / sizeof *PLACE_PREPS, NER_LEX_PLACE_PREP);

@@ -163,6 +163,7 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->lex_self = x->lex_span = x->lex_coarse = 0;
         x->doc = ner_doc_code(doc, h);
         x->gaz = 0;
+        x->wn = ner_lex_get(lx, ner_lex_next(NER_LEX_WN_SEED, h));
     }
     if (lx && lx->slots) {
         known_names(n, forms, lx, w);

@@ -19,7 +19,7 @@
 #include "nlp/ner_lexicon.h"
 
 #define NER_LABELS 9
-#define NER_FEATS 51
+#define NER_FEATS 53
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -40,6 +40,7 @@ typedef struct ner_word {
                           * (any spelling, ner_lex_gaz_key) covering it,
                           * with NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when
                           * none */
+    uint32_t wn;         /* NER_WN_* bits of the word (ner_lexicon.h) */
 } ner_word;
 
 #define NER_SPAN_BEGIN (1u << 16)
@@ -102,7 +103,8 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
     0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL, 0xe65525f3aa55ab94ULL, 0x5748986263e81440ULL,
     0x2f8a8a1b1ad2c9a7ULL, 0x6a2c1d0f3b5e7a91ULL, 0xf1e2d3c4b5a69788ULL, 0x3a7b9c2d4e6f8091ULL,
-    0x5c4d3e2f1a0b9c8dULL, 0xa1b2c3d4e5f60718ULL, 0x7e8f9a0b1c2d3e4fULL,
+    0x5c4d3e2f1a0b9c8dULL, 0xa1b2c3d4e5f60718ULL, 0x7e8f9a0b1c2d3e4fULL, 0x0f1e2d3c4b5a6978ULL,
+    0x8192a3b4c5d6e7f0ULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -215,6 +217,12 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
                 (uint64_t)(k->flags & NER_W_CAP) << 12;
     }
     NER_ROW(50, ner_mix2(after | (uint64_t)cap << 16, c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER));
+    /* WordNet: a common word ("Iodine deficiency ...", "Spring") or a
+     * person, place or group it knows by name, by capitalisation and
+     * sentence start; and what the edges of the capitalised run are. */
+    NER_ROW(51, (uint64_t)c->wn | (uint64_t)cap << 8 | first << 9);
+    NER_ROW(52, (uint64_t)(in_run ? w[c->run_last].wn : 0x40) | (uint64_t)(in_run ? w[c->run_first].wn : 0x40) << 8 |
+                    (uint64_t)cap << 16);
 #undef NER_ROW
 }
 

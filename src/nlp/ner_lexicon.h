@@ -72,6 +72,19 @@ static inline uint64_t ner_lex_gaz_key(uint32_t place_hash_lo) {
     return h ^ (h >> 31);
 }
 
+/* WordNet's knowledge of a single word, stored under
+ * ner_lex_next(NER_LEX_WN_SEED, ner_lower_hash(word)) in a layout of its
+ * own: whether WordNet lists it in lowercase (a common word of any part of
+ * speech) and, when it lists it capitalised, as what kind of noun. */
+#define NER_LEX_WN_SEED 0xbb67ae8584caa73bULL
+enum {
+    NER_WN_COMMON = 1u << 0,   /* listed in lowercase ("iodine", "spring") */
+    NER_WN_PERSON = 1u << 1,   /* capitalised, noun.person ("Einstein") */
+    NER_WN_LOCATION = 1u << 2, /* capitalised, noun.location ("Athens") */
+    NER_WN_GROUP = 1u << 3,    /* capitalised, noun.group ("NATO") */
+    NER_WN_PROPER = 1u << 4,   /* capitalised, any other kind */
+};
+
 /* The value bits stored for key (0 when unknown). */
 static inline uint32_t ner_lex_get(const ner_lexicon *lx, uint64_t key) {
     if (!lx || !lx->slots) return 0;
