@@ -191,18 +191,81 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
     ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
 }
 
+/* Viterbi over the n words (scores in s, n slots) into type and begin. */
+static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8_t *entity_type,
+                   uint8_t *entity_begin) {
+    for (size_t i = 0; i < n; i++) {
+        uint32_t rows[NER_FEATS];
+        int32_t e[LANES];
+        ner_rows(words, n, i, m->hash_bits, rows);
+        emission(m->w, rows, e);
+        if (i == 0)
+            for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
+        else
+            viterbi_step(m, s[i - 1].score, e, s[i].score);
+        normalise(s[i].score);
+    }
+/* Trace back: the best last label, then at each position the best
+     * predecessor of the label chosen after it (the lowest label on ties,
+     * as in training). */
+    int l = 0;
+    for (int k = 1; k < NER_LABELS; k++)
+        if (s[n - 1].score[k] > s[n - 1].score[l]) l = k;
+    for (size_t i = n; i-- > 0;) {
+        entity_type[i] = (uint8_t)label_type(l);
+        entity_begin[i] = l > 0 && !label_inside(l);
+        if (i == 0) break;
+        const int32_t *prev = s[i - 1].score;
+        int best = 0;
+        for (int p = 1; p < NER_LABELS; p++)
+            if (prev[p] + m->trans[p][l] > prev[best] + m->trans[best][l]) best = p;
+        l = best;
+    }
+}
+
 void ner_tag_document(const ner *m, ner_doc *doc, size_t n_sent, const size_t *len,
                       const char *const *const *forms, const char *const *const *upos,
                       uint8_t *const *type, uint8_t *const *begin) {
     ner_doc_clear(doc);
-    for (size_t s = 0; s < n_sent; s++) {
-        ner_tag_doc(m, NULL, len[s], forms[s], upos ? upos[s] : NULL, type[s], begin[s]);
-        ner_doc_add(doc, len[s], forms[s], type[s]);
+    if (!m) return;
+    /* The words' features are computed once and kept for the second pass,
+     * which only changes what they know of the document. */
+    size_t total = 0, longest = 0;
+    for (size_t k = 0; k < n_sent; k++) {
+        total += len[k];
+        if (len[k] > longest) longest = len[k];
+    }
+    ner_word *words = malloc((total ? total : 1) * sizeof *words);
+    slot *sc = malloc((longest ? longest : 1) * sizeof *sc);
+    if (!words || !sc) { /* the slower way, sentence by sentence */
+        free(words);
+        free(sc);
+        for (size_t k = 0; k < n_sent; k++) {
+            ner_tag_doc(m, NULL, len[k], forms[k], upos ? upos[k] : NULL, type[k], begin[k]);
+            ner_doc_add(doc, len[k], forms[k], type[k]);
+        }
+        if (!doc->failed)
+            for (size_t k = 0; k < n_sent; k++)
+                ner_tag_doc(m, doc, len[k], forms[k], upos ? upos[k] : NULL, type[k], begin[k]);
+        return;
+    }
+    const char *const *const *tags = (m->flags & 1) ? upos : NULL;
+    for (size_t k = 0, off = 0; k < n_sent; off += len[k], k++) {
+        memset(type[k], 0, len[k]);
+        memset(begin[k], 0, len[k]);
+        if (!len[k]) continue;
+        ner_words(len[k], forms[k], tags ? tags[k] : NULL, &m->ct, &m->lx, NULL, words + off);
+        decode(m, words + off, len[k], sc, type[k], begin[k]);
+        ner_doc_add(doc, len[k], forms[k], type[k]);
     }
     /* an incomplete memory would mislead the second pass: keep the first */
-    if (doc->failed) return;
-    for (size_t s = 0; s < n_sent; s++)
-        ner_tag_doc(m, doc, len[s], forms[s], upos ? upos[s] : NULL, type[s], begin[s]);
+    if (!doc->failed) {
+        for (size_t i = 0; i < total; i++) words[i].doc = ner_doc_code(doc, words[i].lower);
+        for (size_t k = 0, off = 0; k < n_sent; off += len[k], k++)
+            if (len[k]) decode(m, words + off, len[k], sc, type[k], begin[k]);
+    }
+    free(words);
+    free(sc);
 }
 
 void ner_tag_doc(const ner *m, const ner_doc *doc, size_t n, const char *const *forms,
@@ -220,33 +283,7 @@ void ner_tag_doc(const ner *m, const ner_doc *doc, size_t n, const char *const *
         return;
     }
     ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, doc, words);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t rows[NER_FEATS];
-        int32_t e[LANES];
-        ner_rows(words, n, i, m->hash_bits, rows);
-        emission(m->w, rows, e);
-        if (i == 0)
-            for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
-        else
-            viterbi_step(m, s[i - 1].score, e, s[i].score);
-        normalise(s[i].score);
-    }
-    /* Trace back: the best last label, then at each position the best
-     * predecessor of the label chosen after it (the lowest label on ties,
-     * as in training). */
-    int l = 0;
-    for (int k = 1; k < NER_LABELS; k++)
-        if (s[n - 1].score[k] > s[n - 1].score[l]) l = k;
-    for (size_t i = n; i-- > 0;) {
-        entity_type[i] = (uint8_t)label_type(l);
-        entity_begin[i] = l > 0 && !label_inside(l);
-        if (i == 0) break;
-        const int32_t *prev = s[i - 1].score;
-        int best = 0;
-        for (int p = 1; p < NER_LABELS; p++)
-            if (prev[p] + m->trans[p][l] > prev[best] + m->trans[best][l]) best = p;
-        l = best;
-    }
+    decode(m, words, n, s, entity_type, entity_begin);
     if (words != wlocal) free(words);
     if (s != local) free(s);
 }

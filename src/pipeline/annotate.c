@@ -8,39 +8,43 @@
 #include "pipeline/models.h"
 #include "text/analysis.h"
 
-/* The name tagger's second pass (nlp/ner_doc.h): every sentence again, now
- * knowing what names the first pass found in the whole document ("Athens"
- * at the start of a sentence is the city named elsewhere).  forms, upos,
- * ent and ent_begin are scratch arrays as long as the longest sentence.  If
- * memory runs out, the first pass's names stay. */
-static void names_second_pass(const ner *nm, dyad_token *tok, const dyad_sentence *sents,
-                              size_t ns, const char **forms, const char **upos, uint8_t *ent,
-                              uint8_t *ent_begin) {
+/* The names of the whole document: both passes of the name tagger
+ * (ner_tag_document), so the second sees what the first found anywhere in
+ * the document ("Athens" at the start of a sentence is the city named
+ * elsewhere).  Returns 0, or -1 when out of memory. */
+static int document_names(const ner *nm, dyad_token *tok, const dyad_sentence *sents, size_t ns,
+                          arena *a) {
+    const char ***forms = arena_alloc(a, (ns + 1) * sizeof *forms);
+    const char ***upos = arena_alloc(a, (ns + 1) * sizeof *upos);
+    uint8_t **type = arena_alloc(a, (ns + 1) * sizeof *type), **begin = arena_alloc(a, (ns + 1) * sizeof *begin);
+    size_t *len = arena_alloc(a, (ns + 1) * sizeof *len);
+    if (!forms || !upos || !type || !begin || !len) return -1;
+    for (size_t s = 0; s < ns; s++) {
+        const dyad_token *t = tok + sents[s].first_token;
+        size_t n = len[s] = sents[s].n_tokens;
+        forms[s] = arena_alloc(a, (n + 1) * sizeof **forms);
+        upos[s] = arena_alloc(a, (n + 1) * sizeof **upos);
+        type[s] = arena_alloc(a, n + 1);
+        begin[s] = arena_alloc(a, n + 1);
+        if (!forms[s] || !upos[s] || !type[s] || !begin[s]) return -1;
+        for (size_t i = 0; i < n; i++) {
+            forms[s][i] = t[i].form;
+            upos[s][i] = t[i].upos;
+        }
+    }
     ner_doc d;
     ner_doc_init(&d);
-    for (size_t s = 0; s < ns && !d.failed; s++) {
-        const dyad_token *t = tok + sents[s].first_token;
-        size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) {
-            forms[i] = t[i].form;
-            ent[i] = t[i].entity;
-        }
-        ner_doc_add(&d, n, forms, ent);
-    }
-    for (size_t s = 0; s < ns && !d.failed; s++) {
-        dyad_token *t = tok + sents[s].first_token;
-        size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) {
-            forms[i] = t[i].form;
-            upos[i] = t[i].upos;
-        }
-        ner_tag_doc(nm, &d, n, forms, upos, ent, ent_begin);
-        for (size_t i = 0; i < n; i++) {
-            t[i].entity = ent[i];
-            t[i].entity_begin = ent_begin[i];
-        }
-    }
+    ner_tag_document(nm, &d, ns, len, (const char *const *const *)forms, (const char *const *const *)upos,
+                     type, begin);
     ner_doc_free(&d);
+    for (size_t s = 0; s < ns; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        for (size_t i = 0; i < len[s]; i++) {
+            t[i].entity = type[s][i];
+            t[i].entity_begin = begin[s][i];
+        }
+    }
+    return 0;
 }
 
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
@@ -61,14 +65,14 @@ int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     const char **lemmas = arena_alloc(&a->arena, (max + 1) * sizeof *lemmas);
     const char **deprels = arena_alloc(&a->arena, (max + 1) * sizeof *deprels);
     int32_t *heads = arena_alloc(&a->arena, (max + 1) * sizeof *heads);
-    uint8_t *ent = arena_alloc(&a->arena, max + 1), *ent_begin = arena_alloc(&a->arena, max + 1);
-    if (!forms || !upos || !xpos || !lemmas || !deprels || !heads || !ent || !ent_begin)
+    if (!forms || !upos || !xpos || !lemmas || !deprels || !heads)
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     for (size_t s = 0; s < ns; s++) {
         dyad_token *t = tok + sents[s].first_token;
         size_t n = sents[s].n_tokens;
         for (size_t i = 0; i < n; i++) forms[i] = t[i].form;
-        annotate_words w = {n, forms, upos, xpos, lemmas, heads, deprels, ent, ent_begin};
+        /* names come after, for the whole document (document_names) */
+        annotate_words w = {n, forms, upos, xpos, lemmas, heads, deprels, NULL, NULL};
         int st = annotate_sentence(m, &w, &a->arena, err);
         if (st) return st;
         for (size_t i = 0; i < n; i++) {
@@ -77,11 +81,12 @@ int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
             t[i].lemma = lemmas[i];
             t[i].head = heads[i];
             t[i].deprel = deprels[i];
-            t[i].entity = ent[i];
-            t[i].entity_begin = ent_begin[i];
+            t[i].entity = 0;
+            t[i].entity_begin = 0;
         }
     }
-    if (m->ner) names_second_pass(m->ner, tok, sents, ns, forms, upos, ent, ent_begin);
+    if (m->ner && document_names(m->ner, tok, sents, ns, &a->arena))
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     a->annotated = 1;
     return DYAD_OK;
 }
