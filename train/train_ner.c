@@ -313,7 +313,8 @@ static size_t lex_read_lines(ner_lexicon_builder *b, const char *path, uint32_t 
 }
 
 /* WordNet 3.0 (Debian wordnet-base, DIR/data.noun etc.): every single-word
- * lemma, as NER_WN_COMMON when listed in lowercase, else by its noun
+ * lemma, as NER_WN_COMMON when listed in lowercase (with the lexicographer
+ * file of a noun: person, location, group), else by its noun
  * lexicographer file (18 noun.person, 15 noun.location, 14 noun.group). */
 static size_t lex_read_wordnet(ner_lexicon_builder *b, const char *dir) {
     static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
@@ -346,12 +347,14 @@ static size_t lex_read_wordnet(ner_lexicon_builder *b, const char *dir) {
                     bits = k != 0 ? NER_WN_PROPER : lexfile == 18 ? NER_WN_PERSON : lexfile == 15 ? NER_WN_LOCATION
                            : lexfile == 14 ? NER_WN_GROUP : NER_WN_PROPER;
                 else
-                    bits = NER_WN_COMMON;
+                    bits = NER_WN_COMMON | (k != 0 ? 0 : lexfile == 18 ? NER_WN_NOUN_PERSON
+                                                   : lexfile == 15 ? NER_WN_NOUN_LOCATION
+                                                   : lexfile == 14 ? NER_WN_NOUN_GROUP : 0);
                 /* a country, organisation or nationality of dyad's
                  * dictionaries is not also WordNet's goddess ("ISIS") */
                 uint64_t h = ner_lower_hash(word);
                 ner_lexicon view = {b->slots, b->bits};
-                if (bits != NER_WN_COMMON &&
+                if (!(bits & NER_WN_COMMON) &&
                     (ner_lex_get(&view, ner_lex_next(NER_LEX_SEED, h)) & (NER_LEX_COUNTRY | NER_LEX_ORG | NER_LEX_NATION)))
                     continue;
                 if (ner_lex_add_key(b, ner_lex_next(NER_LEX_WN_SEED, h), bits))

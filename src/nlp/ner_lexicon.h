@@ -83,6 +83,11 @@ enum {
     NER_WN_LOCATION = 1u << 2, /* capitalised, noun.location ("Athens") */
     NER_WN_GROUP = 1u << 3,    /* capitalised, noun.group ("NATO") */
     NER_WN_PROPER = 1u << 4,   /* capitalised, any other kind */
+    /* a lowercase noun, by its lexicographer file: "president",
+     * "university", "river" (the words that head names) */
+    NER_WN_NOUN_PERSON = 1u << 5,
+    NER_WN_NOUN_LOCATION = 1u << 6,
+    NER_WN_NOUN_GROUP = 1u << 7,
 };
 
 /* The value bits stored for key (0 when unknown). */
