@@ -726,7 +726,7 @@ int main(int argc, char **argv) {
     uint32_t bits = 18, cbits = 16;
     uint64_t seed = 12345;
     double dropout = 0.2;
-    int bags = 5, doc_passes = 1;
+    int bags = 8, doc_passes = 1;
     double doc_drop = 0.3;
     const char *gazetteer = NULL, *dict_dir = NULL, *given = NULL, *wordnet = NULL;
     uint32_t lex_bits = 20;

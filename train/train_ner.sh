@@ -2,7 +2,7 @@
 # Trains the name tagger (data/models/ner.bin) on GUM: only the genres whose
 # texts are not NonCommercial-licensed (academic, bio, court, interview,
 # news, voyage; see $SHARED/data/gum/README.md), with the UD English Web
-# Treebank's word forms for the capitalisation statistics.  About 10 s of
+# Treebank's word forms for the capitalisation statistics.  About 15 s of
 # CPU (three trainings: one model for each half of the documents, whose
 # first-pass tags teach the document features, then the shipped one);
 # deterministic.  Known names (the GeoNames gazetteer and dyad's
