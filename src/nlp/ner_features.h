@@ -20,6 +20,11 @@
 
 #define NER_LABELS 9
 #define NER_FEATS 53
+/* The document features (second pass, ner_doc.h): rows NER_DOC_FIRST to
+ * NER_DOC_LAST of ner_rows, the only ones that differ between the passes. */
+#define NER_DOC_FIRST 45
+#define NER_DOC_LAST 47
+_Static_assert(NER_DOC_FIRST <= NER_DOC_LAST && NER_DOC_LAST < NER_FEATS, "document rows inside the row list");
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -192,7 +197,8 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(42, ner_mix2(prev_cls | (uint64_t)prev2_cls << 20, cap));
     NER_ROW(43, ner_mix2(head_cls | (uint64_t)after_cls << 20, (uint64_t)in_run << 1 | cap));
     NER_ROW(44, ner_mix2(before_cls | (uint64_t)head_cls << 20, (uint64_t)(c->run_last - c->run_first < 3 ? c->run_last - c->run_first : 3) << 1 | cap));
-    /* The document (second pass, ner_doc.h): what names the word was in
+    /* Rows NER_DOC_FIRST..NER_DOC_LAST.  The document (second pass,
+     * ner_doc.h): what names the word was in
      * elsewhere, by capitalisation and sentence start ("Athens was ..."),
      * with the words beside it, and what the last word of its
      * capitalised run was in. */
