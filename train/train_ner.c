@@ -4,13 +4,18 @@
  *             [--genres academic,bio,...|all] [--epochs N] [--bits B]
  *             [--case-bits C] [--seed S] [--dropout P] [--upos]
  *             [--case-from-train] [--bags K] [--ablate F,F,...]
+ *             [--gazetteer FILE] [--dict DIR] [--given-names FILE]
+ *             [--wordnet DIR] [--lex-bits B] [--no-doc] [--doc-drop P]
+ *             [--tagger FILE]
  *
  * Reads DIR/gum-train.conllu, keeps the documents of the chosen genres
  * (default: the genres whose texts are not NonCommercial-licensed, see
  * ../shared/data/gum/README.md), derives gold BIO labels with gum_names(),
  * trains a structured averaged perceptron (Viterbi decoding, hashed
  * features from ner_features.h), rounds the averaged weights to 16 bits and
- * writes the model.  The case table (how often a word is capitalised away
+ * writes the model.  The document features of the tagger's second pass
+ * (ner_doc.h) are learnt from first-pass tags of each half of the training
+ * documents made by a model trained on the other half (--no-doc: none).  The case table (how often a word is capitalised away
  * from a sentence start) is counted over the same training text plus, with
  * --ewt, the UD English Web Treebank's word forms.  Finally the written file
  * is loaded back and scored on DIR/gum-dev.conllu.  Deterministic for a
@@ -29,6 +34,7 @@
 #include "nlp/ner_eval.h"
 #include "nlp/ner_features.h"
 #include "nlp/ner_lexicon.h"
+#include "nlp/tagger.h"
 #include "resolve/gazetteer.h"
 
 #define L NER_LABELS
@@ -41,6 +47,7 @@ typedef struct sentence {
     uint8_t *gold; /* labels */
     uint32_t *rows; /* n * NER_FEATS */
     int fold;       /* parity of its document's number */
+    size_t doc;     /* its document's number */
 } sentence;
 
 typedef struct corpus {
@@ -231,6 +238,8 @@ static size_t lex_add_list(ner_lexicon_builder *b, const char *const *words, siz
     return added;
 }
 
+#define GAZ_MIN_POPULATION 5000
+
 /* GeoNames places of the gazetteer, by their own names.  Country records
  * are skipped: their names come from world-countries (ODbL, see
  * data/NOTICE), and countries.txt lists the countries anyway. */
@@ -258,7 +267,103 @@ static size_t lex_read_gazetteer(ner_lexicon_builder *b, const char *path) {
         lex_add(b, name, len, bits, &added);
         lex_add_edges(b, name, len, NER_LEX_PLACE_PART, 0, &added);
     }
+    /* Every name and alternate name of the bigger places and of the
+     * countries and regions, by the key the gazetteer stores
+     * (ner_lex_gaz_key); the small places' spellings would mostly match
+     * surnames and common words. */
+    for (uint32_t k = 0; k < v->n_entries; k++) {
+        const gaz_record *r = &v->places[GAZ_PLACE(&v->entries[k])];
+        uint32_t bits;
+        switch (r->feature) {
+        case DYAD_PLACE_COUNTRY: bits = NER_LEX_COUNTRY; break;
+        case DYAD_PLACE_ADMIN1:
+        case DYAD_PLACE_REGION: bits = NER_LEX_REGION; break;
+        default:
+            if (r->population < GAZ_MIN_POPULATION) continue;
+            bits = r->population >= 1000000 ? NER_LEX_CITY_HUGE | NER_LEX_CITY_BIG
+                   : r->population >= 100000 ? NER_LEX_CITY_BIG : NER_LEX_CITY;
+        }
+        if (ner_lex_add_key(b, ner_lex_gaz_key(v->entries[k].hash_lo), bits)) die("known-name table full: raise --lex-bits");
+        added++;
+    }
     dyad_gazetteer_free(g);
+    return added;
+}
+
+/* A list of given names, one a line (data/names/given.txt, see
+ * scripts/given-names.sh): each is a word known as a given name. */
+static size_t lex_read_lines(ner_lexicon_builder *b, const char *path, uint32_t bits) {
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "train_ner: %s: cannot open\n", path); exit(1); }
+    char line[256];
+    size_t added = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#') continue;
+        /* A name that is already known as a country, an organisation or a
+         * nationality ("Isis", "Chad") keeps only that. */
+        uint64_t h[NER_LEX_MAX_WORDS], key = NER_LEX_SEED;
+        size_t len = strcspn(line, "\r\n"), n = ner_lex_words(line, len, h);
+        for (size_t k = 0; k < n; k++) key = ner_lex_next(key, h[k]);
+        ner_lexicon view = {b->slots, b->bits};
+        if (n && (ner_lex_get(&view, key) & (NER_LEX_COUNTRY | NER_LEX_ORG | NER_LEX_NATION))) continue;
+        lex_add(b, line, len, bits, &added);
+    }
+    fclose(f);
+    return added;
+}
+
+/* WordNet 3.0 (Debian wordnet-base, DIR/data.noun etc.): every single-word
+ * lemma, as NER_WN_COMMON when listed in lowercase (with the lexicographer
+ * file of a noun: person, location, group), else by its noun
+ * lexicographer file (18 noun.person, 15 noun.location, 14 noun.group). */
+static size_t lex_read_wordnet(ner_lexicon_builder *b, const char *dir) {
+    static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+    char path[4096], line[16384];
+    size_t added = 0;
+    for (int k = 0; k < 4; k++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[k]);
+        FILE *f = fopen(path, "r");
+        if (!f) { fprintf(stderr, "train_ner: %s: cannot open (install wordnet-base)\n", path); exit(1); }
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ') continue; /* licence header */
+            char *p = line;
+            strtoul(p, &p, 10);              /* offset */
+            unsigned lexfile = (unsigned)strtoul(p, &p, 10);
+            while (*p == ' ') p++;
+            p++;                             /* ss_type */
+            unsigned count = (unsigned)strtoul(p, &p, 16);
+            for (unsigned j = 0; j < count; j++) {
+                while (*p == ' ') p++;
+                char *word = p;
+                while (*p && *p != ' ') p++;
+                if (!*p) break;
+                *p++ = 0;
+                strtoul(p, &p, 16);          /* lex_id */
+                char *paren = strchr(word, '('); /* adjective markers "(a)" */
+                if (paren) *paren = 0;
+                if (strchr(word, '_') || !*word) continue;
+                uint32_t bits;
+                if (word[0] >= 'A' && word[0] <= 'Z')
+                    bits = k != 0 ? NER_WN_PROPER : lexfile == 18 ? NER_WN_PERSON : lexfile == 15 ? NER_WN_LOCATION
+                           : lexfile == 14 ? NER_WN_GROUP : NER_WN_PROPER;
+                else
+                    bits = NER_WN_COMMON | (k != 0 ? 0 : lexfile == 18 ? NER_WN_NOUN_PERSON
+                                                   : lexfile == 15 ? NER_WN_NOUN_LOCATION
+                                                   : lexfile == 14 ? NER_WN_NOUN_GROUP : 0);
+                /* a country, organisation or nationality of dyad's
+                 * dictionaries is not also WordNet's goddess ("ISIS") */
+                uint64_t h = ner_lower_hash(word);
+                ner_lexicon view = {b->slots, b->bits};
+                if (!(bits & NER_WN_COMMON) &&
+                    (ner_lex_get(&view, ner_lex_next(NER_LEX_SEED, h)) & (NER_LEX_COUNTRY | NER_LEX_ORG | NER_LEX_NATION)))
+                    continue;
+                if (ner_lex_add_key(b, ner_lex_next(NER_LEX_WN_SEED, h), bits))
+                    die("known-name table full: raise --lex-bits");
+                added++;
+            }
+        }
+        fclose(f);
+    }
     return added;
 }
 
@@ -268,6 +373,7 @@ static int no_other;                /* OTHER names labelled O */
 static const char *twice = "";      /* genres whose sentences are used twice */
 static uint8_t *row_count;          /* training words using each row, capped at 255 */
 static int min_count = 1;           /* rows used fewer times are left at zero */
+static tagger *pos_tagger;          /* --tagger: UPOS comes from it, as in the pipeline */
 
 /* Reads the training sentences of the allowed genres. */
 /* Reads the training sentences of the allowed genres; with fold_counts,
@@ -307,12 +413,15 @@ static void read_train(const char *path, const char *genres, corpus *c, counts *
             t->forms[i] = arena_strndup(&c->a, s.words[i].form, strlen(s.words[i].form));
             t->upos[i] = arena_strndup(&c->a, s.words[i].upos, strlen(s.words[i].upos));
         }
+        if (pos_tagger && tagger_tag(pos_tagger, t->n, t->forms, t->upos, NULL, NULL, NULL, &c->a))
+            die("out of memory");
         if (gum_names(&s, type, type + t->n) < 0) die("out of memory");
         for (size_t i = 0; i < t->n; i++)
             t->gold[i] = (uint8_t)(type[i] && !(no_other && type[i] == DYAD_ENTITY_OTHER)
                                        ? 2 * type[i] - (type[t->n + i] ? 1 : 0) : 0);
         free(type);
         t->fold = fold;
+        t->doc = docs;
         if (fold_counts && !copy) count_case(&fold_counts[fold], cbits, t->n, t->forms, t->upos);
         c->words += t->n;
         }
@@ -428,7 +537,7 @@ static uint64_t rng_next(uint64_t *x) {
 }
 
 /* Prints PERSON+ORGANIZATION+PLACE F1 for each genre of a GUM file. */
-static void per_genre(const ner *m, const char *path, int use_upos) {
+static void per_genre(const ner *m, const char *path) {
     dyad_error err;
     conllu_reader *r = conllu_open(path, &err);
     if (!r) die(err.message);
@@ -459,7 +568,11 @@ static void per_genre(const ner *m, const char *path, int use_upos) {
         }
         size_t n = s.n_words;
         if (gum_names(&s, b, b + n) < 0) die("out of memory");
-        ner_tag(m, n, forms, use_upos ? upos : NULL, b + 2 * n, b + 3 * n);
+        arena a;
+        arena_init(&a);
+        if (pos_tagger && tagger_tag(pos_tagger, n, forms, upos, NULL, NULL, NULL, &a)) die("out of memory");
+        ner_tag(m, n, forms, pos_tagger ? upos : NULL, b + 2 * n, b + 3 * n);
+        arena_free(&a);
         ner_counts_add(&gc[g], n, b, b + n, b + 2 * n, b + 3 * n);
         free(forms);
         free(upos);
@@ -474,26 +587,168 @@ static void per_genre(const ner *m, const char *path, int use_upos) {
     printf("\n");
 }
 
+/* Feature rows of every training word.  With docs (one memory per
+ * document), the document features see the memory of the sentence's
+ * document, except in a doc_drop share of the sentences, which see none
+ * (as in the tagger's first pass). */
+static size_t compute_rows(corpus *c, int use_upos, const ner_case_table fold_ct[2],
+                           const ner_lexicon *lex, uint32_t bits, const ner_doc *docs,
+                           double doc_drop, uint64_t *rng) {
+    size_t maxn = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        sentence *s = &c->s[k];
+        ner_word *w = malloc(s->n * sizeof *w);
+        if (!s->rows) s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
+        if (!w || !s->rows) die("out of memory");
+        const ner_doc *d = docs && (rng_next(rng) % 1000) >= (uint64_t)(doc_drop * 1000) ? &docs[s->doc] : NULL;
+        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], lex, d, w);
+        for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
+        free(w);
+        if (s->n > maxn) maxn = s->n;
+    }
+    memset(row_count, 0, (size_t)1 << bits);
+    for (size_t k = 0; k < c->n; k++)
+        for (size_t j = 0; j < c->s[k].n * NER_FEATS; j++)
+            if (row_count[c->s[k].rows[j]] < 255) row_count[c->s[k].rows[j]]++;
+    return maxn;
+}
+
+/* Scratch for training and decoding sentences of up to maxn words. */
+typedef struct scratch {
+    size_t *order;
+    double *score;
+    uint8_t *back, *pred, *drop;
+} scratch;
+
+static void scratch_init(scratch *x, size_t n_sent, size_t maxn) {
+    x->order = malloc(n_sent * sizeof *x->order);
+    x->score = malloc(maxn * L * sizeof *x->score);
+    x->back = malloc(maxn * L);
+    x->pred = malloc(maxn);
+    x->drop = calloc(maxn, 1);
+    if (!x->order || !x->score || !x->back || !x->pred || !x->drop) die("out of memory");
+}
+
+static void scratch_free(scratch *x) {
+    free(x->order);
+    free(x->score);
+    free(x->back);
+    free(x->pred);
+    free(x->drop);
+}
+
+/* Trains `bags` perceptrons from zero on the sentences of fold `fold` (-1:
+ * all), each on its own shuffles, and sets ens to the mean of their
+ * averaged weights (the tagger's scores are linear in the weights, so this
+ * is the ensemble's mean score at the cost of one model). */
+static void train_bags(const corpus *c, model *m, int fold, int epochs, int bags, double dropout,
+                       uint64_t *rng, scratch *x, double *ens) {
+    size_t n = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (fold < 0 || c->s[k].fold == fold) x->order[n++] = k;
+    memset(ens, 0, m->size * sizeof *ens);
+    for (int bag = 0; bag < bags; bag++) {
+        memset(m->w, 0, m->size * sizeof *m->w);
+        memset(m->sum, 0, m->size * sizeof *m->sum);
+        memset(m->stamp, 0, m->size * sizeof *m->stamp);
+        m->t = 1;
+        for (int ep = 0; ep < epochs; ep++) {
+            for (size_t k = n; k > 1; k--) { /* Fisher-Yates */
+                size_t j = (size_t)(rng_next(rng) % k);
+                size_t t = x->order[k - 1];
+                x->order[k - 1] = x->order[j];
+                x->order[j] = t;
+            }
+            size_t wrong = 0;
+            for (size_t k = 0; k < n; k++, m->t++) {
+                const sentence *s = &c->s[x->order[k]];
+                uint8_t *drop = x->drop, *pred = x->pred;
+                for (size_t i = 0; i < s->n; i++) drop[i] = (rng_next(rng) % 1000) < (uint64_t)(dropout * 1000);
+                viterbi(m, s, drop, pred, x->score, x->back);
+                int differs = 0;
+                for (size_t i = 0; i < s->n; i++) differs |= pred[i] != s->gold[i];
+                if (!differs) continue;
+                for (size_t i = 0; i < s->n; i++) {
+                    int g = s->gold[i], p = pred[i];
+                    int gp = i ? s->gold[i - 1] : -1, pp = i ? pred[i - 1] : -1;
+                    if (g != p) {
+                        wrong++;
+                        const uint32_t *rows = s->rows + i * NER_FEATS;
+                        for (int f = 0; f < NER_FEATS; f++) {
+                            if ((drop[i] && lexical(f)) || (g_ablate >> f & 1) || row_count[rows[f]] < min_count)
+                                continue;
+                            upd(m, (size_t)rows[f] * L + (size_t)g, 1.0f);
+                            upd(m, (size_t)rows[f] * L + (size_t)p, -1.0f);
+                        }
+                    }
+                    if (g != p || gp != pp) {
+                        if (i == 0) {
+                            upd(m, START_OFF(m) + (size_t)g, 1.0f);
+                            upd(m, START_OFF(m) + (size_t)p, -1.0f);
+                        } else {
+                            upd(m, TRANS_OFF(m) + (size_t)(gp * L + g), 1.0f);
+                            upd(m, TRANS_OFF(m) + (size_t)(pp * L + p), -1.0f);
+                        }
+                    }
+                }
+            }
+            fprintf(stderr, "train_ner: epoch %d: %zu words mislabelled\n", ep + 1, wrong);
+        }
+        for (size_t j = 0; j < m->size; j++) {
+            m->sum[j] += (double)(m->t - m->stamp[j]) * m->w[j];
+            ens[j] += m->sum[j] / m->t / bags;
+        }
+    }
+}
+
+/* Records in docs[] what the weights ens (trained without fold `fold`'s
+ * documents) tag in the sentences of fold `fold`: the first pass over
+ * documents the model has not seen, as in the tagger. */
+static void first_pass(const corpus *c, model *m, int fold, const double *ens, scratch *x,
+                       ner_doc *docs) {
+    for (size_t j = 0; j < m->size; j++) m->w[j] = (float)ens[j];
+    uint8_t *type = malloc(4096);
+    if (!type) die("out of memory");
+    for (size_t k = 0; k < c->n; k++) {
+        const sentence *s = &c->s[k];
+        if (s->fold != fold || s->n > 4096) continue;
+        memset(x->drop, 0, s->n);
+        viterbi(m, s, x->drop, x->pred, x->score, x->back);
+        for (size_t i = 0; i < s->n; i++) type[i] = (uint8_t)label_type(x->pred[i]);
+        if (ner_doc_add(&docs[s->doc], s->n, s->forms, type)) die("out of memory");
+    }
+    free(type);
+}
+
 int main(int argc, char **argv) {
     const char *gum = NULL, *ewt = NULL, *out = NULL, *genres = DEFAULT_GENRES;
     int epochs = 12, use_upos = 0, case_from_train = 0;
     uint32_t bits = 18, cbits = 16;
     uint64_t seed = 12345;
     double dropout = 0.2;
-    int bags = 5;
-    const char *gazetteer = NULL, *dict_dir = NULL;
-    uint32_t lex_bits = 19;
+    int bags = 8, doc_passes = 1;
+    double doc_drop = 0.3;
+    const char *gazetteer = NULL, *dict_dir = NULL, *given = NULL, *wordnet = NULL;
+    uint32_t lex_bits = 20;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--upos")) { use_upos = 1; continue; }
         if (!strcmp(a, "--case-from-train")) { case_from_train = 1; continue; }
         if (!strcmp(a, "--no-other")) { no_other = 1; continue; }
+        if (!strcmp(a, "--no-doc")) { doc_passes = 0; continue; }
         if (!v) die("usage: train_ner --gum DIR [--ewt FILE] --out FILE [--genres LIST|all] [--epochs N] [--bits B] [--case-bits C] [--seed S] [--upos]");
         if (!strcmp(a, "--gum")) gum = v;
+        else if (!strcmp(a, "--tagger")) {
+            dyad_error terr;
+            if (tagger_load(v, &pos_tagger, &terr)) die(terr.message);
+            use_upos = 1;
+        }
         else if (!strcmp(a, "--ewt")) ewt = v;
         else if (!strcmp(a, "--out")) out = v;
         else if (!strcmp(a, "--gazetteer")) gazetteer = v;
         else if (!strcmp(a, "--dict")) dict_dir = v;
+        else if (!strcmp(a, "--given-names")) given = v;
+        else if (!strcmp(a, "--wordnet")) wordnet = v;
         else if (!strcmp(a, "--lex-bits")) lex_bits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--genres")) genres = v;
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
@@ -501,6 +756,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--case-bits")) cbits = (uint32_t)atoi(v);
         else if (!strcmp(a, "--dropout")) dropout = atof(v);
         else if (!strcmp(a, "--bags")) bags = atoi(v);
+        else if (!strcmp(a, "--doc-drop")) doc_drop = atof(v);
         else if (!strcmp(a, "--twice")) twice = v;
         else if (!strcmp(a, "--min-count")) min_count = atoi(v);
         else if (!strcmp(a, "--ablate")) { for (const char *q = v; *q;) { g_ablate |= 1ULL << strtol(q, (char **)&q, 10); if (*q == ',') q++; } }
@@ -545,6 +801,8 @@ int main(int argc, char **argv) {
                 from_dict += lex_read_dict(&lb, path, k == 0 ? countries_kind : k == 1 ? people_kind : org_kind);
             }
         }
+        if (given) from_dict += lex_read_lines(&lb, given, NER_LEX_GIVEN);
+        if (wordnet) from_dict += lex_read_wordnet(&lb, wordnet);
         from_dict += lex_add_list(&lb, TITLE_WORDS, sizeof TITLE_WORDS / sizeof *TITLE_WORDS, NER_LEX_TITLE);
         from_dict += lex_add_list(&lb, ORG_WORDS, sizeof ORG_WORDS / sizeof *ORG_WORDS, NER_LEX_ORG_WORD);
         from_dict += lex_add_list(&lb, PLACE_PREPS, sizeof PLACE_PREPS / sizeof *PLACE_PREPS, NER_LEX_PLACE_PREP);
@@ -555,91 +813,35 @@ int main(int argc, char **argv) {
                 from_gaz, from_dict, lb.used, lex_bits);
     }
 
-    /* Feature rows of every training word, computed once. */
-    size_t maxn = 0;
-    for (size_t k = 0; k < c.n; k++) {
-        sentence *s = &c.s[k];
-        ner_word *w = malloc(s->n * sizeof *w);
-        s->rows = malloc(s->n * NER_FEATS * sizeof *s->rows);
-        if (!w || !s->rows) die("out of memory");
-        ner_words(s->n, s->forms, use_upos ? s->upos : NULL, &fold_ct[s->fold], &lex, w);
-        for (size_t i = 0; i < s->n; i++) ner_rows(w, s->n, i, bits, s->rows + i * NER_FEATS);
-        free(w);
-        if (s->n > maxn) maxn = s->n;
-    }
-
     row_count = calloc((size_t)1 << bits, 1);
     if (!row_count) die("out of memory");
-    for (size_t k = 0; k < c.n; k++)
-        for (size_t j = 0; j < c.s[k].n * NER_FEATS; j++)
-            if (row_count[c.s[k].rows[j]] < 255) row_count[c.s[k].rows[j]]++;
+    uint64_t rng = seed ? seed : 1;
+    size_t maxn = compute_rows(&c, use_upos, fold_ct, &lex, bits, NULL, 0, &rng);
     model m = {bits, NULL, NULL, NULL, ((size_t)L << bits) + L + L * L, 1};
     m.w = calloc(m.size, sizeof *m.w);
     m.sum = calloc(m.size, sizeof *m.sum);
     m.stamp = calloc(m.size, sizeof *m.stamp);
-    size_t *order = malloc(c.n * sizeof *order);
-    double *score = malloc(maxn * L * sizeof *score);
-    uint8_t *back = malloc(maxn * L), *pred = malloc(maxn), *drop = malloc(maxn);
-    if (!m.w || !m.sum || !m.stamp || !order || !score || !back || !pred || !drop) die("out of memory");
-    for (size_t k = 0; k < c.n; k++) order[k] = k;
-    /* An ensemble of `bags` perceptrons, each trained from zero on its own
-     * shuffles; their averaged weights are averaged again (the tagger's
-     * scores are linear in the weights, so this is the ensemble's mean
-     * score at the cost of one model). */
     double *ens = calloc(m.size, sizeof *ens);
-    if (!ens) die("out of memory");
-    uint64_t rng = seed ? seed : 1;
-    for (int bag = 0; bag < bags; bag++) {
-    memset(m.w, 0, m.size * sizeof *m.w);
-    memset(m.sum, 0, m.size * sizeof *m.sum);
-    memset(m.stamp, 0, m.size * sizeof *m.stamp);
-    m.t = 1;
-    for (int ep = 0; ep < epochs; ep++) {
-        for (size_t k = c.n; k > 1; k--) { /* Fisher-Yates */
-            size_t j = (size_t)(rng_next(&rng) % k);
-            size_t x = order[k - 1];
-            order[k - 1] = order[j];
-            order[j] = x;
+    scratch x;
+    scratch_init(&x, c.n, maxn);
+    if (!m.w || !m.sum || !m.stamp || !ens) die("out of memory");
+    if (doc_passes) {
+        /* The second pass's document features are learnt from first-pass
+         * tags that are as wrong as they will be on new text: each half
+         * of the documents is tagged by a model trained on the other. */
+        size_t n_docs = c.n ? c.s[c.n - 1].doc + 1 : 0;
+        ner_doc *docs = calloc(n_docs, sizeof *docs);
+        if (!docs) die("out of memory");
+        for (int f = 0; f < 2; f++) {
+            train_bags(&c, &m, 1 - f, epochs, bags, dropout, &rng, &x, ens);
+            first_pass(&c, &m, f, ens, &x, docs);
         }
-        size_t wrong = 0;
-        for (size_t k = 0; k < c.n; k++, m.t++) {
-            const sentence *s = &c.s[order[k]];
-            for (size_t i = 0; i < s->n; i++) drop[i] = (rng_next(&rng) % 1000) < (uint64_t)(dropout * 1000);
-            viterbi(&m, s, drop, pred, score, back);
-            int differs = 0;
-            for (size_t i = 0; i < s->n; i++) differs |= pred[i] != s->gold[i];
-            if (!differs) continue;
-            for (size_t i = 0; i < s->n; i++) {
-                int g = s->gold[i], p = pred[i];
-                int gp = i ? s->gold[i - 1] : -1, pp = i ? pred[i - 1] : -1;
-                if (g != p) {
-                    wrong++;
-                    const uint32_t *rows = s->rows + i * NER_FEATS;
-                    for (int f = 0; f < NER_FEATS; f++) {
-                        if ((drop[i] && lexical(f)) || (g_ablate >> f & 1) || row_count[rows[f]] < min_count)
-                            continue;
-                        upd(&m, (size_t)rows[f] * L + (size_t)g, 1.0f);
-                        upd(&m, (size_t)rows[f] * L + (size_t)p, -1.0f);
-                    }
-                }
-                if (g != p || gp != pp) {
-                    if (i == 0) {
-                        upd(&m, START_OFF(&m) + (size_t)g, 1.0f);
-                        upd(&m, START_OFF(&m) + (size_t)p, -1.0f);
-                    } else {
-                        upd(&m, TRANS_OFF(&m) + (size_t)(gp * L + g), 1.0f);
-                        upd(&m, TRANS_OFF(&m) + (size_t)(pp * L + p), -1.0f);
-                    }
-                }
-            }
-        }
-        fprintf(stderr, "train_ner: epoch %d: %zu words mislabelled\n", ep + 1, wrong);
+        compute_rows(&c, use_upos, fold_ct, &lex, bits, docs, doc_drop, &rng);
+        for (size_t k = 0; k < n_docs; k++) ner_doc_free(&docs[k]);
+        free(docs);
     }
-    for (size_t j = 0; j < m.size; j++) {
-        m.sum[j] += (double)(m.t - m.stamp[j]) * m.w[j];
-        ens[j] += m.sum[j] / m.t / bags;
-    }
-    }
+    train_bags(&c, &m, -1, epochs, bags, dropout, &rng, &x, ens);
+    scratch_free(&x);
     /* Round to 16 bits with one scale for all weights. */
     double maxabs = 1e-9;
     for (size_t j = 0; j < m.size; j++) {
@@ -679,11 +881,11 @@ int main(int argc, char **argv) {
             (size_t)START_OFF(&m), (double)(clock() - t0) / CLOCKS_PER_SEC);
 
     /* Score the written file on dev through the real tagger. */
-    ner *tagger;
-    if (ner_load(out, &tagger, &err)) die(err.message);
+    ner *trained;
+    if (ner_load(out, &trained, &err)) die(err.message);
     snprintf(path, sizeof path, "%s/gum-dev.conllu", gum);
     ner_counts nc = {0};
-    if (ner_eval_file(tagger, path, use_upos, &nc, &err)) die(err.message);
+    if (ner_eval_file(trained, use_upos ? pos_tagger : NULL, path, &nc, &err)) die(err.message);
     static const char *const names[] = {"", "PERSON", "ORGANIZATION", "PLACE", "OTHER"};
     for (int t = 1; t <= 4; t++) {
         size_t tp = nc.tp[t], fp = nc.fp[t], fn = nc.fn[t];
@@ -696,9 +898,10 @@ int main(int argc, char **argv) {
            ner_counts_f1(&nc, NER_MAIN_TYPES), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PERSON),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_ORGANIZATION), ner_counts_f1(&nc, 1u << DYAD_ENTITY_PLACE),
            ner_counts_f1(&nc, 1u << DYAD_ENTITY_OTHER));
-    per_genre(tagger, path, use_upos);
+    per_genre(trained, path);
     printf("  spans whatever their type: F1 %.3f\n",
            nc.span_tp ? 2.0 * (double)nc.span_tp / (double)(nc.span_gold + nc.span_pred) : 0.0);
-    ner_free(tagger);
+    ner_free(trained);
+    tagger_free(pos_tagger);
     return 0;
 }

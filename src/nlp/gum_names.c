@@ -10,6 +10,8 @@ typedef struct mention {
     int start, end;   /* word indices, inclusive; end -1 while open */
     long id;
     int type;         /* enum dyad_entity_type, or -1 = dropped */
+    uint64_t minspan; /* bit k: word start + k is in GUM's minimal span
+                       * (positions past 64 are not kept) */
 } mention;
 
 typedef struct mention_list {
@@ -50,12 +52,24 @@ static int scan_entity(const char *v, int word, mention_list *all, mention_list 
             const char *f = ++p;
             while (*p && *p != '(' && *p != ')' && *p != '|') p++;
             /* fields: id-type-... */
-            mention m = {word, -1, strtol(f, NULL, 10), DYAD_ENTITY_OTHER};
+            mention m = {word, -1, strtol(f, NULL, 10), DYAD_ENTITY_OTHER, 0};
             const char *dash = memchr(f, '-', (size_t)(p - f));
             if (dash) {
                 const char *t = dash + 1, *te = t;
                 while (te < p && *te != '-') te++;
                 m.type = map_type(t, (size_t)(te - t));
+                /* field 6, the minimal span: "2" or "1,2,3,5" */
+                const char *q = te;
+                for (int field = 2; field < 5 && q < p; field++) {
+                    q++;
+                    while (q < p && *q != '-') q++;
+                }
+                if (q < p) q++;
+                while (q < p && *q >= '0' && *q <= '9') {
+                    long k = strtol(q, (char **)&q, 10);
+                    if (k >= 1 && k <= 64) m.minspan |= 1ull << (k - 1);
+                    if (q < p && *q == ',') q++;
+                }
             }
             if (*p == ')') {
                 m.end = word;
@@ -107,15 +121,71 @@ static int head_of(const conllu_sentence *s, const mention *m) {
     return m->start;
 }
 
+static int is_flat(const conllu_word *w) { return !strncmp(w->deprel, "flat", 4); }
+
+static int in_minspan(const mention *m, int i) {
+    int k = i - m->start;
+    return k >= 0 && k < 64 && (m->minspan >> k & 1);
+}
+
+/* Words that may sit between two parts of one name when GUM's minimal span
+ * holds both parts: "National Library of the Netherlands", "Australian
+ * Centre for Control of ...", "Newfoundland and Labrador Court of
+ * Appeal". */
+static int is_bridge(const conllu_word *w) {
+    return is_connector(w) || !strcmp(w->form, "the") || !strcmp(w->form, "for") ||
+           !strcmp(w->form, "and");
+}
+
+/* Whether a word of the mention is a conjunct of its head ("Kirk M. Bart
+ * and Celeste Pollock"): then "and" separates two names, not two parts of
+ * one. */
+static int head_coordinated(const conllu_sentence *s, const mention *m, int h) {
+    for (int i = m->start; i <= m->end; i++)
+        if (s->words[i].head - 1 == h && !strncmp(s->words[i].deprel, "conj", 4)) return 1;
+    return 0;
+}
+
+/* The next edge of a name growing from word x in direction d (+1 or -1),
+ * or x when it cannot grow: over a proper noun; over one connector between
+ * proper nouns; or, in the name of anything but a person, over one or two
+ * bridge words to a proper noun of the minimal span (not over "and" when
+ * the head is coordinated). */
+static int grow(const conllu_sentence *s, const mention *m, int x, int d, int coordinated) {
+    const conllu_word *w = s->words;
+    int y = x + d;
+    if (y >= m->start && y <= m->end && is_proper(&w[y])) return y;
+    for (int g = 1; g <= 2; g++) {
+        int far = x + d * (g + 1);
+        if (far < m->start || far > m->end || !is_proper(&w[far])) continue;
+        int ok = 1, has_and = 0;
+        for (int k = 1; k <= g; k++) {
+            const conllu_word *b = &w[x + d * k];
+            ok &= is_bridge(b);
+            has_and |= !strcmp(b->form, "and");
+        }
+        if (!ok) continue;
+        if (g == 1 && is_connector(&w[y]) && !(has_and && coordinated)) return far;
+        /* A person's title is not joined to the place or organization
+         * it is the title of: "President" + "United States", as in
+         * CoNLL-style names, not "President of the United States". */
+        if (m->type != DYAD_ENTITY_PERSON && in_minspan(m, far) && !(has_and && coordinated)) return far;
+    }
+    return x;
+}
+
 typedef struct span {
-    int start, end, mlen, type;
+    int start, end, mlen, type, named_head;
 } span;
 
 static int span_cmp(const void *a, const void *b) {
     const span *x = a, *y = b;
     int lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly) return ly - lx;
-    if (x->mlen != y->mlen) return y->mlen - x->mlen;
+    if (x->named_head != y->named_head) return y->named_head - x->named_head;
+    /* the outer of two named mentions (as before); of two mentions
+     * headed by common nouns, the inner, which the flat name belongs to */
+    if (x->mlen != y->mlen) return x->named_head ? y->mlen - x->mlen : x->mlen - y->mlen;
     return x->start - y->start;
 }
 
@@ -138,22 +208,31 @@ int gum_names(const conllu_sentence *s, uint8_t *type, uint8_t *begin) {
     for (size_t k = 0; !status && k < all.n; k++) {
         mention *m = &all.v[k];
         if (m->type < 0) continue;
-        int h = head_of(s, m);
-        if (!is_proper(&s->words[h])) continue;
+        int h = head_of(s, m), named_head = is_proper(&s->words[h]);
+        if (!named_head) {
+            /* a name in the minimal span of a mention headed by a common
+             * noun, joined to it as a flat name: "Senior researcher Mu
+             * Li", "a man named Rabindranath Tagore" (not a proper noun
+             * modifying it: "the Penn State community") */
+            int p = -1;
+            for (int i = m->start; i <= m->end && p < 0; i++)
+                if (in_minspan(m, i) && is_proper(&s->words[i]) && is_flat(&s->words[i])) p = i;
+            if (p < 0) continue;
+            /* the flat words and the proper noun they hang from ("Amneh
+             * Jafari"), no more: not "... Texas Arlington Amneh Jafari" */
+            int a = p, b = p;
+            while (a > m->start && is_proper(&s->words[a - 1]) &&
+                   (is_flat(&s->words[a - 1]) || s->words[a].head - 1 == a - 1))
+                a--;
+            while (b < m->end && is_proper(&s->words[b + 1]) && is_flat(&s->words[b + 1])) b++;
+            spans[n_spans++] = (span){a, b, m->end - m->start, m->type, 0};
+            continue;
+        }
+        int coordinated = head_coordinated(s, m, h);
         int a = h, b = h;
-        for (;;) {
-            if (a - 1 >= m->start && is_proper(&s->words[a - 1])) a--;
-            else if (a - 2 >= m->start && is_connector(&s->words[a - 1]) &&
-                     is_proper(&s->words[a - 2])) a -= 2;
-            else break;
-        }
-        for (;;) {
-            if (b + 1 <= m->end && is_proper(&s->words[b + 1])) b++;
-            else if (b + 2 <= m->end && is_connector(&s->words[b + 1]) &&
-                     is_proper(&s->words[b + 2])) b += 2;
-            else break;
-        }
-        spans[n_spans++] = (span){a, b, m->end - m->start, m->type};
+        for (int x; (x = grow(s, m, a, -1, coordinated)) != a;) a = x;
+        for (int x; (x = grow(s, m, b, +1, coordinated)) != b;) b = x;
+        spans[n_spans++] = (span){a, b, m->end - m->start, m->type, named_head};
     }
     int names = 0;
     if (!status) {

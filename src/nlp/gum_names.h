@@ -7,11 +7,26 @@
  *     see ../shared/data/gum/README.md).
  *  2. A mention is NAMED when its head word (the first word of the span whose
  *     HEAD lies outside the span) is a proper noun (UPOS PROPN or XPOS
- *     NNP/NNPS).
+ *     NNP/NNPS), or when its minimal span (GUM's field 6: the head, its
+ *     conj/flat dependents and NNP dependents of NNP words) holds a
+ *     proper noun attached as `flat`: "Senior researcher Mu Li", "a man
+ *     named Rabindranath Tagore" (the name is then "Mu Li").
  *  3. Its NAME SPAN is the longest run of proper-noun words inside the mention
  *     that contains the head, where a connector (of, -, &, de, van, von, al,
  *     bin, ...) may join two proper nouns: "University of Texas",
- *     "Cheng Chung - tai".  A title that GUM tags as a proper noun stays in
+ *     "Cheng Chung - tai"; and, in names of anything but people, one or two
+ *     of "of", "the", "for", "and" may join proper nouns that GUM's minimal
+ *     span holds: "National Library of the Netherlands", "Newfoundland and
+ *     Labrador Court of Appeal" (not "and" when it coordinates the head:
+ *     "Kirk Bart and Ann Lee" are two names).  A person's title is not
+ *     joined to what it is the title of ("President" + "United States"),
+ *     as in CoNLL-style names.  The span so agrees with the hull of GUM's
+ *     minimal span for 90% of dev names; the rest are minimal spans that
+ *     run over commas and coordination ("Portland , Oregon", "Mark
+ *     Tedeschi , QC"), which GUM also annotates as separate nested names.
+ *     A leading "the" is never part of the span (GUM's full spans include
+ *     it and relative clauses, appositions, possessive 's).
+ *     A title that GUM tags as a proper noun stays in
  *     the name, as in GUM's own minimal spans: "President Vladimir Putin",
  *     "Mr. Roberts" ("Russian" in "Russian President ..." is an adjective,
  *     so it does not).  Titles were left out in an earlier version (names
@@ -22,7 +37,8 @@
  *     time -> dropped (dates are not names for us), every other GUM type
  *     (event, object, abstract, substance, animal, plant) -> OTHER.
  *  5. Nested or overlapping name spans are flattened by keeping the longest
- *     (ties: the one whose mention is longer, then the earlier one):
+ *     (ties: a mention headed by a proper noun; then of two such mentions
+ *     the longer, of two others the shorter; then the earlier one):
  *     "the Boston Red Sox" gives ORGANIZATION "Boston Red Sox", not PLACE
  *     "Boston".
  */

@@ -12,7 +12,7 @@
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
-/* Payload (version 2):
+/* Payload (version 3; version 2 had no document features):
  *   u32 labels (NER_LABELS), u32 features per word (NER_FEATS),
  *   u32 flags (bit 0: trained with UPOS), u32 case-table bits,
  *   f32 scale (weights were multiplied by it before rounding; informative),
@@ -113,12 +113,13 @@ typedef struct slot {
     int32_t score[LANES];
 } slot;
 
-/* Sums the NER_FEATS weight rows into e (labels 0..8). */
-static void emission(const int16_t *w, const uint32_t rows[NER_FEATS], int32_t e[LANES]) {
+/* Adds the weight rows rows[k0..k1) to e (labels 0..8; lanes 9..11 stay
+ * as they are). */
+static void emission_add(const int16_t *w, const uint32_t *rows, int k0, int k1, int32_t e[LANES]) {
 #if defined(__SSE2__)
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
-    int32_t last = 0;
-    for (int k = 0; k < NER_FEATS; k++) {
+    __m128i lo = _mm_loadu_si128((const __m128i *)e), hi = _mm_loadu_si128((const __m128i *)(e + 4));
+    int32_t last = e[8];
+    for (int k = k0; k < k1; k++) {
         const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
         __m128i x = _mm_loadu_si128((const __m128i *)r); /* labels 0..7 */
         /* sign-extend 16 -> 32 bits */
@@ -129,10 +130,8 @@ static void emission(const int16_t *w, const uint32_t rows[NER_FEATS], int32_t e
     _mm_storeu_si128((__m128i *)e, lo);
     _mm_storeu_si128((__m128i *)(e + 4), hi);
     e[8] = last;
-    e[9] = e[10] = e[11] = 0;
 #else
-    for (int l = 0; l < LANES; l++) e[l] = 0;
-    for (int k = 0; k < NER_FEATS; k++) {
+    for (int k = k0; k < k1; k++) {
         const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
         for (int l = 0; l < NER_LABELS; l++) e[l] += r[l];
     }
@@ -188,24 +187,28 @@ static void normalise(int32_t *sc) {
 
 void ner_tag(const ner *m, size_t n, const char *const *forms,
              const char *const *upos, uint8_t *entity_type, uint8_t *entity_begin) {
-    memset(entity_type, 0, n);
-    memset(entity_begin, 0, n);
-    if (!n || !m) return;
-    slot local[64];
-    ner_word wlocal[64];
-    slot *s = n <= 64 ? local : malloc(n * sizeof *s);
-    ner_word *words = n <= 64 ? wlocal : malloc(n * sizeof *words);
-    if (!s || !words) {
-        if (s != local) free(s);
-        if (words != wlocal) free(words);
-        return;
-    }
-    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, words);
+    ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
+}
+
+/* Viterbi over the n words (scores in s, n slots) into type and begin.
+ * The document features (NER_DOC_FIRST..NER_DOC_LAST) are the only ones
+ * the second pass changes, so with base (9 sums a word) the first pass
+ * (second 0) keeps each word's sum of the other rows there and the second
+ * (second 1) adds only the document rows to it. */
+static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8_t *entity_type,
+                   uint8_t *entity_begin, int32_t (*base)[NER_LABELS], int second) {
     for (size_t i = 0; i < n; i++) {
         uint32_t rows[NER_FEATS];
-        int32_t e[LANES];
+        int32_t e[LANES] = {0};
         ner_rows(words, n, i, m->hash_bits, rows);
-        emission(m->w, rows, e);
+        if (base && second) {
+            memcpy(e, base[i], sizeof base[i]);
+        } else {
+            emission_add(m->w, rows, 0, NER_DOC_FIRST, e);
+            emission_add(m->w, rows, NER_DOC_LAST + 1, NER_FEATS, e);
+            if (base) memcpy(base[i], e, sizeof base[i]);
+        }
+        emission_add(m->w, rows, NER_DOC_FIRST, NER_DOC_LAST + 1, e);
         if (i == 0)
             for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
         else
@@ -228,6 +231,72 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
             if (prev[p] + m->trans[p][l] > prev[best] + m->trans[best][l]) best = p;
         l = best;
     }
+}
+
+void ner_tag_document(const ner *m, ner_doc *doc, size_t n_sent, const size_t *len,
+                      const char *const *const *forms, const char *const *const *upos,
+                      uint8_t *const *type, uint8_t *const *begin) {
+    ner_doc_clear(doc);
+    if (!m) return;
+    /* The words' features are computed once and kept for the second pass,
+     * which only changes what they know of the document. */
+    size_t total = 0, longest = 0;
+    for (size_t k = 0; k < n_sent; k++) {
+        total += len[k];
+        if (len[k] > longest) longest = len[k];
+    }
+    ner_word *words = malloc((total ? total : 1) * sizeof *words);
+    int32_t(*base)[NER_LABELS] = malloc((total ? total : 1) * sizeof *base);
+    slot *sc = malloc((longest ? longest : 1) * sizeof *sc);
+    if (!words || !sc || !base) { /* the slower way, sentence by sentence */
+        free(words);
+        free(base);
+        free(sc);
+        for (size_t k = 0; k < n_sent; k++) {
+            ner_tag_doc(m, NULL, len[k], forms[k], upos ? upos[k] : NULL, type[k], begin[k]);
+            ner_doc_add(doc, len[k], forms[k], type[k]);
+        }
+        if (!doc->failed)
+            for (size_t k = 0; k < n_sent; k++)
+                ner_tag_doc(m, doc, len[k], forms[k], upos ? upos[k] : NULL, type[k], begin[k]);
+        return;
+    }
+    const char *const *const *tags = (m->flags & 1) ? upos : NULL;
+    for (size_t k = 0, off = 0; k < n_sent; off += len[k], k++) {
+        memset(type[k], 0, len[k]);
+        memset(begin[k], 0, len[k]);
+        if (!len[k]) continue;
+        ner_words(len[k], forms[k], tags ? tags[k] : NULL, &m->ct, &m->lx, NULL, words + off);
+        decode(m, words + off, len[k], sc, type[k], begin[k], base + off, 0);
+        ner_doc_add(doc, len[k], forms[k], type[k]);
+    }
+    /* an incomplete memory would mislead the second pass: keep the first */
+    if (!doc->failed) {
+        for (size_t i = 0; i < total; i++) words[i].doc = ner_doc_code(doc, words[i].lower);
+        for (size_t k = 0, off = 0; k < n_sent; off += len[k], k++)
+            if (len[k]) decode(m, words + off, len[k], sc, type[k], begin[k], base + off, 1);
+    }
+    free(words);
+    free(base);
+    free(sc);
+}
+
+void ner_tag_doc(const ner *m, const ner_doc *doc, size_t n, const char *const *forms,
+                 const char *const *upos, uint8_t *entity_type, uint8_t *entity_begin) {
+    memset(entity_type, 0, n);
+    memset(entity_begin, 0, n);
+    if (!n || !m) return;
+    slot local[64];
+    ner_word wlocal[64];
+    slot *s = n <= 64 ? local : malloc(n * sizeof *s);
+    ner_word *words = n <= 64 ? wlocal : malloc(n * sizeof *words);
+    if (!s || !words) {
+        if (s != local) free(s);
+        if (words != wlocal) free(words);
+        return;
+    }
+    ner_words(n, forms, (m->flags & 1) ? upos : NULL, &m->ct, &m->lx, doc, words);
+    decode(m, words, n, s, entity_type, entity_begin, NULL, 0);
     if (words != wlocal) free(words);
     if (s != local) free(s);
 }

@@ -26,9 +26,12 @@ void ner_counts_add(ner_counts *c, size_t n, const uint8_t *gold_type,
 double ner_counts_f1(const ner_counts *c, unsigned types);
 #define NER_MAIN_TYPES ((1u << DYAD_ENTITY_PERSON) | (1u << DYAD_ENTITY_ORGANIZATION) | (1u << DYAD_ENTITY_PLACE))
 
-/* Tags every sentence of a GUM CoNLL-U file (with its gold UPOS when
- * with_upos, else words only) and adds the scores to *c. */
-int ner_eval_file(const ner *m, const char *path, int with_upos, ner_counts *c,
+/* Tags every sentence of a GUM CoNLL-U file, document by document (both
+ * passes, ner_tag_document), and adds the scores to *c.
+ * The name tagger gets the UPOS tags that POS tagger tg predicts, as in the
+ * pipeline (src/pipeline/annotate_words.c); with tg NULL, words only. */
+struct tagger;
+int ner_eval_file(const ner *m, const struct tagger *tg, const char *path, ner_counts *c,
                   dyad_error *err);
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "base/hash.h"
+#include "resolve/placename.h"
 
 /* The value standing for "no UPOS given". */
 #define NO_UPOS 0x9e3779b97f4a7c15ULL
@@ -59,6 +60,53 @@ static void known_names(size_t n, const char *const *forms, const ner_lexicon *l
     }
 }
 
+/* Arabic articles that open a place name written with a hyphen, which the
+ * tokenizer splits off: "al - Bukamal". */
+static int article_before_hyphen(size_t n, const char *const *forms, size_t i) {
+    static const char *const art[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
+                                      "er", "es", "et", "ez"};
+    if (i + 2 >= n || !forms[i + 1] || strcmp(forms[i + 1], "-")) return 0;
+    for (size_t k = 0; k < sizeof art / sizeof *art; k++)
+        if (forms[i] && !strcmp(forms[i], art[k])) return 1;
+    return 0;
+}
+
+/* Gazetteer names: left to right, the longest run of up to four words that
+ * starts at a capitalised word (or an Arabic article and a hyphen) and
+ * goes on over capitalised words and hyphens, whose place_key is a known
+ * name.  The keys ignore case, marks and articles, so this finds the
+ * spellings the gazetteer lists as alternates. */
+static void gazetteer_names(size_t n, const char *const *forms, const ner_lexicon *lx, ner_word *w) {
+    for (size_t i = 0; i < n;) {
+        const unsigned char *f = (const unsigned char *)(forms[i] ? forms[i] : "");
+        int art = article_before_hyphen(n, forms, i);
+        if (!((*f >= 'A' && *f <= 'Z') || *f >= 0xC0 || art)) { i++; continue; }
+        char buf[PLACE_KEY_MAX * 2], key[PLACE_KEY_MAX];
+        size_t bl = 0, len = 0;
+        uint32_t best = 0;
+        for (size_t j = i; j < n && j < i + 4; j++) {
+            const char *g = forms[j] ? forms[j] : "";
+            const unsigned char c0 = (unsigned char)g[0];
+            int ok = j == i || (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0 || !strcmp(g, "-") ||
+                     (art && j == i + 1);
+            size_t gl = strlen(g);
+            if (!ok || bl + gl + 1 >= sizeof buf) break;
+            if (bl) buf[bl++] = ' ';
+            memcpy(buf + bl, g, gl);
+            bl += gl;
+            if (!strcmp(g, "-")) continue; /* a name does not end in a hyphen */
+            size_t kl = place_key(buf, bl, key);
+            if (!kl) continue;
+            uint32_t v = ner_lex_get(lx, ner_lex_gaz_key((uint32_t)place_key_hash(key, kl)));
+            if (v) { best = v; len = j - i + 1; }
+        }
+        if (!len) { i++; continue; }
+        w[i].gaz = best | NER_SPAN_BEGIN | (len > 1 ? NER_SPAN_MULTI : 0);
+        for (size_t k = i + 1; k < i + len; k++) w[k].gaz = best | NER_SPAN_INSIDE | NER_SPAN_MULTI;
+        i += len;
+    }
+}
+
 /* One pass over the bytes of each word gives everything:
  *  - the hash of its ASCII-lowercased form (the case-table key);
  *  - its shape with runs collapsed, packed 8 bits a character (first 8):
@@ -70,7 +118,8 @@ static void known_names(size_t n, const char *const *forms, const ner_lexicon *l
  * Packed values need no hashing: ner_rows multiplies every value by a large
  * odd constant and keeps the top bits. */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
-               const ner_case_table *ct, const ner_lexicon *lx, ner_word *w) {
+               const ner_case_table *ct, const ner_lexicon *lx, const ner_doc *doc,
+               ner_word *w) {
     for (size_t i = 0; i < n; i++) {
         const unsigned char *f = (const unsigned char *)(forms[i] ? forms[i] : "");
         uint64_t h = 1469598103934665603ULL, shape = 0, pre = 0;
@@ -112,8 +161,14 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->flags = (f[0] >= 'A' && f[0] <= 'Z' ? NER_W_CAP : 0) | (i == 0 ? NER_W_FIRST : 0);
         x->lex_self = x->lex_span = x->lex_coarse = 0;
+        x->doc = ner_doc_code(doc, h);
+        x->gaz = 0;
+        x->wn = ner_lex_get(lx, ner_lex_next(NER_LEX_WN_SEED, h));
     }
-    if (lx && lx->slots) known_names(n, forms, lx, w);
+    if (lx && lx->slots) {
+        known_names(n, forms, lx, w);
+        gazetteer_names(n, forms, lx, w);
+    }
     /* Runs of capitalised words.  (Letting "of", "for", "&", "-" join two
      * runs scored lower on dev.) */
     for (size_t i = 0; i < n;) {

@@ -15,10 +15,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nlp/ner_doc.h"
 #include "nlp/ner_lexicon.h"
 
 #define NER_LABELS 9
-#define NER_FEATS 45
+#define NER_FEATS 53
+/* The document features (second pass, ner_doc.h): rows NER_DOC_FIRST to
+ * NER_DOC_LAST of ner_rows, the only ones that differ between the passes. */
+#define NER_DOC_FIRST 45
+#define NER_DOC_LAST 47
+_Static_assert(NER_DOC_FIRST <= NER_DOC_LAST && NER_DOC_LAST < NER_FEATS, "document rows inside the row list");
 
 /* What the features need to know about one word, computed once per word. */
 typedef struct ner_word {
@@ -33,6 +39,13 @@ typedef struct ner_word {
                         * (longest match, left to right), with
                         * NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when none */
     uint32_t lex_coarse; /* ner_lex_coarse(lex_span) */
+    uint32_t doc;        /* ner_doc_code of the word (second pass), or
+                          * NER_DOC_NONE */
+    uint32_t gaz;        /* NER_LEX_* bits of the longest gazetteer name
+                          * (any spelling, ner_lex_gaz_key) covering it,
+                          * with NER_SPAN_BEGIN / NER_SPAN_INSIDE; 0 when
+                          * none */
+    uint32_t wn;         /* NER_WN_* bits of the word (ner_lexicon.h) */
 } ner_word;
 
 #define NER_SPAN_BEGIN (1u << 16)
@@ -60,9 +73,11 @@ uint64_t ner_lower_hash(const char *form);
 uint8_t ner_case_class(uint32_t total, uint32_t capital, uint32_t propn);
 
 /* Fills w[i] for the n words (upos may be NULL: no tags; lx may be NULL
- * or empty: no known names). */
+ * or empty: no known names; doc may be NULL: first pass, no memory of the
+ * document). */
 void ner_words(size_t n, const char *const *forms, const char *const *upos,
-               const ner_case_table *ct, const ner_lexicon *lx, ner_word *w);
+               const ner_case_table *ct, const ner_lexicon *lx, const ner_doc *doc,
+               ner_word *w);
 
 /* Values standing for "no word here" (before the first and after the last
  * word). */
@@ -92,7 +107,9 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
     0x0d95748f728eb658ULL, 0x718bcd5882154aeeULL, 0x7b54a41dc25a59b5ULL, 0x9c30d5392af26013ULL,
     0xc5d1b023286085f0ULL, 0xca417918b8db38efULL, 0x8e79dcb0603a180eULL, 0x6c9e0e8bb01e8a3eULL,
     0xd71577c1bd314b27ULL, 0x78af2fda55605c60ULL, 0xe65525f3aa55ab94ULL, 0x5748986263e81440ULL,
-    0x2f8a8a1b1ad2c9a7ULL,
+    0x2f8a8a1b1ad2c9a7ULL, 0x6a2c1d0f3b5e7a91ULL, 0xf1e2d3c4b5a69788ULL, 0x3a7b9c2d4e6f8091ULL,
+    0x5c4d3e2f1a0b9c8dULL, 0xa1b2c3d4e5f60718ULL, 0x7e8f9a0b1c2d3e4fULL, 0x0f1e2d3c4b5a6978ULL,
+    0x8192a3b4c5d6e7f0ULL,
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
@@ -180,6 +197,38 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(42, ner_mix2(prev_cls | (uint64_t)prev2_cls << 20, cap));
     NER_ROW(43, ner_mix2(head_cls | (uint64_t)after_cls << 20, (uint64_t)in_run << 1 | cap));
     NER_ROW(44, ner_mix2(before_cls | (uint64_t)head_cls << 20, (uint64_t)(c->run_last - c->run_first < 3 ? c->run_last - c->run_first : 3) << 1 | cap));
+    /* Rows NER_DOC_FIRST..NER_DOC_LAST.  The document (second pass,
+     * ner_doc.h): what names the word was in
+     * elsewhere, by capitalisation and sentence start ("Athens was ..."),
+     * with the words beside it, and what the last word of its
+     * capitalised run was in. */
+    uint32_t dp = has_p1 ? w[i - 1].doc : 0x100, dn = has_n1 ? w[i + 1].doc : 0x100;
+    NER_ROW(45, (uint64_t)c->doc | (uint64_t)cap << 12 | first << 13);
+    NER_ROW(46, (uint64_t)(c->doc & 0xFF) | (uint64_t)dp << 12 | (uint64_t)dn << 24);
+    NER_ROW(47, (uint64_t)(in_run ? w[c->run_last].doc : 0x200) | (uint64_t)(in_run ? w[c->run_first].doc : 0x200) << 12 |
+                    (uint64_t)cap << 24);
+    /* Gazetteer names in any spelling: where the word sits in one and
+     * what kind of place it is, alone and with the word before. */
+    NER_ROW(48, (uint64_t)c->gaz | (uint64_t)cap << 20);
+    NER_ROW(49, ner_mix2((uint64_t)(c->gaz >> 16) | (uint64_t)ner_lex_coarse(c->gaz) << 4, lp1));
+    /* What follows the run of capitalised words: "in" or a comma, then a
+     * known place two or three words on ("al - Bukamal in eastern Syria",
+     * "Portland , Oregon"). */
+    uint64_t after = 0;
+    if (c->run_last + 2 < n) {
+        const ner_word *a2 = &w[c->run_last + 2];
+        const ner_word *a3 = c->run_last + 3 < n ? &w[c->run_last + 3] : a2;
+        const ner_word *k = (a2->flags & NER_W_CAP) ? a2 : a3;
+        after = (uint64_t)ner_lex_coarse(k->lex_span | k->gaz) | (uint64_t)((k->gaz | k->lex_span) & NER_LEX_COUNTRY) << 8 |
+                (uint64_t)(k->flags & NER_W_CAP) << 12;
+    }
+    NER_ROW(50, ner_mix2(after | (uint64_t)cap << 16, c->run_last + 1 < n ? w[c->run_last + 1].lower : NER_NONE_AFTER));
+    /* WordNet: a common word ("Iodine deficiency ...", "Spring") or a
+     * person, place or group it knows by name, by capitalisation and
+     * sentence start; and what the edges of the capitalised run are. */
+    NER_ROW(51, (uint64_t)c->wn | (uint64_t)cap << 8 | first << 9);
+    NER_ROW(52, (uint64_t)(in_run ? w[c->run_last].wn : 0x40) | (uint64_t)(in_run ? w[c->run_first].wn : 0x40) << 8 |
+                    (uint64_t)cap << 16);
 #undef NER_ROW
 }
 

@@ -63,6 +63,33 @@ static inline uint64_t ner_lex_next(uint64_t key, uint64_t word_hash) {
     return h ^ (h >> 29);
 }
 
+/* The key under which a gazetteer name key is stored: the low 32 bits of
+ * its place_key_hash (src/resolve/placename.h), the part the gazetteer file
+ * keeps, in a domain of its own.  Every spelling GeoNames knows is found
+ * this way ("al-Bukamal", "Abu Kamal"), not only the main names. */
+static inline uint64_t ner_lex_gaz_key(uint32_t place_hash_lo) {
+    uint64_t h = ((uint64_t)place_hash_lo ^ 0x3c6ef372fe94f82bULL) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 31);
+}
+
+/* WordNet's knowledge of a single word, stored under
+ * ner_lex_next(NER_LEX_WN_SEED, ner_lower_hash(word)) in a layout of its
+ * own: whether WordNet lists it in lowercase (a common word of any part of
+ * speech) and, when it lists it capitalised, as what kind of noun. */
+#define NER_LEX_WN_SEED 0xbb67ae8584caa73bULL
+enum {
+    NER_WN_COMMON = 1u << 0,   /* listed in lowercase ("iodine", "spring") */
+    NER_WN_PERSON = 1u << 1,   /* capitalised, noun.person ("Einstein") */
+    NER_WN_LOCATION = 1u << 2, /* capitalised, noun.location ("Athens") */
+    NER_WN_GROUP = 1u << 3,    /* capitalised, noun.group ("NATO") */
+    NER_WN_PROPER = 1u << 4,   /* capitalised, any other kind */
+    /* a lowercase noun, by its lexicographer file: "president",
+     * "university", "river" (the words that head names) */
+    NER_WN_NOUN_PERSON = 1u << 5,
+    NER_WN_NOUN_LOCATION = 1u << 6,
+    NER_WN_NOUN_GROUP = 1u << 7,
+};
+
 /* The value bits stored for key (0 when unknown). */
 static inline uint32_t ner_lex_get(const ner_lexicon *lx, uint64_t key) {
     if (!lx || !lx->slots) return 0;

@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "code/coder.h"
+#include "nlp/ner_doc.h"
 #include "pipeline/models.h"
 #include "text/analysis.h"
 
@@ -52,6 +53,45 @@ static void store(dyad_token *t, size_t n, const sentence_arrays *x) {
     }
 }
 
+/* The names of the whole document: both passes of the name tagger
+ * (ner_tag_document), so the second sees what the first found anywhere in
+ * the document ("Athens" at the start of a sentence is the city named
+ * elsewhere).  Returns 0, or -1 when out of memory. */
+static int document_names(const ner *nm, dyad_token *tok, const dyad_sentence *sents, size_t ns,
+                          arena *a) {
+    const char ***forms = arena_alloc(a, (ns + 1) * sizeof *forms);
+    const char ***upos = arena_alloc(a, (ns + 1) * sizeof *upos);
+    uint8_t **type = arena_alloc(a, (ns + 1) * sizeof *type), **begin = arena_alloc(a, (ns + 1) * sizeof *begin);
+    size_t *len = arena_alloc(a, (ns + 1) * sizeof *len);
+    if (!forms || !upos || !type || !begin || !len) return -1;
+    for (size_t s = 0; s < ns; s++) {
+        const dyad_token *t = tok + sents[s].first_token;
+        size_t n = len[s] = sents[s].n_tokens;
+        forms[s] = arena_alloc(a, (n + 1) * sizeof **forms);
+        upos[s] = arena_alloc(a, (n + 1) * sizeof **upos);
+        type[s] = arena_alloc(a, n + 1);
+        begin[s] = arena_alloc(a, n + 1);
+        if (!forms[s] || !upos[s] || !type[s] || !begin[s]) return -1;
+        for (size_t i = 0; i < n; i++) {
+            forms[s][i] = t[i].form;
+            upos[s][i] = t[i].upos;
+        }
+    }
+    ner_doc d;
+    ner_doc_init(&d);
+    ner_tag_document(nm, &d, ns, len, (const char *const *const *)forms, (const char *const *const *)upos,
+                     type, begin);
+    ner_doc_free(&d);
+    for (size_t s = 0; s < ns; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        for (size_t i = 0; i < len[s]; i++) {
+            t[i].entity = type[s][i];
+            t[i].entity_begin = begin[s][i];
+        }
+    }
+    return 0;
+}
+
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     if (!a || !m) return set_error(err, DYAD_ERR_INPUT, "dyad_annotate: no analysis or no models");
     size_t ns = dyad_sentence_count(a);
@@ -65,12 +105,18 @@ int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     for (size_t s = 0; s < ns; s++) {
         dyad_token *t = tok + sents[s].first_token;
         size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) x.forms[i] = t[i].form;
-        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, x.ent, x.ent_begin};
+        for (size_t i = 0; i < n; i++) {
+            x.forms[i] = t[i].form;
+            x.ent[i] = x.ent_begin[i] = 0;
+        }
+        /* names come after, for the whole document (document_names) */
+        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, NULL, NULL};
         st = annotate_sentence(m, &w, &a->arena, err);
         if (st) return st;
         store(t, n, &x);
     }
+    if (m->ner && document_names(m->ner, tok, sents, ns, &a->arena))
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     a->annotated = 1;
     return DYAD_OK;
 }
@@ -85,25 +131,38 @@ int dyad_annotate_for_coding(dyad_analysis *a, const dyad_models *m, const dyad_
     sentence_arrays x;
     int st = arrays_alloc(a, &x, err);
     if (st) return st;
+    /* tags and lemmas of every sentence, then the names of the document
+     * (the name tagger reads neither the tree nor other stages' output
+     * beyond the tags), then the parse of the sentences the coder can use */
     for (size_t s = 0; s < ns; s++) {
         dyad_token *t = tok + sents[s].first_token;
         size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) x.forms[i] = t[i].form;
-        /* tags, lemmas and names first (the name tagger does not read the
-         * tree), then the parse when the coder can use it */
-        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, NULL, NULL, x.ent, x.ent_begin};
-        st = annotate_sentence(m, &w, &a->arena, err);
-        if (st) return st;
         for (size_t i = 0; i < n; i++) {
+            x.forms[i] = t[i].form;
             x.heads[i] = -1;
             x.deprels[i] = NULL;
+            x.ent[i] = x.ent_begin[i] = 0;
         }
+        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, NULL, NULL, NULL, NULL};
+        st = annotate_sentence(m, &w, &a->arena, err);
+        if (st) return st;
         store(t, n, &x);
+    }
+    if (m->ner && document_names(m->ner, tok, sents, ns, &a->arena))
+        return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    for (size_t s = 0; s < ns; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        size_t n = sents[s].n_tokens;
         int need = e->explain ? 1 : dyad_code_needs_tree(c, e, t, n);
         if (need < 0) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
         if (!need) continue;
-        w.heads = x.heads;
-        w.deprels = x.deprels;
+        for (size_t i = 0; i < n; i++) {
+            x.forms[i] = t[i].form;
+            x.upos[i] = t[i].upos;
+            x.xpos[i] = t[i].xpos;
+            x.lemmas[i] = t[i].lemma;
+        }
+        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, NULL, NULL};
         st = annotate_parse(m, &w, &a->arena, err);
         if (st) return st;
         for (size_t i = 0; i < n; i++) {

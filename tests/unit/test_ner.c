@@ -105,6 +105,60 @@ static void tag_string(const ner *m, const char *sentence, char *out, size_t out
     }
 }
 
+/* The name spans follow GUM's minimal spans (field 6 of the Entity
+ * brackets): inside an organization "of the" joins the parts the minimal
+ * span holds; a person's title is not joined to the place it is the title
+ * of; a flat name under a common noun counts; "and" between two
+ * coordinated people separates two names. */
+static const char GUM_SAMPLE2[] =
+    "# newdoc id = GUM_academic_sample\n"
+    "# text = Researcher Mu Li of the National Library of the Netherlands met the President of the United States and Kirk Bart and Ann Lee.\n"
+    "1\tResearcher\tresearcher\tNOUN\tNN\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1,2,3-sgl\n"
+    "2\tMu\tMu\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "3\tLi\tLi\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2,3,6-sgl\n"
+    "6\tNational\tNational\tPROPN\tNNP\t_\t7\tamod\t_\t_\n"
+    "7\tLibrary\tLibrary\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+    "8\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(3-place-new-nnnnn-cf3-2-sgl\n"
+    "10\tNetherlands\tNetherlands\tPROPN\tNNPS\t_\t7\tnmod\t_\tEntity=3)2)1)\n"
+    "11\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\tEntity=(4-person-new-nnnnn-cf4-2,5,6-sgl\n"
+    "13\tPresident\tPresident\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+    "14\tof\tof\tADP\tIN\t_\t17\tcase\t_\t_\n"
+    "15\tthe\tthe\tDET\tDT\t_\t17\tdet\t_\tEntity=(5-place-new-nnnnn-cf5-2,3-sgl\n"
+    "16\tUnited\tUnited\tPROPN\tNNP\t_\t17\tamod\t_\t_\n"
+    "17\tStates\tStates\tPROPN\tNNPS\t_\t13\tnmod\t_\tEntity=5)4)\n"
+    "18\tand\tand\tCCONJ\tCC\t_\t20\tcc\t_\t_\n"
+    "19\tKirk\tKirk\tPROPN\tNNP\t_\t13\tconj\t_\tEntity=(6-person-new-nnnnn-cf6-1,2,4,5-sgl(7-person-new-nnnnn-cf7-1,2-sgl\n"
+    "20\tBart\tBart\tPROPN\tNNP\t_\t19\tflat\t_\tEntity=7)\n"
+    "21\tand\tand\tCCONJ\tCC\t_\t22\tcc\t_\t_\n"
+    "22\tAnn\tAnn\tPROPN\tNNP\t_\t19\tconj\t_\tEntity=(8-person-new-nnnnn-cf8-1,2-sgl\n"
+    "23\tLee\tLee\tPROPN\tNNP\t_\t22\tflat\t_\tEntity=8)6)|SpaceAfter=No\n"
+    "24\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n"
+    "\n";
+
+TEST(gum_names_follow_minimal_spans) {
+    const char *path = write_tmp(GUM_SAMPLE2, sizeof GUM_SAMPLE2 - 1);
+    CHECK(path);
+    dyad_error err;
+    conllu_reader *r = conllu_open(path, &err);
+    CHECK(r);
+    conllu_sentence s;
+    CHECK_INT(conllu_next(r, &s, &err), 1);
+    uint8_t t[24], b[24];
+    CHECK_INT(gum_names(&s, t, b), 6);
+    static const uint8_t want_t[24] = {0, 1, 1, 0, 0, 2, 2, 2, 2, 2, 0, 0, 1, 0, 0, 3, 3, 0, 1, 1, 0, 1, 1, 0};
+    static const uint8_t want_b[24] = {0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0};
+    for (int i = 0; i < 24; i++) {
+        CHECK_INT(t[i], want_t[i]);
+        CHECK_INT(b[i], want_b[i]);
+    }
+    conllu_close(r);
+    unlink(path);
+}
+
 TEST(ner_tags_people_and_places_in_news) {
     ner *m = load_model();
     if (!m) return;
@@ -233,7 +287,12 @@ TEST(ner_load_rejects_damaged_models) {
     p = write_tmp((const char *)bytes, len);
     CHECK(p && load_error(p, "version"));
     unlink(p);
-    bytes[12]--;
+    /* the previous format (2: no document features) is rejected too */
+    bytes[12] -= 2;
+    p = write_tmp((const char *)bytes, len);
+    CHECK(p && load_error(p, "version"));
+    unlink(p);
+    bytes[12]++;
     free(bytes);
     /* a well-formed container whose payload is not a name-tagger model */
     char tmp[] = "/tmp/dyad-ner-XXXXXX";
@@ -278,7 +337,7 @@ TEST(ner_known_names_table) {
     const char *forms[] = {"Erdogan", "visited", "SOCHI", "with", "Recep", "Tayyip", "Erdogan", "and", "People", "'s", "Front"};
     size_t n = sizeof forms / sizeof *forms;
     ner_word w[sizeof forms / sizeof *forms];
-    ner_words(n, forms, NULL, NULL, &lx, w);
+    ner_words(n, forms, NULL, NULL, &lx, NULL, w);
     CHECK_INT((int)w[0].lex_span, 0); /* "Erdogan" alone is not listed here */
     CHECK_INT((int)w[2].lex_self, (int)(NER_LEX_CITY | NER_LEX_CITY_BIG));
     CHECK_INT((int)w[2].lex_span, (int)(NER_LEX_CITY | NER_LEX_CITY_BIG | NER_SPAN_BEGIN));
@@ -287,7 +346,78 @@ TEST(ner_known_names_table) {
     CHECK_INT((int)w[7].lex_span, 0);
     CHECK_INT((int)w[9].lex_span, (int)(NER_LEX_ORG | NER_SPAN_INSIDE | NER_SPAN_MULTI));
     /* without a table every word is unknown */
-    ner_words(n, forms, NULL, NULL, NULL, w);
+    ner_words(n, forms, NULL, NULL, NULL, NULL, w);
     CHECK_INT((int)(w[2].lex_self | w[4].lex_span), 0);
     ner_lex_builder_free(&b);
+}
+
+/* The document memory (nlp/ner_doc.h): counts per type of the capitalised
+ * words inside names, case-insensitive, growing past its first table. */
+TEST(ner_doc_memory_counts_names) {
+    CHECK_INT(ner_doc_code(NULL, ner_lower_hash("Athens")), NER_DOC_NONE);
+    ner_doc d;
+    ner_doc_init(&d);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Athens")), 0);
+    const char *f1[] = {"Athens", "hosted", "the", "games", "in", "Athens", "."};
+    const uint8_t t1[] = {DYAD_ENTITY_PLACE, 0, 0, 0, 0, DYAD_ENTITY_PLACE, 0};
+    const char *f2[] = {"ATHENS", "of", "Pericles"};
+    const uint8_t t2[] = {DYAD_ENTITY_PERSON, DYAD_ENTITY_PERSON, DYAD_ENTITY_PERSON};
+    CHECK_INT(ner_doc_add(&d, 7, f1, t1), 0);
+    CHECK_INT(ner_doc_add(&d, 3, f2, t2), 0);
+    /* place twice, person once: majority PLACE (3), not unanimous, 3 names */
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("athens")), DYAD_ENTITY_PLACE | 0u << 3 | 2u << 4);
+    /* one name, unanimous; "of" (lowercase) is not recorded */
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), DYAD_ENTITY_PERSON | 1u << 3);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("of")), 0);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("hosted")), 0);
+    char words[2000][16];
+    const char *fw[1];
+    const uint8_t org = DYAD_ENTITY_ORGANIZATION;
+    for (int k = 0; k < 2000; k++) {
+        snprintf(words[k], sizeof words[k], "W%d", k);
+        fw[0] = words[k];
+        CHECK_INT(ner_doc_add(&d, 1, fw, &org), 0);
+    }
+    CHECK_INT(d.n, 2002);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("w1999")), DYAD_ENTITY_ORGANIZATION | 1u << 3);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), DYAD_ENTITY_PERSON | 1u << 3);
+    ner_doc_clear(&d);
+    CHECK_INT(ner_doc_code(&d, ner_lower_hash("Pericles")), 0);
+    ner_doc_free(&d);
+}
+
+/* ner_tag_document = a first pass (ner_tag) over every sentence, recorded,
+ * then ner_tag_doc over every sentence with that record. */
+TEST(ner_tag_document_runs_two_passes) {
+    ner *m = load_model();
+    if (!m) return;
+    static const char *const s0[] = {"Athens", "hosted", "the", "Olympic", "Games", "in", "2004", "."};
+    static const char *const s1[] = {"Coron", "is", "a", "town", "near", "Busuanga", "in", "Palawan", "."};
+    static const char *const s2[] = {"Athens", "was", "small", "then", ",", "said", "Maria", "Papas", "."};
+    const char *const *forms[3] = {s0, s1, s2};
+    size_t len[3] = {8, 9, 9};
+    uint8_t t[3][9], b[3][9], want_t[3][9], want_b[3][9];
+    uint8_t *tp[3] = {t[0], t[1], t[2]}, *bp[3] = {b[0], b[1], b[2]};
+    ner_doc d;
+    ner_doc_init(&d);
+    ner_tag_document(m, &d, 3, len, forms, NULL, tp, bp);
+    ner_doc ref;
+    ner_doc_init(&ref);
+    for (int s = 0; s < 3; s++) {
+        ner_tag(m, len[s], forms[s], NULL, want_t[s], want_b[s]);
+        CHECK_INT(ner_doc_add(&ref, len[s], forms[s], want_t[s]), 0);
+    }
+    for (int s = 0; s < 3; s++) {
+        ner_tag_doc(m, &ref, len[s], forms[s], NULL, want_t[s], want_b[s]);
+        for (size_t i = 0; i < len[s]; i++) {
+            CHECK_INT(t[s][i], want_t[s][i]);
+            CHECK_INT(b[s][i], want_b[s][i]);
+        }
+    }
+    /* a memory reused for the next document starts empty */
+    ner_tag_document(m, &d, 1, len, forms, NULL, tp, bp);
+    CHECK(d.n <= 3); /* at most Athens, Olympic, Games */
+    ner_doc_free(&d);
+    ner_doc_free(&ref);
+    ner_free(m);
 }

@@ -1,13 +1,15 @@
 /* The name tagger's accuracy on GUM dev (read in place from ../shared):
  * exact span and type F1 over PERSON, ORGANIZATION and PLACE names (names
- * as defined in src/nlp/gum_names.h).  The floor sits a little below what
- * the shipped model reaches, so a regression fails the test. */
+ * as defined in src/nlp/gum_names.h), words only, both passes over each
+ * document as in `dyad code`.  The floor sits a little below what the
+ * shipped model reaches (0.762 from `sh train/train_ner.sh`; other seeds
+ * 0.745-0.753), so a regression fails the test. */
 #include "test.h"
 
 #include "nlp/ner.h"
 #include "nlp/ner_eval.h"
 
-#define F1_FLOOR 0.69
+#define F1_FLOOR 0.74
 
 TEST(ner_quality_on_gum_dev) {
     const char *dev = test_shared_path("data/gum/gum-dev.conllu");
@@ -19,7 +21,7 @@ TEST(ner_quality_on_gum_dev) {
         return;
     }
     ner_counts c = {0};
-    int st = ner_eval_file(m, dev, 0, &c, &err);
+    int st = ner_eval_file(m, NULL, dev, &c, &err);
     ner_free(m);
     CHECK_INT(st, DYAD_OK);
     CHECK(c.sentences > 1000);
