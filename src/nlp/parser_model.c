@@ -40,9 +40,10 @@ struct parser {
     const char *labels[PARSER_MAX_LABELS];
     const int16_t *w;       /* 16-byte aligned */
     int16_t *w_copy;        /* owned copy when the payload was misaligned */
-    uint32_t *row_index;    /* hash bucket -> offset of its row in w (row * width;
-                             * 0 = the zero row), multiplied out at load */
-    int avx2;               /* the CPU has AVX2: 16 columns per add */
+    uint32_t *row_index;    /* hash bucket -> byte offset of its row in w
+                             * (row * width * 2; 0 = the zero row), multiplied
+                             * out at load */
+    int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
     /* Added to the scores before the arg max: 0 for the classes valid in a
      * kind of state, -32768 for the others (and the padding).  Kinds:
      * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
@@ -122,10 +123,10 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     if (!p->row_index) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
     memcpy(p->row_index, ix, n_buckets * sizeof(uint32_t));
     /* offsets instead of rows: saves the multiply per feature in scoring */
-    if ((uint64_t)n_rows * width > UINT32_MAX) { why = "too many rows"; goto bad; }
+    if ((uint64_t)n_rows * width * sizeof(int16_t) > UINT32_MAX) { why = "too many rows"; goto bad; }
     for (size_t i = 0; i < n_buckets; i++) {
         if (p->row_index[i] >= n_rows) { why = "row index out of range"; goto bad; }
-        p->row_index[i] *= width;
+        p->row_index[i] *= width * (uint32_t)sizeof(int16_t);
     }
     size_t nw = (size_t)n_rows * (size_t)width;
     /* the writer padded the payload to a multiple of 16 before the weights */
@@ -143,7 +144,7 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     }
     p->w = w;
 #if defined(HAVE_AVX2_PATH)
-    p->avx2 = __builtin_cpu_supports("avx2");
+    p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2");
 #endif
     build_penalties(p);
     *out = p;
@@ -173,7 +174,7 @@ void parser_free(parser *p) {
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nf; i++) {                                         \
-            const __m128i *r = (const __m128i *)(w + ix[f[i] >> shift]);       \
+            const __m128i *r = (const __m128i *)((const char *)w + ix[f[i] >> shift]); \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -193,18 +194,18 @@ DEF_SCORE(14)
  * the same order, so the same scores); an odd 8-column tail takes one
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
-    __attribute__((target("avx2"))) static void score2_##NV(                   \
+    __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
         const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f, \
         int nf, int16_t *out) {                                                \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
         for (int i = 0; i < nf; i++) {                                         \
-            const int16_t *r = w + ix[f[i] >> shift];                          \
+            const char *r = (const char *)w + ix[f[i] >> shift];              \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
-                acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)r + v)); \
+                acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
-                tail = _mm_adds_epi16(tail, _mm_load_si128((const __m128i *)r + (NV - 1))); \
+                tail = _mm_adds_epi16(tail, _mm_load_si128((const __m128i *)(r + 16 * (NV - 1)))); \
         }                                                                      \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)              \
             _mm256_storeu_si256((__m256i *)out + v, acc[v]);                   \
@@ -224,7 +225,7 @@ static void score_blocked(const int16_t *w, const uint32_t *ix, unsigned shift, 
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nf; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + ix[f[i] >> shift] + v)));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + ix[f[i] >> shift]) + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -264,7 +265,7 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scor
     for (int c = 0; c < p->width; c++) {
         int32_t s = 0;
         for (int i = 0; i < nf; i++) {
-            s += w[ix[f[i] >> shift] + (size_t)c];
+            s += w[ix[f[i] >> shift] / sizeof(int16_t) + (size_t)c];
             s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
         }
         scores[c] = (int16_t)s;
