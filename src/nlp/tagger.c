@@ -201,6 +201,34 @@ static void add_dense(int32_t *scores, const int16_t *w, uint32_t n) {
     for (; c < n; c++) scores[c] += w[c];
 }
 
+#if defined(__SSE4_1__)
+/* The maximum of sc[0 .. n). */
+static int32_t max_of(const int32_t *sc, uint32_t n) {
+    __m128i m = _mm_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    for (; c + 4 <= n; c += 4) m = _mm_max_epi32(m, _mm_loadu_si128((const __m128i *)(sc + c)));
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(m);
+    for (; c < n; c++) top = sc[c] > top ? sc[c] : top;
+    return top;
+}
+
+/* What the scalar scan in tag_pass finds over every class: the first class
+ * with the highest score, that score, and the highest score of the other
+ * classes (INT32_MIN when none). */
+static int best_of_all(int32_t *sc, uint32_t n, int32_t *top, int32_t *second) {
+    int32_t t = max_of(sc, n);
+    uint32_t b = 0;
+    while (sc[b] != t) b++;
+    sc[b] = INT32_MIN; /* the others only (ties with t included) */
+    *second = max_of(sc, n);
+    sc[b] = t;
+    *top = t;
+    return (int)b;
+}
+#endif
+
 /* Adds the weights of feature key; set (count, classes) limits dense rows
  * to the classes that can win. */
 static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores) {
@@ -253,11 +281,15 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                     else if (v > second) second = v;
                 }
             } else {
+#if defined(__SSE4_1__)
+                best = best_of_all(scores, t->h.n_classes, &top, &second);
+#else
                 for (uint32_t c = 0; c < t->h.n_classes; c++) {
                     int32_t v = scores[c];
                     if (v > top) { second = top; top = v; best = (int)c; }
                     else if (v > second) second = v;
                 }
+#endif
             }
             if (!first) {
                 int64_t m = (int64_t)top - second;
