@@ -9,6 +9,11 @@
 #include <emmintrin.h>
 #endif
 
+#if defined(__x86_64__) && defined(__SSE4_1__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2_PATH 1 /* compiled for any x86-64, chosen at load time */
+#endif
+
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
@@ -35,6 +40,7 @@ struct ner {
     int32_t start[LANES];
     int32_t trans[NER_LABELS][LANES];
     const int16_t *w;
+    int avx2;               /* the CPU has AVX2: emission 8 labels per add */
 };
 
 /* Transition weights are kept well inside int32 so sums cannot overflow. */
@@ -93,6 +99,9 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
         ner_free(m);
         return DYAD_ERR_INPUT;
     }
+#if defined(HAVE_AVX2_PATH)
+    m->avx2 = __builtin_cpu_supports("avx2");
+#endif
     *out = m;
     return DYAD_OK;
 }
@@ -144,6 +153,23 @@ static void emission(const int16_t *w, const uint32_t rows[NER_FEATS], int32_t e
     }
 #endif
 }
+
+#if defined(HAVE_AVX2_PATH)
+/* emission with labels 0..7 in one 256-bit add (the same integer sums). */
+__attribute__((target("avx2"))) static void emission_avx2(const int16_t *w, const uint32_t rows[NER_FEATS],
+                                                         int32_t e[LANES]) {
+    __m256i acc = _mm256_setzero_si256();
+    int32_t last = 0;
+    _Pragma("GCC unroll 5") for (int k = 0; k < NER_FEATS; k++) {
+        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r)));
+        last += r[8];
+    }
+    _mm256_storeu_si256((__m256i *)e, acc);
+    e[8] = last;
+    e[9] = e[10] = e[11] = 0;
+}
+#endif
 
 #if defined(__SSE2__)
 static inline __m128i max_epi32(__m128i a, __m128i b) {
@@ -211,7 +237,12 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
         uint32_t rows[NER_FEATS];
         int32_t e[LANES];
         ner_rows(words, n, i, m->hash_bits, rows);
-        emission(m->w, rows, e);
+#if defined(HAVE_AVX2_PATH)
+        if (m->avx2)
+            emission_avx2(m->w, rows, e);
+        else
+#endif
+            emission(m->w, rows, e);
         if (i == 0)
             for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
         else
