@@ -261,8 +261,11 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
         if (i == 0) break;
         const int32_t *prev = s[i - 1].score;
         int best = 0;
-        for (int p = 1; p < NER_LABELS; p++)
-            if (prev[p] + m->trans[p][l] > prev[best] + m->trans[best][l]) best = p;
+        int32_t bv = prev[0] + m->trans[0][l];
+        for (int p = 1; p < NER_LABELS; p++) {
+            int32_t v = prev[p] + m->trans[p][l];
+            if (v > bv) { bv = v; best = p; }
+        }
         l = best;
     }
     if (words != wlocal) free(words);
