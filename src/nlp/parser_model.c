@@ -211,6 +211,12 @@ DEF_SCORE(14)
             _mm256_storeu_si256((__m256i *)out + v, acc[v]);                   \
         if (NV & 1) _mm_storeu_si128((__m128i *)out + (NV - 1), tail);         \
     }
+DEF_SCORE_AVX2(2)
+DEF_SCORE_AVX2(3)
+DEF_SCORE_AVX2(4)
+DEF_SCORE_AVX2(5)
+DEF_SCORE_AVX2(6)
+DEF_SCORE_AVX2(7)
 DEF_SCORE_AVX2(8)
 DEF_SCORE_AVX2(9)
 DEF_SCORE_AVX2(10)
@@ -231,14 +237,23 @@ static void score_blocked(const int16_t *w, const uint32_t *ix, unsigned shift, 
 }
 #endif
 
-/* Sums the rows of the features into scores[0 .. width). */
-static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scores) {
+/* Sums the rows of the features into scores[0 .. width), or with AVX2 only
+ * into scores[0 .. 8 * nv) (nv <= width / 8): the columns after those keep
+ * what they held, which argmax_valid never returns when their classes are
+ * not valid (it settles such a case with the valid classes alone). */
+static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16_t *scores) {
     unsigned shift = 64 - p->bits;
     const int16_t *w = p->w;
     const uint32_t *ix = p->row_index;
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
-        switch (p->width / 8) {
+        switch (nv) {
+        case 2: score2_2(w, ix, shift, f, nf, scores); return;
+        case 3: score2_3(w, ix, shift, f, nf, scores); return;
+        case 4: score2_4(w, ix, shift, f, nf, scores); return;
+        case 5: score2_5(w, ix, shift, f, nf, scores); return;
+        case 6: score2_6(w, ix, shift, f, nf, scores); return;
+        case 7: score2_7(w, ix, shift, f, nf, scores); return;
         case 8: score2_8(w, ix, shift, f, nf, scores); return;
         case 9: score2_9(w, ix, shift, f, nf, scores); return;
         case 10: score2_10(w, ix, shift, f, nf, scores); return;
@@ -249,6 +264,8 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scor
         default: break;
         }
     }
+#else
+    (void)nv;
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
@@ -324,14 +341,19 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
     if (!s) return DYAD_ERR_INTERNAL;
     uint64_t f[PARSER_MAX_FEATURES];
     int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16)));
+    memset(scores, 0, sizeof scores); /* columns score_rows leaves alone */
+    /* b0 a word and one item on the stack: only SHIFT and LEFT-l are valid,
+     * the first right_begin columns */
+    int nv_left = (p->pc.right_begin + 7) / 8;
+    if (nv_left < 2) nv_left = p->width / 8; /* no AVX2 function that narrow */
     while (!pstate_done(s)) {
         int lo[3], hi[3];
         int nr = pstate_valid_ranges(s, &p->pc, lo, hi);
         int best = lo[0];
         if (nr > 1 || hi[0] - lo[0] > 1) {
             int nf = parser_features(s, f);
-            score_rows(p, f, nf, scores);
             int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
+            score_rows(p, f, nf, kind == 0 ? nv_left : p->width / 8, scores);
             best = argmax_valid(p, scores, p->penalty[kind], lo, hi, nr);
         }
         pstate_apply(s, p->pc.cls[best]);
