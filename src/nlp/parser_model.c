@@ -200,7 +200,7 @@ DEF_SCORE(14)
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
-        for (int i = 0; i < nf; i++) {                                         \
+        _Pragma("GCC unroll 4") for (int i = 0; i < nf; i++) {                 \
             const char *r = (const char *)w + ix[f[i] >> shift];              \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
