@@ -195,12 +195,27 @@ static const tagger_lex_slot *lex_find(const tagger *t, uint64_t key) {
 #include <smmintrin.h>
 #endif
 #if defined(HAVE_AVX2_PATH)
-/* add_dense with 256-bit adds (n is a multiple of 8). */
-__attribute__((target("avx2"))) static void add_dense_avx2(int32_t *scores, const int16_t *w, uint32_t n) {
-    _Pragma("GCC unroll 2") for (uint32_t c = 0; c < n; c += 8) {
-        __m256i v = _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(w + c)));
-        __m256i *s = (__m256i *)(scores + c);
-        _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), v));
+/* add_dense for nr rows at once with 256-bit adds (n is a multiple of 8):
+ * 64 columns at a time summed over every row in registers, so the scores
+ * are loaded and stored once (integer sums: the same in any order). */
+__attribute__((target("avx2"))) static void add_dense_rows_avx2(int32_t *scores, const int16_t *const *rows,
+                                                               int nr, uint32_t n) {
+    uint32_t c = 0;
+    for (; c + 64 <= n; c += 64) {
+        __m256i a[8];
+        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) a[v] = _mm256_loadu_si256((const __m256i *)(scores + c) + v);
+        for (int j = 0; j < nr; j++) {
+            const int16_t *r = rows[j] + c;
+            _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++)
+                a[v] = _mm256_add_epi32(a[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(r + 8 * v))));
+        }
+        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) _mm256_storeu_si256((__m256i *)(scores + c) + v, a[v]);
+    }
+    for (; c < n; c += 8) {
+        __m256i a = _mm256_loadu_si256((const __m256i *)(scores + c));
+        for (int j = 0; j < nr; j++)
+            a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(rows[j] + c))));
+        _mm256_storeu_si256((__m256i *)(scores + c), a);
     }
 }
 #endif
@@ -249,8 +264,10 @@ static int best_of_all(int32_t *sc, uint32_t n, int32_t *top, int32_t *second) {
 #endif
 
 /* Adds the weights of feature key; set (count, classes) limits dense rows
- * to the classes that can win. */
-static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores) {
+ * to the classes that can win.  dense: NULL, or where to leave the dense
+ * rows to add for every class (*nd of them) for add_dense_rows_avx2. */
+static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores,
+                        const int16_t **dense, int *nd) {
     uint32_t fp = tagger_feat_fp(key);
     for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
         const tagger_feat_slot *f = &t->feats[s];
@@ -263,12 +280,10 @@ static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32
             } else if (set) {
                 for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
             } else {
-#if defined(HAVE_AVX2_PATH)
-                if (t->avx2) {
-                    add_dense_avx2(scores, w, t->dense_stride);
+                if (dense) {
+                    dense[(*nd)++] = w;
                     return;
                 }
-#endif
                 add_dense(scores, w, t->dense_stride);
             }
             return;
@@ -295,7 +310,12 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
         } else {
             size_t nf = tag_features(w, n, i, prev1, prev2, first, feats);
             memset(scores, 0, t->h.n_classes * sizeof *scores);
-            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores);
+            const int16_t *dense[TAG_MAX_FEATURES];
+            int nd = 0;
+            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores, t->avx2 ? dense : NULL, &nd);
+#if defined(HAVE_AVX2_PATH)
+            if (nd) add_dense_rows_avx2(scores, dense, nd, t->dense_stride);
+#endif
             /* The best class and, for the first pass, its margin over the
              * runner-up (ties go to the lower class, as in training). */
             int32_t top = INT32_MIN, second = INT32_MIN;
