@@ -248,15 +248,39 @@ static int32_t max_of(const int32_t *sc, uint32_t n) {
     return top;
 }
 
+#if defined(HAVE_AVX2_PATH)
+/* max_of with 256-bit compares. */
+__attribute__((target("avx2"))) static int32_t max_of_avx2(const int32_t *sc, uint32_t n) {
+    __m256i m = _mm256_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    for (; c + 8 <= n; c += 8) m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(sc + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, _MM_SHUFFLE(1, 0, 3, 2)));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(h);
+    for (; c < n; c++) top = sc[c] > top ? sc[c] : top;
+    return top;
+}
+#endif
+
 /* What the scalar scan in tag_pass finds over every class: the first class
  * with the highest score, that score, and the highest score of the other
  * classes (INT32_MIN when none). */
-static int best_of_all(int32_t *sc, uint32_t n, int32_t *top, int32_t *second) {
+static int best_of_all(int32_t *sc, uint32_t n, int avx2, int32_t *top, int32_t *second) {
+#if defined(HAVE_AVX2_PATH)
+    int32_t t = avx2 ? max_of_avx2(sc, n) : max_of(sc, n);
+#else
+    (void)avx2;
     int32_t t = max_of(sc, n);
+#endif
     uint32_t b = 0;
     while (sc[b] != t) b++;
     sc[b] = INT32_MIN; /* the others only (ties with t included) */
+#if defined(HAVE_AVX2_PATH)
+    *second = avx2 ? max_of_avx2(sc, n) : max_of(sc, n);
+#else
     *second = max_of(sc, n);
+#endif
     sc[b] = t;
     *top = t;
     return (int)b;
@@ -327,7 +351,7 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                 }
             } else {
 #if defined(__SSE4_1__)
-                best = best_of_all(scores, t->h.n_classes, &top, &second);
+                best = best_of_all(scores, t->h.n_classes, t->avx2, &top, &second);
 #else
                 for (uint32_t c = 0; c < t->h.n_classes; c++) {
                     int32_t v = scores[c];
