@@ -211,6 +211,23 @@ static void viterbi_step(const ner *m, const int32_t *prev, const int32_t *e, in
 #endif
 }
 
+#if defined(HAVE_AVX2_PATH)
+/* viterbi_step with lanes 0..7 in one 256-bit register (same maxima). */
+__attribute__((target("avx2"))) static void viterbi_step_avx2(const ner *m, const int32_t *prev,
+                                                             const int32_t *e, int32_t *cur) {
+    __m256i b0 = _mm256_set1_epi32(NEG);
+    __m128i b1 = _mm_set1_epi32(NEG);
+    _Pragma("GCC unroll 9") for (int p = 0; p < NER_LABELS; p++) {
+        __m256i v = _mm256_set1_epi32(prev[p]);
+        const int32_t *t = m->trans[p];
+        b0 = _mm256_max_epi32(b0, _mm256_add_epi32(v, _mm256_loadu_si256((const __m256i *)t)));
+        b1 = _mm_max_epi32(b1, _mm_add_epi32(_mm256_castsi256_si128(v), _mm_loadu_si128((const __m128i *)(t + 8))));
+    }
+    _mm256_storeu_si256((__m256i *)cur, _mm256_add_epi32(b0, _mm256_loadu_si256((const __m256i *)e)));
+    _mm_storeu_si128((__m128i *)(cur + 8), _mm_add_epi32(b1, _mm_loadu_si128((const __m128i *)(e + 8))));
+}
+#endif
+
 /* Shifts the scores so the best is 0; floors them at NEG. */
 static void normalise(int32_t *sc) {
     int32_t top = sc[0];
@@ -246,7 +263,12 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
         if (i == 0)
             for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
         else
-            viterbi_step(m, s[i - 1].score, e, s[i].score);
+#if defined(HAVE_AVX2_PATH)
+            if (m->avx2)
+                viterbi_step_avx2(m, s[i - 1].score, e, s[i].score);
+            else
+#endif
+                viterbi_step(m, s[i - 1].score, e, s[i].score);
         normalise(s[i].score);
     }
     /* Trace back: the best last label, then at each position the best
