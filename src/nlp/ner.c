@@ -100,7 +100,7 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
         return DYAD_ERR_INPUT;
     }
 #if defined(HAVE_AVX2_PATH)
-    m->avx2 = __builtin_cpu_supports("avx2");
+    m->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
 #endif
     *out = m;
     return DYAD_OK;

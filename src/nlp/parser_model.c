@@ -144,7 +144,8 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     }
     p->w = w;
 #if defined(HAVE_AVX2_PATH)
-    p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2");
+    /* DYAD_NO_AVX2 set: the SSE paths, so tests can compare the two */
+    p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && !getenv("DYAD_NO_AVX2");
 #endif
     build_penalties(p);
     *out = p;

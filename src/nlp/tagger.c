@@ -175,7 +175,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     for (uint32_t k = 0; k < t->h.n_classes; k++)
         t->wn_inflection[k] = xpos_inflection(t->pool + t->classes[k].xpos);
 #if defined(HAVE_AVX2_PATH)
-    t->avx2 = __builtin_cpu_supports("avx2");
+    t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
 #endif
     *out = t;
     return 0;
