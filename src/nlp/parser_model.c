@@ -21,6 +21,10 @@
 #if defined(__SSE4_1__)
 #include <smmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2_PATH 1 /* compiled for any x86-64, chosen at load time */
+#endif
 
 #include "base/error.h"
 #include "nlp/parser.h"
@@ -36,7 +40,10 @@ struct parser {
     const char *labels[PARSER_MAX_LABELS];
     const int16_t *w;       /* 16-byte aligned */
     int16_t *w_copy;        /* owned copy when the payload was misaligned */
-    uint32_t *row_index;    /* hash bucket -> row of w (0 = the zero row) */
+    uint32_t *row_index;    /* hash bucket -> byte offset of its row in w
+                             * (row * width * 2; 0 = the zero row), multiplied
+                             * out at load */
+    int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
     /* Added to the scores before the arg max: 0 for the classes valid in a
      * kind of state, -32768 for the others (and the padding).  Kinds:
      * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
@@ -115,8 +122,12 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     p->row_index = malloc(n_buckets * sizeof(uint32_t));
     if (!p->row_index) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
     memcpy(p->row_index, ix, n_buckets * sizeof(uint32_t));
-    for (size_t i = 0; i < n_buckets; i++)
+    /* offsets instead of rows: saves the multiply per feature in scoring */
+    if ((uint64_t)n_rows * width * sizeof(int16_t) > UINT32_MAX) { why = "too many rows"; goto bad; }
+    for (size_t i = 0; i < n_buckets; i++) {
         if (p->row_index[i] >= n_rows) { why = "row index out of range"; goto bad; }
+        p->row_index[i] *= width * (uint32_t)sizeof(int16_t);
+    }
     size_t nw = (size_t)n_rows * (size_t)width;
     /* the writer padded the payload to a multiple of 16 before the weights */
     size_t off = (size_t)(c.p - p->blob.payload);
@@ -132,6 +143,10 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
         w = p->w_copy;
     }
     p->w = w;
+#if defined(HAVE_AVX2_PATH)
+    /* DYAD_NO_AVX2 set: the SSE paths, so tests can compare the two */
+    p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && !getenv("DYAD_NO_AVX2");
+#endif
     build_penalties(p);
     *out = p;
     return DYAD_OK;
@@ -160,7 +175,7 @@ void parser_free(parser *p) {
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nf; i++) {                                         \
-            const __m128i *r = (const __m128i *)(w + (size_t)ix[f[i] >> shift] * (NV * 8)); \
+            const __m128i *r = (const __m128i *)((const char *)w + ix[f[i] >> shift]); \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -175,22 +190,84 @@ DEF_SCORE(12)
 DEF_SCORE(13)
 DEF_SCORE(14)
 
+#if defined(HAVE_AVX2_PATH)
+/* The same sums 16 columns per add (per column the same saturating adds in
+ * the same order, so the same scores); an odd 8-column tail takes one
+ * 128-bit add. */
+#define DEF_SCORE_AVX2(NV)                                                     \
+    __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
+        const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f, \
+        int nf, int16_t *out) {                                                \
+        __m256i acc[NV / 2];                                                   \
+        __m128i tail = _mm_setzero_si128();                                    \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
+        _Pragma("GCC unroll 4") for (int i = 0; i < nf; i++) {                 \
+            const char *r = (const char *)w + ix[f[i] >> shift];              \
+            _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
+                acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
+            if (NV & 1)                                                        \
+                tail = _mm_adds_epi16(tail, _mm_load_si128((const __m128i *)(r + 16 * (NV - 1)))); \
+        }                                                                      \
+        _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)              \
+            _mm256_storeu_si256((__m256i *)out + v, acc[v]);                   \
+        if (NV & 1) _mm_storeu_si128((__m128i *)out + (NV - 1), tail);         \
+    }
+DEF_SCORE_AVX2(2)
+DEF_SCORE_AVX2(3)
+DEF_SCORE_AVX2(4)
+DEF_SCORE_AVX2(5)
+DEF_SCORE_AVX2(6)
+DEF_SCORE_AVX2(7)
+DEF_SCORE_AVX2(8)
+DEF_SCORE_AVX2(9)
+DEF_SCORE_AVX2(10)
+DEF_SCORE_AVX2(11)
+DEF_SCORE_AVX2(12)
+DEF_SCORE_AVX2(13)
+DEF_SCORE_AVX2(14)
+#endif
+
 static void score_blocked(const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f,
                           int nf, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nf; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + (size_t)ix[f[i] >> shift] * (size_t)width + v)));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + ix[f[i] >> shift]) + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
 #endif
 
-/* Sums the rows of the features into scores[0 .. width). */
-static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scores) {
+/* Sums the rows of the features into scores[0 .. width), or with AVX2 only
+ * into scores[0 .. 8 * nv) (nv <= width / 8): the columns after those keep
+ * what they held, which argmax_valid never returns when their classes are
+ * not valid (it settles such a case with the valid classes alone). */
+static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16_t *scores) {
     unsigned shift = 64 - p->bits;
     const int16_t *w = p->w;
     const uint32_t *ix = p->row_index;
+#if defined(HAVE_AVX2_PATH)
+    if (p->avx2) {
+        switch (nv) {
+        case 2: score2_2(w, ix, shift, f, nf, scores); return;
+        case 3: score2_3(w, ix, shift, f, nf, scores); return;
+        case 4: score2_4(w, ix, shift, f, nf, scores); return;
+        case 5: score2_5(w, ix, shift, f, nf, scores); return;
+        case 6: score2_6(w, ix, shift, f, nf, scores); return;
+        case 7: score2_7(w, ix, shift, f, nf, scores); return;
+        case 8: score2_8(w, ix, shift, f, nf, scores); return;
+        case 9: score2_9(w, ix, shift, f, nf, scores); return;
+        case 10: score2_10(w, ix, shift, f, nf, scores); return;
+        case 11: score2_11(w, ix, shift, f, nf, scores); return;
+        case 12: score2_12(w, ix, shift, f, nf, scores); return;
+        case 13: score2_13(w, ix, shift, f, nf, scores); return;
+        case 14: score2_14(w, ix, shift, f, nf, scores); return;
+        default: break;
+        }
+    }
+#else
+    (void)nv;
+#endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
     case 8: score_8(w, ix, shift, f, nf, scores); break;
@@ -206,7 +283,7 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int16_t *scor
     for (int c = 0; c < p->width; c++) {
         int32_t s = 0;
         for (int i = 0; i < nf; i++) {
-            s += w[(size_t)ix[f[i] >> shift] * (size_t)p->width + (size_t)c];
+            s += w[ix[f[i] >> shift] / sizeof(int16_t) + (size_t)c];
             s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
         }
         scores[c] = (int16_t)s;
@@ -265,14 +342,19 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
     if (!s) return DYAD_ERR_INTERNAL;
     uint64_t f[PARSER_MAX_FEATURES];
     int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16)));
+    memset(scores, 0, sizeof scores); /* columns score_rows leaves alone */
+    /* b0 a word and one item on the stack: only SHIFT and LEFT-l are valid,
+     * the first right_begin columns */
+    int nv_left = (p->pc.right_begin + 7) / 8;
+    if (nv_left < 2) nv_left = p->width / 8; /* no AVX2 function that narrow */
     while (!pstate_done(s)) {
         int lo[3], hi[3];
         int nr = pstate_valid_ranges(s, &p->pc, lo, hi);
         int best = lo[0];
         if (nr > 1 || hi[0] - lo[0] > 1) {
             int nf = parser_features(s, f);
-            score_rows(p, f, nf, scores);
             int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
+            score_rows(p, f, nf, kind == 0 ? nv_left : p->width / 8, scores);
             best = argmax_valid(p, scores, p->penalty[kind], lo, hi, nr);
         }
         pstate_apply(s, p->pc.cls[best]);

@@ -8,6 +8,11 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/tag_features.h"
 
+#if defined(__x86_64__) && defined(__SSE4_1__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2_PATH 1 /* compiled for any x86-64, chosen at load time */
+#endif
+
 /* Payload layout (TAGGER_VERSION 1), each part aligned as its type needs:
  *   tagger_header
  *   tagger_class      [n_classes]
@@ -42,6 +47,7 @@ struct tagger {
     const uint8_t *tagsets;
     tag_wn wn;
     uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
+    int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
 
 /* Which regular inflection a Penn XPOS marks, for WordNet lemmas. */
@@ -168,6 +174,9 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
     }
     for (uint32_t k = 0; k < t->h.n_classes; k++)
         t->wn_inflection[k] = xpos_inflection(t->pool + t->classes[k].xpos);
+#if defined(HAVE_AVX2_PATH)
+    t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
+#endif
     *out = t;
     return 0;
 truncated:
@@ -185,6 +194,31 @@ static const tagger_lex_slot *lex_find(const tagger *t, uint64_t key) {
 #if defined(__SSE4_1__)
 #include <smmintrin.h>
 #endif
+#if defined(HAVE_AVX2_PATH)
+/* add_dense for nr rows at once with 256-bit adds (n is a multiple of 8):
+ * 64 columns at a time summed over every row in registers, so the scores
+ * are loaded and stored once (integer sums: the same in any order). */
+__attribute__((target("avx2"))) static void add_dense_rows_avx2(int32_t *scores, const int16_t *const *rows,
+                                                               int nr, uint32_t n) {
+    uint32_t c = 0;
+    for (; c + 64 <= n; c += 64) {
+        __m256i a[8];
+        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) a[v] = _mm256_loadu_si256((const __m256i *)(scores + c) + v);
+        for (int j = 0; j < nr; j++) {
+            const int16_t *r = rows[j] + c;
+            _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++)
+                a[v] = _mm256_add_epi32(a[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(r + 8 * v))));
+        }
+        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) _mm256_storeu_si256((__m256i *)(scores + c) + v, a[v]);
+    }
+    for (; c < n; c += 8) {
+        __m256i a = _mm256_loadu_si256((const __m256i *)(scores + c));
+        for (int j = 0; j < nr; j++)
+            a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(rows[j] + c))));
+        _mm256_storeu_si256((__m256i *)(scores + c), a);
+    }
+}
+#endif
 
 /* scores[c] += w[c] for every class; n is a multiple of 8. */
 static void add_dense(int32_t *scores, const int16_t *w, uint32_t n) {
@@ -201,9 +235,63 @@ static void add_dense(int32_t *scores, const int16_t *w, uint32_t n) {
     for (; c < n; c++) scores[c] += w[c];
 }
 
+#if defined(__SSE4_1__)
+/* The maximum of sc[0 .. n). */
+static int32_t max_of(const int32_t *sc, uint32_t n) {
+    __m128i m = _mm_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    for (; c + 4 <= n; c += 4) m = _mm_max_epi32(m, _mm_loadu_si128((const __m128i *)(sc + c)));
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(m);
+    for (; c < n; c++) top = sc[c] > top ? sc[c] : top;
+    return top;
+}
+
+#if defined(HAVE_AVX2_PATH)
+/* max_of with 256-bit compares. */
+__attribute__((target("avx2"))) static int32_t max_of_avx2(const int32_t *sc, uint32_t n) {
+    __m256i m = _mm256_set1_epi32(INT32_MIN);
+    uint32_t c = 0;
+    for (; c + 8 <= n; c += 8) m = _mm256_max_epi32(m, _mm256_loadu_si256((const __m256i *)(sc + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, _MM_SHUFFLE(1, 0, 3, 2)));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(h);
+    for (; c < n; c++) top = sc[c] > top ? sc[c] : top;
+    return top;
+}
+#endif
+
+/* What the scalar scan in tag_pass finds over every class: the first class
+ * with the highest score, that score, and the highest score of the other
+ * classes (INT32_MIN when none). */
+static int best_of_all(int32_t *sc, uint32_t n, int avx2, int32_t *top, int32_t *second) {
+#if defined(HAVE_AVX2_PATH)
+    int32_t t = avx2 ? max_of_avx2(sc, n) : max_of(sc, n);
+#else
+    (void)avx2;
+    int32_t t = max_of(sc, n);
+#endif
+    uint32_t b = 0;
+    while (sc[b] != t) b++;
+    sc[b] = INT32_MIN; /* the others only (ties with t included) */
+#if defined(HAVE_AVX2_PATH)
+    *second = avx2 ? max_of_avx2(sc, n) : max_of(sc, n);
+#else
+    *second = max_of(sc, n);
+#endif
+    sc[b] = t;
+    *top = t;
+    return (int)b;
+}
+#endif
+
 /* Adds the weights of feature key; set (count, classes) limits dense rows
- * to the classes that can win. */
-static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores) {
+ * to the classes that can win.  dense: NULL, or where to leave the dense
+ * rows to add for every class (*nd of them) for add_dense_rows_avx2. */
+static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores,
+                        const int16_t **dense, int *nd) {
     uint32_t fp = tagger_feat_fp(key);
     for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
         const tagger_feat_slot *f = &t->feats[s];
@@ -216,6 +304,10 @@ static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32
             } else if (set) {
                 for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
             } else {
+                if (dense) {
+                    dense[(*nd)++] = w;
+                    return;
+                }
                 add_dense(scores, w, t->dense_stride);
             }
             return;
@@ -242,7 +334,12 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
         } else {
             size_t nf = tag_features(w, n, i, prev1, prev2, first, feats);
             memset(scores, 0, t->h.n_classes * sizeof *scores);
-            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores);
+            const int16_t *dense[TAG_MAX_FEATURES];
+            int nd = 0;
+            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores, t->avx2 ? dense : NULL, &nd);
+#if defined(HAVE_AVX2_PATH)
+            if (nd) add_dense_rows_avx2(scores, dense, nd, t->dense_stride);
+#endif
             /* The best class and, for the first pass, its margin over the
              * runner-up (ties go to the lower class, as in training). */
             int32_t top = INT32_MIN, second = INT32_MIN;
@@ -253,11 +350,15 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                     else if (v > second) second = v;
                 }
             } else {
+#if defined(__SSE4_1__)
+                best = best_of_all(scores, t->h.n_classes, t->avx2, &top, &second);
+#else
                 for (uint32_t c = 0; c < t->h.n_classes; c++) {
                     int32_t v = scores[c];
                     if (v > top) { second = top; top = v; best = (int)c; }
                     else if (v > second) second = v;
                 }
+#endif
             }
             if (!first) {
                 int64_t m = (int64_t)top - second;
