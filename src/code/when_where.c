@@ -142,7 +142,8 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             dyad_event_date in;
             /* any word of an argument phrase but a clause's verb: "agreed
              * between Russian ... on Saturday" with the day hung on the
-             * adjective "Russian" of the between-phrase */
+             * adjective "Russian" of the between-phrase, or on the second
+             * conjunct ("between Lavrov and Secretary ... on Saturday") */
             /* (a word without dependents has no date of its own: none of
              * these relations is an xcomp that could inherit one) */
             if (t[q].upos && !str_eq(t[q].upos, "VERB") && !str_eq(t[q].upos, "AUX") && w->child_first[q] >= 0 &&
@@ -154,7 +155,8 @@ static void event_date(dyad_events *e, when_where *x, int vt, dyad_event_date *o
             if (dep >= 3) continue;
             for (int32_t ch = w->child_first[q]; ch >= 0 && sp < 16; ch = w->child_next[ch])
                 if ((rel_is(&t[ch], "nmod") && !(t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss"))) ||
-                    rel_is(&t[ch], "obl") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "appos")) {
+                    rel_is(&t[ch], "obl") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "appos") ||
+                    (rel_is(&t[ch], "conj") && t[ch].upos && !str_eq(t[ch].upos, "VERB"))) {
                     stack[sp] = ch;
                     depth[sp++] = dep + 1;
                 }

@@ -247,6 +247,20 @@ TEST(coder_event_dates_in_argument_phrases) {
         date_str(dyad_event_get(e, i), got, sizeof got);
         CHECK_STR(got, "2017-11-11/clause/day");
     }
+    /* ... with the day on the second conjunct of the between-phrase */
+    CHECK_INT(tree_code(c, e, "1 a a DET DT 2 det\n"
+                              "2 position position NOUN NN 0 root\n"
+                              "3 agreed agree VERB VBN 2 acl\n"
+                              "4 between between ADP IN 5 case\n"
+                              "5 Lavrov Lavrov PROPN NNP 3 obl\n"
+                              "6 and and CCONJ CC 7 cc\n"
+                              "7 Tillerson Tillerson PROPN NNP 5 conj\n"
+                              "8 on on ADP IN 9 case\n"
+                              "9 Saturday Saturday PROPN NNP 7 nmod\n", &D2017), 2);
+    for (size_t i = 0; i < dyad_event_count(e); i++) {
+        date_str(dyad_event_get(e, i), got, sizeof got);
+        CHECK_STR(got, "2017-11-11/clause/day");
+    }
     /* a participle misparsed as an amod takes its noun's day ("the Islamic
      * State posted video on Friday", here "captured town on Friday") */
     CHECK_INT(tree_code(c, e, "1 the the DET DT 3 det\n"
