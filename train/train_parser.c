@@ -122,6 +122,7 @@ static int read_corpus(const char *path, const char *genres, corpus *c) {
             c->s = realloc(c->s, c->cap * sizeof *c->s);
         }
         sent *s = &c->s[c->n++];
+        memset(s, 0, sizeof *s); /* pupos & co. are tested for NULL later */
         s->n = n;
         s->form = arena_alloc(&g_arena, (size_t)n * sizeof(char *));
         s->upos = arena_alloc(&g_arena, (size_t)n * sizeof(char *));
