@@ -582,6 +582,8 @@ typedef struct trig {
     char why[160];         /* rejection reason, "" = accepted */
     char mod[64];          /* modality note for the rule */
     int32_t noun_gov;      /* event noun under a statement verb: that verb + 1 */
+    int32_t reporter;      /* the reporting verb whose clause this is, or -1 */
+    uint8_t no_actor;      /* accepted, but no actor was found */
 } trig;
 
 /* Appends s to dst[0..len) within cap bytes, NUL-terminated, as the
@@ -631,15 +633,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         tr[v].code = NULL;
         tr[v].why[0] = tr[v].mod[0] = 0;
         tr[v].noun_gov = 0;
+        tr[v].reporter = -1;
+        tr[v].no_actor = 0;
     }
     /* reported speech: a reporting verb whose clause holds a trigger (coded
      * or rejected) does not code its own statement (01x) */
     for (uint32_t v = 0; v < w->n; v++) {
         if (!has[v]) continue;
         int32_t h = t[v].head;
-        if (h >= 0 && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
+        if (h >= 0 && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) {
+            w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
+            tr[v].reporter = h;
+        }
         for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
-            if (rel_is(&t[ch], "parataxis") && has[ch] && !w->consumed[ch]) w->consumed[ch] = 2; /* "..., a spokesman said" */
+            if (rel_is(&t[ch], "parataxis") && has[ch] && !w->consumed[ch]) {
+                w->consumed[ch] = 2; /* "..., a spokesman said" */
+                tr[v].reporter = ch;
+            }
     }
     /* an event noun that is the object of another trigger: "announced an
      * investigation" is the investigation (a statement verb gives way);
@@ -790,7 +800,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     break;
                 }
             }
-            if (ccomp && !w->consumed[h]) w->consumed[h] = 2; /* drop the reporter's statement */
+            if (ccomp && !w->consumed[h]) {
+                w->consumed[h] = 2; /* drop the reporter's statement */
+                tr[v].reporter = h;
+            }
             if (!xcomp) break;
             cur = (uint32_t)h;
         }
@@ -809,9 +822,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
     /* pass 2: actors, recipients, events */
     int status = 0;
+    /* Reporting verbs whose statement the reported clause may carry come
+     * last (sweep 1): their statement is dropped unless every trigger of the
+     * reported clause was accepted and found no actor ("telling reporters,
+     * 'We agreed'" with an unresolved "we" still says something). */
+    for (int sweep = 0; sweep < 2; sweep++)
     for (uint32_t v = 0; v < w->n && !status; v++) {
         if (!has[v]) continue;
         const verb_pat *p = &d->pats[tr[v].m.pat];
+        int reporting = !tr[v].why[0] && w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1';
+        if (reporting != sweep) continue;
         if (tr[v].why[0]) {
             explain(&x, "rejected %s '%s' (%s): %s", p->code, t[v].form, p->text, tr[v].why);
             continue;
@@ -820,9 +840,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "dropped %s '%s': its complement carries the event", p->code, t[v].form);
             continue;
         }
-        if (w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1') {
-            explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
-            continue;
+        if (reporting) {
+            int carried = 0, any = 0;
+            for (uint32_t u = 0; u < w->n; u++)
+                if (has[u] && tr[u].reporter == (int32_t)v) {
+                    any = 1;
+                    if (!tr[u].no_actor) carried = 1;
+                }
+            if (carried || !any) {
+                explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
+                continue;
+            }
         }
         actor_val A[MAXA], R[MAXA];
         int na = 0, nr = 0, passive = 0;
@@ -1035,6 +1063,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
+            tr[v].no_actor = 1;
             continue;
         }
         x.trigger = v;

@@ -177,6 +177,25 @@ TEST(coder_reported_speech_codes_the_clause) {
                   "2 said say VERB VBD 0 root\n"
                   "3 nothing nothing PRON NN 2 obj\n",
                   &D2017, "TUR>-:010");
+    /* a reported clause with no actor leaves the statement ("telling
+     * reporters, 'We agreed'" with nobody the "we" could be) */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 said say VERB VBD 0 root\n"
+                  "3 that that SCONJ IN 7 mark\n"
+                  "4 the the DET DT 5 det\n"
+                  "5 plan plan NOUN NN 7 nsubj:pass\n"
+                  "6 was be AUX VBD 7 aux:pass\n"
+                  "7 agreed agree VERB VBN 2 ccomp\n",
+                  &D2017, "TUR>-:010");
+    /* ... but a rejected one does not: what was not done is not stated */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 said say VERB VBD 0 root\n"
+                  "3 Russia Russia PROPN NNP 6 nsubj\n"
+                  "4 did do AUX VBD 6 aux\n"
+                  "5 not not PART RB 6 advmod\n"
+                  "6 attack attack VERB VB 2 ccomp\n"
+                  "7 Syria Syria PROPN NNP 6 obj\n",
+                  &D2017, "");
     /* "forces say they are launching": they = the reporter */
     EXPECT_EVENTS("1 pro-Assad pro-Assad ADJ JJ 2 amod\n"
                   "2 forces force NOUN NNS 3 nsubj\n"
