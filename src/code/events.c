@@ -737,6 +737,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         }
         if (inside_negated_reference(&x, v, tr[v].why, sizeof tr[v].why)) continue;
+        /* "their determination to defeat ISIS", "a plan to attack X", "efforts
+         * to capture the town": a to-infinitive modifying a noun is what
+         * somebody means or tries to do, not what was done */
+        if (!noun && rel_is(&t[v], "acl") && t[v].xpos && str_eq(t[v].xpos, "VB")) {
+            int to = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to = 1;
+            if (to) {
+                snprintf(tr[v].why, sizeof tr[v].why, "infinitive of a noun ('to %s'): intended, not done", t[v].form);
+                continue;
+            }
+        }
         if (noun) {
             /* "made no reference to the sieges of X", "avoided any reference to
              * the recapture of Y": an event noun inside a negated or denied

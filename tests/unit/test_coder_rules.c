@@ -108,6 +108,23 @@ TEST(coder_denial_and_failure_suppress) {
                   &D2017, "");
 }
 
+TEST(coder_infinitive_of_a_noun_is_not_done) {
+    /* "Turkey stressed its determination to attack Syria" */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 stressed stress VERB VBD 0 root\n"
+                  "3 its its PRON PRP$ 4 nmod:poss\n"
+                  "4 determination determination NOUN NN 2 obj\n"
+                  "5 to to PART TO 6 mark\n"
+                  "6 attack attack VERB VB 4 acl\n"
+                  "7 Syria Syria PROPN NNP 6 obj\n",
+                  &D2017, "");
+    /* the finite verb is done */
+    EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                  "2 attacked attack VERB VBD 0 root\n"
+                  "3 Syria Syria PROPN NNP 2 obj\n",
+                  &D2017, "TUR>SYR:190");
+}
+
 TEST(coder_threat_and_intent) {
     EXPECT_EVENTS("1 Russia Russia PROPN NNP 2 nsubj\n"
                   "2 threatened threaten VERB VBD 0 root\n"
