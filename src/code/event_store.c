@@ -150,13 +150,21 @@ static int anaphoric_place(const dyad_token *t) {
     return 0;
 }
 
+/* "the city of Kharkiv": the noun is named on the spot, whatever the
+ * parser made of the name, and points nowhere else. */
+static int named_on_the_spot(const dyad_token *t, size_t n, size_t i) {
+    if (i + 2 >= n || !t[i + 1].form || !ascii_ieq(t[i + 1].form, "of")) return 0;
+    const char *f = t[i + 2].form;
+    return f && f[0] >= 'A' && f[0] <= 'Z';
+}
+
 /* One pass over the sentence's places: their countries join the document's
  * (place context), its first town is remembered; and whether the sentence
  * refers back to a town. */
 __attribute__((noinline)) /* its own line in profiles (bench/code.sh) */
 int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad_token *t, size_t n) {
     int anaph = 0;
-    for (size_t i = 0; i < n; i++) anaph |= anaphoric_place(&t[i]);
+    for (size_t i = 0; i < n; i++) anaph |= anaphoric_place(&t[i]) && !named_on_the_spot(t, n, i);
     if (anaph) {
         if (e->n_anaphoric == e->cap_anaphoric) {
             size_t nc = e->cap_anaphoric ? 2 * e->cap_anaphoric : 16;
@@ -215,6 +223,14 @@ void dyad_events_finish(const dyad_coder *c, dyad_events *e) {
             size_t d = tw->sentence > ev->sentence ? tw->sentence - ev->sentence : ev->sentence - tw->sentence;
             if (d > (anaph ? 6u : 3u)) continue;
             if (ev->place && strcmp(ev->place->country_code, tw->p.country_code)) continue;
+            /* fighting nearby in the story, not named as here: only in a
+             * country of its sides ("Russian forces shelled Kharkiv" after
+             * a paragraph on Idlib is not in Idlib); sides with no country
+             * (IGOs, transnational groups) do not object */
+            if (!anaph && !ev->place && (ev->actor.country || ev->recipient.country) &&
+                !(ev->actor.country && !strcmp(ev->actor.country, tw->p.country_code)) &&
+                !(ev->recipient.country && !strcmp(ev->recipient.country, tw->p.country_code)))
+                continue;
             if (!best || d < best_d) { best = tw; best_d = d; }
         }
         if (!best) continue;

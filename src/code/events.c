@@ -218,6 +218,22 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
                 n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
         return n;
     }
+    /* a misparse: "a day after Syrian forces attacked X" with the
+     * subordinator taken for a preposition, so the subject became its
+     * object (nmod/obl) and the finite verb lost it: the noun right before
+     * the verb, governed by after/before/until/since, is the subject */
+    if (v > 0 && t[v].xpos && (str_eq(t[v].xpos, "VBD") || str_eq(t[v].xpos, "VBZ") || str_eq(t[v].xpos, "VBP"))) {
+        uint32_t np = v - 1;
+        if (t[np].upos && (str_eq(t[np].upos, "NOUN") || str_eq(t[np].upos, "PROPN")) &&
+            (rel_is(&t[np], "nmod") || rel_is(&t[np], "obl")) && t[np].head != (int32_t)v &&
+            x->w->mention_of[np] >= 0 && !is_pronoun_tok(x, np)) {
+            static const char *const subordinators[] = {"after", "before", "until", "since", "once", NULL};
+            for (int32_t ch = x->w->child_first[np]; ch >= 0; ch = x->w->child_next[ch])
+                if (rel_is(&t[ch], "case") && t[ch].lemma)
+                    for (const char *const *sw = subordinators; *sw; sw++)
+                        if (ascii_ieq(t[ch].lemma, *sw)) return actors_of(x->c, x->e, np, out, max);
+        }
+    }
     if (h < 0) return 0;
     if (rel_is(&t[v], "xcomp") && t[h].upos && (str_eq(t[h].upos, "ADJ") || str_eq(t[h].upos, "NOUN"))) {
         /* a misparse: "the regime's military announced" with "military" an

@@ -108,6 +108,30 @@ TEST(coder_denial_and_failure_suppress) {
                   &D2017, "");
 }
 
+TEST(coder_subject_taken_for_a_prepositional_object) {
+    /* "the meeting came a day after Russia attacked Turkey", parsed with
+     * "after Russia" a phrase of "day" and the verb without a subject */
+    EXPECT_EVENTS("1 the the DET DT 2 det\n"
+                  "2 meeting meeting NOUN NN 3 nsubj\n"
+                  "3 came come VERB VBD 0 root\n"
+                  "4 a a DET DT 5 det\n"
+                  "5 day day NOUN NN 3 obl:unmarked\n"
+                  "6 after after ADP IN 7 case\n"
+                  "7 Russia Russia PROPN NNP 5 nmod\n"
+                  "8 attacked attack VERB VBD 3 advcl\n"
+                  "9 Turkey Turkey PROPN NNP 8 obj\n",
+                  &D2017, "RUS>TUR:190");
+    /* a real prepositional object before a participle is no subject */
+    EXPECT_EVENTS("1 the the DET DT 2 det\n"
+                  "2 meeting meeting NOUN NN 3 nsubj\n"
+                  "3 came come VERB VBD 0 root\n"
+                  "4 after after ADP IN 5 case\n"
+                  "5 Russia Russia PROPN NNP 3 obl\n"
+                  "6 attacking attack VERB VBG 3 advcl\n"
+                  "7 Turkey Turkey PROPN NNP 6 obj\n",
+                  &D2017, "");
+}
+
 TEST(coder_infinitive_of_a_noun_is_not_done) {
     /* "Turkey stressed its determination to attack Syria" */
     EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 2 nsubj\n"

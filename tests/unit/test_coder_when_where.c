@@ -130,6 +130,38 @@ TEST(coder_event_places) {
                               "4 town town NOUN NN 2 obj\n", &D2017), 1);
     ev = dyad_event_get(e, 0);
     CHECK(ev->place && !strcmp(ev->place->country_code, "SYR") && ev->place->feature == DYAD_PLACE_CITY);
+    /* fighting in the next sentence, not said to be there, takes the town
+     * only when one of its sides is of the town's country */
+    CHECK_INT(tree_code(c, e, "1 Fighting fighting NOUN NN 2 nsubj\n"
+                              "2 raged rage VERB VBD 0 root\n"
+                              "3 in in ADP IN 4 case\n"
+                              "4 Aleppo Aleppo PROPN NNP 2 obl\n"
+                              "\n"
+                              "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Ukraine Ukraine PROPN NNP 2 obj\n"
+                              "\n"
+                              "1 Syria Syria PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Turkey Turkey PROPN NNP 2 obj\n", &D2017), 2);
+    CHECK(dyad_event_get(e, 0)->place == NULL);
+    ev = dyad_event_get(e, 1);
+    CHECK(ev->place && !strcmp(ev->place->country_code, "SYR") && ev->place->feature == DYAD_PLACE_CITY);
+    /* "the city of Kharkiv" names its own city, whatever the parse; it does
+     * not point back to Aleppo */
+    CHECK_INT(tree_code(c, e, "1 Fighting fighting NOUN NN 2 nsubj\n"
+                              "2 raged rage VERB VBD 0 root\n"
+                              "3 in in ADP IN 4 case\n"
+                              "4 Aleppo Aleppo PROPN NNP 2 obl\n"
+                              "\n"
+                              "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 shelled shell VERB VBD 0 root\n"
+                              "3 the the DET DT 4 det\n"
+                              "4 city city NOUN NN 2 obj\n"
+                              "5 of of ADP IN 7 case\n"
+                              "6 Kharkiv Kharkiv PROPN NNP 7 compound\n"
+                              "7 overnight overnight NOUN NN 4 nmod\n", &D2017), 1);
+    CHECK(dyad_event_get(e, 0)->place == NULL);
     dyad_events_free(e);
 }
 
