@@ -251,7 +251,10 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     for (uint32_t i = 0; i < w->n; i++) {
         uint32_t ids[16];
         int k = split_token(d, t[i].form ? t[i].form : "", ids, 16);
-        if (k > 0 && s.n + (uint32_t)k > cap) k = 0;
+        /* split only when the pieces leave one entry for each later token
+         * (cap >= n, and an unsplit token takes one): checking the pieces
+         * alone let later tokens write past the end */
+        if (k > 0 && s.n + (uint32_t)k + (w->n - i - 1) > cap) k = 0;
         if (k <= 0) {
             s.word[s.n] = w->form_id[i];
             s.lemma[s.n] = w->lemma_id[i];

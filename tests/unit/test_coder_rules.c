@@ -44,6 +44,24 @@ TEST(coder_active_svo) {
                   &D2017, "RUS>TUR:190");
 }
 
+/* Tokens the dictionary matcher splits ("Dol_Amroth", "pro-Assad") take
+ * several entries of its word stream; many long ones before ordinary words
+ * once wrote past the stream's end (ASan: heap-buffer-overflow in
+ * find_mentions).  The words after them are still matched. */
+TEST(coder_many_split_tokens_fit_the_word_stream) {
+    EXPECT_EVENTS("1 aa_bb_cc_dd_ee_ff_gg_hh_ii_jj_kk_ll_mm_nn_oo _ X FW 5 dep\n"
+                  "2 aa_bb_cc_dd_ee_ff_gg_hh_ii_jj_kk_ll_mm_nn_oo _ X FW 5 dep\n"
+                  "3 aa_bb_cc_dd_ee_ff_gg_hh_ii_jj_kk_ll_mm_nn_oo _ X FW 5 dep\n"
+                  "4 Russia Russia PROPN NNP 5 nsubj\n"
+                  "5 attacked attack VERB VBD 0 root\n"
+                  "6 Turkey Turkey PROPN NNP 5 obj\n"
+                  "7 near near ADP IN 9 case\n"
+                  "8 the the DET DT 9 det\n"
+                  "9 border border NOUN NN 5 obl\n"
+                  "10 . . PUNCT . 5 punct\n",
+                  &D2017, "RUS>TUR:190");
+}
+
 TEST(coder_passive_agent_is_actor) {
     EXPECT_EVENTS("1 Turkey Turkey PROPN NNP 3 nsubj:pass\n"
                   "2 was be AUX VBD 3 aux:pass\n"
