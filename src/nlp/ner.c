@@ -17,7 +17,8 @@
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
-/* Payload (version 3; version 2 had no document features):
+/* Payload (version 4; version 3 had four more feature rows, version 2 no
+ * document features):
  *   u32 labels (NER_LABELS), u32 features per word (NER_FEATS),
  *   u32 flags (bit 0: trained with UPOS), u32 case-table bits,
  *   f32 scale (weights were multiplied by it before rounding; informative),

@@ -24,7 +24,8 @@
 typedef struct ner ner;
 
 #define NER_MODEL_KIND MODEL_KIND('N', 'E', 'R', ' ')
-#define NER_MODEL_VERSION 3 /* 3: document features (ner_doc.h) */
+#define NER_MODEL_VERSION 4 /* 3: document features (ner_doc.h); 4: 49 feature rows,
+                              * without the four capitalisation-class rows */
 
 /* Loads a model written by train_ner.  Returns 0, or a dyad_status with err
  * naming the file and the problem (missing, truncated, corrupt, wrong

@@ -287,12 +287,17 @@ TEST(ner_load_rejects_damaged_models) {
     p = write_tmp((const char *)bytes, len);
     CHECK(p && load_error(p, "version"));
     unlink(p);
-    /* the previous format (2: no document features) is rejected too */
+    /* the previous formats (3: four more feature rows; 2: no document
+     * features) are rejected too */
     bytes[12] -= 2;
     p = write_tmp((const char *)bytes, len);
     CHECK(p && load_error(p, "version"));
     unlink(p);
-    bytes[12]++;
+    bytes[12]--;
+    p = write_tmp((const char *)bytes, len);
+    CHECK(p && load_error(p, "version"));
+    unlink(p);
+    bytes[12] += 2;
     free(bytes);
     /* a well-formed container whose payload is not a name-tagger model */
     char tmp[] = "/tmp/dyad-ner-XXXXXX";

@@ -2,14 +2,14 @@
  * exact span and type F1 over PERSON, ORGANIZATION and PLACE names (names
  * as defined in src/nlp/gum_names.h), words only, both passes over each
  * document as in `dyad code`.  The floor sits a little below what the
- * shipped model reaches (0.762 from `sh train/train_ner.sh`; other seeds
- * 0.745-0.753), so a regression fails the test. */
+ * shipped model reaches (0.766 from `sh train/train_ner.sh`; other seeds
+ * 0.750-0.759), so a regression fails the test. */
 #include "test.h"
 
 #include "nlp/ner.h"
 #include "nlp/ner_eval.h"
 
-#define F1_FLOOR 0.74
+#define F1_FLOOR 0.75
 
 TEST(ner_quality_on_gum_dev) {
     const char *dev = test_shared_path("data/gum/gum-dev.conllu");
