@@ -260,10 +260,12 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
     for (size_t i = 0; i < n; i++) {
         uint32_t rows[NER_FEATS];
         int32_t e[LANES] = {0};
-        ner_rows(words, n, i, m->hash_bits, rows);
         if (base && second) {
+            /* the other rows' sum is kept from the first pass */
+            ner_doc_rows(words, n, i, m->hash_bits, rows);
             memcpy(e, base[i], sizeof base[i]);
         } else {
+            ner_rows(words, n, i, m->hash_bits, rows);
             emission_add_best(m, rows, 0, NER_DOC_FIRST, e);
             emission_add_best(m, rows, NER_DOC_LAST + 1, NER_FEATS, e);
             if (base) memcpy(base[i], e, sizeof base[i]);

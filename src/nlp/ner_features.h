@@ -112,6 +112,29 @@ static const uint64_t NER_TEMPLATE_KEY[NER_FEATS] = {
 };
 _Static_assert(sizeof NER_TEMPLATE_KEY / sizeof *NER_TEMPLATE_KEY == NER_FEATS, "one key per template");
 
+/* Rows NER_DOC_FIRST..NER_DOC_LAST of word i, the only ones the second
+ * pass changes (so it computes these alone).  The document (ner_doc.h):
+ * what names the word was in elsewhere, by capitalisation and sentence
+ * start ("Athens was ..."), with the words beside it, and what the last
+ * word of its capitalised run was in. */
+static inline void ner_doc_rows(const ner_word *w, size_t n, size_t i, uint32_t hash_bits,
+                                uint32_t rows[NER_FEATS]) {
+    const ner_word *c = &w[i];
+    const int has_p1 = i >= 1, has_n1 = i + 1 < n;
+    uint64_t first = c->flags & NER_W_FIRST, cap = c->flags & NER_W_CAP;
+    uint64_t in_run = c->run_last > c->run_first;
+    const int shift = 64 - (int)hash_bits;
+#define NER_ROW(k, value) \
+    rows[k] = (uint32_t)((((value) ^ NER_TEMPLATE_KEY[k]) * 0x9E3779B97F4A7C15ULL) >> shift)
+    uint32_t dp = has_p1 ? w[i - 1].doc : 0x100, dn = has_n1 ? w[i + 1].doc : 0x100;
+    NER_ROW(41, (uint64_t)c->doc | (uint64_t)cap << 12 | first << 13);
+    NER_ROW(42, (uint64_t)(c->doc & 0xFF) | (uint64_t)dp << 12 | (uint64_t)dn << 24);
+    NER_ROW(43, (uint64_t)(in_run ? w[c->run_last].doc : 0x200) | (uint64_t)(in_run ? w[c->run_first].doc : 0x200) << 12 |
+                    (uint64_t)cap << 24);
+#undef NER_ROW
+    _Static_assert(NER_DOC_FIRST == 41 && NER_DOC_LAST == 43, "ner_doc_rows writes rows 41..43");
+}
+
 /* The NER_FEATS weight rows of word i (inline: the tagger's inner loop). */
 static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash_bits,
                             uint32_t rows[NER_FEATS]) {
@@ -194,16 +217,7 @@ static inline void ner_rows(const ner_word *w, size_t n, size_t i, uint32_t hash
     NER_ROW(38, ner_mix2(prev_cls | (uint64_t)prev2_cls << 20, cap));
     NER_ROW(39, ner_mix2(head_cls | (uint64_t)after_cls << 20, (uint64_t)in_run << 1 | cap));
     NER_ROW(40, ner_mix2(before_cls | (uint64_t)head_cls << 20, (uint64_t)(c->run_last - c->run_first < 3 ? c->run_last - c->run_first : 3) << 1 | cap));
-    /* Rows NER_DOC_FIRST..NER_DOC_LAST.  The document (second pass,
-     * ner_doc.h): what names the word was in
-     * elsewhere, by capitalisation and sentence start ("Athens was ..."),
-     * with the words beside it, and what the last word of its
-     * capitalised run was in. */
-    uint32_t dp = has_p1 ? w[i - 1].doc : 0x100, dn = has_n1 ? w[i + 1].doc : 0x100;
-    NER_ROW(41, (uint64_t)c->doc | (uint64_t)cap << 12 | first << 13);
-    NER_ROW(42, (uint64_t)(c->doc & 0xFF) | (uint64_t)dp << 12 | (uint64_t)dn << 24);
-    NER_ROW(43, (uint64_t)(in_run ? w[c->run_last].doc : 0x200) | (uint64_t)(in_run ? w[c->run_first].doc : 0x200) << 12 |
-                    (uint64_t)cap << 24);
+    ner_doc_rows(w, n, i, hash_bits, rows); /* the document's, 41..43 */
     /* Gazetteer names in any spelling: where the word sits in one and
      * what kind of place it is, alone and with the word before. */
     NER_ROW(44, (uint64_t)c->gaz | (uint64_t)cap << 20);
