@@ -20,7 +20,6 @@
 typedef struct sentence_arrays {
     const char **forms, **upos, **xpos, **lemmas, **deprels;
     int32_t *heads;
-    uint8_t *ent, *ent_begin;
 } sentence_arrays;
 
 static int arrays_alloc(dyad_analysis *a, sentence_arrays *x, dyad_error *err) {
@@ -34,9 +33,7 @@ static int arrays_alloc(dyad_analysis *a, sentence_arrays *x, dyad_error *err) {
     x->lemmas = arena_alloc(&a->arena, (max + 1) * sizeof *x->lemmas);
     x->deprels = arena_alloc(&a->arena, (max + 1) * sizeof *x->deprels);
     x->heads = arena_alloc(&a->arena, (max + 1) * sizeof *x->heads);
-    x->ent = arena_alloc(&a->arena, max + 1);
-    x->ent_begin = arena_alloc(&a->arena, max + 1);
-    if (!x->forms || !x->upos || !x->xpos || !x->lemmas || !x->deprels || !x->heads || !x->ent || !x->ent_begin)
+    if (!x->forms || !x->upos || !x->xpos || !x->lemmas || !x->deprels || !x->heads)
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return DYAD_OK;
 }
@@ -48,9 +45,34 @@ static void store(dyad_token *t, size_t n, const sentence_arrays *x) {
         t[i].lemma = x->lemmas[i];
         t[i].head = x->heads[i];
         t[i].deprel = x->deprels[i];
-        t[i].entity = x->ent[i];
-        t[i].entity_begin = x->ent_begin[i];
+        t[i].entity = 0; /* names come after, for the whole document */
+        t[i].entity_begin = 0;
     }
+}
+
+/* Tags and lemmas (and the tree when parse is set) of every sentence into
+ * its tokens; without the parse, heads are -1 and deprels NULL. */
+static int tag_sentences(dyad_analysis *a, const dyad_models *m, sentence_arrays *x, int parse, dyad_error *err) {
+    size_t ns = dyad_sentence_count(a);
+    const dyad_sentence *sents = dyad_sentences(a);
+    /* The tokens live in the analysis's arena; the accessor is read-only
+     * for callers, this stage is the one that fills them in. */
+    dyad_token *tok = (dyad_token *)dyad_tokens(a);
+    for (size_t s = 0; s < ns; s++) {
+        dyad_token *t = tok + sents[s].first_token;
+        size_t n = sents[s].n_tokens;
+        for (size_t i = 0; i < n; i++) {
+            x->forms[i] = t[i].form;
+            x->heads[i] = -1;
+            x->deprels[i] = NULL;
+        }
+        annotate_words w = {n,    x->forms, x->upos, x->xpos, x->lemmas, parse ? x->heads : NULL,
+                            parse ? x->deprels : NULL, NULL, NULL};
+        int st = annotate_sentence(m, &w, &a->arena, err);
+        if (st) return st;
+        store(t, n, x);
+    }
+    return DYAD_OK;
 }
 
 /* The names of the whole document: both passes of the name tagger
@@ -94,28 +116,12 @@ static int document_names(const ner *nm, dyad_token *tok, const dyad_sentence *s
 
 int dyad_annotate(dyad_analysis *a, const dyad_models *m, dyad_error *err) {
     if (!a || !m) return set_error(err, DYAD_ERR_INPUT, "dyad_annotate: no analysis or no models");
-    size_t ns = dyad_sentence_count(a);
-    const dyad_sentence *sents = dyad_sentences(a);
-    /* The tokens live in the analysis's arena; the accessor is read-only
-     * for callers, this stage is the one that fills them in. */
-    dyad_token *tok = (dyad_token *)dyad_tokens(a);
     sentence_arrays x;
     int st = arrays_alloc(a, &x, err);
+    if (!st) st = tag_sentences(a, m, &x, 1, err);
     if (st) return st;
-    for (size_t s = 0; s < ns; s++) {
-        dyad_token *t = tok + sents[s].first_token;
-        size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) {
-            x.forms[i] = t[i].form;
-            x.ent[i] = x.ent_begin[i] = 0;
-        }
-        /* names come after, for the whole document (document_names) */
-        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, NULL, NULL};
-        st = annotate_sentence(m, &w, &a->arena, err);
-        if (st) return st;
-        store(t, n, &x);
-    }
-    if (m->ner && document_names(m->ner, tok, sents, ns, &a->arena))
+    if (m->ner && document_names(m->ner, (dyad_token *)dyad_tokens(a), dyad_sentences(a), dyad_sentence_count(a),
+                                 &a->arena))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     a->annotated = 1;
     return DYAD_OK;
@@ -128,26 +134,13 @@ int dyad_annotate_for_coding(dyad_analysis *a, const dyad_models *m, const dyad_
     size_t ns = dyad_sentence_count(a);
     const dyad_sentence *sents = dyad_sentences(a);
     dyad_token *tok = (dyad_token *)dyad_tokens(a);
-    sentence_arrays x;
-    int st = arrays_alloc(a, &x, err);
-    if (st) return st;
     /* tags and lemmas of every sentence, then the names of the document
      * (the name tagger reads neither the tree nor other stages' output
      * beyond the tags), then the parse of the sentences the coder can use */
-    for (size_t s = 0; s < ns; s++) {
-        dyad_token *t = tok + sents[s].first_token;
-        size_t n = sents[s].n_tokens;
-        for (size_t i = 0; i < n; i++) {
-            x.forms[i] = t[i].form;
-            x.heads[i] = -1;
-            x.deprels[i] = NULL;
-            x.ent[i] = x.ent_begin[i] = 0;
-        }
-        annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, NULL, NULL, NULL, NULL};
-        st = annotate_sentence(m, &w, &a->arena, err);
-        if (st) return st;
-        store(t, n, &x);
-    }
+    sentence_arrays x;
+    int st = arrays_alloc(a, &x, err);
+    if (!st) st = tag_sentences(a, m, &x, 0, err);
+    if (st) return st;
     if (m->ner && document_names(m->ner, tok, sents, ns, &a->arena))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     for (size_t s = 0; s < ns; s++) {
