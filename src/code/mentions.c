@@ -125,10 +125,15 @@ static int span_lower(const dyad_token *t, uint32_t b, uint32_t last) {
 }
 
 /* The record a phrase stands for on this date: a dated entry whose range
- * holds the date, else an undated entry, else (date unknown) an open-ended
- * one.  -2: no entry may match here (capitalised phrase, lowercase text). */
+ * holds the date, else an undated entry.  Date unknown: an open-ended
+ * (current) entry, else an undated one, else the entry whose range ended
+ * last -- a phrase whose every sense is bounded ("the Assad regime",
+ * "pro-Assad forces", 2011..2024) still names that actor in an undated
+ * text, rather than nobody (and then the agent "regime" alone, given the
+ * country last mentioned).  -2: no entry may match here (capitalised
+ * phrase, lowercase text). */
 static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower) {
-    int32_t undated = -1, open = -1, any = 0;
+    int32_t undated = -1, open = -1, latest = -1, latest_to = 0, any = 0;
     for (int32_t x = first; x >= 0; x = d->entries[x].next) {
         const phrase_entry *pe = &d->entries[x];
         if (pe->proper && (lower & 1)) continue;
@@ -143,10 +148,15 @@ static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower)
             const date_range *dr = &d->ranges[r->first_range + k];
             if (date && dr->from <= date && date <= dr->to) return (int32_t)pe->rec;
             if (!date && dr->to >= 99991231 && open < 0) open = (int32_t)pe->rec;
+            if (!date && dr->to > latest_to) {
+                latest_to = dr->to;
+                latest = (int32_t)pe->rec;
+            }
         }
     }
     if (!any) return -2;
     if (!date && open >= 0) return open;
+    if (!date && undated < 0) return latest;
     return undated;
 }
 

@@ -7,3 +7,15 @@ check code_attack_on_positions_is_assault "SYRMIL>SYRREB:190" \
     "$(code 'Syrian government forces attacked rebel positions in Idlib.')"
 check code_attack_on_a_policy_is_criticism "RUSGOV>:111" \
     "$(code 'Moscow attacked the new policy.')"
+# No document date: a phrase whose every sense is bounded in time ("the
+# Assad regime", "pro-Assad forces", 2011..2024) still names that actor;
+# it used to name nobody, so that "regime's military" took the country
+# mentioned last (North Korea here) and "Pro-Assad forces" coded nothing.
+undated() { printf '%s\n' "$1" | "$DYAD" code -q --format tsv | awk -F'\t' 'NR > 1 {print $7 ">" $12 ":" $17}'; }
+check code_bounded_senses_without_date "SYRMIL>:192
+SYRMIL>IMGISI:190" \
+    "$(undated 'Trump spoke about Syria and North Korea.
+
+The Assad regime’s military said it had taken the town.
+
+Pro-Assad forces attacked ISIS.' | grep -v '^USA')"
