@@ -315,6 +315,37 @@ static void pad(buf *b, const char *s, int width) {
     for (; n < width; n++) buf_putc(b, ' ');
 }
 
+/* Byte offset of UTF-8 character k of s (or its length when shorter). */
+static size_t utf8_offset(const char *s, size_t k) {
+    size_t i = 0, n = 0;
+    for (; s[i]; i++)
+        if ((s[i] & 0xC0) != 0x80 && n++ == k) break;
+    return i;
+}
+
+static size_t utf8_chars(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += (*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* "id:sentence" in at most width characters: a long id loses its middle,
+ * never the sentence number nor its end, which tells apart files named by
+ * date ("syria-dai…2017-11-12:14"). */
+static void table_where(char *out, size_t cap, const char *id, size_t sentence, size_t width) {
+    char num[24];
+    int nn = snprintf(num, sizeof num, ":%zu", sentence);
+    size_t room = width > (size_t)nn + 3 ? width - (size_t)nn : 3;
+    size_t chars = utf8_chars(id);
+    if (chars <= room) {
+        snprintf(out, cap, "%s%s", id, num);
+        return;
+    }
+    size_t head = (room - 1) / 2, tail = room - 1 - head;
+    size_t hb = utf8_offset(id, head), tb = utf8_offset(id, chars - tail);
+    snprintf(out, cap, "%.*s\xe2\x80\xa6%s%s", (int)hb, id, id + tb, num);
+}
+
 static void write_table(dyad_event_writer *w, const dyad_document *doc, const dyad_event *ev) {
     buf *b = &w->b;
     if (!w->header_done) {
@@ -337,8 +368,8 @@ static void write_table(dyad_event_writer *w, const dyad_document *doc, const dy
                  ev->place->feature != DYAD_PLACE_COUNTRY ? ev->place->country_code : "");
     char evs[48];
     snprintf(evs, sizeof evs, "%s %s", ev->cameo, ev->plover ? ev->plover : "");
-    char where[64];
-    snprintf(where, sizeof where, "%s:%zu", doc && doc->id ? doc->id : "", ev->sentence);
+    char where[160];
+    table_where(where, sizeof where, doc && doc->id ? doc->id : "", ev->sentence, 23);
     pad(b, date, 14);
     pad(b, ev->actor.code, 15);
     pad(b, evs, 21);

@@ -33,7 +33,7 @@ static const char *DOC =
     "2 said say VERB VBD 0 root\n"
     "3 nothing nothing PRON NN 2 obj\n";
 
-static char *write_events(int format, size_t *len) {
+static char *write_events_as(int format, const char *id, size_t *len) {
     dyad_coder *c = fixture();
     if (!c) return NULL;
     dyad_events *e = dyad_events_new();
@@ -43,7 +43,7 @@ static char *write_events(int format, size_t *len) {
     FILE *f = open_memstream(&out, len);
     dyad_event_writer *w = dyad_event_writer_new(f, format);
     dyad_document doc = {0};
-    doc.id = "doc\"1";
+    doc.id = id;
     doc.url = "https://example.org/a";
     /* the text the tokens point into is the last tree document's */
     doc.text = tree_last_text(&doc.text_len);
@@ -54,6 +54,8 @@ static char *write_events(int format, size_t *len) {
     dyad_events_free(e);
     return out;
 }
+
+static char *write_events(int format, size_t *len) { return write_events_as(format, "doc\"1", len); }
 
 TEST(writer_jsonl_order_escaping_nulls) {
     size_t len;
@@ -164,4 +166,26 @@ TEST(writer_tsv_header_matches_rows) {
     CHECK(starts);
     CHECK_INT(row, header);
     CHECK_INT(header, 28);
+}
+
+/* The table's DOCUMENT:SENTENCE column: a short id in full; a long one
+ * loses its middle, never the sentence number nor the end of the id. */
+TEST(writer_table_keeps_sentence_numbers) {
+    size_t len;
+    char *out = write_events_as(DYAD_EVENTS_TABLE, "d1", &len);
+    CHECK(out != NULL);
+    CHECK(out && strstr(out, " d1:0 ") && strstr(out, " d1:1 "));
+    free(out);
+    out = write_events_as(DYAD_EVENTS_TABLE, "syria-daily-2017-11-12", &len);
+    CHECK(out != NULL);
+    CHECK(out && strstr(out, " syria-dail\xe2\x80\xa6" "2017-11-12:0 ") && strstr(out, "2017-11-12:1 "));
+    free(out);
+    /* multibyte characters are not cut in the middle */
+    out = write_events_as(DYAD_EVENTS_TABLE, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+                                             "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+                                             "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", &len);
+    CHECK(out != NULL);
+    CHECK(out && strstr(out, " \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xe2\x80\xa6"));
+    CHECK(out && strstr(out, "\xc3\xa9:1 "));
+    free(out);
 }
