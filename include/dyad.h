@@ -321,6 +321,17 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks,
                              size_t n, int verb, const dyad_place_context *ctx,
                              const char *dateline_place, dyad_place *out);
 
+/* The place a verb acts on, when its object names one: "shelled Kharkiv",
+ * "attacked the town of Bakhmut", "seized Idlib province".  For a visit
+ * (visit = 1) its "to"-oblique too ("travelled to Kabul"), and countries
+ * ("visited Turkey"); otherwise a country object is the event's target
+ * actor, not a place ("attacked Syria").  A name the tagger made a person
+ * or an organisation is no place.  Returns 1 and fills *out when found,
+ * else 0. */
+int dyad_find_target_location(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                              int verb, int visit, const dyad_place_context *ctx,
+                              dyad_place *out);
+
 /* Collects the countries (ISO alpha-3) of the places a sentence names in
  * locative positions into codes[n_codes..max_codes), skipping codes already
  * there; returns the new count.  Run over a document's sentences, it gives

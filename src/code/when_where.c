@@ -19,35 +19,17 @@ void when_where_reset(when_where *x) {
     x->place_of = -1;
 }
 
-/* "visited Baghdad", "travelled to Kabul": a visit (042/043) happens at the
- * place visited, the object or to-oblique of the trigger when it names a
- * place the gazetteer knows. */
-static int visited_place(const dyad_events *e, uint32_t v, const char *code, const dyad_gazetteer *gaz,
-                         const dyad_place_context *pc, dyad_place *out) {
-    const dyad_token *t = e->w.t;
-    if (!code || strncmp(code, "042", 3)) return 0;
-    const sent_work *w = &e->w;
-    for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
-        if (!(rel_is(&t[ch], "obj") || rel_is(&t[ch], "obl"))) continue;
-        if (!t[ch].upos || !str_eq(t[ch].upos, "PROPN")) continue;
-        /* the name: the object and its compound/flat parts next to it */
-        uint32_t f = (uint32_t)ch, l = (uint32_t)ch;
-        while (f > 0 && t[f - 1].head == ch && (rel_is(&t[f - 1], "compound") || rel_is(&t[f - 1], "flat"))) f--;
-        while (l + 1 < w->n && t[l + 1].head == ch && rel_is(&t[l + 1], "flat")) l++;
-        char name[128];
-        size_t k = 0;
-        for (uint32_t i = f; i <= l && t[i].form; i++) {
-            int wr = snprintf(name + k, sizeof name - k, "%s%s", i > f ? " " : "", t[i].form);
-            if (wr < 0 || (size_t)wr >= sizeof name - k) return 0;
-            k += (size_t)wr;
-        }
-        if (dyad_resolve_place(gaz, name, k, pc, out)) {
-            out->first_token = (int)f;
-            out->last_token = (int)l;
-            return 1;
-        }
-    }
-    return 0;
+/* The place an event acts on when no locative phrase says where: a visit
+ * (042) happens at the place visited ("visited Baghdad", "travelled to
+ * Kabul"), a fight or an attack (18x, 19x, 20x) at the place fought over
+ * ("shelled Kharkiv", "attacked the town of Bakhmut"). */
+static int target_place(const dyad_events *e, uint32_t v, const char *code, const dyad_gazetteer *gaz,
+                        const dyad_place_context *pc, dyad_place *out) {
+    if (!code) return 0;
+    int visit = !strncmp(code, "042", 3);
+    int fight = !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    if (!visit && !fight) return 0;
+    return dyad_find_target_location(gaz, e->w.t, e->w.n, (int)v, visit, pc, out);
 }
 
 /* The event's date from its clause ("on Saturday") against the document
@@ -215,7 +197,7 @@ static void event_place(const dyad_coder *c, dyad_events *e, when_where *x, cons
     dyad_place pl;
     char js[1024];
     int src = dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl);
-    if (!src && !visited_place(e, (uint32_t)vt, code, gaz, &pc, &pl) &&
+    if (!src && !target_place(e, (uint32_t)vt, code, gaz, &pc, &pl) &&
         !(e->dateline_place[0] && dyad_find_event_location(gaz, t, n, vt, &pc, e->dateline_place, &pl)))
         return;
     int jn = dyad_place_to_json(&pl, js, sizeof js);

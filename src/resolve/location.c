@@ -227,6 +227,27 @@ static int depth_of(const dyad_token *toks, size_t n, int a, int top) {
     return d;
 }
 
+/* "shelled the city of Kharkiv overnight", parsed with Kharkiv a compound
+ * of "overnight": a name that starts right after the preposition of the
+ * common noun it precedes (every word of it a proper noun hanging inside
+ * that noun's name) is really the preposition's object.  Returns the
+ * name's last word, or -1.  "in the Trump administration" is not one (the
+ * article comes between), nor a name the tagger made a person or an
+ * organisation. */
+static int misparsed_object(const dyad_token *toks, int a) {
+    int last = a - 1, first = last;
+    if (last < 1 || !is_propn(&toks[last])) return -1;
+    /* (first stays >= 1: a case word must come before it) */
+    while (first > 1 && is_propn(&toks[first - 1]) && inside_name(toks, (size_t)a + 1, first - 1, a)) first--;
+    for (int k = first; k <= last; k++)
+        if (!inside_name(toks, (size_t)a + 1, k, a) || toks[k].entity == DYAD_ENTITY_PERSON ||
+            toks[k].entity == DYAD_ENTITY_ORGANIZATION)
+            return -1;
+    const dyad_token *c = &toks[first - 1];
+    if (c->head != a || !tree_rel_is(c, "case")) return -1;
+    return last;
+}
+
 /* Relations a located name can have: obl, nmod (not nmod:poss, which only
  * counts under a place noun, see locative_position), conj, appos,
  * compound under a place noun. */
@@ -256,11 +277,15 @@ static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, s
         if (t->entity == DYAD_ENTITY_PERSON || t->entity == DYAD_ENTITY_ORGANIZATION ||
             !candidate_rel(t))
             continue;
-        int a = (int)i;
+        int a = (int)i, name = a;
         if (!is_propn(t)) {
             /* "in Idlib province": the place noun carries the case. */
             int k = tree_index_child(ix, toks, a, "compound", NULL);
-            if (k < 0 || !is_propn(&toks[k]) || !word_in_list(t, place_nouns)) continue;
+            if (k < 0 || !is_propn(&toks[k])) continue;
+            if (!word_in_list(t, place_nouns)) {
+                name = misparsed_object(toks, a);
+                if (name < 0) continue;
+            }
         } else if (tree_rel_is(t, "compound") || tree_rel_is(t, "flat")) {
             continue; /* part of a larger name, tried from its head */
         } else if (word_in_list(t, calendar_words)) {
@@ -269,7 +294,7 @@ static size_t collect_candidates(const tree_index *ix, const dyad_token *toks, s
         if (!locative_position(ix, toks, n, a, 0)) continue;
         int rank = in_clause && in_clause[a] ? depth_of(toks, n, a, verb)
                                               : 1000 + depth_of(toks, n, a, ix->root_first);
-        c[nc].token = a;
+        c[nc].token = name;
         c[nc].rank = rank;
         nc++;
     }
@@ -301,6 +326,43 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
         dyad_resolve_place(g, dateline_place, strlen(dateline_place), ctx, out))
         return DYAD_LOCATION_DATELINE;
     return DYAD_LOCATION_NONE;
+}
+
+/* The name a place-noun object stands for: "the town of Bakhmut" (its
+ * of-nmod, or the name a misparse hung there: "the city of Kharkiv
+ * overnight"), "Idlib province" (the noun itself, with its compound name).
+ * -1 when none. */
+static int place_noun_name(const tree_index *ix, const dyad_token *toks, size_t n, int a) {
+    static const char *const of[] = { "of", NULL };
+    for (size_t i = (size_t)a + 1; i < n; i++) {
+        if (toks[i].head != a || !tree_rel_is(&toks[i], "nmod") || !has_case(ix, toks, (int)i, of)) continue;
+        if (is_propn(&toks[i])) return (int)i;
+        return misparsed_object(toks, (int)i);
+    }
+    int k = tree_index_child(ix, toks, a, "compound", NULL);
+    return k >= 0 && is_propn(&toks[k]) ? a : -1;
+}
+
+int dyad_find_target_location(const dyad_gazetteer *g, const dyad_token *toks, size_t n,
+                              int verb, int visit, const dyad_place_context *ctx,
+                              dyad_place *out) {
+    static const char *const to[] = { "to", "into", NULL };
+    tree_index ix;
+    if (!g || !toks || verb < 0 || (size_t)verb >= n || !tree_index_build(&ix, toks, n)) return 0;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_token *t = &toks[i];
+        if (t->head != verb) continue;
+        int obj = tree_rel_is(t, "obj");
+        if (!obj && !(visit && tree_rel_is(t, "obl") && has_case(&ix, toks, (int)i, to))) continue;
+        int name = -1;
+        if (is_propn(t)) name = (int)i;
+        else if (word_in_list(t, place_nouns)) name = place_noun_name(&ix, toks, n, (int)i);
+        if (name < 0 || toks[name].entity == DYAD_ENTITY_PERSON || toks[name].entity == DYAD_ENTITY_ORGANIZATION ||
+            word_in_list(&toks[name], calendar_words))
+            continue;
+        if (resolve_span(g, toks, n, name, ctx, out) && (visit || out->feature != DYAD_PLACE_COUNTRY)) return 1;
+    }
+    return 0;
 }
 
 size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, size_t n,

@@ -147,8 +147,9 @@ TEST(coder_event_places) {
     CHECK(dyad_event_get(e, 0)->place == NULL);
     ev = dyad_event_get(e, 1);
     CHECK(ev->place && !strcmp(ev->place->country_code, "SYR") && ev->place->feature == DYAD_PLACE_CITY);
-    /* "the city of Kharkiv" names its own city, whatever the parse; it does
-     * not point back to Aleppo */
+    /* "the city of Kharkiv" names its own city, whatever the parse (here
+     * Kharkiv hangs as a compound of "overnight"); it does not point back
+     * to Aleppo: the city shelled is where the shelling happened */
     CHECK_INT(tree_code(c, e, "1 Fighting fighting NOUN NN 2 nsubj\n"
                               "2 raged rage VERB VBD 0 root\n"
                               "3 in in ADP IN 4 case\n"
@@ -161,6 +162,28 @@ TEST(coder_event_places) {
                               "5 of of ADP IN 7 case\n"
                               "6 Kharkiv Kharkiv PROPN NNP 7 compound\n"
                               "7 overnight overnight NOUN NN 4 nmod\n", &D2017), 1);
+    ev = dyad_event_get(e, 0);
+    CHECK(ev->place && !strcmp(ev->place->country_code, "UKR") && ev->place->feature == DYAD_PLACE_CITY &&
+          ev->place->first_token == 5 && ev->place->last_token == 5);
+    /* the same with "the town of Bakhmut" parsed right, and "Idlib
+     * province"; a country attacked is the target, not the place */
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 the the DET DT 4 det\n"
+                              "4 town town NOUN NN 2 obj\n"
+                              "5 of of ADP IN 6 case\n"
+                              "6 Bakhmut Bakhmut PROPN NNP 4 nmod\n", &D2017), 1);
+    ev = dyad_event_get(e, 0);
+    CHECK(ev->place && !strcmp(ev->place->country_code, "UKR") && ev->place->first_token == 5);
+    CHECK_INT(tree_code(c, e, "1 Turkey Turkey PROPN NNP 2 nsubj\n"
+                              "2 shelled shell VERB VBD 0 root\n"
+                              "3 Idlib Idlib PROPN NNP 4 compound\n"
+                              "4 province province NOUN NN 2 obj\n", &D2017), 1);
+    ev = dyad_event_get(e, 0);
+    CHECK(ev->place && !strcmp(ev->place->country_code, "SYR"));
+    CHECK_INT(tree_code(c, e, "1 Russia Russia PROPN NNP 2 nsubj\n"
+                              "2 attacked attack VERB VBD 0 root\n"
+                              "3 Ukraine Ukraine PROPN NNP 2 obj\n", &D2017), 1);
     CHECK(dyad_event_get(e, 0)->place == NULL);
     dyad_events_free(e);
 }
