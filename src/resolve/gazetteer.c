@@ -61,7 +61,7 @@ dyad_gazetteer *dyad_gazetteer_load(const char *path, dyad_error *err) {
         const gaz_record *r = &v->places[i];
         if (r->name >= v->strings_size) goto bad;
         if (r->admin1 != GAZ_NO_STRING && r->admin1 >= v->strings_size) goto bad;
-        if (r->country[3] != '\0') goto bad;
+        if (r->country[3] != '\0' || r->fips[2] != '\0') goto bad;
         if (r->feature < DYAD_PLACE_COUNTRY || r->feature > DYAD_PLACE_CITY) goto bad;
     }
     return g;

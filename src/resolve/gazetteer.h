@@ -25,7 +25,7 @@
 #include "nlp/model_file.h"
 
 #define GAZ_KIND MODEL_KIND('G', 'A', 'Z', 'T')
-#define GAZ_VERSION 2
+#define GAZ_VERSION 3 /* 3: fips; 2 had padding there */
 #define GAZ_NO_STRING 0xFFFFFFFFu
 
 typedef struct gaz_record {
@@ -36,7 +36,7 @@ typedef struct gaz_record {
     uint32_t admin1;      /* offset into strings, or GAZ_NO_STRING */
     char country[4];      /* ISO alpha-3, NUL-terminated; "" when none */
     uint8_t feature;      /* enum dyad_place_feature */
-    uint8_t pad[3];
+    char fips[3];         /* FIPS 10-4 country code (GDELT's), "" when none */
 } gaz_record;
 
 typedef struct gaz_entry {

@@ -37,6 +37,7 @@ static double score(const gaz_record *r, const dyad_place_context *ctx) {
 static void fill(const gaz_view *v, const gaz_record *r, dyad_place *out) {
     out->name = v->strings + r->name;
     memcpy(out->country_code, r->country, 4);
+    memcpy(out->country_fips, r->fips, 3);
     out->lat = r->lat;
     out->lon = r->lon;
     out->geonameid = r->geonameid;

@@ -258,7 +258,9 @@ TEST(writers_show_dates_and_places) {
         column(gd, 52, cell, sizeof cell);
         CHECK_STR(cell, "Aleppo");       /* ActionGeo_FullName */
         column(gd, 53, cell, sizeof cell);
-        CHECK_STR(cell, "");             /* CountryCode: FIPS, which we lack */
+        CHECK_STR(cell, "SY");           /* CountryCode: FIPS 10-4 */
+        column(gd, 54, cell, sizeof cell);
+        CHECK_STR(cell, "");             /* ADM1Code: GDELT's FIPS admin1, which we lack */
         column(gd, 56, cell, sizeof cell);
         CHECK(atof(cell) > 36 && atof(cell) < 36.4); /* Lat */
         column(gd, 58, cell, sizeof cell);
@@ -339,4 +341,27 @@ TEST(coder_event_dates_in_argument_phrases) {
     date_str(dyad_event_get(e, 0), got, sizeof got);
     CHECK_STR(got, "2017-11-06/clause/day");
     dyad_events_free(e);
+}
+
+/* GDELT's country codes are FIPS 10-4, not ISO: the gazetteer carries them
+ * (data/geo/country_ids.tsv); a country-level place repeats it as ADM1. */
+TEST(gazetteer_fips_codes) {
+    if (!with_gazetteer()) SKIP("data/geo/gazetteer.bin is not present");
+    dyad_gazetteer *g = dyad_gazetteer_load("data/geo/gazetteer.bin", NULL);
+    CHECK(g != NULL);
+    if (!g) return;
+    static const char *const cases[][3] = {
+        {"Germany", "DEU", "GM"}, {"United Kingdom", "GBR", "UK"}, {"Ukraine", "UKR", "UP"},
+        {"Vietnam", "VNM", "VM"}, {"Kharkiv", "UKR", "UP"}, {"Aleppo", "SYR", "SY"},
+        {"South Sudan", "SSD", "OD"}, {"Dubai", "ARE", "AE"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_place p;
+        int found = dyad_resolve_place(g, cases[i][0], strlen(cases[i][0]), NULL, &p);
+        CHECK(found);
+        if (!found) continue;
+        CHECK_STR(p.country_code, cases[i][1]);
+        CHECK_STR(p.country_fips, cases[i][2]);
+    }
+    dyad_gazetteer_free(g);
 }
