@@ -335,6 +335,15 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     m->obj = m->prep_tok = m->xcomp = -1;
     int32_t seg_obj[2] = {-1, -1};
     int score = 1;
+    /* A verb with nothing but particles besides its recipient phrase needs
+     * that phrase: "travel @to", "leave @for", "work @with", "vote @for"
+     * say nothing without it ("he left the room", "they worked").  With an
+     * object, a required phrase or a complement the phrase stays optional:
+     * "launch obj=missile @at" is an attack without a target too.  (The
+     * PETRARCH and TABARI patterns keep their own rules.) */
+    int bare_verb = !p->noun && !p->obj_in_obl && !p->stem;
+    for (int i = 0; i < p->n_items && bare_verb; i++)
+        if (items[i].type == IT_OBJ || items[i].type == IT_PP || items[i].type == IT_XCOMP) bare_verb = 0;
     for (int type = 0; type < IT__COUNT; type++)
         for (int i = 0; i < p->n_items; i++) {
             const pat_item *it = &items[i];
@@ -416,6 +425,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         }
                 }
                 if (m->prep_tok >= 0) score += 1;
+                else if (bare_verb) return 0;
                 break;
             }
             }
