@@ -82,6 +82,10 @@ typedef struct doc_memory {
     int n_plural;
     actor_val names[64];         /* persons seen, for "Mr Lavrov" -> earlier code */
     int n_names;
+    /* last words of the multi-word person names seen ("Valeska Paris"),
+     * so that "Paris claims" later is that person, not France */
+    uint32_t surnames[32];
+    int n_surnames;
 } doc_memory;
 
 /* Per-sentence scratch, reused. */

@@ -160,6 +160,42 @@ static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower)
     return undated;
 }
 
+/* Every word of [b, en) capitalised: a plain name ("Valeska Paris"), not
+ * "King Abdullah of Jordan", whose last word stays a country. */
+static int capitalised(const dyad_token *t, uint32_t b, uint32_t en) {
+    for (uint32_t i = b; i < en; i++)
+        if (!t[i].form || !(t[i].form[0] >= 'A' && t[i].form[0] <= 'Z')) return 0;
+    return 1;
+}
+
+/* 1 when the one-word place-like name at token b (a country or capital
+ * name: "Paris", "Jordan", "Chad") belongs to a person: the name tagger's
+ * PERSON span goes on beyond it, or it is the last word of a multi-word
+ * person name seen earlier in the document, not tagged as an
+ * organisation here nor after a preposition. */
+static int part_of_person_name(const dyad_events *e, uint32_t b) {
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    if (t[b].entity == DYAD_ENTITY_PERSON &&
+        ((!t[b].entity_begin && b > 0 && t[b - 1].entity == DYAD_ENTITY_PERSON) ||
+         (b + 1 < w->n && t[b + 1].entity == DYAD_ENTITY_PERSON && !t[b + 1].entity_begin)))
+        return 1;
+    /* a place after a preposition ("flew to Jordan") stays a place, whoever
+     * else bears the name; elsewhere the document's own "Michael Jordan"
+     * outweighs the name tagger's guess */
+    static const char *const locative[] = {"in", "at", "to", "from", "into", "near", "across", "outside",
+                                           "inside", "of", "toward", "towards", "via", NULL};
+    if (t[b].entity == DYAD_ENTITY_ORGANIZATION || w->form_id[b] == WORD_NONE) return 0;
+    if (b > 0 && t[b - 1].form)
+        for (int k = 0; locative[k]; k++)
+            if (str_eq(t[b - 1].form, locative[k])) return 0;
+    const doc_memory *m = &e->memo;
+    int n = m->n_surnames < 32 ? m->n_surnames : 32;
+    for (int k = 0; k < n; k++)
+        if (m->surnames[k] == w->form_id[b]) return 1;
+    return 0;
+}
+
 /* The word stream: one entry per piece of a token. */
 typedef struct stream {
     uint32_t *word, *lemma, *sing, *tok;
@@ -318,6 +354,14 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             }
             if (kind == AK_DISCARD) w->discard = 1;
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
+            if ((kind == AK_NAME || kind == AK_METONYM) && en == b + 1 && part_of_person_name(e, b)) {
+                /* "Valeska Paris", "Paris Hilton", and "Paris" after
+                 * them: a person, not France (the name loop below, or
+                 * here when the name tagger left the word alone) */
+                if (t[b].entity != DYAD_ENTITY_PERSON && add_mention(e, b, en, -1, MK_NER_PERSON)) return -1;
+                i = mc.best_end;
+                continue;
+            }
             if (add_mention(e, b, en, rec, kind)) return -1;
             i = mc.best_end;
         }
@@ -328,6 +372,10 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         if (w->mention_of[i] >= 0 || (ent != DYAD_ENTITY_PERSON && ent != DYAD_ENTITY_ORGANIZATION)) { i++; continue; }
         uint32_t j = i + 1;
         while (j < w->n && t[j].entity == ent && !t[j].entity_begin && w->mention_of[j] < 0) j++;
+        if (ent == DYAD_ENTITY_PERSON && j > i + 1 && w->form_id[j - 1] != WORD_NONE && capitalised(t, i, j)) {
+            doc_memory *m = &e->memo;
+            m->surnames[m->n_surnames++ % 32] = w->form_id[j - 1];
+        }
         if (add_mention(e, i, j, -1, ent == DYAD_ENTITY_PERSON ? MK_NER_PERSON : MK_NER_ORG)) return -1;
         i = j;
     }

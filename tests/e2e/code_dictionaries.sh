@@ -19,3 +19,13 @@ SYRMIL>IMGISI:190" \
 The Assad regime’s military said it had taken the town.
 
 Pro-Assad forces attacked ISIS.' | grep -v '^USA')"
+# A capital or country that is part of a person's name ("Valeska Paris"),
+# or that name's last word later in the document ("Paris claims"), is the
+# person, not the government; the capital elsewhere keeps its sense.
+actors() { printf '%s\n' "$1" | "$DYAD" code -q --date 2015-01-01 --format tsv | awk -F'\t' 'NR > 1 {print $7}' | sort -u | tr '\n' ' '; }
+check code_person_named_like_a_capital "AUSREL " \
+    "$(actors 'Valeska Paris, an Australian woman, has claimed that the church imprisoned her.
+
+Paris claims she was first sent to the ship aged eighteen.')"
+check code_capital_still_a_government "FRAGOV " \
+    "$(actors 'French President Emmanuel Macron met the press. Paris condemned the attack.')"
