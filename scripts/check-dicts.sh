@@ -100,6 +100,7 @@ FNR == 1 {
     else if (file == "agents") kinds = " agent "
     else if (file == "verbs") kinds = " verb "
     else if (file == "cameo") kinds = " event "
+    else if (file == "discards") kinds = " discard "
     else kinds = ""
 }
 {
@@ -201,4 +202,4 @@ END {
     exit bad
 }
 ' "$dir/cameo.txt" "$dir/countries.txt" "$dir/people.txt" "$dir/igos.txt" \
-  "$dir/groups.txt" "$dir/agents.txt" "$dir/verbs.txt"
+  "$dir/groups.txt" "$dir/agents.txt" "$dir/verbs.txt" $( [ -f "$dir/discards.txt" ] && echo "$dir/discards.txt")

@@ -84,8 +84,10 @@ dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
     if (!s) {
         if (opt->actors) s = load_list(&c->d, opt->actors, actors, err);
         else {
-            static const char *const files[] = {"countries.txt", "people.txt", "igos.txt", "groups.txt"};
-            for (size_t i = 0; i < 4 && !s; i++) s = load_data_file(&c->d, dir, files[i], i == 0, err);
+            /* discards.txt is optional (older data directories lack it) */
+            static const char *const files[] = {"countries.txt", "people.txt", "igos.txt", "groups.txt",
+                                                "discards.txt"};
+            for (size_t i = 0; i < 5 && !s; i++) s = load_data_file(&c->d, dir, files[i], i == 0, err);
         }
     }
     if (!s) s = opt->agents ? load_list(&c->d, opt->agents, agents, err) : load_data_file(&c->d, dir, "agents.txt", 0, err);

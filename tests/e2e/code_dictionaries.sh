@@ -29,3 +29,7 @@ check code_person_named_like_a_capital "AUSREL " \
 Paris claims she was first sent to the ship aged eighteen.')"
 check code_capital_still_a_government "FRAGOV " \
     "$(actors 'French President Emmanuel Macron met the press. Paris condemned the attack.')"
+# discards.txt: sports results are no attacks; the next sentence still codes
+check code_sports_sentence_discarded "RUS>UKR:190" \
+    "$(code 'Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0.
+Russia attacked Ukraine.')"
