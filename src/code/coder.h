@@ -26,7 +26,7 @@ enum fw {
     FW_THEIR, FW_THEIRS, FW_POSS_S,
     /* case markers the rules compare by string: interned so tokens find them */
     FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM, FW_AT, FW_INTO, FW_TOWARD,
-    FW_TOWARDS, FW_UPON, FW_OVER,
+    FW_TOWARDS, FW_UPON, FW_OVER, FW_IN,
     FW__COUNT
 };
 

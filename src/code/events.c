@@ -55,6 +55,12 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
                                          "tie", "ties", NULL};
+/* quantities and containers an object can be measured in: "held four
+ * hours of talks", "a new round of talks", "a package of sanctions" */
+static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", "package", "set", "wave",
+                                      "number", "dozen", "hundred", "thousand", "raft", "spate", "flurry",
+                                      "barrage", "volley", "string", "batch", "slew", "host", "couple",
+                                      "lot", "kind", "type", "form", NULL};
 /* words that refer to a content: "made no reference to X", "did not mention X" */
 static const char *const REFERENCE[] = {"reference", "refer", "mention", "explain", "explanation", "address",
                                         "comment", "acknowledge", "cite", "allude", "allusion", "word",
@@ -388,7 +394,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     const dyad_token *c = &x->t[ch];
                     int rel = rel_is(c, "obj") || (c->deprel && str_eq(c->deprel, "nsubj:pass")) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
-                    if (rel && (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch]))) o = ch;
+                    if (!rel) continue;
+                    if (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch])) o = ch;
+                    else if (lemma_in(c, MEASURE))
+                        /* "four hours of talks": the of-noun is the object */
+                        for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
+                            if (rel_is(&x->t[q], "nmod") && case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
+                                (in_list(w, it->n, x->w->lemma_id[q]) || in_list(w, it->n, x->w->form_id[q])))
+                                o = q;
                 }
                 if (o < 0) return 0;
                 seg_obj[it->seg] = o;
@@ -950,6 +963,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
                     str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
                     rt = ch;
+            /* "demanded that Hamas free the hostages": whoever is to do it
+             * (the subject of a that-clause complement) */
+            if (rt < 0 && rel_is(&t[xc], "ccomp")) rt = child_rel(&x, xc, "nsubj");
         }
         if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         /* "presented their credentials to X": a recipient that is the

@@ -168,6 +168,16 @@ static int capitalised(const dyad_token *t, uint32_t b, uint32_t en) {
     return 1;
 }
 
+/* The nmod at token i names its head's owner or home: its case marker, if
+ * any, is "of", "from" or "in" ("police in Caracas"). */
+static int owner_case(const dyad_coder *c, const sent_work *w, uint32_t i) {
+    for (int32_t ch = w->child_first[i]; ch >= 0; ch = w->child_next[ch])
+        if (rel_is(&w->t[ch], "case"))
+            return w->lemma_id[ch] == c->fw[FW_OF] || w->lemma_id[ch] == c->fw[FW_FROM] ||
+                   w->lemma_id[ch] == c->fw[FW_IN];
+    return 1;
+}
+
 /* 1 when the one-word place-like name at token b (a country or capital
  * name: "Paris", "Jordan", "Chad") belongs to a person: the name tagger's
  * PERSON span goes on beyond it, or it is the last word of a multi-word
@@ -462,6 +472,23 @@ static int country_like(const char *code) {
     return 1;
 }
 
+/* The first country a name, adjective, demonym, capital or office holder
+ * of the sentence belongs to (a code of its own, "KEN"), or NULL. */
+static const char *sentence_country(const dyad_coder *c, dyad_events *e) {
+    const sent_work *w = &e->w;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        const mention *m = &w->m[k];
+        if (m->rec < 0) continue;
+        int kind = m->kind;
+        if (kind != AK_NAME && kind != AK_ADJ && kind != AK_PEOPLE && kind != AK_METONYM && kind != AK_OFFICE &&
+            kind != AK_PERSON)
+            continue;
+        const char *code = c->d.recs[m->rec].code;
+        if (country_like(code)) return ev_strdup(e, code, 3);
+    }
+    return NULL;
+}
+
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
 static void split_code(dyad_events *e, actor_val *v) {
     v->country = v->sector = NULL;
@@ -701,6 +728,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;
             v.from_memory = 1;
+        } else if (!base && (base = sentence_country(c, e)) != NULL) {
+            /* the document's first country is in this very sentence, after
+             * the role: "Protesters stormed Kenya's parliament" */
+            v.from_memory = 1;
         }
         if (base) {
             if (country_like(base)) {
@@ -813,8 +844,11 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                 cur = (uint32_t)h;
                 continue;
             }
-            /* "forces of the regime": an of-nmod under an agent noun */
-            if (rel_is(&t[cur], "nmod") && w->mention_of[h] >= 0 && w->m[w->mention_of[h]].kind == AK_AGENT) {
+            /* "forces of the regime", "troops from Russia", "police in
+             * Caracas": an of-, from- or in-nmod under an agent noun
+             * ("tanks to Ukraine" are not Ukraine's) */
+            if (rel_is(&t[cur], "nmod") && w->mention_of[h] >= 0 && w->m[w->mention_of[h]].kind == AK_AGENT &&
+                owner_case(c, w, cur)) {
                 cur = (uint32_t)h;
                 continue;
             }

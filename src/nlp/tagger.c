@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/error.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/tag_features.h"
@@ -47,6 +48,8 @@ struct tagger {
     const uint8_t *tagsets;
     tag_wn wn;
     uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
+    uint8_t xkind[TAGGER_MAX_CLASSES];          /* XK_* bits of each class's XPOS */
+    int vbd_class;                               /* VERB/VBD, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
 
@@ -59,6 +62,21 @@ static uint32_t xpos_inflection(const char *x) {
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (!strcmp(x, map[i].xpos)) return map[i].bit;
     return 0;
+}
+
+/* What the past-tense repair (repair_participle) asks of a class. */
+enum { XK_FINITE = 1, XK_VBN = 2, XK_NOUN = 4, XK_OBJECT_START = 8 };
+
+static uint8_t xpos_kind(const char *x) {
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD"};
+    static const char *const noun[] = {"NN", "NNS", "NNP", "NNPS"};
+    static const char *const object_start[] = {"DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"};
+    uint8_t k = 0;
+    for (size_t i = 0; i < sizeof finite / sizeof *finite; i++) k |= strcmp(x, finite[i]) ? 0 : XK_FINITE;
+    for (size_t i = 0; i < sizeof noun / sizeof *noun; i++) k |= strcmp(x, noun[i]) ? 0 : XK_NOUN;
+    for (size_t i = 0; i < sizeof object_start / sizeof *object_start; i++)
+        k |= strcmp(x, object_start[i]) ? 0 : XK_OBJECT_START;
+    return (uint8_t)(k | (strcmp(x, "VBN") ? 0 : XK_VBN));
 }
 
 size_t tagger_class_count(const tagger *t) { return t->h.n_classes; }
@@ -172,8 +190,13 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    for (uint32_t k = 0; k < t->h.n_classes; k++)
-        t->wn_inflection[k] = xpos_inflection(t->pool + t->classes[k].xpos);
+    t->vbd_class = -1;
+    for (uint32_t k = 0; k < t->h.n_classes; k++) {
+        const char *x = t->pool + t->classes[k].xpos;
+        t->wn_inflection[k] = xpos_inflection(x);
+        t->xkind[k] = xpos_kind(x);
+        if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
+    }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
 #endif
@@ -388,6 +411,38 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
     return lemmatize_by_rule(&t->lemma, form, x, a);
 }
 
+static int is_auxiliary(const char *f) {
+    static const char *const aux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+                                      "has", "have", "had", "having", "get", "gets", "got", "gotten", NULL};
+    for (int i = 0; aux[i]; i++)
+        if (ascii_ieq(f, aux[i])) return 1;
+    return 0;
+}
+
+/* "Protesters stormed the parliament", "Azerbaijani artillery shelled
+ * army positions": news sentences whose rare verb the tagger reads as a
+ * past participle, leaving the sentence without a finite verb (and the
+ * parser with a noun phrase for a sentence).  In a sentence with no finite
+ * verb, the first participle right after a noun and right before the start
+ * of an object, with no auxiliary in the three words before it, is the
+ * past-tense verb (the class VERB/VBD; lemma and UPOS do not change).  Participles without an object ("cars sold here",
+ * "technology built into cars") stay: on EWT and GUM dev this changes one
+ * tag, rightly. */
+static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0 || n < 3) return;
+    for (size_t i = 0; i < n; i++)
+        if (t->xkind[cls[i]] & XK_FINITE) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!(t->xkind[cls[i]] & XK_VBN)) continue;
+        if (!(t->xkind[cls[i - 1]] & XK_NOUN) || !(t->xkind[cls[i + 1]] & XK_OBJECT_START)) continue;
+        int aux = 0;
+        for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) aux |= forms[k] && is_auxiliary(forms[k]);
+        if (aux) continue;
+        cls[i] = (uint8_t)t->vbd_class;
+        return;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -458,6 +513,7 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
+    repair_participle(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

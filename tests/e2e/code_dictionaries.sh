@@ -33,3 +33,18 @@ check code_capital_still_a_government "FRAGOV " \
 check code_sports_sentence_discarded "RUS>UKR:190" \
     "$(code 'Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0.
 Russia attacked Ukraine.')"
+# Recipients: "tanks to Ukraine" are not Ukraine's tanks (only of-, from-
+# and in-phrases name a role's country: "police in Caracas"); the subject
+# of a that-clause is asked to act; "hours of talks" are talks; a role
+# with no country yet takes the sentence's first country.
+check code_to_phrase_is_the_recipient "USA>UKR:072" \
+    "$(code 'The United States delivered the first Abrams tanks to Ukraine.')"
+check code_role_in_a_city_has_its_country "VENCOP>VENOPP:173" \
+    "$(code 'Police in Caracas detained an opposition lawmaker on Monday.')"
+check code_that_clause_subject_is_the_recipient "ISR>PSEREB:1053" \
+    "$(code 'Israel demanded that Hamas immediately free all the hostages held in Gaza.')"
+check code_measured_object "USAGOV>CHNGOV:046
+CHNGOV>USAGOV:046" \
+    "$(code 'US President Joe Biden and Chinese President Xi Jinping held four hours of talks near San Francisco on Wednesday.')"
+check code_role_takes_the_sentence_country "KENCVL>KENLEG:145" \
+    "$(code "Protesters stormed Kenya's parliament in Nairobi on Tuesday.")"

@@ -72,6 +72,32 @@ TEST(tagger_tags_a_news_sentence) {
     tagger_free(t);
 }
 
+/* A sentence whose only verb the model reads as a participle after its
+ * subject gets it back as a past tense when an object follows; a
+ * participle without an object, or after an auxiliary, stays. */
+TEST(tagger_repairs_participle_with_object) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Protesters stormed Kenya 's parliament in Nairobi .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 8);
+    CHECK_STR(x[1], "VBD");
+    CHECK_STR(u[1], "VERB");
+    CHECK_STR(l[1], "storm");
+    n = tag_text(t, "Azerbaijani artillery shelled Armenian army positions overnight .", buf, sizeof buf, f, u, x, l,
+                 &a);
+    CHECK_STR(x[2], "VBD");
+    n = tag_text(t, "Rusted out and unsafe cars sold here !", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[5], "VBN");
+    n = tag_text(t, "Passport needed for international travel .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[1], "VBN");
+    arena_free(&a);
+    tagger_free(t);
+}
+
 TEST(tagger_lemmatises_common_forms) {
     tagger *t = load_model();
     if (!t) return;
