@@ -134,6 +134,7 @@ struct dyad_events {
     size_t *anaphoric;
     size_t n_anaphoric, cap_anaphoric;
     char dateline_place[64];         /* "BEIRUT, Nov 12 (Reuters) -" -> "BEIRUT"; "" none */
+    char sent_cc[4];                 /* the sentence's first place's country; "" none */
 };
 
 /* mentions.c */

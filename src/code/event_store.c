@@ -129,12 +129,15 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
     if (!n) return 0;
     if (n > 100000) return set_error(err, DYAD_ERR_INPUT, "sentence %zu: too many tokens (%zu)", sentence, n);
     e->memo.sentence = sentence;
+    /* the document's places so far (this sentence included) break ties
+     * between places of the same name; its towns serve dyad_events_finish;
+     * the sentence's first place country serves a role with no country
+     * (build_groups: "Policemen arrested protesters in Lagos") */
+    e->sent_cc[0] = 0;
+    if (c->gaz && note_places(c, e, sentence, tokens, n)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (e->explain) explain_sentence(c, e, sentence);
-    /* the document's places so far (this sentence included) break ties
-     * between places of the same name; its towns serve dyad_events_finish */
-    if (c->gaz && note_places(c, e, sentence, tokens, n)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (code_events(c, e, sentence)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     return 0;
 }
@@ -185,6 +188,7 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
     for (size_t i = 0; i < np; i++) {
         if (town < 0 && ps[i].feature == DYAD_PLACE_CITY) town = (int)i;
         if (!ps[i].country_code[0]) continue;
+        if (!e->sent_cc[0]) memcpy(e->sent_cc, ps[i].country_code, 4);
         size_t k = 0;
         while (k < e->n_doc_cc && strcmp(e->doc_cc[k], ps[i].country_code)) k++;
         if (k == e->n_doc_cc && e->n_doc_cc < max_cc) memcpy(e->doc_cc[e->n_doc_cc++], ps[i].country_code, 4);

@@ -242,8 +242,18 @@ static void dfs(match_ctx *mc, uint32_t node, uint32_t pos, uint32_t depth) {
 static uint32_t singular_id(const dict *d, const char *form) {
     if (!form) return WORD_NONE;
     size_t n = strlen(form);
-    if (n < 4 || (form[n - 1] != 's' && form[n - 1] != 'S')) return WORD_NONE;
     char tmp[128];
+    /* "gunmen", "militiamen", "policemen" (when the tagger took a
+     * capitalised one for a name and kept the plural as its lemma) */
+    if (n >= 5 && n < sizeof tmp && (form[n - 1] == 'n' || form[n - 1] == 'N') &&
+        (form[n - 2] == 'e' || form[n - 2] == 'E') && (form[n - 3] == 'm' || form[n - 3] == 'M')) {
+        size_t m = word_norm(form, n, tmp, sizeof tmp);
+        if (m >= 5 && str_eq(tmp + m - 3, "men")) {
+            tmp[m - 2] = 'a';
+            return dict_word_find(d, tmp, m);
+        }
+    }
+    if (n < 4 || (form[n - 1] != 's' && form[n - 1] != 'S')) return WORD_NONE;
     size_t m = word_norm(form, n, tmp, sizeof tmp);
     if (m < 4 || tmp[m - 1] != 's' || tmp[m - 2] == 's') return WORD_NONE;
     if (m > 4 && str_eq(tmp + m - 3, "ies")) {
@@ -457,7 +467,7 @@ static uint32_t span_head(const sent_work *w, uint32_t b, uint32_t en) {
 }
 
 static int is_nonstate(const char *code) {
-    static const char *const pre[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "---"};
+    static const char *const pre[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "UAF", "---"};
     /* the first three bytes, compared as one word (a shorter code's NUL
      * ends it, as strncmp would) */
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
@@ -473,7 +483,8 @@ static int country_like(const char *code) {
 }
 
 /* The first country a name, adjective, demonym, capital or office holder
- * of the sentence belongs to (a code of its own, "KEN"), or NULL. */
+ * of the sentence belongs to (a code of its own, "KEN"), else that of its
+ * first place (note_places), or NULL. */
 static const char *sentence_country(const dyad_coder *c, dyad_events *e) {
     const sent_work *w = &e->w;
     for (uint32_t k = 0; k < w->n_m; k++) {
@@ -486,7 +497,9 @@ static const char *sentence_country(const dyad_coder *c, dyad_events *e) {
         const char *code = c->d.recs[m->rec].code;
         if (country_like(code)) return ev_strdup(e, code, 3);
     }
-    return NULL;
+    /* else where the sentence happens: "Policemen arrested protesters in
+     * Lagos" */
+    return e->sent_cc[0] ? e->sent_cc : NULL;
 }
 
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
@@ -724,6 +737,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             *n_alts = e->memo.n_plural;
             v = e->memo.plural[0];
             cls = AC_PERSON;
+        } else if (!base && str_eq(sector, "UAF")) {
+            /* "gunmen", "assailants": armed men of no known side belong to
+             * no country the text did not give them ("Malian gunmen") */
+            v.code = sector;
+            cls = AC_ORG;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;

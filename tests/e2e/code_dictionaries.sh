@@ -48,3 +48,11 @@ CHNGOV>USAGOV:046" \
     "$(code 'US President Joe Biden and Chinese President Xi Jinping held four hours of talks near San Francisco on Wednesday.')"
 check code_role_takes_the_sentence_country "KENCVL>KENLEG:145" \
     "$(code "Protesters stormed Kenya's parliament in Nairobi on Tuesday.")"
+# Gunmen of no stated side are UAF, whatever country the text is about;
+# other roles take the country of the sentence's place ("in Lagos").
+check code_gunmen_are_uaf "UAF>NGAEDU:181" \
+    "$(code 'Gunmen abducted 280 pupils in Nigeria.')"
+check code_gunmen_with_a_country "NGAUAF>NGAEDU:181" \
+    "$(code 'Nigerian gunmen abducted 280 pupils.')"
+check code_role_takes_the_place_country "NGACOP>NGACVL:173" \
+    "$(code 'Policemen arrested the protesters in Lagos.')"
