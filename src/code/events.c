@@ -458,6 +458,51 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     return 1;
 }
 
+/* The last resort for a recipient: the first actor, other than the
+ * event's own, in a to/with/against/on/into/toward/upon phrase (and, for
+ * conflict codes, an at-phrase) of the verb, of its complement, or of its
+ * object and the phrases under that: "appealed to NATO for jets", "shared
+ * intelligence on troop movements with Ukraine", "threatened to cut aid to
+ * Israel", "staged drills around Taiwan". */
+static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
+                            int na, actor_val *R) {
+    static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
+                                        "around", "at", NULL};
+    const sent_work *w = x->w;
+    const dyad_token *t = x->t;
+    int32_t queue[32];
+    int qn = 0;
+    int32_t hosts[3] = {(int32_t)v, xcomp, obj};
+    for (int h = 0; h < 3; h++) {
+        if (hosts[h] < 0) continue;
+        for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "obl") || (h == 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
+    }
+    /* the phrases under the object's phrases ("intelligence on movements
+     * with Ukraine"), breadth first */
+    for (int i = 0; i < qn && qn < 32; i++)
+        if (obj >= 0 && t[queue[i]].head != (int32_t)v && t[queue[i]].head != xcomp)
+            for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod")) queue[qn++] = ch;
+    for (int i = 0; i < qn; i++) {
+        uint32_t cw = case_of(x, (uint32_t)queue[i]);
+        if (cw == WORD_NONE) continue;
+        const char *cs = dict_word_str(&x->c->d, cw);
+        int ok = 0;
+        for (int k = 0; preps[k] && !ok; k++) ok = !strcmp(cs, preps[k]) && (conflict || strcmp(cs, "at"));
+        if (!ok) continue;
+        actor_val tmp[MAXA];
+        int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
+        for (int j = 0; j < n; j++) {
+            int own = 0;
+            for (int a = 0; a < na && !own; a++) own = A[a].code && tmp[j].code && !strcmp(A[a].code, tmp[j].code);
+            if (!own && tmp[j].code) R[nr++] = tmp[j];
+        }
+        if (nr) return nr;
+    }
+    return 0;
+}
+
 static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_only, match *best, int found) {
     const dict *d = &x->c->d;
     for (int32_t pi = first; pi >= 0; pi = d->pats[pi].next) {
@@ -1035,6 +1080,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
                 }
         }
+        if (!nr && !nr0 && !p->no_recipient && !noun)
+            nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
+                                  code[0] >= '1' && code[0] <= '2', A, na, R);
         if (!nr && nr0) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;

@@ -56,3 +56,9 @@ check code_gunmen_with_a_country "NGAUAF>NGAEDU:181" \
     "$(code 'Nigerian gunmen abducted 280 pupils.')"
 check code_role_takes_the_place_country "NGACOP>NGACVL:173" \
     "$(code 'Policemen arrested the protesters in Lagos.')"
+# The last resort for a recipient: an actor in a to/with/against/on phrase
+# of the verb, its complement or its object.
+check code_phrase_recipient_of_the_verb "UKRGOV>IGONAT:0232" \
+    "$(code 'Ukrainian President Volodymyr Zelensky appealed to NATO for fighter jets and air defence systems.')"
+check code_phrase_recipient_of_the_complement "USA>ISR:1311" \
+    "$(code 'The United States threatened to cut military aid to Israel unless more supplies reached Gaza.')"
