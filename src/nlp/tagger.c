@@ -50,6 +50,7 @@ struct tagger {
     uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
     uint8_t xkind[TAGGER_MAX_CLASSES];          /* XK_* bits of each class's XPOS */
     int vbd_class;                               /* VERB/VBD, -1 when none */
+    int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
 
@@ -191,8 +192,11 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
     t->vbd_class = -1;
+    t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
+        if (!strcmp(x, "VBD")) t->xpos_vbd = t->classes[k].xpos_id;
+        if (!strcmp(x, "VBN")) t->xpos_vbn = t->classes[k].xpos_id;
         t->wn_inflection[k] = xpos_inflection(x);
         t->xkind[k] = xpos_kind(x);
         if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
@@ -402,13 +406,31 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
     uint32_t x = t->classes[cls].xpos_id;
     const char *l = lemma_exception(&t->lemma, w->base_form, w->base_lower, x);
     if (l) return l;
+    /* a past tense seen only as a participle, or the other way round, has
+     * the same lemma: "declined"/VBD as "declined"/VBN, not "declin" */
+    int64_t sibling = (int64_t)x == t->xpos_vbd ? t->xpos_vbn : (int64_t)x == t->xpos_vbn ? t->xpos_vbd : -1;
+    if (sibling >= 0 && (l = lemma_exception(&t->lemma, w->base_form, w->base_lower, (uint32_t)sibling)) != NULL)
+        return l;
     if (!w->known && t->wn.slots && t->wn_inflection[cls]) {
         char low[TAG_MAX_WORD], base[TAG_MAX_WORD + 4];
         size_t len = tag_lower(form, low, sizeof low);
         size_t bl = len < TAG_MAX_WORD - 1 ? tag_wn_base(&t->wn, low, len, t->wn_inflection[cls], base) : 0;
         if (bl) return arena_strndup(a, base, bl);
     }
-    return lemmatize_by_rule(&t->lemma, form, x, a);
+    const char *r = lemmatize_by_rule(&t->lemma, form, x, a);
+    if (r && w->known && t->wn.slots && (t->wn_inflection[cls] & (WN_VERB_ED | WN_VERB_S | WN_VERB_ING))) {
+        /* a known verb form the rules cut to a non-word ("examined" ->
+         * "examin"): WordNet's base when it has one ("examine"); not for
+         * nouns, whose plurals can be lemmas ("Regards", "supplies") */
+        char low[TAG_MAX_WORD], base[TAG_MAX_WORD + 4];
+        size_t rl = strlen(r);
+        if (rl < TAG_MAX_WORD && !tag_wn_lookup(&t->wn, r, rl)) {
+            size_t len = tag_lower(form, low, sizeof low);
+            size_t bl = len < TAG_MAX_WORD - 1 ? tag_wn_base(&t->wn, low, len, t->wn_inflection[cls], base) : 0;
+            if (bl) return arena_strndup(a, base, bl);
+        }
+    }
+    return r;
 }
 
 static int is_auxiliary(const char *f) {

@@ -98,6 +98,26 @@ TEST(tagger_repairs_participle_with_object) {
     tagger_free(t);
 }
 
+/* Verb forms the suffix rules would cut to non-words keep a real lemma:
+ * the other -ed form's exception ("declined"/VBD as "declined"/VBN), or
+ * WordNet's base ("examined" -> "examine", not "examin"). */
+TEST(tagger_lemmas_of_ed_forms) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    tag_text(t, "He examined the plan and they combined forces .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(l[1], "examine");
+    CHECK_STR(l[6], "combine");
+    tag_text(t, "She joined the talks and it rained .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(l[1], "join");
+    CHECK_STR(l[6], "rain");
+    arena_free(&a);
+    tagger_free(t);
+}
+
 TEST(tagger_lemmatises_common_forms) {
     tagger *t = load_model();
     if (!t) return;
