@@ -61,6 +61,7 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
                                       "number", "dozen", "hundred", "thousand", "raft", "spate", "flurry",
                                       "barrage", "volley", "string", "batch", "slew", "host", "couple",
                                       "lot", "kind", "type", "form", NULL};
+static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
 /* words that refer to a content: "made no reference to X", "did not mention X" */
 static const char *const REFERENCE[] = {"reference", "refer", "mention", "explain", "explanation", "address",
                                         "comment", "acknowledge", "cite", "allude", "allusion", "word",
@@ -285,6 +286,7 @@ typedef struct match {
     int32_t obj;        /* the object the pattern required */
     int32_t prep_tok;   /* recipient oblique (pattern's @PREP or +particle) */
     int32_t xcomp;
+    int32_t pp_tok;     /* the noun of a required PREP= phrase ("bow to=demand") */
 } match;
 
 /* tok or a dependent (to depth) has a lemma or form in l. */
@@ -338,7 +340,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
     const pat_item *items = d->items + p->first_item;
     memset(m, 0, sizeof *m);
-    m->obj = m->prep_tok = m->xcomp = -1;
+    m->obj = m->prep_tok = m->xcomp = m->pp_tok = -1;
     int32_t seg_obj[2] = {-1, -1};
     int score = 1;
     /* A verb with nothing but particles besides its recipient phrase needs
@@ -418,6 +420,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
                             (in_list(w + 1, it->n - 1, x->w->lemma_id[ch]) || in_list(w + 1, it->n - 1, x->w->form_id[ch]))) {
                             found = 1;
+                            if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
                             if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
                         }
                 }
@@ -903,8 +906,27 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (!xcomp) break;
             cur = (uint32_t)h;
         }
-        /* a light verb's object noun is not coded again */
+        /* a light verb's object noun is not coded again, nor the noun of
+         * a required phrase ("bowed to the protesters' demands") */
         if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
+        if (!tr[v].why[0] && tr[v].m.pp_tok >= 0) w->consumed[tr[v].m.pp_tok] = 1;
+    }
+    /* what describes another event's object is no event of its own: "vetoed
+     * a resolution calling for a ceasefire", "rejected a plan that would
+     * require it to give up regions" -- a trigger in an acl or relative
+     * clause of the object, whose subject is that object (none, or the
+     * relative pronoun) */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !(rel_is(&t[u], "acl"))) continue;
+        int32_t o = t[u].head;
+        if (o < 0) continue;
+        int32_t v = t[o].head;
+        if (v < 0 || !has[v] || tr[v].why[0] || !(rel_is(&t[o], "obj") || o == tr[v].m.obj)) continue;
+        int32_t sj = child_rel(&x, u, "nsubj");
+        if (sj >= 0 && !(t[sj].upos && (str_eq(t[sj].upos, "PRON") || str_eq(t[sj].upos, "DET")) &&
+                         lemma_in(&t[sj], RELATIVE)))
+            continue;
+        snprintf(tr[u].why, sizeof tr[u].why, "describes the object of '%s'", t[v].form);
     }
     /* a complement of a rejected trigger is rejected too ("asked X to help
      * return ...": the return is requested, not done) */

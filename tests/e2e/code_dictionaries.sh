@@ -62,3 +62,9 @@ check code_phrase_recipient_of_the_verb "UKRGOV>IGONAT:0232" \
     "$(code 'Ukrainian President Volodymyr Zelensky appealed to NATO for fighter jets and air defence systems.')"
 check code_phrase_recipient_of_the_complement "USA>ISR:1311" \
     "$(code 'The United States threatened to cut military aid to Israel unless more supplies reached Gaza.')"
+# What describes another event's object, or is the phrase its pattern
+# requires, is no event of its own.
+check code_object_description_is_no_event "USA>IGOUNOSEC:129" \
+    "$(code 'The United States vetoed a Security Council resolution calling for a humanitarian ceasefire in Gaza.')"
+check code_required_phrase_noun_is_no_event "UKR>RUS:127" \
+    "$(code 'Ukraine rejected a Russian peace plan that would require it to give up four regions.')"
