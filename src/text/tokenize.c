@@ -209,6 +209,23 @@ static int hyphen_joins(const unsigned char *s, size_t b, size_t q, size_t e) {
     return 0;
 }
 
+/* Romanised given names keep their hyphen: "Jae-in", "Jong-un", "Ki-moon"
+ * -- a capitalised syllable of two to four letters, a hyphen, and two to
+ * four lower-case letters ending the word.  Split as UD does ("Jae - in"),
+ * the "in" became a preposition and broke the parse of "Moon Jae-in". */
+static int name_syllables(const unsigned char *s, size_t b, size_t q, size_t e) {
+    size_t n = q - b;
+    if (n < 2 || n > 4 || !(char_class_ascii[s[b]] & CC_UPPER)) return 0;
+    for (size_t i = b + 1; i < q; i++)
+        if (!(char_class_ascii[s[i]] & CC_LOWER)) return 0;
+    size_t r = q + 1;
+    while (r < e && (char_class_ascii[s[r]] & CC_LOWER)) r++;
+    size_t m = r - (q + 1);
+    if (m < 2 || m > 4) return 0;
+    /* the syllable ends the word: not "Jae-in-law", nor a longer word */
+    return r == e || (!(char_class_ascii[s[r]] & (CC_WORD | CC_NONASCII)) && s[r] != '-');
+}
+
 /* End of the word starting at p (a word character) within chunk [p,e). */
 static size_t scan_word(const tok_state *st, size_t p, size_t e) {
     const unsigned char *s = st->s;
@@ -247,7 +264,7 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
              * "pre- and post-war"); "service- " is a word and a dash */
             if (q + 1 == e && q - seg_start <= 4 && (char_class_ascii[s[seg_start]] & CC_LOWER))
                 return q + 1;
-            take = (next & CC_WORD) && hyphen_joins(s, seg_start, q, e);
+            take = (next & CC_WORD) && (hyphen_joins(s, seg_start, q, e) || name_syllables(s, seg_start, q, e));
             break;
         case '_': take = (next & CC_WORD) != 0; break;
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;

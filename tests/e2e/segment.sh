@@ -54,3 +54,7 @@ Trump: “Tremendous Numbers of Lives”
 else
     skip split_article "../shared is not present"
 fi
+# Romanised given names keep their hyphen (split, "Jae - in" parsed "in"
+# as a preposition); other hyphens split as in UD.
+check tokenize_name_syllables "Moon Jae-in met Kim Jong-un , not Frank - Walter Steinmeier in a well - known town ." \
+    "$(printf 'Moon Jae-in met Kim Jong-un, not Frank-Walter Steinmeier in a well-known town.\n' | "$DYAD" tokenize)"
