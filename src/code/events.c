@@ -461,6 +461,15 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     return 1;
 }
 
+/* What a country "deploys" or "orders" is its own -- but not its
+ * opposition, which a state's coercion targets: "Belarus refused to release
+ * opposition leader X".  (Other roles given the actor's country from
+ * memory are more often wrongly placed than targets: "the international
+ * community", "the rebels" in a Syria story after Russia.) */
+static int state_sector(const char *sector) {
+    return !sector || strncmp(sector, "OPP", 3);
+}
+
 /* The last resort for a recipient: the first actor, other than the
  * event's own, in a to/with/against/on/into/toward/upon phrase (and, for
  * conflict codes, an at-phrase) of the verb, of its complement, or of its
@@ -1113,7 +1122,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * are France's own, not a target (a bare country or the same sector;
          * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
         for (int j = 0; j < nr; j++)
-            if (R[j].from_memory && R[j].country)
+            if (R[j].from_memory && R[j].country && state_sector(R[j].sector))
                 for (int i = 0; i < na; i++)
                     if (A[i].country && !strcmp(A[i].country, R[j].country) &&
                         (!A[i].sector || (R[j].sector && !strcmp(A[i].sector, R[j].sector)))) {

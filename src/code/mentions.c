@@ -697,7 +697,17 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         if (F < 0) F = P;
         P = -1;
     }
-    if (P >= 0) {
+    if (P >= 0 && S >= 0 && S != P && w->m[P].kind == AK_PERSON && w->m[S].kind == AK_AGENT &&
+        country_like(d->recs[w->m[P].rec].code) && strlen(d->recs[w->m[P].rec].code) == 3 &&
+        !d->recs[w->m[S].rec].agent_prefix) {
+        /* a person out of office with a role: "former President Moon
+         * Jae-in" -> KORELI, "opposition leader Maria Kolesnikova" ->
+         * BLROPP */
+        snprintf(nbuf, sizeof nbuf, "%.3s%s", d->recs[w->m[P].rec].code, d->recs[w->m[S].rec].code);
+        v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        name = MTEXT(P);
+        cls = AC_PERSON;
+    } else if (P >= 0) {
         v.code = d->recs[w->m[P].rec].code;
         name = MTEXT(P);
         cls = AC_PERSON;

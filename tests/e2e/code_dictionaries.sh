@@ -68,3 +68,9 @@ check code_object_description_is_no_event "USA>IGOUNOSEC:129" \
     "$(code 'The United States vetoed a Security Council resolution calling for a humanitarian ceasefire in Gaza.')"
 check code_required_phrase_noun_is_no_event "UKR>RUS:127" \
     "$(code 'Ukraine rejected a Russian peace plan that would require it to give up four regions.')"
+# A person out of office with a role: country + the role's sector; the
+# opposition of the actor's own country is a target.
+check code_former_president_is_elite "KORJUD>KORELI:112" \
+    "$(code 'South Korean prosecutors accused former President Moon Jae-in of accepting bribes.')"
+check code_own_opposition_is_a_target "BLR>BLROPP:1243" \
+    "$(code 'Belarus refused to release opposition leader Maria Kolesnikova.')"
