@@ -34,6 +34,11 @@ struct dyad_coder {
     dict d;
     dyad_gazetteer *gaz;   /* NULL: no locations */
     uint32_t fw[FW__COUNT];
+    /* Compound lemmas of the verb patterns' object and phrase words
+     * ("war-crime", "alert-level"), by word id below n_cmp: the first of
+     * their parts in cmp_parts and the count (0: not a compound). */
+    uint32_t n_cmp, *cmp_first, *cmp_parts;
+    uint8_t *cmp_n;
 };
 
 /* Actor classes for pronoun memory. */
@@ -93,6 +98,7 @@ typedef struct sent_work {
     const dyad_token *t;
     uint32_t n;
     uint32_t *form_id, *lemma_id;    /* normalised, WORD_NONE if unknown */
+    uint32_t *sing_id;               /* naive singular of the form ("troops" -> troop), or WORD_NONE */
     int32_t *mention_of;             /* token -> mention, -1 */
     int32_t *group_of;               /* token -> group whose top it is, -1 */
     int32_t *child_first, *child_next; /* children lists */

@@ -52,6 +52,57 @@ static int load_data_file(dict *d, const char *dir, const char *name, int requir
     return dict_load_dyad(d, path, err);
 }
 
+/* The parts of every compound lemma ("war-crime" -> war, crime) in the
+ * patterns' object and phrase items, so the matcher can find "war crimes"
+ * as a noun with its modifier (events.c). */
+static int build_compounds(dyad_coder *c) {
+    dict *d = &c->d;
+    uint32_t n = d->words.n;
+    c->cmp_first = calloc(n ? n : 1, sizeof *c->cmp_first);
+    c->cmp_n = calloc(n ? n : 1, 1);
+    if (!c->cmp_first || !c->cmp_n) return -1;
+    c->n_cmp = n;
+    uint32_t cap = 0, used = 0;
+    for (uint32_t pi = 0; pi < d->n_pats; pi++) {
+        const verb_pat *p = &d->pats[pi];
+        for (uint32_t k = 0; k < p->n_items; k++) {
+            const pat_item *it = &d->items[p->first_item + k];
+            if (it->type != IT_OBJ && it->type != IT_PP) continue;
+            for (uint32_t a = it->type == IT_PP ? 1 : 0; a < it->n; a++) {
+                uint32_t id = d->pat_words[it->first + a];
+                if (id >= n || c->cmp_n[id]) continue;
+                const char *w = dict_word_str(d, id);
+                if (!w || !strchr(w, '-') || w[0] == '-') continue;
+                uint32_t parts[8];
+                uint8_t np = 0;
+                for (const char *q = w; *q && np < 8;) {
+                    const char *e = strchr(q, '-');
+                    size_t len = e ? (size_t)(e - q) : strlen(q);
+                    if (len) {
+                        uint32_t pid = dict_word(d, q, len);
+                        if (pid == WORD_NONE) return -1;
+                        parts[np++] = pid;
+                    }
+                    q += len + (e != NULL);
+                }
+                if (np < 2) continue;
+                if (used + np > cap) {
+                    cap = cap ? cap * 2 : 256;
+                    while (cap < used + np) cap *= 2;
+                    uint32_t *q = realloc(c->cmp_parts, cap * sizeof *q);
+                    if (!q) return -1;
+                    c->cmp_parts = q;
+                }
+                c->cmp_first[id] = used;
+                c->cmp_n[id] = np;
+                memcpy(c->cmp_parts + used, parts, np * sizeof *parts);
+                used += np;
+            }
+        }
+    }
+    return 0;
+}
+
 dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
     dyad_coder_options none;
     if (!opt) {
@@ -98,6 +149,7 @@ dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
         return NULL;
     }
     dict_sort_cameo(&c->d);
+    if (build_compounds(c)) goto oom;
     /* the gazetteer: optional; without it events have no location */
     if (!opt->gazetteer || *opt->gazetteer) {
         char gpath[4096];
@@ -122,6 +174,9 @@ void dyad_coder_free(dyad_coder *c) {
     if (!c) return;
     dict_free(&c->d);
     dyad_gazetteer_free(c->gaz);
+    free(c->cmp_first);
+    free(c->cmp_n);
+    free(c->cmp_parts);
     free(c);
 }
 

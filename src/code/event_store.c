@@ -23,7 +23,7 @@ void dyad_events_free(dyad_events *e) {
     buf_free(&e->ex);
     free(e->ev);
     sent_work *w = &e->w;
-    free(w->form_id); free(w->lemma_id); free(w->mention_of); free(w->group_of);
+    free(w->form_id); free(w->lemma_id); free(w->sing_id); free(w->mention_of); free(w->group_of);
     free(w->child_first); free(w->child_next); free(w->m); free(w->g); free(w->order);
     free(w->consumed);
     free(w->trig); free(w->has);

@@ -280,6 +280,39 @@ static int in_list(const uint32_t *l, int n, uint32_t w) {
     return 0;
 }
 
+/* Token tok is the pattern word id: its lemma, form or naive singular
+ * ("troops" for troop), or, for a compound lemma ("war-crime",
+ * "alert-level"), a noun of the last part whose modifiers just before it
+ * (compound or amod, a split hyphen allowed between) are the earlier parts
+ * ("war crimes", "war - crimes"); *compound is set then. */
+static int word_is(const ctx *x, uint32_t id, uint32_t tok, int *compound) {
+    const sent_work *w = x->w;
+    if (w->lemma_id[tok] == id || w->form_id[tok] == id || (w->sing_id[tok] != WORD_NONE && w->sing_id[tok] == id))
+        return 1;
+    const dyad_coder *c = x->c;
+    if (id >= c->n_cmp || !c->cmp_n[id]) return 0;
+    const uint32_t *parts = c->cmp_parts + c->cmp_first[id];
+    int np = c->cmp_n[id];
+    uint32_t last = parts[np - 1];
+    if (!(w->lemma_id[tok] == last || w->form_id[tok] == last || w->sing_id[tok] == last)) return 0;
+    int32_t j = (int32_t)tok - 1;
+    for (int k = np - 2; k >= 0; k--, j--) {
+        if (j >= 0 && x->t[j].form && str_eq(x->t[j].form, "-")) j--;
+        if (j < 0 || !(w->lemma_id[j] == parts[k] || w->form_id[j] == parts[k])) return 0;
+        const dyad_token *m = &x->t[j];
+        if (!(m->head > j && m->head <= (int32_t)tok && (rel_is(m, "compound") || rel_is(m, "amod")))) return 0;
+    }
+    *compound = 1;
+    return 1;
+}
+
+/* Token tok is one of the n alternatives in l (word_is). */
+static int item_is(const ctx *x, const uint32_t *l, int n, uint32_t tok, int *compound) {
+    for (int i = 0; i < n; i++)
+        if (word_is(x, l[i], tok, compound)) return 1;
+    return 0;
+}
+
 typedef struct match {
     int32_t pat;
     int score;
@@ -342,7 +375,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     memset(m, 0, sizeof *m);
     m->obj = m->prep_tok = m->xcomp = m->pp_tok = -1;
     int32_t seg_obj[2] = {-1, -1};
-    int score = 1;
+    int score = 1, compound = 0;
     /* A verb with nothing but particles besides its recipient phrase needs
      * that phrase: "travel @to", "leave @for", "work @with", "vote @for"
      * say nothing without it ("he left the room", "they worked").  With an
@@ -397,13 +430,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     int rel = rel_is(c, "obj") || (c->deprel && str_eq(c->deprel, "nsubj:pass")) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (!rel) continue;
-                    if (in_list(w, it->n, x->w->lemma_id[ch]) || in_list(w, it->n, x->w->form_id[ch])) o = ch;
+                    int cmp = 0;
+                    if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) o = ch, compound |= cmp;
                     else if (lemma_in(c, MEASURE))
                         /* "four hours of talks": the of-noun is the object */
                         for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
                             if (rel_is(&x->t[q], "nmod") && case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
-                                (in_list(w, it->n, x->w->lemma_id[q]) || in_list(w, it->n, x->w->form_id[q])))
-                                o = q;
+                                item_is(x, w, it->n, (uint32_t)q, &cmp))
+                                o = q, compound |= cmp;
                 }
                 if (o < 0) return 0;
                 seg_obj[it->seg] = o;
@@ -418,7 +452,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
-                            (in_list(w + 1, it->n - 1, x->w->lemma_id[ch]) || in_list(w + 1, it->n - 1, x->w->form_id[ch]))) {
+                            item_is(x, w + 1, it->n - 1, (uint32_t)ch, &compound)) {
                             found = 1;
                             if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
                             if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
@@ -457,7 +491,9 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
         if (r < 0 || child_rel(x, (uint32_t)r, "conj") < 0) return 0;
         score += 2;
     }
-    m->score = score;
+    /* a compound lemma is more specific than its head alone: "stage
+     * obj=hunger-strike" (142) over "stage obj=strike" (143) */
+    m->score = score + compound;
     return 1;
 }
 
@@ -1043,7 +1079,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * (the subject of a that-clause complement) */
             if (rt < 0 && rel_is(&t[xc], "ccomp")) rt = child_rel(&x, xc, "nsubj");
         }
-        if (rt >= 0) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "raised their alert level", "put its troops on alert": a light
+         * verb's object owned through a possessive pronoun is the actor's
+         * own, no recipient (two actors' "their" is each other's) */
+        int own_object = 0;
+        if (p->has_obj && rt >= 0 && rt == tr[v].m.obj && na == 1)
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && !own_object; ch = w->child_next[ch])
+                own_object = t[ch].deprel && t[ch].upos && str_eq(t[ch].upos, "PRON") &&
+                             (str_eq(t[ch].deprel, "nmod:poss") || str_eq(t[ch].deprel, "det:poss"));
+        if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         /* "presented their credentials to X": a recipient that is the
          * actors themselves gives way to one the fallbacks below find;
          * without one it stays ("ended their state of war": each other) */
@@ -1114,7 +1158,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && !nr0 && !p->no_recipient && !noun)
             nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
                                   code[0] >= '1' && code[0] <= '2', A, na, R);
-        if (!nr && nr0) {
+        if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
         }

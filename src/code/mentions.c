@@ -42,12 +42,15 @@ static uint32_t norm_lookup(const dict *d, const char *s) {
         (ptr) = p_;                                                              \
     } while (0)
 
+static uint32_t singular_id(const dict *d, const char *form);
+
 int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_t n) {
     sent_work *w = &e->w;
     if (n > w->cap) {
         uint32_t cap = n < 64 ? 64 : n * 2;
         GROW_TO(w->form_id, cap);
         GROW_TO(w->lemma_id, cap);
+        GROW_TO(w->sing_id, cap);
         GROW_TO(w->mention_of, cap);
         GROW_TO(w->group_of, cap);
         GROW_TO(w->child_first, cap);
@@ -72,6 +75,7 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         /* most lemmas are the form itself: one lookup */
         w->lemma_id[i] = t[i].lemma && (!t[i].form || strcmp(t[i].lemma, t[i].form)) ? norm_lookup(&c->d, t[i].lemma)
                                                                                       : w->form_id[i];
+        w->sing_id[i] = singular_id(&c->d, t[i].form);
         w->mention_of[i] = -1;
         w->group_of[i] = -1;
         w->child_first[i] = -1;
@@ -324,7 +328,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         if (k <= 0) {
             s.word[s.n] = w->form_id[i];
             s.lemma[s.n] = w->lemma_id[i];
-            s.sing[s.n] = singular_id(d, t[i].form);
+            s.sing[s.n] = w->sing_id[i];
             s.tok[s.n] = i;
             s.first[s.n] = s.last[s.n] = 1;
             s.n++;

@@ -74,3 +74,12 @@ check code_former_president_is_elite "KORJUD>KORELI:112" \
     "$(code 'South Korean prosecutors accused former President Moon Jae-in of accepting bribes.')"
 check code_own_opposition_is_a_target "BLR>BLROPP:1243" \
     "$(code 'Belarus refused to release opposition leader Maria Kolesnikova.')"
+# Compound lemmas in patterns ("stage obj=hunger-strike" over "stage
+# obj=strike"); plurals the lemmatiser kept ("troops"); a light verb's
+# object owned through "its"/"their" is the actor's own.
+check code_compound_lemma "EGYOPP>:142" \
+    "$(code 'Egyptian activists staged a hunger strike in Cairo.')"
+check code_plural_object_and_own_troops "JPN>:152" \
+    "$(code 'Japan put its troops on alert.')"
+check code_own_alert_level "DEUCOP>:151" \
+    "$(code 'German police raised their alert level.')"
