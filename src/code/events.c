@@ -267,6 +267,17 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         if (o >= 0) return actors_of(x->c, x->e, (uint32_t)o, out, max);
         return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
     }
+    /* "Jailed in 2019, the blogger ...", "a journalist jailed in 2019": a
+     * past participle with neither subject nor auxiliary is passive; the
+     * noun it hangs on is what was done to, not the doer ("Having failed to
+     * capture the town, forces ..." has its auxiliary and keeps it) */
+    if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "acl")) && t[v].xpos && str_eq(t[v].xpos, "VBN") &&
+        child_rel(x, v, "aux") < 0 && !(rel_is(&t[v], "acl") && h >= 0 && t[h].head < 0)) {
+        /* (an acl of the root noun is the sentence's misread verb:
+         * "Thousands of protesters marched through Paris") */
+        if (passive) *passive = 1;
+        return passive_agent(x, v, out, max);
+    }
     if (rel_is(&t[v], "conj") || rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis"))
         return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
     if (rel_is(&t[v], "acl")) return actors_of(x->c, x->e, (uint32_t)h, out, max);

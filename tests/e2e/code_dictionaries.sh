@@ -83,3 +83,7 @@ check code_plural_object_and_own_troops "JPN>:152" \
     "$(code 'Japan put its troops on alert.')"
 check code_own_alert_level "DEUCOP>:151" \
     "$(code 'German police raised their alert level.')"
+# A past participle with neither subject nor auxiliary is passive: the
+# noun it hangs on was jailed, it did not jail.
+check code_passive_participle_has_no_doer "EGYMED>:142" \
+    "$(code 'Jailed Egyptian blogger Alaa Abd el-Fattah began a hunger strike.')"
