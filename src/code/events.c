@@ -967,6 +967,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
         if (!tr[v].why[0] && tr[v].m.pp_tok >= 0) w->consumed[tr[v].m.pp_tok] = 1;
     }
+    /* "defended Hamas, saying it was a liberation group": a statement
+     * participle commenting on its clause's event is part of that event */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !tr[u].code || tr[u].code[0] != '0' || tr[u].code[1] != '1') continue;
+        int32_t h = t[u].head;
+        if (h < 0 || !rel_is(&t[u], "advcl") || !t[u].xpos || !str_eq(t[u].xpos, "VBG") ||
+            child_rel(&x, u, "nsubj") >= 0)
+            continue;
+        if (has[h] && !tr[h].why[0] && tr[h].code && !(tr[h].code[0] == '0' && tr[h].code[1] == '1'))
+            snprintf(tr[u].why, sizeof tr[u].why, "comments on '%s'", t[h].form);
+    }
     /* what describes another event's object is no event of its own: "vetoed
      * a resolution calling for a ceasefire", "rejected a plan that would
      * require it to give up regions" -- a trigger in an acl or relative

@@ -87,3 +87,6 @@ check code_own_alert_level "DEUCOP>:151" \
 # noun it hangs on was jailed, it did not jail.
 check code_passive_participle_has_no_doer "EGYMED>:142" \
     "$(code 'Jailed Egyptian blogger Alaa Abd el-Fattah began a hunger strike.')"
+# A statement participle commenting on its clause's event is part of it.
+check code_saying_participle_is_part_of_the_event "TURGOV>PSEREB:052" \
+    "$(code 'Turkish President Recep Tayyip Erdogan defended Hamas, saying it was a liberation group and not a terrorist organisation.')"
