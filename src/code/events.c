@@ -62,6 +62,11 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
                                       "barrage", "volley", "string", "batch", "slew", "host", "couple",
                                       "lot", "kind", "type", "form", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
+/* collective nouns and numbers that count actors: "tens of thousands of
+ * Serbians", "a crowd of protesters", "dozens of students" */
+static const char *const CROWD[] = {"ten", "tens", "crowd", "group", "million", "score", "scores", "band",
+                                    "mob", "throng", "contingent", "delegation", "team", "unit", "convoy",
+                                    "handful", "majority", "minority", NULL};
 /* words that refer to a content: "made no reference to X", "did not mention X" */
 static const char *const REFERENCE[] = {"reference", "refer", "mention", "explain", "explanation", "address",
                                         "comment", "acknowledge", "cite", "allude", "allusion", "word",
@@ -219,6 +224,16 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
             if (n) return n;
         }
         int n = actors_of(x->c, x->e, (uint32_t)s, out, max);
+        /* "Tens of thousands of Serbians rallied", "a crowd of protesters":
+         * a quantity's of-noun is the subject */
+        for (int32_t q = s, k = 0; !n && k < 3 && (lemma_in(&t[q], MEASURE) || lemma_in(&t[q], CROWD)); k++) {
+            int32_t of = -1;
+            for (int32_t ch = x->w->child_first[q]; ch >= 0 && of < 0; ch = x->w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) of = ch;
+            if (of < 0) break;
+            n = actors_of(x->c, x->e, (uint32_t)of, out, max);
+            q = of;
+        }
         /* a second subject (a list the parser did not join) */
         for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])
             if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass")))
@@ -324,6 +339,15 @@ static int item_is(const ctx *x, const uint32_t *l, int n, uint32_t tok, int *co
     return 0;
 }
 
+/* "rallied in Belgrade to demand the resignation": a to-infinitive advcl,
+ * the purpose a complement item (>demand) may name. */
+static int purpose_clause(const ctx *x, uint32_t tok) {
+    if (!rel_is(&x->t[tok], "advcl")) return 0;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "mark") && x->t[ch].form && ascii_ieq(x->t[ch].form, "to")) return 1;
+    return 0;
+}
+
 typedef struct match {
     int32_t pat;
     int score;
@@ -331,6 +355,7 @@ typedef struct match {
     int32_t prep_tok;   /* recipient oblique (pattern's @PREP or +particle) */
     int32_t xcomp;
     int32_t pp_tok;     /* the noun of a required PREP= phrase ("bow to=demand") */
+    int32_t obj2;       /* the complement's required object ("rally >demand obj=resignation") */
 } match;
 
 /* tok or a dependent (to depth) has a lemma or form in l. */
@@ -384,7 +409,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
     const pat_item *items = d->items + p->first_item;
     memset(m, 0, sizeof *m);
-    m->obj = m->prep_tok = m->xcomp = m->pp_tok = -1;
+    m->obj = m->prep_tok = m->xcomp = m->pp_tok = m->obj2 = -1;
     int32_t seg_obj[2] = {-1, -1};
     int score = 1, compound = 0;
     /* A verb with nothing but particles besides its recipient phrase needs
@@ -407,7 +432,8 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             case IT_XCOMP: {
                 int32_t c = -1;
                 for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
-                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp")) && in_list(w, it->n, x->w->lemma_id[ch]))
+                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch)) &&
+                        in_list(w, it->n, x->w->lemma_id[ch]))
                         c = ch;
                 if (c < 0) return 0;
                 m->xcomp = c;
@@ -453,6 +479,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 if (o < 0) return 0;
                 seg_obj[it->seg] = o;
                 if (!it->seg) m->obj = o;
+                else m->obj2 = o;
                 score += 2;
                 break;
             }
@@ -966,6 +993,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * a required phrase ("bowed to the protesters' demands") */
         if (!tr[v].why[0] && tr[v].m.obj >= 0) w->consumed[tr[v].m.obj] = 1;
         if (!tr[v].why[0] && tr[v].m.pp_tok >= 0) w->consumed[tr[v].m.pp_tok] = 1;
+        if (!tr[v].why[0] && tr[v].m.obj2 >= 0) w->consumed[tr[v].m.obj2] = 1;
     }
     /* "defended Hamas, saying it was a liberation group": a statement
      * participle commenting on its clause's event is part of that event */

@@ -90,3 +90,7 @@ check code_passive_participle_has_no_doer "EGYMED>:142" \
 # A statement participle commenting on its clause's event is part of it.
 check code_saying_participle_is_part_of_the_event "TURGOV>PSEREB:052" \
     "$(code 'Turkish President Recep Tayyip Erdogan defended Hamas, saying it was a liberation group and not a terrorist organisation.')"
+# A quantity's of-noun is the subject; a to-purpose clause fills a >verb
+# item, and its object is not coded again.
+check code_quantity_subject_and_purpose "SRB>:1411" \
+    "$(code 'Tens of thousands of Serbians rallied in Belgrade on Saturday to demand the resignation of the government.')"
