@@ -701,7 +701,36 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         if (F < 0) F = P;
         P = -1;
     }
-    if (P >= 0 && S >= 0 && S != P && w->m[P].kind == AK_PERSON && w->m[S].kind == AK_AGENT &&
+    /* "former Bolivian President Evo Morales", "a former Bolivian minister":
+     * an official no longer in office is an elite, ELI (CAMEO), whatever
+     * office the dictionary gives the name now */
+    int former = 0;
+    for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions && !former; k++) {
+        const mention *m = &w->m[w->order[k]];
+        for (int32_t ch = w->child_first[m->head]; ch >= 0 && !former; ch = w->child_next[ch])
+            former = rel_is(&t[ch], "amod") && t[ch].form && (ascii_ieq(t[ch].form, "former") || ascii_ieq(t[ch].form, "ex"));
+    }
+    if (!former && g->n_mentions) {
+        /* "Former Kenyan President ..." parsed with "Former" elsewhere: the
+         * word right before the group's first mention */
+        uint32_t b = w->m[w->order[g->first_mention]].b;
+        for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++)
+            if (w->m[w->order[k]].b < b) b = w->m[w->order[k]].b;
+        former = b > 0 && t[b - 1].form && (ascii_ieq(t[b - 1].form, "former") || ascii_ieq(t[b - 1].form, "ex"));
+    }
+    const char *former_country = NULL;
+    if (former && P >= 0 && country_like(d->recs[w->m[P].rec].code)) former_country = d->recs[w->m[P].rec].code;
+    else if (former && P < 0 && S >= 0 && C >= 0 && country_like(d->recs[w->m[C].rec].code)) {
+        const char *sec = d->recs[w->m[S].rec].code;
+        if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
+            former_country = d->recs[w->m[C].rec].code;
+    }
+    if (former_country) {
+        snprintf(nbuf, sizeof nbuf, "%.3sELI", former_country);
+        v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        name = P >= 0 ? MTEXT(P) : NULL;
+        cls = AC_PERSON;
+    } else if (P >= 0 && S >= 0 && S != P && w->m[P].kind == AK_PERSON && w->m[S].kind == AK_AGENT &&
         country_like(d->recs[w->m[P].rec].code) && strlen(d->recs[w->m[P].rec].code) == 3 &&
         !d->recs[w->m[S].rec].agent_prefix) {
         /* a person out of office with a role: "former President Moon

@@ -94,3 +94,9 @@ check code_saying_participle_is_part_of_the_event "TURGOV>PSEREB:052" \
 # item, and its object is not coded again.
 check code_quantity_subject_and_purpose "SRB>:1411" \
     "$(code 'Tens of thousands of Serbians rallied in Belgrade on Saturday to demand the resignation of the government.')"
+# Former officials are elites (ELI), whatever office the name holds now.
+check code_former_official_is_elite "MEX>BOLELI:075" \
+    "$(code 'Mexico granted political asylum to former Bolivian President Evo Morales.')"
+check code_former_before_the_group "KENELI>CODGOV:045
+KENELI>CODREB:045" \
+    "$(code 'Former Kenyan President Uhuru Kenyatta mediated talks between the Congolese government and rebel groups.')"
