@@ -47,7 +47,9 @@ static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "nei
 static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
 static const char *const THREAT[] = {"threaten", "warn", NULL};
 static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise", "agree", "decide",
-                                     "want", "seek", "offer", "aim", "hope", "prepare", "propose", NULL};
+                                     "want", "seek", "offer", "aim", "hope", "prepare", "propose",
+                                     /* "Tehran was ready to hold talks" */
+                                     "ready", "willing", "prepared", "eager", "determined", "keen", NULL};
 static const char *const REQUEST[] = {"urge", "ask", "call", "appeal", "demand", "press", "request",
                                       "invite", "encourage", "tell", "order", NULL};
 static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "negotiate", "discuss",

@@ -100,3 +100,6 @@ check code_former_official_is_elite "MEX>BOLELI:075" \
 check code_former_before_the_group "KENELI>CODGOV:045
 KENELI>CODREB:045" \
     "$(code 'Former Kenyan President Uhuru Kenyatta mediated talks between the Congolese government and rebel groups.')"
+# Adjectives of readiness are intent: "ready to hold talks" is 036.
+check code_ready_to_is_intent "IRNGOV>USAGOV:036" \
+    "$(code 'Iranian Foreign Minister Abbas Araqchi said Tehran was ready to hold indirect talks with Washington.')"
