@@ -226,6 +226,26 @@ static int name_syllables(const unsigned char *s, size_t b, size_t q, size_t e) 
     return r == e || (!(char_class_ascii[s[r]] & (CC_WORD | CC_NONASCII)) && s[r] != '-');
 }
 
+/* News writes who stands behind an actor as a hyphenated participle
+ * compound: "Iran-backed rebels", "Russian-backed separatists",
+ * "UN-brokered truce".  Split as UD does, the participle became a verb of
+ * its own (a 051 support event of the rebels, or the sentence's predicate);
+ * whole, the word is one modifier.  A capitalised word of two or more
+ * letters, a hyphen, and a lower-case -ed or -ing word of four or more
+ * letters ending the token.  (Lower-case ones, "so-called", "long-running",
+ * stay split as the treebanks have them: joining them too cost 0.002 token
+ * F1 on GUM dev.) */
+static int participle_compound(const unsigned char *s, size_t b, size_t q, size_t e) {
+    if (q - b < 2 || !(char_class_ascii[s[b]] & CC_UPPER)) return 0;
+    for (size_t i = b; i < q; i++)
+        if (!(char_class_ascii[s[i]] & (CC_UPPER | CC_LOWER))) return 0;
+    size_t r = q + 1;
+    while (r < e && (char_class_ascii[s[r]] & CC_LOWER)) r++;
+    size_t m = r - (q + 1);
+    if (m < 4 || (r < e && ((char_class_ascii[s[r]] & (CC_WORD | CC_NONASCII)) || s[r] == '-'))) return 0;
+    return (s[r - 2] == 'e' && s[r - 1] == 'd') || (m >= 5 && s[r - 3] == 'i' && s[r - 2] == 'n' && s[r - 1] == 'g');
+}
+
 /* End of the word starting at p (a word character) within chunk [p,e). */
 static size_t scan_word(const tok_state *st, size_t p, size_t e) {
     const unsigned char *s = st->s;
@@ -264,7 +284,8 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
              * "pre- and post-war"); "service- " is a word and a dash */
             if (q + 1 == e && q - seg_start <= 4 && (char_class_ascii[s[seg_start]] & CC_LOWER))
                 return q + 1;
-            take = (next & CC_WORD) && (hyphen_joins(s, seg_start, q, e) || name_syllables(s, seg_start, q, e));
+            take = (next & CC_WORD) && (hyphen_joins(s, seg_start, q, e) || name_syllables(s, seg_start, q, e) ||
+                                        participle_compound(s, seg_start, q, e));
             break;
         case '_': take = (next & CC_WORD) != 0; break;
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;

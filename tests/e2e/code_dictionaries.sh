@@ -103,3 +103,6 @@ KENELI>CODREB:045" \
 # Adjectives of readiness are intent: "ready to hold talks" is 036.
 check code_ready_to_is_intent "IRNGOV>USAGOV:036" \
     "$(code 'Iranian Foreign Minister Abbas Araqchi said Tehran was ready to hold indirect talks with Washington.')"
+# "Iran-backed" describes the rebels; it is no support event of theirs.
+check code_backed_compound_is_no_event "YEMREB>:190" \
+    "$(code 'Iran-backed Houthi rebels attacked a ship in the Red Sea.')"

@@ -58,3 +58,7 @@ fi
 # as a preposition); other hyphens split as in UD.
 check tokenize_name_syllables "Moon Jae-in met Kim Jong-un , not Frank - Walter Steinmeier in a well - known town ." \
     "$(printf 'Moon Jae-in met Kim Jong-un, not Frank-Walter Steinmeier in a well-known town.\n' | "$DYAD" tokenize)"
+# A capitalised word's hyphenated participle stays whole ("Iran-backed"),
+# lower-case ones split as in UD ("so - called").
+check tokenize_participle_compounds "Iran-backed rebels and so - called experts ." \
+    "$(printf 'Iran-backed rebels and so-called experts.\n' | "$DYAD" tokenize)"
