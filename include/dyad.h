@@ -438,6 +438,7 @@ typedef struct dyad_event {
     uint32_t text_start, text_end; /* the sentence, byte offsets in the document */
     const char *verb;      /* the trigger words ("announced", "launching assault") */
     const char *rule;      /* the pattern or rule that fired */
+    uint32_t trigger;      /* the trigger word's index among the sentence's tokens */
 } dyad_event;
 
 /* The events of one document, and the coder's per-document memory (last

@@ -444,18 +444,25 @@ static int is_auxiliary(const char *f) {
 /* "Protesters stormed the parliament", "Azerbaijani artillery shelled
  * army positions": news sentences whose rare verb the tagger reads as a
  * past participle, leaving the sentence without a finite verb (and the
- * parser with a noun phrase for a sentence).  In a sentence with no finite
- * verb, the first participle right after a noun and right before the start
- * of an object, with no auxiliary in the three words before it, is the
- * past-tense verb (the class VERB/VBD; lemma and UPOS do not change).  Participles without an object ("cars sold here",
+ * parser with a noun phrase for a sentence).  The first participle with no
+ * finite verb before it nor after it in its clause (up to a comma: "...,
+ * officials said" is another clause), right after a noun and right before
+ * the start of an object, with no auxiliary in the three words before it,
+ * is the past-tense verb (the class VERB/VBD; lemma and UPOS do not
+ * change).  Participles without an object ("cars sold here",
  * "technology built into cars") stay: on EWT and GUM dev this changes one
  * tag, rightly. */
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->vbd_class < 0 || n < 3) return;
-    for (size_t i = 0; i < n; i++)
-        if (t->xkind[cls[i]] & XK_FINITE) return;
     for (size_t i = 1; i + 1 < n; i++) {
+        if (t->xkind[cls[i - 1]] & XK_FINITE) return; /* a finite verb before it */
         if (!(t->xkind[cls[i]] & XK_VBN)) continue;
+        /* nor one after it in its clause; an attribution after a comma
+         * ("..., officials said") is another clause */
+        int finite = 0;
+        for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))); k++)
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0;
+        if (finite) continue;
         if (!(t->xkind[cls[i - 1]] & XK_NOUN) || !(t->xkind[cls[i + 1]] & XK_OBJECT_START)) continue;
         int aux = 0;
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) aux |= forms[k] && is_auxiliary(forms[k]);

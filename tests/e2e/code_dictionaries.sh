@@ -106,3 +106,13 @@ check code_ready_to_is_intent "IRNGOV>USAGOV:036" \
 # "Iran-backed" describes the rebels; it is no support event of theirs.
 check code_backed_compound_is_no_event "YEMREB>:190" \
     "$(code 'Iran-backed Houthi rebels attacked a ship in the Red Sea.')"
+# A sentence reporting an event has it as its event: no statement for the
+# attribution, no events from its background clauses.
+check code_attribution_is_no_event "DEU>UKR:072" \
+    "$(code 'Germany has delivered an air defence system to Ukraine, the defence ministry said on Wednesday.')"
+check code_background_clause_is_no_event "THA>KHM:0871
+KHM>THA:0871" \
+    "$(code 'Thailand and Cambodia agreed on Monday to an immediate ceasefire, ending five days of fighting that killed at least 35 people.')"
+# The participle repair works in a clause of its own before an attribution.
+check code_participle_before_attribution "RUSMIL>:194" \
+    "$(code 'Russian forces shelled Kharkiv overnight, Ukrainian officials said.')"
