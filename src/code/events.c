@@ -56,7 +56,9 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "speak", "confer", "cooperate", "conversation", "talks", "meeting",
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
-                                         "tie", "ties", NULL};
+                                         "tie", "ties",
+                                         /* "Egyptian and Sudanese troops began a joint exercise" */
+                                         "exercise", "drill", "manoeuvre", "maneuver", "patrol", NULL};
 /* quantities and containers an object can be measured in: "held four
  * hours of talks", "a new round of talks", "a package of sanctions" */
 static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", "package", "set", "wave",
@@ -326,6 +328,11 @@ static int word_is(const ctx *x, uint32_t id, uint32_t tok, int *compound) {
     int32_t j = (int32_t)tok - 1;
     for (int k = np - 2; k >= 0; k--, j--) {
         if (j >= 0 && x->t[j].form && str_eq(x->t[j].form, "-")) j--;
+        /* other modifiers of the noun may stand between: "joint military
+         * exercise" is a joint-exercise */
+        while (k == 0 && j > 0 && !(w->lemma_id[j] == parts[k] || w->form_id[j] == parts[k]) &&
+               x->t[j].head == (int32_t)tok && (rel_is(&x->t[j], "amod") || rel_is(&x->t[j], "compound")))
+            j--;
         if (j < 0 || !(w->lemma_id[j] == parts[k] || w->form_id[j] == parts[k])) return 0;
         const dyad_token *m = &x->t[j];
         if (!(m->head > j && m->head <= (int32_t)tok && (rel_is(m, "compound") || rel_is(m, "amod")))) return 0;
@@ -470,8 +477,19 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (!rel) continue;
                     int cmp = 0;
-                    if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) o = ch, compound |= cmp;
-                    else if (lemma_in(c, MEASURE))
+                    if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) {
+                        o = ch;
+                        compound |= cmp;
+                        continue;
+                    }
+                    /* "launched a ground and air offensive" parsed with
+                     * "ground" the object: its conjuncts are objects too */
+                    for (int32_t q = x->w->child_first[ch]; q >= 0 && o < 0; q = x->w->child_next[q])
+                        if (rel_is(&x->t[q], "conj") && item_is(x, w, it->n, (uint32_t)q, &cmp)) {
+                            o = q;
+                            compound |= cmp;
+                        }
+                    if (o < 0 && lemma_in(c, MEASURE))
                         /* "four hours of talks": the of-noun is the object */
                         for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
                             if (rel_is(&x->t[q], "nmod") && case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
@@ -772,6 +790,25 @@ static size_t cat(char *dst, size_t cap, size_t len, const char *s) {
 static const char *lemma_str(const ctx *x, uint32_t tok) {
     const dyad_token *t = &x->t[tok];
     return t->lemma ? t->lemma : t->form ? t->form : "";
+}
+
+/* The number a noun is counted with ("200 people", "13,000 migrants"), or 0. */
+static long count_of(const ctx *x, uint32_t n) {
+    for (int32_t ch = x->w->child_first[n]; ch >= 0; ch = x->w->child_next[ch]) {
+        if (!rel_is(&x->t[ch], "nummod") || !x->t[ch].form) continue;
+        long v = 0;
+        int digits = 0;
+        for (const char *p = x->t[ch].form; *p; p++) {
+            if (*p >= '0' && *p <= '9') {
+                if (v < 100000000) v = v * 10 + (*p - '0');
+                digits++;
+            } else if (*p != ',') {
+                return 0; /* "2.5" million and words: not counted here */
+            }
+        }
+        if (digits) return v;
+    }
+    return 0;
 }
 
 /* 1 when token v is background to its sentence: inside a relative
@@ -1132,6 +1169,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int na = 0, nr = 0, passive = 0;
         int noun = p->noun;
         const char *code = tr[v].code;
+        /* "killed at least 200 people", "expelled more than 13,000 migrants":
+         * mass killing (202) and mass expulsion (201) by their numbers */
+        if (!noun && (str_eq(code, "1823") || str_eq(code, "174"))) {
+            int32_t o = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
+            long victims = o >= 0 ? count_of(&x, (uint32_t)o) : 0;
+            if (str_eq(code, "1823") && victims >= 100) code = "202";
+            else if (str_eq(code, "174") && victims >= 1000) code = "201";
+        }
         int32_t rt = -1;
         if (noun) {
             int32_t poss = -1;
