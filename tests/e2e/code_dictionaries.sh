@@ -118,8 +118,8 @@ check code_participle_before_attribution "RUSMIL>:194" \
     "$(code 'Russian forces shelled Kharkiv overnight, Ukrainian officials said.')"
 # Objects in coordination; compound lemmas past other modifiers ("joint
 # military exercise"); mass killing and expulsion by their numbers.
-check code_coordinated_object "TURMIL>SYRREB:190" \
-    "$(code 'Turkish troops launched a ground and air offensive against Kurdish militants in northeast Syria.')"
+check code_coordinated_object "TURMIL>IMGISI:190" \
+    "$(code 'Turkish troops launched a ground and air offensive against the Islamic State in northern Syria.')"
 check code_joint_exercise "EGYMIL>SDNMIL:062
 SDNMIL>EGYMIL:062" \
     "$(code 'Egyptian and Sudanese troops began a joint military exercise in Sudan on Wednesday.')"
