@@ -851,9 +851,26 @@ static void keep_main_events(ctx *x) {
         main_event |= !statement && !background(x, e->ev[i].trigger);
     }
     if (!other) return;
+    /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
+     * without a recipient beside the same actor's same event with one */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if (ev->recipient.code) continue;
+        for (size_t j = x->ev_first; j < e->n; j++)
+            if (j != i && e->ev[j].recipient.code && !strcmp(e->ev[j].cameo, ev->cameo) &&
+                !strcmp(e->ev[j].actor.code, ev->actor.code)) {
+                ev->cameo[0] = 0; /* marked: dropped below */
+                break;
+            }
+    }
     size_t k = x->ev_first;
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
+        if (!ev->cameo[0]) {
+            explain(x, "dropped an event of %s ('%s') without recipient beside the same with one",
+                    ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
+            continue;
+        }
         if (ev->cameo[0] == '0' && ev->cameo[1] == '1') {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");

@@ -125,3 +125,6 @@ SDNMIL>EGYMIL:062" \
     "$(code 'Egyptian and Sudanese troops began a joint military exercise in Sudan on Wednesday.')"
 check code_mass_killing_by_number "UAF>NGACVL:202" \
     "$(code 'Gunmen killed at least 100 people in an overnight attack on a village in Nigeria.')"
+# The same actor's same event, with and without a recipient: once.
+check code_same_event_once "INDGOV>UKRGOV:042" \
+    "$(code 'Indian Prime Minister Narendra Modi arrived in Kyiv by train on Friday, the first visit by an Indian leader since the war began.')"
