@@ -128,3 +128,6 @@ check code_mass_killing_by_number "UAF>NGACVL:202" \
 # The same actor's same event, with and without a recipient: once.
 check code_same_event_once "INDGOV>UKRGOV:042" \
     "$(code 'Indian Prime Minister Narendra Modi arrived in Kyiv by train on Friday, the first visit by an Indian leader since the war began.')"
+# Bare "Congress" is the legislature of its context's country.
+check code_congress_of_its_context "BRACVL>BRAJUD:145" \
+    "$(code 'Thousands of Brazilian rioters stormed Congress and the Supreme Court.')"
