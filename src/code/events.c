@@ -578,18 +578,19 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     const dyad_token *t = x->t;
     int32_t queue[32];
     int qn = 0;
-    int32_t hosts[3] = {(int32_t)v, xcomp, obj};
-    for (int h = 0; h < 3; h++) {
+    int32_t xobj = xcomp >= 0 ? child_rel(x, (uint32_t)xcomp, "obj") : -1;
+    int32_t hosts[4] = {(int32_t)v, xcomp, obj, xobj};
+    for (int h = 0; h < 4; h++) {
         if (hosts[h] < 0) continue;
         for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
-            if (rel_is(&t[ch], "obl") || (h == 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
+            if (rel_is(&t[ch], "obl") || (h >= 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
     }
-    /* the phrases under the object's phrases ("intelligence on movements
-     * with Ukraine"), breadth first */
+    /* the phrases under those ("intelligence on movements with Ukraine",
+     * "flew over the peninsula in a show of force against North Korea"),
+     * breadth first */
     for (int i = 0; i < qn && qn < 32; i++)
-        if (obj >= 0 && t[queue[i]].head != (int32_t)v && t[queue[i]].head != xcomp)
-            for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "nmod")) queue[qn++] = ch;
+        for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "nmod")) queue[qn++] = ch;
     for (int i = 0; i < qn; i++) {
         uint32_t cw = case_of(x, (uint32_t)queue[i]);
         if (cw == WORD_NONE) continue;
@@ -1243,9 +1244,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
         if (rt < 0 && !p->no_recipient && tr[v].m.xcomp >= 0) {
-            /* "agreed to meet Turkey": the complement's object */
+            /* "agreed to meet Turkey": the complement's object; but a
+             * that-clause's own subject is who is asked to act ("demanded
+             * that Rwanda withdraw its troops" -> Rwanda) */
             uint32_t xc = (uint32_t)tr[v].m.xcomp;
-            rt = child_rel(&x, xc, "obj");
+            if (rel_is(&t[xc], "ccomp")) rt = child_rel(&x, xc, "nsubj");
+            if (rt < 0) rt = child_rel(&x, xc, "obj");
             for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
                     str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
@@ -1262,6 +1266,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[rt]; ch >= 0 && !own_object; ch = w->child_next[ch])
                 own_object = t[ch].deprel && t[ch].upos && str_eq(t[ch].upos, "PRON") &&
                              (str_eq(t[ch].deprel, "nmod:poss") || str_eq(t[ch].deprel, "det:poss"));
+        /* "demanded that Sweden extradite them": a request's that-clause
+         * subject is its addressee */
+        if (rt < 0 && !p->no_recipient && !noun && lemma_in(&t[v], REQUEST))
+            for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         /* "presented their credentials to X": a recipient that is the
          * actors themselves gives way to one the fallbacks below find;

@@ -131,3 +131,8 @@ check code_same_event_once "INDGOV>UKRGOV:042" \
 # Bare "Congress" is the legislature of its context's country.
 check code_congress_of_its_context "BRACVL>BRAJUD:145" \
     "$(code 'Thousands of Brazilian rioters stormed Congress and the Supreme Court.')"
+# A that-clause's subject is who a demand addresses.
+check code_demand_addressee "IGOUNOSEC>RWA:1056" \
+    "$(code 'The U.N. Security Council demanded on Friday that Rwanda withdraw its troops from eastern Congo.')"
+check code_request_that_clause "TURGOV>SWE:100" \
+    "$(code 'Turkish President Tayyip Erdogan demanded on Monday that Sweden extradite some 130 people.')"
