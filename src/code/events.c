@@ -953,7 +953,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         const char *hc = d->pats[tr[h].m.pat].code;
         static const char *const ANNOUNCE[] = {"announce", "declare", "unveil", "proclaim", "launch", "order",
                                                "open", "start", "begin", "issue", NULL};
-        if (hc[0] == '0' && hc[1] == '1' && rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE))
+        /* (and "ordered a military mobilisation" is the mobilisation, not
+         * a 100 demand, whatever code the governor's own pattern gives) */
+        if (rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE) &&
+            ((hc[0] == '0' && hc[1] == '1') || ascii_ieq(lemma_str(&x, (uint32_t)h), "order")))
             w->consumed[h] = 1, tr[v].noun_gov = h + 1;
         else w->consumed[v] = 1;
     }

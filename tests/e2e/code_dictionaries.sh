@@ -136,3 +136,6 @@ check code_demand_addressee "IGOUNOSEC>RWA:1056" \
     "$(code 'The U.N. Security Council demanded on Friday that Rwanda withdraw its troops from eastern Congo.')"
 check code_request_that_clause "TURGOV>SWE:100" \
     "$(code 'Turkish President Tayyip Erdogan demanded on Monday that Sweden extradite some 130 people.')"
+# An order of an event noun is that event.
+check code_ordered_event_noun "RUSGOV>:154" \
+    "$(code 'Russian President Vladimir Putin ordered a military mobilisation on Wednesday.')"
