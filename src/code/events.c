@@ -600,6 +600,11 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         if (!ok) continue;
         actor_val tmp[MAXA];
         int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
+        /* "missile strikes on nine sites in Pakistan": a target that is no
+         * actor is located in one */
+        for (int32_t ch = w->child_first[queue[i]]; conflict && !n && ch >= 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "nmod") && x->c->fw[FW_IN] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN])
+                n = actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA);
         for (int j = 0; j < n; j++) {
             int own = 0;
             for (int a = 0; a < na && !own; a++) own = A[a].code && tmp[j].code && !strcmp(A[a].code, tmp[j].code);

@@ -139,3 +139,6 @@ check code_request_that_clause "TURGOV>SWE:100" \
 # An order of an event noun is that event.
 check code_ordered_event_noun "RUSGOV>:154" \
     "$(code 'Russian President Vladimir Putin ordered a military mobilisation on Wednesday.')"
+# A conflict target that is no actor stands in a country that is.
+check code_target_located_in_a_country "IND>PAK:195" \
+    "$(code 'India launched missile strikes on nine sites in Pakistan on Wednesday.')"
