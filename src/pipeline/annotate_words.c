@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "nlp/tree_repair.h"
 #include "pipeline/models.h"
 
 int annotate_has_parser(const dyad_models *m) {
@@ -40,6 +41,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
         if (!deprels || parser_parse(m->parser, n, w->forms, upos, xpos, lemmas,
                                      w->heads, deprels, scratch))
             return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+        tree_repair_attribution(n, w->forms, upos, xpos, lemmas, w->heads, deprels);
     }
     if (m->ner && w->entity && w->entity_begin)
         ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin);
@@ -51,5 +53,6 @@ int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad
     /* the same call annotate_sentence makes: the names do not feed it */
     if (parser_parse(m->parser, w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels, scratch))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    tree_repair_attribution(w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels);
     return 0;
 }

@@ -142,3 +142,6 @@ check code_ordered_event_noun "RUSGOV>:154" \
 # A conflict target that is no actor stands in a country that is.
 check code_target_located_in_a_country "IND>PAK:195" \
     "$(code 'India launched missile strikes on nine sites in Pakistan on Wednesday.')"
+# A final attribution the parser hung inside the main clause is repaired.
+check code_attribution_repaired "DEU>UKR:072" \
+    "$(code 'Germany has delivered an air defence system to Ukraine, Defence Minister Christine Lambrecht said on Wednesday.')"

@@ -1,0 +1,93 @@
+/* tree_repair.c — rule repairs of parses the parser gets wrong often and
+ * the coder cannot live with (tree_repair.h). */
+#include "nlp/tree_repair.h"
+
+#include <string.h>
+
+#include "base/ascii.h"
+
+static int is(const char *s, const char *t) { return s && !strcmp(s, t); }
+
+static int finite(const char *xpos) { return is(xpos, "VBD") || is(xpos, "VBZ") || is(xpos, "VBP") || is(xpos, "MD"); }
+
+static int reporting(const char *lemma) {
+    static const char *const verbs[] = {"say", "tell", "add", "report", "confirm", "announce", "state", "write",
+                                        "claim", "allege", NULL};
+    for (int i = 0; verbs[i]; i++)
+        if (lemma && ascii_ieq(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* A word of the attribution's noun phrase ("Defence Minister Christine
+ * Lambrecht", "the U.N. refugee agency", "Ukraine 's army"). */
+static int np_word(const char *upos) {
+    return is(upos, "DET") || is(upos, "ADJ") || is(upos, "NOUN") || is(upos, "PROPN") || is(upos, "NUM") ||
+           is(upos, "PART") || is(upos, "CCONJ") || is(upos, "PUNCT") || is(upos, "ADP");
+}
+
+/* 1 when a is b or one of b's ancestors. */
+static int dominates(const int32_t *heads, size_t n, int32_t a, int32_t b) {
+    for (size_t k = 0; b >= 0 && k <= n; k++, b = heads[b])
+        if (b == a) return 1;
+    return 0;
+}
+
+void tree_repair_attribution(size_t n, const char *const *forms, const char *const *upos,
+                             const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                             const char **deprels) {
+    if (n < 8) return;
+    /* the last finite reporting verb with a comma and only its noun phrase
+     * before it, and nothing finite after it up to the next comma or the
+     * end ("..., a diplomatic source said, although no date has been set") */
+    int32_t r = -1, comma = -1;
+    for (int32_t i = (int32_t)n - 1; i >= 0 && r < 0; i--) {
+        if (!reporting(lemmas[i]) || !finite(xpos[i])) continue;
+        int clean = 1;
+        for (size_t k = (size_t)i + 1; k < n && clean && !is(forms[k], ","); k++) clean = !finite(xpos[k]);
+        if (!clean) continue;
+        int32_t c = i - 1;
+        while (c >= 0 && !is(forms[c], ",") && np_word(upos[c]) && i - c < 10) c--;
+        if (c < 5 || !is(forms[c], ",") || i - c < 2) continue;
+        r = i;
+        comma = c;
+    }
+    if (r < 0) return;
+    if (is(deprels[r], "parataxis") || heads[r] < 0) return; /* parsed right (or the root) */
+    /* the main clause's predicate: the sentence root when it is before the
+     * comma, else the head of the clause that holds the reporting verb */
+    int32_t root = -1;
+    for (size_t i = 0; i < n; i++)
+        if (heads[i] < 0) root = (int32_t)i;
+    if (root < 0 || root >= comma || dominates(heads, n, r, root)) return;
+    /* the phrase's head: the noun the parser made the reporting verb's
+     * dependent, else its last noun */
+    int32_t h = -1, last_noun = -1;
+    for (int32_t k = comma + 1; k < r; k++) {
+        int noun = is(upos[k], "NOUN") || is(upos[k], "PROPN");
+        if (noun) last_noun = k;
+        if (noun && heads[k] == r) h = k;
+    }
+    if (h < 0) h = last_noun;
+    if (h < 0) return;
+    /* the main clause's words the parser hung on the reporting verb go back
+     * to the predicate: a subject after it is its object */
+    int has_obj = 0;
+    for (size_t i = 0; i < n; i++) has_obj |= heads[i] == root && is(deprels[i], "obj");
+    for (int32_t k = 0; k < comma; k++)
+        if (heads[k] == r) {
+            heads[k] = root;
+            if (is(deprels[k], "nsubj") && k > root && !has_obj) deprels[k] = "obj", has_obj = 1;
+        }
+    /* the phrase's other loose words hang on its head */
+    for (int32_t k = comma + 1; k < r; k++)
+        if (k != h && (heads[k] <= comma || heads[k] >= r)) heads[k] = h;
+    /* main-clause words the phrase had claimed go back too */
+    for (int32_t k = 0; k < comma; k++)
+        if (heads[k] > comma && heads[k] < r) heads[k] = root;
+    heads[h] = r;
+    deprels[h] = "nsubj";
+    heads[comma] = r;
+    deprels[comma] = "punct";
+    heads[r] = root;
+    deprels[r] = "parataxis";
+}

@@ -1,0 +1,23 @@
+/* tree_repair.h — repairs of parser output the coder cannot live with.
+ *
+ * Wire copy ends half its sentences with an attribution: "Germany has
+ * delivered air defence systems to Ukraine, Defence Minister Christine
+ * Lambrecht said."  The parser often hangs the reporting verb inside the
+ * main clause and gives it the main clause's object as subject, so the
+ * delivery loses its object and the sentence reads as a statement by the
+ * air defence systems.  tree_repair_attribution makes such a final
+ * reporting verb (after a comma and its noun phrase, nothing finite after
+ * it) a parataxis of the main predicate, its noun phrase its subject, and
+ * gives the main clause's words back to their predicate.  Parses with the
+ * reporting verb already a parataxis, or the root, are left alone. */
+#ifndef DYAD_TREE_REPAIR_H
+#define DYAD_TREE_REPAIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+void tree_repair_attribution(size_t n, const char *const *forms, const char *const *upos,
+                             const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                             const char **deprels);
+
+#endif
