@@ -1180,13 +1180,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         }
         if (reporting) {
-            int carried = 0, any = 0;
+            int carried = 0, any = 0, denied = 0;
             for (uint32_t u = 0; u < w->n; u++)
+                /* (a reported event that was itself rejected -- "denied
+                 * that its troops were fighting" -- carries nothing: the
+                 * denial stands, 016) */
                 if (has[u] && tr[u].reporter == (int32_t)v) {
+                    if (tr[u].why[0]) {
+                        denied |= !strncmp(tr[u].why, "under denial", 12);
+                        continue;
+                    }
                     any = 1;
                     if (!tr[u].no_actor) carried = 1;
                 }
-            if (carried || !any) {
+            if ((carried || !any) && !denied) {
                 explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
                 continue;
             }

@@ -145,3 +145,6 @@ check code_target_located_in_a_country "IND>PAK:195" \
 # A final attribution the parser hung inside the main clause is repaired.
 check code_attribution_repaired "DEU>UKR:072" \
     "$(code 'Germany has delivered an air defence system to Ukraine, Defence Minister Christine Lambrecht said on Wednesday.')"
+# Denying that one did something is 016, not nothing.
+check code_denied_that "RWAGOV>:016" \
+    "$(code "Rwanda's government on Tuesday denied that its troops were fighting alongside M23 rebels in eastern Congo.")"
