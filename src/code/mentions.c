@@ -210,6 +210,45 @@ static int part_of_person_name(const dyad_events *e, uint32_t b) {
     return 0;
 }
 
+/* 1 when the document or this sentence names country cc (3 letters). */
+static int country_named(const dyad_coder *c, const dyad_events *e, const char *cc) {
+    const doc_memory *m = &e->memo;
+    if (m->country.code && !strncmp(m->country.code, cc, 3)) return 1;
+    for (size_t i = 0; i < e->n_doc_cc; i++)
+        if (!strncmp(e->doc_cc[i], cc, 3)) return 1;
+    if (e->sent_cc[0] && !strncmp(e->sent_cc, cc, 3)) return 1;
+    const sent_work *w = &e->w;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        const mention *mm = &w->m[k];
+        if (mm->rec < 0 || mm->kind == AK_GROUP) continue;
+        const char *code = c->d.recs[mm->rec].code;
+        if (code && !strncmp(code, cc, 3)) return 1;
+    }
+    return 0;
+}
+
+/* "IMU" is the Islamic Movement of Uzbekistan -- and Italy's property tax:
+ * a national armed group named only by a short acronym (three letters or
+ * fewer) counts when its country is named in the document or the sentence
+ * (PKK with Turkey, RSF with Sudan); else the word is a name of no known
+ * actor. */
+static void uncorroborated_acronyms(const dyad_coder *c, dyad_events *e) {
+    sent_work *w = &e->w;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        mention *mm = &w->m[k];
+        if (mm->rec < 0 || mm->kind != AK_GROUP || mm->e != mm->b + 1) continue;
+        const char *code = c->d.recs[mm->rec].code;
+        const char *f = w->t[mm->b].form;
+        size_t letters = 0, caps = 1;
+        for (const char *q = f; q && *q; q++)
+            if (*q != '.') letters++, caps &= (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9');
+        if (!code || strlen(code) != 6 || strcmp(code + 3, "REB") || !caps || letters > 3) continue;
+        if (country_named(c, e, code)) continue;
+        mm->rec = -1;
+        mm->kind = MK_NER_ORG;
+    }
+}
+
 /* The word stream: one entry per piece of a token. */
 typedef struct stream {
     uint32_t *word, *lemma, *sing, *tok;
@@ -390,6 +429,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             i = mc.best_end;
         }
     }
+    uncorroborated_acronyms(c, e);
     /* names the dictionaries do not know */
     for (uint32_t i = 0; i < w->n;) {
         int ent = t[i].entity;

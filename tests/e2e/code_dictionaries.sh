@@ -148,3 +148,11 @@ check code_attribution_repaired "DEU>UKR:072" \
 # Denying that one did something is 016, not nothing.
 check code_denied_that "RWAGOV>:016" \
     "$(code "Rwanda's government on Tuesday denied that its troops were fighting alongside M23 rebels in eastern Congo.")"
+# A three-letter acronym of a national armed group needs its country named
+# ("IMU" is also Italy's property tax); "department" is a government role.
+check code_acronym_with_its_country "TURREB>TURMIL:190" \
+    "$(code 'PKK militants attacked a Turkish army post.')"
+check code_acronym_without_its_country "" \
+    "$(code 'Italian schools said the IMU tax hurt them.' | grep UZB)"
+check code_department_is_government "USAGOV>:010" \
+    "$(code 'The U.S. Department of Agriculture said ozone damages crops.')"
