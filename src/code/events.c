@@ -1033,6 +1033,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         }
         if (inside_negated_reference(&x, v, tr[v].why, sizeof tr[v].why)) continue;
+        /* "Britain will send 14 tanks to Ukraine", "Israel will strike back":
+         * what an actor says it will do is its intent (03x) or its threat
+         * (13x), not the deed; other roots keep their code.  (Not with the
+         * PETRARCH and TABARI dictionaries, which code the deed.) */
+        if (!noun && !p->obj_in_obl && !p->stem) {
+            int32_t aux = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && aux < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "aux") && t[ch].form && (ascii_ieq(t[ch].form, "will") || ascii_ieq(t[ch].form, "shall") ||
+                                                           ascii_ieq(t[ch].form, "'ll")))
+                    aux = ch;
+            int root = (tr[v].code[0] - '0') * 10 + (tr[v].code[1] - '0');
+            if (aux >= 0 && (root == 4 || (root >= 6 && root <= 8) || root >= 15)) {
+                const char *nc = intent_code(tr[v].code, 0, 0);
+                if (nc) {
+                    tr[v].code = nc;
+                    snprintf(tr[v].mod, sizeof tr[v].mod, "; future(%s)", t[aux].form);
+                }
+            }
+        }
         /* "their determination to defeat ISIS", "a plan to attack X", "efforts
          * to capture the town": a to-infinitive modifying a noun is what
          * somebody means or tries to do, not what was done */

@@ -156,3 +156,8 @@ check code_acronym_without_its_country "" \
     "$(code 'Italian schools said the IMU tax hurt them.' | grep UZB)"
 check code_department_is_government "USAGOV>:010" \
     "$(code 'The U.S. Department of Agriculture said ozone damages crops.')"
+# What an actor will do is its intent or its threat.
+check code_future_is_intent "GBR>UKR:033" \
+    "$(code 'Britain will send 14 Challenger 2 tanks to Ukraine, the prime minister said on Saturday.')"
+check code_future_attack_is_threat "ISR>IRN:138" \
+    "$(code 'Israel will strike Iran, the defence minister said.')"
