@@ -829,7 +829,9 @@ static int background(const ctx *x, uint32_t v) {
     const dyad_token *t = x->t;
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
-        if (c->deprel && str_eq(c->deprel, "acl:relcl")) return 1;
+        /* relative clauses, reduced ones too ("rioters supporting former
+         * President Bolsonaro stormed Congress") */
+        if (rel_is(c, "acl")) return 1;
         if (!rel_is(c, "advcl")) continue;
         for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].form && lemma_in(&t[ch], temporal))
