@@ -829,9 +829,14 @@ static int background(const ctx *x, uint32_t v) {
     const dyad_token *t = x->t;
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
-        /* relative clauses, reduced ones too ("rioters supporting former
-         * President Bolsonaro stormed Congress") */
-        if (rel_is(c, "acl")) return 1;
+        if (c->deprel && str_eq(c->deprel, "acl:relcl")) return 1;
+        /* a reduced relative: the trigger itself a participle modifying a
+         * noun ("rioters supporting former President Bolsonaro stormed
+         * Congress"); not what is said deeper inside one ("the conversation
+         * -- limited, because the White House had blocked the meeting") */
+        if (cur == (int32_t)v && rel_is(c, "acl") && c->xpos && (str_eq(c->xpos, "VBG") || str_eq(c->xpos, "VBN")) &&
+            child_rel(x, (uint32_t)cur, "nsubj") < 0)
+            return 1;
         if (!rel_is(c, "advcl")) continue;
         for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].form && lemma_in(&t[ch], temporal))
