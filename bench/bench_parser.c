@@ -4,6 +4,9 @@
  * loop: the speed of tag + lemmatise + parse.
  *
  *   bench_parser MODEL FILE.conllu [--runs N] [--max-words W] [--tagger TAGGER]
+ *                [--beam K] [--margin M]
+ * (--beam, --margin: decode with beam width K and margin M instead of the
+ * model's own.)
  *
  * Parsing happens inside bench_parse_all(), so callgrind can count only it:
  *   valgrind --tool=callgrind --toggle-collect=bench_parse_all ... */
@@ -70,10 +73,13 @@ int main(int argc, char **argv) {
     int runs = 5;
     size_t max_words = (size_t)-1;
     const char *tagger_path = NULL;
+    int beam = 0, margin = -1;
     for (int i = 3; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--runs")) runs = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--tagger")) tagger_path = argv[i + 1];
         else if (!strcmp(argv[i], "--max-words")) max_words = (size_t)atol(argv[i + 1]);
+        else if (!strcmp(argv[i], "--beam")) beam = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--margin")) margin = atoi(argv[i + 1]);
     }
     if (runs < 1) runs = 1;
     dyad_error err;
@@ -106,6 +112,8 @@ int main(int argc, char **argv) {
     double t0 = now();
     parser *p;
     if (parser_load(argv[1], &p, &err)) { fprintf(stderr, "bench_parser: %s\n", err.message); return 1; }
+    if (beam > 0 || margin >= 0)
+        parser_set_beam(p, beam > 0 ? beam : parser_beam(p), margin >= 0 ? margin : parser_beam_margin(p));
     tagger *t = NULL;
     if (tagger_path && tagger_load(tagger_path, &t, &err)) {
         fprintf(stderr, "bench_parser: %s\n", err.message);
@@ -124,8 +132,8 @@ int main(int argc, char **argv) {
         rate[k] = (double)words / (now() - t1);
     }
     qsort(rate, (size_t)runs, sizeof *rate, cmp_double);
-    printf("%s: %zu words x %d runs: median %.0f words/s (min %.0f, max %.0f); load %.0f ms; peak RSS %ld MB\n",
-           t ? "tag+lemmatise+parse" : "parser", words, runs, rate[runs / 2], rate[0], rate[runs - 1], load_ms, peak_rss_kb() / 1024);
+    printf("%s (beam %d, margin %d): %zu words x %d runs: median %.0f words/s (min %.0f, max %.0f); load %.0f ms; peak RSS %ld MB\n",
+           t ? "tag+lemmatise+parse" : "parser", parser_beam(p), parser_beam_margin(p), words, runs, rate[runs / 2], rate[0], rate[runs - 1], load_ms, peak_rss_kb() / 1024);
     free(rate);
     free(heads);
     free(rels);

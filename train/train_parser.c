@@ -5,7 +5,8 @@
  *                [--seed S] [--explore P] [--min-class N] [--qmax Q]
  *                [--jackknife DIR [--folds K]] [--tagger MODEL]
  *                [--with-gold] [--models N] [--train-tag-noise R] [--eval-noise R]
- *                [--eval-every]
+ *                [--eval-every] [--beam K [--early-update] [--beam-margin M]]
+ *                [--eval-beams K,K...] [--eval-margins M,M...] [--eval-only MODEL]
  *   train_parser --train FILE... [--genres ...] --write-folds DIR [--folds K]
  *
  * Averaged perceptron, arc-hybrid, dynamic oracle with exploration
@@ -18,6 +19,15 @@
  * trees are projectivised by lifting before training.  --genres keeps only
  * GUM documents of those genres ("# newdoc id = GUM_<genre>_..."); files of
  * other corpora are kept whole.  Everything is deterministic for a seed.
+ *
+ * --beam K (K > 1): global learning instead (see train_sentence_beam): a
+ * beam of K items, max-violation updates (--early-update: early updates),
+ * no exploration; the width is stored in the model and parser_parse
+ * decodes with it, with the --beam-margin (in int16 score units, see
+ * parser.h; 0 = none), stored too.  --eval-beams / --eval-margins also
+ * evaluate the written model decoded with other widths and margins;
+ * --eval-only MODEL does only that for an existing model (with --train
+ * and --dev as for training, for the labels and the dev files).
  *
  * Tags for training: --write-folds writes DIR/train-K.conllu (the training
  * sentences not in fold K, fold = sentence number mod K); after a tagger
@@ -397,6 +407,214 @@ static void train_sentence(model *m, const pclasses *pc, const sent *s, const ch
     }
 }
 
+/* ---- beam training: global learning (Zhang & Nivre 2011; Huang, Fayong
+ * & Guo 2012).  The beam search of parser_beam.c with the float weights;
+ * an item is correct while all its transitions cost the least possible
+ * (0 but for arcs no class can build) under the dynamic oracle, and the
+ * gold derivation is the best-scoring correct one (latent: any such
+ * transition is gold).  Update: early (at the first step
+ * where no correct item is left in the beam) or max-violation (the step
+ * where the best item outscores the best correct derivation by most; after
+ * the correct items have left the beam, the gold derivation goes on alone,
+ * taking its best zero-cost transition).  The update adds the gold
+ * derivation's features and subtracts the best item's, from where they
+ * part. */
+
+typedef struct hist { const struct hist *prev; int cls; } hist;
+typedef struct bcand { double score; int item, cls, correct; } bcand;
+
+static void bcand_insert(bcand *c, int *nc, int k, bcand x) {
+    int i = *nc < k ? (*nc)++ : k - 1;
+    while (i > 0 && c[i - 1].score < x.score) {
+        c[i] = c[i - 1];
+        i--;
+    }
+    c[i] = x;
+}
+
+/* Some gold arcs cannot be built (their label and direction have no
+ * class, see --min-class): "correct" is then the least cost possible. */
+static int min_cost(const int *cost, const int lo[3], const int hi[3], int nr) {
+    int m = 1 << 30;
+    for (int r = 0; r < nr; r++)
+        for (int cl = lo[r]; cl < hi[r]; cl++)
+            if (cost[cl] < m) m = cost[cl];
+    return m;
+}
+
+static const hist *hist_new(arena *a, const hist *prev, int cls) {
+    hist *h = arena_alloc(a, sizeof *h);
+    h->prev = prev;
+    h->cls = cls;
+    return h;
+}
+
+static void add_features(model *m, const uint64_t *f, int nf, int cls, double delta) {
+    unsigned shift = 64 - m->bits;
+    for (int i = 0; i < nf; i++) {
+        size_t r = (size_t)(f[i] >> shift) * (size_t)m->width + (size_t)cls;
+        m->w[r] += (float)delta;
+        m->u[r] += m->t * delta;
+    }
+}
+
+/* The derivations good (+1) and bad (-1), of len transitions each. */
+static void beam_update(model *m, const pclasses *pc, int n, const ptoken *tok, const hist *good,
+                        const hist *bad, int len, arena *a) {
+    int *gc = arena_alloc(a, (size_t)len * sizeof *gc), *bc = arena_alloc(a, (size_t)len * sizeof *bc);
+    for (int i = len - 1; i >= 0; i--) {
+        gc[i] = good->cls;
+        bc[i] = bad->cls;
+        good = good->prev;
+        bad = bad->prev;
+    }
+    int from = 0;
+    while (from < len && gc[from] == bc[from]) from++;
+    uint64_t f[PARSER_MAX_FEATURES];
+    for (int side = 0; side < 2; side++) {
+        const int *cl = side ? bc : gc;
+        pstate *st = pstate_new(a, n, tok);
+        for (int i = 0; i < len; i++) {
+            if (i >= from) {
+                int lo[3], hi[3];
+                int nr = pstate_valid_ranges(st, pc, lo, hi);
+                if (nr > 1 || hi[0] - lo[0] > 1) {
+                    int nf = parser_features(st, f);
+                    add_features(m, f, nf, cl[i], side ? -1.0 : 1.0);
+                }
+            }
+            pstate_apply(st, pc->cls[cl[i]]);
+        }
+    }
+}
+
+static void train_sentence_beam(model *m, const pclasses *pc, const sent *s, const char **upos,
+                                const char **xpos, const char *const *lemma, int k, int early,
+                                arena *scratch, long *correct, long *total) {
+    arena_reset(scratch);
+    int n = s->n;
+    ptoken *tok = arena_alloc(scratch, (size_t)(n + 2) * sizeof *tok);
+    make_tokens(s, upos, xpos, lemma, tok);
+    pstate *pool[2 * PARSER_MAX_BEAM], *cur[PARSER_MAX_BEAM], *next[PARSER_MAX_BEAM];
+    double score[PARSER_MAX_BEAM];
+    const hist *path[PARSER_MAX_BEAM], *npath[PARSER_MAX_BEAM];
+    int ok[PARSER_MAX_BEAM];
+    for (int i = 0; i < 2 * k; i++) pool[i] = pstate_new(scratch, n, tok);
+    cur[0] = pool[0];
+    score[0] = 0;
+    path[0] = NULL;
+    ok[0] = 1;
+    int ncur = 1;
+    /* the gold derivation once no correct item is left in the beam */
+    pstate *gold = pstate_new(scratch, n, tok);
+    double gscore = 0;
+    const hist *gpath = NULL;
+    int gold_out = 0;
+    /* the update: the derivations at the step of the largest violation */
+    double maxv = -1;
+    const hist *vgood = NULL, *vbad = NULL;
+    int vlen = 0, step = 0;
+    uint64_t f[PARSER_MAX_FEATURES];
+    float sc[PARSER_MAX_CLASSES];
+    int cost[PARSER_MAX_CLASSES];
+    bcand c[PARSER_MAX_BEAM];
+    while (!pstate_done(cur[0])) {
+        int nc = 0;
+        bcand bestgood = {0, -1, -1, 1};
+        for (int i = 0; i < ncur; i++) {
+            const pstate *st = cur[i];
+            int lo[3], hi[3];
+            int nr = pstate_valid_ranges(st, pc, lo, hi);
+            int forced = nr == 1 && hi[0] - lo[0] == 1;
+            if (!forced) score_float(m, f, parser_features(st, f), sc);
+            int mincost = 0;
+            if (ok[i]) {
+                parser_costs(st, pc, s->head, s->label, lo, hi, nr, cost);
+                mincost = min_cost(cost, lo, hi, nr);
+            }
+            for (int r = 0; r < nr; r++)
+                for (int cl = lo[r]; cl < hi[r]; cl++) {
+                    bcand x = {score[i] + (forced ? 0.0 : (double)sc[cl]), i, cl, ok[i] && cost[cl] == mincost};
+                    if (nc < k || x.score > c[k - 1].score) bcand_insert(c, &nc, k, x);
+                    if (x.correct && (bestgood.item < 0 || x.score > bestgood.score)) bestgood = x;
+                }
+        }
+        step++;
+        int any_ok = 0;
+        for (int j = 0; j < nc; j++) any_ok |= c[j].correct;
+        if (gold_out) {
+            /* the gold derivation alone: its best zero-cost transition */
+            int lo[3], hi[3];
+            int nr = pstate_valid_ranges(gold, pc, lo, hi);
+            int forced = nr == 1 && hi[0] - lo[0] == 1;
+            if (!forced) score_float(m, f, parser_features(gold, f), sc);
+            parser_costs(gold, pc, s->head, s->label, lo, hi, nr, cost);
+            int best = -1, mincost = min_cost(cost, lo, hi, nr);
+            for (int r = 0; r < nr; r++)
+                for (int cl = lo[r]; cl < hi[r]; cl++)
+                    if (cost[cl] == mincost && (best < 0 || (!forced && sc[cl] > sc[best]))) best = cl;
+            gscore += forced ? 0.0 : (double)sc[best];
+            gpath = hist_new(scratch, gpath, best);
+            pstate_apply(gold, pc->cls[best]);
+        } else if (!any_ok) {
+            /* the correct items leave the beam: the best of them goes on
+             * alone (copied before the beam's items change below) */
+            gold_out = 1;
+            pstate_copy(gold, cur[bestgood.item]);
+            pstate_apply(gold, pc->cls[bestgood.cls]);
+            gscore = bestgood.score;
+            gpath = hist_new(scratch, path[bestgood.item], bestgood.cls);
+        }
+        const hist *good = gold_out ? gpath : NULL;
+        if (!gold_out) good = hist_new(scratch, path[bestgood.item], bestgood.cls);
+        /* next beam, as in parser_beam.c */
+        int uses[PARSER_MAX_BEAM] = {0}, busy[2 * PARSER_MAX_BEAM] = {0}, done[PARSER_MAX_BEAM] = {0};
+        for (int j = 0; j < nc; j++) uses[c[j].item]++;
+        for (int i = 0; i < ncur; i++)
+            if (uses[i])
+                for (int q = 0; q < 2 * k; q++)
+                    if (pool[q] == cur[i]) busy[q] = 1;
+        for (int j = 0; j < nc; j++) {
+            int i = c[j].item;
+            if (uses[i] > 1) {
+                int q = 0;
+                while (busy[q]) q++;
+                busy[q] = 1;
+                pstate_copy(pool[q], cur[i]);
+                next[j] = pool[q];
+                uses[i]--;
+                done[j] = 1;
+            }
+        }
+        for (int j = 0; j < nc; j++) {
+            if (!done[j]) next[j] = cur[c[j].item];
+            pstate_apply(next[j], pc->cls[c[j].cls]);
+            npath[j] = hist_new(scratch, path[c[j].item], c[j].cls);
+        }
+        for (int j = 0; j < nc; j++) {
+            cur[j] = next[j];
+            score[j] = c[j].score;
+            path[j] = npath[j];
+            ok[j] = c[j].correct;
+        }
+        ncur = nc;
+        if (!ok[0] && (!early || gold_out || pstate_done(cur[0]))) {
+            double v = score[0] - (gold_out ? gscore : bestgood.score);
+            if (v >= 0 && v > maxv) {
+                maxv = v;
+                vgood = good;
+                vbad = path[0];
+                vlen = step;
+            }
+            if (early && gold_out) break;
+        }
+    }
+    (*total)++;
+    m->t += 1;
+    if (vbad) beam_update(m, pc, n, tok, vgood, vbad, vlen, scratch);
+    else (*correct)++;
+}
+
 /* ---- evaluation */
 
 typedef struct score { long words, uas, las; } score;
@@ -485,7 +703,7 @@ static int by_l1(const void *a, const void *b) {
  * keep_rows buckets with the largest L1 norm; the others point to the zero
  * row.  Layout: see parser_model.c. */
 static int write_model(const char *path, const model *m, const labels *L, const pclasses *pc,
-                       double qmax, size_t keep_rows) {
+                       double qmax, size_t keep_rows, int beam, int margin) {
     size_t nw = m->rows * (size_t)m->width;
     float maxabs = 0;
     for (size_t i = 0; i < nw; i++) if (fabsf(m->w[i]) > maxabs) maxabs = fabsf(m->w[i]);
@@ -530,6 +748,8 @@ static int write_model(const char *path, const model *m, const labels *L, const 
     model_write_u32(&w, (uint32_t)pc->right_begin);
     model_write_u32(&w, (uint32_t)pc->root_label);
     model_write_u32(&w, (uint32_t)m->width);
+    model_write_u32(&w, (uint32_t)beam);
+    model_write_u32(&w, (uint32_t)margin);
     for (int i = 0; i < pc->n_classes; i++) {
         unsigned char b[2] = {pc->cls[i].type, pc->cls[i].label};
         model_write(&w, b, 2);
@@ -551,12 +771,65 @@ static int write_model(const char *path, const model *m, const labels *L, const 
     return 0;
 }
 
+/* UAS/LAS of p on each dev file: gold tags, and predicted ones (or noise). */
+static void print_eval(const parser *p, const corpus *dv, const char *const *dev, int ndev,
+                       const tagpool *tp, uint64_t seed, double eval_noise) {
+    for (int i = 0; i < ndev; i++) {
+        score g, nz;
+        eval_parser(p, &dv[i], 0, 0, tp, seed, &g);
+        printf("%s: UAS %.2f LAS %.2f (gold tags)", dev[i], 100.0 * (double)g.uas / (double)g.words,
+               100.0 * (double)g.las / (double)g.words);
+        if (dv[i].n && dv[i].s[0].pupos) {
+            eval_parser(p, &dv[i], 1, 0, tp, seed, &nz);
+            printf(" | UAS %.2f LAS %.2f (predicted tags)", 100.0 * (double)nz.uas / (double)nz.words,
+                   100.0 * (double)nz.las / (double)nz.words);
+        } else if (eval_noise > 0) {
+            eval_parser(p, &dv[i], 0, eval_noise, tp, seed, &nz);
+            printf(" | UAS %.2f LAS %.2f (%.0f%% tag noise)", 100.0 * (double)nz.uas / (double)nz.words,
+                   100.0 * (double)nz.las / (double)nz.words, 100 * eval_noise);
+        }
+        printf("\n");
+    }
+}
+
+/* print_eval with the model's own width and margin first, then each of
+ * the comma-separated widths with each of the margins. */
+static void eval_settings(parser *p, const corpus *dv, const char *const *dev, int ndev,
+                          const tagpool *tp, uint64_t seed, double eval_noise, int beam, int margin,
+                          const char *eval_beams, const char *eval_margins) {
+    int widths[PARSER_MAX_BEAM + 1], nwidths = 0, margins[16], nmargins = 0;
+    widths[nwidths++] = beam;
+    margins[nmargins++] = margin;
+    for (const char *e = eval_beams; e && *e && nwidths <= PARSER_MAX_BEAM;) {
+        int b = atoi(e);
+        if (b >= 1 && b <= PARSER_MAX_BEAM) widths[nwidths++] = b;
+        e = strchr(e, ',');
+        if (e) e++;
+    }
+    for (const char *e = eval_margins; e && *e && nmargins < 16;) {
+        margins[nmargins++] = atoi(e);
+        e = strchr(e, ',');
+        if (e) e++;
+    }
+    for (int wi = 0; wi < nwidths; wi++)
+        for (int mi = 0; mi < nmargins; mi++) {
+            if ((wi > 0 || mi > 0) && widths[wi] == beam && margins[mi] == margin) continue;
+            if (widths[wi] == 1 && mi > 0) continue; /* greedy has no margin */
+            parser_set_beam(p, widths[wi], margins[mi]);
+            if (nwidths > 1 || nmargins > 1)
+                printf("decoding with beam %d, margin %d%s:\n", widths[wi], margins[mi],
+                       wi == 0 && mi == 0 ? " (the model's)" : "");
+            print_eval(p, dv, dev, ndev, tp, seed, eval_noise);
+        }
+}
+
 static void usage(void) {
     fprintf(stderr, "usage: train_parser --train FILE... [--dev FILE...] --out MODEL [--genres LIST]\n"
                     "       [--epochs N] [--bits B] [--seed S] [--explore P] [--min-class N]\n"
                     "       [--train-tag-noise R] [--eval-noise R] [--qmax Q] [--eval-every]\n"
                     "       [--rows N] [--tagger MODEL] [--write-folds DIR | --jackknife DIR] [--folds K]\n"
-                    "       [--with-gold] [--models N]\n");
+                    "       [--with-gold] [--models N] [--beam K [--early-update] [--beam-margin M]]\n"
+                    "       [--eval-beams K,K...] [--eval-margins M,M...] [--eval-only MODEL]\n");
     exit(1);
 }
 
@@ -564,6 +837,8 @@ int main(int argc, char **argv) {
     const char *train[8], *dev[8], *out = NULL, *genres = NULL, *tagger_path = NULL;
     const char *folds_out = NULL, *jackknife = NULL;
     int ntrain = 0, ndev = 0, epochs = 15, n_models = 1, min_class = 2, eval_every = 0, folds = 5, with_gold = 0;
+    int beam = 1, early = 0, margin = 0;
+    const char *eval_beams = NULL, *eval_margins = NULL, *eval_only = NULL;
     size_t keep_rows = (size_t)1 << 18;
     unsigned bits = 18;
     uint64_t seed = 1;
@@ -573,6 +848,7 @@ int main(int argc, char **argv) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--eval-every")) { eval_every = 1; continue; }
         if (!strcmp(a, "--with-gold")) { with_gold = 1; continue; }
+        if (!strcmp(a, "--early-update")) { early = 1; continue; }
         if (!v) usage();
         i++;
         if (!strcmp(a, "--train") && ntrain < 8) train[ntrain++] = v;
@@ -593,10 +869,16 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--jackknife")) jackknife = v;
         else if (!strcmp(a, "--folds")) folds = atoi(v);
         else if (!strcmp(a, "--rows")) keep_rows = (size_t)atol(v);
+        else if (!strcmp(a, "--beam")) beam = atoi(v);
+        else if (!strcmp(a, "--eval-beams")) eval_beams = v;
+        else if (!strcmp(a, "--beam-margin")) margin = atoi(v);
+        else if (!strcmp(a, "--eval-margins")) eval_margins = v;
+        else if (!strcmp(a, "--eval-only")) eval_only = v;
         else usage();
     }
-    if (!ntrain || (!out && !folds_out) || bits < 8 || bits > 28 || folds < 2 ||
-        n_models < 1 || n_models > 8) usage();
+    if (!ntrain || (!out && !folds_out && !eval_only) || bits < 8 || bits > 28 || folds < 2 ||
+        n_models < 1 || n_models > 8 || beam < 1 || beam > PARSER_MAX_BEAM ||
+        margin < 0 || margin > PARSER_MAX_MARGIN) usage();
     clock_t t0 = clock();
     arena_init(&g_arena);
     corpus tr = {0};
@@ -635,6 +917,15 @@ int main(int argc, char **argv) {
             tp.xpos[tp.n++] = tr.s[k].xpos[i];
         }
 
+    if (eval_only) {
+        parser *p;
+        dyad_error err;
+        if (parser_load(eval_only, &p, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return 1; }
+        eval_settings(p, dv, dev, ndev, &tp, seed, eval_noise, parser_beam(p), parser_beam_margin(p),
+                      eval_beams, eval_margins);
+        parser_free(p);
+        return 0;
+    }
     model m = {0};
     m.bits = bits;
     m.width = (pc.n_classes + 7) / 8 * 8;
@@ -681,11 +972,16 @@ int main(int argc, char **argv) {
                 memcpy(upos, pred ? s->pupos : s->upos, (size_t)s->n * sizeof(char *));
                 memcpy(xpos, pred ? s->pxpos : s->xpos, (size_t)s->n * sizeof(char *));
                 if (train_noise > 0) perturb(&tp, &r, train_noise, s->n, upos, xpos);
-                train_sentence(&m, &pc, s, upos, xpos, pred ? s->plemma : s->lemma, ep >= 1, explore, &r,
-                               &scratch, &correct, &total);
+                if (beam > 1)
+                    train_sentence_beam(&m, &pc, s, upos, xpos, pred ? s->plemma : s->lemma, beam, early,
+                                        &scratch, &correct, &total);
+                else
+                    train_sentence(&m, &pc, s, upos, xpos, pred ? s->plemma : s->lemma, ep >= 1, explore, &r,
+                                   &scratch, &correct, &total);
             }
-            fprintf(stderr, "epoch %d: %.2f%% transitions correct, %.0fs", ep + 1,
-                    100.0 * (double)correct / (double)total, (double)(clock() - t0) / CLOCKS_PER_SEC);
+            fprintf(stderr, "epoch %d: %.2f%% %s correct, %.0fs", ep + 1,
+                    100.0 * (double)correct / (double)total, beam > 1 ? "sentences" : "transitions",
+                    (double)(clock() - t0) / CLOCKS_PER_SEC);
             if (eval_every && ndev) {
                 double las, uas = eval_float(&m, &pc, &L, &dv[0], &las);
                 fprintf(stderr, "  dev[0] UAS %.2f LAS %.2f", uas, las);
@@ -701,29 +997,14 @@ int main(int argc, char **argv) {
     m.u = NULL;
     if (ndev) {
         double las, uas = eval_float(&m, &pc, &L, &dv[0], &las);
-        fprintf(stderr, "dev[0] float averaged (%s tags): UAS %.2f LAS %.2f\n",
+        fprintf(stderr, "dev[0] float averaged, greedy (%s tags): UAS %.2f LAS %.2f\n",
                 dv[0].n && dv[0].s[0].pupos ? "predicted" : "gold", uas, las);
     }
-    if (write_model(out, &m, &L, &pc, qmax, keep_rows)) return 1;
+    if (write_model(out, &m, &L, &pc, qmax, keep_rows, beam, margin)) return 1;
     parser *p;
     dyad_error err;
     if (parser_load(out, &p, &err)) { fprintf(stderr, "train_parser: %s\n", err.message); return 1; }
-    for (int i = 0; i < ndev; i++) {
-        score g, nz;
-        eval_parser(p, &dv[i], 0, 0, &tp, seed, &g);
-        printf("%s: UAS %.2f LAS %.2f (gold tags)", dev[i], 100.0 * (double)g.uas / (double)g.words,
-               100.0 * (double)g.las / (double)g.words);
-        if (dv[i].n && dv[i].s[0].pupos) {
-            eval_parser(p, &dv[i], 1, 0, &tp, seed, &nz);
-            printf(" | UAS %.2f LAS %.2f (predicted tags)", 100.0 * (double)nz.uas / (double)nz.words,
-                   100.0 * (double)nz.las / (double)nz.words);
-        } else if (eval_noise > 0) {
-            eval_parser(p, &dv[i], 0, eval_noise, &tp, seed, &nz);
-            printf(" | UAS %.2f LAS %.2f (%.0f%% tag noise)", 100.0 * (double)nz.uas / (double)nz.words,
-                   100.0 * (double)nz.las / (double)nz.words, 100 * eval_noise);
-        }
-        printf("\n");
-    }
+    eval_settings(p, dv, dev, ndev, &tp, seed, eval_noise, beam, margin, eval_beams, eval_margins);
     printf("training time %.0f s (CPU)\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
     parser_free(p);
     free(m.w);

@@ -117,6 +117,11 @@ static void kind_name(uint32_t kind, char out[5]) {
 
 int model_blob_load(const char *path, uint32_t kind, uint32_t version,
                     model_blob *out, dyad_error *err) {
+    return model_blob_load_versions(path, kind, version, version, out, err);
+}
+
+int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_version,
+                             uint32_t max_version, model_blob *out, dyad_error *err) {
     memset(out, 0, sizeof *out);
     FILE *f = fopen(path, "rb");
     if (!f) return set_error(err, DYAD_ERR_INPUT, "%s: cannot open model file", path);
@@ -145,11 +150,15 @@ int model_blob_load(const char *path, uint32_t kind, uint32_t version,
         fclose(f);
         return set_error(err, DYAD_ERR_INPUT, "%s: model of kind %s, expected %s", path, got, want);
     }
-    if (file_version != version) {
+    if (file_version < min_version || file_version > max_version) {
         fclose(f);
+        if (min_version == max_version)
+            return set_error(err, DYAD_ERR_INPUT,
+                             "%s: %s model format version %u, this dyad reads version %u (retrain with `make models`)",
+                             path, got, file_version, max_version);
         return set_error(err, DYAD_ERR_INPUT,
-                         "%s: %s model format version %u, this dyad reads version %u (retrain with `make models`)",
-                         path, got, file_version, version);
+                         "%s: %s model format version %u, this dyad reads versions %u to %u (retrain with `make models`)",
+                         path, got, file_version, min_version, max_version);
     }
     uint64_t size = get_u64(h + 24), checksum = get_u64(h + 32);
     if (fseek(f, 0, SEEK_END) != 0) { fclose(f); return set_error(err, DYAD_ERR_INPUT, "%s: cannot seek", path); }

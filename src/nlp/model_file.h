@@ -47,6 +47,10 @@ typedef struct model_blob {
  * dyad_status with err filled. */
 int model_blob_load(const char *path, uint32_t kind, uint32_t version,
                     model_blob *out, dyad_error *err);
+/* The same accepting any version in [min_version, max_version] (a loader
+ * that still reads older layouts); out->version says which. */
+int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_version,
+                             uint32_t max_version, model_blob *out, dyad_error *err);
 void model_blob_free(model_blob *b);
 
 /* Bounds-checked sequential reading of a payload.  After any failed read

@@ -20,7 +20,9 @@
 #include "nlp/model_file.h"
 
 #define PARSER_KIND_CODE MODEL_KIND('P', 'A', 'R', 'S')
-#define PARSER_FORMAT_VERSION 3
+#define PARSER_FORMAT_VERSION 4 /* 4: + beam width; 3 still loads (beam 1) */
+#define PARSER_MAX_BEAM 16
+#define PARSER_MAX_MARGIN 1000000
 #define PARSER_MAX_LABELS 64   /* label sets are 64-bit masks */
 #define PARSER_MAX_CLASSES 256
 #define PARSER_MAX_FEATURES 128
@@ -51,6 +53,8 @@ typedef struct pstate {
     int *nl, *nr;          /* number of left/right children */
     uint64_t *lset, *rset; /* label sets of left/right children */
     const ptoken *tok;     /* tok[-1] = none, tok[n] = root */
+    void *mem;             /* the block holding every array above */
+    size_t mem_bytes;
 } pstate;
 
 /* Class layout of a model: classes[0] = SHIFT, classes[1] = LEFT-root,
@@ -64,6 +68,11 @@ typedef struct pclasses {
  * of memory. tok must have n + 2 entries, tok[0] = none, tok[n+1] = root. */
 pstate *pstate_new(arena *a, int n, const ptoken *tok_with_sentinels);
 void pstate_apply(pstate *s, pclass c);
+/* The same, its contents undefined until pstate_copy fills it (beam
+ * search's spare states). */
+pstate *pstate_new_blank(arena *a, int n, const ptoken *tok_with_sentinels);
+/* Makes dst (a state of the same sentence) equal to src. */
+void pstate_copy(pstate *dst, const pstate *src);
 static inline int pstate_done(const pstate *s) { return s->b == s->n && s->sp == 0; }
 
 /* Valid classes as up to two ranges [lo, hi); returns the number of ranges. */

@@ -1,8 +1,10 @@
 /* parser_model.c — loading a parser model and parsing with it.
  *
- * Payload of a "PARS" model file (version PARSER_FORMAT_VERSION):
+ * Payload of a "PARS" model file (version PARSER_FORMAT_VERSION = 4):
  *   u32 n_labels; n_labels x (u32 length, bytes)     relation names
  *   u32 n_classes, u32 right_begin, u32 root_label, u32 row_width
+ *   u32 beam width (1 = greedy; 1..PARSER_MAX_BEAM),
+ *   u32 beam margin (0 = none)                         both absent in version 3
  *   n_classes x (u8 type, u8 label), padded to 8
  *   f32 scale (for diagnostics), u32 n_rows
  *   2^hash_bits x u32 row index                        (< n_rows; 0 = zero row)
@@ -29,28 +31,7 @@
 #include "base/error.h"
 #include "nlp/parser.h"
 #include "nlp/parser_internal.h"
-
-struct parser {
-    model_blob blob;
-    unsigned bits;
-    int width;              /* int16 per row, multiple of 8 */
-    pclasses pc;
-    int n_labels;
-    char *label_store;
-    const char *labels[PARSER_MAX_LABELS];
-    const int16_t *w;       /* 16-byte aligned */
-    int16_t *w_copy;        /* owned copy when the payload was misaligned */
-    uint32_t *row_index;    /* hash bucket -> byte offset of its row in w
-                             * (row * width * 2; 0 = the zero row), multiplied
-                             * out at load */
-    int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
-    /* Added to the scores before the arg max: 0 for the classes valid in a
-     * kind of state, -32768 for the others (and the padding).  Kinds:
-     * 0 = b0 a word, one item on the stack (SHIFT, LEFT-l);
-     * 1 = b0 a word, two or more on the stack (SHIFT, LEFT-l, RIGHT-l);
-     * 2 = b0 the root, two or more on the stack (RIGHT-l). */
-    int16_t penalty[3][PARSER_MAX_CLASSES] __attribute__((aligned(16)));
-};
+#include "nlp/parser_model.h"
 
 static void build_penalties(parser *p) {
     int rb = p->pc.right_begin, nc = p->pc.n_classes;
@@ -66,7 +47,8 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     *out = NULL;
     parser *p = calloc(1, sizeof *p);
     if (!p) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
-    int rc = model_blob_load(path, PARSER_KIND_CODE, PARSER_FORMAT_VERSION, &p->blob, err);
+    /* version 3 is version 4 without the beam width and margin: greedy */
+    int rc = model_blob_load_versions(path, PARSER_KIND_CODE, 3, PARSER_FORMAT_VERSION, &p->blob, err);
     if (rc) { free(p); return rc; }
     model_cursor c;
     model_cursor_init(&c, &p->blob);
@@ -96,6 +78,12 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
         why = "bad class table";
         goto bad;
     }
+    uint32_t beam = p->blob.version >= 4 ? model_read_u32(&c) : 1;
+    uint32_t margin = p->blob.version >= 4 ? model_read_u32(&c) : 0;
+    if (c.failed || beam < 1 || beam > PARSER_MAX_BEAM) { why = "bad beam width"; goto bad; }
+    if (margin > PARSER_MAX_MARGIN) { why = "bad beam margin"; goto bad; }
+    p->beam = (int)beam;
+    p->margin = (int32_t)margin;
     p->pc.n_classes = (int)ncls;
     p->pc.right_begin = (int)rb;
     p->pc.root_label = (int)root;
@@ -155,6 +143,15 @@ bad:
     parser_free(p);
     return DYAD_ERR_INPUT;
 }
+
+int parser_beam(const parser *p) { return p->beam; }
+
+void parser_set_beam(parser *p, int beam, int margin) {
+    p->beam = beam < 1 ? 1 : beam > PARSER_MAX_BEAM ? PARSER_MAX_BEAM : beam;
+    p->margin = margin < 0 ? 0 : margin > PARSER_MAX_MARGIN ? PARSER_MAX_MARGIN : margin;
+}
+
+int parser_beam_margin(const parser *p) { return p->margin; }
 
 void parser_free(parser *p) {
     if (!p) return;
@@ -291,6 +288,17 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16
 #endif
 }
 
+int parser_score_state(const parser *p, const pstate *s, int kind, uint64_t *f, int16_t *scores) {
+    int nf = parser_features(s, f);
+    int nv = p->width / 8;
+    if (kind == 0) {
+        nv = (p->pc.right_begin + 7) / 8;
+        if (nv < 2) nv = p->width / 8;
+    }
+    score_rows(p, f, nf, nv, scores);
+    return nv;
+}
+
 /* Index of the best valid class: the first maximum of scores + penalty. */
 static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
                         const int lo[3], const int hi[3], int nr) {
@@ -332,6 +340,7 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
                  const char **deprels, arena *scratch) {
     if (n == 0) return DYAD_OK;
     if (n > (1u << 24)) return DYAD_ERR_INTERNAL;
+    if (p->beam > 1) return parser_parse_beam(p, n, forms, upos, xpos, lemmas, heads, deprels, scratch);
     ptoken *tok = arena_alloc(scratch, (n + 2) * sizeof *tok);
     if (!tok) return DYAD_ERR_INTERNAL;
     ptoken_sentinels(&tok[0], &tok[n + 1]);

@@ -3,38 +3,53 @@
 
 #include "nlp/parser_internal.h"
 
-/* n + 2 ints with index -1 valid, every slot set to v. */
-static int *int_array(arena *a, int n, int v) {
-    int *p = arena_alloc(a, (size_t)(n + 2) * sizeof *p);
-    if (!p) return NULL;
-    for (int i = 0; i < n + 2; i++) p[i] = v;
-    return p + 1;
+/* Every array of a state lives in one block (the label sets first, for
+ * their alignment), so that beam search copies a state with one memcpy. */
+static size_t block_bytes(int n) {
+    return 2 * (size_t)(n + 2) * sizeof(uint64_t) + (8 * (size_t)(n + 2) + (size_t)(n + 1)) * sizeof(int);
 }
 
-pstate *pstate_new(arena *a, int n, const ptoken *tok) {
+static pstate *alloc_state(arena *a, int n, const ptoken *tok) {
     pstate *s = arena_alloc(a, sizeof *s);
     if (!s) return NULL;
     s->n = n;
     s->b = 0;
     s->sp = 0;
     s->tok = tok + 1;
-    s->stack = arena_alloc(a, (size_t)(n + 1) * sizeof *s->stack);
-    s->head = int_array(a, n, -1);
-    s->label = int_array(a, n, -1);
-    s->l1 = int_array(a, n, -1);
-    s->l2 = int_array(a, n, -1);
-    s->r1 = int_array(a, n, -1);
-    s->r2 = int_array(a, n, -1);
-    s->nl = int_array(a, n, 0);
-    s->nr = int_array(a, n, 0);
-    uint64_t *ls = arena_alloc(a, (size_t)(n + 2) * sizeof *ls);
-    uint64_t *rs = arena_alloc(a, (size_t)(n + 2) * sizeof *rs);
-    if (!s->stack || !s->head || !s->label || !s->l1 || !s->l2 || !s->r1 ||
-        !s->r2 || !s->nl || !s->nr || !ls || !rs)
-        return NULL;
-    s->lset = ls + 1; /* arena memory is zeroed */
-    s->rset = rs + 1;
+    s->mem_bytes = block_bytes(n);
+    s->mem = arena_alloc(a, s->mem_bytes);
+    if (!s->mem) return NULL;
     return s;
+}
+
+pstate *pstate_new_blank(arena *a, int n, const ptoken *tok) {
+    pstate *s = alloc_state(a, n, tok);
+    if (!s) return NULL;
+    uint64_t *u = s->mem;
+    s->lset = u + 1;
+    s->rset = u + (n + 2) + 1;
+    int *p = (int *)(u + 2 * (n + 2));
+    int **arrays[8] = {&s->head, &s->label, &s->l1, &s->l2, &s->r1, &s->r2, &s->nl, &s->nr};
+    for (int k = 0; k < 8; k++) *arrays[k] = p + 1 + k * (n + 2);
+    s->stack = p + 8 * (n + 2);
+    return s;
+}
+
+pstate *pstate_new(arena *a, int n, const ptoken *tok) {
+    pstate *s = pstate_new_blank(a, n, tok);
+    if (!s) return NULL;
+    /* index -1 of each per-word array is valid: one slot in front; the
+     * label sets start empty (arena memory is zeroed), heads, labels and
+     * children at -1, child counts at 0 */
+    for (int i = -1; i <= n; i++)
+        s->head[i] = s->label[i] = s->l1[i] = s->l2[i] = s->r1[i] = s->r2[i] = -1;
+    return s;
+}
+
+void pstate_copy(pstate *dst, const pstate *src) {
+    memcpy(dst->mem, src->mem, src->mem_bytes);
+    dst->sp = src->sp;
+    dst->b = src->b;
 }
 
 static void add_arc(pstate *s, int h, int d, int l) {
