@@ -596,7 +596,10 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         if (cw == WORD_NONE) continue;
         const char *cs = dict_word_str(&x->c->d, cw);
         int ok = 0;
-        for (int k = 0; preps[k] && !ok; k++) ok = !strcmp(cs, preps[k]) && (conflict || strcmp(cs, "at"));
+        /* (at-phrases only for conflict; on-phrases of talks and deals are
+         * their topic: "talks on northern Syria") */
+        for (int k = 0; preps[k] && !ok; k++)
+            ok = !strcmp(cs, preps[k]) && (conflict || (strcmp(cs, "at") && strcmp(cs, "on") && strcmp(cs, "upon")));
         if (!ok) continue;
         actor_val tmp[MAXA];
         int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
@@ -824,7 +827,9 @@ static long count_of(const ctx *x, uint32_t n) {
  * ending five days of fighting").  Wire copy tells the news in the main
  * clause and what led to it in these. */
 static int background(const ctx *x, uint32_t v) {
-    static const char *const temporal[] = {"after", "before", "as", "while", "since", "when", "until", "amid",
+    /* ("while" is as often "whereas": "Poland welcomed the decision, while
+     * Hungary rejected the plan" tells two events) */
+    static const char *const temporal[] = {"after", "before", "as", "since", "when", "until", "amid",
                                            "following", "once", NULL};
     const dyad_token *t = x->t;
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {

@@ -161,3 +161,10 @@ check code_future_is_intent "GBR>UKR:033" \
     "$(code 'Britain will send 14 Challenger 2 tanks to Ukraine, the prime minister said on Saturday.')"
 check code_future_attack_is_threat "ISR>IRN:138" \
     "$(code 'Israel will strike Iran, the defence minister said.')"
+# "talks on northern Syria" are about Syria; "while" contrasts two events.
+check code_topic_is_no_recipient "TURGOV>RUSGOV:040
+TURGOV>:036" \
+    "$(code 'Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergei Lavrov in Istanbul on Saturday, and the two ministers agreed to hold a new round of talks on northern Syria later this month.')"
+check code_while_contrasts "POL>:051
+HUN>:127" \
+    "$(code 'Poland and the Baltic states welcomed the decision, while Hungary rejected the plan.')"
