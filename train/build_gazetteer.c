@@ -263,6 +263,21 @@ static void read_cities(builder *b, const char *path) {
                               DYAD_PLACE_CITY, admin1);
         add_key(b, pi, fld[1], 0);
         add_key(b, pi, fld[2], 0);
+        /* GeoNames names Japanese and Korean municipalities with their
+         * administrative suffix ("Nara-shi", "Chiyoda-ku"): news writes
+         * "Nara", so the bare name is the place's own name too, not just
+         * an alternate that a smaller "Narra" elsewhere outranks. */
+        static const char *const suffixes[] = {"-shi", "-ku", "-machi", "-cho", "-mura", "-gun", "-si", "-gu", NULL};
+        size_t nl = strlen(fld[1]);
+        for (int k = 0; suffixes[k]; k++) {
+            size_t sl = strlen(suffixes[k]);
+            if (nl > sl + 2 && !strcmp(fld[1] + nl - sl, suffixes[k])) {
+                fld[1][nl - sl] = '\0';
+                add_key(b, pi, fld[1], 0);
+                fld[1][nl - sl] = '-';
+                break;
+            }
+        }
         /* "Washington, D.C.": "Washington" is its own name too. */
         char *qualifier = strchr(fld[1], ',');
         if (qualifier) {

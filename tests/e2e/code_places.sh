@@ -11,6 +11,11 @@ fi
 # columns: 4 date, 7 actor, 17 cameo, 21 location, 22 its country
 row=$(printf '%s\n' "$out" | awk -F'\t' '$7 == "ISRMIL" && $17 ~ /^19/ {print $4 "@" $21 "," $22; exit}')
 check code_places_dateline_place "2017-11-12@Beirut,LBN" "$row"
+# GeoNames calls Japanese cities "Nara-shi": "Nara" is its own name, not a
+# smaller "Narra" in the Philippines
+row=$(printf 'A man stabbed a police officer in Nara on Friday, Japanese police said.\n' |
+    "$DYAD" code -q --date 2022-07-08 --format tsv | awk -F'\t' 'NR > 1 {print $21 "," $22; exit}')
+check code_places_japanese_city_without_suffix "Nara-shi,JPN" "$row"
 # a headline in capitals with a comma is no dateline
 printf 'TRUMP, PUTIN MEET\nIsraeli troops attacked Syria.\n' > "$TMP/hl.txt"
 loc=$("$DYAD" code -q --format tsv "$TMP/hl.txt" 2>/dev/null | awk -F'\t' '$7 == "ISRMIL" {print $21 ":"; exit}')
