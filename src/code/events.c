@@ -59,12 +59,17 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "tie", "ties",
                                          /* "Egyptian and Sudanese troops began a joint exercise" */
                                          "exercise", "drill", "manoeuvre", "maneuver", "patrol", NULL};
-/* quantities and containers an object can be measured in: "held four
- * hours of talks", "a new round of talks", "a package of sanctions" */
+/* quantities, containers and parts an object can be measured in: "held
+ * four hours of talks", "a package of sanctions", "sent 15 tonnes of
+ * relief supplies", "delivered the first of four air defence systems",
+ * "sent a message of condolence" */
 static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", "package", "set", "wave",
                                       "number", "dozen", "hundred", "thousand", "raft", "spate", "flurry",
                                       "barrage", "volley", "string", "batch", "slew", "host", "couple",
-                                      "lot", "kind", "type", "form", NULL};
+                                      "lot", "kind", "type", "form", "tonne", "ton", "quantity", "amount",
+                                      "load", "cargo", "shipment", "consignment", "convoy", "first", "second",
+                                      "third", "last", "part", "portion", "half", "message", "letter",
+                                      "expression", "words", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
@@ -367,6 +372,15 @@ typedef struct match {
     int32_t obj2;       /* the complement's required object ("rally >demand obj=resignation") */
 } match;
 
+/* 1 when tok is a common noun inside a longer actor mention, before its
+ * last word (an English noun phrase's head): "rights" in "U.N. human rights
+ * chief", which a misparse may hang on a verb as its object.  (Names head
+ * on their first word in UD, "Vladimir" of "Vladimir Putin": not these.) */
+static int inner_noun(const ctx *x, uint32_t tok) {
+    int32_t mo = x->w->mention_of[tok];
+    return mo >= 0 && tok + 1 < x->w->m[mo].e && x->t[tok].upos && str_eq(x->t[tok].upos, "NOUN");
+}
+
 /* tok or a dependent (to depth) has a lemma or form in l. */
 static int subtree_has(ctx *x, uint32_t tok, const uint32_t *l, int n, int depth) {
     if (in_list(l, n, x->w->lemma_id[tok]) || in_list(l, n, x->w->form_id[tok])) return 1;
@@ -476,6 +490,9 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     int rel = rel_is(c, "obj") || (c->deprel && str_eq(c->deprel, "nsubj:pass")) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (!rel) continue;
+                    /* ("U.N. human rights chief Volker Turk urged ..."
+                     * misparsed with "rights" the object of "urged") */
+                    if (inner_noun(x, (uint32_t)ch)) continue;
                     int cmp = 0;
                     if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) {
                         o = ch;
@@ -492,7 +509,9 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     if (o < 0 && lemma_in(c, MEASURE))
                         /* "four hours of talks": the of-noun is the object */
                         for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
-                            if (rel_is(&x->t[q], "nmod") && case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
+                            /* (an of-phrase under an adjective is an obl: "the first of six helicopters") */
+                            if ((rel_is(&x->t[q], "nmod") || rel_is(&x->t[q], "obl")) &&
+                                case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
                                 item_is(x, w, it->n, (uint32_t)q, &cmp))
                                 o = q, compound |= cmp;
                 }
@@ -579,8 +598,14 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     int32_t queue[32];
     int qn = 0;
     int32_t xobj = xcomp >= 0 ? child_rel(x, (uint32_t)xcomp, "obj") : -1;
-    int32_t hosts[4] = {(int32_t)v, xcomp, obj, xobj};
-    for (int h = 0; h < 4; h++) {
+    /* the measure noun an object stands behind ("sent a message of
+     * condolence to President Erdogan") */
+    int32_t measure = obj >= 0 && (rel_is(&t[obj], "nmod") || rel_is(&t[obj], "obl")) && t[obj].head >= 0 && t[obj].head != (int32_t)v &&
+                              lemma_in(&t[t[obj].head], MEASURE)
+                          ? t[obj].head
+                          : -1;
+    int32_t hosts[5] = {(int32_t)v, xcomp, obj, xobj, measure};
+    for (int h = 0; h < 5; h++) {
         if (hosts[h] < 0) continue;
         for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "obl") || (h >= 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
@@ -853,6 +878,48 @@ static int background(const ctx *x, uint32_t v) {
     return 0;
 }
 
+/* 1 when statement trigger v only attributes what its sentence tells:
+ * the reporting verb follows the clause it reports ("Cholera has killed
+ * 1,800 people in Sudan, the WHO said"), unless that is a quotation, or
+ * sits in a relative clause ("a man wielding what police said was a
+ * homemade gun"). */
+static int attribution_only(const ctx *x, uint32_t v) {
+    const dyad_token *t = x->t;
+    /* (a relative clause of the root noun is the misparse of a main
+     * clause: "Indian Finance Minister X said ..." read as "Finance" + relcl) */
+    if (t[v].deprel && str_eq(t[v].deprel, "acl:relcl") && t[v].head >= 0 && t[t[v].head].head >= 0) return 1;
+    /* a quotation's speaker made the statement: "'We will not
+     * surrender,' the commander said" */
+    for (uint32_t i = 0; i < v; i++)
+        if (t[i].xpos && (str_eq(t[i].xpos, "``") || str_eq(t[i].xpos, "''"))) return 0;
+    if (rel_is(&t[v], "parataxis") && t[v].head >= 0 && (uint32_t)t[v].head < v) return 1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if ((rel_is(&t[ch], "ccomp") || rel_is(&t[ch], "parataxis")) && (uint32_t)ch < v) return 1;
+    return 0;
+}
+
+/* A sentence whose only events are plain statements (010, "said") that
+ * attribute its content keeps none: the news is what was said, and when
+ * that codes nothing ("Cholera has killed 1,800 people, the WHO said")
+ * neither does its source.  A statement the coder read a kind into
+ * (012 pessimism, 016 denial, ...) is the sentence's event and stays. */
+static void drop_bare_attributions(ctx *x) {
+    dyad_events *e = x->e;
+    size_t k = x->ev_first;
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if (!strcmp(ev->cameo, "010") && attribution_only(x, ev->trigger)) {
+            explain(x, "dropped 010 %s ('%s'): it only attributes its sentence",
+                    ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
+            continue;
+        }
+        if (k != i) e->ev[k] = *ev;
+        e->ev[k].index = k - x->ev_first;
+        k++;
+    }
+    e->n = k;
+}
+
 /* "Germany has delivered air defence systems to Ukraine, the defence
  * minister said": a sentence that reports an event has it as its event;
  * its statements (01x: who said so, "according to") are attribution, not
@@ -868,7 +935,10 @@ static void keep_main_events(ctx *x) {
         other |= !statement;
         main_event |= !statement && !background(x, e->ev[i].trigger);
     }
-    if (!other) return;
+    if (!other) {
+        drop_bare_attributions(x);
+        return;
+    }
     /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
      * without a recipient beside the same actor's same event with one */
     for (size_t i = x->ev_first; i < e->n; i++) {
@@ -889,7 +959,7 @@ static void keep_main_events(ctx *x) {
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }
-        if (ev->cameo[0] == '0' && ev->cameo[1] == '1') {
+        if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
@@ -1180,6 +1250,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         snprintf(tr[u].why, sizeof tr[u].why, "describes the object of '%s'", t[v].form);
     }
+    /* an event noun that is only the setting of another event: "the
+     * suicide bombing at a rally of a pro-Taliban party", "a stampede
+     * during a protest" */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun || !rel_is(&t[u], "nmod")) continue;
+        uint32_t cw = case_of(&x, u);
+        if (cw == WORD_NONE) continue;
+        const char *cs = dict_word_str(d, cw);
+        if (strcmp(cs, "at") && strcmp(cs, "during") && strcmp(cs, "near") && strcmp(cs, "outside")) continue;
+        int32_t o = t[u].head;
+        if (o >= 0 && (has[o] || (t[o].head >= 0 && has[t[o].head])))
+            snprintf(tr[u].why, sizeof tr[u].why, "the setting of '%s'", t[has[o] ? o : t[o].head].form);
+    }
     /* a complement of a rejected trigger is rejected too ("asked X to help
      * return ...": the return is requested, not done) */
     for (int round = 0; round < 2; round++)
@@ -1272,7 +1355,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             } else if (!noun) {
                 rt = child_rel(&x, v, "iobj");
                 if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
-                if (rt < 0) rt = child_rel(&x, v, "obj");
+                /* (not a word inside a longer actor name: "U.N. human
+                 * rights chief X urged Afghanistan's administration" with
+                 * "rights" misparsed as a second object) */
+                for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "obj") && !inner_noun(&x, (uint32_t)ch))
+                        rt = ch;
                 if (rt < 0 && lemma_in(&t[v], RECIPROCAL))
                     for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                         if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&

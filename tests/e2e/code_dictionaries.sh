@@ -168,3 +168,20 @@ TURGOV>:036" \
 check code_while_contrasts "POL>:051
 HUN>:127" \
     "$(code 'Poland and the Baltic states welcomed the decision, while Hungary rejected the plan.')"
+# An attribution that reports no event is no event either ("..., the agency
+# said" after a flood), nor a "said" in a relative clause.
+check code_bare_attribution_is_no_event "" \
+    "$(code 'Floods have killed more than 40 people in northern Ghana, the national disaster agency said.')"
+check code_quotation_is_a_statement "TURGOV>:010" \
+    "$(code '"The economy is growing," the Turkish finance minister said.')"
+# Objects behind measure and part nouns, and the to-phrase of such a noun.
+check code_object_behind_a_measure "BRA>BOL:070" \
+    "$(code 'Brazil sent 20 tonnes of medical supplies to Bolivia on Monday.')"
+check code_object_behind_a_part "CAN>UKR:072" \
+    "$(code 'Canada delivered the first of six helicopters to Ukraine.')"
+check code_to_phrase_of_a_measure_noun "CHLGOV>TURGOV:018" \
+    "$(code 'The Chilean president sent a message of condolence to the Turkish president.')"
+# "claimed responsibility" is the event, not an attribution; the rally is
+# only where the bombing happened.
+check code_setting_noun_is_no_event "PAKREB>:015" \
+    "$(code 'The Pakistani Taliban claimed responsibility for the bombing at a rally in Peshawar.')"
