@@ -617,9 +617,12 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod")) queue[qn++] = ch;
     for (int i = 0; i < qn; i++) {
-        uint32_t cw = case_of(x, (uint32_t)queue[i]);
-        if (cw == WORD_NONE) continue;
-        const char *cs = dict_word_str(&x->c->d, cw);
+        /* (the case word's own lemma: "around" is in no pattern, so not
+         * in the dictionary's words) */
+        const char *cs = NULL;
+        for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && !cs; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "case")) cs = t[ch].lemma ? t[ch].lemma : t[ch].form;
+        if (!cs) continue;
         int ok = 0;
         /* (at-phrases only for conflict; on-phrases of talks and deals are
          * their topic: "talks on northern Syria") */
@@ -867,6 +870,23 @@ static int background(const ctx *x, uint32_t v) {
         if (cur == (int32_t)v && rel_is(c, "acl") && c->xpos && (str_eq(c->xpos, "VBG") || str_eq(c->xpos, "VBN")) &&
             child_rel(x, (uint32_t)cur, "nsubj") < 0)
             return 1;
+        /* a clause that opens with a temporal word, wherever the parser
+         * hung it: "after more than 100 people were killed" (a case of
+         * the subject, the clause a parataxis), "hours after rebels seized
+         * Damascus" (an acl of "hours") */
+        if (rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "parataxis")) {
+            int32_t l = cur; /* the clause's first word (children are in token order) */
+            while (x->w->child_first[l] >= 0 && x->w->child_first[l] < l) l = x->w->child_first[l];
+            if (l != cur && (rel_is(&t[l], "mark") || rel_is(&t[l], "case")) && lemma_in(&t[l], temporal))
+                return 1;
+            /* the reason for praise or blame: "criticised Orban for
+             * travelling to Moscow", "accused Algeria of shooting down a
+             * drone" */
+            static const char *const reason[] = {"for", "of", NULL};
+            if (l + 1 == cur && (rel_is(&t[l], "mark") || rel_is(&t[l], "case")) && lemma_in(&t[l], reason) &&
+                c->xpos && str_eq(c->xpos, "VBG"))
+                return 1;
+        }
         if (!rel_is(c, "advcl")) continue;
         for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].form && lemma_in(&t[ch], temporal))
@@ -1344,6 +1364,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
             if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
             if (!na && tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
+            /* "China's military launched large-scale drills": the object
+             * of a verb that only performs it is done by that verb's
+             * subject */
+            static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
+                                                  "mount", "undertake", "perform", "wage", "resume", "continue",
+                                                  "intensify", "escalate", "step", "organise", "organize", NULL};
+            if (!na && rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] && lemma_in(&t[t[v].head], PERFORM))
+                na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
         } else {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }
@@ -1406,6 +1434,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "arrived in Beijing", "flew to Moscow": a visit goes to the
+         * country whose capital it names, not to its government (which
+         * "the Kremlin" and "the White House", buildings, still are) */
+        if (nr == 1 && rt >= 0 && !strcmp(code, "042") && R[0].country && w->mention_of[rt] >= 0 &&
+            w->m[w->mention_of[rt]].kind == AK_METONYM && child_rel(&x, (uint32_t)rt, "det") < 0 &&
+            (rel_is(&t[rt], "obl") || rel_is(&t[rt], "nmod") || rel_is(&t[rt], "obj"))) {
+            R[0].code = R[0].country;
+            R[0].sector = NULL;
+        }
         /* "presented their credentials to X": a recipient that is the
          * actors themselves gives way to one the fallbacks below find;
          * without one it stays ("ended their state of war": each other) */
@@ -1476,6 +1513,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && !nr0 && !p->no_recipient && !noun)
             nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
                                   code[0] >= '1' && code[0] <= '2', A, na, R);
+        /* "launched drills around Taiwan": the phrases of an event noun */
+        if (!nr && !nr0 && !p->no_recipient && noun)
+            nr = phrase_recipient(&x, v, (int32_t)v, -1, code[0] >= '1' && code[0] <= '2', A, na, R);
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;

@@ -126,7 +126,7 @@ SDNMIL>EGYMIL:062" \
 check code_mass_killing_by_number "UAF>NGACVL:202" \
     "$(code 'Gunmen killed at least 100 people in an overnight attack on a village in Nigeria.')"
 # The same actor's same event, with and without a recipient: once.
-check code_same_event_once "INDGOV>UKRGOV:042" \
+check code_same_event_once "INDGOV>UKR:042" \
     "$(code 'Indian Prime Minister Narendra Modi arrived in Kyiv by train on Friday, the first visit by an Indian leader since the war began.')"
 # Bare "Congress" is the legislature of its context's country.
 check code_congress_of_its_context "BRACVL>BRAJUD:145" \
@@ -185,3 +185,15 @@ check code_to_phrase_of_a_measure_noun "CHLGOV>TURGOV:018" \
 # only where the bombing happened.
 check code_setting_noun_is_no_event "PAKREB>:015" \
     "$(code 'The Pakistani Taliban claimed responsibility for the bombing at a rally in Peshawar.')"
+# A visit goes to the country whose capital it names.
+check code_visit_to_a_capital_is_the_country "ESPGOV>MAR:042" \
+    "$(code 'The Spanish prime minister arrived in Rabat on Monday.')"
+# An event noun performed by a light verb's subject, with its own phrases.
+check code_performed_event_noun "RUSMIL>JPN:150" \
+    "$(code "Russia's military launched naval drills around Japan on Friday.")"
+# A clause opening with "after", wherever the parser hung it, and the
+# reason for blame are background to the main event.
+check code_after_clause_is_background "KENGOV>:1723" \
+    "$(code "Kenya's government imposed a curfew in the city after 20 people were killed in clashes between police and protesters.")"
+check code_reason_clause_is_background "FRAGOV>ITA:111" \
+    "$(code 'The French president criticised Italy for refusing to let a rescue ship dock.')"
