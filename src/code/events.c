@@ -9,7 +9,7 @@
  *              Event nouns: their possessor or of/by-nmod.
  *   recipient  the oblique with the pattern's case marker; else iobj/obj
  *              (nsubj:pass in a passive); a recipient without an actor of
- *              its own falls back to its possessor / of-nmod / relative
+ *              its own falls back to its possessor / of- or by-nmod / relative
  *              clause subject ("blocked the meeting that Moscow wanted").
  *   suppressed negation on the trigger (not, never, n't, nor, det "no"),
  *              a denial/failure/refusal governor (deny, fail, refuse,
@@ -583,6 +583,50 @@ static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
 
+/* The country of the place named at token tok ("the Gaza Strip",
+ * "Kharkiv"), for a conflict event's target that is no actor; NULL when
+ * tok names no place or a country (a country name is an actor already). */
+static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int na) {
+    const dyad_token *t = x->t;
+    if (!x->c->gaz || !t[tok].upos || !str_eq(t[tok].upos, "PROPN") || x->w->mention_of[tok] >= 0) return NULL;
+    /* ("on Thursday" is no Thursday Island) */
+    static const char *const CALENDAR[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "january", "february", "march", "april", "may", "june",
+                                           "july", "august", "september", "october", "november", "december",
+                                           "christmas", "easter", "ramadan", "eid", NULL};
+    if (lemma_in(&t[tok], CALENDAR)) return NULL;
+    /* ("the Line of Control" is no town called Line) */
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&t[ch], "nmod") && x->c->fw[FW_OF] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF])
+            return NULL;
+    /* the name: compound words before it, flat words after */
+    uint32_t b = tok, en = tok + 1;
+    while (b > 0 && t[b - 1].head == (int32_t)tok && rel_is(&t[b - 1], "compound") && t[b - 1].upos &&
+           str_eq(t[b - 1].upos, "PROPN"))
+        b--;
+    while (en < x->w->n && t[en].head == (int32_t)tok && rel_is(&t[en], "flat")) en++;
+    char name[128];
+    size_t len = 0;
+    for (uint32_t i = b; i < en; i++) {
+        size_t fl = t[i].form ? strlen(t[i].form) : 0;
+        if (len + fl + 2 > sizeof name) return NULL;
+        if (len) name[len++] = ' ';
+        memcpy(name + len, t[i].form, fl);
+        len += fl;
+    }
+    const char *acts[MAXA];
+    size_t nact = 0;
+    for (int i = 0; i < na; i++)
+        if (A[i].country) acts[nact++] = A[i].country;
+    dyad_place_context pc = {acts, nact, NULL, 0};
+    dyad_place pl;
+    if (!dyad_resolve_place(x->c->gaz, name, len, &pc, &pl) || pl.feature == DYAD_PLACE_COUNTRY || !pl.country_code[0])
+        return NULL;
+    for (int i = 0; i < na; i++)
+        if (A[i].country && !strcmp(A[i].country, pl.country_code)) return NULL; /* fighting at home */
+    return ev_strdup(x->e, pl.country_code, 3);
+}
+
 /* The last resort for a recipient: the first actor, other than the
  * event's own, in a to/with/against/on/into/toward/upon phrase (and, for
  * conflict codes, an at-phrase) of the verb, of its complement, or of its
@@ -592,7 +636,7 @@ static int state_sector(const char *sector) {
 static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
                             int na, actor_val *R) {
     static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
-                                        "around", "at", NULL};
+                                        "around", "at", "across", NULL};
     const sent_work *w = x->w;
     const dyad_token *t = x->t;
     int32_t queue[32];
@@ -609,6 +653,14 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         if (hosts[h] < 0) continue;
         for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "obl") || (h >= 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
+    }
+    /* "shelled Kharkiv": an object that is a place abroad */
+    const char *opc = conflict && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
+    if (opc) {
+        memset(&R[0], 0, sizeof R[0]);
+        R[0].code = R[0].country = opc;
+        R[0].cls = AC_COUNTRY;
+        return 1;
     }
     /* the phrases under those ("intelligence on movements with Ukraine",
      * "flew over the peninsula in a show of force against North Korea"),
@@ -636,6 +688,16 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         for (int32_t ch = w->child_first[queue[i]]; conflict && !n && ch >= 0; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod") && x->c->fw[FW_IN] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN])
                 n = actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA);
+        /* "air strikes across the Gaza Strip": a target place abroad is
+         * its country */
+        const char *pcc = conflict && !n ? place_country(x, (uint32_t)queue[i], A, na) : NULL;
+        if (pcc) {
+            memset(&tmp[0], 0, sizeof tmp[0]);
+            tmp[0].code = tmp[0].country = pcc;
+            tmp[0].cls = AC_COUNTRY;
+            tmp[0].start = tmp[0].end = 0;
+            n = 1;
+        }
         for (int j = 0; j < n; j++) {
             int own = 0;
             for (int a = 0; a < na && !own; a++) own = A[a].code && tmp[j].code && !strcmp(A[a].code, tmp[j].code);
@@ -1548,7 +1610,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             cat(verb, sizeof verb, vl, t[tr[v].m.obj].form);
         }
         int32_t vobj = tr[v].m.obj >= 0 ? tr[v].m.obj : (noun ? -1 : child_rel(&x, v, "obj"));
+        /* (and what is done jointly: "Trump and Kim signed a joint
+         * statement", "held a fourth round of talks") */
+        static const char *const JOINT[] = {"joint", "bilateral", NULL};
         int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
+        for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
+            recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
+                    (lemma_in(&t[vobj], MEASURE) && rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL));
         size_t rl = cat(rule, sizeof rule, 0, p->code);
         rl = cat(rule, sizeof rule, rl, " ");
         rl = cat(rule, sizeof rule, rl, p->text);

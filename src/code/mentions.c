@@ -1069,13 +1069,15 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
         }
     }
     if (!n) {
-        /* "the leaders of Russia", "Russia's plan", "the meeting that Moscow wanted" */
+        /* "the leaders of Russia", "Russia's plan", "the meeting that Moscow
+         * wanted", "a call by French President Macron" */
         for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch]) {
             int of = 0;
             if (rel_is(&t[ch], "nmod")) {
                 if (t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss")) of = 1;
                 for (int32_t cc = w->child_first[ch]; cc >= 0; cc = w->child_next[cc])
-                    if (rel_is(&t[cc], "case") && w->lemma_id[cc] == c->fw[FW_OF]) of = 1;
+                    if (rel_is(&t[cc], "case") && (w->lemma_id[cc] == c->fw[FW_OF] || w->lemma_id[cc] == c->fw[FW_BY]))
+                        of = 1;
             }
             if (of) n = group_actors(e, (uint32_t)ch, out, max);
         }

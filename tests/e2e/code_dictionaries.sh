@@ -197,3 +197,13 @@ check code_after_clause_is_background "KENGOV>:1723" \
     "$(code "Kenya's government imposed a curfew in the city after 20 people were killed in clashes between police and protesters.")"
 check code_reason_clause_is_background "FRAGOV>ITA:111" \
     "$(code 'The French president criticised Italy for refusing to let a rescue ship dock.')"
+# The author of a rejected proposal ("a proposal by the German
+# chancellor") receives the rejection; what is signed jointly is
+# reciprocal; a conflict target that is a place abroad is its country.
+check code_by_phrase_owner_is_the_recipient "RUSGOV>DEUGOV:127" \
+    "$(code 'The Kremlin rejected a proposal by the German chancellor for a ceasefire.')"
+check code_joint_statement_is_reciprocal "KENGOV>ETHGOV:057
+ETHGOV>KENGOV:057" \
+    "$(code 'The Kenyan and Ethiopian presidents signed a joint statement in Nairobi on Monday.')"
+check code_target_place_abroad_is_its_country "ISR>PSE:195" \
+    "$(code 'Israel launched waves of air strikes across the Gaza Strip on Tuesday.')"
