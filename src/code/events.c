@@ -69,7 +69,7 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
                                       "lot", "kind", "type", "form", "tonne", "ton", "quantity", "amount",
                                       "load", "cargo", "shipment", "consignment", "convoy", "first", "second",
                                       "third", "last", "part", "portion", "half", "message", "letter",
-                                      "expression", "words", NULL};
+                                      "expression", "words", "most", "some", "much", "bulk", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
@@ -922,6 +922,13 @@ static int background(const ctx *x, uint32_t v) {
     static const char *const temporal[] = {"after", "before", "as", "since", "when", "until", "amid",
                                            "following", "once", NULL};
     const dyad_token *t = x->t;
+    /* the grievance behind an event ("suspended its aid to Rwanda over
+     * Kigali's support for the M23") and an event noun in a temporal
+     * phrase ("days after a heated Oval Office meeting") */
+    if (rel_is(&t[v], "nmod") || rel_is(&t[v], "obl"))
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "case") && t[ch].form && (ascii_ieq(t[ch].form, "over") || lemma_in(&t[ch], temporal)))
+                return 1;
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
         if (c->deprel && str_eq(c->deprel, "acl:relcl")) return 1;

@@ -207,3 +207,11 @@ ETHGOV>KENGOV:057" \
     "$(code 'The Kenyan and Ethiopian presidents signed a joint statement in Nairobi on Monday.')"
 check code_target_place_abroad_is_its_country "ISR>PSE:195" \
     "$(code 'Israel launched waves of air strikes across the Gaza Strip on Tuesday.')"
+# Pausing aid; aid behind "most of"; the grievance ("over ...") and an
+# event noun in a temporal phrase ("days after a meeting") are background.
+check code_pause_military_aid "DEU>NER:1622" \
+    "$(code 'Germany paused all military aid to Niger on Monday.')"
+check code_over_phrase_is_background "NLD>RWA:1621" \
+    "$(code 'The Netherlands suspended most of its financial aid to Rwanda over its support for the rebels.')"
+check code_temporal_event_noun_is_background "CHN>JPN:081" \
+    "$(code 'China lifted its ban on Japanese seafood on Friday, days after a meeting between the two foreign ministers.')"
