@@ -923,11 +923,15 @@ static int background(const ctx *x, uint32_t v) {
                                            "following", "once", NULL};
     const dyad_token *t = x->t;
     /* the grievance behind an event ("suspended its aid to Rwanda over
-     * Kigali's support for the M23") and an event noun in a temporal
-     * phrase ("days after a heated Oval Office meeting") */
+     * Kigali's support for the M23") and an event noun dated by another
+     * ("days after a heated Oval Office meeting"; but "After their brief
+     * conversation, the Kremlin issued a summary" tells the conversation) */
+    static const char *const units[] = {"minute", "hour", "day", "week", "month", "year", "shortly", "soon",
+                                        "just", "moment", NULL};
     if (rel_is(&t[v], "nmod") || rel_is(&t[v], "obl"))
         for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
-            if (rel_is(&t[ch], "case") && t[ch].form && (ascii_ieq(t[ch].form, "over") || lemma_in(&t[ch], temporal)))
+            if (rel_is(&t[ch], "case") && t[ch].form &&
+                (ascii_ieq(t[ch].form, "over") || (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
                 return 1;
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
