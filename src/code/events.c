@@ -1039,7 +1039,8 @@ static void keep_main_events(ctx *x) {
         if (ev->recipient.code) continue;
         for (size_t j = x->ev_first; j < e->n; j++)
             if (j != i && e->ev[j].recipient.code && !strcmp(e->ev[j].cameo, ev->cameo) &&
-                !strcmp(e->ev[j].actor.code, ev->actor.code)) {
+                !strcmp(e->ev[j].actor.code, ev->actor.code) &&
+                !(main_event && background(x, e->ev[j].trigger))) { /* (one that stays) */
                 ev->cameo[0] = 0; /* marked: dropped below */
                 break;
             }
@@ -1430,13 +1431,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch]) {
                 if (!rel_is(&t[ch], "nmod")) continue;
                 uint32_t cw = case_of(&x, (uint32_t)ch);
-                if (cw == c->fw[FW_BY] || (cw == c->fw[FW_OF] && !violent)) poss = ch;
+                /* (military posture: "the mobilisation of military
+                 * reservists" names who is mobilised, not who mobilises) */
+                if (cw == c->fw[FW_BY] || (cw == c->fw[FW_OF] && !violent && !(code[0] == '1' && code[1] == '5')))
+                    poss = ch;
                 else if (cw == c->fw[FW_OF] && violent && victim < 0) victim = ch;
             }
             if (victim >= 0 && !p->no_recipient && tr[v].m.prep_tok < 0) rt = victim;
-            if (w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
+            /* what an order or announcement brings about is done by who
+             * gave it ("Putin ordered Russia's first mobilisation") */
+            if (tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
+            if (!na && w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
             if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
-            if (!na && tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
             /* "China's military launched large-scale drills": the object
              * of a verb that only performs it is done by that verb's
              * subject */

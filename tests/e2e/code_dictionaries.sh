@@ -215,3 +215,10 @@ check code_over_phrase_is_background "NLD>RWA:1621" \
     "$(code 'The Netherlands suspended most of its financial aid to Rwanda over its support for the rebels.')"
 check code_temporal_event_noun_is_background "CHN>JPN:081" \
     "$(code 'China lifted its ban on Japanese seafood on Friday, days after a meeting between the two foreign ministers.')"
+# What an order brings about is done by who gave it; the mobilised are no
+# actors of their own mobilisation.
+dated() { printf '%s\n' "$2" | "$DYAD" code -q --date "$1" --format tsv | awk -F'\t' 'NR > 1 {print $7 ">" $12 ":" $17}'; }
+check code_ordered_mobilisation_of_reservists "BLRGOV>:154" \
+    "$(dated 2022-09-22 'Belarusian President Alexander Lukashenko ordered the mobilisation of army reservists on Thursday.')"
+check code_ordered_own_countrys_mobilisation "KAZGOV>:154" \
+    "$(dated 2022-09-22 "Kazakh President Kassym-Jomart Tokayev ordered Kazakhstan's first mobilisation since independence.")"
