@@ -66,7 +66,7 @@ static uint32_t xpos_inflection(const char *x) {
 }
 
 /* What the past-tense repair (repair_participle) asks of a class. */
-enum { XK_FINITE = 1, XK_VBN = 2, XK_NOUN = 4, XK_OBJECT_START = 8 };
+enum { XK_FINITE = 1, XK_VBN = 2, XK_NOUN = 4, XK_OBJECT_START = 8, XK_PLURAL = 16, XK_PREP = 32 };
 
 static uint8_t xpos_kind(const char *x) {
     static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD"};
@@ -77,6 +77,8 @@ static uint8_t xpos_kind(const char *x) {
     for (size_t i = 0; i < sizeof noun / sizeof *noun; i++) k |= strcmp(x, noun[i]) ? 0 : XK_NOUN;
     for (size_t i = 0; i < sizeof object_start / sizeof *object_start; i++)
         k |= strcmp(x, object_start[i]) ? 0 : XK_OBJECT_START;
+    k |= !strcmp(x, "NNS") || !strcmp(x, "NNPS") ? XK_PLURAL : 0;
+    k |= !strcmp(x, "IN") ? XK_PREP : 0;
     return (uint8_t)(k | (strcmp(x, "VBN") ? 0 : XK_VBN));
 }
 
@@ -441,6 +443,33 @@ static int is_auxiliary(const char *f) {
     return 0;
 }
 
+/* Prepositions that follow passive participles more than past-tense
+ * verbs: "targeted by Israel", "compared to anyone", "submitted to the
+ * Office", "known for", "made of". */
+static int is_participle_preposition(const char *f) {
+    static const char *const preps[] = {"by", "to", "for", "of", "as", "than", "like", NULL};
+    for (size_t i = 0; preps[i]; i++)
+        if (ascii_ieq(f, preps[i])) return 1;
+    return 0;
+}
+
+/* A relative pronoun: the finite verb after it is in a relative clause
+ * ("a roof collapse that killed 15 people"). */
+static int is_relative_word(const char *f) {
+    static const char *const rel[] = {"that", "which", "who", "whom", NULL};
+    for (size_t i = 0; rel[i]; i++)
+        if (ascii_ieq(f, rel[i])) return 1;
+    return 0;
+}
+
+/* The finite verbs of an attribution ("..., officials said"). */
+static int is_reporting_form(const char *f) {
+    static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", NULL};
+    for (size_t i = 0; forms[i]; i++)
+        if (ascii_ieq(f, forms[i])) return 1;
+    return 0;
+}
+
 /* "Protesters stormed the parliament", "Azerbaijani artillery shelled
  * army positions": news sentences whose rare verb the tagger reads as a
  * past participle, leaving the sentence without a finite verb (and the
@@ -449,9 +478,15 @@ static int is_auxiliary(const char *f) {
  * officials said" is another clause), right after a noun and right before
  * the start of an object, with no auxiliary in the three words before it,
  * is the past-tense verb (the class VERB/VBD; lemma and UPOS do not
- * change).  Participles without an object ("cars sold here",
- * "technology built into cars") stay: on EWT and GUM dev this changes one
- * tag, rightly. */
+ * change); so is one after a plural noun and before a preposition ("Tens
+ * of thousands of people rallied in central Belgrade") when no other
+ * finite verb follows but an attribution's or a relative clause's, and
+ * the preposition is not one of a passive's (by, to, for, of: "targeted by
+ * Israel", "letters submitted to the Office").  Participles without an
+ * object ("cars sold here", "technology built into cars") stay: on EWT
+ * and GUM dev this changes two tags, one rightly ("The US troops fired
+ * into the hostile crowd"), one not (the fragment "plays done at this
+ * theatre !"), UAS unchanged. */
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->vbd_class < 0 || n < 3) return;
     for (size_t i = 1; i + 1 < n; i++) {
@@ -463,7 +498,18 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))); k++)
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0;
         if (finite) continue;
-        if (!(t->xkind[cls[i - 1]] & XK_NOUN) || !(t->xkind[cls[i + 1]] & XK_OBJECT_START)) continue;
+        /* (or an intransitive one after a plural: "Tens of thousands of
+         * people rallied in central Belgrade") */
+        int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) && (t->xkind[cls[i + 1]] & XK_OBJECT_START);
+        int intransitive = (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
+                           forms[i + 1] && !is_participle_preposition(forms[i + 1]);
+        /* (no other clause's verb after it, but an attribution: "letters
+         * submitted to the Office ..., I defend wiki technology") */
+        for (size_t k = i + 1; k < n && intransitive; k++)
+            if ((t->xkind[cls[k]] & XK_FINITE) && !(forms[k] && is_reporting_form(forms[k])) &&
+                !(forms[k - 1] && is_relative_word(forms[k - 1])))
+                intransitive = 0;
+        if (!transitive && !intransitive) continue;
         int aux = 0;
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) aux |= forms[k] && is_auxiliary(forms[k]);
         if (aux) continue;

@@ -91,3 +91,42 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
     heads[r] = root;
     deprels[r] = "parataxis";
 }
+
+/* "Colombia's government and the ELN rebels agreed on Tuesday to restart
+ * talks": the parser reads the subject as the sentence's root noun and the
+ * past-tense verb as a participle modifying it (acl).  A finite verb in an
+ * acl without a subject or relative word of its own, hanging on a root
+ * noun before it or a noun of that noun's phrase, is the predicate: it
+ * becomes the root, the root noun its subject, and the root's dependents
+ * after the verb move to the verb. */
+void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                            const char **deprels) {
+    int32_t root = -1;
+    for (size_t i = 0; i < n; i++)
+        if (heads[i] < 0) root = root < 0 ? (int32_t)i : -2;
+    if (root < 0 || !(is(upos[root], "NOUN") || is(upos[root], "PROPN"))) return;
+    /* the verb may hang on a later noun of the root's phrase ("the ELN
+     * rebels" read as an nmod of "government") */
+    int32_t v = -1;
+    for (int32_t i = root + 1; i < (int32_t)n && v < 0; i++) {
+        if (!is(deprels[i], "acl") || !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP"))) continue;
+        int32_t h = heads[i];
+        for (size_t k = 0; h >= 0 && h != root && k < n; k++) {
+            if (!(is(deprels[h], "nmod") || is(deprels[h], "conj") || is(deprels[h], "appos") ||
+                  is(deprels[h], "compound") || is(deprels[h], "flat")) || h > i)
+                h = -1;
+            else h = heads[h];
+        }
+        if (h == root) v = i;
+    }
+    if (v < 0) return;
+    for (size_t i = 0; i < n; i++)
+        if (heads[i] == v && (is(deprels[i], "nsubj") || is(deprels[i], "nsubj:pass") || is(upos[i], "PRON")))
+            return;
+    for (int32_t i = v + 1; i < (int32_t)n; i++)
+        if (heads[i] == root) heads[i] = v;
+    heads[v] = -1;
+    deprels[v] = "root";
+    heads[root] = v;
+    deprels[root] = "nsubj";
+}

@@ -20,4 +20,10 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
                              const char *const *xpos, const char *const *lemmas, int32_t *heads,
                              const char **deprels);
 
+/* A finite verb the parser made an acl of the root noun before it
+ * ("the ELN rebels agreed ..." read as a noun phrase) becomes the root,
+ * that noun its subject. */
+void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                            const char **deprels);
+
 #endif

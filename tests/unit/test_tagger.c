@@ -73,8 +73,9 @@ TEST(tagger_tags_a_news_sentence) {
 }
 
 /* A sentence whose only verb the model reads as a participle after its
- * subject gets it back as a past tense when an object follows; a
- * participle without an object, or after an auxiliary, stays. */
+ * subject gets it back as a past tense when an object follows (or, after
+ * a plural, a preposition other than by/to/for/of); a participle without
+ * an object, or after an auxiliary, stays. */
 TEST(tagger_repairs_participle_with_object) {
     tagger *t = load_model();
     if (!t) return;
@@ -94,6 +95,19 @@ TEST(tagger_repairs_participle_with_object) {
     CHECK_STR(x[5], "VBN");
     n = tag_text(t, "Passport needed for international travel .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[1], "VBN");
+    /* intransitive after a plural, before a preposition; a relative
+     * clause's verb after it is no other predicate */
+    n = tag_text(t, "Tens of thousands of people rallied in central Belgrade on Saturday , demanding answers for "
+                    "a collapse that killed 15 people .",
+                 buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(f[5], "rallied");
+    CHECK_STR(x[5], "VBD");
+    /* but not before "by" / "to" (passives), nor with another clause's verb */
+    n = tag_text(t, "Hamas remains targeted by Israel .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[2], "VBN");
+    n = tag_text(t, "In three letters submitted to the Office , I defend wiki technology .", buf, sizeof buf, f, u, x,
+                 l, &a);
+    CHECK_STR(x[3], "VBN");
     arena_free(&a);
     tagger_free(t);
 }

@@ -1,4 +1,4 @@
-/* tree_repair_attribution on parses the parser really produced. */
+/* tree_repair_attribution and tree_repair_finite_acl on parses the parser really produced. */
 #include "test.h"
 
 #include "nlp/tree_repair.h"
@@ -49,4 +49,42 @@ TEST(tree_repair_leaves_good_parses) {
     memcpy(before, heads, sizeof heads);
     tree_repair_attribution(10, forms, upos, xpos, lemmas, heads, deprels);
     CHECK(!memcmp(before, heads, sizeof heads));
+}
+
+/* "Colombia 's government and the ELN rebels agreed on Tuesday to restart
+ * talks ." as the parser parsed it (condensed): "government" the root,
+ * "rebels" an nmod of it, "agreed" (VBD) an acl of "rebels". */
+TEST(tree_repair_finite_acl_becomes_the_predicate) {
+    const char *upos[] = {"PROPN", "PART", "NOUN", "CCONJ", "DET", "PROPN", "NOUN", "VERB", "ADP", "PROPN",
+                          "PART", "VERB", "NOUN", "PUNCT"};
+    const char *xpos[] = {"NNP", "POS", "NN", "CC", "DT", "NNP", "NNS", "VBD", "IN", "NNP", "TO", "VB", "NNS", "."};
+    int32_t heads[] = {2, 0, -1, 5, 5, 2, 2, 6, 9, 7, 11, 7, 11, 2};
+    const char *deprels[] = {"nmod:poss", "case", "root", "cc", "det", "conj", "nmod", "acl", "case", "obl",
+                             "mark", "advcl", "obj", "punct"};
+    tree_repair_finite_acl(14, upos, xpos, heads, deprels);
+    CHECK_INT(heads[7], -1); /* agreed: the root */
+    CHECK_STR(deprels[7], "root");
+    CHECK_INT(heads[2], 7); /* government: its subject */
+    CHECK_STR(deprels[2], "nsubj");
+    CHECK_INT(heads[13], 7); /* the final stop moves to the verb */
+    CHECK_INT(heads[5], 2);  /* the conjunct stays with the subject */
+}
+
+/* A participle (VBN) acl, or a finite acl with its own subject, is left
+ * alone: "the talks held in Geneva", "the plan it announced". */
+TEST(tree_repair_finite_acl_leaves_participles) {
+    const char *upos[] = {"DET", "NOUN", "VERB", "ADP", "PROPN"};
+    const char *xpos[] = {"DT", "NNS", "VBN", "IN", "NNP"};
+    int32_t heads[] = {1, -1, 1, 4, 2};
+    const char *deprels[] = {"det", "root", "acl", "case", "obl"};
+    tree_repair_finite_acl(5, upos, xpos, heads, deprels);
+    CHECK_INT(heads[2], 1);
+    CHECK_INT(heads[1], -1);
+    const char *upos2[] = {"DET", "NOUN", "PRON", "VERB"};
+    const char *xpos2[] = {"DT", "NN", "PRP", "VBD"};
+    int32_t heads2[] = {1, -1, 3, 1};
+    const char *deprels2[] = {"det", "root", "nsubj", "acl"};
+    tree_repair_finite_acl(4, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[3], 1);
+    CHECK_INT(heads2[1], -1);
 }
