@@ -971,6 +971,24 @@ static int background(const ctx *x, uint32_t v) {
     return 0;
 }
 
+/* An attack on a political leader, one person in office or once in it,
+ * is an attempt to assassinate (185), a killing of one an assassination
+ * (186): "A gunman shot Slovak Prime Minister Robert Fico", "Former
+ * Prime Minister Shinzo Abe was shot dead". */
+static const char *attack_on_leader(const char *code, const actor_val *r) {
+    static const char *const leaders[] = {"GOV", "ELI", "OPP", "LEG", "PTY", NULL};
+    if (!code || r->cls != AC_PERSON || !r->sector) return code;
+    int leader = 0;
+    for (int i = 0; leaders[i] && !leader; i++) leader = !strcmp(r->sector, leaders[i]);
+    if (!leader) return code;
+    if (!strcmp(code, "1823") || !strcmp(code, "186")) return "186";
+    static const char *const attacks[] = {"180", "181", "182", "1821", "1822", "183", "1831", "1832", "1833",
+                                          "190", "193", "194", "195", NULL};
+    for (int i = 0; attacks[i]; i++)
+        if (!strcmp(code, attacks[i])) return "185";
+    return code;
+}
+
 /* 1 when statement trigger v only attributes what its sentence tells:
  * the reporting verb follows the clause it reports ("Cholera has killed
  * 1,800 people in Sudan, the WHO said"), unless that is a quotation, or
@@ -1696,7 +1714,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         for (int i = 0; i < na && !status; i++) {
             if (!nr) status = emit(&x, &A[i], NULL, code, verb, rule);
-            for (int j = 0; j < nr && !status; j++) status = emit(&x, &A[i], &R[j], code, verb, rule);
+            for (int j = 0; j < nr && !status; j++)
+                status = emit(&x, &A[i], &R[j], attack_on_leader(code, &R[j]), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

@@ -222,3 +222,7 @@ check code_ordered_mobilisation_of_reservists "BLRGOV>:154" \
     "$(dated 2022-09-22 'Belarusian President Alexander Lukashenko ordered the mobilisation of army reservists on Thursday.')"
 check code_ordered_own_countrys_mobilisation "KAZGOV>:154" \
     "$(dated 2022-09-22 "Kazakh President Kassym-Jomart Tokayev ordered Kazakhstan's first mobilisation since independence.")"
+# "shot" read as a noun ("gunman shot") is the verb; an attack on a
+# leader is an attempt to assassinate.
+check code_attack_on_a_leader "UAF>SVKGOV:185" \
+    "$(dated 2024-05-15 'A gunman shot Slovak Prime Minister Robert Fico several times outside a cultural centre.')"

@@ -103,6 +103,11 @@ TEST(tagger_repairs_participle_with_object) {
     CHECK_STR(f[5], "rallied");
     CHECK_STR(x[5], "VBD");
     /* but not before "by" / "to" (passives), nor with another clause's verb */
+    /* a past tense spelt like a noun, read as a compound */
+    n = tag_text(t, "A gunman shot Slovak Prime Minister Robert Fico on Wednesday .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[2], "VBD");
+    CHECK_STR(u[2], "VERB");
+    CHECK_STR(l[2], "shoot");
     n = tag_text(t, "Hamas remains targeted by Israel .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[2], "VBN");
     n = tag_text(t, "In three letters submitted to the Office , I defend wiki technology .", buf, sizeof buf, f, u, x,
