@@ -674,6 +674,15 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         const char *cs = NULL;
         for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && !cs; ch = w->child_next[ch])
             if (rel_is(&t[ch], "case")) cs = t[ch].lemma ? t[ch].lemma : t[ch].form;
+        /* (a preposition the parser made the phrase's head, its noun an
+         * obj: "opened an investigation into former President Bolsonaro") */
+        if (!cs && t[queue[i]].upos && str_eq(t[queue[i]].upos, "ADP")) {
+            int32_t pn = child_rel(x, (uint32_t)queue[i], "obj");
+            if (pn >= 0) {
+                cs = t[queue[i]].lemma ? t[queue[i]].lemma : t[queue[i]].form;
+                queue[i] = pn;
+            }
+        }
         if (!cs) continue;
         int ok = 0;
         /* (at-phrases only for conflict; on-phrases of talks and deals are
@@ -1712,7 +1721,34 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
             continue;
         }
+        /* "Thousands of Georgians rallied": the people who demonstrate
+         * are civilians, not their country */
+        for (int i = 0; i < na && code[0] == '1' && code[1] == '4'; i++)
+            if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
+                char cvl[8];
+                snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
+                A[i].code = ev_strdup(e, cvl, strlen(cvl));
+                A[i].sector = A[i].code + 3;
+            }
         for (int i = 0; i < na && !status; i++) {
+            /* "Tens of thousands of people rallied in Belgrade": a protest
+             * (141-143, 1411-1434) with no target named is against the
+             * protesters' own government (not a blockade, 144, nor a
+             * storming, 145, which name what they block or storm) */
+            if (!nr && code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '3' && A[i].country &&
+                !(A[i].sector && !strcmp(A[i].sector, "GOV")) && strncmp(A[i].code, "IGO", 3)) {
+                actor_val g = A[i];
+                char gov[8];
+                snprintf(gov, sizeof gov, "%.3sGOV", A[i].country);
+                g.code = ev_strdup(e, gov, strlen(gov));
+                g.sector = g.code + 3;
+                g.name = NULL;
+                g.cls = AC_ORG;
+                g.from_memory = 0;
+                g.start = g.end = 0; /* (no words of its own) */
+                status = emit(&x, &A[i], &g, code, verb, rule);
+                continue;
+            }
             if (!nr) status = emit(&x, &A[i], NULL, code, verb, rule);
             for (int j = 0; j < nr && !status; j++)
                 status = emit(&x, &A[i], &R[j], attack_on_leader(code, &R[j]), verb, rule);

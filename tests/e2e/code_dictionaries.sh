@@ -77,7 +77,7 @@ check code_own_opposition_is_a_target "BLR>BLROPP:1243" \
 # Compound lemmas in patterns ("stage obj=hunger-strike" over "stage
 # obj=strike"); plurals the lemmatiser kept ("troops"); a light verb's
 # object owned through "its"/"their" is the actor's own.
-check code_compound_lemma "EGYOPP>:142" \
+check code_compound_lemma "EGYOPP>EGYGOV:142" \
     "$(code 'Egyptian activists staged a hunger strike in Cairo.')"
 check code_plural_object_and_own_troops "JPN>:152" \
     "$(code 'Japan put its troops on alert.')"
@@ -85,14 +85,14 @@ check code_own_alert_level "DEUCOP>:151" \
     "$(code 'German police raised their alert level.')"
 # A past participle with neither subject nor auxiliary is passive: the
 # noun it hangs on was jailed, it did not jail.
-check code_passive_participle_has_no_doer "EGYMED>:142" \
+check code_passive_participle_has_no_doer "EGYMED>EGYGOV:142" \
     "$(code 'Jailed Egyptian blogger Alaa Abd el-Fattah began a hunger strike.')"
 # A statement participle commenting on its clause's event is part of it.
 check code_saying_participle_is_part_of_the_event "TURGOV>PSEREB:052" \
     "$(code 'Turkish President Recep Tayyip Erdogan defended Hamas, saying it was a liberation group and not a terrorist organisation.')"
 # A quantity's of-noun is the subject; a to-purpose clause fills a >verb
 # item, and its object is not coded again.
-check code_quantity_subject_and_purpose "SRB>:1411" \
+check code_quantity_subject_and_purpose "SRBCVL>SRBGOV:1411" \
     "$(code 'Tens of thousands of Serbians rallied in Belgrade on Saturday to demand the resignation of the government.')"
 # Former officials are elites (ELI), whatever office the name holds now.
 check code_former_official_is_elite "MEX>BOLELI:075" \
@@ -226,3 +226,10 @@ check code_ordered_own_countrys_mobilisation "KAZGOV>:154" \
 # leader is an attempt to assassinate.
 check code_attack_on_a_leader "UAF>SVKGOV:185" \
     "$(dated 2024-05-15 'A gunman shot Slovak Prime Minister Robert Fico several times outside a cultural centre.')"
+# A protest with no target named is against the protesters' own
+# government, and a people that demonstrates is its civilians.
+check code_protest_is_against_the_government "HUNCVL>HUNGOV:141" \
+    "$(code 'Thousands of Hungarians rallied in Budapest on Sunday.')"
+# A preposition the parser made the phrase's head still names the recipient.
+check code_preposition_headed_phrase "ROUCOP>ROUELI:090" \
+    "$(code "Romania's police opened an investigation into former President Traian Basescu over corruption.")"

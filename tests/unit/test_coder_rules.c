@@ -842,7 +842,7 @@ TEST(coder_intransitive_pattern_only_without_object) {
                   "2 struck strike VERB VBD 0 root\n"
                   "3 on on ADP IN 4 case\n"
                   "4 Monday Monday PROPN NNP 2 obl\n",
-                  &D2017, "FRA>-:143");
+                  &D2017, "FRACVL>FRAGOV:143"); /* (a protest: against its own government) */
 }
 
 TEST(coder_topic_country_is_not_remembered) {
