@@ -1445,6 +1445,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (str_eq(code, "1823") && victims >= 100) code = "202";
             else if (str_eq(code, "174") && victims >= 1000) code = "201";
         }
+        /* "China warned the United States against selling weapons",
+         * "Iran warned Britain of consequences": a warning addressed to
+         * an actor is a threat (130), not a pessimistic comment (012) */
+        if (!noun && str_eq(code, "012") && ascii_ieq(lemma_str(&x, v), "warn")) {
+            int32_t o = child_rel(&x, v, "obj");
+            actor_val tmp[MAXA];
+            if (o >= 0 && actors_of(c, e, (uint32_t)o, tmp, MAXA) > 0) code = "130";
+        }
         int32_t rt = -1;
         if (noun) {
             int32_t poss = -1;
@@ -1540,6 +1548,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "withdrew from the International Criminal Court": a pattern's
+         * required phrase that names an actor is the recipient */
+        if (!nr && !own_object && !p->no_recipient && tr[v].m.pp_tok >= 0 &&
+            !(w->mention_of[tr[v].m.pp_tok] >= 0 && w->m[w->mention_of[tr[v].m.pp_tok]].kind == AK_AGENT)) {
+            /* (not a role, "for air defence systems", nor a setting: "a
+             * conversation on the sidelines of the APEC summit") */
+            uint32_t cw = case_of(&x, (uint32_t)tr[v].m.pp_tok);
+            const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+            if (str_eq(cs, "from") || str_eq(cs, "to") || str_eq(cs, "with") || str_eq(cs, "against"))
+                nr = actors_of(c, e, (uint32_t)tr[v].m.pp_tok, R, MAXA);
+        }
         /* "arrived in Beijing", "flew to Moscow": a visit goes to the
          * country whose capital it names, not to its government (which
          * "the Kremlin" and "the White House", buildings, still are) */

@@ -233,3 +233,11 @@ check code_protest_is_against_the_government "HUNCVL>HUNGOV:141" \
 # A preposition the parser made the phrase's head still names the recipient.
 check code_preposition_headed_phrase "ROUCOP>ROUELI:090" \
     "$(code "Romania's police opened an investigation into former President Traian Basescu over corruption.")"
+# A warning addressed to an actor is a threat; a withdrawal from an
+# organisation names it as the recipient (verb or noun).
+check code_warning_to_an_actor_is_a_threat "VEN>GUY:130" \
+    "$(code 'Venezuela warned Guyana of consequences on Monday.')"
+check code_withdrawal_from_an_organisation "BDI>IGOICC:160" \
+    "$(code 'Burundi withdrew from the International Criminal Court.')"
+check code_withdrawal_noun_from_an_organisation "NIC>IGOOAS:160" \
+    "$(code 'Nicaragua announced its withdrawal from the Organization of American States.')"
