@@ -487,7 +487,12 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 }
                 for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
                     const dyad_token *c = &x->t[ch];
-                    int rel = rel_is(c, "obj") || (c->deprel && str_eq(c->deprel, "nsubj:pass")) ||
+                    /* (a bare noun phrase of time read as an adjunct: "gave the
+                     * junta one week to reinstate the president") */
+                    int rel = rel_is(c, "obj") || (c->deprel && (str_eq(c->deprel, "nsubj:pass") ||
+                                                                  str_eq(c->deprel, "obl:unmarked") ||
+                                                                  str_eq(c->deprel, "obl:tmod") ||
+                                                                  str_eq(c->deprel, "obl:npmod"))) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (!rel) continue;
                     /* ("U.N. human rights chief Volker Turk urged ..."
@@ -1548,6 +1553,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* "gave the junta one week to reinstate ...": beside the light
+         * object, another object is who it is given to */
+        if (!nr && !own_object && !noun && p->has_obj && tr[v].m.obj >= 0)
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch])
+                if (ch != tr[v].m.obj && (rel_is(&t[ch], "obj") || rel_is(&t[ch], "iobj")))
+                    nr = actors_of(c, e, (uint32_t)ch, R, MAXA);
         /* "withdrew from the International Criminal Court": a pattern's
          * required phrase that names an actor is the recipient */
         if (!nr && !own_object && !p->no_recipient && tr[v].m.pp_tok >= 0 &&

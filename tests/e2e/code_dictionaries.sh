@@ -241,3 +241,11 @@ check code_withdrawal_from_an_organisation "BDI>IGOICC:160" \
     "$(code 'Burundi withdrew from the International Criminal Court.')"
 check code_withdrawal_noun_from_an_organisation "NIC>IGOOAS:160" \
     "$(code 'Nicaragua announced its withdrawal from the Organization of American States.')"
+# An ultimatum given as a time ("one week to reinstate ..."), to the other
+# object; a junta is the military; sanctions adopted; a person handed over.
+check code_time_ultimatum "IGOWAF>NERMIL:139" \
+    "$(code 'ECOWAS gave the junta in Niger one week to reinstate President Mohamed Bazoum.')"
+check code_sanctions_adopted "IGOEUR>BLR:163" \
+    "$(code 'The European Union adopted a new package of sanctions against Belarus.')"
+check code_person_handed_over "PHL>IGOICC:063" \
+    "$(code 'The Philippines handed former President Rodrigo Duterte over to the International Criminal Court.')"
