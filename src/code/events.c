@@ -1455,6 +1455,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * an actor is a threat (130), not a pessimistic comment (012) */
         if (!noun && str_eq(code, "012") && ascii_ieq(lemma_str(&x, v), "warn")) {
             int32_t o = child_rel(&x, v, "obj");
+            if (o < 0) o = child_rel(&x, v, "iobj");
             actor_val tmp[MAXA];
             if (o >= 0 && actors_of(c, e, (uint32_t)o, tmp, MAXA) > 0) code = "130";
         }
