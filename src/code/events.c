@@ -145,6 +145,33 @@ static int32_t negation(const ctx *x, uint32_t tok) {
     return -1;
 }
 
+/* 1 (and why) when trigger v is only possible: a verb with could, might
+ * or may ("Russia could retaliate"), an event noun that is the subject
+ * of such a verb ("a meeting ... could take place"), or the clause of a
+ * condition ("if attacked", "unless Iran complies"). */
+static int hypothetical(const ctx *x, uint32_t v, char *why, size_t why_size) {
+    static const char *const MAYBE[] = {"could", "might", "may", NULL};
+    static const char *const IF[] = {"if", "unless", NULL};
+    const dyad_token *t = x->t;
+    int32_t h = t[v].head;
+    int32_t clause = (int32_t)v;
+    if (t[v].upos && str_eq(t[v].upos, "NOUN")) {
+        if (!(rel_is(&t[v], "nsubj") || rel_is(&t[v], "nsubj:pass")) || h < 0) return 0;
+        clause = h;
+    }
+    for (int32_t ch = x->w->child_first[clause]; ch >= 0; ch = x->w->child_next[ch]) {
+        if (rel_is(&t[ch], "aux") && lemma_in(&t[ch], MAYBE)) {
+            snprintf(why, why_size, "only possible ('%s')", t[ch].form);
+            return 1;
+        }
+        if (rel_is(&t[ch], "mark") && lemma_in(&t[ch], IF) && rel_is(&t[clause], "advcl")) {
+            snprintf(why, why_size, "a condition ('%s')", t[ch].form);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A reference word that is negated or absent: "no reference", "did not
  * mention", "there was no reference", "avoided any reference", "failed to
  * mention", "did not make any reference". */
@@ -1241,6 +1268,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         }
         if (inside_negated_reference(&x, v, tr[v].why, sizeof tr[v].why)) continue;
+        /* what only might happen: "A meeting between the Indian and
+         * Chinese foreign ministers could take place", "... threatened to
+         * annihilate South Korea if attacked" */
+        if (hypothetical(&x, v, tr[v].why, sizeof tr[v].why)) continue;
+        /* "seized a plane ... and flew it to Florida": who carries a thing
+         * somewhere makes no visit */
+        if (!noun && !strcmp(p->code, "042") && !p->has_obj && child_rel(&x, v, "obj") >= 0 &&
+            tr[v].m.prep_tok >= 0) {
+            snprintf(tr[v].why, sizeof tr[v].why, "carries '%s', no visit", t[child_rel(&x, v, "obj")].form);
+            continue;
+        }
         /* "Britain will send 14 tanks to Ukraine", "Israel will strike back":
          * what an actor says it will do is its intent (03x) or its threat
          * (13x), not the deed; other roots keep their code.  (Not with the

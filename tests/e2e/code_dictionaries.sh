@@ -249,3 +249,11 @@ check code_sanctions_adopted "IGOEUR>BLR:163" \
     "$(code 'The European Union adopted a new package of sanctions against Belarus.')"
 check code_person_handed_over "PHL>IGOICC:063" \
     "$(code 'The Philippines handed former President Rodrigo Duterte over to the International Criminal Court.')"
+# What only might happen is no event: could/might/may, conditions; who
+# flies a thing somewhere makes no visit.
+check code_possible_meeting_is_no_event "" \
+    "$(code 'A meeting between the Indian and Chinese foreign ministers could take place next week.')"
+check code_condition_is_no_event "PRK>KOR:138" \
+    "$(code 'North Korea threatened to destroy South Korea if attacked.')"
+check code_carried_thing_is_no_visit "USA>VEN:1711" \
+    "$(code 'U.S. agents seized a Venezuelan plane and flew it to Florida.')"
