@@ -1433,7 +1433,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         for (uint32_t v = 0; v < w->n; v++) {
             if (!has[v] || tr[v].why[0]) continue;
             int32_t h = t[v].head;
-            if (h >= 0 && has[h] && tr[h].why[0] && rel_is(&t[v], "xcomp") &&
+            /* (and an -ing or to-clause of it without a subject of its
+             * own: "a decision to suspend talks on joining the EU") */
+            int clause = rel_is(&t[v], "xcomp") ||
+                         (rel_is(&t[v], "advcl") && child_rel(&x, v, "nsubj") < 0 && t[v].xpos &&
+                          (str_eq(t[v].xpos, "VBG") || str_eq(t[v].xpos, "VB")));
+            if (h >= 0 && has[h] && tr[h].why[0] && clause &&
                 strncmp(tr[h].why, "perception", 10)) /* the perceived action is done */
                 snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);
         }

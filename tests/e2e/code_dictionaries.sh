@@ -257,3 +257,6 @@ check code_condition_is_no_event "PRK>KOR:138" \
     "$(code 'North Korea threatened to destroy South Korea if attacked.')"
 check code_carried_thing_is_no_visit "USA>VEN:1711" \
     "$(code 'U.S. agents seized a Venezuelan plane and flew it to Florida.')"
+# An -ing clause of an intended, not done, event is not done either.
+check code_clause_of_an_intended_event "GEOCVL>GEOGOV:111" \
+    "$(code "Georgian protesters denounced the government's decision to suspend talks on joining the European Union.")"
