@@ -415,6 +415,15 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 i++;
                 continue;
             }
+            /* "a general strike", "general elections": no officer */
+            if (kind == AK_AGENT && en == b + 1 && en < w->n && t[b].form && ascii_ieq(t[b].form, "general") &&
+                t[en].lemma && (str_eq(t[en].lemma, "strike") || str_eq(t[en].lemma, "election") ||
+                                str_eq(t[en].lemma, "assembly") || str_eq(t[en].lemma, "amnesty") ||
+                                str_eq(t[en].lemma, "elections") || str_eq(t[en].lemma, "mobilisation") ||
+                                str_eq(t[en].lemma, "mobilization"))) {
+                i++;
+                continue;
+            }
             if (kind == AK_DISCARD) w->discard = 1;
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
             if ((kind == AK_NAME || kind == AK_METONYM) && en == b + 1 && part_of_person_name(e, b)) {

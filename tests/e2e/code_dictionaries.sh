@@ -260,3 +260,6 @@ check code_carried_thing_is_no_visit "USA>VEN:1711" \
 # An -ing clause of an intended, not done, event is not done either.
 check code_clause_of_an_intended_event "GEOCVL>GEOGOV:111" \
     "$(code "Georgian protesters denounced the government's decision to suspend talks on joining the European Union.")"
+# "a general strike" has no officer in it.
+check code_general_strike_has_no_general "FRALAB>FRAGOV:143" \
+    "$(code 'French unions held a general strike against the pension reform on Tuesday.')"
