@@ -69,11 +69,12 @@ static int is_propn(const dyad_token *t) {
     const char *dash = strchr(f, '-');
     if (dash && dash - f >= 2 && dash - f <= 3 && f[0] >= 'a' && f[0] <= 'z') f = dash + 1;
     unsigned char c = (unsigned char)f[0];
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return 1;
     /* "al - Bukamal" split by the tokenizer: the article is a token of its own */
     static const char *const articles[] = { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL };
     for (const char *const *a = articles; *a; a++)
-        if (!strcmp(f, *a)) return 1;
-    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (str_eq(f, *a)) return 1;
+    return 0;
 }
 
 static int has_case(const tree_index *ix, const dyad_token *toks, int a, const char *const *words) {
