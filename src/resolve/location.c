@@ -151,9 +151,17 @@ static size_t span_text(const dyad_token *toks, int first, int last, char *out, 
     for (int i = first; i <= last; i++) {
         const char *f = toks[i].form ? toks[i].form : "";
         int sep = i < last && toks[i].space_after;
-        int w = snprintf(out + l, size - l, "%s%s", f, sep ? " " : "");
-        if (w < 0 || (size_t)w >= size - l) return l;
-        l += (size_t)w;
+        size_t fl = strlen(f);
+        if (fl + (size_t)sep >= size - l) {
+            /* too long: what fits, cut as snprintf cuts (rare; the copy
+             * below is the common case without the format parsing) */
+            snprintf(out + l, size - l, "%s%s", f, sep ? " " : "");
+            return l;
+        }
+        memcpy(out + l, f, fl);
+        l += fl;
+        if (sep) out[l++] = ' ';
+        out[l] = '\0';
     }
     return l;
 }
