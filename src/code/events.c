@@ -38,9 +38,7 @@
 static int lemma_in(const dyad_token *t, const char *const *list) {
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l) return 0;
-    for (; *list; list++)
-        if (ascii_ieq(l, *list)) return 1;
-    return 0;
+    return ascii_ieq_any(l, list);
 }
 
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};

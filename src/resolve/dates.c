@@ -16,7 +16,7 @@
 
 static int word_in(const char *w, const char *const *list) {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0) return 1;
+        if (**list == *w && strcmp(w, *list) == 0) return 1;
     return 0;
 }
 

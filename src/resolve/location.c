@@ -54,9 +54,7 @@ static const char *const direction_adjectives[] = { "northern", "southern", "eas
                                                     "southwestern", "central", NULL };
 
 static int word_in_list(const dyad_token *t, const char *const *list) {
-    for (; *list; list++)
-        if (tree_word_is(t, *list)) return 1;
-    return 0;
+    return tree_word_in(t, list);
 }
 
 /* A capitalised proper noun (lowercase "woodrow" in chat text is not
