@@ -24,9 +24,11 @@ static inline int ascii_ieq(const char *a, const char *b) {
  * letters are compared before whole words: most scans of a word list
  * fail, and most of them at the first letter. */
 static inline int ascii_ieq_any(const char *s, const char *const *list) {
-    unsigned char c = ascii_lower((unsigned char)*s);
+    /* c | 0x20 equal for letters equal but for case (and for a few other
+     * pairs, which ascii_ieq then tells apart) */
+    unsigned char c = (unsigned char)(*s | 0x20);
     for (; *list; list++)
-        if (ascii_lower((unsigned char)**list) == c && ascii_ieq(s, *list)) return 1;
+        if ((unsigned char)(**list | 0x20) == c && ascii_ieq(s, *list)) return 1;
     return 0;
 }
 
