@@ -499,21 +499,26 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         sets = arena_alloc(a, n * sizeof *sets);
         if (!w || !sets) return -1;
     }
+    /* With a right-to-left first pass the words are laid out reversed for
+     * it (turned round after it), not copied round twice. */
+    int reversed = t->h.passes == 3;
     for (size_t i = 0; i < n; i++) {
-        tag_word_init(&w[i], forms[i]);
-        const tagger_lex_slot *l = lex_find(t, w[i].key_exact);
-        const tagger_lex_slot *lo = w[i].form || !l ? lex_find(t, w[i].key_lower) : NULL;
+        size_t j = reversed ? n - 1 - i : i;
+        tag_word *x = &w[j];
+        tag_word_init(x, forms[i]);
+        const tagger_lex_slot *l = lex_find(t, x->key_exact);
+        const tagger_lex_slot *lo = x->form || !l ? lex_find(t, x->key_lower) : NULL;
         if (!l) l = lo;
-        if (!w[i].form) lo = NULL; /* amb_lower: capitalised words only */
-        w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
-        w[i].amb_lower = lo ? lo->amb : 0;
-        w[i].known = l != NULL;
+        if (!x->form) lo = NULL; /* amb_lower: capitalised words only */
+        x->amb = l ? l->amb : tag_unknown_amb(x);
+        x->amb_lower = lo ? lo->amb : 0;
+        x->known = l != NULL;
         if (!l) {
-            tag_word_affixes(&w[i], forms[i]);
-            tag_word_wordnet(&w[i], forms[i], &t->wn);
+            tag_word_affixes(x, forms[i]);
+            tag_word_wordnet(x, forms[i], &t->wn);
         }
         /* count 0: known for its ambiguity class only, not restricted */
-        sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
+        sets[j] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
     }
     uint8_t local_first[LOCAL], local_final[LOCAL];
     uint16_t local_margin[LOCAL];
@@ -529,7 +534,6 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         /* First pass right to left: the same tagger run over the reversed
          * sentence, so the second pass sees tags decided with their own
          * right context. */
-        reverse_words(w, sets, n);
         tag_pass(t, w, n, sets, NULL, final, margin);
         reverse_words(w, sets, n);
         for (size_t i = 0; i < n; i++) first[i] = final[n - 1 - i];
