@@ -148,9 +148,7 @@ static int anaphoric_place(const dyad_token *t) {
     static const char *const nouns[] = {"town", "city", "village", NULL};
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l || !t->upos || (!str_eq(t->upos, "NOUN") && !str_eq(t->upos, "PROPN"))) return 0;
-    for (int i = 0; nouns[i]; i++)
-        if (ascii_ieq(l, nouns[i])) return 1;
-    return 0;
+    return ascii_ieq_any(l, nouns);
 }
 
 /* "the city of Kharkiv": the noun is named on the spot, whatever the

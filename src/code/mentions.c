@@ -588,13 +588,11 @@ static int used_as_place(const sent_work *w, const dyad_token *t, const group *g
     if (!g->val.code || g->val.sector || !g->val.country) return 0;
     const dyad_token *top = &t[g->top];
     const char *l = top->lemma ? top->lemma : top->form;
-    for (int i = 0; l && place_nouns[i]; i++)
-        if (ascii_ieq(l, place_nouns[i])) return 1;
+    if (l && ascii_ieq_any(l, place_nouns)) return 1;
     for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "case")) continue;
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
-        for (int i = 0; c && locative[i]; i++)
-            if (ascii_ieq(c, locative[i])) return 1;
+        if (c && ascii_ieq_any(c, locative)) return 1;
     }
     return 0;
 }
@@ -618,14 +616,12 @@ static int used_as_topic(const sent_work *w, const dyad_token *t, const group *g
         if (!rel_is(&t[ch], "case")) continue;
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
         if (!c) continue;
-        for (int i = 0; topic_case[i]; i++)
-            if (ascii_ieq(c, topic_case[i])) return 1;
+        if (ascii_ieq_any(c, topic_case)) return 1;
         if (!ascii_ieq(c, "on") && !ascii_ieq(c, "over")) continue;
         if (top->head < 0 || (uint32_t)top->head >= w->n) continue;
         const dyad_token *h = &t[top->head];
         const char *hl = h->lemma ? h->lemma : h->form;
-        for (int i = 0; hl && talk_nouns[i]; i++)
-            if (ascii_ieq(hl, talk_nouns[i])) return 1;
+        if (hl && ascii_ieq_any(hl, talk_nouns)) return 1;
     }
     return 0;
 }

@@ -436,9 +436,7 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
 static int is_auxiliary(const char *f) {
     static const char *const aux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
                                       "has", "have", "had", "having", "get", "gets", "got", "gotten", NULL};
-    for (int i = 0; aux[i]; i++)
-        if (ascii_ieq(f, aux[i])) return 1;
-    return 0;
+    return ascii_ieq_any(f, aux);
 }
 
 /* "Protesters stormed the parliament", "Azerbaijani artillery shelled

@@ -13,9 +13,7 @@ static int finite(const char *xpos) { return is(xpos, "VBD") || is(xpos, "VBZ") 
 static int reporting(const char *lemma) {
     static const char *const verbs[] = {"say", "tell", "add", "report", "confirm", "announce", "state", "write",
                                         "claim", "allege", NULL};
-    for (int i = 0; verbs[i]; i++)
-        if (lemma && ascii_ieq(lemma, verbs[i])) return 1;
-    return 0;
+    return lemma && ascii_ieq_any(lemma, verbs);
 }
 
 /* A word of the attribution's noun phrase ("Defence Minister Christine
