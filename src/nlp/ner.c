@@ -160,7 +160,7 @@ __attribute__((target("avx2"))) static void emission_add_avx2(const int16_t *w, 
                                                              int k1, int32_t e[LANES]) {
     __m256i acc = _mm256_loadu_si256((const __m256i *)e);
     int32_t last = e[8];
-    for (int k = k0; k < k1; k++) {
+    _Pragma("GCC unroll 4") for (int k = k0; k < k1; k++) {
         const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
         acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r)));
         last += r[8];
