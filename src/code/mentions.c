@@ -16,6 +16,7 @@
  *    fixed code > country + sector ("Syrian troops" -> SYRMIL) > a modifier's
  *    code; pronouns and bare titles resolve through the document memory. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +25,15 @@
 #include "code/coder.h"
 
 char *ev_strdup(dyad_events *e, const char *s, size_t n) { return arena_strndup(&e->mem, s, n); }
+
+/* snprintf(out, size, "%.*s%.*s", amax, a, bmax, b) without the format
+ * parsing (a code is often joined from a country and a role). */
+static void code_cat(char *out, size_t size, const char *a, size_t amax, const char *b, size_t bmax) {
+    size_t l = 0;
+    for (size_t i = 0; i < amax && a[i] && l + 1 < size; i++) out[l++] = a[i];
+    for (size_t i = 0; i < bmax && b[i] && l + 1 < size; i++) out[l++] = b[i];
+    out[l] = '\0';
+}
 
 
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
@@ -569,7 +579,7 @@ static int is_title(const dyad_coder *c, const sent_work *w, uint32_t tok) {
     const char *l = dict_word_str(&c->d, w->lemma_id[tok]);
     if (w->lemma_id[tok] == WORD_NONE) return 0;
     for (size_t i = 0; i < sizeof person_titles / sizeof person_titles[0]; i++)
-        if (!strcmp(l, person_titles[i])) return 1;
+        if (l[0] == person_titles[i][0] && !strcmp(l, person_titles[i])) return 1;
     return 0;
 }
 
@@ -762,7 +772,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             former_country = d->recs[w->m[C].rec].code;
     }
     if (former_country) {
-        snprintf(nbuf, sizeof nbuf, "%.3sELI", former_country);
+        code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         name = P >= 0 ? MTEXT(P) : NULL;
         cls = AC_PERSON;
@@ -772,7 +782,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* a person out of office with a role: "former President Moon
          * Jae-in" -> KORELI, "opposition leader Maria Kolesnikova" ->
          * BLROPP */
-        snprintf(nbuf, sizeof nbuf, "%.3s%s", d->recs[w->m[P].rec].code, d->recs[w->m[S].rec].code);
+        code_cat(nbuf, sizeof nbuf, d->recs[w->m[P].rec].code, 3, d->recs[w->m[S].rec].code, SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         name = MTEXT(P);
         cls = AC_PERSON;
@@ -785,8 +795,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                !w->m[S].via_poss) {
         /* "Bree Prime Minister ..." parsed with the country as head: country + role */
         const actor_rec *sr = &d->recs[w->m[S].rec];
-        snprintf(nbuf, sizeof nbuf, sr->agent_prefix ? "%s%.3s" : "%.3s%s", sr->agent_prefix ? sr->code : d->recs[w->m[H].rec].code,
-                 sr->agent_prefix ? d->recs[w->m[H].rec].code : sr->code);
+        if (sr->agent_prefix) code_cat(nbuf, sizeof nbuf, sr->code, SIZE_MAX, d->recs[w->m[H].rec].code, 3);
+        else code_cat(nbuf, sizeof nbuf, d->recs[w->m[H].rec].code, 3, sr->code, SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         cls = AC_COUNTRY;
         name = MTEXT(H);
@@ -832,7 +842,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         }
         if (base) {
             if (country_like(base)) {
-                snprintf(nbuf, sizeof nbuf, prefix ? "%s%.3s" : "%.3s%s", prefix ? sector : base, prefix ? base : sector);
+                if (prefix) code_cat(nbuf, sizeof nbuf, sector, SIZE_MAX, base, 3);
+                else code_cat(nbuf, sizeof nbuf, base, 3, sector, SIZE_MAX);
                 v.code = ev_strdup(e, nbuf, strlen(nbuf));
             } else {
                 v.code = base; /* "its forces" of an armed group: the group */
@@ -1054,8 +1065,8 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                 if (!cv->code || !country_like(cv->code)) continue;
                 actor_val a = out[0];
                 char cbuf[64];
-                if (out[0].sector && out[0].country) snprintf(cbuf, sizeof cbuf, "%.3s%s", cv->code, out[0].code + 3);
-                else snprintf(cbuf, sizeof cbuf, "%s", cv->code);
+                if (out[0].sector && out[0].country) code_cat(cbuf, sizeof cbuf, cv->code, 3, out[0].code + 3, SIZE_MAX);
+                else code_cat(cbuf, sizeof cbuf, cv->code, SIZE_MAX, "", 0);
                 a.code = ev_strdup(e, cbuf, strlen(cbuf));
                 split_code(e, &a);
                 a.start = cv->start;
