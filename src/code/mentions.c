@@ -35,7 +35,6 @@ static void code_cat(char *out, size_t size, const char *a, size_t amax, const c
     out[l] = '\0';
 }
 
-
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
 
 static uint32_t norm_lookup(const dict *d, const char *s) {
