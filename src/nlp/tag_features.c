@@ -48,10 +48,19 @@ static char shape_class(unsigned char c) {
 
 void tag_word_init(tag_word *w, const char *form) {
     char low[TAG_MAX_WORD];
-    size_t len = tag_lower(form, low, sizeof low);
+    /* tag_lower, noting whether it changed anything */
+    size_t len = 0;
+    int upper = 0;
+    for (; form[len] && len + 1 < sizeof low; len++) {
+        unsigned char c = (unsigned char)form[len];
+        int u = c >= 'A' && c <= 'Z';
+        upper |= u;
+        low[len] = (char)(u ? c + 32 : c);
+    }
+    low[len] = 0;
     /* One string hash serves the form, its features and its lexicon key. */
     size_t flen = len < TAG_MAX_WORD - 1 ? len : strlen(form);
-    int lower_case = flen == len && !memcmp(form, low, len);
+    int lower_case = flen == len && !upper;
     uint64_t base_form = hash_bytes(form, flen, 0);
     uint64_t base_low = lower_case ? base_form : hash_bytes(low, len, 0);
     w->base_form = base_form;
