@@ -327,7 +327,7 @@ static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32
             const int16_t *w = t->weights + off;
             if (n) {
                 const uint8_t *cl = t->wclass + off;
-                for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
+                _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
             } else if (set) {
                 for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
             } else {
