@@ -26,6 +26,7 @@ void dyad_events_free(dyad_events *e) {
     free(w->form_id); free(w->lemma_id); free(w->sing_id); free(w->mention_of); free(w->group_of);
     free(w->child_first); free(w->child_next); free(w->m); free(w->g); free(w->order);
     free(w->consumed);
+    free(w->measure);
     free(w->trig); free(w->has);
     free(w->s_word); free(w->s_lemma); free(w->s_sing); free(w->s_tok); free(w->s_first); free(w->s_last);
     free(e->towns);

@@ -412,6 +412,12 @@ static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
 /* Does pattern p match trigger v?  Fills m.  Items are checked in type
  * order: the complement first (seg 1 items hang on it), then particles,
  * objects, required obliques, and last the recipient oblique. */
+static int is_measure(ctx *x, uint32_t tok) {
+    uint8_t *k = &x->w->measure[tok];
+    if (!*k) *k = lemma_in(&x->t[tok], MEASURE) ? 2 : 1;
+    return *k == 2;
+}
+
 static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
     const pat_item *items = d->items + p->first_item;
@@ -487,7 +493,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                             o = q;
                             compound |= cmp;
                         }
-                    if (o < 0 && lemma_in(c, MEASURE))
+                    if (o < 0 && is_measure(x, (uint32_t)ch))
                         /* "four hours of talks": the of-noun is the object */
                         for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
                             if (rel_is(&x->t[q], "nmod") && case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&

@@ -67,6 +67,7 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         GROW_TO(w->g, cap);
         GROW_TO(w->order, cap * 2);
         GROW_TO(w->consumed, cap);
+        GROW_TO(w->measure, cap);
         w->cap = cap;
         /* events.c reallocates these at the new size */
         free(w->trig);
@@ -90,6 +91,7 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         w->child_first[i] = -1;
         w->child_next[i] = -1;
         w->consumed[i] = 0;
+        w->measure[i] = 0;
     }
     /* children in token order: insert from the right */
     for (uint32_t i = n; i-- > 0;) {
