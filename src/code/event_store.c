@@ -1,4 +1,5 @@
 /* event_store.c — the dyad_events container and dyad_code_sentence. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -72,7 +73,13 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
         e->date = *date;
         e->date_int = date->year * 10000 + date->month * 100 + date->day;
     }
-    memset(&e->memo, 0, sizeof e->memo);
+    /* The memory's lists are read only up to their counts: clearing the
+     * fields before them and the counts clears it, without writing its
+     * kilobytes of remembered names for every document. */
+    memset(&e->memo, 0, offsetof(doc_memory, plural));
+    e->memo.n_plural = 0;
+    e->memo.n_names = 0;
+    e->memo.n_surnames = 0;
     e->n_doc_cc = 0;
     e->n_towns = 0;
     e->n_anaphoric = 0;
