@@ -426,7 +426,11 @@ void dict_sort_cameo(dict *d) {
 
 static const cameo_entry *cameo_exact(const dict *d, const char *code) {
     cameo_entry key;
-    snprintf(key.code, sizeof key.code, "%s", code);
+    /* snprintf(key.code, sizeof key.code, "%s", code), without the format
+     * parsing (every event looks its code up) */
+    size_t k = 0;
+    for (; code[k] && k + 1 < sizeof key.code; k++) key.code[k] = code[k];
+    key.code[k] = '\0';
     if (!d->n_cameo) return NULL;
     return bsearch(&key, d->cameo, d->n_cameo, sizeof *d->cameo, cameo_cmp);
 }

@@ -747,7 +747,9 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     COPY_ACTOR(ev->actor, a);
     if (r && r->code) COPY_ACTOR(ev->recipient, r);
 #undef COPY_ACTOR
-    snprintf(ev->cameo, sizeof ev->cameo, "%s", code);
+    size_t cl = 0; /* snprintf(ev->cameo, sizeof ev->cameo, "%s", code), unparsed */
+    for (; code[cl] && cl + 1 < sizeof ev->cameo; cl++) ev->cameo[cl] = code[cl];
+    ev->cameo[cl] = '\0';
     const cameo_entry *ce = dict_cameo(&x->c->d, code);
     int root = (isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1]))
                    ? (code[0] - '0') * 10 + (code[1] - '0') : 0;

@@ -12,8 +12,13 @@
 static size_t put_str(char *out, size_t size, size_t l, const char *s) {
     if (l >= size) return size;
     if (!s || !*s) {
-        int w = snprintf(out + l, size - l, "null");
-        return w < 0 || (size_t)w >= size - l ? size : l + (size_t)w;
+        if (size - l <= 4) { /* no room: what fits, as snprintf cut it */
+            memcpy(out + l, "null", size - l - 1);
+            out[size - 1] = '\0';
+            return size;
+        }
+        memcpy(out + l, "null", 5);
+        return l + 4;
     }
     if (l + 1 >= size) return size;
     out[l++] = '"';
@@ -98,8 +103,16 @@ int dyad_place_to_json(const dyad_place *p, char *out, size_t size) {
     } else {
         l = put_raw(out, size, l, ", \"lat\": null, \"lon\": null, \"geonameid\": ");
     }
-    if (p->geonameid > 0) snprintf(num, sizeof num, "%d", (int)p->geonameid);
-    else snprintf(num, sizeof num, "null");
+    int id = (int)p->geonameid;
+    if (id > 0) { /* "%d", without the format machinery */
+        char d[16];
+        size_t k = sizeof d;
+        d[--k] = '\0';
+        do d[--k] = (char)('0' + id % 10); while (id /= 10);
+        memcpy(num, d + k, sizeof d - k);
+    } else {
+        memcpy(num, "null", 5);
+    }
     l = put_raw(out, size, l, num);
     l = put_raw(out, size, l, ", \"feature\": ");
     l = put_str(out, size, l, dyad_place_feature_name(p->feature));
