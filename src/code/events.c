@@ -114,7 +114,7 @@ static int32_t child_rel(const ctx *x, uint32_t tok, const char *rel) {
 
 static int32_t child_exact(const ctx *x, uint32_t tok, const char *rel) {
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
-        if (x->t[ch].deprel && !strcmp(x->t[ch].deprel, rel)) return ch;
+        if (x->t[ch].deprel && str_eq(x->t[ch].deprel, rel)) return ch;
     return -1;
 }
 
