@@ -531,10 +531,12 @@ static int is_nonstate(const char *code) {
 }
 
 static int country_like(const char *code) {
-    if (!code || strlen(code) < 3 || is_nonstate(code)) return 0;
+    /* three capitals (isupper in the C locale: A-Z; a shorter code stops
+     * at its NUL) that are no non-state prefix */
+    if (!code) return 0;
     for (int i = 0; i < 3; i++)
-        if (!isupper((unsigned char)code[i])) return 0;
-    return 1;
+        if (code[i] < 'A' || code[i] > 'Z') return 0;
+    return !is_nonstate(code);
 }
 
 /* The first country a name, adjective, demonym, capital or office holder
