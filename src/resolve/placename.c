@@ -79,6 +79,13 @@ size_t place_key(const char *s, size_t n, char out[PLACE_KEY_MAX]) {
             pending_space = 0;
             if (fl + 1 >= sizeof folded) return 0;
             folded[fl++] = c;
+            /* the rest of an ASCII word in a tight loop */
+            for (; i < n; i++) {
+                unsigned char b = p[i], lc = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+                if (!((lc >= 'a' && lc <= 'z') || (lc >= '0' && lc <= '9'))) break;
+                if (fl + 1 >= sizeof folded) return 0;
+                folded[fl++] = (char)lc;
+            }
             continue;
         }
         utf8proc_int32_t dec[16];
