@@ -51,6 +51,8 @@ void *arena_alloc(arena *a, size_t size) {
     return p;
 }
 
+void *arena_alloc_uninit(arena *a, size_t size) { return alloc_raw(a, size); }
+
 char *arena_strndup(arena *a, const char *s, size_t len) {
     char *p = alloc_raw(a, len + 1);
     if (!p) return NULL;

@@ -20,6 +20,9 @@ typedef struct arena {
 void arena_init(arena *a);
 /* Returns zeroed memory aligned for any type; NULL only when out of memory. */
 void *arena_alloc(arena *a, size_t size);
+/* The same, not zeroed: for buffers the caller writes whole before reading
+ * (zeroing a document-sized buffer costs as much as filling it). */
+void *arena_alloc_uninit(arena *a, size_t size);
 /* Copies len bytes and appends a NUL. */
 char *arena_strndup(arena *a, const char *s, size_t len);
 /* Forgets every allocation but keeps the blocks for reuse. */

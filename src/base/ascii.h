@@ -20,6 +20,18 @@ static inline int ascii_ieq(const char *a, const char *b) {
     }
 }
 
+/* ascii_ieq(s, w) for some word w of the NULL-terminated list.  First
+ * letters are compared before whole words: most scans of a word list
+ * fail, and most of them at the first letter. */
+static inline int ascii_ieq_any(const char *s, const char *const *list) {
+    /* c | 0x20 equal for letters equal but for case (and for a few other
+     * pairs, which ascii_ieq then tells apart) */
+    unsigned char c = (unsigned char)(*s | 0x20);
+    for (; *list; list++)
+        if ((unsigned char)(**list | 0x20) == c && ascii_ieq(s, *list)) return 1;
+    return 0;
+}
+
 /* strcmp(a, b) == 0, inline: with a literal b (a UPOS tag, a relation, a
  * word) it compiles to a few byte compares instead of a library call. */
 static inline int str_eq(const char *a, const char *b) {

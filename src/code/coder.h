@@ -107,6 +107,9 @@ typedef struct sent_work {
     uint32_t cap;
     uint32_t *order;
     uint8_t *consumed;               /* trigger's own event dropped */
+    uint8_t *measure;                /* events.c: is the lemma a measure word ("hours of talks")?
+                                        0 not asked yet, 1 no, 2 yes: every verb pattern
+                                        with an object asks it of the same objects */
     int discard;
     /* events.c's per-trigger decisions and trigger flags (cap entries),
      * kept between sentences instead of allocated for each */

@@ -53,9 +53,13 @@ void dict_free(dict *d) {
 /* ---------------------------------------------------------------- words */
 
 size_t word_norm(const char *s, size_t n, char *out, size_t out_size) {
-    size_t o = 0;
     if (!out_size) return 0;
-    for (size_t i = 0; i < n && o + 1 < out_size;) {
+    /* the ASCII prefix (usually the whole word) in a tight loop; the loop
+     * below goes on from the first other byte */
+    size_t i = 0, lim = n < out_size - 1 ? n : out_size - 1;
+    for (; i < lim && (unsigned char)s[i] < 0x80; i++) out[i] = (char)ascii_lower((unsigned char)s[i]);
+    size_t o = i;
+    while (i < n && o + 1 < out_size) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             out[o++] = (char)ascii_lower(c); /* tolower in the C locale */
@@ -426,7 +430,11 @@ void dict_sort_cameo(dict *d) {
 
 static const cameo_entry *cameo_exact(const dict *d, const char *code) {
     cameo_entry key;
-    snprintf(key.code, sizeof key.code, "%s", code);
+    /* snprintf(key.code, sizeof key.code, "%s", code), without the format
+     * parsing (every event looks its code up) */
+    size_t k = 0;
+    for (; code[k] && k + 1 < sizeof key.code; k++) key.code[k] = code[k];
+    key.code[k] = '\0';
     if (!d->n_cameo) return NULL;
     return bsearch(&key, d->cameo, d->n_cameo, sizeof *d->cameo, cameo_cmp);
 }

@@ -1,4 +1,5 @@
 /* event_store.c — the dyad_events container and dyad_code_sentence. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +27,7 @@ void dyad_events_free(dyad_events *e) {
     free(w->form_id); free(w->lemma_id); free(w->sing_id); free(w->mention_of); free(w->group_of);
     free(w->child_first); free(w->child_next); free(w->m); free(w->g); free(w->order);
     free(w->consumed);
+    free(w->measure);
     free(w->trig); free(w->has);
     free(w->s_word); free(w->s_lemma); free(w->s_sing); free(w->s_tok); free(w->s_first); free(w->s_last);
     free(e->towns);
@@ -71,7 +73,13 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
         e->date = *date;
         e->date_int = date->year * 10000 + date->month * 100 + date->day;
     }
-    memset(&e->memo, 0, sizeof e->memo);
+    /* The memory's lists are read only up to their counts: clearing the
+     * fields before them and the counts clears it, without writing its
+     * kilobytes of remembered names for every document. */
+    memset(&e->memo, 0, offsetof(doc_memory, plural));
+    e->memo.n_plural = 0;
+    e->memo.n_names = 0;
+    e->memo.n_surnames = 0;
     e->n_doc_cc = 0;
     e->n_towns = 0;
     e->n_anaphoric = 0;
@@ -148,9 +156,7 @@ static int anaphoric_place(const dyad_token *t) {
     static const char *const nouns[] = {"town", "city", "village", NULL};
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l || !t->upos || (!str_eq(t->upos, "NOUN") && !str_eq(t->upos, "PROPN"))) return 0;
-    for (int i = 0; nouns[i]; i++)
-        if (ascii_ieq(l, nouns[i])) return 1;
-    return 0;
+    return ascii_ieq_any(l, nouns);
 }
 
 /* "the city of Kharkiv": the noun is named on the spot, whatever the

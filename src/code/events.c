@@ -38,9 +38,7 @@
 static int lemma_in(const dyad_token *t, const char *const *list) {
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l) return 0;
-    for (; *list; list++)
-        if (ascii_ieq(l, *list)) return 1;
-    return 0;
+    return ascii_ieq_any(l, list);
 }
 
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
@@ -121,7 +119,7 @@ static int32_t child_rel(const ctx *x, uint32_t tok, const char *rel) {
 
 static int32_t child_exact(const ctx *x, uint32_t tok, const char *rel) {
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
-        if (x->t[ch].deprel && !strcmp(x->t[ch].deprel, rel)) return ch;
+        if (x->t[ch].deprel && str_eq(x->t[ch].deprel, rel)) return ch;
     return -1;
 }
 
@@ -455,6 +453,12 @@ static int32_t first_actor_in(ctx *x, uint32_t tok, int depth) {
 /* Does pattern p match trigger v?  Fills m.  Items are checked in type
  * order: the complement first (seg 1 items hang on it), then particles,
  * objects, required obliques, and last the recipient oblique. */
+static int is_measure(ctx *x, uint32_t tok) {
+    uint8_t *k = &x->w->measure[tok];
+    if (!*k) *k = lemma_in(&x->t[tok], MEASURE) ? 2 : 1;
+    return *k == 2;
+}
+
 static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
     const pat_item *items = d->items + p->first_item;
@@ -538,7 +542,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                             o = q;
                             compound |= cmp;
                         }
-                    if (o < 0 && lemma_in(c, MEASURE))
+                    if (o < 0 && is_measure(x, (uint32_t)ch))
                         /* "four hours of talks": the of-noun is the object */
                         for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
                             /* (an of-phrase under an adjective is an obl: "the first of six helicopters") */
@@ -874,7 +878,9 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     COPY_ACTOR(ev->actor, a);
     if (r && r->code) COPY_ACTOR(ev->recipient, r);
 #undef COPY_ACTOR
-    snprintf(ev->cameo, sizeof ev->cameo, "%s", code);
+    size_t cl = 0; /* snprintf(ev->cameo, sizeof ev->cameo, "%s", code), unparsed */
+    for (; code[cl] && cl + 1 < sizeof ev->cameo; cl++) ev->cameo[cl] = code[cl];
+    ev->cameo[cl] = '\0';
     const cameo_entry *ce = dict_cameo(&x->c->d, code);
     int root = (isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1]))
                    ? (code[0] - '0') * 10 + (code[1] - '0') : 0;

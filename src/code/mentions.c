@@ -16,6 +16,7 @@
  *    fixed code > country + sector ("Syrian troops" -> SYRMIL) > a modifier's
  *    code; pronouns and bare titles resolve through the document memory. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,6 +26,14 @@
 
 char *ev_strdup(dyad_events *e, const char *s, size_t n) { return arena_strndup(&e->mem, s, n); }
 
+/* snprintf(out, size, "%.*s%.*s", amax, a, bmax, b) without the format
+ * parsing (a code is often joined from a country and a role). */
+static void code_cat(char *out, size_t size, const char *a, size_t amax, const char *b, size_t bmax) {
+    size_t l = 0;
+    for (size_t i = 0; i < amax && a[i] && l + 1 < size; i++) out[l++] = a[i];
+    for (size_t i = 0; i < bmax && b[i] && l + 1 < size; i++) out[l++] = b[i];
+    out[l] = '\0';
+}
 
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
 
@@ -58,6 +67,7 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         GROW_TO(w->g, cap);
         GROW_TO(w->order, cap * 2);
         GROW_TO(w->consumed, cap);
+        GROW_TO(w->measure, cap);
         w->cap = cap;
         /* events.c reallocates these at the new size */
         free(w->trig);
@@ -81,6 +91,7 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         w->child_first[i] = -1;
         w->child_next[i] = -1;
         w->consumed[i] = 0;
+        w->measure[i] = 0;
     }
     /* children in token order: insert from the right */
     for (uint32_t i = n; i-- > 0;) {
@@ -529,10 +540,12 @@ static int is_nonstate(const char *code) {
 }
 
 static int country_like(const char *code) {
-    if (!code || strlen(code) < 3 || is_nonstate(code)) return 0;
+    /* three capitals (isupper in the C locale: A-Z; a shorter code stops
+     * at its NUL) that are no non-state prefix */
+    if (!code) return 0;
     for (int i = 0; i < 3; i++)
-        if (!isupper((unsigned char)code[i])) return 0;
-    return 1;
+        if (code[i] < 'A' || code[i] > 'Z') return 0;
+    return !is_nonstate(code);
 }
 
 /* The first country a name, adjective, demonym, capital or office holder
@@ -578,7 +591,7 @@ static int is_title(const dyad_coder *c, const sent_work *w, uint32_t tok) {
     const char *l = dict_word_str(&c->d, w->lemma_id[tok]);
     if (w->lemma_id[tok] == WORD_NONE) return 0;
     for (size_t i = 0; i < sizeof person_titles / sizeof person_titles[0]; i++)
-        if (!strcmp(l, person_titles[i])) return 1;
+        if (l[0] == person_titles[i][0] && !strcmp(l, person_titles[i])) return 1;
     return 0;
 }
 
@@ -597,13 +610,11 @@ static int used_as_place(const sent_work *w, const dyad_token *t, const group *g
     if (!g->val.code || g->val.sector || !g->val.country) return 0;
     const dyad_token *top = &t[g->top];
     const char *l = top->lemma ? top->lemma : top->form;
-    for (int i = 0; l && place_nouns[i]; i++)
-        if (ascii_ieq(l, place_nouns[i])) return 1;
+    if (l && ascii_ieq_any(l, place_nouns)) return 1;
     for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "case")) continue;
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
-        for (int i = 0; c && locative[i]; i++)
-            if (ascii_ieq(c, locative[i])) return 1;
+        if (c && ascii_ieq_any(c, locative)) return 1;
     }
     return 0;
 }
@@ -627,14 +638,12 @@ static int used_as_topic(const sent_work *w, const dyad_token *t, const group *g
         if (!rel_is(&t[ch], "case")) continue;
         const char *c = t[ch].lemma ? t[ch].lemma : t[ch].form;
         if (!c) continue;
-        for (int i = 0; topic_case[i]; i++)
-            if (ascii_ieq(c, topic_case[i])) return 1;
+        if (ascii_ieq_any(c, topic_case)) return 1;
         if (!ascii_ieq(c, "on") && !ascii_ieq(c, "over")) continue;
         if (top->head < 0 || (uint32_t)top->head >= w->n) continue;
         const dyad_token *h = &t[top->head];
         const char *hl = h->lemma ? h->lemma : h->form;
-        for (int i = 0; hl && talk_nouns[i]; i++)
-            if (ascii_ieq(hl, talk_nouns[i])) return 1;
+        if (hl && ascii_ieq_any(hl, talk_nouns)) return 1;
     }
     return 0;
 }
@@ -775,7 +784,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             former_country = d->recs[w->m[C].rec].code;
     }
     if (former_country) {
-        snprintf(nbuf, sizeof nbuf, "%.3sELI", former_country);
+        code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         name = P >= 0 ? MTEXT(P) : NULL;
         cls = AC_PERSON;
@@ -785,7 +794,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* a person out of office with a role: "former President Moon
          * Jae-in" -> KORELI, "opposition leader Maria Kolesnikova" ->
          * BLROPP */
-        snprintf(nbuf, sizeof nbuf, "%.3s%s", d->recs[w->m[P].rec].code, d->recs[w->m[S].rec].code);
+        code_cat(nbuf, sizeof nbuf, d->recs[w->m[P].rec].code, 3, d->recs[w->m[S].rec].code, SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         name = MTEXT(P);
         cls = AC_PERSON;
@@ -798,8 +807,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                !w->m[S].via_poss) {
         /* "Bree Prime Minister ..." parsed with the country as head: country + role */
         const actor_rec *sr = &d->recs[w->m[S].rec];
-        snprintf(nbuf, sizeof nbuf, sr->agent_prefix ? "%s%.3s" : "%.3s%s", sr->agent_prefix ? sr->code : d->recs[w->m[H].rec].code,
-                 sr->agent_prefix ? d->recs[w->m[H].rec].code : sr->code);
+        if (sr->agent_prefix) code_cat(nbuf, sizeof nbuf, sr->code, SIZE_MAX, d->recs[w->m[H].rec].code, 3);
+        else code_cat(nbuf, sizeof nbuf, d->recs[w->m[H].rec].code, 3, sr->code, SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         cls = AC_COUNTRY;
         name = MTEXT(H);
@@ -845,7 +854,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         }
         if (base) {
             if (country_like(base)) {
-                snprintf(nbuf, sizeof nbuf, prefix ? "%s%.3s" : "%.3s%s", prefix ? sector : base, prefix ? base : sector);
+                if (prefix) code_cat(nbuf, sizeof nbuf, sector, SIZE_MAX, base, 3);
+                else code_cat(nbuf, sizeof nbuf, base, 3, sector, SIZE_MAX);
                 v.code = ev_strdup(e, nbuf, strlen(nbuf));
             } else {
                 v.code = base; /* "its forces" of an armed group: the group */
@@ -1067,8 +1077,8 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                 if (!cv->code || !country_like(cv->code)) continue;
                 actor_val a = out[0];
                 char cbuf[64];
-                if (out[0].sector && out[0].country) snprintf(cbuf, sizeof cbuf, "%.3s%s", cv->code, out[0].code + 3);
-                else snprintf(cbuf, sizeof cbuf, "%s", cv->code);
+                if (out[0].sector && out[0].country) code_cat(cbuf, sizeof cbuf, cv->code, 3, out[0].code + 3, SIZE_MAX);
+                else code_cat(cbuf, sizeof cbuf, cv->code, SIZE_MAX, "", 0);
                 a.code = ev_strdup(e, cbuf, strlen(cbuf));
                 split_code(e, &a);
                 a.start = cv->start;

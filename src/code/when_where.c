@@ -197,8 +197,11 @@ static void event_place(const dyad_coder *c, dyad_events *e, when_where *x, cons
     dyad_place pl;
     char js[1024];
     int src = dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl);
+    /* the dateline last: what dyad_find_event_location with it would give
+     * now that the sentence's own places have failed */
     if (!src && !target_place(e, (uint32_t)vt, code, gaz, &pc, &pl) &&
-        !(e->dateline_place[0] && dyad_find_event_location(gaz, t, n, vt, &pc, e->dateline_place, &pl)))
+        !(e->dateline_place[0] &&
+          dyad_resolve_place(gaz, e->dateline_place, strlen(e->dateline_place), &pc, &pl)))
         return;
     int jn = dyad_place_to_json(&pl, js, sizeof js);
     if (jn <= 0) return;

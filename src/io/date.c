@@ -39,11 +39,12 @@ int date_month_from_name(const char *s, size_t n) {
     static const char *const names[12] = {"january", "february", "march",     "april",
                                           "may",     "june",     "july",      "august",
                                           "september", "october", "november", "december"};
+    static const unsigned char lens[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    /* every name has 3 to 9 letters: most words are rejected unread */
+    if (n < 3 || n > 9) return 0;
     if (n == 4 && !strncasecmp(s, "sept", 4)) return 9;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(names[m]);
-        if ((n == 3 || n == full) && !strncasecmp(s, names[m], n)) return m + 1;
-    }
+    for (int m = 0; m < 12; m++)
+        if ((n == 3 || n == lens[m]) && !strncasecmp(s, names[m], n)) return m + 1;
     return 0;
 }
 

@@ -40,6 +40,9 @@ struct ner {
      * at the start) and padding lanes score NEG. */
     int32_t start[LANES];
     int32_t trans[NER_LABELS][LANES];
+    /* trans_to[l][p] = trans[p][l] for p < 8: the moves into l side by
+     * side, for the trace back's vector compare */
+    int32_t trans_to[NER_LABELS][8];
     const int16_t *w;
     int avx2;               /* the CPU has AVX2: emission 8 labels per add */
 };
@@ -73,6 +76,8 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
         for (int i = 0; i < NER_LABELS; i++)
             if (i != j && i != j - 1) m->trans[i][j] = NEG;
     }
+    for (int l = 0; l < NER_LABELS; l++)
+        for (int p = 0; p < 8; p++) m->trans_to[l][p] = m->trans[p][l];
     const char *problem = NULL;
     if (c.failed) problem = "truncated header";
     else if (labels != NER_LABELS || feats != NER_FEATS) problem = "label or feature count does not match this dyad";
@@ -160,7 +165,7 @@ __attribute__((target("avx2"))) static void emission_add_avx2(const int16_t *w, 
                                                              int k1, int32_t e[LANES]) {
     __m256i acc = _mm256_loadu_si256((const __m256i *)e);
     int32_t last = e[8];
-    for (int k = k0; k < k1; k++) {
+    _Pragma("GCC unroll 4") for (int k = k0; k < k1; k++) {
         const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
         acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r)));
         last += r[8];
@@ -240,9 +245,50 @@ __attribute__((target("avx2"))) static void viterbi_step_avx2(const ner *m, cons
 
 /* Shifts the scores so the best is 0; floors them at NEG. */
 static void normalise(int32_t *sc) {
+#if defined(__SSE4_1__)
+    __m128i a = _mm_loadu_si128((const __m128i *)sc), b = _mm_loadu_si128((const __m128i *)(sc + 4)),
+            c = _mm_loadu_si128((const __m128i *)(sc + 8));
+    __m128i m = _mm_max_epi32(a, b);
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = _mm_max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(m);
+    if (sc[8] > top) top = sc[8];
+    __m128i t = _mm_set1_epi32(top), neg = _mm_set1_epi32(NEG);
+    _mm_storeu_si128((__m128i *)sc, _mm_max_epi32(_mm_sub_epi32(a, t), neg));
+    _mm_storeu_si128((__m128i *)(sc + 4), _mm_max_epi32(_mm_sub_epi32(b, t), neg));
+    _mm_storeu_si128((__m128i *)(sc + 8), _mm_max_epi32(_mm_sub_epi32(c, t), neg));
+#else
     int32_t top = sc[0];
     for (int l = 1; l < NER_LABELS; l++) top = sc[l] > top ? sc[l] : top;
     for (int l = 0; l < LANES; l++) sc[l] = sc[l] - top < NEG ? NEG : sc[l] - top;
+#endif
+}
+
+/* The best predecessor of label l: the first p with the highest
+ * prev[p] + trans[p][l]. */
+static int best_before(const ner *m, const int32_t *prev, int l) {
+#if defined(__SSE4_1__)
+    __m128i a = _mm_add_epi32(_mm_loadu_si128((const __m128i *)prev), _mm_loadu_si128((const __m128i *)m->trans_to[l]));
+    __m128i b = _mm_add_epi32(_mm_loadu_si128((const __m128i *)(prev + 4)),
+                              _mm_loadu_si128((const __m128i *)(m->trans_to[l] + 4)));
+    __m128i x = _mm_max_epi32(a, b);
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
+    x = _mm_max_epi32(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(x);
+    if (prev[8] + m->trans[8][l] > top) return 8;
+    __m128i t = _mm_set1_epi32(top);
+    unsigned mask = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, t))) |
+                    (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(b, t))) << 4;
+    return __builtin_ctz(mask);
+#else
+    int best = 0;
+    int32_t bv = prev[0] + m->trans[0][l];
+    for (int p = 1; p < NER_LABELS; p++) {
+        int32_t v = prev[p] + m->trans[p][l];
+        if (v > bv) { bv = v; best = p; }
+    }
+    return best;
+#endif
 }
 
 void ner_tag(const ner *m, size_t n, const char *const *forms,
@@ -292,14 +338,7 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
         entity_type[i] = (uint8_t)label_type(l);
         entity_begin[i] = l > 0 && !label_inside(l);
         if (i == 0) break;
-        const int32_t *prev = s[i - 1].score;
-        int best = 0;
-        int32_t bv = prev[0] + m->trans[0][l];
-        for (int p = 1; p < NER_LABELS; p++) {
-            int32_t v = prev[p] + m->trans[p][l];
-            if (v > bv) { bv = v; best = p; }
-        }
-        l = best;
+        l = best_before(m, s[i - 1].score, l);
     }
 }
 

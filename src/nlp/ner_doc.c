@@ -33,7 +33,9 @@ static size_t find(const ner_doc *d, uint64_t k) {
 }
 
 static int grow(ner_doc *d) {
-    size_t cap = d->cap ? d->cap * 2 : 256;
+    /* small first: a short document names a few words, and calloc clears
+     * every byte of the table */
+    size_t cap = d->cap ? d->cap * 2 : 32;
     ner_doc bigger = {calloc(cap, sizeof *bigger.key), calloc(cap, sizeof *bigger.count), cap, 0, 0};
     if (!bigger.key || !bigger.count) {
         free(bigger.key);

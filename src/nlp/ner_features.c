@@ -60,12 +60,14 @@ static void known_names(size_t n, const char *const *forms, const ner_lexicon *l
     }
 }
 
+static int is_hyphen(const char *s) { return s[0] == '-' && !s[1]; }
+
 /* Arabic articles that open a place name written with a hyphen, which the
  * tokenizer splits off: "al - Bukamal". */
 static int article_before_hyphen(size_t n, const char *const *forms, size_t i) {
     static const char *const art[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
                                       "er", "es", "et", "ez"};
-    if (i + 2 >= n || !forms[i + 1] || strcmp(forms[i + 1], "-")) return 0;
+    if (i + 2 >= n || !forms[i + 1] || !is_hyphen(forms[i + 1])) return 0;
     for (size_t k = 0; k < sizeof art / sizeof *art; k++)
         if (forms[i] && !strcmp(forms[i], art[k])) return 1;
     return 0;
@@ -87,14 +89,14 @@ static void gazetteer_names(size_t n, const char *const *forms, const ner_lexico
         for (size_t j = i; j < n && j < i + 4; j++) {
             const char *g = forms[j] ? forms[j] : "";
             const unsigned char c0 = (unsigned char)g[0];
-            int ok = j == i || (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0 || !strcmp(g, "-") ||
+            int ok = j == i || (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0 || is_hyphen(g) ||
                      (art && j == i + 1);
             size_t gl = strlen(g);
             if (!ok || bl + gl + 1 >= sizeof buf) break;
             if (bl) buf[bl++] = ' ';
             memcpy(buf + bl, g, gl);
             bl += gl;
-            if (!strcmp(g, "-")) continue; /* a name does not end in a hyphen */
+            if (is_hyphen(g)) continue; /* a name does not end in a hyphen */
             size_t kl = place_key(buf, bl, key);
             if (!kl) continue;
             uint32_t v = ner_lex_get(lx, ner_lex_gaz_key((uint32_t)place_key_hash(key, kl)));

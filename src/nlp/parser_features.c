@@ -44,6 +44,16 @@ static uint64_t hash_lower(const char *s, uint64_t seed) {
     return n > m ? hash_mix(h, hash_str(s + m, seed)) : h;
 }
 
+/* The lemma lower-cased is the lower-cased form (most words): its hash
+ * is the form's, no second pass over it. */
+static int lower_equals(const char *s, const unsigned char *low, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!c || (c >= 'A' && c <= 'Z' ? c + 32 : c) != low[i]) return 0;
+    }
+    return !s[n];
+}
+
 static int missing(const char *s) { return !s || !*s || (s[0] == '_' && !s[1]); }
 
 void ptoken_make(ptoken *t, const char *form, const char *upos,
@@ -59,7 +69,7 @@ void ptoken_make(ptoken *t, const char *form, const char *upos,
                    : hash_bytes(form + n - 3, 3, 4);
     t->p = hash_str(upos, 2);
     t->x = missing(xpos) ? hash_str(upos, 3) : hash_str(xpos, 3);
-    t->l = missing(lemma) ? t->w : hash_lower(lemma, 1);
+    t->l = missing(lemma) || (n == m && lower_equals(lemma, buf, m)) ? t->w : hash_lower(lemma, 1);
 }
 
 void ptoken_sentinels(ptoken *none, ptoken *root) {

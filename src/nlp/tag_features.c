@@ -48,10 +48,19 @@ static char shape_class(unsigned char c) {
 
 void tag_word_init(tag_word *w, const char *form) {
     char low[TAG_MAX_WORD];
-    size_t len = tag_lower(form, low, sizeof low);
+    /* tag_lower, noting whether it changed anything */
+    size_t len = 0;
+    int upper = 0;
+    for (; form[len] && len + 1 < sizeof low; len++) {
+        unsigned char c = (unsigned char)form[len];
+        int u = c >= 'A' && c <= 'Z';
+        upper |= u;
+        low[len] = (char)(u ? c + 32 : c);
+    }
+    low[len] = 0;
     /* One string hash serves the form, its features and its lexicon key. */
     size_t flen = len < TAG_MAX_WORD - 1 ? len : strlen(form);
-    int lower_case = flen == len && !memcmp(form, low, len);
+    int lower_case = flen == len && !upper;
     uint64_t base_form = hash_bytes(form, flen, 0);
     uint64_t base_low = lower_case ? base_form : hash_bytes(low, len, 0);
     w->base_form = base_form;
@@ -66,13 +75,14 @@ void tag_word_init(tag_word *w, const char *form) {
     /* Shape: character classes with runs cut at 3 ("Xxxx" for every
      * capitalised word of four or more letters); the short shape cuts runs
      * at 1 and feeds the ambiguity class of unknown words. */
-    size_t run = 0, nb = 0, b3[3] = {0, 0, 0};
+    size_t run = 0, nb = 0, b3[3] = {0, 0, 0}, slot = 0; /* slot = nb % 3 */
     uint64_t hsh = 1469598103934665603ULL, hss = hsh; /* FNV-1a, inline */
     char last = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)form[i];
         if ((c & 0xC0) == 0x80) continue; /* UTF-8 continuation byte */
-        b3[nb % 3] = i;                   /* the last three character starts */
+        b3[slot] = i;                     /* the last three character starts */
+        slot = slot == 2 ? 0 : slot + 1;
         nb++;
         unsigned char k = (unsigned char)shape_class(c);
         run = k == last ? run + 1 : 1;
@@ -82,7 +92,7 @@ void tag_word_init(tag_word *w, const char *form) {
     }
     w->shape = hash_mix(hsh, 3);
     w->short_shape = hash_mix(hss, 4);
-    size_t from = nb >= 3 ? b3[nb % 3] : 0;
+    size_t from = nb >= 3 ? b3[slot] : 0;
     w->suf3 = nb >= 3 ? hs(low + from, len - from, 33) : w->lower;
     memset(w->pre, 0, sizeof w->pre);
     memset(w->suf, 0, sizeof w->suf);

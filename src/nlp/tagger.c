@@ -329,7 +329,7 @@ static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32
             const int16_t *w = t->weights + off;
             if (n) {
                 const uint8_t *cl = t->wclass + off;
-                for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
+                _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
             } else if (set) {
                 for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
             } else {
@@ -438,9 +438,7 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
 static int is_auxiliary(const char *f) {
     static const char *const aux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
                                       "has", "have", "had", "having", "get", "gets", "got", "gotten", NULL};
-    for (int i = 0; aux[i]; i++)
-        if (ascii_ieq(f, aux[i])) return 1;
-    return 0;
+    return ascii_ieq_any(f, aux);
 }
 
 /* Prepositions that follow passive participles more than past-tense
@@ -560,21 +558,26 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         sets = arena_alloc(a, n * sizeof *sets);
         if (!w || !sets) return -1;
     }
+    /* With a right-to-left first pass the words are laid out reversed for
+     * it (turned round after it), not copied round twice. */
+    int reversed = t->h.passes == 3;
     for (size_t i = 0; i < n; i++) {
-        tag_word_init(&w[i], forms[i]);
-        const tagger_lex_slot *l = lex_find(t, w[i].key_exact);
-        const tagger_lex_slot *lo = w[i].form || !l ? lex_find(t, w[i].key_lower) : NULL;
+        size_t j = reversed ? n - 1 - i : i;
+        tag_word *x = &w[j];
+        tag_word_init(x, forms[i]);
+        const tagger_lex_slot *l = lex_find(t, x->key_exact);
+        const tagger_lex_slot *lo = x->form || !l ? lex_find(t, x->key_lower) : NULL;
         if (!l) l = lo;
-        if (!w[i].form) lo = NULL; /* amb_lower: capitalised words only */
-        w[i].amb = l ? l->amb : tag_unknown_amb(&w[i]);
-        w[i].amb_lower = lo ? lo->amb : 0;
-        w[i].known = l != NULL;
+        if (!x->form) lo = NULL; /* amb_lower: capitalised words only */
+        x->amb = l ? l->amb : tag_unknown_amb(x);
+        x->amb_lower = lo ? lo->amb : 0;
+        x->known = l != NULL;
         if (!l) {
-            tag_word_affixes(&w[i], forms[i]);
-            tag_word_wordnet(&w[i], forms[i], &t->wn);
+            tag_word_affixes(x, forms[i]);
+            tag_word_wordnet(x, forms[i], &t->wn);
         }
         /* count 0: known for its ambiguity class only, not restricted */
-        sets[i] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
+        sets[j] = l && t->tagsets[l->tagset] ? t->tagsets + l->tagset : NULL;
     }
     uint8_t local_first[LOCAL], local_final[LOCAL];
     uint16_t local_margin[LOCAL];
@@ -590,7 +593,6 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         /* First pass right to left: the same tagger run over the reversed
          * sentence, so the second pass sees tags decided with their own
          * right context. */
-        reverse_words(w, sets, n);
         tag_pass(t, w, n, sets, NULL, final, margin);
         reverse_words(w, sets, n);
         for (size_t i = 0; i < n; i++) first[i] = final[n - 1 - i];

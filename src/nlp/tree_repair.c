@@ -2,20 +2,16 @@
  * the coder cannot live with (tree_repair.h). */
 #include "nlp/tree_repair.h"
 
-#include <string.h>
-
 #include "base/ascii.h"
 
-static int is(const char *s, const char *t) { return s && !strcmp(s, t); }
+static int is(const char *s, const char *t) { return s && str_eq(s, t); }
 
 static int finite(const char *xpos) { return is(xpos, "VBD") || is(xpos, "VBZ") || is(xpos, "VBP") || is(xpos, "MD"); }
 
 static int reporting(const char *lemma) {
     static const char *const verbs[] = {"say", "tell", "add", "report", "confirm", "announce", "state", "write",
                                         "claim", "allege", NULL};
-    for (int i = 0; verbs[i]; i++)
-        if (lemma && ascii_ieq(lemma, verbs[i])) return 1;
-    return 0;
+    return lemma && ascii_ieq_any(lemma, verbs);
 }
 
 /* A word of the attribution's noun phrase ("Defence Minister Christine
@@ -41,7 +37,7 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
      * end ("..., a diplomatic source said, although no date has been set") */
     int32_t r = -1, comma = -1;
     for (int32_t i = (int32_t)n - 1; i >= 0 && r < 0; i--) {
-        if (!reporting(lemmas[i]) || !finite(xpos[i])) continue;
+        if (!finite(xpos[i]) || !reporting(lemmas[i])) continue;
         int clean = 1;
         for (size_t k = (size_t)i + 1; k < n && clean && !is(forms[k], ","); k++) clean = !finite(xpos[k]);
         if (!clean) continue;

@@ -16,7 +16,7 @@
 
 static int word_in(const char *w, const char *const *list) {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0) return 1;
+        if (**list == *w && strcmp(w, *list) == 0) return 1;
     return 0;
 }
 
@@ -36,6 +36,8 @@ static int weekday_of(const char *w) { /* 0 = Sunday; -1 none */
     static const char *const full[] = { "sunday", "monday", "tuesday", "wednesday",
                                         "thursday", "friday", "saturday" };
     static const char *const abbr[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+    /* every name and abbreviation starts with one of these */
+    if (!w[0] || !strchr("smtwf", w[0])) return -1;
     for (int i = 0; i < 7; i++)
         if (strcmp(w, full[i]) == 0 || eq_abbr(w, abbr[i])) return i;
     if (eq_abbr(w, "tues")) return 2;

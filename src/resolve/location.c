@@ -54,9 +54,7 @@ static const char *const direction_adjectives[] = { "northern", "southern", "eas
                                                     "southwestern", "central", NULL };
 
 static int word_in_list(const dyad_token *t, const char *const *list) {
-    for (; *list; list++)
-        if (tree_word_is(t, *list)) return 1;
-    return 0;
+    return tree_word_in(t, list);
 }
 
 /* A capitalised proper noun (lowercase "woodrow" in chat text is not
@@ -69,11 +67,12 @@ static int is_propn(const dyad_token *t) {
     const char *dash = strchr(f, '-');
     if (dash && dash - f >= 2 && dash - f <= 3 && f[0] >= 'a' && f[0] <= 'z') f = dash + 1;
     unsigned char c = (unsigned char)f[0];
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return 1;
     /* "al - Bukamal" split by the tokenizer: the article is a token of its own */
     static const char *const articles[] = { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", NULL };
     for (const char *const *a = articles; *a; a++)
-        if (!strcmp(f, *a)) return 1;
-    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (str_eq(f, *a)) return 1;
+    return 0;
 }
 
 static int has_case(const tree_index *ix, const dyad_token *toks, int a, const char *const *words) {
@@ -150,9 +149,17 @@ static size_t span_text(const dyad_token *toks, int first, int last, char *out, 
     for (int i = first; i <= last; i++) {
         const char *f = toks[i].form ? toks[i].form : "";
         int sep = i < last && toks[i].space_after;
-        int w = snprintf(out + l, size - l, "%s%s", f, sep ? " " : "");
-        if (w < 0 || (size_t)w >= size - l) return l;
-        l += (size_t)w;
+        size_t fl = strlen(f);
+        if (fl + (size_t)sep >= size - l) {
+            /* too long: what fits, cut as snprintf cuts (rare; the copy
+             * below is the common case without the format parsing) */
+            snprintf(out + l, size - l, "%s%s", f, sep ? " " : "");
+            return l;
+        }
+        memcpy(out + l, f, fl);
+        l += fl;
+        if (sep) out[l++] = ' ';
+        out[l] = '\0';
     }
     return l;
 }

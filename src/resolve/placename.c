@@ -35,12 +35,17 @@ static int is_apostrophe(uint32_t cp) {
 }
 
 static int is_article(const char *w, size_t n) {
-    static const char *const articles[] = {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er",
-        "es", "et", "ez", "adh", "ath", "ul", "il",
-    };
-    for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
-        if (strlen(articles[i]) == n && memcmp(articles[i], w, n) == 0) return 1;
+    static const char two[][3] = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ed",
+                                  "er", "es", "et", "ez", "ul", "il"};
+    static const char three[][4] = {"ash", "adh", "ath"};
+    /* every article has two or three letters: other words need no compare */
+    if (n == 2) {
+        for (size_t i = 0; i < sizeof two / sizeof *two; i++)
+            if (w[0] == two[i][0] && w[1] == two[i][1]) return 1;
+    } else if (n == 3) {
+        for (size_t i = 0; i < sizeof three / sizeof *three; i++)
+            if (!memcmp(w, three[i], 3)) return 1;
+    }
     return 0;
 }
 
@@ -54,11 +59,12 @@ size_t place_key(const char *s, size_t n, char out[PLACE_KEY_MAX]) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        uint32_t cp;
-        size_t len = utf8_decode(p + i, n - i, &cp);
-        if (len == 0) { i++; continue; } /* invalid byte: ignore */
+        uint32_t cp = p[i];
+        size_t len = 1;
+        /* ASCII (most bytes of English text) needs no decoding */
+        if (cp >= 0x80 && (len = utf8_decode(p + i, n - i, &cp)) == 0) { i++; continue; } /* invalid byte: ignore */
         i += len;
-        if (is_apostrophe(cp)) continue;
+        if (cp < 0x80 ? cp == '\'' || cp == '`' : is_apostrophe(cp)) continue;
         if (cp < 0x80) {
             /* ASCII fast path: most names in English text. */
             char c = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
@@ -73,6 +79,13 @@ size_t place_key(const char *s, size_t n, char out[PLACE_KEY_MAX]) {
             pending_space = 0;
             if (fl + 1 >= sizeof folded) return 0;
             folded[fl++] = c;
+            /* the rest of an ASCII word in a tight loop */
+            for (; i < n; i++) {
+                unsigned char b = p[i], lc = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+                if (!((lc >= 'a' && lc <= 'z') || (lc >= '0' && lc <= '9'))) break;
+                if (fl + 1 >= sizeof folded) return 0;
+                folded[fl++] = (char)lc;
+            }
             continue;
         }
         utf8proc_int32_t dec[16];

@@ -13,6 +13,10 @@ int tree_word_is(const dyad_token *t, const char *word) {
     return t->form && ascii_ieq(t->form, word);
 }
 
+int tree_word_in(const dyad_token *t, const char *const *words) {
+    return (t->lemma && ascii_ieq_any(t->lemma, words)) || (t->form && ascii_ieq_any(t->form, words));
+}
+
 void tree_lower_form(const dyad_token *t, char *out, size_t size) {
     size_t i = 0;
     const char *f = t->form ? t->form : "";
@@ -37,8 +41,7 @@ int tree_child(const dyad_token *toks, size_t n, int h, const char *rel,
     for (size_t i = 0; i < n; i++) {
         if (toks[i].head != h || !tree_rel_is(&toks[i], rel)) continue;
         if (!words) return (int)i;
-        for (const char *const *w = words; *w; w++)
-            if (tree_word_is(&toks[i], *w)) return (int)i;
+        if (tree_word_in(&toks[i], words)) return (int)i;
     }
     return -1;
 }
@@ -68,8 +71,7 @@ int tree_index_child(const tree_index *ix, const dyad_token *toks, int h, const 
     for (; c >= 0; c = ix->next[c]) {
         if (!tree_rel_is(&toks[c], rel)) continue;
         if (!words) return c;
-        for (const char *const *w = words; *w; w++)
-            if (tree_word_is(&toks[c], *w)) return c;
+        if (tree_word_in(&toks[c], words)) return c;
     }
     return -1;
 }

@@ -21,6 +21,8 @@ static inline int tree_rel_is(const dyad_token *t, const char *rel) {
 const char *tree_rel(const dyad_token *t);
 /* Case-insensitive comparison of the token's lemma (else form) with word. */
 int tree_word_is(const dyad_token *t, const char *word);
+/* tree_word_is(t, w) for some w of the NULL-terminated list words. */
+int tree_word_in(const dyad_token *t, const char *const *words);
 /* Lowercased form without a trailing '.', into out (size >= 2). */
 void tree_lower_form(const dyad_token *t, char *out, size_t size);
 /* 1 when the edge from t to its head starts an embedded clause (ccomp,

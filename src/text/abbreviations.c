@@ -25,16 +25,12 @@ static const abbrev_entry abbrevs[] = {
     {"Reps", ABBR_TITLE}, {"Drs", ABBR_TITLE}, {"Insp", ABBR_TITLE}, {"Amb", ABBR_TITLE}, {"Assoc", ABBR_TITLE}, {"Asst", ABBR_TITLE},
     {"Mlle", ABBR_TITLE}, {"Mme", ABBR_TITLE}, {"Mssrs", ABBR_TITLE},
     {"Sr", ABBR_GENERAL}, {"Jr", ABBR_GENERAL},
-    /* never at a sentence end */
-    {"vs", ABBR_TITLE}, {"v", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"viz", ABBR_TITLE},
-    {"approx", ABBR_TITLE}, {"ca", ABBR_TITLE}, {"esp", ABBR_TITLE},
     /* organisations, places */
     {"Co", ABBR_GENERAL}, {"Corp", ABBR_GENERAL}, {"Inc", ABBR_GENERAL},
     {"Ltd", ABBR_GENERAL}, {"Bros", ABBR_GENERAL}, {"Dept", ABBR_GENERAL},
     {"Univ", ABBR_GENERAL}, {"Assn", ABBR_GENERAL}, {"Ave", ABBR_GENERAL},
     {"Blvd", ABBR_GENERAL}, {"Rd", ABBR_GENERAL}, {"Gov't", ABBR_GENERAL},
     {"Intl", ABBR_GENERAL}, {"Natl", ABBR_GENERAL}, {"Mfg", ABBR_GENERAL},
-    {"al", ABBR_GENERAL}, {"ed", ABBR_GENERAL}, {"eds", ABBR_GENERAL},
     /* months and days */
     {"Jan", ABBR_GENERAL}, {"Feb", ABBR_GENERAL}, {"Mar", ABBR_GENERAL},
     {"Apr", ABBR_GENERAL}, {"Jun", ABBR_GENERAL}, {"Jul", ABBR_GENERAL},
@@ -55,7 +51,17 @@ static const abbrev_entry abbrevs[] = {
     {"Tenn", ABBR_GENERAL}, {"Tex", ABBR_GENERAL}, {"Va", ABBR_GENERAL},
     {"Vt", ABBR_GENERAL}, {"Wash", ABBR_GENERAL}, {"Wis", ABBR_GENERAL},
     {"Wyo", ABBR_GENERAL},
-    {"etc", ABBR_ETC}, {"Etc", ABBR_ETC},
+    {"Etc", ABBR_ETC},
+};
+
+/* The lower-case ones apart: most words before a period are lower case
+ * ("... officials said."), and need not be compared with the others. */
+static const abbrev_entry abbrevs_lower[] = {
+    /* never at a sentence end */
+    {"vs", ABBR_TITLE}, {"v", ABBR_TITLE}, {"cf", ABBR_TITLE}, {"viz", ABBR_TITLE},
+    {"approx", ABBR_TITLE}, {"ca", ABBR_TITLE}, {"esp", ABBR_TITLE},
+    {"al", ABBR_GENERAL}, {"ed", ABBR_GENERAL}, {"eds", ABBR_GENERAL},
+    {"etc", ABBR_ETC},
 };
 
 /* Abbreviations only before a number: "No. 5", "Fig. 3", "pp. 12". */
@@ -91,9 +97,12 @@ int abbrev_class(const char *s, size_t n, int next_digit) {
         if (seg == 0 || seg > 3) return ABBR_NONE;
         return letters ? ABBR_GENERAL : ABBR_NONE;
     }
-    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-        if (abbrevs[i].word[0] == s[0] && strlen(abbrevs[i].word) == n && !memcmp(abbrevs[i].word, s, n))
-            return abbrevs[i].cls;
+    int lower = s[0] >= 'a' && s[0] <= 'z';
+    const abbrev_entry *list = lower ? abbrevs_lower : abbrevs;
+    size_t count = lower ? sizeof abbrevs_lower / sizeof abbrevs_lower[0] : sizeof abbrevs / sizeof abbrevs[0];
+    for (size_t i = 0; i < count; i++)
+        if (list[i].word[0] == s[0] && strlen(list[i].word) == n && !memcmp(list[i].word, s, n))
+            return list[i].cls;
     if (next_digit)
         for (size_t i = 0; i < sizeof before_digit / sizeof before_digit[0]; i++)
             if (before_digit[i][0] == s[0] && strlen(before_digit[i]) == n && !memcmp(before_digit[i], s, n))

@@ -18,7 +18,7 @@ int segment_text(const char *text, size_t len, arena *a, segmentation *out,
     size_t n = t.n;
     if (n == 0) return DYAD_OK;
 
-    uint8_t *end_after = arena_alloc(a, n);
+    uint8_t *end_after = arena_alloc_uninit(a, n); /* seg_sentence_ends sets every byte */
     if (!end_after) goto oom;
     seg_sentence_ends(text, len, &t, end_after);
 
@@ -28,9 +28,11 @@ int segment_text(const char *text, size_t len, arena *a, segmentation *out,
         bytes += t.end[i] - t.start[i] + 1;
         n_sent += end_after[i];
     }
-    char *forms = arena_alloc(a, bytes);
+    /* the forms and the sentences are written whole below; the tokens'
+     * other fields start zeroed */
+    char *forms = arena_alloc_uninit(a, bytes);
     dyad_token *tok = arena_alloc(a, n * sizeof *tok);
-    dyad_sentence *sent = arena_alloc(a, n_sent * sizeof *sent);
+    dyad_sentence *sent = arena_alloc_uninit(a, n_sent * sizeof *sent);
     if (!forms || !tok || !sent) goto oom;
 
     const unsigned char *s = (const unsigned char *)text;

@@ -46,9 +46,10 @@ static int grow(tok_state *st) {
     seg_tokens *t = st->t;
     /* News text has 5-6 bytes per token: the first guess is rarely grown. */
     size_t cap = t->cap ? t->cap * 2 : st->len / 4 + 64;
-    uint32_t *ns = arena_alloc(st->a, cap * sizeof *ns);
-    uint32_t *ne = arena_alloc(st->a, cap * sizeof *ne);
-    seg_info *ni = arena_alloc(st->a, cap * sizeof *ni);
+    /* entries are read only below t->n, each written by push first */
+    uint32_t *ns = arena_alloc_uninit(st->a, cap * sizeof *ns);
+    uint32_t *ne = arena_alloc_uninit(st->a, cap * sizeof *ne);
+    seg_info *ni = arena_alloc_uninit(st->a, cap * sizeof *ni);
     if (!ns || !ne || !ni) return -1;
     if (t->n) {
         memcpy(ns, t->start, t->n * sizeof *ns);
