@@ -8,7 +8,8 @@
 #   the share of those instructions spent resolving dates and places
 #     (event_when_where, note_places: the per-sentence place context and
 #     towns, dyad_events_finish: the document pass)
-# and, as a second measure on text that is not all news, sentences/s on
+# and sentences/s on short news (the dev sets' rows, each its own
+# document), and, as a measure on text that is not all news, sentences/s on
 # GUM's mixed-genre text (../shared/data/gum/gum-dev.conllu: interviews,
 # how-to guides, fiction, travel, news ...; its sentences as 1 document per
 # GUM document), where `dyad code` leaves many sentences unparsed (those
@@ -101,4 +102,26 @@ P
     echo "  code, mixed genres (GUM dev): $ng sentences in $tg ms = $(( ng * 1000 / wg )) sentences/s (one core, loading excluded)"
 else
     echo "  code, mixed genres: skipped ($G is not present)"
+fi
+# Short news sentences, as the issue's TABARI comparison counts them: the
+# dev sets' rows (tests/dev/*.tsv, 18 words on average; wire-copy rows
+# carry a dateline and sometimes a second sentence), each its own
+# document, 20 times over.
+if ls tests/dev/*.tsv >/dev/null 2>&1; then
+    python3 - tests/dev/*.tsv > "$tmp/short.jsonl" <<'P' 2>/dev/null
+import json, sys
+rows = []
+for path in sys.argv[1:]:
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or line.startswith("id\t") or not line.strip(): continue
+        c = line.rstrip("\n").split("\t")
+        rows.append((c[1], c[2]))
+for k in range(20):
+    for i, (d, t) in enumerate(rows):
+        print(json.dumps({"id": "s%d_%d" % (k, i), "date": d, "text": t}))
+P
+    nsh=$("$DYAD" split "$tmp/short.jsonl" 2>/dev/null | grep -c .)
+    ts=$(for i in 1 2 3; do ms $pin "$DYAD" code -q --format jsonl "$tmp/short.jsonl"; done | median)
+    ws=$((ts - t0)); [ "$ws" -gt 0 ] || ws=1
+    echo "  code, short news (the dev sets' rows x20, one document each): $nsh sentences in $ts ms = $(( nsh * 1000 / ws )) sentences/s (one core, loading excluded)"
 fi
