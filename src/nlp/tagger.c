@@ -50,6 +50,7 @@ struct tagger {
     uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
     uint8_t xkind[TAGGER_MAX_CLASSES];          /* XK_* bits of each class's XPOS */
     int vbd_class;                               /* VERB/VBD, -1 when none */
+    int nn_class;                                /* NOUN/NN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
@@ -193,7 +194,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = -1;
+    t->vbd_class = t->nn_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -202,6 +203,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         t->wn_inflection[k] = xpos_inflection(x);
         t->xkind[k] = xpos_kind(x);
         if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
+        if (!strcmp(x, "NN") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nn_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -531,6 +533,23 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "Israel launched a ground offensive against Hezbollah": news writes
+ * "offensive" as a noun, which the training text hardly does; an
+ * adjective "offensive" inside a noun phrase (after a determiner, an
+ * adjective or a noun) that modifies nothing after it (no noun or
+ * adjective follows) is the noun.  EWT and GUM dev: no change. */
+static void repair_offensive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "offensive") || t->pool[t->classes[cls[i]].xpos] != 'J') continue;
+        /* (inside a noun phrase: "a ground offensive", not "aren't offensive") */
+        if (!(t->xkind[cls[i - 1]] & XK_OBJECT_START)) continue;
+        if (i + 1 < n && (t->xkind[cls[i + 1]] & XK_NOUN)) continue;
+        if (i + 1 < n && t->pool[t->classes[cls[i + 1]].xpos] == 'J') continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -606,6 +625,7 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     repair_participle(t, n, forms, final);
+    repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -263,3 +263,6 @@ check code_clause_of_an_intended_event "GEOCVL>GEOGOV:111" \
 # "a general strike" has no officer in it.
 check code_general_strike_has_no_general "FRALAB>FRAGOV:143" \
     "$(code 'French unions held a general strike against the pension reform on Tuesday.')"
+# "a ground offensive" is an offensive.
+check code_ground_offensive "ISR>LBNREB:190" \
+    "$(code 'Israel launched a ground offensive against Hezbollah in southern Lebanon.')"

@@ -108,6 +108,12 @@ TEST(tagger_repairs_participle_with_object) {
     CHECK_STR(x[2], "VBD");
     CHECK_STR(u[2], "VERB");
     CHECK_STR(l[2], "shoot");
+    /* "offensive" as the noun of news, not the predicative adjective */
+    n = tag_text(t, "Israel launched a ground offensive against Hezbollah .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[4], "NN");
+    CHECK_STR(u[4], "NOUN");
+    n = tag_text(t, "The tattoos are n't offensive .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[4], "JJ");
     n = tag_text(t, "Hamas remains targeted by Israel .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[2], "VBN");
     n = tag_text(t, "In three letters submitted to the Office , I defend wiki technology .", buf, sizeof buf, f, u, x,
