@@ -487,8 +487,10 @@ static int is_reporting_form(const char *f) {
  * and GUM dev this changes two tags, one rightly ("The US troops fired
  * into the hostile crowd"), one not (the fragment "plays done at this
  * theatre !"), UAS unchanged.  A few past tenses spelt like nouns (shot,
- * hit, cut ...) tagged as a singular noun count as participles here ("A
- * gunman shot Slovak Prime Minister Robert Fico"): none on EWT or GUM dev. */
+ * hit, cut ...) tagged as anything but a verb (a singular noun, even a
+ * preposition) count as participles here ("A gunman shot Slovak Prime
+ * Minister Robert Fico", "Israeli troops shot Palestinian protesters"):
+ * none on EWT or GUM dev. */
 /* Past tenses spelt like a noun the tagger prefers: "A gunman shot Slovak
  * Prime Minister Robert Fico" read as the compound "gunman shot". */
 static int noun_like_past(const char *f) {
@@ -500,12 +502,18 @@ static int noun_like_past(const char *f) {
 
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->vbd_class < 0 || n < 3) return;
+    /* "shot" has no present tense ("Israeli soldiers shot dead a
+     * protester" tagged VBP, lemma "shot") */
+    for (size_t i = 0; i < n; i++)
+        if (forms[i] && str_eq(forms[i], "shot") && (t->xkind[cls[i]] & XK_FINITE) &&
+            t->pool[t->classes[cls[i]].xpos] == 'V' && t->pool[t->classes[cls[i]].xpos + 2] == 'P')
+            cls[i] = (uint8_t)t->vbd_class;
     for (size_t i = 1; i + 1 < n; i++) {
         if (t->xkind[cls[i - 1]] & XK_FINITE) return; /* a finite verb before it */
         /* (or a singular noun that can be a past tense, read as a compound:
          * "A gunman shot Slovak Prime Minister Robert Fico") */
-        int noun_verb = (t->xkind[cls[i]] & XK_NOUN) && !(t->xkind[cls[i]] & XK_PLURAL) && forms[i] &&
-                        noun_like_past(forms[i]);
+        int noun_verb = !(t->xkind[cls[i]] & (XK_PLURAL | XK_FINITE | XK_VBN)) && forms[i] &&
+                        t->pool[t->classes[cls[i]].xpos] != 'V' && noun_like_past(forms[i]);
         if (!(t->xkind[cls[i]] & XK_VBN) && !noun_verb) continue;
         /* nor one after it in its clause; an attribution after a comma
          * ("..., officials said") is another clause */

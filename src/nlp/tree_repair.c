@@ -97,6 +97,7 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
  * after the verb move to the verb. */
 void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                             const char **deprels) {
+
     int32_t root = -1;
     for (size_t i = 0; i < n; i++)
         if (heads[i] < 0) root = root < 0 ? (int32_t)i : -2;
@@ -125,4 +126,17 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
     deprels[v] = "root";
     heads[root] = v;
     deprels[root] = "nsubj";
+}
+
+/* "Israeli soldiers shot dead a Palestinian protester": the parser makes
+ * "dead" an adjective of the object after it; right after the verb it is
+ * the verb's result (xcomp), as in "shot the protester dead". */
+void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                           const char **deprels) {
+    for (size_t i = 0; i + 2 < n; i++)
+        if (is(upos[i], "VERB") && forms[i + 1] && ascii_ieq(forms[i + 1], "dead") && is(deprels[i + 1], "amod") &&
+            heads[i + 1] > (int32_t)i + 1 && heads[heads[i + 1]] == (int32_t)i) {
+            heads[i + 1] = (int32_t)i;
+            deprels[i + 1] = "xcomp";
+        }
 }

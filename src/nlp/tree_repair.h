@@ -26,4 +26,9 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
 void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                             const char **deprels);
 
+/* "shot dead a protester": "dead" right after a verb, parsed as an
+ * adjective of the object after it, is the verb's xcomp. */
+void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                           const char **deprels);
+
 #endif

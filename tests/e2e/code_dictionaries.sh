@@ -266,3 +266,8 @@ check code_general_strike_has_no_general "FRALAB>FRAGOV:143" \
 # "a ground offensive" is an offensive.
 check code_ground_offensive "ISR>LBNREB:190" \
     "$(code 'Israel launched a ground offensive against Hezbollah in southern Lebanon.')"
+# "shot" read as a preposition; a World Cup won on penalties is sport.
+check code_troops_shot_protesters "ISRMIL>PSECVL:1823" \
+    "$(dated 2018-05-14 'Israeli soldiers shot dead a Palestinian protester near the Gaza fence.')"
+check code_world_cup_on_penalties_is_sport "" \
+    "$(code 'Argentina beat France 4-2 on penalties to win the World Cup on Sunday.')"

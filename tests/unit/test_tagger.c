@@ -108,6 +108,9 @@ TEST(tagger_repairs_participle_with_object) {
     CHECK_STR(x[2], "VBD");
     CHECK_STR(u[2], "VERB");
     CHECK_STR(l[2], "shoot");
+    n = tag_text(t, "Israeli troops shot Palestinian protesters near Khan Younis .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[2], "VBD");
+    CHECK_STR(l[2], "shoot");
     /* "offensive" as the noun of news, not the predicative adjective */
     n = tag_text(t, "Israel launched a ground offensive against Hezbollah .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[4], "NN");

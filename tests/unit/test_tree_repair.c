@@ -88,3 +88,22 @@ TEST(tree_repair_finite_acl_leaves_participles) {
     CHECK_INT(heads2[3], 1);
     CHECK_INT(heads2[1], -1);
 }
+
+/* "soldiers shot dead a protester": "dead" an amod of the object after it
+ * becomes the verb's xcomp; "bought new cars" is no such case. */
+TEST(tree_repair_shot_dead_is_the_result) {
+    const char *forms[] = {"soldiers", "shot", "dead", "a", "protester"};
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "DET", "NOUN"};
+    int32_t heads[] = {1, -1, 4, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "amod", "det", "obj"};
+    tree_repair_shot_dead(5, forms, upos, heads, deprels);
+    CHECK_INT(heads[2], 1);
+    CHECK_STR(deprels[2], "xcomp");
+    const char *forms2[] = {"they", "bought", "new", "cars"};
+    const char *upos2[] = {"PRON", "VERB", "ADJ", "NOUN"};
+    int32_t heads2[] = {1, -1, 3, 1};
+    const char *deprels2[] = {"nsubj", "root", "amod", "obj"};
+    tree_repair_shot_dead(4, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[2], 3);
+    CHECK_STR(deprels2[2], "amod");
+}
