@@ -426,6 +426,13 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 i++;
                 continue;
             }
+            /* "drone attacks", "helicopter crash": a machine that modifies
+             * another noun is no one's forces */
+            if (kind == AK_AGENT && en == b + 1 && rel_is(&t[b], "compound") && t[b].lemma &&
+                (str_eq(t[b].lemma, "drone") || str_eq(t[b].lemma, "aircraft") || str_eq(t[b].lemma, "helicopter"))) {
+                i++;
+                continue;
+            }
             /* "a general strike", "general elections": no officer */
             if (kind == AK_AGENT && en == b + 1 && en < w->n && t[b].form && ascii_ieq(t[b].form, "general") &&
                 t[en].lemma && (str_eq(t[en].lemma, "strike") || str_eq(t[en].lemma, "election") ||

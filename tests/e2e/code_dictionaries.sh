@@ -271,3 +271,8 @@ check code_troops_shot_protesters "ISRMIL>PSECVL:1823" \
     "$(dated 2018-05-14 'Israeli soldiers shot dead a Palestinian protester near the Gaza fence.')"
 check code_world_cup_on_penalties_is_sport "" \
     "$(code 'Argentina beat France 4-2 on penalties to win the World Cup on Sunday.')"
+# Drones are forces; a drone that modifies another noun is none.
+check code_drones_are_forces "TURMIL>SYRREB:190" \
+    "$(code 'Turkish drones struck Kurdish fighters near Qamishli on Friday.')"
+check code_drone_attacks_have_no_drone_actor "YEMREB>:015" \
+    "$(code "Yemen's Houthi movement claimed responsibility for drone attacks on Saudi oil facilities.")"
