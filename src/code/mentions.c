@@ -830,8 +830,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         const char *sector = d->recs[w->m[S].rec].code;
         int prefix = d->recs[w->m[S].rec].agent_prefix;
         const char *base = NULL;
+        int group_member = 0;
         if (C >= 0) base = d->recs[w->m[C].rec].code;
-        else if (F >= 0) base = d->recs[w->m[F].rec].code;
+        else if (F >= 0) {
+            base = d->recs[w->m[F].rec].code;
+            /* "Hamas commanders", "Taliban fighters": members of an armed
+             * group with a code of its own are the group (PSEREB), not
+             * its country's forces */
+            group_member = w->m[F].kind == AK_GROUP && strlen(base) > 3;
+        }
         else if (have_pron) base = pron.code;
         if (!base && U < 0 && is_title(c, w, g->top) && !is_plural_tok(&t[g->top]) && e->memo.person.code &&
             e->memo.person_seq > 0) {
@@ -860,7 +867,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.from_memory = 1;
         }
         if (base) {
-            if (country_like(base)) {
+            if (group_member) {
+                v.code = base;
+            } else if (country_like(base)) {
                 if (prefix) code_cat(nbuf, sizeof nbuf, sector, SIZE_MAX, base, 3);
                 else code_cat(nbuf, sizeof nbuf, base, 3, sector, SIZE_MAX);
                 v.code = ev_strdup(e, nbuf, strlen(nbuf));

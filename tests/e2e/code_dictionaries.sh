@@ -276,3 +276,6 @@ check code_drones_are_forces "TURMIL>SYRREB:190" \
     "$(code 'Turkish drones struck Kurdish fighters near Qamishli on Friday.')"
 check code_drone_attacks_have_no_drone_actor "YEMREB>:015" \
     "$(code "Yemen's Houthi movement claimed responsibility for drone attacks on Saudi oil facilities.")"
+# Members of an armed group with a code of its own are the group.
+check code_group_members_are_the_group "AFGCOP>AFGREB:173" \
+    "$(dated 2019-03-03 'Afghan police arrested three Taliban commanders in Herat.')"
