@@ -690,8 +690,27 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "obl") || (h >= 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;
     }
-    /* "shelled Kharkiv": an object that is a place abroad */
+    /* "shelled Kharkiv": an object that is a place abroad; "struck targets
+     * near Damascus": an object located at one (a capital named as a
+     * place is its country, not its government) */
     const char *opc = conflict && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
+    for (int32_t ch = conflict && obj >= 0 && !opc ? w->child_first[obj] : -1; ch >= 0 && !opc; ch = w->child_next[ch]) {
+        if (!rel_is(&t[ch], "nmod")) continue;
+        const char *cw = NULL;
+        for (int32_t cc = w->child_first[ch]; cc >= 0 && !cw; cc = w->child_next[cc])
+            if (rel_is(&t[cc], "case")) cw = t[cc].lemma ? t[cc].lemma : t[cc].form;
+        if (!cw || !(str_eq(cw, "near") || str_eq(cw, "outside") || str_eq(cw, "around"))) continue;
+        opc = place_country(x, (uint32_t)ch, A, na);
+        int32_t mo = w->mention_of[ch];
+        if (!opc && mo >= 0 && w->m[mo].kind == AK_METONYM) {
+            actor_val tmp[MAXA];
+            if (actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA) == 1 && tmp[0].country) {
+                int own = 0;
+                for (int a = 0; a < na && !own; a++) own = A[a].country && !strcmp(A[a].country, tmp[0].country);
+                if (!own) opc = tmp[0].country;
+            }
+        }
+    }
     if (opc) {
         memset(&R[0], 0, sizeof R[0]);
         R[0].code = R[0].country = opc;

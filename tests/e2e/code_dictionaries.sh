@@ -279,3 +279,6 @@ check code_drone_attacks_have_no_drone_actor "YEMREB>:015" \
 # Members of an armed group with a code of its own are the group.
 check code_group_members_are_the_group "AFGCOP>AFGREB:173" \
     "$(dated 2019-03-03 'Afghan police arrested three Taliban commanders in Herat.')"
+# Targets near a capital abroad: its country.
+check code_targets_near_a_capital "ISRMIL>LBN:190" \
+    "$(code 'Israeli warplanes struck targets near Beirut on Sunday.')"
