@@ -999,6 +999,18 @@ static int background(const ctx *x, uint32_t v) {
             if (rel_is(&t[ch], "case") && t[ch].form &&
                 (ascii_ieq(t[ch].form, "over") || (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
                 return 1;
+    /* "after gunmen and suicide bombers killed 129 people", with "after"
+     * hung on the noun phrase: a temporal word, then only the clause's
+     * subject words, right before a verb that is no root */
+    if (t[v].upos && str_eq(t[v].upos, "VERB") && t[v].head >= 0) {
+        for (int32_t k = (int32_t)v - 1; k >= 0 && k >= (int32_t)v - 10; k--) {
+            const char *u = t[k].upos;
+            if (lemma_in(&t[k], temporal) && u && (str_eq(u, "ADP") || str_eq(u, "SCONJ"))) return 1;
+            if (!u || !(str_eq(u, "NOUN") || str_eq(u, "PROPN") || str_eq(u, "ADJ") || str_eq(u, "DET") ||
+                        str_eq(u, "NUM") || str_eq(u, "CCONJ") || str_eq(u, "PRON")))
+                break;
+        }
+    }
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
         if (c->deprel && str_eq(c->deprel, "acl:relcl")) return 1;

@@ -282,3 +282,6 @@ check code_group_members_are_the_group "AFGCOP>AFGREB:173" \
 # Targets near a capital abroad: its country.
 check code_targets_near_a_capital "ISRMIL>LBN:190" \
     "$(code 'Israeli warplanes struck targets near Beirut on Sunday.')"
+# "after" hung on the subject of the clause it opens is still its mark.
+check code_after_on_the_subject "FRAGOV>FRA:1724" \
+    "$(dated 2015-11-14 'French President Francois Hollande declared a state of emergency across France after gunmen and suicide bombers killed 129 people in Paris.')"
