@@ -255,6 +255,9 @@ TEST(segment_datelines) {
     CHECK_STR(sentences("THEREFORE, we Direct Major-General Scott to act."),
               "THEREFORE, we Direct Major-General Scott to act.");
     CHECK_STR(sentences("He said TEHRAN (AFP) - Iran agreed."), "He said TEHRAN (AFP) - Iran agreed.");
+    /* hyphenated city names */
+    CHECK_STR(sentences("PORT-AU-PRINCE, June 25 (AP) - Kenyan police arrived."),
+              "PORT-AU-PRINCE, June 25 (AP) - | Kenyan police arrived.");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
