@@ -684,8 +684,11 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
                               lemma_in(&t[t[obj].head], MEASURE)
                           ? t[obj].head
                           : -1;
-    int32_t hosts[5] = {(int32_t)v, xcomp, obj, xobj, measure};
-    for (int h = 0; h < 5; h++) {
+    /* (and the object's conjunct: "fired stun grenades and rubber bullets
+     * at thousands of protesters") */
+    int32_t oconj = obj >= 0 ? child_rel(x, (uint32_t)obj, "conj") : -1;
+    int32_t hosts[6] = {(int32_t)v, xcomp, obj, xobj, measure, oconj};
+    for (int h = 0; h < 6; h++) {
         if (hosts[h] < 0) continue;
         for (int32_t ch = w->child_first[hosts[h]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "obl") || (h >= 2 && rel_is(&t[ch], "nmod"))) queue[qn++] = ch;

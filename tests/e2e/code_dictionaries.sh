@@ -285,3 +285,6 @@ check code_targets_near_a_capital "ISRMIL>LBN:190" \
 # "after" hung on the subject of the clause it opens is still its mark.
 check code_after_on_the_subject "FRAGOV>FRA:1724" \
     "$(dated 2015-11-14 'French President Francois Hollande declared a state of emergency across France after gunmen and suicide bombers killed 129 people in Paris.')"
+# The phrase of an object's conjunct names the recipient too.
+check code_phrase_of_the_object_conjunct "GEOCOP>GEOCVL:175" \
+    "$(code 'Georgian riot police fired tear gas and rubber bullets at thousands of protesters in Tbilisi.')"
