@@ -1251,6 +1251,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             w->consumed[v] = 1;
             continue;
         }
+        /* and its conjunct is part of the same intent ("agreed to restore
+         * relations and reopen their embassies") */
+        if (gov >= 0 && rel_is(&t[v], "conj") && !d->pats[tr[v].m.pat].noun && t[gov].head >= 0 && has[t[gov].head] &&
+            tr[t[gov].head].m.xcomp == gov && !tr[t[gov].head].why[0]) {
+            w->consumed[v] = 1;
+            continue;
+        }
         tr[v].code = p->code;
         if (!isdigit((unsigned char)p->code[0]) || !isdigit((unsigned char)p->code[1])) {
             snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);

@@ -288,3 +288,8 @@ check code_after_on_the_subject "FRAGOV>FRA:1724" \
 # The phrase of an object's conjunct names the recipient too.
 check code_phrase_of_the_object_conjunct "GEOCOP>GEOCVL:175" \
     "$(code 'Georgian riot police fired tear gas and rubber bullets at thousands of protesters in Tbilisi.')"
+# Agreeing to restore relations is diplomatic intent (032), the conjoined
+# reopening of embassies part of it.
+check code_agreed_to_restore_relations "EGY>TUR:032
+TUR>EGY:032" \
+    "$(code 'Egypt and Turkey agreed on Monday to restore diplomatic relations and reopen their embassies.')"
