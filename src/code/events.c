@@ -473,6 +473,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
      * "launch obj=missile @at" is an attack without a target too.  (The
      * PETRARCH and TABARI patterns keep their own rules.) */
     int bare_verb = !p->noun && !p->obj_in_obl && !p->stem;
+    int32_t noun_verb = p->noun && rel_is(&x->t[v], "obj") ? x->t[v].head : -1;
     for (int i = 0; i < p->n_items && bare_verb; i++)
         if (items[i].type == IT_OBJ || items[i].type == IT_PP || items[i].type == IT_XCOMP) bare_verb = 0;
     for (int type = 0; type < IT__COUNT; type++)
@@ -560,8 +561,11 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             }
             case IT_PP: {
                 int32_t found = 0;
-                int32_t hosts[2] = {host, seg_obj[it->seg]};
-                for (int hi = 0; hi < 2 && !found; hi++) {
+                /* (an event noun's phrase the parser hung on the verb whose
+                 * object the noun is: "announced its withdrawal from the
+                 * Organization of American States") */
+                int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
+                for (int hi = 0; hi < 3 && !found; hi++) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
@@ -577,8 +581,8 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             }
             case IT_REC: {
                 /* the oblique may hang on the verb or on the light verb's object */
-                int32_t hosts[2] = {host, seg_obj[it->seg]};
-                for (int hi = 0; hi < 2 && m->prep_tok < 0; hi++) {
+                int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
+                for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
@@ -697,8 +701,12 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
      * near Damascus": an object located at one (a capital named as a
      * place is its country, not its government) */
     const char *opc = conflict && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
-    for (int32_t ch = conflict && obj >= 0 && !opc ? w->child_first[obj] : -1; ch >= 0 && !opc; ch = w->child_next[ch]) {
-        if (!rel_is(&t[ch], "nmod")) continue;
+    /* (the phrase on the object, or on the verb: "struck targets near
+     * Beirut" either way) */
+    int32_t near_hosts[2] = {obj, obj >= 0 ? (int32_t)v : -1};
+    for (int nh = 0; nh < 2 && conflict && !opc; nh++)
+    for (int32_t ch = near_hosts[nh] >= 0 ? w->child_first[near_hosts[nh]] : -1; ch >= 0 && !opc; ch = w->child_next[ch]) {
+        if (!rel_is(&t[ch], "nmod") && !rel_is(&t[ch], "obl")) continue;
         const char *cw = NULL;
         for (int32_t cc = w->child_first[ch]; cc >= 0 && !cw; cc = w->child_next[cc])
             if (rel_is(&t[cc], "case")) cw = t[cc].lemma ? t[cc].lemma : t[cc].form;
@@ -734,6 +742,9 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
             if (rel_is(&t[ch], "case")) cs = t[ch].lemma ? t[ch].lemma : t[ch].form;
         /* (a preposition the parser made the phrase's head, its noun an
          * obj: "opened an investigation into former President Bolsonaro") */
+        /* (a conflict verb's caseless oblique that names an actor is its
+         * object: "to destroy South Korea" misparsed) */
+        if (!cs && conflict && t[queue[i]].deprel && str_eq(t[queue[i]].deprel, "obl")) cs = "against";
         if (!cs && t[queue[i]].upos && str_eq(t[queue[i]].upos, "ADP")) {
             int32_t pn = child_rel(x, (uint32_t)queue[i], "obj");
             if (pn >= 0) {
@@ -985,6 +996,19 @@ static long count_of(const ctx *x, uint32_t n) {
  * high") or an -ing adjunct of another clause ("agreed to a ceasefire,
  * ending five days of fighting").  Wire copy tells the news in the main
  * clause and what led to it in these. */
+/* The first word of tok's subtree, punctuation aside (the parse may
+ * cross: "where" of a clause under a participle). */
+static int32_t leftmost(const ctx *x, int32_t tok) {
+    const dyad_token *t = x->t;
+    for (int32_t i = tok - 20 > 0 ? tok - 20 : 0; i < tok; i++) {
+        if (t[i].upos && str_eq(t[i].upos, "PUNCT")) continue;
+        int32_t h = i;
+        for (int k = 0; h >= 0 && h != tok && k < 32; k++) h = t[h].head;
+        if (h == tok) return i;
+    }
+    return tok;
+}
+
 static int background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
      * Hungary rejected the plan" tells two events) */
@@ -1028,9 +1052,14 @@ static int background(const ctx *x, uint32_t v) {
          * hung it: "after more than 100 people were killed" (a case of
          * the subject, the clause a parataxis), "hours after rebels seized
          * Damascus" (an acl of "hours") */
+        /* a relative clause however it was parsed: "the village ..., where
+         * many families displaced by earlier violence had taken shelter" */
+        if (rel_is(c, "acl") || rel_is(c, "advcl")) {
+            int32_t l = leftmost(x, cur);
+            if (l != cur && t[l].form && ascii_ieq(t[l].form, "where") && rel_is(&t[l], "advmod")) return 1;
+        }
         if (rel_is(c, "advcl") || rel_is(c, "acl") || rel_is(c, "parataxis")) {
-            int32_t l = cur; /* the clause's first word (children are in token order) */
-            while (x->w->child_first[l] >= 0 && x->w->child_first[l] < l) l = x->w->child_first[l];
+            int32_t l = leftmost(x, cur); /* the clause's first word */
             if (l != cur && (rel_is(&t[l], "mark") || rel_is(&t[l], "case")) && lemma_in(&t[l], temporal))
                 return 1;
             /* the reason for praise or blame: "criticised Orban for

@@ -938,6 +938,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
 #undef MTEXT
 }
 
+/* 1 when an "and"/"or" lies in [from, to). */
+static int conjunction_between(const dyad_token *t, uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to; i++)
+        if (t[i].upos && str_eq(t[i].upos, "CCONJ")) return 1;
+    return 0;
+}
+
 int build_groups(const dyad_coder *c, dyad_events *e) {
     sent_work *w = &e->w;
     const dyad_token *t = w->t;
@@ -969,6 +976,12 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                     break;
                 m->via_appos = 1;
             }
+            /* "Sergei Lavrov and US Secretary of State Rex Tillerson" with
+             * Lavrov made a compound of "Secretary": a person with an "and"
+             * between it and that head is a conjunct, its own actor */
+            if (rel_is(&t[cur], "compound") && cur == m->head && (m->kind == AK_PERSON || m->kind == AK_OFFICE) &&
+                conjunction_between(t, m->e, (uint32_t)h))
+                break;
             if (rel_is(&t[cur], "compound") || rel_is(&t[cur], "flat") || rel_is(&t[cur], "amod") ||
                 rel_is(&t[cur], "appos") || rel_is(&t[cur], "fixed") ||
                 (t[cur].deprel && str_eq(t[cur].deprel, "nmod:desc"))) { /* "President Vladimir Putin" */
@@ -1121,9 +1134,12 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                 for (int32_t cc = w->child_first[ch]; cc >= 0 && !n; cc = w->child_next[cc])
                     if (t[cc].deprel && str_eq(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
     }
-    /* conjuncts: "Russia and Turkey"; named appositions left as a list */
+    /* conjuncts: "Russia and Turkey"; named appositions left as a list;
+     * a person parsed as a compound across an "and" (build_groups) */
     for (int32_t ch = w->child_first[tok]; ch >= 0 && n < max; ch = w->child_next[ch])
-        if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0)) {
+        if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0) ||
+            (rel_is(&t[ch], "compound") && w->group_of[ch] >= 0 && (uint32_t)ch < tok &&
+             conjunction_between(t, (uint32_t)ch, tok))) {
             actor_val tmp[MEM_PLURAL_MAX];
             int k = group_actors(e, (uint32_t)ch, tmp, MEM_PLURAL_MAX);
             for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];

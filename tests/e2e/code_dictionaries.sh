@@ -160,7 +160,7 @@ check code_department_is_government "USAGOV>:010" \
 check code_future_is_intent "GBR>UKR:033" \
     "$(code 'Britain will send 14 Challenger 2 tanks to Ukraine, the prime minister said on Saturday.')"
 check code_future_attack_is_threat "ISR>IRN:138" \
-    "$(code 'Israel will strike Iran, the defence minister said.')"
+    "$(code 'Israel will strike Iran hard, the defence minister said on Sunday.')"
 # "talks on northern Syria" are about Syria; "while" contrasts two events.
 check code_topic_is_no_recipient "TURGOV>RUSGOV:040
 TURGOV>:036" \
@@ -293,3 +293,7 @@ check code_phrase_of_the_object_conjunct "GEOCOP>GEOCVL:175" \
 check code_agreed_to_restore_relations "EGY>TUR:032
 TUR>EGY:032" \
     "$(code 'Egypt and Turkey agreed on Monday to restore diplomatic relations and reopen their embassies.')"
+# A where-clause is a relative clause however the parser hung it; a person
+# made a compound across an "and" is a conjunct ("Lavrov and ... Tillerson").
+check code_where_clause_is_background "UAF>NGACVL:202" \
+    "$(dated 2025-06-15 "Gunmen killed at least 100 people in an overnight attack on the village of Yelwata in Nigeria's Benue state, where many families displaced by earlier violence had taken shelter, Amnesty International said on Saturday.")"
