@@ -1361,12 +1361,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * PETRARCH and TABARI dictionaries, which code the deed.) */
         if (!noun && !p->obj_in_obl && !p->stem) {
             int32_t aux = -1;
+            /* (and "would" in reported speech: "The United States said it
+             * would send cluster munitions to Ukraine") */
+            int reported = (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis")) && t[v].head >= 0 &&
+                           has[t[v].head] && tr[t[v].head].m.pat >= 0 && d->pats[tr[t[v].head].m.pat].code[0] == '0' &&
+                           d->pats[tr[t[v].head].m.pat].code[1] == '1';
             for (int32_t ch = w->child_first[v]; ch >= 0 && aux < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "aux") && t[ch].form && (ascii_ieq(t[ch].form, "will") || ascii_ieq(t[ch].form, "shall") ||
-                                                           ascii_ieq(t[ch].form, "'ll")))
+                                                           ascii_ieq(t[ch].form, "'ll") ||
+                                                           (reported && ascii_ieq(t[ch].form, "would"))))
                     aux = ch;
             int root = (tr[v].code[0] - '0') * 10 + (tr[v].code[1] - '0');
-            if (aux >= 0 && (root == 4 || (root >= 6 && root <= 8) || root >= 15)) {
+            if (aux >= 0 && ((root >= 4 && root <= 8) || root >= 15)) {
                 const char *nc = intent_code(tr[v].code, 0, 0);
                 if (nc) {
                     tr[v].code = nc;

@@ -297,3 +297,9 @@ TUR>EGY:032" \
 # made a compound across an "and" is a conjunct ("Lavrov and ... Tillerson").
 check code_where_clause_is_background "UAF>NGACVL:202" \
     "$(dated 2025-06-15 "Gunmen killed at least 100 people in an overnight attack on the village of Yelwata in Nigeria's Benue state, where many families displaced by earlier violence had taken shelter, Amnesty International said on Saturday.")"
+# "would" in reported speech is the actor's stated intent, like "will",
+# for diplomatic cooperation (05) too.
+check code_reported_would_is_intent "NOR>PSE:032" \
+    "$(code 'Norway said on Wednesday it would formally recognise a Palestinian state.')"
+check code_reported_would_send_arms "USA>UKR:033" \
+    "$(code 'The United States said on Friday it would send cluster munitions to Ukraine.')"
