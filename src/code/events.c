@@ -525,6 +525,10 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                                                                   str_eq(c->deprel, "obl:unmarked") ||
                                                                   str_eq(c->deprel, "obl:tmod") ||
                                                                   str_eq(c->deprel, "obl:npmod"))) ||
+                              /* (a noun in -ing the parser made a clause:
+                               * "carried out ethnic cleansing") */
+                              ((rel_is(c, "advcl") || rel_is(c, "xcomp")) && c->xpos && str_eq(c->xpos, "VBG") &&
+                               child_rel(x, (uint32_t)ch, "nsubj") < 0 && child_rel(x, (uint32_t)ch, "obj") < 0) ||
                               (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
                     if (!rel) continue;
                     /* ("U.N. human rights chief Volker Turk urged ..."

@@ -303,3 +303,6 @@ check code_reported_would_is_intent "NOR>PSE:032" \
     "$(code 'Norway said on Wednesday it would formally recognise a Palestinian state.')"
 check code_reported_would_send_arms "USA>UKR:033" \
     "$(code 'The United States said on Friday it would send cluster munitions to Ukraine.')"
+# A noun in -ing parsed as a clause is still the light verb's object.
+check code_ing_noun_as_object "SDNREB>SDNCVL:203" \
+    "$(dated 2023-12-07 'Secretary of State Antony Blinken said the Rapid Support Forces had carried out ethnic cleansing against civilians in Darfur.')"
