@@ -53,6 +53,25 @@ static uint32_t norm_lookup(const dict *d, const char *s) {
 
 static uint32_t singular_id(const dict *d, const char *form);
 
+/* The base of an irregular past tense that event verbs use, or NULL. */
+static const char *irregular_past_base(const char *form) {
+    static const char *const pairs[][2] = {
+        {"fought", "fight"}, {"shot", "shoot"}, {"struck", "strike"}, {"fled", "flee"}, {"led", "lead"},
+        {"sought", "seek"}, {"met", "meet"}, {"began", "begin"}, {"held", "hold"}, {"overran", "overrun"},
+        {"overthrew", "overthrow"}, {"threw", "throw"}, {"stole", "steal"}, {"broke", "break"}, {"sent", "send"},
+        {"brought", "bring"}, {"caught", "catch"}, {"froze", "freeze"}, {"withdrew", "withdraw"},
+        {"forbade", "forbid"}, {"swore", "swear"}, {"slew", "slay"}, {"spoke", "speak"}, {"took", "take"},
+        {"gave", "give"}, {"drove", "drive"}, {"rode", "ride"}, {"blew", "blow"}, {"flew", "fly"},
+        {"sank", "sink"}, {"tore", "tear"}, {"wrote", "write"}, {"chose", "choose"}, {"forgave", "forgive"},
+        {"undertook", "undertake"}, {"overtook", "overtake"}, {"rose", "rise"}, {"fell", "fall"}, {"won", "win"},
+        {"lost", "lose"}, {"sold", "sell"}, {"bought", "buy"}, {"told", "tell"}, {"laid", "lay"},
+        {"paid", "pay"}, {"stood", "stand"}, {"understood", "understand"}, {"swept", "sweep"}, {"seized", "seize"},
+    };
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+        if (pairs[k][0][0] == form[0] && !strcmp(pairs[k][0], form)) return pairs[k][1];
+    return NULL;
+}
+
 int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_t n) {
     sent_work *w = &e->w;
     if (n > w->cap) {
@@ -85,6 +104,12 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
         /* most lemmas are the form itself: one lookup */
         w->lemma_id[i] = t[i].lemma && (!t[i].form || strcmp(t[i].lemma, t[i].form)) ? norm_lookup(&c->d, t[i].lemma)
                                                                                       : w->form_id[i];
+        /* an irregular past the tagger took for a present ("soldiers
+         * fought separatists" as VBP, lemma "fought") */
+        if (w->lemma_id[i] == w->form_id[i] && t[i].xpos && t[i].xpos[0] == 'V' && t[i].form) {
+            const char *base = irregular_past_base(t[i].form);
+            if (base) w->lemma_id[i] = norm_lookup(&c->d, base);
+        }
         w->sing_id[i] = singular_id(&c->d, t[i].form);
         w->mention_of[i] = -1;
         w->group_of[i] = -1;

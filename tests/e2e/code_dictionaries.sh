@@ -306,3 +306,6 @@ check code_reported_would_send_arms "USA>UKR:033" \
 # A noun in -ing parsed as a clause is still the light verb's object.
 check code_ing_noun_as_object "SDNREB>SDNCVL:203" \
     "$(dated 2023-12-07 'Secretary of State Antony Blinken said the Rapid Support Forces had carried out ethnic cleansing against civilians in Darfur.')"
+# An irregular past the tagger read as a present keeps its verb.
+check code_irregular_past_as_present "UKRMIL>UKRSEP:190" \
+    "$(dated 2018-03-03 'Ukrainian soldiers fought separatists in the Donbas overnight.')"
