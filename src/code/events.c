@@ -269,9 +269,20 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
             q = of;
         }
         /* a second subject (a list the parser did not join) */
+        int first_n = n;
         for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])
             if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass")))
                 n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
+        /* "Indian and U.S. troops" parsed as two subjects, "Indian" alone: a
+         * bare country adjective shares the role of the subject after it */
+        if (first_n == 1 && n > 1 && t[s].upos && str_eq(t[s].upos, "ADJ") && out[0].code && strlen(out[0].code) == 3 &&
+            out[1].sector && out[1].country && strlen(out[1].code) > 3) {
+            char code[16];
+            snprintf(code, sizeof code, "%.3s%s", out[0].code, out[1].code + 3);
+            out[0].code = ev_strdup(x->e, code, strlen(code));
+            out[0].country = ev_strdup(x->e, code, 3);
+            out[0].sector = out[0].code + 3;
+        }
         return n;
     }
     /* a misparse: "a day after Syrian forces attacked X" with the

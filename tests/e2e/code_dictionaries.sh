@@ -309,3 +309,7 @@ check code_ing_noun_as_object "SDNREB>SDNCVL:203" \
 # An irregular past the tagger read as a present keeps its verb.
 check code_irregular_past_as_present "UKRMIL>UKRSEP:190" \
     "$(dated 2018-03-03 'Ukrainian soldiers fought separatists in the Donbas overnight.')"
+# A country adjective parsed as a subject of its own shares the role after it.
+check code_conjoined_adjective_subject "INDMIL>USAMIL:062
+USAMIL>INDMIL:062" \
+    "$(code 'Indian and U.S. troops began a two-week joint military exercise in Rajasthan on Monday.')"
