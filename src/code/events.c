@@ -716,6 +716,18 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
      * near Damascus": an object located at one (a capital named as a
      * place is its country, not its government) */
     const char *opc = conflict && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
+    /* "shelled the city of Kharkiv": the name of a place noun */
+    static const char *const PLACE_NOUNS[] = {"city", "town", "village", "region", "province", "district",
+                                              "capital", "port", "island", "area", NULL};
+    if (conflict && obj >= 0 && !opc && lemma_in(&t[obj], PLACE_NOUNS))
+        for (int32_t ch = w->child_first[obj]; ch >= 0 && !opc; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "nmod") && x->c->fw[FW_OF] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) {
+                opc = place_country(x, (uint32_t)ch, A, na);
+                /* (the name misparsed as a compound: "the city of Kharkiv
+                 * overnight" with "overnight" the noun) */
+                for (int32_t cc = w->child_first[ch]; cc >= 0 && !opc; cc = w->child_next[cc])
+                    if (rel_is(&t[cc], "compound")) opc = place_country(x, (uint32_t)cc, A, na);
+            }
     /* (the phrase on the object, or on the verb: "struck targets near
      * Beirut" either way) */
     int32_t near_hosts[2] = {obj, obj >= 0 ? (int32_t)v : -1};

@@ -313,3 +313,6 @@ check code_irregular_past_as_present "UKRMIL>UKRSEP:190" \
 check code_conjoined_adjective_subject "INDMIL>USAMIL:062
 USAMIL>INDMIL:062" \
     "$(code 'Indian and U.S. troops began a two-week joint military exercise in Rajasthan on Monday.')"
+# "the city of Kharkiv" abroad is its country, even with its name misparsed.
+check code_city_of_a_place_abroad "RUSMIL>UKR:194" \
+    "$(code 'Russian forces shelled the city of Kharkiv overnight, Ukrainian officials said.')"
