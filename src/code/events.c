@@ -1602,6 +1602,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (str_eq(code, "1823") && victims >= 100) code = "202";
             else if (str_eq(code, "174") && victims >= 1000) code = "201";
         }
+        /* "Two Islamic State suicide bombers struck crowds": an attack by
+         * suicide bombers is a suicide bombing (1831) */
+        if (!noun && (str_eq(code, "190") || str_eq(code, "180") || str_eq(code, "183") || str_eq(code, "1823"))) {
+            int32_t sj = child_rel(&x, v, "nsubj");
+            if (sj >= 0 && ascii_ieq(lemma_str(&x, (uint32_t)sj), "bomber"))
+                for (int32_t ch = w->child_first[sj]; ch >= 0; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod")) && t[ch].form &&
+                        ascii_ieq(t[ch].form, "suicide"))
+                        code = "1831";
+        }
         /* "China warned the United States against selling weapons",
          * "Iran warned Britain of consequences": a warning addressed to
          * an actor is a threat (130), not a pessimistic comment (012) */

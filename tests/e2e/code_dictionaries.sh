@@ -316,3 +316,6 @@ USAMIL>INDMIL:062" \
 # "the city of Kharkiv" abroad is its country, even with its name misparsed.
 check code_city_of_a_place_abroad "RUSMIL>UKR:194" \
     "$(code 'Russian forces shelled the city of Kharkiv overnight, Ukrainian officials said.')"
+# An attack by a suicide bomber is a suicide bombing.
+check code_suicide_bomber_attack "PAKREB>PAKREL:1831" \
+    "$(code 'A suicide bomber attacked a mosque in Peshawar on Friday.')"
