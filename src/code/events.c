@@ -331,8 +331,12 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
      * past participle with neither subject nor auxiliary is passive; the
      * noun it hangs on is what was done to, not the doer ("Having failed to
      * capture the town, forces ..." has its auxiliary and keeps it) */
+    /* (a participle with a direct object is no passive but a misread past
+     * tense: "A Malian army drone strike killed at least 20 civilians, local
+     * officials said" with "killed" an acl of "strike") */
     if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "acl")) && t[v].xpos && str_eq(t[v].xpos, "VBN") &&
-        child_rel(x, v, "aux") < 0 && !(rel_is(&t[v], "acl") && h >= 0 && t[h].head < 0)) {
+        child_rel(x, v, "aux") < 0 && !(rel_is(&t[v], "acl") && h >= 0 && t[h].head < 0) &&
+        !(rel_is(&t[v], "acl") && child_rel(x, v, "obj") >= 0 && child_rel(x, v, "obl:agent") < 0)) {
         /* (an acl of the root noun is the sentence's misread verb:
          * "Thousands of protesters marched through Paris") */
         if (passive) *passive = 1;
@@ -1601,6 +1605,29 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             long victims = o >= 0 ? count_of(&x, (uint32_t)o) : 0;
             if (str_eq(code, "1823") && victims >= 100) code = "202";
             else if (str_eq(code, "174") && victims >= 1000) code = "201";
+        }
+        /* "A Malian army drone strike killed 20 civilians": a killing done
+         * by an attack named as its subject is that attack (195) */
+        if (!noun && str_eq(code, "1823")) {
+            int32_t sj = child_rel(&x, v, "nsubj");
+            if (sj < 0 && rel_is(&t[v], "acl") && t[v].head >= 0) sj = t[v].head;
+            if (sj >= 0 && has[sj] && d->pats[tr[sj].m.pat].noun && tr[sj].code &&
+                (tr[sj].code[0] == '1' && (tr[sj].code[1] == '8' || tr[sj].code[1] == '9')))
+                code = tr[sj].code;
+            else if (sj >= 0) {
+                /* (the attack nouns no pattern takes alone: "strike" is
+                 * also a labour strike) */
+                static const char *const AIR[] = {"air", "drone", "missile", "aerial", "rocket", NULL};
+                static const char *const BOMBING[] = {"airstrike", "bombing", "bombardment", NULL};
+                static const char *const SHELLING[] = {"shelling", "barrage", NULL};
+                int air = lemma_in(&t[sj], BOMBING);
+                for (int32_t ch = w->child_first[sj]; ch >= 0 && !air; ch = w->child_next[ch])
+                    air = (rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod")) && lemma_in(&t[ch], AIR);
+                if (air && (lemma_in(&t[sj], BOMBING) || ascii_ieq(lemma_str(&x, (uint32_t)sj), "strike") ||
+                            ascii_ieq(lemma_str(&x, (uint32_t)sj), "attack") || ascii_ieq(lemma_str(&x, (uint32_t)sj), "raid")))
+                    code = "195";
+                else if (lemma_in(&t[sj], SHELLING)) code = "194";
+            }
         }
         /* "Two Islamic State suicide bombers struck crowds": an attack by
          * suicide bombers is a suicide bombing (1831) */

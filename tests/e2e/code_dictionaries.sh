@@ -319,3 +319,7 @@ check code_city_of_a_place_abroad "RUSMIL>UKR:194" \
 # An attack by a suicide bomber is a suicide bombing.
 check code_suicide_bomber_attack "PAKREB>PAKREL:1831" \
     "$(code 'A suicide bomber attacked a mosque in Peshawar on Friday.')"
+# A killing done by an air strike is the strike; a participle with an
+# object is no passive ("killed" read as an acl of "strike").
+check code_killing_by_an_air_strike "MLIMIL>MLICVL:195" \
+    "$(code 'A Malian army drone strike killed at least 20 civilians at a market in the northern Kidal region, local officials said.')"
