@@ -54,7 +54,7 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "speak", "confer", "cooperate", "conversation", "talks", "meeting",
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
-                                         "tie", "ties",
+                                         "tie", "ties", "trade",
                                          /* "Egyptian and Sudanese troops began a joint exercise" */
                                          "exercise", "drill", "manoeuvre", "maneuver", "patrol", NULL};
 /* quantities, containers and parts an object can be measured in: "held
@@ -593,6 +593,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                             if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
                             if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
                         }
+                }
+                /* "hacked to death 11 villagers" with "death" misparsed as a
+                 * compound of the object: the phrase right after the verb */
+                if (!found && !p->noun && host == (int32_t)v && v + 2 < x->w->n &&
+                    rel_is(&x->t[v + 1], "case") && x->w->lemma_id[v + 1] == w[0] &&
+                    item_is(x, w + 1, it->n - 1, v + 2, &compound)) {
+                    found = 1;
+                    if (!it->seg && m->pp_tok < 0) m->pp_tok = (int32_t)v + 2;
                 }
                 if (!found) return 0;
                 score += 2;
@@ -1689,6 +1697,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
             else if (!noun && p->has_obj) {
                 rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
+                /* "froze its participation in the CSTO": what one takes
+                 * part in is the recipient, not one's own part */
+                static const char *const PART_IN[] = {"participation", "membership", "involvement", "presence",
+                                                      "seat", "role", NULL};
+                if (rt >= 0 && lemma_in(&t[rt], PART_IN)) {
+                    int32_t part_hosts[2] = {rt, (int32_t)v}, in = -1; /* (the phrase may hang on the verb) */
+                    for (int hi = 0; hi < 2 && in < 0; hi++)
+                        for (int32_t ch = w->child_first[part_hosts[hi]]; ch >= 0 && in < 0; ch = w->child_next[ch])
+                            if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && x.c->fw[FW_IN] != WORD_NONE &&
+                                case_of(&x, (uint32_t)ch) == x.c->fw[FW_IN])
+                                in = ch;
+                    if (in >= 0) rt = in;
+                }
             } else if (!noun) {
                 rt = child_rel(&x, v, "iobj");
                 if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");

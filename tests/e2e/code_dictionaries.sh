@@ -323,3 +323,14 @@ check code_suicide_bomber_attack "PAKREB>PAKREL:1831" \
 # object is no passive ("killed" read as an acl of "strike").
 check code_killing_by_an_air_strike "MLIMIL>MLICVL:195" \
     "$(code 'A Malian army drone strike killed at least 20 civilians at a market in the northern Kidal region, local officials said.')"
+# "hacked to death" misparsed; fire traded both ways; participation frozen
+# in an alliance; a member suspended from an organisation.
+check code_hacked_to_death "MOZREB>MOZCVL:1823" \
+    "$(code 'Insurgents hacked to death 11 villagers in Cabo Delgado province in northern Mozambique.')"
+check code_traded_artillery_fire "SDNMIL>SDNREB:194
+SDNREB>SDNMIL:194" \
+    "$(code "Sudan's army and the paramilitary Rapid Support Forces traded artillery fire in El Fasher on Saturday.")"
+check code_participation_frozen "ARMGOV>IGOCST:160" \
+    "$(code "Armenian Prime Minister Nikol Pashinyan froze his country's participation in the Russian-led CSTO military alliance.")"
+check code_suspended_from_activities "IGOAFU>GAB:160" \
+    "$(code 'The African Union suspended Gabon from all its activities after the military seized power.')"
