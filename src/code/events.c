@@ -1387,6 +1387,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Chinese foreign ministers could take place", "... threatened to
          * annihilate South Korea if attacked" */
         if (hypothetical(&x, v, tr[v].why, sizeof tr[v].why)) continue;
+        /* "denied Congolese accusations that its troops were fighting
+         * alongside M23": what an allegation says is no event */
+        {
+            static const char *const ALLEGATION[] = {"accusation", "allegation", "claim", "report", "rumour",
+                                                     "rumor", "suggestion", "charge", "speculation", NULL};
+            int32_t hn = t[v].head;
+            if ((rel_is(&t[v], "acl") || rel_is(&t[v], "ccomp")) && hn >= 0 && t[hn].upos &&
+                str_eq(t[hn].upos, "NOUN") && lemma_in(&t[hn], ALLEGATION)) {
+                int that = 0;
+                for (int32_t ch = w->child_first[v]; ch >= 0 && !that; ch = w->child_next[ch])
+                    that = rel_is(&t[ch], "mark") && t[ch].form && ascii_ieq(t[ch].form, "that");
+                if (that) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "what the %s says", t[hn].form);
+                    continue;
+                }
+            }
+        }
         /* "seized a plane ... and flew it to Florida": who carries a thing
          * somewhere makes no visit */
         if (!noun && !strcmp(p->code, "042") && !p->has_obj && child_rel(&x, v, "obj") >= 0 &&

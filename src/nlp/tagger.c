@@ -462,6 +462,20 @@ static int is_relative_word(const char *f) {
     return 0;
 }
 
+/* An object that opens with a quantity: "killed at least 20 civilians",
+ * "more than 100 people", "about 400 officers". */
+static int quantity_start(const char *const *forms, size_t i, size_t n) {
+    if (i + 1 >= n || !forms[i] || !forms[i + 1]) return 0;
+    if (ascii_ieq(forms[i], "at")) return ascii_ieq(forms[i + 1], "least");
+    if (ascii_ieq(forms[i], "more") || ascii_ieq(forms[i], "fewer") || ascii_ieq(forms[i], "less"))
+        return ascii_ieq(forms[i + 1], "than");
+    if (ascii_ieq(forms[i], "about") || ascii_ieq(forms[i], "nearly") || ascii_ieq(forms[i], "almost") ||
+        ascii_ieq(forms[i], "around") || ascii_ieq(forms[i], "some") || ascii_ieq(forms[i], "over") ||
+        ascii_ieq(forms[i], "up"))
+        return (forms[i + 1][0] >= '0' && forms[i + 1][0] <= '9') || ascii_ieq(forms[i + 1], "to");
+    return 0;
+}
+
 /* The finite verbs of an attribution ("..., officials said"). */
 static int is_reporting_form(const char *f) {
     static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", NULL};
@@ -478,7 +492,9 @@ static int is_reporting_form(const char *f) {
  * officials said" is another clause), right after a noun and right before
  * the start of an object, with no auxiliary in the three words before it,
  * is the past-tense verb (the class VERB/VBD; lemma and UPOS do not
- * change); so is one after a plural noun and before a preposition ("Tens
+ * change) -- a finite verb after a relative word is another clause ("who
+ * had gathered"), and an object may open with a quantity ("killed at least
+ * 20 civilians"); so is one after a plural noun and before a preposition ("Tens
  * of thousands of people rallied in central Belgrade") when no other
  * finite verb follows but an attribution's or a relative clause's, and
  * the preposition is not one of a passive's (by, to, for, of: "targeted by
@@ -519,11 +535,12 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * ("..., officials said") is another clause */
         int finite = 0;
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))); k++)
-            finite = (t->xkind[cls[k]] & XK_FINITE) != 0;
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(forms[k - 1] && is_relative_word(forms[k - 1]));
         if (finite) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */
-        int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) && (t->xkind[cls[i + 1]] & XK_OBJECT_START);
+        int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || quantity_start(forms, i + 1, n));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);
         /* (no other clause's verb after it, but an attribution: "letters

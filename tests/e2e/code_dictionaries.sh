@@ -334,3 +334,9 @@ check code_participation_frozen "ARMGOV>IGOCST:160" \
     "$(code "Armenian Prime Minister Nikol Pashinyan froze his country's participation in the Russian-led CSTO military alliance.")"
 check code_suspended_from_activities "IGOAFU>GAB:160" \
     "$(code 'The African Union suspended Gabon from all its activities after the military seized power.')"
+# What an allegation says is no event; a relative clause's verb does not
+# keep the past tense of the main clause from its repair.
+check code_content_of_an_allegation "RWA>COD:016" \
+    "$(code 'Rwanda denied Congolese accusations that its troops were fighting alongside M23 rebels in North Kivu.')"
+check code_police_fired_tear_gas "KENCOP>KENOPP:175" \
+    "$(code 'Police in Nairobi fired tear gas at opposition supporters who had gathered in the city centre.')"

@@ -111,6 +111,15 @@ TEST(tagger_repairs_participle_with_object) {
     n = tag_text(t, "Israeli troops shot Palestinian protesters near Khan Younis .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[2], "VBD");
     CHECK_STR(l[2], "shoot");
+    /* a relative clause's verb after it is another clause; an object may
+     * open with a quantity */
+    n = tag_text(t, "Police in Nairobi fired tear gas at supporters who had gathered in the centre .", buf,
+                 sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[3], "VBD");
+    n = tag_text(t, "A drone strike killed at least 20 civilians at a market , officials said .", buf, sizeof buf, f, u,
+                 x, l, &a);
+    CHECK_STR(f[3], "killed");
+    CHECK_STR(x[3], "VBD");
     /* "offensive" as the noun of news, not the predicative adjective */
     n = tag_text(t, "Israel launched a ground offensive against Hezbollah .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[4], "NN");
