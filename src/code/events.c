@@ -1199,6 +1199,18 @@ static void keep_main_events(ctx *x) {
         drop_bare_attributions(x);
         return;
     }
+    /* "Mali's army denied on Sunday that ..., saying it had targeted
+     * terrorists": when every other event is background, a statement of a
+     * kind of its own (a denial, a warning: not a plain 010) in the main
+     * clause is the sentence's event */
+    int main_statement = 0;
+    for (size_t i = x->ev_first; i < e->n && !main_event; i++) {
+        const dyad_event *ev = &e->ev[i];
+        if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && strcmp(ev->cameo, "010") &&
+            !background(x, ev->trigger) && !attribution_only(x, ev->trigger))
+            main_statement = 1;
+    }
+    if (main_statement) main_event = 1; /* (its background goes below) */
     /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
      * without a recipient beside the same actor's same event with one */
     for (size_t i = x->ev_first; i < e->n; i++) {
@@ -1220,7 +1232,8 @@ static void keep_main_events(ctx *x) {
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }
-        if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger))) {
+        if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger)) &&
+            !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;

@@ -476,6 +476,22 @@ static int quantity_start(const char *const *forms, size_t i, size_t n) {
     return 0;
 }
 
+/* Wire copy's day between the verb and what it governs: "Mali's army
+ * denied on Sunday that ...", "rejected on Friday a proposal". */
+static int weekday_then_object(const char *const *forms, size_t i, size_t n) {
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                       NULL};
+    if (i < n && forms[i] && ascii_ieq(forms[i], "on")) i++;
+    if (i + 1 >= n || !forms[i]) return 0;
+    int day = 0;
+    for (size_t k = 0; days[k] && !day; k++) day = str_eq(forms[i], days[k]);
+    if (!day || !forms[i + 1]) return 0;
+    /* then a that-clause or an object, not a full stop or a comma */
+    const char *nx = forms[i + 1];
+    return !(str_eq(nx, ".") || str_eq(nx, ",") || str_eq(nx, ";") || ascii_ieq(nx, "after") ||
+             ascii_ieq(nx, "before") || ascii_ieq(nx, "in") || ascii_ieq(nx, "at") || ascii_ieq(nx, "by"));
+}
+
 /* The finite verbs of an attribution ("..., officials said"). */
 static int is_reporting_form(const char *f) {
     static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", NULL};
@@ -494,7 +510,8 @@ static int is_reporting_form(const char *f) {
  * is the past-tense verb (the class VERB/VBD; lemma and UPOS do not
  * change) -- a finite verb after a relative word is another clause ("who
  * had gathered"), and an object may open with a quantity ("killed at least
- * 20 civilians"); so is one after a plural noun and before a preposition ("Tens
+ * 20 civilians", or with a day between: "denied on Sunday that ..."; the
+ * possessive 's is no auxiliary); so is one after a plural noun and before a preposition ("Tens
  * of thousands of people rallied in central Belgrade") when no other
  * finite verb follows but an attribution's or a relative clause's, and
  * the preposition is not one of a passive's (by, to, for, of: "targeted by
@@ -534,13 +551,18 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* nor one after it in its clause; an attribution after a comma
          * ("..., officials said") is another clause */
         int finite = 0;
-        for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))); k++)
+        /* (a that-clause after it is another clause: "denied on Sunday
+         * that its drone strike had killed civilians") */
+        for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
+                                                                   ascii_ieq(forms[k], "that")));
+             k++)
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(forms[k - 1] && is_relative_word(forms[k - 1]));
         if (finite) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
-                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || quantity_start(forms, i + 1, n));
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || quantity_start(forms, i + 1, n) ||
+                          weekday_then_object(forms, i + 1, n));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);
         /* (no other clause's verb after it, but an attribution: "letters
@@ -551,7 +573,9 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
                 intransitive = 0;
         if (!transitive && !intransitive) continue;
         int aux = 0;
-        for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) aux |= forms[k] && is_auxiliary(forms[k]);
+        /* (the possessive 's is no "is"/"has": "Mali's army denied") */
+        for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
+            aux |= forms[k] && is_auxiliary(forms[k]) && !str_eq(t->pool + t->classes[cls[k]].xpos, "POS");
         if (aux) continue;
         cls[i] = (uint8_t)t->vbd_class;
         return;

@@ -340,3 +340,7 @@ check code_content_of_an_allegation "RWA>COD:016" \
     "$(code 'Rwanda denied Congolese accusations that its troops were fighting alongside M23 rebels in North Kivu.')"
 check code_police_fired_tear_gas "KENCOP>KENOPP:175" \
     "$(code 'Police in Nairobi fired tear gas at opposition supporters who had gathered in the city centre.')"
+# A denial in the main clause is the sentence's event when the rest is
+# background ("..., saying it had targeted terrorists").
+check code_denial_with_background "MLIMIL>:016" \
+    "$(dated 2025-03-16 "Mali's army denied on Sunday that its drone strike near Kidal had killed civilians, saying it had targeted terrorists.")"

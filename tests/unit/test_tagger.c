@@ -120,6 +120,11 @@ TEST(tagger_repairs_participle_with_object) {
                  x, l, &a);
     CHECK_STR(f[3], "killed");
     CHECK_STR(x[3], "VBD");
+    /* the day between the verb and its clause, a possessive 's before it,
+     * a that-clause after it */
+    n = tag_text(t, "Mali 's army denied on Sunday that its drone strike had killed civilians .", buf, sizeof buf, f,
+                 u, x, l, &a);
+    CHECK_STR(x[3], "VBD");
     /* "offensive" as the noun of news, not the predicative adjective */
     n = tag_text(t, "Israel launched a ground offensive against Hezbollah .", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[4], "NN");
