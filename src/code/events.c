@@ -700,6 +700,16 @@ static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int n
  * object and the phrases under that: "appealed to NATO for jets", "shared
  * intelligence on troop movements with Ukraine", "threatened to cut aid to
  * Israel", "staged drills around Taiwan". */
+/* 0 for cooperation and statements, 1 for the verbal and protest roots
+ * (10-14), 2 for force (15-20): places stand for their country only
+ * under force ("shelled Kharkiv"; a strike "in Bangladesh's industrial
+ * belt" is a labour strike there, not against Bangladesh). */
+static int conflict_level(const char *code) {
+    if (!code || code[0] < '1' || code[0] > '2') return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root >= 15 ? 2 : 1;
+}
+
 static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
                             int na, actor_val *R) {
     static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
@@ -727,11 +737,11 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     /* "shelled Kharkiv": an object that is a place abroad; "struck targets
      * near Damascus": an object located at one (a capital named as a
      * place is its country, not its government) */
-    const char *opc = conflict && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
+    const char *opc = conflict >= 2 && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
     /* "shelled the city of Kharkiv": the name of a place noun */
     static const char *const PLACE_NOUNS[] = {"city", "town", "village", "region", "province", "district",
                                               "capital", "port", "island", "area", NULL};
-    if (conflict && obj >= 0 && !opc && lemma_in(&t[obj], PLACE_NOUNS))
+    if (conflict >= 2 && obj >= 0 && !opc && lemma_in(&t[obj], PLACE_NOUNS))
         for (int32_t ch = w->child_first[obj]; ch >= 0 && !opc; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod") && x->c->fw[FW_OF] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) {
                 opc = place_country(x, (uint32_t)ch, A, na);
@@ -743,7 +753,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     /* (the phrase on the object, or on the verb: "struck targets near
      * Beirut" either way) */
     int32_t near_hosts[2] = {obj, obj >= 0 ? (int32_t)v : -1};
-    for (int nh = 0; nh < 2 && conflict && !opc; nh++)
+    for (int nh = 0; nh < 2 && conflict >= 2 && !opc; nh++)
     for (int32_t ch = near_hosts[nh] >= 0 ? w->child_first[near_hosts[nh]] : -1; ch >= 0 && !opc; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "nmod") && !rel_is(&t[ch], "obl")) continue;
         const char *cw = NULL;
@@ -802,12 +812,12 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
         /* "missile strikes on nine sites in Pakistan": a target that is no
          * actor is located in one */
-        for (int32_t ch = w->child_first[queue[i]]; conflict && !n && ch >= 0; ch = w->child_next[ch])
+        for (int32_t ch = w->child_first[queue[i]]; conflict >= 2 && !n && ch >= 0; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod") && x->c->fw[FW_IN] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN])
                 n = actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA);
         /* "air strikes across the Gaza Strip": a target place abroad is
          * its country */
-        const char *pcc = conflict && !n ? place_country(x, (uint32_t)queue[i], A, na) : NULL;
+        const char *pcc = conflict >= 2 && !n ? place_country(x, (uint32_t)queue[i], A, na) : NULL;
         if (pcc) {
             memset(&tmp[0], 0, sizeof tmp[0]);
             tmp[0].code = tmp[0].country = pcc;
@@ -1889,10 +1899,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         if (!nr && !nr0 && !p->no_recipient && !noun)
             nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
-                                  code[0] >= '1' && code[0] <= '2', A, na, R);
+                                  conflict_level(code), A, na, R);
         /* "launched drills around Taiwan": the phrases of an event noun */
         if (!nr && !nr0 && !p->no_recipient && noun)
-            nr = phrase_recipient(&x, v, (int32_t)v, -1, code[0] >= '1' && code[0] <= '2', A, na, R);
+            nr = phrase_recipient(&x, v, (int32_t)v, -1, conflict_level(code), A, na, R);
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
