@@ -1764,6 +1764,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
                             str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "with"))
                             rt = ch; /* "agreed with Turkey" */
+                /* "detained and deported more than 1,000 Afghan migrants":
+                 * verbs in coordination share the object after them */
+                if (rt < 0 && !passive)
+                    for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                        if (rel_is(&t[ch], "conj") && ch > (int32_t)v && t[ch].upos && str_eq(t[ch].upos, "VERB") &&
+                            child_rel(&x, (uint32_t)ch, "nsubj") < 0) {
+                            int32_t co = child_rel(&x, (uint32_t)ch, "obj");
+                            if (co >= 0) rt = co;
+                        }
+                /* (UD hangs the shared object on the first verb: the second
+                 * takes it from there) */
+                if (rt < 0 && !passive && rel_is(&t[v], "conj") && t[v].head >= 0 && t[v].head < (int32_t)v &&
+                    child_rel(&x, v, "nsubj") < 0) {
+                    int32_t co = child_rel(&x, (uint32_t)t[v].head, "obj");
+                    if (co > (int32_t)v) rt = co;
+                }
             } else if (noun) {
                 /* "with the support of Turkey": the clause's subject receives it */
                 uint32_t cw = case_of(&x, v);

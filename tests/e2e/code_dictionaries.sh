@@ -344,3 +344,7 @@ check code_police_fired_tear_gas "KENCOP>KENOPP:175" \
 # background ("..., saying it had targeted terrorists").
 check code_denial_with_background "MLIMIL>:016" \
     "$(dated 2025-03-16 "Mali's army denied on Sunday that its drone strike near Kidal had killed civilians, saying it had targeted terrorists.")"
+# Verbs in coordination share their object.
+check code_coordinated_verbs_share_the_object "TURCOP>SYRREF:173
+TURCOP>SYRREF:174" \
+    "$(code 'Turkish police detained and deported dozens of Syrian refugees on Friday.')"
