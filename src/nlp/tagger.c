@@ -533,7 +533,7 @@ static int noun_like_past(const char *f) {
     return 0;
 }
 
-static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
      * protester" tagged VBP, lemma "shot") */
@@ -554,15 +554,15 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (a that-clause after it is another clause: "denied on Sunday
          * that its drone strike had killed civilians") */
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
-                                                                   ascii_ieq(forms[k], "that")));
+                                                                   (news && ascii_ieq(forms[k], "that"))));
              k++)
-            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(forms[k - 1] && is_relative_word(forms[k - 1]));
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && forms[k - 1] && is_relative_word(forms[k - 1]));
         if (finite) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
-                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || quantity_start(forms, i + 1, n) ||
-                          weekday_then_object(forms, i + 1, n));
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) ||
+                          (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);
         /* (no other clause's verb after it, but an attribution: "letters
@@ -575,7 +575,7 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         int aux = 0;
         /* (the possessive 's is no "is"/"has": "Mali's army denied") */
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
-            aux |= forms[k] && is_auxiliary(forms[k]) && !str_eq(t->pool + t->classes[cls[k]].xpos, "POS");
+            aux |= forms[k] && is_auxiliary(forms[k]) && !(news && str_eq(t->pool + t->classes[cls[k]].xpos, "POS"));
         if (aux) continue;
         cls[i] = (uint8_t)t->vbd_class;
         return;
@@ -610,9 +610,23 @@ static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     }
 }
 
+static int tag_sentence(const tagger *t, size_t n, const char *const *forms, const char **upos, const char **xpos,
+                        const char **lemmas, uint8_t *classes, arena *a, int news);
+
 int tagger_tag(const tagger *t, size_t n, const char *const *forms,
                const char **upos, const char **xpos, const char **lemmas,
                uint8_t *classes, arena *a) {
+    return tag_sentence(t, n, forms, upos, xpos, lemmas, classes, a, 0);
+}
+
+int tagger_tag_news(const tagger *t, size_t n, const char *const *forms,
+                    const char **upos, const char **xpos, const char **lemmas,
+                    uint8_t *classes, arena *a) {
+    return tag_sentence(t, n, forms, upos, xpos, lemmas, classes, a, 1);
+}
+
+static int tag_sentence(const tagger *t, size_t n, const char *const *forms, const char **upos, const char **xpos,
+                        const char **lemmas, uint8_t *classes, arena *a, int news) {
     if (n == 0) return 0;
     /* Ordinary sentences need no allocation (arena memory is zeroed, which
      * costs more than the tagging of a short sentence). */
@@ -673,7 +687,7 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
         tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
-    repair_participle(t, n, forms, final);
+    repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];

@@ -45,6 +45,16 @@ int tagger_tag(const tagger *t, size_t n, const char *const *forms,
                const char **upos, const char **xpos, const char **lemmas,
                uint8_t *classes, arena *a);
 
+/* tagger_tag with the repairs for news text the parser's training does not
+ * see (they came after the shipped parser was trained on tagger_tag's
+ * tags, and would change its training data): an object opening with a
+ * quantity or after a weekday ("killed at least 20", "denied on Sunday
+ * that ..."), relative and that-clauses after the verb, the possessive 's.
+ * What dyad itself tags with (pipeline/annotate_words.c). */
+int tagger_tag_news(const tagger *t, size_t n, const char *const *forms,
+                    const char **upos, const char **xpos, const char **lemmas,
+                    uint8_t *classes, arena *a);
+
 size_t tagger_class_count(const tagger *t);
 const char *tagger_class_upos(const tagger *t, size_t c);
 const char *tagger_class_xpos(const tagger *t, size_t c);

@@ -33,7 +33,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
     const char **lemmas = w->lemmas;
     if (!lemmas && m->parser && w->heads) lemmas = arena_alloc(scratch, n * sizeof *lemmas);
     if (!upos || !xpos || (m->parser && w->heads && !lemmas) ||
-        tagger_tag(m->tagger, n, w->forms, upos, xpos, lemmas, NULL, scratch))
+        tagger_tag_news(m->tagger, n, w->forms, upos, xpos, lemmas, NULL, scratch))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (m->parser && w->heads) {
         const char **deprels = w->deprels;
