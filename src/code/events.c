@@ -1163,8 +1163,23 @@ static int attribution_only(const ctx *x, uint32_t v) {
     for (uint32_t i = 0; i < v; i++)
         if (t[i].xpos && (str_eq(t[i].xpos, "``") || str_eq(t[i].xpos, "''"))) return 0;
     if (rel_is(&t[v], "parataxis") && t[v].head >= 0 && (uint32_t)t[v].head < v) return 1;
-    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+    int32_t subject = -1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch]) {
         if ((rel_is(&t[ch], "ccomp") || rel_is(&t[ch], "parataxis")) && (uint32_t)ch < v) return 1;
+        if (rel_is(&t[ch], "nsubj") && (uint32_t)ch < v) subject = ch;
+        /* (what it says follows it: "the minister said that ...") */
+        if ((uint32_t)ch > v && (rel_is(&t[ch], "ccomp") || rel_is(&t[ch], "xcomp") ||
+                                 rel_is(&t[ch], "obj") || rel_is(&t[ch], "parataxis")))
+            return 0;
+    }
+    /* "..., emergency officials said": a root statement whose subject
+     * follows a comma closes the sentence that reports, whatever the
+     * parse made of the clause before it ("Floods caused by melting
+     * glaciers swept away ..." with "swept" read as an adjective) */
+    if (subject > 1 && t[v].head < 0) {
+        int32_t first = leftmost(x, subject);
+        if (first > 1 && t[first - 1].form && str_eq(t[first - 1].form, ",")) return 1;
+    }
     return 0;
 }
 

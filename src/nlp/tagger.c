@@ -533,6 +533,18 @@ static int noun_like_past(const char *f) {
     return 0;
 }
 
+/* "Al-Shabaab threatened on Friday to ...": a lower-case -ed word right
+ * after a proper name, read as a noun or adjective (a compound of the
+ * name), is the name's past-tense verb when the rest of repair_participle
+ * agrees (no finite verb in its clause, an object or a day after it). */
+static int past_after_name(const tagger *t, const char *const *forms, const uint8_t *cls, size_t i) {
+    const char *f = forms[i];
+    size_t len = strlen(f);
+    if (i == 0 || len < 5 || !(f[0] >= 'a' && f[0] <= 'z') || f[len - 2] != 'e' || f[len - 1] != 'd') return 0;
+    const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
+    return str_eq(prev, "NNP") || str_eq(prev, "NNPS");
+}
+
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
@@ -546,7 +558,8 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (or a singular noun that can be a past tense, read as a compound:
          * "A gunman shot Slovak Prime Minister Robert Fico") */
         int noun_verb = !(t->xkind[cls[i]] & (XK_PLURAL | XK_FINITE | XK_VBN)) && forms[i] &&
-                        t->pool[t->classes[cls[i]].xpos] != 'V' && noun_like_past(forms[i]);
+                        t->pool[t->classes[cls[i]].xpos] != 'V' &&
+                        (noun_like_past(forms[i]) || (news && past_after_name(t, forms, cls, i)));
         if (!(t->xkind[cls[i]] & XK_VBN) && !noun_verb) continue;
         /* nor one after it in its clause; an attribution after a comma
          * ("..., officials said") is another clause */

@@ -348,3 +348,16 @@ check code_denial_with_background "MLIMIL>:016" \
 check code_coordinated_verbs_share_the_object "TURCOP>SYRREF:173
 TURCOP>SYRREF:174" \
     "$(code 'Turkish police detained and deported dozens of Syrian refugees on Friday.')"
+# A closing attribution ("..., emergency officials said") codes nothing
+# when what it reports codes nothing, however the clause before it parsed.
+check code_attribution_of_a_natural_disaster "" \
+    "$(code "Floods caused by melting glaciers swept away dozens of homes in Kyrgyzstan's Issyk-Kul region on Tuesday, emergency officials said.")"
+# A past tense right after a name, read as the name's compound
+# ("Al-Shabaab threatened"); stepping up attacks is a threat of force.
+check code_threat_to_step_up_attacks "SOMREB>KEN:138" \
+    "$(code 'Al-Shabaab threatened on Friday to step up attacks on Kenyan towns.')"
+# Military governments and patrols are the military.
+check code_military_government "BFAMIL>FRAGOV:161" \
+    "$(code "Burkina Faso's military government expelled two French diplomats on Wednesday.")"
+check code_military_patrol "VENMIL>GUYMIL:193" \
+    "$(code 'Venezuelan soldiers fired on a Guyanese military patrol along the Cuyuni river on Saturday.')"
