@@ -68,6 +68,10 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
                                       "load", "cargo", "shipment", "consignment", "convoy", "first", "second",
                                       "third", "last", "part", "portion", "half", "message", "letter",
                                       "expression", "words", "most", "some", "much", "bulk", NULL};
+/* verbs of gathering a protest is done by: "rallied outside parliament to
+ * protest", "took to the streets to demonstrate" */
+static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",
+                                        "flock", "throng", "mass", "turn", "come", "walk", "camp", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
@@ -1532,6 +1536,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 snprintf(tr[v].why, sizeof tr[v].why, "governor '%s' negated (%s '%s')", t[h].form,
                          t[ng].deprel, t[ng].form);
                 break;
+            }
+            if (to_advcl && level == 0 && tr[v].code && tr[v].code[0] == '1') {
+                /* "students rallied outside parliament to protest against
+                 * ...": a protest is done by gathering for it, and is the
+                 * gathering's event */
+                if (tr[v].code[1] == '4' && lemma_in(&t[h], GATHERING)) {
+                    w->consumed[h] = 1;
+                    break;
+                }
+                /* "went on strike on Thursday to demand government action":
+                 * what a protest demands is its purpose, not an event of
+                 * its own */
+                if (tr[v].code[1] == '0' && has[h] && tr[h].code && tr[h].code[0] == '1' && tr[h].code[1] == '4') {
+                    snprintf(tr[v].why, sizeof tr[v].why, "the purpose of the protest '%s'", t[h].form);
+                    break;
+                }
             }
             if (xcomp) {
                 int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);

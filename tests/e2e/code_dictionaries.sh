@@ -361,3 +361,9 @@ check code_military_government "BFAMIL>FRAGOV:161" \
     "$(code "Burkina Faso's military government expelled two French diplomats on Wednesday.")"
 check code_military_patrol "VENMIL>GUYMIL:193" \
     "$(code 'Venezuelan soldiers fired on a Guyanese military patrol along the Cuyuni river on Saturday.')"
+# A protest's purpose: what it demands is no event of its own; a protest
+# done by gathering for it is the gathering's event.
+check code_strike_to_demand "PERLAB>PERGOV:143" \
+    "$(code "Transport workers in Peru's capital went on strike on Thursday to demand government action against extortion by criminal gangs.")"
+check code_rally_to_protest "IDNEDU>IDNLEG:141" \
+    "$(code 'Thousands of Indonesian students rallied outside parliament in Jakarta on Monday to protest against lavish housing allowances for lawmakers.')"
