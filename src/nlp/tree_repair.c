@@ -140,3 +140,27 @@ void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const
             deprels[i + 1] = "xcomp";
         }
 }
+
+/* Places a crowd gathers outside: "rallied outside parliament". */
+static int building(const char *form) {
+    static const char *const words[] = {"parliament", "embassy", "consulate", "ministry", "court", "courthouse",
+                                        "palace", "office", "offices", "headquarters", "building", "residence",
+                                        "house", "gates", "prison", "jail", "parliaments", "embassies", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (ascii_ieq(form, words[i])) return 1;
+    return 0;
+}
+
+void tree_repair_outside(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                         const char **deprels) {
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || !(ascii_ieq(forms[i], "outside") || ascii_ieq(forms[i], "inside")) ||
+            !is(upos[i], "ADJ") || !is(upos[i - 1], "VERB"))
+            continue;
+        int32_t noun = heads[i];
+        if (noun <= (int32_t)i || heads[noun] != (int32_t)i - 1 || !is(deprels[noun], "obj")) continue;
+        if (!is(upos[noun], "PROPN") && !(forms[noun] && building(forms[noun]))) continue;
+        deprels[i] = "case";
+        deprels[noun] = "obl";
+    }
+}

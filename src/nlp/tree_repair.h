@@ -31,4 +31,10 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
 void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                            const char **deprels);
 
+/* "rallied outside parliament": "outside" read as an adjective of the
+ * verb's object, when that object is a building or a name, is the
+ * preposition of an oblique. */
+void tree_repair_outside(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                         const char **deprels);
+
 #endif
