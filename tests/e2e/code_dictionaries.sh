@@ -369,5 +369,5 @@ check code_rally_to_protest "IDNEDU>IDNLEG:141" \
     "$(code 'Thousands of Indonesian students rallied outside parliament in Jakarta on Monday to protest against lavish housing allowances for lawmakers.')"
 # "outside" read as an adjective of a building the verb seems to take as
 # its object is the preposition of a place.
-check code_rallied_outside_parliament "GEOCVL>GEOGOV:141" \
-    "$(code "Thousands of Georgians rallied outside parliament on Friday against the government's decision to suspend talks on joining the European Union.")"
+check code_rallied_outside_parliament "GEOCVL>GEOLEG:141" \
+    "$(code 'Thousands of Georgians rallied outside parliament in Tbilisi on Friday.')"
