@@ -1855,6 +1855,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        /* (a subjunctive the tagger read as a noun leaves no clause:
+         * "demanded on Friday that the Taliban administration hand over
+         * the militants" -- the first actor after "that" is its subject) */
+        if (!nr && !own_object && !p->no_recipient && !noun && lemma_in(&t[v], REQUEST)) {
+            uint32_t that = v + 1;
+            while (that < w->n && that <= v + 4 && !(t[that].form && ascii_ieq(t[that].form, "that"))) that++;
+            for (uint32_t k = that + 1; that <= v + 4 && k < w->n && k <= that + 6 && !nr; k++) {
+                if (t[k].upos && (str_eq(t[k].upos, "VERB") || str_eq(t[k].upos, "AUX") || str_eq(t[k].upos, "PUNCT")))
+                    break;
+                if (w->mention_of[k] < 0) continue;
+                /* (the parse may hang the name's phrase under the next noun:
+                 * "the military government hand power" read as one noun) */
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 3 && h > (int32_t)that && !nr; up++, h = t[h].head)
+                    nr = actors_of(c, e, (uint32_t)h, R, MAXA);
+            }
+        }
         /* "gave the junta one week to reinstate ...": beside the light
          * object, another object is who it is given to */
         if (!nr && !own_object && !noun && p->has_obj && tr[v].m.obj >= 0)

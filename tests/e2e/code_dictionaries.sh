@@ -371,3 +371,7 @@ check code_rally_to_protest "IDNEDU>IDNLEG:141" \
 # its object is the preposition of a place.
 check code_rallied_outside_parliament "GEOCVL>GEOLEG:141" \
     "$(code 'Thousands of Georgians rallied outside parliament in Tbilisi on Friday.')"
+# A demand's that-clause subject is its addressee, also when the tagger
+# read the subjunctive as a noun ("... administration hand over ...").
+check code_demand_that_subjunctive "PAKGOV>AFGGOV:100" \
+    "$(code "Pakistan's foreign ministry demanded on Friday that the Taliban administration in Kabul hand over the militants behind the attack.")"
