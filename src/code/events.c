@@ -1971,6 +1971,27 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "launched drills around Taiwan": the phrases of an event noun */
         if (!nr && !nr0 && !p->no_recipient && noun)
             nr = phrase_recipient(&x, v, (int32_t)v, -1, conflict_level(code), A, na, R);
+        /* "bombed a village in Sagaing region, killing at least 20
+         * civilians": an attack on a place targets those it killed */
+        if (!nr && !nr0 && !p->no_recipient && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
+            static const char *const harmed[] = {"kill", "wound", "injure", "maim", NULL};
+            int32_t hosts[2] = {(int32_t)v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj")};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr;
+                     ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "advcl") || rel_is(&t[ch], "acl")) || !t[ch].xpos ||
+                        !str_eq(t[ch].xpos, "VBG") || !lemma_in(&t[ch], harmed) || (uint32_t)ch < v)
+                        continue;
+                    int32_t o = child_rel(&x, (uint32_t)ch, "obj");
+                    if (o >= 0) nr = actors_of(c, e, (uint32_t)o, R, MAXA);
+                }
+            for (int j = 0; j < nr; j++) /* (not the attackers themselves) */
+                for (int i = 0; i < na; i++)
+                    if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
+                        R[j--] = R[--nr];
+                        break;
+                    }
+        }
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;

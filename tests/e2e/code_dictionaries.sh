@@ -375,3 +375,6 @@ check code_rallied_outside_parliament "GEOCVL>GEOLEG:141" \
 # read the subjunctive as a noun ("... administration hand over ...").
 check code_demand_that_subjunctive "PAKGOV>AFGGOV:100" \
     "$(code "Pakistan's foreign ministry demanded on Friday that the Taliban administration in Kabul hand over the militants behind the attack.")"
+# An attack on a place targets those it killed.
+check code_bombed_a_village_killing_civilians "MMRMIL>MMRCVL:195" \
+    "$(code 'Myanmar military aircraft bombed a village in Sagaing region, killing at least 20 civilians.')"
