@@ -27,6 +27,8 @@ enum fw {
     /* case markers the rules compare by string: interned so tokens find them */
     FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM, FW_AT, FW_INTO, FW_TOWARD,
     FW_TOWARDS, FW_UPON, FW_OVER, FW_IN,
+    /* "the country": the last country named */
+    FW_COUNTRY,
     FW__COUNT
 };
 
@@ -78,6 +80,7 @@ typedef struct group {
 typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
     actor_val country;           /* last actor with a country code (for bare sectors) */
+    actor_val named_country;     /* last country named, as an actor or a place ("the country") */
     actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
     size_t it_sentence;
     uint64_t person_seq, other_seq, plural_seq, seq;

@@ -507,6 +507,16 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 break;
             }
     }
+    /* "suspended the country from all its activities": "the country"
+     * refers to the last country named, like a pronoun -- but "across the
+     * country" is a place */
+    static const char *const across[] = {"across", "throughout", "in", "around", "inside", "within", "outside",
+                                         "into", "over", "all", "nationwide", NULL};
+    for (uint32_t i = 1; i < w->n; i++)
+        if (w->mention_of[i] < 0 && w->form_id[i] == c->fw[FW_COUNTRY] && c->fw[FW_COUNTRY] != WORD_NONE &&
+            t[i - 1].form && ascii_ieq(t[i - 1].form, "the") && !(i >= 2 && t[i - 2].form && ascii_ieq_any(t[i - 2].form, across)) &&
+            add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            return -1;
     return 0;
 }
 
@@ -769,6 +779,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                     *n_alts = mm->n_plural;
                 }
             } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
+        } else if (f == c->fw[FW_COUNTRY]) {
+            if (mm->named_country.code) {
+                pron = mm->named_country;
+                pron.code = pron.country;
+                pron.sector = NULL;
+                pron.cls = AC_COUNTRY;
+                have_pron = 1;
+            }
         } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) {
             /* "it": the last subject that was a country or organisation, if
              * recent; "the statement ... It did not explain" refers to no actor */
@@ -1073,6 +1091,9 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
         if (g->val.code && !n_alts && w->m[w->order[g->first_mention]].kind != MK_PRONOUN &&
             !used_as_place(w, t, g) && !used_as_topic(w, t, g))
             remember(e, &g->val);
+        if (g->val.code && g->val.country && !g->val.from_memory && !n_alts &&
+            w->m[w->order[g->first_mention]].kind != MK_PRONOUN)
+            e->memo.named_country = g->val;
         if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
             e->memo.it = g->val;
             e->memo.it_sentence = e->memo.sentence;

@@ -378,3 +378,9 @@ check code_demand_that_subjunctive "PAKGOV>AFGGOV:100" \
 # An attack on a place targets those it killed.
 check code_bombed_a_village_killing_civilians "MMRMIL>MMRCVL:195" \
     "$(code 'Myanmar military aircraft bombed a village in Sagaing region, killing at least 20 civilians.')"
+# "the country" is the last country named (as an actor or a place), not
+# the dateline's; "across the country" is a place.
+check code_the_country_refers_back "IGOAFU>GNB:160" \
+    "$(code 'ADDIS ABABA, Nov 28 (Reuters) - Soldiers seized power in Guinea-Bissau on Wednesday. The African Union suspended the country from the bloc.' | grep 160)"
+check code_across_the_country_is_a_place "DEUCOP>:151" \
+    "$(code 'German police raised their alert level at Christmas markets across the country.')"
