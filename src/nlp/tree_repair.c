@@ -164,3 +164,22 @@ void tree_repair_outside(size_t n, const char *const *forms, const char *const *
         deprels[noun] = "obl";
     }
 }
+
+void tree_repair_list_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels) {
+    if (n < 6 || !is(deprels[0], "vocative") || !is(upos[0], "PROPN") || !forms[1] || !str_eq(forms[1], ","))
+        return;
+    int32_t v = heads[0];
+    if (v < 0) return;
+    for (size_t s = 2; s < n; s++) {
+        if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
+        /* the subject ends the list: "..., Burkina Faso and Niger" */
+        for (size_t k = s + 1; k < n; k++)
+            if (heads[k] == (int32_t)s && is(deprels[k], "conj")) {
+                heads[0] = (int32_t)s;
+                deprels[0] = "conj";
+                return;
+            }
+        return;
+    }
+}

@@ -37,4 +37,10 @@ void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const
 void tree_repair_outside(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                          const char **deprels);
 
+/* "Mali, Burkina Faso and Niger announced ...": a list's first name
+ * parsed as a vocative, before a subject with conjuncts of its own, is one
+ * more conjunct of that subject. */
+void tree_repair_list_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels);
+
 #endif

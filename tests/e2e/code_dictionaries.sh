@@ -384,3 +384,8 @@ check code_the_country_refers_back "IGOAFU>GNB:160" \
     "$(code 'ADDIS ABABA, Nov 28 (Reuters) - Soldiers seized power in Guinea-Bissau on Wednesday. The African Union suspended the country from the bloc.' | grep 160)"
 check code_across_the_country_is_a_place "DEUCOP>:151" \
     "$(code 'German police raised their alert level at Christmas markets across the country.')"
+# A list's first name parsed as a vocative is one more subject.
+check code_list_of_three_subjects "BFA>IGOWAF:160
+MLI>IGOWAF:160
+NER>IGOWAF:160" \
+    "$(code 'Mali, Burkina Faso and Niger announced their immediate withdrawal from the West African bloc ECOWAS on Sunday.')"
