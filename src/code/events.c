@@ -1241,12 +1241,13 @@ static void keep_main_events(ctx *x) {
     }
     if (main_statement) main_event = 1; /* (its background goes below) */
     /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
-     * without a recipient beside the same actor's same event with one */
+     * without a recipient beside the same actor's event of the same kind
+     * (root) with one ("spoke by telephone with X and discussed ...") */
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
         if (ev->recipient.code) continue;
         for (size_t j = x->ev_first; j < e->n; j++)
-            if (j != i && e->ev[j].recipient.code && !strcmp(e->ev[j].cameo, ev->cameo) &&
+            if (j != i && e->ev[j].recipient.code && !strncmp(e->ev[j].cameo, ev->cameo, 2) &&
                 !strcmp(e->ev[j].actor.code, ev->actor.code) &&
                 !(main_event && background(x, e->ev[j].trigger))) { /* (one that stays) */
                 ev->cameo[0] = 0; /* marked: dropped below */
@@ -1257,7 +1258,7 @@ static void keep_main_events(ctx *x) {
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
         if (!ev->cameo[0]) {
-            explain(x, "dropped an event of %s ('%s') without recipient beside the same with one",
+            explain(x, "dropped an event of %s ('%s') without recipient beside one of its kind with one",
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }

@@ -389,3 +389,7 @@ check code_list_of_three_subjects "BFA>IGOWAF:160
 MLI>IGOWAF:160
 NER>IGOWAF:160" \
     "$(code 'Mali, Burkina Faso and Niger announced their immediate withdrawal from the West African bloc ECOWAS on Sunday.')"
+# An event without a recipient beside the same actor's event of its kind
+# with one is that event.
+check code_spoke_and_discussed "KAZGOV>AZEGOV:041" \
+    "$(dated 2025-04-14 'Kazakh President Kassym-Jomart Tokayev spoke by telephone with Azerbaijani President Ilham Aliyev on Monday and discussed transport links.')"
