@@ -1525,6 +1525,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (rel_is(&t[cur], "advcl"))
                 for (int32_t ch = w->child_first[cur]; ch >= 0; ch = w->child_next[ch])
                     if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to_advcl = 1;
+            if (level == 0 && rel_is(&t[cur], "advcl")) {
+                static const char *const topic_marks[] = {"on", "about", "over", NULL};
+                static const char *const aim[] = {"aim", "design", "intend", NULL};
+                int topic = 0, at = 0;
+                for (int32_t ch = w->child_first[cur]; ch >= 0; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "mark")) {
+                        topic |= lemma_in(&t[ch], topic_marks);
+                        at |= t[ch].lemma && ascii_ieq(t[ch].lemma, "at");
+                    }
+                /* "held talks in New Delhi on renewing their agreement":
+                 * what talks are about is no event */
+                int32_t ho = child_rel(&x, (uint32_t)h, "obj");
+                int talks = (has[h] && tr[h].code && tr[h].code[0] == '0' && tr[h].code[1] == '4') ||
+                            (ho >= 0 && has[ho] && tr[ho].code && tr[ho].code[0] == '0' && tr[ho].code[1] == '4');
+                if (topic && talks) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "the topic of '%s'", t[h].form);
+                    break;
+                }
+                /* "signed a peace agreement, aimed at ending the fighting" */
+                if (at && lemma_in(&t[h], aim)) {
+                    snprintf(tr[v].why, sizeof tr[v].why, "only aimed at ('%s')", t[h].form);
+                    break;
+                }
+            }
             int xcomp = rel_is(&t[cur], "xcomp") || to_advcl;
             int ccomp = rel_is(&t[cur], "ccomp");
             int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));

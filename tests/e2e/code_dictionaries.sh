@@ -393,3 +393,10 @@ NER>IGOWAF:160" \
 # with one is that event.
 check code_spoke_and_discussed "KAZGOV>AZEGOV:041" \
     "$(dated 2025-04-14 'Kazakh President Kassym-Jomart Tokayev spoke by telephone with Azerbaijani President Ilham Aliyev on Monday and discussed transport links.')"
+# What talks are about, and what an act is aimed at, are no events.
+check code_topic_of_talks "BGD>IND:046
+IND>BGD:046" \
+    "$(code 'India and Bangladesh held talks in New Delhi on renewing their agreement on sharing the waters of the Ganges river.' | sort)"
+check code_aimed_at_ending "COD>RWA:057
+RWA>COD:057" \
+    "$(code 'Rwanda and Congo signed a peace agreement in Washington on Friday, aimed at ending the fighting in eastern Congo.' | sort)"
