@@ -183,3 +183,20 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
         return;
     }
 }
+
+void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                 const char **deprels) {
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!is(upos[i], "ADJ") || !is(deprels[i], "xcomp") || !forms[i] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
+            heads[i] != (int32_t)i - 1 || !is(upos[i - 1], "VERB"))
+            continue;
+        for (size_t o = i + 1; o < n; o++)
+            if (heads[o] == (int32_t)i && is(deprels[o], "obj") && is(upos[o], "PROPN")) {
+                heads[o] = heads[i];
+                deprels[o] = "obj";
+                heads[i] = (int32_t)o;
+                deprels[i] = "amod";
+                break;
+            }
+    }
+}

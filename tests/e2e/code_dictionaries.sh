@@ -400,3 +400,6 @@ IND>BGD:046" \
 check code_aimed_at_ending "COD>RWA:057
 RWA>COD:057" \
     "$(code 'Rwanda and Congo signed a peace agreement in Washington on Friday, aimed at ending the fighting in eastern Congo.' | sort)"
+# A demonym parsed as the verb's xcomp, with the name as its object.
+check code_received_syrian_president "QATGOV>SYRGOV:043" \
+    "$(dated 2025-04-15 "Qatar's Emir Sheikh Tamim bin Hamad al-Thani received Syrian interim President Ahmed al-Sharaa in Doha on Tuesday.")"
