@@ -187,7 +187,7 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                  const char **deprels) {
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!is(upos[i], "ADJ") || !is(deprels[i], "xcomp") || !forms[i] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
+        if (!is(upos[i], "ADJ") || !(is(deprels[i], "xcomp") || is(deprels[i], "obj")) || !forms[i] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
             heads[i] != (int32_t)i - 1 || !is(upos[i - 1], "VERB"))
             continue;
         for (size_t o = i + 1; o < n; o++)

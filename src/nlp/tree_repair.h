@@ -44,7 +44,7 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
                               const char **deprels);
 
 /* "received Syrian interim President Ahmed al-Sharaa": a capitalised
- * adjective right after a verb, parsed as its xcomp with the name as the
+ * adjective right after a verb, parsed as its xcomp (or object) with the name as the
  * adjective's object, is the name's modifier, the name the verb's object. */
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                  const char **deprels);
