@@ -403,3 +403,6 @@ RWA>COD:057" \
 # A demonym parsed as the verb's xcomp, with the name as its object.
 check code_received_syrian_president "QATGOV>SYRGOV:043" \
     "$(dated 2025-04-15 "Qatar's Emir Sheikh Tamim bin Hamad al-Thani received Syrian interim President Ahmed al-Sharaa in Doha on Tuesday.")"
+# A country that flags or owns a thing ("British-flagged") is its actor.
+check code_british_flagged_tanker "IRNMIL>GBR:1711" \
+    "$(code "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")"
