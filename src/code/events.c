@@ -272,6 +272,10 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
             n = actors_of(x->c, x->e, (uint32_t)of, out, max);
             q = of;
         }
+        /* "A roadside bomb planted by al-Shabaab killed ...": a thing with
+         * no actor, done by someone, is that someone's */
+        for (int32_t ch = x->w->child_first[s]; !n && ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "acl") && t[ch].xpos && str_eq(t[ch].xpos, "VBN")) n = passive_agent(x, (uint32_t)ch, out, max);
         /* a second subject (a list the parser did not join) */
         int first_n = n;
         for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])

@@ -406,3 +406,6 @@ check code_received_syrian_president "QATGOV>SYRGOV:043" \
 # A country that flags or owns a thing ("British-flagged") is its actor.
 check code_british_flagged_tanker "IRNMIL>GBR:1711" \
     "$(code "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")"
+# A thing done by someone ("a bomb planted by al-Shabaab") acts for them.
+check code_bomb_planted_by "SOMREB>KENCOP:1823" \
+    "$(code 'A roadside bomb planted by al-Shabaab killed four Kenyan police officers near the Somali border.')"
