@@ -2122,6 +2122,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "Thousands of Georgians rallied": the people who demonstrate
          * are civilians, not their country */
+        /* "Unionised workers launched a three-day strike": a strike by
+         * workers, students or civilians is a strike (143), not a military
+         * one (195) */
+        if (code[0] == '1' && code[1] == '9' && na && tr[v].m.obj >= 0 && t[tr[v].m.obj].lemma &&
+            str_eq(t[tr[v].m.obj].lemma, "strike")) {
+            static const char *const civil[] = {"LAB", "CVL", "EDU", "HLH", "MED", "BUS", "OPP", "NGO",
+                                                "REL", "AGR", "ENV", "REF", NULL};
+            int all_civil = 1;
+            for (int i = 0; i < na && all_civil; i++) {
+                int k = 0;
+                while (civil[k] && !(A[i].sector && !strncmp(A[i].sector, civil[k], 3))) k++;
+                all_civil = civil[k] != NULL;
+            }
+            if (all_civil) {
+                code = "143";
+                size_t used = strlen(rule);
+                cat(rule, sizeof rule, used, "; a strike by civilians");
+            }
+        }
         for (int i = 0; i < na && code[0] == '1' && code[1] == '4'; i++)
             if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
                 char cvl[8];

@@ -409,3 +409,6 @@ check code_british_flagged_tanker "IRNMIL>GBR:1711" \
 # A thing done by someone ("a bomb planted by al-Shabaab") acts for them.
 check code_bomb_planted_by "SOMREB>KENCOP:1823" \
     "$(code 'A roadside bomb planted by al-Shabaab killed four Kenyan police officers near the Somali border.')"
+# A strike launched by workers is a strike, not an air strike.
+check code_workers_launched_a_strike "KORLAB>KORGOV:143" \
+    "$(code "Unionised workers at South Korea's Samsung Electronics launched a three-day strike on Monday.")"
