@@ -412,3 +412,8 @@ check code_bomb_planted_by "SOMREB>KENCOP:1823" \
 # A strike launched by workers is a strike, not an air strike.
 check code_workers_launched_a_strike "KORLAB>KORGOV:143" \
     "$(code "Unionised workers at South Korea's Samsung Electronics launched a three-day strike on Monday.")"
+# Control of assets seized is a confiscation; coup leaders are the military.
+check code_seized_control_of_assets "RUSGOV>:1711" \
+    "$(code 'Russian authorities seized control of the local assets of Danish brewer Carlsberg.')"
+check code_coup_leaders "IGOWAF>NERMIL:139" \
+    "$(code "ECOWAS gave Niger's coup leaders one week to reinstate President Mohamed Bazoum or face possible military intervention.")"
