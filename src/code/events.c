@@ -1883,6 +1883,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (rt < 0 && !p->no_recipient && !noun && lemma_in(&t[v], REQUEST))
             for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "ccomp")) rt = child_rel(&x, (uint32_t)ch, "nsubj");
+        static const char *const place_nouns[] = {"city", "town", "village", "region", "province", "area",
+                                                  "district", "territory", "enclave", "base", "airport", "port",
+                                                  "zone", "bank", "island", "peninsula", NULL};
+        /* a place yielded is no one's: "Russian troops withdrew from the
+         * southern Ukrainian city of Kherson" (08x) */
+        if (rt >= 0 && code[0] == '0' && code[1] == '8' && lemma_in(&t[rt], place_nouns)) rt = -1;
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         /* (a subjunctive the tagger read as a noun leaves no clause:
          * "demanded on Friday that the Taliban administration hand over

@@ -417,3 +417,6 @@ check code_seized_control_of_assets "RUSGOV>:1711" \
     "$(code 'Russian authorities seized control of the local assets of Danish brewer Carlsberg.')"
 check code_coup_leaders "IGOWAF>NERMIL:139" \
     "$(code "ECOWAS gave Niger's coup leaders one week to reinstate President Mohamed Bazoum or face possible military intervention.")"
+# A place yielded is no one's.
+check code_withdrew_from_a_city "RUSMIL>:0874" \
+    "$(code 'Russian troops withdrew from the southern Ukrainian city of Kherson on Friday.')"
