@@ -2006,6 +2006,27 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "launched drills around Taiwan": the phrases of an event noun */
         if (!nr && !nr0 && !p->no_recipient && noun)
             nr = phrase_recipient(&x, v, (int32_t)v, -1, conflict_level(code), A, na, R);
+        /* "extradited drug lord X, known as Y, to the United States",
+         * "shared intelligence on Russian troop movements with Ukraine": a
+         * handover goes to where the to-phrase says, intelligence to whom
+         * the with-phrase names, wherever the parser hung it under the verb */
+        if (!strcmp(code, "063") || !strcmp(code, "064")) {
+            uint32_t want = code[2] == '3' ? c->fw[FW_TO] : c->fw[FW_WITH];
+            for (uint32_t k = v + 1; k < w->n && want != WORD_NONE; k++) {
+                if (w->group_of[k] < 0 || case_of(&x, k) != want) continue;
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 8 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
+                if (h != (int32_t)v) continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                if (nd && D[0].country && D[0].cls != AC_PERSON) {
+                    memcpy(R, D, sizeof(actor_val) * (size_t)nd);
+                    nr = nd;
+                    nr0 = 0;
+                }
+                break;
+            }
+        }
         /* "bombed a village in Sagaing region, killing at least 20
          * civilians": an attack on a place targets those it killed */
         if (!nr && !nr0 && !p->no_recipient && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {

@@ -420,3 +420,9 @@ check code_coup_leaders "IGOWAF>NERMIL:139" \
 # A place yielded is no one's.
 check code_withdrew_from_a_city "RUSMIL>:0874" \
     "$(code 'Russian troops withdrew from the southern Ukrainian city of Kherson on Friday.')"
+# A handover goes where the to-phrase says, shared intelligence to the
+# with-phrase, wherever the parser hung them.
+check code_extradited_to "COL>USA:063" \
+    "$(code 'Colombia extradited drug lord Dairo Antonio Usuga, known as Otoniel, to the United States.')"
+check code_shared_intelligence_with "USA>UKR:064" \
+    "$(code 'The United States has shared detailed intelligence on Russian troop movements with Ukraine, officials said.')"
