@@ -2027,6 +2027,38 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 break;
             }
         }
+        /* "Kenya deployed 400 police officers to Haiti to lead a
+         * multinational security mission": forces sent to another country
+         * to help it are protection (074) for that country, not a show of
+         * force (15x) */
+        int sent_to_help = 0;
+        if (code[0] == '1' && code[1] == '5' && na && A[0].country) {
+            static const char *const help[] = {"help", "assist", "support", "lead", "join", "protect", "secure",
+                                               "fight", "combat", "train", "restore", "stabilise", "stabilize",
+                                               "bolster", "reinforce", "guard", "defend", "back", NULL};
+            int purpose = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !purpose; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "advcl") || rel_is(&t[ch], "xcomp")) && lemma_in(&t[ch], help) &&
+                    child_rel(&x, (uint32_t)ch, "nsubj") < 0)
+                    purpose = 1;
+            for (uint32_t k = v + 1; k < w->n && purpose && c->fw[FW_TO] != WORD_NONE; k++) {
+                if (case_of(&x, k) != c->fw[FW_TO]) continue;
+                int32_t h = t[k].head;
+                if (!(h == (int32_t)v || (h >= 0 && t[h].head == (int32_t)v && rel_is(&t[h], "obj")))) continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                if (nd == 1 && D[0].country && strcmp(D[0].country, A[0].country) && D[0].cls != AC_PERSON) {
+                    D[0].code = D[0].country;
+                    D[0].sector = NULL;
+                    R[0] = D[0];
+                    nr = 1;
+                    nr0 = 0;
+                    code = "074";
+                    sent_to_help = 1;
+                }
+                break;
+            }
+        }
         /* "bombed a village in Sagaing region, killing at least 20
          * civilians": an attack on a place targets those it killed */
         if (!nr && !nr0 && !p->no_recipient && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
@@ -2092,7 +2124,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         rl = cat(rule, sizeof rule, rl, p->text);
         rl = cat(rule, sizeof rule, rl, tr[v].mod);
         rl = cat(rule, sizeof rule, rl, passive ? "; passive" : "");
-        cat(rule, sizeof rule, rl, recip && !nr && na > 1 ? "; reciprocal" : "");
+        rl = cat(rule, sizeof rule, rl, recip && !nr && na > 1 ? "; reciprocal" : "");
+        cat(rule, sizeof rule, rl, sent_to_help ? "; sent to help another country (074)" : "");
         if (!na && lemma_in(&t[v], RECIPROCAL)) {
             /* "a position agreed between Lavrov and Tillerson" */
             int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") ? t[v].head : -1};

@@ -426,3 +426,8 @@ check code_extradited_to "COL>USA:063" \
     "$(code 'Colombia extradited drug lord Dairo Antonio Usuga, known as Otoniel, to the United States.')"
 check code_shared_intelligence_with "USA>UKR:064" \
     "$(code 'The United States has shared detailed intelligence on Russian troop movements with Ukraine, officials said.')"
+# Forces sent to another country to help it are protection for it (074).
+check code_deployed_to_help "KEN>HTI:074" \
+    "$(code 'Kenya deployed 400 police officers to Haiti to lead a multinational security mission against gangs.')"
+check code_deployed_to_own_border "POL>:154" \
+    "$(code 'Poland deployed 2,000 troops to its border with Belarus.')"
