@@ -2027,6 +2027,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 break;
             }
         }
+        /* "offered to mediate between Ethiopia and Somalia", "brokered a
+         * deal between the government and the rebels": a mediation's
+         * recipients are the sides its between-phrase names */
+        if ((!strcmp(code, "045") || !strncmp(code, "039", 3)) && c->fw[FW_BETWEEN] != WORD_NONE) {
+            for (uint32_t k = v + 1; k < w->n; k++) {
+                if (case_of(&x, k) != c->fw[FW_BETWEEN]) continue;
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 3 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
+                if (h != (int32_t)v) break;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                if (nd >= 2) {
+                    memcpy(R, D, sizeof(actor_val) * (size_t)nd);
+                    nr = nd;
+                    nr0 = 0;
+                }
+                break;
+            }
+        }
         /* "Kenya deployed 400 police officers to Haiti to lead a
          * multinational security mission": forces sent to another country
          * to help it are protection (074) for that country, not a show of

@@ -431,3 +431,7 @@ check code_deployed_to_help "KEN>HTI:074" \
     "$(code 'Kenya deployed 400 police officers to Haiti to lead a multinational security mission against gangs.')"
 check code_deployed_to_own_border "POL>:154" \
     "$(code 'Poland deployed 2,000 troops to its border with Belarus.')"
+# A mediation's recipients are the sides its between-phrase names.
+check code_mediate_between "TUR>ETH:039
+TUR>SOM:039" \
+    "$(code 'Turkey offered to mediate between Ethiopia and Somalia in their dispute over a port deal with Somaliland.')"
