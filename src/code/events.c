@@ -1142,6 +1142,24 @@ static int background(const ctx *x, uint32_t v) {
  * is an attempt to assassinate (185), a killing of one an assassination
  * (186): "A gunman shot Slovak Prime Minister Robert Fico", "Former
  * Prime Minister Shinzo Abe was shot dead". */
+/* Sectors of people who are not armed forces. */
+static int civilian_sector(const char *sector) {
+    static const char *const civil[] = {"CVL", "LAB", "EDU", "HLH", "MED", "BUS", "OPP", "NGO", "REL", "AGR",
+                                        "ENV", "REF", "LEG", "JUD", NULL};
+    for (int k = 0; sector && civil[k]; k++)
+        if (!strncmp(sector, civil[k], 3)) return 1;
+    return 0;
+}
+
+/* "Israeli settlers attacked Palestinian villagers", "police attacked the
+ * protesters": an attack (190) by or on civilians is an assault (180);
+ * conventional force (190) is between armed forces. */
+static const char *attack_on_civilians(const char *code, const actor_val *a, const actor_val *r) {
+    if (!code || strcmp(code, "190")) return code;
+    if ((r && r->sector && civilian_sector(r->sector)) || (a && a->sector && civilian_sector(a->sector))) return "180";
+    return code;
+}
+
 static const char *attack_on_leader(const char *code, const actor_val *r) {
     static const char *const leaders[] = {"GOV", "ELI", "OPP", "LEG", "PTY", NULL};
     if (!code || r->cls != AC_PERSON || !r->sector) return code;
@@ -2246,9 +2264,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 status = emit(&x, &A[i], &g, code, verb, rule);
                 continue;
             }
-            if (!nr) status = emit(&x, &A[i], NULL, code, verb, rule);
+            if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(code, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], attack_on_leader(code, &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(code, &A[i], &R[j]), &R[j]), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

@@ -51,6 +51,7 @@ struct tagger {
     uint8_t xkind[TAGGER_MAX_CLASSES];          /* XK_* bits of each class's XPOS */
     int vbd_class;                               /* VERB/VBD, -1 when none */
     int nn_class;                                /* NOUN/NN, -1 when none */
+    int vbn_class;                               /* VERB/VBN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
@@ -194,7 +195,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->nn_class = -1;
+    t->vbd_class = t->nn_class = t->vbn_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -204,6 +205,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         t->xkind[k] = xpos_kind(x);
         if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
         if (!strcmp(x, "NN") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nn_class = (int)k;
+        if (!strcmp(x, "VBN") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbn_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -545,6 +547,29 @@ static int past_after_name(const tagger *t, const char *const *forms, const uint
     return str_eq(prev, "NNP") || str_eq(prev, "NNPS");
 }
 
+/* "Israeli settlers armed with clubs and stones attacked Palestinian
+ * villagers": "armed with" read as the finite verb, the real one as a
+ * participle; the participle with an object after it within the next
+ * words is the verb, "armed" its subject's modifier. */
+static void repair_armed_with(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0 || t->vbn_class < 0) return;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "armed") || !forms[i + 1] || !ascii_ieq(forms[i + 1], "with") ||
+            !(t->xkind[cls[i]] & XK_FINITE) || !(t->xkind[cls[i - 1]] & XK_NOUN))
+            continue;
+        for (size_t k = i + 2; k + 1 < n && k <= i + 10; k++) {
+            if (t->xkind[cls[k]] & XK_FINITE) break;
+            if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))) break;
+            if ((t->xkind[cls[k]] & XK_VBN) && (t->xkind[cls[k + 1]] & XK_OBJECT_START)) {
+                cls[i] = (uint8_t)t->vbn_class;
+                cls[k] = (uint8_t)t->vbd_class;
+                break;
+            }
+        }
+        return;
+    }
+}
+
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
@@ -582,7 +607,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * submitted to the Office ..., I defend wiki technology") */
         for (size_t k = i + 1; k < n && intransitive; k++)
             if ((t->xkind[cls[k]] & XK_FINITE) && !(forms[k] && is_reporting_form(forms[k])) &&
-                !(forms[k - 1] && is_relative_word(forms[k - 1])))
+                !(forms[k - 1] && is_relative_word(forms[k - 1])) &&
+                /* (news: "..., which critics say threatens ...") */
+                !(news && k >= 3 && ((forms[k - 2] && is_relative_word(forms[k - 2])) ||
+                                     (forms[k - 3] && is_relative_word(forms[k - 3])))))
                 intransitive = 0;
         if (!transitive && !intransitive) continue;
         int aux = 0;
@@ -700,6 +728,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
         tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
+    if (news) repair_armed_with(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

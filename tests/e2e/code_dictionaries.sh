@@ -435,3 +435,13 @@ check code_deployed_to_own_border "POL>:154" \
 check code_mediate_between "TUR>ETH:039
 TUR>SOM:039" \
     "$(code 'Turkey offered to mediate between Ethiopia and Somalia in their dispute over a port deal with Somaliland.')"
+# "armed with" read as the finite verb; an attack by or on civilians is an
+# assault (180), not conventional force (190).
+check code_settlers_armed_with "ISRCVL>PSECVL:180" \
+    "$(code 'Israeli settlers armed with clubs and stones attacked Palestinian villagers near Ramallah on Friday.')"
+check code_soldiers_attacked_rebels "SYRMIL>SYRREB:190" \
+    "$(code 'Syrian soldiers attacked rebels near Idlib.')"
+# An intransitive past tense after a plural, with a relative clause's
+# verb further on ("which critics say").
+check code_israelis_demonstrated "ISRCVL>ISRGOV:1412" \
+    "$(dated 2023-03-11 "Hundreds of thousands of Israelis demonstrated across the country on Saturday against Prime Minister Benjamin Netanyahu's plan to overhaul the judiciary, which critics say threatens the independence of the courts.")"
