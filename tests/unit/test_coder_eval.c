@@ -23,6 +23,8 @@
 #define PETR_GOAL 150
 #define DEV_CATEGORY_GOAL 0.75
 #define DEV_TRIPLE_GOAL 0.60
+#define DEV_CATEGORY_FLOOR 0.90
+#define DEV_TRIPLE_FLOOR 0.77
 /* dates and places of correctly found dev events: the goal, and the floor
  * asserted (a small margin below what is reached: 96% dates, 92% places) */
 #define DEV_DATE_PLACE_GOAL 0.90
@@ -434,6 +436,9 @@ TEST(coder_dev_set_f1) {
     CHECK(place_acc >= DEV_DATE_PLACE_FLOOR);
     CHECK(f1(sc.cat) >= DEV_CATEGORY_GOAL);
     CHECK(f1(sc.tri) >= DEV_TRIPLE_GOAL);
+    /* and a floor a little below what dyad reaches, so that a regression fails */
+    CHECK(f1(sc.cat) >= DEV_CATEGORY_FLOOR);
+    CHECK(f1(sc.tri) >= DEV_TRIPLE_FLOOR);
 }
 
 /* Four more batches written blind by writers who never ran dyad: short
@@ -442,14 +447,14 @@ TEST(coder_dev_set_f1) {
  * (events-wire.tsv), and mixes of both by other writers (events-c.tsv,
  * events-f.tsv: away from Ukraine and Gaza).
  * Floors a little below what dyad reaches, so that a regression fails. */
-#define BLIND_CATEGORY_FLOOR 0.90
-#define BLIND_TRIPLE_FLOOR 0.76
-#define WIRE_CATEGORY_FLOOR 0.80
-#define WIRE_TRIPLE_FLOOR 0.62
-#define C_CATEGORY_FLOOR 0.82
-#define C_TRIPLE_FLOOR 0.62
-#define F_CATEGORY_FLOOR 0.78
-#define F_TRIPLE_FLOOR 0.55
+#define BLIND_CATEGORY_FLOOR 0.93
+#define BLIND_TRIPLE_FLOOR 0.81
+#define WIRE_CATEGORY_FLOOR 0.82
+#define WIRE_TRIPLE_FLOOR 0.67
+#define C_CATEGORY_FLOOR 0.83
+#define C_TRIPLE_FLOOR 0.65
+#define F_CATEGORY_FLOOR 0.84
+#define F_TRIPLE_FLOOR 0.65
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
