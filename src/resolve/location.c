@@ -131,16 +131,26 @@ static int inside_name(const dyad_token *toks, size_t n, int i, int a) {
 
 /* The name's tokens: an entity span when the tagger marked one, else the
  * contiguous tokens around a that belong to its name. */
+/* "Guinea-Bissau", "Ras Al-Khaimah": capitalised words joined by a
+ * hyphen without spaces are one name, whatever the name tagger's spans. */
+static int hyphen_joined(const dyad_token *toks, size_t n, int i) {
+    return i >= 0 && (size_t)(i + 2) < n && !toks[i].space_after && toks[i + 1].form && str_eq(toks[i + 1].form, "-") &&
+           !toks[i + 1].space_after && toks[i + 2].form && toks[i + 2].form[0] >= 'A' && toks[i + 2].form[0] <= 'Z' &&
+           toks[i].form && toks[i].form[0] >= 'A' && toks[i].form[0] <= 'Z';
+}
+
 static void name_span(const dyad_token *toks, size_t n, int a, int *first, int *last) {
     *first = *last = a;
     if (toks[a].entity != DYAD_ENTITY_NONE) {
         int e = toks[a].entity;
         while (*first > 0 && toks[*first - 1].entity == e && !toks[*first].entity_begin) (*first)--;
         while ((size_t)(*last + 1) < n && toks[*last + 1].entity == e && !toks[*last + 1].entity_begin) (*last)++;
-        return;
+    } else {
+        while (*first > 0 && inside_name(toks, n, *first - 1, a)) (*first)--;
+        while ((size_t)(*last + 1) < n && inside_name(toks, n, *last + 1, a)) (*last)++;
     }
-    while (*first > 0 && inside_name(toks, n, *first - 1, a)) (*first)--;
-    while ((size_t)(*last + 1) < n && inside_name(toks, n, *last + 1, a)) (*last)++;
+    while (hyphen_joined(toks, n, *last)) *last += 2;
+    while (*first >= 2 && hyphen_joined(toks, n, *first - 2)) *first -= 2;
 }
 
 static size_t span_text(const dyad_token *toks, int first, int last, char *out, size_t size) {

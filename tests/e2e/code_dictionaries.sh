@@ -445,3 +445,7 @@ check code_soldiers_attacked_rebels "SYRMIL>SYRREB:190" \
 # verb further on ("which critics say").
 check code_israelis_demonstrated "ISRCVL>ISRGOV:1412" \
     "$(dated 2023-03-11 "Hundreds of thousands of Israelis demonstrated across the country on Saturday against Prime Minister Benjamin Netanyahu's plan to overhaul the judiciary, which critics say threatens the independence of the courts.")"
+# A place name joined by a hyphen is one name ("Guinea-Bissau", not Guinea).
+where() { printf '%s\n' "$1" | "$DYAD" code -q --date 2024-03-03 --format tsv | awk -F'\t' 'NR > 1 {print $21 ":" $22}'; }
+check code_place_with_a_hyphen "Guinea-Bissau:GNB" \
+    "$(where 'The African Union condemned the military takeover in Guinea-Bissau.')"
