@@ -1154,8 +1154,22 @@ static int civilian_sector(const char *sector) {
 /* "Israeli settlers attacked Palestinian villagers", "police attacked the
  * protesters": an attack (190) by or on civilians is an assault (180);
  * conventional force (190) is between armed forces. */
-static const char *attack_on_civilians(const char *code, const actor_val *a, const actor_val *r) {
+static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
     if (!code || strcmp(code, "190")) return code;
+    /* "Protesters attacked the embassies of Rwanda, France and the United
+     * States": protesters who attack riot (145) */
+    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd", NULL};
+    if (a && a->sector && !strcmp(a->sector, "CVL") && x->e->text && a->end > a->start && a->end - a->start < 200) {
+        char low[200];
+        size_t len = a->end - a->start;
+        for (size_t i = 0; i < len; i++) {
+            char ch = x->e->text[a->start + i];
+            low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        }
+        low[len] = 0;
+        for (int k = 0; crowd[k]; k++)
+            if (strstr(low, crowd[k])) return "145";
+    }
     if ((r && r->sector && civilian_sector(r->sector)) || (a && a->sector && civilian_sector(a->sector))) return "180";
     return code;
 }
@@ -2264,9 +2278,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 status = emit(&x, &A[i], &g, code, verb, rule);
                 continue;
             }
-            if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(code, &A[i], NULL), verb, rule);
+            if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, code, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(code, &A[i], &R[j]), &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, code, &A[i], &R[j]), &R[j]), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

@@ -449,3 +449,8 @@ check code_israelis_demonstrated "ISRCVL>ISRGOV:1412" \
 where() { printf '%s\n' "$1" | "$DYAD" code -q --date 2024-03-03 --format tsv | awk -F'\t' 'NR > 1 {print $21 ":" $22}'; }
 check code_place_with_a_hyphen "Guinea-Bissau:GNB" \
     "$(where 'The African Union condemned the military takeover in Guinea-Bissau.')"
+# Protesters who attack riot (145).
+check code_protesters_attacked_embassies "CODCVL>FRAGOV:145
+CODCVL>RWAGOV:145
+CODCVL>USAGOV:145" \
+    "$(code 'KINSHASA, Jan 28 (AFP) - Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.' | sort)"
