@@ -200,3 +200,28 @@ void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char 
             }
     }
 }
+
+void tree_repair_hyphen_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                             const char **deprels) {
+    for (size_t x = 0; x + 2 < n; x++) {
+        size_t y = x + 2;
+        if (!is(upos[x], "PROPN") || !is(upos[y], "PROPN") || !forms[x + 1] || !str_eq(forms[x + 1], "-") ||
+            heads[x] >= 0 || !is(deprels[y], "nsubj"))
+            continue;
+        int32_t p = heads[y];
+        if (p < 0 || heads[p] != (int32_t)x || !(is(deprels[p], "parataxis") || is(deprels[p], "conj")) ||
+            !is(upos[p], "VERB"))
+            continue;
+        heads[p] = -1;
+        deprels[p] = "root";
+        heads[x] = (int32_t)y;
+        deprels[x] = "compound";
+        heads[x + 1] = (int32_t)y;
+        deprels[x + 1] = "punct";
+        /* (what hung on the old root after the name follows the new one:
+         * the full stop, a further clause) */
+        for (size_t k = y + 1; k < n; k++)
+            if (heads[k] == (int32_t)x && k != (size_t)p) heads[k] = p;
+        return;
+    }
+}

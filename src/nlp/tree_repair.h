@@ -49,4 +49,11 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                  const char **deprels);
 
+/* "German President Frank-Walter Steinmeier apologised ...": a name
+ * joined by a hyphen, its first part made the root and the verb a
+ * parataxis or conjunct of it with the second part as subject, becomes
+ * one name, the subject of that verb, which becomes the root. */
+void tree_repair_hyphen_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                             const char **deprels);
+
 #endif

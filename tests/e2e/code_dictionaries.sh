@@ -454,3 +454,6 @@ check code_protesters_attacked_embassies "CODCVL>FRAGOV:145
 CODCVL>RWAGOV:145
 CODCVL>USAGOV:145" \
     "$(code 'KINSHASA, Jan 28 (AFP) - Protesters attacked the embassies of Rwanda, France and the United States in Kinshasa on Tuesday.' | sort)"
+# A hyphenated name's first part parsed as the root ("Frank-Walter").
+check code_hyphenated_first_name "DEUGOV>TZA:055" \
+    "$(dated 2023-11-01 'German President Frank-Walter Steinmeier apologised to Tanzania for killings committed during German colonial rule.')"
