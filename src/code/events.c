@@ -1671,6 +1671,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         snprintf(tr[u].why, sizeof tr[u].why, "describes the object of '%s'", t[v].form);
     }
+    /* "marched against the government's proposed tax reform": an event
+     * noun only proposed or planned is not done, and what a protest or a
+     * criticism is against is its grievance, not an event of its own */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun) continue;
+        static const char *const unmade[] = {"propose", "proposed", "plan", "planned", "draft", NULL};
+        for (int32_t ch = w->child_first[u]; ch >= 0 && !tr[u].why[0]; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "amod") && lemma_in(&t[ch], unmade))
+                snprintf(tr[u].why, sizeof tr[u].why, "only %s", t[ch].form);
+        int32_t h = t[u].head;
+        if (tr[u].why[0] || h < 0 || !has[h] || tr[h].why[0] || !tr[h].code || tr[h].code[0] != '1' ||
+            !(tr[h].code[1] == '4' || tr[h].code[1] == '1' || tr[h].code[1] == '2'))
+            continue;
+        uint32_t cw = case_of(&x, u);
+        if (cw != WORD_NONE && cw == c->fw[FW_AGAINST])
+            snprintf(tr[u].why, sizeof tr[u].why, "what '%s' is against", t[h].form);
+    }
     /* an event noun that is only the setting of another event: "the
      * suicide bombing at a rally of a pro-Taliban party", "a stampede
      * during a protest" */

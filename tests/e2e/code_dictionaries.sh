@@ -457,3 +457,6 @@ CODCVL>USAGOV:145" \
 # A hyphenated name's first part parsed as the root ("Frank-Walter").
 check code_hyphenated_first_name "DEUGOV>TZA:055" \
     "$(dated 2023-11-01 'German President Frank-Walter Steinmeier apologised to Tanzania for killings committed during German colonial rule.')"
+# A proposed reform is not done; what a protest is against is no event.
+check code_marched_against_proposed_reform "COLCVL>COLGOV:141" \
+    "$(code "Thousands of Colombians marched in Bogota and other cities on Wednesday against the government's proposed tax reform.")"
