@@ -1090,8 +1090,11 @@ static int background(const ctx *x, uint32_t v) {
         for (int32_t k = (int32_t)v - 1; k >= 0 && k >= (int32_t)v - 10; k--) {
             const char *u = t[k].upos;
             if (lemma_in(&t[k], temporal) && u && (str_eq(u, "ADP") || str_eq(u, "SCONJ"))) return 1;
+            /* (and an adverb before the verb: "days after the neighbours
+             * formally ended their state of war") */
             if (!u || !(str_eq(u, "NOUN") || str_eq(u, "PROPN") || str_eq(u, "ADJ") || str_eq(u, "DET") ||
-                        str_eq(u, "NUM") || str_eq(u, "CCONJ") || str_eq(u, "PRON")))
+                        str_eq(u, "NUM") || str_eq(u, "CCONJ") || str_eq(u, "PRON") ||
+                        (str_eq(u, "ADV") && k == (int32_t)v - 1)))
                 break;
         }
     }

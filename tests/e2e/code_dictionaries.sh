@@ -460,3 +460,6 @@ check code_hyphenated_first_name "DEUGOV>TZA:055" \
 # A proposed reform is not done; what a protest is against is no event.
 check code_marched_against_proposed_reform "COLCVL>COLGOV:141" \
     "$(code "Thousands of Colombians marched in Bogota and other cities on Wednesday against the government's proposed tax reform.")"
+# A temporal clause with an adverb before its verb is background.
+check code_days_after_formally_ended "ERIGOV>ETH:042" \
+    "$(code 'Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, his first visit to Ethiopia in more than two decades, days after the neighbours formally ended their state of war.')"
