@@ -308,6 +308,24 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
                     for (const char *const *sw = subordinators; *sw; sw++)
                         if (ascii_ieq(t[ch].lemma, *sw)) return actors_of(x->c, x->e, np, out, max);
         }
+        /* (and a longer noun phrase: "after two powerful earthquakes in
+         * the western province of Herat killed more than 2,000 people" --
+         * the subject is what follows the subordinator, an actor or not) */
+        if (rel_is(&t[v], "advcl") && child_rel(x, v, "nsubj") < 0) {
+            static const char *const temporal_words[] = {"after", "before", "until", "since", "once", NULL};
+            for (int32_t k = (int32_t)v - 1; k >= 0 && k >= (int32_t)v - 14; k--) {
+                const char *u = t[k].upos;
+                if (!u) break;
+                if (lemma_in(&t[k], temporal_words) && (str_eq(u, "ADP") || str_eq(u, "SCONJ"))) {
+                    int32_t head = t[k].head;
+                    if (head > k && head < (int32_t)v) return actors_of(x->c, x->e, (uint32_t)head, out, max);
+                    break;
+                }
+                if (!(str_eq(u, "NOUN") || str_eq(u, "PROPN") || str_eq(u, "ADJ") || str_eq(u, "DET") ||
+                      str_eq(u, "NUM") || str_eq(u, "ADP") || (str_eq(u, "PUNCT") && t[k].form && str_eq(t[k].form, "-"))))
+                    break;
+            }
+        }
     }
     if (h < 0) return 0;
     if (rel_is(&t[v], "xcomp") && t[h].upos && (str_eq(t[h].upos, "ADJ") || str_eq(t[h].upos, "NOUN"))) {

@@ -463,3 +463,8 @@ check code_marched_against_proposed_reform "COLCVL>COLGOV:141" \
 # A temporal clause with an adverb before its verb is background.
 check code_days_after_formally_ended "ERIGOV>ETH:042" \
     "$(code 'Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, his first visit to Ethiopia in more than two decades, days after the neighbours formally ended their state of war.')"
+# A temporal clause whose subject the parser took for a preposition's
+# object keeps that subject, actor or not ("after two powerful earthquakes
+# ... killed"), not the main clause's.
+check code_after_earthquakes_killed "AFGGOV>:023" \
+    "$(dated 2023-10-09 "Afghanistan's Taliban-led government appealed for international humanitarian aid on Monday after two powerful earthquakes in the western province of Herat killed more than 2,000 people and flattened entire villages.")"
