@@ -377,6 +377,15 @@ static const uint32_t *pron_words(const dyad_coder *c, int *n) {
     return &c->fw[FW_HE];
 }
 
+/* 1 when the word after token k is "-led", "-backed" ... joined to it
+ * without spaces ("army-led", "Iranian-backed"). */
+static int led_by(const dyad_token *t, uint32_t n, uint32_t k) {
+    static const char *const led[] = {"led", "backed", "run", "controlled", "dominated", "sponsored",
+                                      "supported", "allied", "aligned", NULL};
+    return k + 2 < n && !t[k].space_after && t[k + 1].form && str_eq(t[k + 1].form, "-") && !t[k + 1].space_after &&
+           t[k + 2].form && ascii_ieq_any(t[k + 2].form, led);
+}
+
 int find_mentions(const dyad_coder *c, dyad_events *e) {
     sent_work *w = &e->w;
     const dict *d = &c->d;
@@ -433,6 +442,10 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             dfs(&mc, 0, i, 0);
             /* longest first; a too-long match rejected for case falls back */
             int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1])) : -2;
+            /* "Sudan's army-led government": what leads or backs the noun
+             * after the hyphen is no actor of its own there; a shorter
+             * match ("Sudan") still is */
+            if (rec >= 0 && led_by(t, w->n, s.tok[mc.best_end - 1]) && mc.best_end > i + 1) rec = -2;
             if (mc.best_term >= 0 && rec == -2) {
                 /* retry shorter ends by bounding the search */
                 uint32_t limit = mc.best_end;

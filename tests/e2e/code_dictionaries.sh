@@ -468,3 +468,6 @@ check code_days_after_formally_ended "ERIGOV>ETH:042" \
 # ... killed"), not the main clause's.
 check code_after_earthquakes_killed "AFGGOV>:023" \
     "$(dated 2023-10-09 "Afghanistan's Taliban-led government appealed for international humanitarian aid on Monday after two powerful earthquakes in the western province of Herat killed more than 2,000 people and flattened entire villages.")"
+# What leads a government ("army-led") is no actor of its own there.
+check code_army_led_government "SDNGOV>ARE:112" \
+    "$(dated 2024-08-21 "Sudan's army-led government accused the United Arab Emirates of arming the Rapid Support Forces.")"
