@@ -52,6 +52,7 @@ struct tagger {
     int vbd_class;                               /* VERB/VBD, -1 when none */
     int nn_class;                                /* NOUN/NN, -1 when none */
     int vbn_class;                               /* VERB/VBN, -1 when none */
+    int nns_class;                               /* NOUN/NNS, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
@@ -195,7 +196,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->nn_class = t->vbn_class = -1;
+    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -206,6 +207,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
         if (!strcmp(x, "NN") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nn_class = (int)k;
         if (!strcmp(x, "VBN") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbn_class = (int)k;
+        if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -570,6 +572,16 @@ static void repair_armed_with(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "opened a war crimes investigation": "crimes" after "war" read as a
+ * verb ("war crimes" = the war commits) is the plural noun. */
+static void repair_war_crimes(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nns_class < 0) return;
+    for (size_t i = 1; i < n; i++)
+        if (forms[i] && ascii_ieq(forms[i], "crimes") && forms[i - 1] && ascii_ieq(forms[i - 1], "war") &&
+            (t->xkind[cls[i]] & XK_FINITE))
+            cls[i] = (uint8_t)t->nns_class;
+}
+
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
@@ -729,6 +741,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     if (news) repair_armed_with(t, n, forms, final);
+    if (news) repair_war_crimes(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

@@ -471,3 +471,6 @@ check code_after_earthquakes_killed "AFGGOV>:023" \
 # What leads a government ("army-led") is no actor of its own there.
 check code_army_led_government "SDNGOV>ARE:112" \
     "$(dated 2024-08-21 "Sudan's army-led government accused the United Arab Emirates of arming the Rapid Support Forces.")"
+# "war crimes" is a noun phrase, not the war committing.
+check code_war_crimes_investigation "UKRJUD>RUS:093" \
+    "$(dated 2024-07-09 "Ukrainian prosecutors have opened a war crimes investigation into a Russian missile strike on Kyiv's main children's hospital.")"
