@@ -474,3 +474,6 @@ check code_army_led_government "SDNGOV>ARE:112" \
 # "war crimes" is a noun phrase, not the war committing.
 check code_war_crimes_investigation "UKRJUD>RUS:093" \
     "$(dated 2024-07-09 "Ukrainian prosecutors have opened a war crimes investigation into a Russian missile strike on Kyiv's main children's hospital.")"
+# Companies news names as actors carry their home country.
+check code_company_with_home_country "MLIGOV>CANBUS:171" \
+    "$(code "Malian authorities seized about three tonnes of gold from Barrick Gold's Loulo-Gounkoto complex.")"
