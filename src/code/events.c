@@ -676,6 +676,14 @@ static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
 
+/* The sectors of the state itself (a country and these are one side). */
+static int state_sector_strict(const char *sector) {
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", NULL};
+    for (int k = 0; state[k]; k++)
+        if (!strncmp(sector, state[k], 3)) return 1;
+    return 0;
+}
+
 /* The country of the place named at token tok ("the Gaza Strip",
  * "Kharkiv"), for a conflict event's target that is no actor; NULL when
  * tok names no place or a country (a country name is an actor already). */
@@ -2186,11 +2194,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         break;
                     }
         /* two subjects for one actor ("Bree" and "Bree President X" from a
-         * split parse): the more specific code */
+         * split parse): the more specific code -- of the state; a country and
+         * its rebels or opposition are two sides ("Colombia and the rebels
+         * declared a ceasefire") */
         for (int i = 0; i < na; i++)
             for (int j = 0; j < na; j++)
                 if (i != j && A[i].code && A[j].code && strlen(A[i].code) < strlen(A[j].code) &&
-                    !strncmp(A[i].code, A[j].code, strlen(A[i].code))) {
+                    !strncmp(A[i].code, A[j].code, strlen(A[i].code)) &&
+                    !(A[j].sector && !A[i].sector && !state_sector_strict(A[j].sector))) {
                     A[i--] = A[--na];
                     break;
                 }

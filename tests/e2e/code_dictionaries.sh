@@ -477,3 +477,7 @@ check code_war_crimes_investigation "UKRJUD>RUS:093" \
 # Companies news names as actors carry their home country.
 check code_company_with_home_country "MLIGOV>CANBUS:171" \
     "$(code "Malian authorities seized about three tonnes of gold from Barrick Gold's Loulo-Gounkoto complex.")"
+# A country and its rebels are two sides, not one actor named twice.
+check code_country_and_its_rebels "COL>COLREB:0871
+COLREB>COL:0871" \
+    "$(code 'Colombia and the rebels declared a ceasefire.')"
