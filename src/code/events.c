@@ -247,6 +247,13 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
     for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
         if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass"))) { s = ch; break; }
     int32_t sp = child_exact(x, v, "nsubj:pass");
+    /* (a root with a passive subject but no passive auxiliary is a past
+     * tense misread: "The African Union called for calm") */
+    if (sp >= 0 && s < 0 && t[v].head < 0 && child_exact(x, v, "aux:pass") < 0 && child_rel(x, v, "aux") < 0 &&
+        !passive_agent(x, v, out, max)) {
+        s = sp;
+        sp = -1;
+    }
     if (sp >= 0 || child_exact(x, v, "aux:pass") >= 0) {
         if (passive) *passive = 1;
         return passive_agent(x, v, out, max);
@@ -2103,6 +2110,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     nr0 = 0;
                 }
                 break;
+            }
+        }
+        /* "called for calm in Zimbabwe": an appeal for something in a
+         * country goes to that country */
+        if (!nr && !nr0 && code[0] == '0' && code[1] == '2' && tr[v].m.pp_tok >= 0) {
+            for (int32_t ch = w->child_first[tr[v].m.pp_tok]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) || case_of(&x, (uint32_t)ch) != c->fw[FW_IN])
+                    continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, (uint32_t)ch, D, MAXA);
+                if (nd == 1 && D[0].country && !D[0].sector && D[0].cls != AC_PERSON) {
+                    R[0] = D[0];
+                    nr = 1;
+                }
             }
         }
         /* "offered to mediate between Ethiopia and Somalia", "brokered a

@@ -481,3 +481,7 @@ check code_company_with_home_country "MLIGOV>CANBUS:171" \
 check code_country_and_its_rebels "COL>COLREB:0871
 COLREB>COL:0871" \
     "$(code 'Colombia and the rebels declared a ceasefire.')"
+# A root "passive" with no auxiliary is a misread past tense; an appeal
+# for calm in a country goes to it.
+check code_called_for_calm_in "IGOAFU>ZWE:0252" \
+    "$(code 'The African Union called for calm in Zimbabwe.')"
