@@ -485,3 +485,8 @@ COLREB>COL:0871" \
 # for calm in a country goes to it.
 check code_called_for_calm_in "IGOAFU>ZWE:0252" \
     "$(code 'The African Union called for calm in Zimbabwe.')"
+# Two subjects pledging to settle their own dispute: intent to settle (037),
+# to each other.
+check code_pledged_to_settle_their_dispute "GUYGOV>VENGOV:037
+VENGOV>GUYGOV:037" \
+    "$(dated 2023-12-14 'Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro pledged on Thursday to settle their border dispute peacefully.')"
