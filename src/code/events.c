@@ -2243,9 +2243,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (and what two subjects do to their own shared thing: "pledged to
          * settle their border dispute peacefully") */
         if (!recip && na > 1) {
+            /* (a thing two sides share, not each its own: "their
+             * contributions" are distributive) */
+            static const char *const mutual[] = {"dispute", "conflict", "difference", "row", "feud", "rivalry",
+                                                 "standoff", "stand-off", "border", "quarrel", "disagreement", NULL};
             int32_t objs[2] = {vobj, tr[v].m.xcomp >= 0 ? child_rel(&x, (uint32_t)tr[v].m.xcomp, "obj") : -1};
             for (int k = 0; k < 2 && !recip; k++)
-                for (int32_t ch = objs[k] >= 0 ? w->child_first[objs[k]] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
+                for (int32_t ch = objs[k] >= 0 && lemma_in(&t[objs[k]], mutual) ? w->child_first[objs[k]] : -1;
+                     ch >= 0 && !recip; ch = w->child_next[ch])
                     recip = rel_is(&t[ch], "nmod") && w->form_id[ch] == c->fw[FW_THEIR];
         }
         size_t rl = cat(rule, sizeof rule, 0, p->code);

@@ -490,3 +490,7 @@ check code_called_for_calm_in "IGOAFU>ZWE:0252" \
 check code_pledged_to_settle_their_dispute "GUYGOV>VENGOV:037
 VENGOV>GUYGOV:037" \
     "$(dated 2023-12-14 'Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro pledged on Thursday to settle their border dispute peacefully.')"
+# "their contributions" are each side's own, not a shared thing.
+check code_promised_contributions "DEU>:033
+FRA>:033" \
+    "$(code 'Germany and France promised to increase their contributions to the agency.')"
