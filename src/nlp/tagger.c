@@ -53,6 +53,7 @@ struct tagger {
     int nn_class;                                /* NOUN/NN, -1 when none */
     int vbn_class;                               /* VERB/VBN, -1 when none */
     int nns_class;                               /* NOUN/NNS, -1 when none */
+    int jj_class;                                /* ADJ/JJ, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
@@ -196,7 +197,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = -1;
+    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -208,6 +209,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "NN") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nn_class = (int)k;
         if (!strcmp(x, "VBN") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbn_class = (int)k;
         if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
+        if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -572,6 +574,21 @@ static void repair_armed_with(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "arrest warrants for X over alleged war crimes": "alleged" before a
+ * noun, after a preposition, adverb or determiner, read as a past tense is
+ * the adjective. */
+static void repair_alleged(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->jj_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "alleged") || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
+        if (!(t->xkind[cls[i + 1]] & XK_NOUN) && t->pool[t->classes[cls[i + 1]].xpos] != 'J') continue;
+        const char *px = t->pool + t->classes[cls[i - 1]].xpos;
+        if (str_eq(px, "IN") || str_eq(px, "RB") || str_eq(px, "DT") || str_eq(px, "PRP$") || str_eq(px, "POS") ||
+            str_eq(px, "CC") || str_eq(px, ","))
+            cls[i] = (uint8_t)t->jj_class;
+    }
+}
+
 /* "opened a war crimes investigation": "crimes" after "war" read as a
  * verb ("war crimes" = the war commits) is the plural noun. */
 static void repair_war_crimes(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
@@ -742,6 +759,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
     if (news) repair_armed_with(t, n, forms, final);
     if (news) repair_war_crimes(t, n, forms, final);
+    if (news) repair_alleged(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

@@ -494,3 +494,6 @@ VENGOV>GUYGOV:037" \
 check code_promised_contributions "DEU>:033
 FRA>:033" \
     "$(code 'Germany and France promised to increase their contributions to the agency.')"
+# "alleged" before a noun is an adjective, not an allegation.
+check code_over_alleged_war_crimes "IGOICC>ISRGOV:173" \
+    "$(dated 2024-11-21 'The International Criminal Court issued arrest warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu and former defence minister Yoav Gallant over alleged war crimes in Gaza.' | head -1)"
