@@ -2202,6 +2202,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
         }
+        /* "Thousands of Georgians rallied": the people who demonstrate
+         * are civilians, not their country (below); those who block or
+         * storm (144, 145) are so before their targets are weighed, or
+         * the state whose institutions they storm would count as their own
+         * ("Brazilian rioters stormed Congress, the Supreme Court and ...") */
+        for (int i = 0; i < na && code[0] == '1' && code[1] == '4' && (code[2] == '4' || code[2] == '5'); i++)
+            if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
+                char cvl[8];
+                snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
+                A[i].code = ev_strdup(e, cvl, strlen(cvl));
+                A[i].sector = A[i].code + 3;
+            }
         /* "France deployed troops": troops given France's code from memory
          * are France's own, not a target (a bare country or the same sector;
          * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
@@ -2314,8 +2326,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
             continue;
         }
-        /* "Thousands of Georgians rallied": the people who demonstrate
-         * are civilians, not their country */
         /* "Unionised workers launched a three-day strike": a strike by
          * workers, students or civilians is a strike (143), not a military
          * one (195) */

@@ -497,3 +497,8 @@ FRA>:033" \
 # "alleged" before a noun is an adjective, not an allegation.
 check code_over_alleged_war_crimes "IGOICC>ISRGOV:173" \
     "$(dated 2024-11-21 'The International Criminal Court issued arrest warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu and former defence minister Yoav Gallant over alleged war crimes in Gaza.' | head -1)"
+# Rioters storming a state's institutions target each of them.
+check code_rioters_stormed_congress "BRACVL>BRALEG:145
+BRACVL>BRAJUD:145
+BRACVL>BRAGOV:145" \
+    "$(dated 2023-01-08 'Thousands of Brazilian rioters supporting former President Jair Bolsonaro stormed Congress, the Supreme Court and the presidential palace in Brasilia on Sunday.')"
