@@ -129,7 +129,8 @@ check code_mass_killing_by_number "UAF>NGACVL:202" \
 check code_same_event_once "INDGOV>UKR:042" \
     "$(code 'Indian Prime Minister Narendra Modi arrived in Kyiv by train on Friday, the first visit by an Indian leader since the war began.')"
 # Bare "Congress" is the legislature of its context's country.
-check code_congress_of_its_context "BRACVL>BRAJUD:145" \
+check code_congress_of_its_context "BRACVL>BRALEG:145
+BRACVL>BRAJUD:145" \
     "$(code 'Thousands of Brazilian rioters stormed Congress and the Supreme Court.')"
 # A that-clause's subject is who a demand addresses.
 check code_demand_addressee "IGOUNOSEC>RWA:1056" \
