@@ -682,10 +682,19 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     /* With a right-to-left first pass the words are laid out reversed for
      * it (turned round after it), not copied round twice. */
     int reversed = t->h.passes == 3;
+    /* Every word's lexicon slots are asked for before any is looked up (the
+     * lexicon is megabytes read at random: the misses overlap). */
+    for (size_t i = 0; i < n; i++) {
+        tag_word *x = &w[reversed ? n - 1 - i : i];
+        tag_word_init(x, forms[i]);
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(&t->lex[(uint32_t)x->key_exact & t->lex_mask]);
+        if (x->form) __builtin_prefetch(&t->lex[(uint32_t)x->key_lower & t->lex_mask]);
+#endif
+    }
     for (size_t i = 0; i < n; i++) {
         size_t j = reversed ? n - 1 - i : i;
         tag_word *x = &w[j];
-        tag_word_init(x, forms[i]);
         const tagger_lex_slot *l = lex_find(t, x->key_exact);
         const tagger_lex_slot *lo = x->form || !l ? lex_find(t, x->key_lower) : NULL;
         if (!l) l = lo;
