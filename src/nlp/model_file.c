@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/bigmem.h"
 #include "base/error.h"
 
 static uint32_t get_u32(const unsigned char *p) {
@@ -169,8 +170,9 @@ int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_versi
                          path, end, (unsigned long long)(size + MODEL_HEADER_SIZE));
     }
     fseek(f, MODEL_HEADER_SIZE, SEEK_SET);
-    /* Payload buffer 8-aligned (malloc guarantees it) so aligned reads work. */
-    unsigned char *payload = malloc(size ? size : 1);
+    /* Payload buffer 8-aligned (malloc guarantees it) so aligned reads
+     * work; a big one on huge pages where the system has them (bigmem.h). */
+    unsigned char *payload = big_alloc(size);
     if (!payload) { fclose(f); return set_error(err, DYAD_ERR_INTERNAL, "%s: out of memory", path); }
     if (fread(payload, 1, size, f) != size) {
         free(payload);

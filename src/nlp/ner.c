@@ -296,6 +296,24 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
     ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
 }
 
+/* The rows of word i into rows (doc_only: the document rows alone, the
+ * others are left as they were), each asked for from memory. */
+static void word_rows(const ner *m, const ner_word *words, size_t n, size_t i, int doc_only,
+                      uint32_t rows[NER_FEATS]) {
+    int k0 = doc_only ? NER_DOC_FIRST : 0, k1 = doc_only ? NER_DOC_LAST + 1 : NER_FEATS;
+    if (doc_only) ner_doc_rows(words, n, i, m->hash_bits, rows);
+    else ner_rows(words, n, i, m->hash_bits, rows);
+#if defined(__GNUC__) || defined(__clang__)
+    for (int k = k0; k < k1; k++) {
+        const int16_t *r = m->w + (size_t)rows[k] * NER_LABELS;
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + NER_LABELS - 1);
+    }
+#else
+    (void)k0, (void)k1;
+#endif
+}
+
 /* Viterbi over the n words (scores in s, n slots) into type and begin.
  * The document features (NER_DOC_FIRST..NER_DOC_LAST) are the only ones
  * the second pass changes, so with base (9 sums a word) the first pass
@@ -303,15 +321,19 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
  * (second 1) adds only the document rows to it. */
 static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8_t *entity_type,
                    uint8_t *entity_begin, int32_t (*base)[NER_LABELS], int second) {
+    /* The rows of word i + 1 are found, and asked for, while word i is
+     * scored: the weights are megabytes read at random, and the next
+     * word's cache misses overlap this word's work. */
+    uint32_t rows[NER_FEATS], next[NER_FEATS];
+    const int doc_only = base && second;
+    if (n) word_rows(m, words, n, 0, doc_only, rows);
     for (size_t i = 0; i < n; i++) {
-        uint32_t rows[NER_FEATS];
         int32_t e[LANES] = {0};
-        if (base && second) {
+        if (i + 1 < n) word_rows(m, words, n, i + 1, doc_only, next);
+        if (doc_only) {
             /* the other rows' sum is kept from the first pass */
-            ner_doc_rows(words, n, i, m->hash_bits, rows);
             memcpy(e, base[i], sizeof base[i]);
         } else {
-            ner_rows(words, n, i, m->hash_bits, rows);
             emission_add_best(m, rows, 0, NER_DOC_FIRST, e);
             emission_add_best(m, rows, NER_DOC_LAST + 1, NER_FEATS, e);
             if (base) memcpy(base[i], e, sizeof base[i]);
@@ -327,6 +349,7 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
 #endif
                 viterbi_step(m, s[i - 1].score, e, s[i].score);
         normalise(s[i].score);
+        if (i + 1 < n) memcpy(rows, next, sizeof rows);
     }
     /* Trace back: the best last label, then at each position the best
      * predecessor of the label chosen after it (the lowest label on ties,

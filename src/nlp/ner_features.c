@@ -160,11 +160,25 @@ void ner_words(size_t n, const char *const *forms, const char *const *upos,
         x->suf2 = (tail & 0xffff) | l2;
         x->suf3 = (tail & 0xffffff) | l3;
         x->suf4 = tail | l4;
-        x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->flags = (f[0] >= 'A' && f[0] <= 'Z' ? NER_W_CAP : 0) | (i == 0 ? NER_W_FIRST : 0);
         x->lex_self = x->lex_span = x->lex_coarse = 0;
         x->doc = ner_doc_code(doc, h);
         x->gaz = 0;
+#if defined(__GNUC__) || defined(__clang__)
+        /* the table reads below, after every word's hash: the case table
+         * and the lexicon are megabytes read at random, and asked for
+         * together their cache misses overlap */
+        if (ct && ct->cls) __builtin_prefetch(&ct->cls[h & ((1u << ct->bits) - 1)]);
+        if (lx && lx->slots) {
+            __builtin_prefetch(&lx->slots[(uint32_t)ner_lex_next(NER_LEX_WN_SEED, h) & ((1u << lx->bits) - 1)]);
+            __builtin_prefetch(&lx->slots[(uint32_t)ner_lex_next(NER_LEX_SEED, h) & ((1u << lx->bits) - 1)]);
+        }
+#endif
+    }
+    for (size_t i = 0; i < n; i++) {
+        ner_word *x = &w[i];
+        uint64_t h = x->lower;
+        x->caseclass = ct && ct->cls ? ct->cls[h & ((1u << ct->bits) - 1)] : 0;
         x->wn = ner_lex_get(lx, ner_lex_next(NER_LEX_WN_SEED, h));
     }
     if (lx && lx->slots) {

@@ -28,6 +28,7 @@
 #define HAVE_AVX2_PATH 1 /* compiled for any x86-64, chosen at load time */
 #endif
 
+#include "base/bigmem.h"
 #include "base/error.h"
 #include "nlp/parser.h"
 #include "nlp/parser_internal.h"
@@ -107,7 +108,7 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     size_t n_buckets = (size_t)1 << p->bits;
     const unsigned char *ix = model_read_bytes(&c, n_buckets * sizeof(uint32_t), 1);
     if (!ix) { why = "truncated row index"; goto bad; }
-    p->row_index = malloc(n_buckets * sizeof(uint32_t));
+    p->row_index = big_alloc(n_buckets * sizeof(uint32_t));
     if (!p->row_index) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
     memcpy(p->row_index, ix, n_buckets * sizeof(uint32_t));
     /* offsets instead of rows: saves the multiply per feature in scoring */
@@ -131,6 +132,7 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
         w = p->w_copy;
     }
     p->w = w;
+    for (uint32_t k = 0; k < width; k++) p->keep_zero |= w[k] != 0;
 #if defined(HAVE_AVX2_PATH)
     /* DYAD_NO_AVX2 set: the SSE paths, so tests can compare the two */
     p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && !getenv("DYAD_NO_AVX2");
@@ -167,12 +169,11 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const int16_t *w, const uint32_t *ix, unsigned shift, \
-                           const uint64_t *f, int nf, int16_t *out) {          \
+    static void score_##NV(const int16_t *w, const uint32_t *off, int nr, int16_t *out) { \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
-        for (int i = 0; i < nf; i++) {                                         \
-            const __m128i *r = (const __m128i *)((const char *)w + ix[f[i] >> shift]); \
+        for (int i = 0; i < nr; i++) {                                         \
+            const __m128i *r = (const __m128i *)((const char *)w + off[i]);    \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -193,13 +194,12 @@ DEF_SCORE(14)
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
     __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
-        const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f, \
-        int nf, int16_t *out) {                                                \
+        const int16_t *w, const uint32_t *off, int nr, int16_t *out) {         \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
-        _Pragma("GCC unroll 4") for (int i = 0; i < nf; i++) {                 \
-            const char *r = (const char *)w + ix[f[i] >> shift];              \
+        _Pragma("GCC unroll 4") for (int i = 0; i < nr; i++) {                 \
+            const char *r = (const char *)w + off[i];                          \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
@@ -224,12 +224,11 @@ DEF_SCORE_AVX2(13)
 DEF_SCORE_AVX2(14)
 #endif
 
-static void score_blocked(const int16_t *w, const uint32_t *ix, unsigned shift, const uint64_t *f,
-                          int nf, int width, int16_t *scores) {
+static void score_blocked(const int16_t *w, const uint32_t *off, int nr, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
-        for (int i = 0; i < nf; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + ix[f[i] >> shift]) + v / 8));
+        for (int i = 0; i < nr; i++)
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + off[i]) + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -243,22 +242,51 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16
     unsigned shift = 64 - p->bits;
     const int16_t *w = p->w;
     const uint32_t *ix = p->row_index;
+    /* The row index and the weights are tens of megabytes, so nearly every
+     * feature's index entry and row is a cache miss; summing them in order
+     * waits for each in turn.  Asking for every index entry first and then
+     * for every row lets the misses overlap; the sums are unchanged.  The
+     * zero row (offset 0), shared by most buckets, is left out of both the
+     * prefetches and the sums: a saturating add of 0 changes nothing (a
+     * model whose row 0 is not zero keeps it: keep_zero).  (The prefetches
+     * are in the function itself: GCC takes a function of prefetches alone
+     * for one without effects and drops the call.) */
+    uint32_t off[PARSER_MAX_FEATURES];
+    int nr = 0;
+    size_t bytes = (size_t)(p->avx2 ? nv : p->width / 8) * 16;
+#if defined(__GNUC__) || defined(__clang__)
+    for (int i = 0; i < nf; i++) __builtin_prefetch(ix + (f[i] >> shift));
+#endif
+    for (int i = 0; i < nf; i++) {
+        uint32_t o = ix[f[i] >> shift];
+        if (!o && !p->keep_zero) continue;
+        off[nr++] = o;
+#if defined(__GNUC__) || defined(__clang__)
+        const char *r = (const char *)w + o;
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + 64);
+        if (bytes > 128) __builtin_prefetch(r + 128);
+        __builtin_prefetch(r + bytes - 1);
+#else
+        (void)bytes;
+#endif
+    }
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
         switch (nv) {
-        case 2: score2_2(w, ix, shift, f, nf, scores); return;
-        case 3: score2_3(w, ix, shift, f, nf, scores); return;
-        case 4: score2_4(w, ix, shift, f, nf, scores); return;
-        case 5: score2_5(w, ix, shift, f, nf, scores); return;
-        case 6: score2_6(w, ix, shift, f, nf, scores); return;
-        case 7: score2_7(w, ix, shift, f, nf, scores); return;
-        case 8: score2_8(w, ix, shift, f, nf, scores); return;
-        case 9: score2_9(w, ix, shift, f, nf, scores); return;
-        case 10: score2_10(w, ix, shift, f, nf, scores); return;
-        case 11: score2_11(w, ix, shift, f, nf, scores); return;
-        case 12: score2_12(w, ix, shift, f, nf, scores); return;
-        case 13: score2_13(w, ix, shift, f, nf, scores); return;
-        case 14: score2_14(w, ix, shift, f, nf, scores); return;
+        case 2: score2_2(w, off, nr, scores); return;
+        case 3: score2_3(w, off, nr, scores); return;
+        case 4: score2_4(w, off, nr, scores); return;
+        case 5: score2_5(w, off, nr, scores); return;
+        case 6: score2_6(w, off, nr, scores); return;
+        case 7: score2_7(w, off, nr, scores); return;
+        case 8: score2_8(w, off, nr, scores); return;
+        case 9: score2_9(w, off, nr, scores); return;
+        case 10: score2_10(w, off, nr, scores); return;
+        case 11: score2_11(w, off, nr, scores); return;
+        case 12: score2_12(w, off, nr, scores); return;
+        case 13: score2_13(w, off, nr, scores); return;
+        case 14: score2_14(w, off, nr, scores); return;
         default: break;
         }
     }
@@ -267,20 +295,20 @@ static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(w, ix, shift, f, nf, scores); break;
-    case 9: score_9(w, ix, shift, f, nf, scores); break;
-    case 10: score_10(w, ix, shift, f, nf, scores); break;
-    case 11: score_11(w, ix, shift, f, nf, scores); break;
-    case 12: score_12(w, ix, shift, f, nf, scores); break;
-    case 13: score_13(w, ix, shift, f, nf, scores); break;
-    case 14: score_14(w, ix, shift, f, nf, scores); break;
-    default: score_blocked(w, ix, shift, f, nf, p->width, scores); break;
+    case 8: score_8(w, off, nr, scores); break;
+    case 9: score_9(w, off, nr, scores); break;
+    case 10: score_10(w, off, nr, scores); break;
+    case 11: score_11(w, off, nr, scores); break;
+    case 12: score_12(w, off, nr, scores); break;
+    case 13: score_13(w, off, nr, scores); break;
+    case 14: score_14(w, off, nr, scores); break;
+    default: score_blocked(w, off, nr, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t s = 0;
-        for (int i = 0; i < nf; i++) {
-            s += w[ix[f[i] >> shift] / sizeof(int16_t) + (size_t)c];
+        for (int i = 0; i < nr; i++) {
+            s += w[off[i] / sizeof(int16_t) + (size_t)c];
             s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
         }
         scores[c] = (int16_t)s;

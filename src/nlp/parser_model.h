@@ -26,6 +26,8 @@ struct parser {
                              * (row * width * 2; 0 = the zero row), multiplied
                              * out at load */
     int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
+    int keep_zero;          /* row 0 is not all zeros (no trained model's):
+                             * sum it too, not skip it */
     int beam;               /* beam width the model was trained for; 1 = greedy */
     int32_t margin;         /* beam search drops extensions scoring more than
                              * this below the best one; 0 = none */

@@ -324,33 +324,67 @@ static int best_of_all(int32_t *sc, uint32_t n, int avx2, int32_t *top, int32_t 
 }
 #endif
 
-/* Adds the weights of feature key; set (count, classes) limits dense rows
- * to the classes that can win.  dense: NULL, or where to leave the dense
- * rows to add for every class (*nd of them) for add_dense_rows_avx2. */
-static void add_feature(const tagger *t, uint64_t key, const uint8_t *set, int32_t *scores,
-                        const int16_t **dense, int *nd) {
+/* The slot of feature key, or NULL when the model has no weights for it. */
+static const tagger_feat_slot *find_feature(const tagger *t, uint64_t key) {
     uint32_t fp = tagger_feat_fp(key);
     for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
         const tagger_feat_slot *f = &t->feats[s];
-        if (f->fp == fp) {
-            uint32_t off = f->row >> 8, n = f->row & 0xff;
-            const int16_t *w = t->weights + off;
-            if (n) {
-                const uint8_t *cl = t->wclass + off;
-                _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
-            } else if (set) {
-                for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
-            } else {
-                if (dense) {
-                    dense[(*nd)++] = w;
-                    return;
-                }
-                add_dense(scores, w, t->dense_stride);
-            }
+        if (f->fp == fp) return f;
+        if (!f->fp) return NULL;
+    }
+}
+
+/* Adds the weights of feature slot f; set (count, classes) limits dense
+ * rows to the classes that can win.  dense: NULL, or where to leave the
+ * dense rows to add for every class (*nd of them) for add_dense_rows_avx2. */
+static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_t *set, int32_t *scores,
+                        const int16_t **dense, int *nd) {
+    uint32_t off = f->row >> 8, n = f->row & 0xff;
+    const int16_t *w = t->weights + off;
+    if (n) {
+        const uint8_t *cl = t->wclass + off;
+        _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
+    } else if (set) {
+        for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
+    } else {
+        if (dense) {
+            dense[(*nd)++] = w;
             return;
         }
-        if (!f->fp) return;
+        add_dense(scores, w, t->dense_stride);
     }
+}
+
+/* The feature table and the weights are megabytes read at random: asking
+ * for every feature's slot, then for every found slot's weights, before
+ * adding any lets the cache misses overlap instead of waiting for each in
+ * turn.  Leaves the found slots (NULL: no weights) in found[0 .. nf). */
+static void find_features(const tagger *t, const uint64_t *feats, size_t nf, const tagger_feat_slot **found) {
+#if defined(__GNUC__) || defined(__clang__)
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+#endif
+    for (size_t k = 0; k < nf; k++) {
+        const tagger_feat_slot *f = found[k] = find_feature(t, feats[k]);
+#if defined(__GNUC__) || defined(__clang__)
+        if (f) {
+            uint32_t off = f->row >> 8;
+            __builtin_prefetch(t->weights + off);
+            if (f->row & 0xff) __builtin_prefetch(t->wclass + off);
+        }
+#endif
+    }
+}
+
+/* Asks for the feature slots of word i, to be scored next, while this
+ * word is scored: most of its features (all but those of the previous
+ * classes, not known yet) are the keys it will look up. */
+static void prefetch_next(const tagger *t, const tag_word *w, size_t n, size_t i, const uint8_t *first) {
+    uint64_t feats[TAG_MAX_FEATURES];
+    size_t nf = tag_features(w, n, i, -1, -1, first, feats);
+    for (size_t k = 0; k < nf; k++) feats[k] = (uint32_t)feats[k] & t->feat_mask;
+#if defined(__GNUC__) || defined(__clang__)
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[feats[k]]);
+#endif
 }
 
 /* One greedy left-to-right pass; first: NULL, or the first pass's classes. */
@@ -373,7 +407,12 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
             memset(scores, 0, t->h.n_classes * sizeof *scores);
             const int16_t *dense[TAG_MAX_FEATURES];
             int nd = 0;
-            for (size_t k = 0; k < nf; k++) add_feature(t, feats[k], set, scores, t->avx2 ? dense : NULL, &nd);
+            const tagger_feat_slot *found[TAG_MAX_FEATURES];
+            find_features(t, feats, nf, found);
+            if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit))
+                prefetch_next(t, w, n, i + 1, first);
+            for (size_t k = 0; k < nf; k++)
+                if (found[k]) add_feature(t, found[k], set, scores, t->avx2 ? dense : NULL, &nd);
 #if defined(HAVE_AVX2_PATH)
             if (nd) add_dense_rows_avx2(scores, dense, nd, t->dense_stride);
 #endif
@@ -713,10 +752,19 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     /* With a right-to-left first pass the words are laid out reversed for
      * it (turned round after it), not copied round twice. */
     int reversed = t->h.passes == 3;
+    /* Every word's lexicon slots are asked for before any is looked up (the
+     * lexicon is megabytes read at random: the misses overlap). */
+    for (size_t i = 0; i < n; i++) {
+        tag_word *x = &w[reversed ? n - 1 - i : i];
+        tag_word_init(x, forms[i]);
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(&t->lex[(uint32_t)x->key_exact & t->lex_mask]);
+        if (x->form) __builtin_prefetch(&t->lex[(uint32_t)x->key_lower & t->lex_mask]);
+#endif
+    }
     for (size_t i = 0; i < n; i++) {
         size_t j = reversed ? n - 1 - i : i;
         tag_word *x = &w[j];
-        tag_word_init(x, forms[i]);
         const tagger_lex_slot *l = lex_find(t, x->key_exact);
         const tagger_lex_slot *lo = x->form || !l ? lex_find(t, x->key_lower) : NULL;
         if (!l) l = lo;
