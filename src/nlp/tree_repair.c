@@ -225,3 +225,34 @@ void tree_repair_hyphen_name(size_t n, const char *const *forms, const char *con
         return;
     }
 }
+
+void tree_repair_adjective_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels) {
+    if (n < 4 || heads[0] >= 0 || !is(upos[0], "ADJ") || !forms[0] || !(forms[0][0] >= 'A' && forms[0][0] <= 'Z') ||
+        is(upos[1], "PUNCT"))
+        return;
+    int32_t v = -1, subj = -1;
+    for (size_t k = 1; k < n && v < 0; k++)
+        if (heads[k] == 0 && is(upos[k], "VERB") &&
+            (is(deprels[k], "ccomp") || is(deprels[k], "parataxis") || is(deprels[k], "acl") ||
+             is(deprels[k], "xcomp") || is(deprels[k], "advcl") || is(deprels[k], "conj")))
+            v = (int32_t)k;
+    if (v < 0) return;
+    for (size_t k = 1; k < (size_t)v; k++)
+        if (heads[k] == v && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass"))) subj = (int32_t)k;
+    if (subj < 1) return;
+    /* the words between the adjective and the verb all belong to the subject */
+    for (size_t k = 1; k < (size_t)v; k++) {
+        int32_t h = (int32_t)k;
+        for (int up = 0; up < 8 && h >= 0 && h != subj; up++) h = heads[h];
+        if (h != subj) return;
+    }
+    heads[v] = -1;
+    deprels[v] = "root";
+    int32_t target = heads[1] > 0 && heads[1] <= subj ? heads[1] : subj;
+    if (is(upos[1], "NOUN") || is(upos[1], "PROPN")) target = 1; /* "Sri Lankan": the next word itself */
+    for (size_t k = 1; k < n; k++)
+        if (heads[k] == 0) heads[k] = v;
+    heads[0] = target;
+    deprels[0] = "amod";
+}

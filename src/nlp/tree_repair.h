@@ -56,4 +56,11 @@ void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char 
 void tree_repair_hyphen_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                              const char **deprels);
 
+/* "Russian Foreign Minister Sergei Lavrov met ...": a sentence's first
+ * word, a capitalised adjective, made the root with the verb under it
+ * and every word up to the verb in the verb's subject, is that subject's
+ * modifier; the verb is the root. */
+void tree_repair_adjective_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
 #endif

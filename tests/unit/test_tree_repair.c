@@ -107,3 +107,82 @@ TEST(tree_repair_shot_dead_is_the_result) {
     CHECK_INT(heads2[2], 3);
     CHECK_STR(deprels2[2], "amod");
 }
+
+/* "rallied outside parliament": "outside" an amod of the verb's object
+ * becomes the case of an oblique; "sought outside help" keeps its
+ * adjective (help is no building). */
+TEST(tree_repair_outside_a_building) {
+    const char *forms[] = {"students", "rallied", "outside", "parliament"};
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "NOUN"};
+    int32_t heads[] = {1, -1, 3, 1};
+    const char *deprels[] = {"nsubj", "root", "amod", "obj"};
+    tree_repair_outside(4, forms, upos, heads, deprels);
+    CHECK_STR(deprels[2], "case");
+    CHECK_STR(deprels[3], "obl");
+    const char *forms2[] = {"they", "sought", "outside", "help"};
+    const char *deprels2[] = {"nsubj", "root", "amod", "obj"};
+    tree_repair_outside(4, forms2, upos, heads, deprels2);
+    CHECK_STR(deprels2[2], "amod");
+    CHECK_STR(deprels2[3], "obj");
+}
+
+/* "Mali , Burkina Faso and Niger announced": the vocative first name is
+ * one more conjunct of the subject. */
+TEST(tree_repair_list_subject_vocative) {
+    const char *forms[] = {"Mali", ",", "Burkina", "and", "Niger", "announced"};
+    const char *upos[] = {"PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"};
+    int32_t heads[] = {5, 0, 5, 4, 2, -1};
+    const char *deprels[] = {"vocative", "punct", "nsubj", "cc", "conj", "root"};
+    tree_repair_list_subject(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[0], 2);
+    CHECK_STR(deprels[0], "conj");
+}
+
+/* "received Syrian President Assad" with "Syrian" the verb's xcomp and
+ * the name its object: the name is the verb's object. */
+TEST(tree_repair_demonym_complement) {
+    const char *forms[] = {"Emir", "received", "Syrian", "President", "Assad"};
+    const char *upos[] = {"PROPN", "VERB", "ADJ", "PROPN", "PROPN"};
+    int32_t heads[] = {1, -1, 1, 4, 2};
+    const char *deprels[] = {"nsubj", "root", "xcomp", "compound", "obj"};
+    tree_repair_adjective_xcomp(5, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[2], 4);
+    CHECK_STR(deprels[2], "amod");
+}
+
+/* "President Frank - Walter Steinmeier apologised" with "Frank" the root:
+ * one name, the verb the root. */
+TEST(tree_repair_hyphenated_name) {
+    const char *forms[] = {"Frank", "-", "Walter", "Steinmeier", "apologised", "."};
+    const char *upos[] = {"PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"};
+    int32_t heads[] = {-1, 4, 4, 2, 0, 0};
+    const char *deprels[] = {"root", "punct", "nsubj", "flat", "parataxis", "punct"};
+    tree_repair_hyphen_name(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], -1);
+    CHECK_STR(deprels[4], "root");
+    CHECK_INT(heads[0], 2);
+    CHECK_INT(heads[5], 4);
+}
+
+/* "Russian Foreign Minister Lavrov met ..." with "Russian" the root: the
+ * verb is the root, the adjective the title's modifier; "Great , I went"
+ * is left alone. */
+TEST(tree_repair_adjective_made_root) {
+    const char *forms[] = {"Russian", "Foreign", "Minister", "Lavrov", "met", "Assad"};
+    const char *upos[] = {"ADJ", "ADJ", "PROPN", "PROPN", "VERB", "PROPN"};
+    int32_t heads[] = {-1, 2, 3, 4, 0, 4};
+    const char *deprels[] = {"root", "amod", "nmod:desc", "nsubj", "ccomp", "obj"};
+    tree_repair_adjective_root(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], -1);
+    CHECK_STR(deprels[4], "root");
+    CHECK_INT(heads[0], 2);
+    CHECK_STR(deprels[0], "amod");
+    const char *forms2[] = {"Great", ",", "I", "went"};
+    const char *upos2[] = {"ADJ", "PUNCT", "PRON", "VERB"};
+    int32_t heads2[] = {-1, 0, 3, 0};
+    const char *deprels2[] = {"root", "punct", "nsubj", "parataxis"};
+    tree_repair_adjective_root(4, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[0], -1);
+}
