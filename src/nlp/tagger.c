@@ -618,6 +618,9 @@ static void repair_armed_with(const tagger *t, size_t n, const char *const *form
  * the adjective. */
 static void repair_alleged(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->jj_class < 0) return;
+    /* ("found former President X guilty of ...": "guilty" is never a noun) */
+    for (size_t i = 1; i < n; i++)
+        if (forms[i] && ascii_ieq(forms[i], "guilty") && (t->xkind[cls[i]] & XK_NOUN)) cls[i] = (uint8_t)t->jj_class;
     for (size_t i = 1; i + 1 < n; i++) {
         if (!forms[i] || !ascii_ieq(forms[i], "alleged") || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
         if (!(t->xkind[cls[i + 1]] & XK_NOUN) && t->pool[t->classes[cls[i + 1]].xpos] != 'J') continue;

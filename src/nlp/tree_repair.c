@@ -256,3 +256,20 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
     heads[0] = target;
     deprels[0] = "amod";
 }
+
+void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels) {
+    static const char *const verdicts[] = {"guilty", "innocent", "liable", "culpable", NULL};
+    for (size_t i = 2; i < n; i++) {
+        if (!forms[i] || !ascii_ieq_any(forms[i], verdicts) || !is(upos[i], "ADJ")) continue;
+        /* an adjective after the noun it would modify, that noun (or the
+         * name it is part of) the object of a verb before it */
+        int32_t h = heads[i];
+        if (h < 0 || h >= (int32_t)i) continue;
+        int32_t o = h;
+        for (int up = 0; up < 3 && o >= 0 && !is(deprels[o], "obj"); up++) o = heads[o];
+        if (o < 0 || !is(deprels[o], "obj") || heads[o] < 0 || !is(upos[heads[o]], "VERB") || heads[o] > o) continue;
+        heads[i] = heads[o];
+        deprels[i] = "xcomp";
+    }
+}

@@ -63,4 +63,10 @@ void tree_repair_hyphen_name(size_t n, const char *const *forms, const char *con
 void tree_repair_adjective_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels);
 
+/* "found former President X guilty of ...": a verdict adjective after
+ * the verb's object, parsed as the object's modifier, is the verb's
+ * complement (xcomp), as in "found him guilty". */
+void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels);
+
 #endif

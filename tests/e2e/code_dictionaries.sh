@@ -503,3 +503,6 @@ check code_rioters_stormed_congress "BRACVL>BRALEG:145
 BRACVL>BRAJUD:145
 BRACVL>BRAGOV:145" \
     "$(dated 2023-01-08 'Thousands of Brazilian rioters supporting former President Jair Bolsonaro stormed Congress, the Supreme Court and the presidential palace in Brasilia on Sunday.')"
+# A verdict: "found X guilty" (the outlet gives the reporter's country).
+check code_found_guilty "RUSJUD>USAMED:116" \
+    "$(dated 2024-07-19 'A Russian court found Wall Street Journal reporter Evan Gershkovich guilty of espionage on Friday.')"

@@ -186,3 +186,15 @@ TEST(tree_repair_adjective_made_root) {
     tree_repair_adjective_root(4, forms2, upos2, heads2, deprels2);
     CHECK_INT(heads2[0], -1);
 }
+
+/* "found Sarkozy guilty" with "guilty" an amod of the object after it: the
+ * verb's complement. */
+TEST(tree_repair_found_guilty_is_the_complement) {
+    const char *forms[] = {"court", "found", "Nicolas", "Sarkozy", "guilty"};
+    const char *upos[] = {"NOUN", "VERB", "PROPN", "PROPN", "ADJ"};
+    int32_t heads[] = {1, -1, 1, 2, 2};
+    const char *deprels[] = {"nsubj", "root", "obj", "flat", "amod"};
+    tree_repair_found_guilty(5, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "xcomp");
+}
