@@ -440,6 +440,14 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             if (!s.first[i] || upos_is(&t[tok], "PRON")) { i++; continue; }
             match_ctx mc = {d, &s, 0, -1};
             dfs(&mc, 0, i, 0);
+            /* "the UN peacekeeping mission": a match that opens with an
+             * article gives way to a longer one from the next word ("the UN"
+             * against "UN peacekeeping mission") */
+            if (mc.best_term >= 0 && i + 1 < s.n && s.first[i + 1] && upos_is(&t[tok], "DET")) {
+                match_ctx next = {d, &s, 0, -1};
+                dfs(&next, 0, i + 1, 0);
+                if (next.best_term >= 0 && next.best_end > mc.best_end) { i++; continue; }
+            }
             /* longest first; a too-long match rejected for case falls back */
             int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1])) : -2;
             /* "Sudan's army-led government": what leads or backs the noun

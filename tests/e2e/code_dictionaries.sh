@@ -506,3 +506,7 @@ BRACVL>BRAGOV:145" \
 # A verdict: "found X guilty" (the outlet gives the reporter's country).
 check code_found_guilty "RUSJUD>USAMED:116" \
     "$(dated 2024-07-19 'A Russian court found Wall Street Journal reporter Evan Gershkovich guilty of espionage on Friday.')"
+# A match opening with an article gives way to a longer one from the next
+# word ("the UN" against "UN peacekeeping mission").
+check code_the_un_peacekeeping_mission "MLIGOV>IGOUNOPKO:166" \
+    "$(dated 2023-06-16 "Mali's government ordered the UN peacekeeping mission to leave the country without delay.")"
