@@ -1187,6 +1187,18 @@ static int civilian_sector(const char *sector) {
     return 0;
 }
 
+/* "Thousands of Georgians rallied": the people of a country who protest
+ * (a bare country code) are its civilians. */
+static void protesters_are_civilians(dyad_events *e, actor_val *A, int na) {
+    for (int i = 0; i < na; i++)
+        if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
+            char cvl[8];
+            snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
+            A[i].code = ev_strdup(e, cvl, strlen(cvl));
+            A[i].sector = A[i].code + 3;
+        }
+}
+
 /* "Israeli settlers attacked Palestinian villagers", "police attacked the
  * protesters": an attack (190) by or on civilians is an assault (180);
  * conventional force (190) is between armed forces. */
@@ -2207,13 +2219,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * storm (144, 145) are so before their targets are weighed, or
          * the state whose institutions they storm would count as their own
          * ("Brazilian rioters stormed Congress, the Supreme Court and ...") */
-        for (int i = 0; i < na && code[0] == '1' && code[1] == '4' && (code[2] == '4' || code[2] == '5'); i++)
-            if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
-                char cvl[8];
-                snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
-                A[i].code = ev_strdup(e, cvl, strlen(cvl));
-                A[i].sector = A[i].code + 3;
-            }
+        if (code[0] == '1' && code[1] == '4' && (code[2] == '4' || code[2] == '5')) protesters_are_civilians(e, A, na);
         /* "France deployed troops": troops given France's code from memory
          * are France's own, not a target (a bare country or the same sector;
          * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
@@ -2345,13 +2351,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 cat(rule, sizeof rule, used, "; a strike by civilians");
             }
         }
-        for (int i = 0; i < na && code[0] == '1' && code[1] == '4'; i++)
-            if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
-                char cvl[8];
-                snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
-                A[i].code = ev_strdup(e, cvl, strlen(cvl));
-                A[i].sector = A[i].code + 3;
-            }
+        if (code[0] == '1' && code[1] == '4') protesters_are_civilians(e, A, na);
         for (int i = 0; i < na && !status; i++) {
             /* "Tens of thousands of people rallied in Belgrade": a protest
              * (141-143, 1411-1434) with no target named is against the
