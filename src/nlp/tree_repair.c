@@ -273,3 +273,32 @@ void tree_repair_found_guilty(size_t n, const char *const *forms, const char *co
         deprels[i] = "xcomp";
     }
 }
+
+void tree_repair_of_name_possessive(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                    const char **deprels) {
+    for (size_t p = 2; p + 2 < n; p++) {
+        if (!is(upos[p], "PROPN") || !is(deprels[p], "nmod:poss") || !forms[p + 1] || !str_eq(forms[p + 1], "'s"))
+            continue;
+        int32_t noun = heads[p];
+        if (noun <= (int32_t)p + 1 || !is(upos[noun], "NOUN") || !is(deprels[noun], "nmod")) continue;
+        int32_t h = heads[noun];
+        if (h < 0 || h >= (int32_t)p || !is(upos[h], "PROPN")) continue;
+        /* the "of" between the name's head and the possessor */
+        int32_t of = -1;
+        for (int32_t k = h + 1; k < (int32_t)p; k++)
+            if (forms[k] && ascii_ieq(forms[k], "of") && heads[k] == noun && is(deprels[k], "case")) of = k;
+        if (of < 0) continue;
+        /* "Democratic Republic of Congo 's government": the whole name owns
+         * the noun, which takes the name's place in the sentence */
+        heads[noun] = heads[h];
+        deprels[noun] = deprels[h];
+        heads[h] = noun;
+        deprels[h] = "nmod:poss";
+        heads[p] = h;
+        deprels[p] = "nmod";
+        heads[of] = (int32_t)p;
+        heads[p + 1] = h;
+        for (size_t k = 0; k < n; k++) /* what hung on the name's head as a clause's word follows the noun */
+            if (heads[k] == h && (int32_t)k > noun) heads[k] = noun;
+    }
+}

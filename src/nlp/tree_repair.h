@@ -69,4 +69,10 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
+/* "Democratic Republic of Congo's government accused ...": a possessive
+ * on the last word of an "X of Y" name, parsed as "X of [Y's government]",
+ * belongs to the whole name; the possessed noun takes the name's place. */
+void tree_repair_of_name_possessive(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                    const char **deprels);
+
 #endif

@@ -510,3 +510,6 @@ check code_found_guilty "RUSJUD>USAMED:116" \
 # word ("the UN" against "UN peacekeeping mission").
 check code_the_un_peacekeeping_mission "MLIGOV>IGOUNOPKO:166" \
     "$(dated 2023-06-16 "Mali's government ordered the UN peacekeeping mission to leave the country without delay.")"
+# The possessive of an "X of Y" name belongs to the whole name.
+check code_republic_of_congos_government "CODGOV>RWA:112" \
+    "$(dated 2025-01-26 "Democratic Republic of Congo's government accused Rwanda on Sunday of sending troops across the border.")"

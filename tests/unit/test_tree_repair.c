@@ -198,3 +198,19 @@ TEST(tree_repair_found_guilty_is_the_complement) {
     CHECK_INT(heads[4], 1);
     CHECK_STR(deprels[4], "xcomp");
 }
+
+/* "Republic of Congo 's government accused": the possessive belongs to the
+ * whole name; the noun takes the name's place as subject. */
+TEST(tree_repair_possessive_of_an_of_name) {
+    const char *forms[] = {"Republic", "of", "Congo", "'s", "government", "accused"};
+    const char *upos[] = {"PROPN", "ADP", "PROPN", "PART", "NOUN", "VERB"};
+    int32_t heads[] = {5, 4, 4, 2, 0, -1};
+    const char *deprels[] = {"nsubj", "case", "nmod:poss", "case", "nmod", "root"};
+    tree_repair_of_name_possessive(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 5);
+    CHECK_STR(deprels[4], "nsubj");
+    CHECK_INT(heads[0], 4);
+    CHECK_STR(deprels[0], "nmod:poss");
+    CHECK_INT(heads[2], 0);
+    CHECK_INT(heads[1], 2);
+}
