@@ -54,6 +54,7 @@ struct tagger {
     int vbn_class;                               /* VERB/VBN, -1 when none */
     int nns_class;                               /* NOUN/NNS, -1 when none */
     int jj_class;                                /* ADJ/JJ, -1 when none */
+    int in_class;                                /* ADP/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
 };
@@ -197,7 +198,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = -1;
+    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -210,6 +211,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "VBN") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbn_class = (int)k;
         if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
         if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
+        if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "ADP")) t->in_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -591,21 +593,47 @@ static int past_after_name(const tagger *t, const char *const *forms, const uint
 }
 
 /* "Israeli settlers armed with clubs and stones attacked Palestinian
- * villagers": "armed with" read as the finite verb, the real one as a
+ * villagers", "Protesters opposed to tax increases stormed Kenya's
+ * parliament": "armed with" read as the finite verb, the real one as a
  * participle; the participle with an object after it within the next
  * words is the verb, "armed" its subject's modifier. */
+static int participle_modifier(const char *word, const char *prep) {
+    /* participles that open a noun's modifier with their preposition:
+     * "protesters opposed to tax increases stormed ...", "gunmen linked
+     * to the group attacked ..." */
+    static const char *const pairs[][2] = {{"armed", "with"},   {"opposed", "to"},   {"linked", "to"},
+                                           {"allied", "with"},  {"affiliated", "with"}, {"loyal", "to"},
+                                           {"angered", "by"},   {"backed", "by"},    {"dressed", "in"},
+                                           {"based", "in"},     {"close", "to"},     {NULL, NULL}};
+    for (size_t k = 0; pairs[k][0]; k++)
+        if (ascii_ieq(word, pairs[k][0]) && ascii_ieq(prep, pairs[k][1])) return 1;
+    return 0;
+}
+
 static void repair_armed_with(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t i = 1; i + 3 < n; i++) {
-        if (!forms[i] || !ascii_ieq(forms[i], "armed") || !forms[i + 1] || !ascii_ieq(forms[i + 1], "with") ||
+        if (!forms[i] || !forms[i + 1] || !participle_modifier(forms[i], forms[i + 1]) ||
             !(t->xkind[cls[i]] & XK_FINITE) || !(t->xkind[cls[i - 1]] & XK_NOUN))
             continue;
         for (size_t k = i + 2; k + 1 < n && k <= i + 10; k++) {
-            if (t->xkind[cls[k]] & XK_FINITE) break;
+            /* (the verb may already be a past tense: "Protesters opposed
+             * to the law stormed the parliament" then only loses its
+             * second finite verb) */
+            int past = cls[k] == (uint8_t)t->vbd_class;
+            if ((t->xkind[cls[k]] & XK_FINITE) && !past) break;
             if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";"))) break;
-            if ((t->xkind[cls[k]] & XK_VBN) && (t->xkind[cls[k + 1]] & XK_OBJECT_START)) {
+            if ((past || (t->xkind[cls[k]] & XK_VBN)) && (t->xkind[cls[k + 1]] & XK_OBJECT_START)) {
                 cls[i] = (uint8_t)t->vbn_class;
                 cls[k] = (uint8_t)t->vbd_class;
+                /* ("opposed to tax increases": "to" is the preposition, "tax"
+                 * a noun, not an infinitive) */
+                const char *after = t->pool + t->classes[cls[i + 2]].xpos;
+                if (t->in_class >= 0 && t->nn_class >= 0 && str_eq(t->pool + t->classes[cls[i + 1]].xpos, "TO") &&
+                    str_eq(after, "VB") && i + 3 < k && (t->xkind[cls[i + 3]] & XK_NOUN)) {
+                    cls[i + 1] = (uint8_t)t->in_class;
+                    cls[i + 2] = (uint8_t)t->nn_class;
+                }
                 break;
             }
         }

@@ -109,8 +109,11 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
         if (!is(deprels[i], "acl") || !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP"))) continue;
         int32_t h = heads[i];
         for (size_t k = 0; h >= 0 && h != root && k < n; k++) {
+            /* (or inside a participle's phrase: "Protesters opposed to tax
+             * increases stormed ..." with "stormed" under "increases") */
             if (!(is(deprels[h], "nmod") || is(deprels[h], "conj") || is(deprels[h], "appos") ||
-                  is(deprels[h], "compound") || is(deprels[h], "flat")) || h > i)
+                  is(deprels[h], "compound") || is(deprels[h], "flat") || is(deprels[h], "obl") ||
+                  (is(deprels[h], "acl") && (is(xpos[h], "VBN") || is(xpos[h], "VBG")))) || h > i)
                 h = -1;
             else h = heads[h];
         }

@@ -513,3 +513,7 @@ check code_the_un_peacekeeping_mission "MLIGOV>IGOUNOPKO:166" \
 # The possessive of an "X of Y" name belongs to the whole name.
 check code_republic_of_congos_government "CODGOV>RWA:112" \
     "$(dated 2025-01-26 "Democratic Republic of Congo's government accused Rwanda on Sunday of sending troops across the border.")"
+# "opposed to tax increases" is the protesters' modifier, "stormed" their
+# verb.
+check code_protesters_opposed_to_stormed "KENCVL>KENLEG:145" \
+    "$(dated 2024-06-25 "Protesters opposed to tax increases stormed Kenya's parliament in Nairobi on Tuesday and set part of the building ablaze, forcing lawmakers to flee.")"
