@@ -1774,7 +1774,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     for (uint32_t v = 0; v < w->n && !status; v++) {
         if (!has[v]) continue;
         const verb_pat *p = &d->pats[tr[v].m.pat];
-        int reporting = !tr[v].why[0] && w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1';
+        /* (considering, 014, reports nothing: "is considering a ban" is the
+         * consideration, whatever the parser hung under it) */
+        int reporting = !tr[v].why[0] && w->consumed[v] == 2 && tr[v].code[0] == '0' && tr[v].code[1] == '1' &&
+                        strncmp(tr[v].code, "014", 3);
         if (reporting != sweep) continue;
         if (tr[v].why[0]) {
             explain(&x, "rejected %s '%s' (%s): %s", p->code, t[v].form, p->text, tr[v].why);

@@ -517,3 +517,6 @@ check code_republic_of_congos_government "CODGOV>RWA:112" \
 # verb.
 check code_protesters_opposed_to_stormed "KENCVL>KENLEG:145" \
     "$(dated 2024-06-25 "Protesters opposed to tax increases stormed Kenya's parliament in Nairobi on Tuesday and set part of the building ablaze, forcing lawmakers to flee.")"
+# Considering (014) reports nothing: the consideration is the event.
+check code_considering_a_ban "AUSGOV:014" \
+    "$(code 'The Australian government is considering a ban on social media use by children under 16, Communications Minister Michelle Rowland said on Tuesday.' | sed 's/>[A-Z]*:/:/')"
