@@ -1730,11 +1730,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 snprintf(tr[u].why, sizeof tr[u].why, "only %s", t[ch].form);
         int32_t h = t[u].head;
         if (tr[u].why[0] || h < 0 || !has[h] || tr[h].why[0] || !tr[h].code || tr[h].code[0] != '1' ||
-            !(tr[h].code[1] == '4' || tr[h].code[1] == '1' || tr[h].code[1] == '2'))
+            !(tr[h].code[1] == '4' || tr[h].code[1] == '1' || tr[h].code[1] == '2' || tr[h].code[1] == '0' ||
+              tr[h].code[1] == '3' || tr[h].code[1] == '6'))
             continue;
+        /* (also what it is over or for: "filed a lawsuit over last week's
+         * police raid", "suspended aid over Kigali's support for M23") */
         uint32_t cw = case_of(&x, u);
-        if (cw != WORD_NONE && cw == c->fw[FW_AGAINST])
-            snprintf(tr[u].why, sizeof tr[u].why, "what '%s' is against", t[h].form);
+        if (cw != WORD_NONE && (cw == c->fw[FW_AGAINST] || cw == c->fw[FW_OVER] || cw == c->fw[FW_FOR]))
+            snprintf(tr[u].why, sizeof tr[u].why, "what '%s' is about", t[h].form);
     }
     /* an event noun that is only the setting of another event: "the
      * suicide bombing at a rally of a pro-Taliban party", "a stampede

@@ -663,6 +663,12 @@ static void repair_alleged(const tagger *t, size_t n, const char *const *forms, 
  * verb ("war crimes" = the war commits) is the plural noun. */
 static void repair_war_crimes(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->nns_class < 0) return;
+    /* "over last week's police raid on its embassy": a present tense right
+     * after a possessive's noun, before a preposition, is a noun */
+    for (size_t i = 3; i + 1 < n && t->nn_class >= 0; i++)
+        if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBP") && (t->xkind[cls[i - 1]] & XK_NOUN) &&
+            str_eq(t->pool + t->classes[cls[i - 2]].xpos, "POS") && (t->xkind[cls[i + 1]] & XK_PREP))
+            cls[i] = (uint8_t)t->nn_class;
     for (size_t i = 1; i < n; i++)
         if (forms[i] && ascii_ieq(forms[i], "crimes") && forms[i - 1] && ascii_ieq(forms[i - 1], "war") &&
             (t->xkind[cls[i]] & XK_FINITE))

@@ -520,3 +520,7 @@ check code_protesters_opposed_to_stormed "KENCVL>KENLEG:145" \
 # Considering (014) reports nothing: the consideration is the event.
 check code_considering_a_ban "AUSGOV:014" \
     "$(code 'The Australian government is considering a ban on social media use by children under 16, Communications Minister Michelle Rowland said on Tuesday.' | sed 's/>[A-Z]*:/:/')"
+# A present tense right after a possessive's noun is a noun ("last week's
+# police raid"); what a lawsuit is over is no event of its own.
+check code_lawsuit_over_police_raid "MEX>ECU:115" \
+    "$(dated 2024-04-11 "Mexico filed a lawsuit against Ecuador at the International Court of Justice on Thursday over last week's police raid on its embassy in Quito.")"
