@@ -800,9 +800,20 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         const char *cw = NULL;
         for (int32_t cc = w->child_first[ch]; cc >= 0 && !cw; cc = w->child_next[cc])
             if (rel_is(&t[cc], "case")) cw = t[cc].lemma ? t[cc].lemma : t[cc].form;
-        if (!cw || !(str_eq(cw, "near") || str_eq(cw, "outside") || str_eq(cw, "around"))) continue;
+        /* (and what the object is in: "bombed several villages in
+         * Afghanistan's eastern Paktika province") */
+        int in_obj = cw && nh == 0 && str_eq(cw, "in");
+        if (!cw || !(str_eq(cw, "near") || str_eq(cw, "outside") || str_eq(cw, "around") || in_obj)) continue;
         opc = place_country(x, (uint32_t)ch, A, na);
         int32_t mo = w->mention_of[ch];
+        if (!opc && in_obj) {
+            actor_val tmp[MAXA];
+            if (actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA) == 1 && tmp[0].country && !tmp[0].sector) {
+                int own = 0;
+                for (int a = 0; a < na && !own; a++) own = A[a].country && !strcmp(A[a].country, tmp[0].country);
+                if (!own) opc = tmp[0].country;
+            }
+        }
         if (!opc && mo >= 0 && w->m[mo].kind == AK_METONYM) {
             actor_val tmp[MAXA];
             if (actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA) == 1 && tmp[0].country) {

@@ -524,3 +524,6 @@ check code_considering_a_ban "AUSGOV:014" \
 # police raid"); what a lawsuit is over is no event of its own.
 check code_lawsuit_over_police_raid "MEX>ECU:115" \
     "$(dated 2024-04-11 "Mexico filed a lawsuit against Ecuador at the International Court of Justice on Thursday over last week's police raid on its embassy in Quito.")"
+# A force target in a country abroad is that country.
+check code_bombed_villages_in_a_province_abroad "PAKMIL>AFG:195" \
+    "$(dated 2024-12-25 "Pakistani warplanes bombed several villages in Afghanistan's eastern Paktika province overnight, killing at least 46 people." | head -1)"
