@@ -485,6 +485,21 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 i++;
                 continue;
             }
+            /* "a passenger jet", "a cargo plane": a civil machine is no
+             * one's forces */
+            if (kind == AK_AGENT && t[en - 1].lemma &&
+                (str_eq(t[en - 1].lemma, "jet") || str_eq(t[en - 1].lemma, "plane") ||
+                 str_eq(t[en - 1].lemma, "aircraft") || str_eq(t[en - 1].lemma, "helicopter"))) {
+                static const char *const civil[] = {"passenger", "commercial", "civilian", "cargo", "private",
+                                                    "airline", "charter", NULL};
+                int civil_machine = 0;
+                for (uint32_t k = b > 2 ? b - 2 : 0; k < en - 1; k++)
+                    civil_machine |= t[k].lemma && ascii_ieq_any(t[k].lemma, civil);
+                if (civil_machine) {
+                    i++;
+                    continue;
+                }
+            }
             /* "a general strike", "general elections": no officer */
             if (kind == AK_AGENT && en == b + 1 && en < w->n && t[b].form && ascii_ieq(t[b].form, "general") &&
                 t[en].lemma && (str_eq(t[en].lemma, "strike") || str_eq(t[en].lemma, "election") ||

@@ -527,3 +527,6 @@ check code_lawsuit_over_police_raid "MEX>ECU:115" \
 # A force target in a country abroad is that country.
 check code_bombed_villages_in_a_province_abroad "PAKMIL>AFG:195" \
     "$(dated 2024-12-25 "Pakistani warplanes bombed several villages in Afghanistan's eastern Paktika province overnight, killing at least 46 people." | head -1)"
+# A passenger jet is no one's forces.
+check code_passenger_jet_is_no_force "" \
+    "$(code 'A passenger jet landed in Kuala Lumpur on Sunday.' | grep MIL)"
