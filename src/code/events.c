@@ -2274,7 +2274,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
-                    (lemma_in(&t[vobj], MEASURE) && rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL));
+                    (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&
+                     (lemma_in(&t[vobj], MEASURE) || case_of(&x, (uint32_t)ch) == c->fw[FW_OF]));
+        /* ("signed a status of forces agreement") */
         /* (and what two subjects do to their own shared thing: "pledged to
          * settle their border dispute peacefully") */
         if (!recip && na > 1) {
@@ -2287,6 +2289,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 for (int32_t ch = objs[k] >= 0 && lemma_in(&t[objs[k]], mutual) ? w->child_first[objs[k]] : -1;
                      ch >= 0 && !recip; ch = w->child_next[ch])
                     recip = rel_is(&t[ch], "nmod") && w->form_id[ch] == c->fw[FW_THEIR];
+        }
+        /* "Philippine and U.S. troops began their joint exercises": a
+         * reciprocal act whose only recipients are its own subjects is
+         * between them, both ways */
+        if (recip && na > 1 && nr) {
+            int all_subjects = 1;
+            for (int j = 0; j < nr && all_subjects; j++) {
+                int found = 0;
+                for (int i = 0; i < na && !found; i++) found = A[i].code && R[j].code && !strcmp(A[i].code, R[j].code);
+                all_subjects = found;
+            }
+            if (all_subjects) nr = 0;
         }
         size_t rl = cat(rule, sizeof rule, 0, p->code);
         rl = cat(rule, sizeof rule, rl, " ");

@@ -530,3 +530,11 @@ check code_bombed_villages_in_a_province_abroad "PAKMIL>AFG:195" \
 # A passenger jet is no one's forces.
 check code_passenger_jet_is_no_force "" \
     "$(code 'A passenger jet landed in Kuala Lumpur on Sunday.' | grep MIL)"
+# A reciprocal act whose recipients are its own subjects goes both ways; an
+# agreement named through "of" is one.
+check code_joint_exercises_both_ways "PHLMIL>USAMIL:062
+USAMIL>PHLMIL:062" \
+    "$(code 'Philippine and U.S. troops began their largest annual joint military exercises on Monday.')"
+check code_status_of_forces_agreement "FJI>NZL:057
+NZL>FJI:057" \
+    "$(code 'Fiji and New Zealand signed a status of forces agreement in Suva on Tuesday.')"
