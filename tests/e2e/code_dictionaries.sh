@@ -538,3 +538,6 @@ USAMIL>PHLMIL:062" \
 check code_status_of_forces_agreement "FJI>NZL:057
 NZL>FJI:057" \
     "$(code 'Fiji and New Zealand signed a status of forces agreement in Suva on Tuesday.')"
+# Rescue teams and supplies flown to a country are humanitarian aid.
+check code_flew_supplies_to "ARE>MMR:073" \
+    "$(dated 2025-03-29 'The United Arab Emirates flew search and rescue teams and 20 tonnes of medical supplies to Myanmar on Saturday.')"
