@@ -1127,6 +1127,17 @@ static int background(const ctx *x, uint32_t v) {
             if (rel_is(&t[ch], "case") && t[ch].form &&
                 (ascii_ieq(t[ch].form, "over") || (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
                 return 1;
+    /* ("agreed to a ceasefire following four days of cross-border missile
+     * and artillery attacks": an event noun inside a temporal phrase) */
+    if (t[v].upos && str_eq(t[v].upos, "NOUN"))
+        for (int32_t cur = v, k = 0; k < 4 && t[cur].head >= 0 &&
+                                     (rel_is(&t[cur], "nmod") || rel_is(&t[cur], "conj") || rel_is(&t[cur], "compound"));
+             k++) {
+            cur = t[cur].head;
+            if (!(rel_is(&t[cur], "nmod") || rel_is(&t[cur], "obl"))) continue;
+            for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
+                if (rel_is(&t[ch], "case") && t[ch].form && ascii_ieq_any(t[ch].form, temporal)) return 1;
+        }
     /* "after gunmen and suicide bombers killed 129 people", with "after"
      * hung on the noun phrase: a temporal word, then only the clause's
      * subject words, right before a verb that is no root */

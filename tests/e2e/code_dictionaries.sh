@@ -541,3 +541,7 @@ NZL>FJI:057" \
 # Rescue teams and supplies flown to a country are humanitarian aid.
 check code_flew_supplies_to "ARE>MMR:073" \
     "$(dated 2025-03-29 'The United Arab Emirates flew search and rescue teams and 20 tonnes of medical supplies to Myanmar on Saturday.')"
+# An event noun inside a temporal phrase is background.
+check code_following_days_of_attacks "IND>PAK:0871
+PAK>IND:0871" \
+    "$(dated 2025-05-10 'India and Pakistan agreed to a full and immediate ceasefire on Saturday following four days of cross-border missile, drone and artillery attacks.')"
