@@ -1244,13 +1244,17 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     return code;
 }
 
-static const char *attack_on_leader(const char *code, const actor_val *r) {
-    static const char *const leaders[] = {"GOV", "ELI", "OPP", "LEG", "PTY", NULL};
+static const char *attack_on_leader(const char *code, const actor_val *r, int killed) {
+    static const char *const leaders[] = {"GOV", "ELI", "OPP", "LEG", "PTY", "MIL", NULL};
     if (!code || r->cls != AC_PERSON || !r->sector) return code;
     int leader = 0;
     for (int i = 0; leaders[i] && !leader; i++) leader = !strcmp(r->sector, leaders[i]);
     if (!leader) return code;
-    if (!strcmp(code, "1823") || !strcmp(code, "186")) return "186";
+    /* (a strike that killed him: "A U.S. drone strike killed Major General
+     * Qassem Soleimani") */
+    if (!strcmp(code, "1823") || !strcmp(code, "186") || (killed && code[0] >= '1' && code[0] <= '2' &&
+                                                         (code[1] == '8' || code[1] == '9')))
+        return "186";
     static const char *const attacks[] = {"180", "181", "182", "1821", "1822", "183", "1831", "1832", "1833",
                                           "190", "193", "194", "195", NULL};
     for (int i = 0; attacks[i]; i++)
@@ -2415,7 +2419,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, code, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, code, &A[i], &R[j]), &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, code, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);
