@@ -548,3 +548,6 @@ PAK>IND:0871" \
 # A strike that killed a commander is an assassination (186).
 check code_strike_killed_a_general "USA>IRNMIL:186" \
     "$(dated 2020-01-03 'A U.S. drone strike killed Iranian Major General Qassem Soleimani at Baghdad airport early on Friday.')"
+# Suspects sent to another country are handed over (063).
+check code_sent_cartel_figures_to "MEX>USA:063" \
+    "$(dated 2025-02-27 'Mexico sent 29 alleged drug cartel figures to the United States on Thursday, including veteran trafficker Rafael Caro Quintero.' | head -1)"
