@@ -551,3 +551,6 @@ check code_strike_killed_a_general "USA>IRNMIL:186" \
 # Suspects sent to another country are handed over (063).
 check code_sent_cartel_figures_to "MEX>USA:063" \
     "$(dated 2025-02-27 'Mexico sent 29 alleged drug cartel figures to the United States on Thursday, including veteran trafficker Rafael Caro Quintero.' | head -1)"
+# War games launched around a country are a show of force against it.
+check code_launched_war_games_around "CHNMIL>TWN:150" \
+    "$(dated 2024-10-14 "China's military launched large-scale war games around Taiwan on Monday.")"
