@@ -1125,7 +1125,8 @@ static int background(const ctx *x, uint32_t v) {
     if (rel_is(&t[v], "nmod") || rel_is(&t[v], "obl"))
         for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
             if (rel_is(&t[ch], "case") && t[ch].form &&
-                (ascii_ieq(t[ch].form, "over") || (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
+                (ascii_ieq(t[ch].form, "over") || ascii_ieq(t[ch].form, "amid") || ascii_ieq(t[ch].form, "amidst") ||
+                 (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
                 return 1;
     /* ("agreed to a ceasefire following four days of cross-border missile
      * and artillery attacks": an event noun inside a temporal phrase) */

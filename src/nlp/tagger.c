@@ -589,7 +589,10 @@ static int past_after_name(const tagger *t, const char *const *forms, const uint
     size_t len = strlen(f);
     if (i == 0 || len < 5 || !(f[0] >= 'a' && f[0] <= 'z') || f[len - 2] != 'e' || f[len - 1] != 'd') return 0;
     const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
-    return str_eq(prev, "NNP") || str_eq(prev, "NNPS");
+    if (str_eq(prev, "NNP") || str_eq(prev, "NNPS")) return 1;
+    /* (or an adjective after any noun: "Senegal's government restricted
+     * access to social media") */
+    return t->pool[t->classes[cls[i]].xpos] == 'J' && (t->xkind[cls[i - 1]] & XK_NOUN);
 }
 
 /* "Israeli settlers armed with clubs and stones attacked Palestinian

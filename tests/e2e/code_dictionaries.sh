@@ -554,3 +554,8 @@ check code_sent_cartel_figures_to "MEX>USA:063" \
 # War games launched around a country are a show of force against it.
 check code_launched_war_games_around "CHNMIL>TWN:150" \
     "$(dated 2024-10-14 "China's military launched large-scale war games around Taiwan on Monday.")"
+# A past tense read as an adjective after its subject; restricting access
+# to social media is a restriction of freedoms (1721); what happens "amid"
+# an event is background.
+check code_restricted_access_to_social_media "SENGOV>SENMED:1721" \
+    "$(dated 2023-06-04 "Senegal's government restricted access to social media platforms including Facebook, WhatsApp and Twitter on Sunday amid deadly clashes between opposition supporters and police.")"
