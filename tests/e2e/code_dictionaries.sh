@@ -559,3 +559,6 @@ check code_launched_war_games_around "CHNMIL>TWN:150" \
 # an event is background.
 check code_restricted_access_to_social_media "SENGOV>SENMED:1721" \
     "$(dated 2023-06-04 "Senegal's government restricted access to social media platforms including Facebook, WhatsApp and Twitter on Sunday amid deadly clashes between opposition supporters and police.")"
+# Lending suspended to a country is economic aid cut (1621).
+check code_suspended_lending_to "IGOWBK>UGA:1621" \
+    "$(dated 2023-08-09 'The World Bank has suspended new lending to Uganda over a law that imposes harsh penalties for homosexuality.')"
