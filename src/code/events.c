@@ -236,8 +236,21 @@ static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
     if (a < 0)
         for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
             if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]) { a = ch; break; }
+    /* (hung on an oblique: "placed under house arrest on Monday by order
+     * of Justice X" with "by order" under "arrest") */
+    for (int32_t ch = x->w->child_first[v]; ch >= 0 && a < 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "obl"))
+            for (int32_t cc = x->w->child_first[ch]; cc >= 0 && a < 0; cc = x->w->child_next[cc])
+                if (rel_is(&x->t[cc], "nmod") && case_of(x, (uint32_t)cc) == x->c->fw[FW_BY]) a = cc;
     if (a < 0) return 0;
-    return actors_of(x->c, x->e, (uint32_t)a, out, max);
+    int n = actors_of(x->c, x->e, (uint32_t)a, out, max);
+    /* "placed under house arrest by order of Justice X": whose order */
+    static const char *const orders[] = {"order", "decision", "ruling", "command", "decree", NULL};
+    if (!n && lemma_in(&x->t[a], orders))
+        for (int32_t ch = x->w->child_first[a]; ch >= 0 && !n; ch = x->w->child_next[ch])
+            if (rel_is(&x->t[ch], "nmod") && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF])
+                n = actors_of(x->c, x->e, (uint32_t)ch, out, max);
+    return n;
 }
 
 static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive) {
@@ -1947,6 +1960,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             } else if (!noun) {
                 rt = child_rel(&x, v, "iobj");
                 if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
+                /* (of two passive subjects a misparse left, the one that is
+                 * an actor: "Former Brazilian President Jair Bolsonaro was
+                 * placed ..." with "Former" a subject of its own) */
+                if (rt >= 0 && passive && w->group_of[rt] < 0)
+                    for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+                        if (t[ch].deprel && str_eq(t[ch].deprel, "nsubj:pass") && w->group_of[ch] >= 0) rt = ch;
                 /* (not a word inside a longer actor name: "U.N. human
                  * rights chief X urged Afghanistan's administration" with
                  * "rights" misparsed as a second object) */

@@ -562,3 +562,6 @@ check code_restricted_access_to_social_media "SENGOV>SENMED:1721" \
 # Lending suspended to a country is economic aid cut (1621).
 check code_suspended_lending_to "IGOWBK>UGA:1621" \
     "$(dated 2023-08-09 'The World Bank has suspended new lending to Uganda over a law that imposes harsh penalties for homosexuality.')"
+# "by order of X" names who did it; of two passive subjects, the actor.
+check code_house_arrest_by_order_of "BRAJUD>BRAELI:173" \
+    "$(dated 2025-08-04 'BRASILIA, Aug 4 (Reuters) - Former Brazilian President Jair Bolsonaro was placed under house arrest on Monday by order of Supreme Court Justice Alexandre de Moraes.')"
