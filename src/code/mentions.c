@@ -762,6 +762,13 @@ static int cmp_mention(const void *a, const void *b) {
     return x->rec < y->rec ? -1 : x->rec > y->rec;
 }
 
+/* 1 when every mention of the group reached it through a possessive. */
+static int via_poss_only(const sent_work *w, const group *g) {
+    for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++)
+        if (!w->m[w->order[k]].via_poss) return 0;
+    return g->n_mentions > 0;
+}
+
 /* Composes one group's actor (see the file comment). */
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
@@ -989,6 +996,21 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     }
     v.name = name;
     v.cls = cls;
+    /* "the opposition Move Forward party", "opposition presidential
+     * candidate X": a party or its people marked as the opposition are the
+     * opposition (OPP), not a party (PTY) */
+    if (v.code && strlen(v.code) == 6 && !strcmp(v.code + 3, "PTY") && !via_poss_only(w, g))
+        for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++) {
+            const mention *m = &w->m[w->order[k]];
+            if (m->kind == AK_AGENT && m->rec >= 0 && d->recs[m->rec].code && !strcmp(d->recs[m->rec].code, "OPP") &&
+                !m->via_poss) {
+                char obuf[16];
+                snprintf(obuf, sizeof obuf, "%.3sOPP", v.code);
+                v.code = ev_strdup(e, obuf, strlen(obuf));
+                if (v.sector) v.sector = v.code + 3;
+                break;
+            }
+        }
     /* text: the group's words before the top and the top's own mention */
     uint32_t b = g->top, en = g->top + 1;
     for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++) {

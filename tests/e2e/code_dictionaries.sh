@@ -565,3 +565,8 @@ check code_suspended_lending_to "IGOWBK>UGA:1621" \
 # "by order of X" names who did it; of two passive subjects, the actor.
 check code_house_arrest_by_order_of "BRAJUD>BRAELI:173" \
     "$(dated 2025-08-04 'BRASILIA, Aug 4 (Reuters) - Former Brazilian President Jair Bolsonaro was placed under house arrest on Monday by order of Supreme Court Justice Alexandre de Moraes.')"
+# A party or its people marked as the opposition are the opposition.
+check code_opposition_party "THAJUD>THAOPP:1722" \
+    "$(dated 2024-08-07 'Thai court dissolved the opposition Move Forward party.')"
+check code_opposition_candidate "MOZCOP>MOZOPP:175" \
+    "$(dated 2024-11-07 'Police fired tear gas at supporters of opposition presidential candidate Venancio Mondlane.')"
