@@ -1141,6 +1141,16 @@ static int background(const ctx *x, uint32_t v) {
                 (ascii_ieq(t[ch].form, "over") || ascii_ieq(t[ch].form, "amid") || ascii_ieq(t[ch].form, "amidst") ||
                  (lemma_in(&t[ch], temporal) && ch > 0 && lemma_in(&t[ch - 1], units))))
                 return 1;
+    /* ("was shot ... and seriously wounded after a government meeting": an
+     * event noun in a temporal phrase after its verb dates that verb's
+     * event; "After their brief conversation, the Kremlin ..." before it
+     * tells the conversation) */
+    if (t[v].upos && str_eq(t[v].upos, "NOUN") && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) && t[v].head >= 0 &&
+        t[v].head < (int32_t)v)
+        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "case") && t[ch].form && ascii_ieq_any(t[ch].form, temporal) &&
+                !ascii_ieq(t[ch].form, "as"))
+                return 1;
     /* ("agreed to a ceasefire following four days of cross-border missile
      * and artillery attacks": an event noun inside a temporal phrase) */
     if (t[v].upos && str_eq(t[v].upos, "NOUN"))

@@ -570,3 +570,6 @@ check code_opposition_party "THAJUD>THAOPP:1722" \
     "$(dated 2024-08-07 'Thai court dissolved the opposition Move Forward party.')"
 check code_opposition_candidate "MOZCOP>MOZOPP:175" \
     "$(dated 2024-11-07 'Police fired tear gas at supporters of opposition presidential candidate Venancio Mondlane.')"
+# An event noun in a temporal phrase after its verb is background.
+check code_wounded_after_a_meeting "UAF>SVKGOV:185" \
+    "$(dated 2024-05-15 'HANDLOVA, Slovakia, May 15 (Reuters) - Slovak Prime Minister Robert Fico was shot several times by a gunman and seriously wounded after a government meeting in the town of Handlova on Wednesday.')"
