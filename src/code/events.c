@@ -2255,8 +2255,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * civilians": an attack on a place targets those it killed */
         if (!nr && !nr0 && !p->no_recipient && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
             static const char *const harmed[] = {"kill", "wound", "injure", "maim", NULL};
-            int32_t hosts[2] = {(int32_t)v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj")};
-            for (int hi = 0; hi < 2 && !nr; hi++)
+            int32_t vo = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
+            /* (or on a phrase of the object: "detonated a car bomb outside a
+             * busy restaurant ..., killing at least nine people") */
+            int32_t vo_nmod = -1;
+            for (int32_t ch = vo >= 0 ? w->child_first[vo] : -1; ch >= 0 && vo_nmod < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && child_rel(&x, (uint32_t)ch, "acl") >= 0) vo_nmod = ch;
+            int32_t hosts[3] = {(int32_t)v, vo, vo_nmod};
+            for (int hi = 0; hi < 3 && !nr; hi++)
                 for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr;
                      ch = w->child_next[ch]) {
                     if (!(rel_is(&t[ch], "advcl") || rel_is(&t[ch], "acl")) || !t[ch].xpos ||

@@ -386,6 +386,17 @@ static int led_by(const dyad_token *t, uint32_t n, uint32_t k) {
            t[k + 2].form && ascii_ieq_any(t[k + 2].form, led);
 }
 
+/* 1 when token k is "X-linked"/"X-affiliated" and names a group after it. */
+static int linked_group(const dyad_token *t, uint32_t n, uint32_t k) {
+    static const char *const groups[] = {"group", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
+                                         "faction", "organisation", "organization", "network", "cell", "insurgent",
+                                         "insurgents", "militia", "jihadist", "jihadists", "affiliate", NULL};
+    const char *f = t[k].form;
+    const char *dash = f ? strrchr(f, '-') : NULL;
+    return dash && (ascii_ieq(dash + 1, "linked") || ascii_ieq(dash + 1, "affiliated")) && k + 1 < n &&
+           t[k + 1].form && ascii_ieq_any(t[k + 1].form, groups);
+}
+
 int find_mentions(const dyad_coder *c, dyad_events *e) {
     sent_work *w = &e->w;
     const dict *d = &c->d;
@@ -454,6 +465,9 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
              * after the hyphen is no actor of its own there; a shorter
              * match ("Sudan") still is */
             if (rec >= 0 && led_by(t, w->n, s.tok[mc.best_end - 1]) && mc.best_end > i + 1) rec = -2;
+            /* "the al Qaeda-linked group": a group linked to another is not it
+             * (though an "Israel-linked cargo ship" is Israel's) */
+            if (rec >= 0 && linked_group(t, w->n, s.tok[mc.best_end - 1])) rec = -2;
             if (mc.best_term >= 0 && rec == -2) {
                 /* retry shorter ends by bounding the search */
                 uint32_t limit = mc.best_end;

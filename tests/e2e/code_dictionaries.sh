@@ -573,3 +573,7 @@ check code_opposition_candidate "MOZCOP>MOZOPP:175" \
 # An event noun in a temporal phrase after its verb is background.
 check code_wounded_after_a_meeting "UAF>SVKGOV:185" \
     "$(dated 2024-05-15 'HANDLOVA, Slovakia, May 15 (Reuters) - Slovak Prime Minister Robert Fico was shot several times by a gunman and seriously wounded after a government meeting in the town of Handlova on Wednesday.')"
+# The killing participle may hang on a phrase of the object; a group
+# "linked" to another is not that other.
+check code_car_bomb_outside_a_restaurant_killing "SOMREB>SOMCVL:1832" \
+    "$(dated 2024-03-16 'MOGADISHU, March 16 (Reuters) - Al Shabaab militants detonated a car bomb outside a busy beachfront restaurant in Mogadishu on Friday evening, killing at least nine people, police said, in the latest attack by the al Qaeda-linked group in the Somali capital.')"
