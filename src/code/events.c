@@ -960,7 +960,8 @@ static const char *intent_code(const char *code, int threat_gov, int agree_gov) 
     if (agree_gov && root == 5) return code; /* agreed to sign: the agreement itself */
     switch (root) {
     case 3: return code;
-    case 4: return "036";
+    /* (an offer to mediate is intent to mediate, 039; to meet or talk, 036) */
+    case 4: return !strcmp(code, "045") ? "039" : "036";
     case 5: return "032";
     case 6: return "031";
     case 7: return "033";

@@ -577,3 +577,6 @@ check code_wounded_after_a_meeting "UAF>SVKGOV:185" \
 # "linked" to another is not that other.
 check code_car_bomb_outside_a_restaurant_killing "SOMREB>SOMCVL:1832" \
     "$(dated 2024-03-16 'MOGADISHU, March 16 (Reuters) - Al Shabaab militants detonated a car bomb outside a busy beachfront restaurant in Mogadishu on Friday evening, killing at least nine people, police said, in the latest attack by the al Qaeda-linked group in the Somali capital.')"
+# Readiness to mediate is intent to mediate (039).
+check code_ready_to_mediate "QAT>PAK:039" \
+    "$(dated 2025-10-14 "Qatar said on Tuesday it was ready to mediate between Pakistan and Afghanistan's Taliban government." | head -1)"
