@@ -1254,7 +1254,8 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     /* "Protesters attacked the embassies of Rwanda, France and the United
      * States": protesters who attack riot (145) */
     static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd", NULL};
-    if (a && a->sector && !strcmp(a->sector, "CVL") && x->e->text && a->end > a->start && a->end - a->start < 200) {
+    if (a && a->sector && !strcmp(a->sector, "CVL") && x->e->text && a->end > a->start && a->end <= x->e->text_len &&
+        a->end - a->start < 200) {
         char low[200];
         size_t len = a->end - a->start;
         for (size_t i = 0; i < len; i++) {
