@@ -696,6 +696,32 @@ static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
 
+/* R without the actors of A (an actor is not its own recipient); returns
+ * the new count. */
+static int without_actors(actor_val *R, int nr, const actor_val *A, int na) {
+    for (int j = 0; j < nr; j++)
+        for (int i = 0; i < na; i++)
+            if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
+                R[j--] = R[--nr];
+                break;
+            }
+    return nr;
+}
+
+/* The first phrase after v marked by case word cw and hung under v within
+ * `depth` heads, wherever the parser put it under the verb ("extradited X,
+ * known as Y, to the United States"); -1 when there is none. */
+static int32_t phrase_under(const ctx *x, uint32_t v, uint32_t cw, int depth) {
+    if (cw == WORD_NONE) return -1;
+    for (uint32_t k = v + 1; k < x->w->n; k++) {
+        if (x->w->group_of[k] < 0 || case_of(x, k) != cw) continue;
+        int32_t h = (int32_t)k;
+        for (int up = 0; up < depth && h >= 0 && h != (int32_t)v; up++) h = x->t[h].head;
+        if (h == (int32_t)v) return (int32_t)k;
+    }
+    return -1;
+}
+
 /* The sectors of the state itself (a country and these are one side). */
 static int state_sector_strict(const char *sector) {
     static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", NULL};
@@ -1260,7 +1286,7 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
         size_t len = a->end - a->start;
         for (size_t i = 0; i < len; i++) {
             char ch = x->e->text[a->start + i];
-            low[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            low[i] = (char)ascii_lower((unsigned char)ch);
         }
         low[len] = 0;
         for (int k = 0; crowd[k]; k++)
@@ -2100,12 +2126,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         actor_val R0[MAXA];
         int nr0 = nr;
         memcpy(R0, R, sizeof(actor_val) * (size_t)nr);
-        for (int j = 0; j < nr; j++)
-            for (int i = 0; i < na; i++)
-                if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
-                    R[j--] = R[--nr];
-                    break;
-                }
+        nr = without_actors(R, nr, A, na);
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
             /* legacy dictionaries: the first actor after the verb in its phrase is the target */
             int32_t best = -1;
@@ -2171,21 +2192,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * "shared intelligence on Russian troop movements with Ukraine": a
          * handover goes to where the to-phrase says, intelligence to whom
          * the with-phrase names, wherever the parser hung it under the verb */
-        if (!strcmp(code, "063") || !strcmp(code, "064")) {
-            uint32_t want = code[2] == '3' ? c->fw[FW_TO] : c->fw[FW_WITH];
-            for (uint32_t k = v + 1; k < w->n && want != WORD_NONE; k++) {
-                if (w->group_of[k] < 0 || case_of(&x, k) != want) continue;
-                int32_t h = (int32_t)k;
-                for (int up = 0; up < 8 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
-                if (h != (int32_t)v) continue;
-                actor_val D[MAXA];
-                int nd = actors_of(c, e, k, D, MAXA);
-                if (nd && D[0].country && D[0].cls != AC_PERSON) {
-                    memcpy(R, D, sizeof(actor_val) * (size_t)nd);
-                    nr = nd;
-                    nr0 = 0;
-                }
-                break;
+        int32_t ph = !strcmp(code, "063") || !strcmp(code, "064")
+                         ? phrase_under(&x, v, code[2] == '3' ? c->fw[FW_TO] : c->fw[FW_WITH], 8)
+                         : -1;
+        if (ph >= 0) {
+            actor_val D[MAXA];
+            int nd = actors_of(c, e, (uint32_t)ph, D, MAXA);
+            if (nd && D[0].country && D[0].cls != AC_PERSON) {
+                memcpy(R, D, sizeof(actor_val) * (size_t)nd);
+                nr = nd;
+                nr0 = 0;
             }
         }
         /* "called for calm in Zimbabwe": an appeal for something in a
@@ -2205,20 +2221,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "offered to mediate between Ethiopia and Somalia", "brokered a
          * deal between the government and the rebels": a mediation's
          * recipients are the sides its between-phrase names */
-        if ((!strcmp(code, "045") || !strncmp(code, "039", 3)) && c->fw[FW_BETWEEN] != WORD_NONE) {
-            for (uint32_t k = v + 1; k < w->n; k++) {
-                if (case_of(&x, k) != c->fw[FW_BETWEEN]) continue;
-                int32_t h = (int32_t)k;
-                for (int up = 0; up < 3 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
-                if (h != (int32_t)v) break;
-                actor_val D[MAXA];
-                int nd = actors_of(c, e, k, D, MAXA);
-                if (nd >= 2) {
-                    memcpy(R, D, sizeof(actor_val) * (size_t)nd);
-                    nr = nd;
-                    nr0 = 0;
-                }
-                break;
+        ph = !strcmp(code, "045") || !strncmp(code, "039", 3) ? phrase_under(&x, v, c->fw[FW_BETWEEN], 3) : -1;
+        if (ph >= 0) {
+            actor_val D[MAXA];
+            int nd = actors_of(c, e, (uint32_t)ph, D, MAXA);
+            if (nd >= 2) {
+                memcpy(R, D, sizeof(actor_val) * (size_t)nd);
+                nr = nd;
+                nr0 = 0;
             }
         }
         /* "Kenya deployed 400 police officers to Haiti to lead a
@@ -2273,12 +2283,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     int32_t o = child_rel(&x, (uint32_t)ch, "obj");
                     if (o >= 0) nr = actors_of(c, e, (uint32_t)o, R, MAXA);
                 }
-            for (int j = 0; j < nr; j++) /* (not the attackers themselves) */
-                for (int i = 0; i < na; i++)
-                    if (A[i].code && R[j].code && !strcmp(A[i].code, R[j].code)) {
-                        R[j--] = R[--nr];
-                        break;
-                    }
+            nr = without_actors(R, nr, A, na); /* (not the attackers themselves) */
         }
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
