@@ -233,6 +233,11 @@ TEST(gazetteer_real_variants_and_context) {
              resolves(g, "Jalalabad", NULL, "Jalalabad", "AFG") &&
              resolves(g, "Washington", NULL, "Washington, D.C.", "USA") &&
              resolves(g, "Hmeimim", NULL, "Hmeimim Air Base", "SYR") &&
+             /* Bare "Congo" is the DRC, as in the actor dictionary and in
+              * agency style ("Congo Republic" for the other one). */
+             resolves(g, "Congo", NULL, "Democratic Republic of the Congo", "COD") &&
+             resolves(g, "Congo Republic", NULL, "Republic of the Congo", "COG") &&
+             resolves(g, "Congo-Brazzaville", NULL, "Republic of the Congo", "COG") &&
              /* A country's name is the country even with another actor. */
              resolves(g, "Lebanon", (const char *const[]){ "USA" }, "Lebanon", "LBN");
     if (ok) {
