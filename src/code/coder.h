@@ -29,6 +29,9 @@ enum fw {
     FW_TOWARDS, FW_UPON, FW_OVER, FW_IN,
     /* "the country": the last country named */
     FW_COUNTRY,
+    /* "the group", "the agency": the last organisation named */
+    FW_GROUP, FW_ORGANISATION, FW_ORGANIZATION, FW_AGENCY, FW_MOVEMENT, FW_MILITIA, FW_WATCHDOG,
+    FW_ALLIANCE, FW_BLOC, FW_FACTION,
     FW__COUNT
 };
 
@@ -82,6 +85,7 @@ typedef struct doc_memory {
     actor_val country;           /* last actor with a country code (for bare sectors) */
     actor_val named_country;     /* last country named, as an actor or a place ("the country") */
     actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
+    actor_val org;               /* last organisation: armed group, IGO, NGO, agency ("the group") */
     size_t it_sentence;
     uint64_t person_seq, other_seq, plural_seq, seq;
     size_t plural_sentence;      /* where the conjoined list was seen */

@@ -12,6 +12,8 @@ static const char *const FUNCTION_WORDS[FW__COUNT] = {
     "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs", "'s",
     "with", "between", "to", "on", "against", "for", "from", "at", "into", "toward",
     "towards", "upon", "over", "in", "country",
+    "group", "organisation", "organization", "agency", "movement", "militia", "watchdog",
+    "alliance", "bloc", "faction",
 };
 
 typedef int (*loader_fn)(dict *, const char *, dyad_error *);

@@ -377,6 +377,15 @@ static const uint32_t *pron_words(const dyad_coder *c, int *n) {
     return &c->fw[FW_HE];
 }
 
+/* 1 when word is a noun that stands for the last organisation named
+ * ("the group", "the agency", "the movement"). */
+static int is_org_noun(const dyad_coder *c, uint32_t word) {
+    if (word == WORD_NONE) return 0;
+    for (int k = FW_GROUP; k <= FW_FACTION; k++)
+        if (word == c->fw[k]) return 1;
+    return 0;
+}
+
 /* 1 when the word after token k is "-led", "-backed" ... joined to it
  * without spaces ("army-led", "Iranian-backed"). */
 static int led_by(const dyad_token *t, uint32_t n, uint32_t k) {
@@ -573,6 +582,17 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             t[i - 1].form && ascii_ieq(t[i - 1].form, "the") && !(i >= 2 && t[i - 2].form && ascii_ieq_any(t[i - 2].form, across)) &&
             add_mention(e, i, i + 1, -1, MK_PRONOUN))
             return -1;
+    /* "The group said ...", "the agency's report": a bare organisation
+     * noun refers to the last organisation named ("Al-Shabaab", "the
+     * IAEA"), like a pronoun -- but not "a group", "the rebel group", "the
+     * group of seven" or "the Wagner group", which say more themselves */
+    for (uint32_t i = 1; i < w->n; i++) {
+        if (w->mention_of[i] >= 0 || !is_org_noun(c, w->form_id[i]) || !t[i].form || !(t[i].form[0] >= 'a' && t[i].form[0] <= 'z') ||
+            !t[i - 1].form || !ascii_ieq(t[i - 1].form, "the"))
+            continue;
+        if (i + 1 < w->n && t[i + 1].form && (ascii_ieq(t[i + 1].form, "of") || (t[i + 1].form[0] >= 'A' && t[i + 1].form[0] <= 'Z'))) continue;
+        if (add_mention(e, i, i + 1, -1, MK_PRONOUN)) return -1;
+    }
     return 0;
 }
 
@@ -756,6 +776,7 @@ static void remember(dyad_events *e, const actor_val *v) {
     } else {
         m->other = *v;
         m->other_seq = m->seq;
+        if (v->cls == AC_ORG) m->org = *v;
     }
     if (country_like(v->code)) m->country = *v;
 }
@@ -842,6 +863,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                     *n_alts = mm->n_plural;
                 }
             } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
+        } else if (is_org_noun(c, f)) {
+            if (mm->org.code) { pron = mm->org; have_pron = 1; }
         } else if (f == c->fw[FW_COUNTRY]) {
             if (mm->named_country.code) {
                 pron = mm->named_country;
@@ -982,7 +1005,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             } else {
                 v.code = base; /* "its forces" of an armed group: the group */
             }
-            cls = country_like(base) ? AC_COUNTRY : AC_ORG;
+            cls = country_like(base) && !group_member ? AC_COUNTRY : AC_ORG;
         }
         if (U >= 0) { name = MTEXT(U); }
     } else if (F >= 0) {

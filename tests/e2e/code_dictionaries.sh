@@ -580,3 +580,14 @@ check code_car_bomb_outside_a_restaurant_killing "SOMREB>SOMCVL:1832" \
 # Readiness to mediate is intent to mediate (039).
 check code_ready_to_mediate "QAT>PAK:039" \
     "$(dated 2025-10-14 "Qatar said on Tuesday it was ready to mediate between Pakistan and Afghanistan's Taliban government." | head -1)"
+# "The group", "the agency": the last organisation named (an armed group
+# also through "Al-Shabaab fighters"); "a group of", "the group of" and a
+# group with modifiers say who they are themselves.
+check code_the_group_is_the_last_organisation "SOMREB>:190
+SOMREB>SOMMIL:190" \
+    "$(dated 2024-03-16 'Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group later attacked soldiers in Kismayo.')"
+check code_the_agency_is_the_last_organisation "IGOUNOIAE>IRN:111
+IGOUNOIAE>IRNGOV:112" \
+    "$(dated 2024-03-16 'The International Atomic Energy Agency criticised Iran on Monday. The agency accused Tehran of hiding nuclear material.')"
+check code_the_group_of_is_no_organisation "IRNCOP>IRNCVL:173" \
+    "$(dated 2024-03-16 'The IAEA criticised Iran on Monday. Iranian police arrested the group of protesters in Tehran.' | tail -1)"
