@@ -228,6 +228,15 @@ static int is_pronoun_tok(const ctx *x, uint32_t tok) {
     return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
 }
 
+/* The first verb conjoined to v (or, for a noun, modifying it: "A
+ * helicopter crashed ..." read as a noun phrase) with one of these
+ * lemmas, or -1. */
+static int32_t conj_in(const ctx *x, uint32_t v, const char *const *lemmas) {
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if ((rel_is(&x->t[ch], "conj") || rel_is(&x->t[ch], "acl")) && lemma_in(&x->t[ch], lemmas)) return ch;
+    return -1;
+}
+
 static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive);
 
 /* Actors of the tokens list under an oblique agent of a passive. */
@@ -380,7 +389,10 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
     /* (a participle with a direct object is no passive but a misread past
      * tense: "A Malian army drone strike killed at least 20 civilians, local
      * officials said" with "killed" an acl of "strike") */
-    if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "acl")) && t[v].xpos && str_eq(t[v].xpos, "VBN") &&
+    /* (also a participle conjoined with its by-agent: "reported a drop in
+     * profit, hit by weak demand" -- the demand hit, not the company) */
+    if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "acl") ||
+         (rel_is(&t[v], "conj") && child_exact(x, v, "obl:agent") >= 0)) && t[v].xpos && str_eq(t[v].xpos, "VBN") &&
         child_rel(x, v, "aux") < 0 && !(rel_is(&t[v], "acl") && h >= 0 && t[h].head < 0) &&
         !(rel_is(&t[v], "acl") && child_rel(x, v, "obj") >= 0 && child_rel(x, v, "obl:agent") < 0)) {
         /* (an acl of the root noun is the sentence's misread verb:
@@ -1179,16 +1191,32 @@ static int background(const ctx *x, uint32_t v) {
                 !ascii_ieq(t[ch].form, "as"))
                 return 1;
     /* ("agreed to a ceasefire following four days of cross-border missile
-     * and artillery attacks": an event noun inside a temporal phrase) */
+     * and artillery attacks": an event noun inside a temporal phrase; also
+     * one in apposition to it: "..., the worst fighting between the
+     * neighbours in decades") */
     if (t[v].upos && str_eq(t[v].upos, "NOUN"))
         for (int32_t cur = v, k = 0; k < 4 && t[cur].head >= 0 &&
-                                     (rel_is(&t[cur], "nmod") || rel_is(&t[cur], "conj") || rel_is(&t[cur], "compound"));
+                                     (rel_is(&t[cur], "nmod") || rel_is(&t[cur], "conj") || rel_is(&t[cur], "compound") ||
+                                      rel_is(&t[cur], "appos"));
              k++) {
             cur = t[cur].head;
             if (!(rel_is(&t[cur], "nmod") || rel_is(&t[cur], "obl"))) continue;
             for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
                 if (rel_is(&t[ch], "case") && t[ch].form && ascii_ieq_any(t[ch].form, temporal)) return 1;
         }
+    /* (the same with "following" read as a verb: "agreed to a truce
+     * following two weeks of attacks" with "weeks" its object) */
+    if (t[v].upos && str_eq(t[v].upos, "NOUN")) {
+        int32_t cur = v;
+        for (int k = 0; k < 4 && t[cur].head >= 0 &&
+                        (rel_is(&t[cur], "nmod") || rel_is(&t[cur], "conj") || rel_is(&t[cur], "compound") ||
+                         rel_is(&t[cur], "appos"));
+             k++)
+            cur = t[cur].head;
+        if (rel_is(&t[cur], "obj") && t[cur].head >= 0 && t[t[cur].head].form &&
+            ascii_ieq(t[t[cur].head].form, "following"))
+            return 1;
+    }
     /* "after gunmen and suicide bombers killed 129 people", with "after"
      * hung on the noun phrase: a temporal word, then only the clause's
      * subject words, right before a verb that is no root */
@@ -1779,6 +1807,32 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             continue;
         if (has[h] && !tr[h].why[0] && tr[h].code && !(tr[h].code[0] == '0' && tr[h].code[1] == '1'))
             snprintf(tr[u].why, sizeof tr[u].why, "comments on '%s'", t[h].form);
+    }
+    /* "A passenger jet skidded off the runway and burst into flames,
+     * killing 179": deaths in an accident are no one's act -- a killing or
+     * wounding participle of a crash, capsizing, collapse ... (also through
+     * a verb conjoined to it) */
+    static const char *const WEAPONS[] = {"drone", "missile", "rocket", "shell", "bomb", "projectile", "mortar",
+                                          "grenade", "munition", "car-bomb", NULL};
+    static const char *const accident[] = {"crash", "skid", "capsize", "collapse", "derail", "overturn", "sink",
+                                           "burst", "plunge", "topple", "veer", "flip", "catch",
+                                           "collide", "ditch", "crash-land", NULL};
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !tr[u].code || tr[u].code[0] != '1' || !t[u].xpos ||
+            !str_eq(t[u].xpos, "VBG") || !rel_is(&t[u], "advcl") ||
+            child_rel(&x, u, "nsubj") >= 0)
+            continue;
+        for (int32_t h = t[u].head, k = 0; h >= 0 && k < 3; h = rel_is(&t[h], "conj") ? t[h].head : -1, k++) {
+            int32_t a = lemma_in(&t[h], accident) ? h : k == 0 ? conj_in(&x, (uint32_t)h, accident) : -1;
+            /* (a weapon that "crashed into a building" is an attack) */
+            int32_t sj = a >= 0 ? child_rel(&x, (uint32_t)a, "nsubj") : -1;
+            if (sj < 0 && a >= 0) sj = child_rel(&x, (uint32_t)h, "nsubj");
+            if (sj >= 0 && lemma_in(&t[sj], WEAPONS)) a = -1;
+            if (a >= 0) {
+                snprintf(tr[u].why, sizeof tr[u].why, "toll of an accident ('%s')", t[a].form);
+                break;
+            }
+        }
     }
     /* what describes another event's object is no event of its own: "vetoed
      * a resolution calling for a ceasefire", "rejected a plan that would

@@ -678,6 +678,26 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
             cls[i] = (uint8_t)t->nns_class;
 }
 
+/* "..., the worst fighting between the neighbours in decades": an -ing
+ * word after a determiner and adjectives, before a preposition or the end
+ * of the phrase, is a noun ("the heavy shelling of Kharkiv"), not a verb
+ * whose subject is "the worst". */
+static void repair_gerund_noun(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 2; i < n; i++) {
+        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
+        size_t k = i;
+        while (k > 0 && t->pool[t->classes[cls[k - 1]].xpos] == 'J') k--;
+        if (k == i || k == 0 || !forms[k - 1] ||
+            !(ascii_ieq(forms[k - 1], "the") || ascii_ieq(forms[k - 1], "a") || ascii_ieq(forms[k - 1], "an")))
+            continue;
+        if (i + 1 < n && !(t->xkind[cls[i + 1]] & XK_PREP) && !(forms[i + 1] && (str_eq(forms[i + 1], ",") ||
+                                                                                  str_eq(forms[i + 1], "."))))
+            continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
@@ -848,6 +868,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_armed_with(t, n, forms, final);
     if (news) repair_war_crimes(t, n, forms, final);
     if (news) repair_alleged(t, n, forms, final);
+    if (news) repair_gerund_noun(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

@@ -591,3 +591,21 @@ IGOUNOIAE>IRNGOV:112" \
     "$(dated 2024-03-16 'The International Atomic Energy Agency criticised Iran on Monday. The agency accused Tehran of hiding nuclear material.')"
 check code_the_group_of_is_no_organisation "IRNCOP>IRNCVL:173" \
     "$(dated 2024-03-16 'The IAEA criticised Iran on Monday. Iranian police arrested the group of protesters in Tehran.' | tail -1)"
+# An event noun in apposition to a temporal phrase's noun is background
+# too; "following" read as a verb still dates ("-ing" after "the worst"
+# is a noun, not a verb with "the worst" its subject).
+check code_worst_fighting_is_background "ETH>ERI:0871
+ERI>ETH:0871" \
+    "$(dated 2024-03-16 'Ethiopia and Eritrea agreed to a truce on Friday following two weeks of artillery attacks, the worst fighting between the neighbours in decades.')"
+# A participle with its by-agent is passive: the company did not hit.
+check code_hit_by_weak_demand_is_no_attack "DEUBUS>:010" \
+    "$(dated 2024-03-16 'Volkswagen reported a 64% drop in third-quarter sales on Wednesday, hit by weak demand in China and restructuring costs.')"
+# Company results are no events (discards.txt EARNINGS).
+check code_earnings_report_discarded "" \
+    "$(dated 2024-03-16 'Toyota reported a record operating profit on Wednesday, helped by a weaker yen.')"
+# The toll of an accident is no one's act; a drone crashing into a
+# building is an attack.
+check code_accident_toll_is_no_killing "" \
+    "$(dated 2024-03-16 'A Nepalese passenger plane carrying 72 people skidded off the runway in Pokhara and burst into flames, killing 68 people.')"
+check code_drone_crash_is_an_attack "RUSMIL>UKRCVL:1823" \
+    "$(dated 2024-03-16 'A Russian drone crashed into a residential building in Kyiv, killing three people.')"
