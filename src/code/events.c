@@ -2222,6 +2222,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        if (!nr && rt >= 0 && !noun) {
+            /* "rejected a ceasefire plan put forward by Angola's president",
+             * "denied accusations by the Czech government" (the by-phrase
+             * hung on the verb, which has no passive auxiliary): who made
+             * the object is who the act answers */
+            int32_t by = -1;
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && by < 0; ch = w->child_next[ch]) {
+                if (rel_is(&t[ch], "nmod") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]) by = ch;
+                if (rel_is(&t[ch], "acl") && t[ch].xpos && str_eq(t[ch].xpos, "VBN"))
+                    by = child_exact(&x, (uint32_t)ch, "obl:agent");
+            }
+            if (by < 0 && child_exact(&x, v, "aux:pass") < 0 && child_exact(&x, v, "nsubj:pass") < 0 &&
+                child_rel(&x, v, "nsubj") >= 0 && (uint32_t)rt < v + 3)
+                by = child_exact(&x, v, "obl:agent");
+            if (by >= 0 && (uint32_t)by > (uint32_t)rt) nr = actors_of(c, e, (uint32_t)by, R, MAXA);
+        }
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};

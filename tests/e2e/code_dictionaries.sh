@@ -609,3 +609,9 @@ check code_accident_toll_is_no_killing "" \
     "$(dated 2024-03-16 'A Nepalese passenger plane carrying 72 people skidded off the runway in Pokhara and burst into flames, killing 68 people.')"
 check code_drone_crash_is_an_attack "RUSMIL>UKRCVL:1823" \
     "$(dated 2024-03-16 'A Russian drone crashed into a residential building in Kyiv, killing three people.')"
+# Who made what is rejected or denied is the recipient: "put forward by
+# X", "allegations by X" (also with the by-phrase hung on the verb).
+check code_rejected_plan_put_forward_by "ISR>EGYGOV:127" \
+    "$(dated 2024-03-16 'Israel rejected a truce proposal put forward by Egyptian mediators on Sunday.')"
+check code_denied_allegations_by "RUS>GBRGOV:016" \
+    "$(dated 2024-03-16 'Russia denied allegations by the British government that its spies had poisoned a former agent.')"
