@@ -2377,6 +2377,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         j--;
                         break;
                     }
+        /* "Israeli air strikes killed 20 people in Gaza": victims given the
+         * attacker's country from memory are the people of the place the
+         * sentence names, when it is another country */
+        if (code[0] == '1' && code[1] >= '8' && e->sent_cc[0])
+            for (int j = 0; j < nr; j++)
+                if (R[j].from_memory && R[j].country && R[j].sector && !strcmp(R[j].sector, "CVL") &&
+                    strncmp(R[j].country, e->sent_cc, 3))
+                    for (int i = 0; i < na; i++)
+                        if (A[i].country && !strcmp(A[i].country, R[j].country)) {
+                            char cvl[8];
+                            snprintf(cvl, sizeof cvl, "%.3sCVL", e->sent_cc);
+                            R[j].code = ev_strdup(e, cvl, 6);
+                            R[j].country = ev_strdup(e, cvl, 3);
+                            R[j].sector = R[j].code + 3;
+                            break;
+                        }
         /* two subjects for one actor ("Bree" and "Bree President X" from a
          * split parse): the more specific code -- of the state; a country and
          * its rebels or opposition are two sides ("Colombia and the rebels

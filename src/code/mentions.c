@@ -1033,6 +1033,19 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     }
     v.name = name;
     v.cls = cls;
+    /* "A U.S. drone strike killed ...", "Turkish shelling killed ...": a
+     * country's strike that acts is its military's (as "Israeli
+     * warplanes"); condemning "the Israeli air strikes" still names
+     * Israel */
+    static const char *const strikes[] = {"strike", "airstrike", "air-strike", "raid", "airraid", "bombardment",
+                                          "shelling", "barrage", "bombing", NULL};
+    const char *tl = t[g->top].lemma ? t[g->top].lemma : t[g->top].form;
+    if (v.code && strlen(v.code) == 3 && country_like(v.code) && rel_is(&t[g->top], "nsubj") && tl &&
+        ascii_ieq_any(tl, strikes)) {
+        code_cat(nbuf, sizeof nbuf, v.code, 3, "MIL", SIZE_MAX);
+        v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        cls = v.cls = AC_COUNTRY;
+    }
     /* "the opposition Move Forward party", "opposition presidential
      * candidate X": a party or its people marked as the opposition are the
      * opposition (OPP), not a party (PTY) */

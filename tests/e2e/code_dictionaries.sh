@@ -615,3 +615,12 @@ check code_rejected_plan_put_forward_by "ISR>EGYGOV:127" \
     "$(dated 2024-03-16 'Israel rejected a truce proposal put forward by Egyptian mediators on Sunday.')"
 check code_denied_allegations_by "RUS>GBRGOV:016" \
     "$(dated 2024-03-16 'Russia denied allegations by the British government that its spies had poisoned a former agent.')"
+# A country's strike or shelling that acts is its military's; victims
+# given the attacker's country from memory are the people of the place
+# named; condemning "the Israeli air strikes" still names Israel.
+check code_air_strikes_as_subject_are_military "ISRMIL>PSECVL:195" \
+    "$(dated 2024-03-16 'Israeli air strikes killed 20 people in Gaza on Sunday.')"
+check code_shelling_as_subject_is_military "TURMIL>SYRREB:190" \
+    "$(dated 2024-03-16 'Turkish shelling killed three Kurdish fighters in northern Syria.')"
+check code_condemned_air_strikes_name_the_country "IRN>ISR:111" \
+    "$(dated 2024-03-16 'Iran condemned the Israeli air strikes on Syria.')"
