@@ -2248,8 +2248,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     uint32_t cw = case_of(&x, (uint32_t)ch);
                     if (cw == WORD_NONE) continue;
                     const char *cs = dict_word_str(d, cw);
+                    /* (a show of force passes over the actor's own:
+                     * "deployed soldiers to its border with Belarus" goes
+                     * on to Belarus) */
                     for (int k = 0; partner[k]; k++)
-                        if (!strcmp(cs, partner[k])) { nr = actors_of(c, e, (uint32_t)ch, R, MAXA); break; }
+                        if (!strcmp(cs, partner[k])) {
+                            nr = actors_of(c, e, (uint32_t)ch, R, MAXA);
+                            if (code[0] == '1' && code[1] == '5') nr = without_actors(R, nr, A, na);
+                            break;
+                        }
                 }
         }
         if (!nr && !nr0 && !p->no_recipient && !noun)

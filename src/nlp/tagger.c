@@ -701,10 +701,12 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
-     * protester" tagged VBP, lemma "shot") */
+     * protester" tagged VBP, lemma "shot"; "Gunmen shot dead ..." tagged
+     * VBZ, lemma "sho") */
     for (size_t i = 0; i < n; i++)
         if (forms[i] && str_eq(forms[i], "shot") && (t->xkind[cls[i]] & XK_FINITE) &&
-            t->pool[t->classes[cls[i]].xpos] == 'V' && t->pool[t->classes[cls[i]].xpos + 2] == 'P')
+            t->pool[t->classes[cls[i]].xpos] == 'V' &&
+            (t->pool[t->classes[cls[i]].xpos + 2] == 'P' || t->pool[t->classes[cls[i]].xpos + 2] == 'Z'))
             cls[i] = (uint8_t)t->vbd_class;
     for (size_t i = 1; i + 1 < n; i++) {
         if (t->xkind[cls[i - 1]] & XK_FINITE) return; /* a finite verb before it */

@@ -625,3 +625,10 @@ check code_shelling_as_subject_is_military "TURMIL>SYRREB:190" \
     "$(dated 2024-03-16 'Turkish shelling killed three Kurdish fighters in northern Syria.')"
 check code_condemned_air_strikes_name_the_country "IRN>ISR:111" \
     "$(dated 2024-03-16 'Iran condemned the Israeli air strikes on Syria.')"
+# A show of force passes over the actor's own troops and border to the
+# country named with them.
+check code_deployed_to_its_border_with "POLMIL>BLR:154" \
+    "$(dated 2024-03-16 "Poland's army deployed about 10,000 soldiers to its border with Belarus on Tuesday.")"
+# Opponents of a president are the opposition.
+check code_freed_opponents_of_the_president "NICGOV>NICOPP:0841" \
+    "$(dated 2023-02-09 "Nicaragua's government freed 135 jailed opponents of President Daniel Ortega on Thursday.")"
