@@ -601,7 +601,7 @@ ERI>ETH:0871" \
 # A participle with its by-agent is passive: the company did not hit.
 check code_hit_by_weak_demand_is_no_attack "DEUBUS>:010" \
     "$(dated 2024-03-16 'Volkswagen reported a 64% drop in third-quarter sales on Wednesday, hit by weak demand in China and restructuring costs.')"
-# Company results are no events (discards.txt EARNINGS).
+# Company results are no events (discards.txt EARNED).
 check code_earnings_report_discarded "" \
     "$(dated 2024-03-16 'Toyota reported a record operating profit on Wednesday, helped by a weaker yen.')"
 # The toll of an accident is no one's act; a drone crashing into a
