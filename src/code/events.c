@@ -744,8 +744,9 @@ static int state_sector_strict(const char *sector) {
 
 /* The country of the place named at token tok ("the Gaza Strip",
  * "Kharkiv"), for a conflict event's target that is no actor; NULL when
- * tok names no place or a country (a country name is an actor already). */
-static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int na) {
+ * tok names no place or a country (a country name is an actor already),
+ * or, unless at_home, a place in an actor's own country. */
+static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int na, int at_home) {
     const dyad_token *t = x->t;
     if (!x->c->gaz || !t[tok].upos || !str_eq(t[tok].upos, "PROPN") || x->w->mention_of[tok] >= 0) return NULL;
     /* ("on Thursday" is no Thursday Island) */
@@ -782,9 +783,65 @@ static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int n
     if (!dyad_resolve_place(x->c->gaz, name, len, &pc, &pl) || pl.feature == DYAD_PLACE_COUNTRY || !pl.country_code[0])
         return NULL;
     for (int i = 0; i < na; i++)
-        if (A[i].country && !strcmp(A[i].country, pl.country_code)) return NULL; /* fighting at home */
+        if (!at_home && A[i].country && !strcmp(A[i].country, pl.country_code)) return NULL; /* fighting at home */
     return ev_strdup(x->e, pl.country_code, 3);
 }
+
+/* A place the event is aimed at: the object (or the trigger noun) itself,
+ * a phrase of it ("the towns of Jermuk", "a curfew on Quito"), or an
+ * on/in/at/into/near phrase of the verb.  Fills R[0] with the place's
+ * country and returns 1, or returns 0. */
+static const char *const TAKE_PLACE[] = {"capture", "seize", "take", "overrun", NULL};
+
+static int place_target(ctx *x, uint32_t v, int32_t obj, const actor_val *A, int na, actor_val *R, int obj_only) {
+    static const char *const where[] = {"in", "on", "at", "into", "near", "around", "across", "outside", "inside",
+                                        "over", "of", NULL};
+    const dyad_token *t = x->t;
+    const sent_work *w = x->w;
+    int32_t cands[16];
+    int nc = 0;
+    if (obj >= 0 && (uint32_t)obj != v) cands[nc++] = obj;
+    /* (the object's phrases, a phrase of those -- "a state of emergency
+     * in Almaty" -- and the verb's own) */
+    /* (obj_only: the object itself or the name of its place noun, "the
+     * town of Bakhmut"; not "suspects in Lagos") */
+    static const char *const of[] = {"of", NULL};
+    static const char *const place_nouns[] = {"city", "town", "village", "region", "province", "district",
+                                              "capital", "port", "island", "area", "territory", NULL};
+    int32_t obj_host = obj_only && (obj < 0 || !lemma_in(&t[obj], place_nouns)) ? -1 : obj;
+    int32_t hosts[3] = {obj_host, -1, obj_only ? -1 : (int32_t)v};
+    for (int hi = 0; hi < 3; hi++) {
+        if (hosts[hi] < 0 || (hi == 2 && hosts[2] == hosts[0])) continue;
+        for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && nc < 16; ch = w->child_next[ch]) {
+            if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl") || rel_is(&t[ch], "appos"))) continue;
+            uint32_t cw = case_of(x, (uint32_t)ch);
+            if (rel_is(&t[ch], "appos") ||
+                (cw != WORD_NONE && ascii_ieq_any(dict_word_str(&x->c->d, cw), obj_only ? of : where))) {
+                cands[nc++] = ch;
+                if (hi == 0 && hosts[1] < 0 && rel_is(&t[ch], "nmod")) hosts[1] = ch;
+            }
+        }
+    }
+    for (int k = 0; k < nc; k++) {
+        /* (a place named by its country: a name that is an actor already
+         * was weighed as one; but a capital is a place here: "a curfew on
+         * Quito") */
+        const char *cc = place_country(x, (uint32_t)cands[k], A, na, 1);
+        int32_t mo = w->mention_of[cands[k]];
+        actor_val tmp[MAXA];
+        if (!cc && mo >= 0 && w->m[mo].kind == AK_METONYM && actors_of(x->c, x->e, (uint32_t)cands[k], tmp, MAXA) == 1)
+            cc = tmp[0].country;
+        if (!cc) continue;
+        memset(&R[0], 0, sizeof R[0]);
+        R[0].code = R[0].country = cc;
+        R[0].cls = AC_COUNTRY;
+        R[0].start = t[cands[k]].start;
+        R[0].end = t[cands[k]].end;
+        return 1;
+    }
+    return 0;
+}
+
 
 /* The last resort for a recipient: the first actor, other than the
  * event's own, in a to/with/against/on/into/toward/upon phrase (and, for
@@ -829,18 +886,18 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     /* "shelled Kharkiv": an object that is a place abroad; "struck targets
      * near Damascus": an object located at one (a capital named as a
      * place is its country, not its government) */
-    const char *opc = conflict >= 2 && obj >= 0 ? place_country(x, (uint32_t)obj, A, na) : NULL;
+    const char *opc = conflict >= 2 && obj >= 0 ? place_country(x, (uint32_t)obj, A, na, 0) : NULL;
     /* "shelled the city of Kharkiv": the name of a place noun */
     static const char *const PLACE_NOUNS[] = {"city", "town", "village", "region", "province", "district",
                                               "capital", "port", "island", "area", NULL};
     if (conflict >= 2 && obj >= 0 && !opc && lemma_in(&t[obj], PLACE_NOUNS))
         for (int32_t ch = w->child_first[obj]; ch >= 0 && !opc; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod") && x->c->fw[FW_OF] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) {
-                opc = place_country(x, (uint32_t)ch, A, na);
+                opc = place_country(x, (uint32_t)ch, A, na, 0);
                 /* (the name misparsed as a compound: "the city of Kharkiv
                  * overnight" with "overnight" the noun) */
                 for (int32_t cc = w->child_first[ch]; cc >= 0 && !opc; cc = w->child_next[cc])
-                    if (rel_is(&t[cc], "compound")) opc = place_country(x, (uint32_t)cc, A, na);
+                    if (rel_is(&t[cc], "compound")) opc = place_country(x, (uint32_t)cc, A, na, 0);
             }
     /* (the phrase on the object, or on the verb: "struck targets near
      * Beirut" either way) */
@@ -855,7 +912,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
          * Afghanistan's eastern Paktika province") */
         int in_obj = cw && nh == 0 && str_eq(cw, "in");
         if (!cw || !(str_eq(cw, "near") || str_eq(cw, "outside") || str_eq(cw, "around") || in_obj)) continue;
-        opc = place_country(x, (uint32_t)ch, A, na);
+        opc = place_country(x, (uint32_t)ch, A, na, 0);
         int32_t mo = w->mention_of[ch];
         if (!opc && in_obj) {
             actor_val tmp[MAXA];
@@ -920,7 +977,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
                 n = actors_of(x->c, x->e, (uint32_t)ch, tmp, MAXA);
         /* "air strikes across the Gaza Strip": a target place abroad is
          * its country */
-        const char *pcc = conflict >= 2 && !n ? place_country(x, (uint32_t)queue[i], A, na) : NULL;
+        const char *pcc = conflict >= 2 && !n ? place_country(x, (uint32_t)queue[i], A, na, 0) : NULL;
         if (pcc) {
             memset(&tmp[0], 0, sizeof tmp[0]);
             tmp[0].code = tmp[0].country = pcc;
@@ -2362,6 +2419,33 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             nr = without_actors(R, nr, A, na); /* (not the attackers themselves) */
         }
+        /* "shelled the towns of Jermuk and Goris", "captured Goma",
+         * "imposed a curfew on Quito", "arrived in Mumbai": an attack,
+         * occupation, curfew or visit whose target is a place goes to the
+         * place's country */
+        /* ("captured Goma": taking a place is occupying it, 192, not an
+         * arrest) */
+        if (!noun && !strcmp(code, "173") && lemma_in(&t[v], TAKE_PLACE)) {
+            int32_t o = child_rel(&x, v, "obj");
+            actor_val P[1];
+            if (o >= 0 && place_target(&x, v, o, A, na, P, 1)) {
+                code = "192";
+                if (!nr) {
+                    R[0] = P[0];
+                    nr = 1;
+                }
+            }
+        }
+        if (!nr && !p->no_recipient &&
+            (((code[0] == '2' || (code[0] == '1' && code[1] >= '8') || !strncmp(code, "042", 3)) && !nr0) ||
+             /* (a curfew on one's own capital is on a place) */
+             !strcmp(code, "1723") || !strcmp(code, "1724")))
+            nr = place_target(&x, v,
+                              noun                  ? (int32_t)v
+                              : tr[v].m.obj >= 0    ? tr[v].m.obj
+                              : rt >= 0             ? rt
+                                                    : child_rel(&x, v, "obj"),
+                              A, na, R, 0);
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;

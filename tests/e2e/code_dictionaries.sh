@@ -632,3 +632,15 @@ check code_deployed_to_its_border_with "POLMIL>BLR:154" \
 # Opponents of a president are the opposition.
 check code_freed_opponents_of_the_president "NICGOV>NICOPP:0841" \
     "$(dated 2023-02-09 "Nicaragua's government freed 135 jailed opponents of President Daniel Ortega on Thursday.")"
+# A curfew, a state of emergency, an attack or a visit aimed at a place
+# goes to the place's country (also at home: the blind writers' and
+# TABARI's convention); taking a town is occupying it (192), taking
+# suspects in a town is no occupation.
+check code_curfew_on_the_capital "ECUGOV>ECU:1723" \
+    "$(dated 2019-10-12 "Ecuador's president imposed a curfew on Quito on Saturday.")"
+check code_emergency_in_a_city "KAZGOV>KAZ:1724" \
+    "$(dated 2022-01-05 'Kazakh President Kassym-Jomart Tokayev declared a state of emergency in Almaty on Wednesday.')"
+check code_captured_a_town_is_occupation "RUSMIL>UKR:192" \
+    "$(dated 2023-05-20 'Russian forces captured Bakhmut on Saturday.')"
+check code_captured_suspects_is_no_occupation "NGACOP>NGACRM:173" \
+    "$(dated 2023-05-20 'Police captured two suspects in Lagos.')"
