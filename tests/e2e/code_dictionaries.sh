@@ -584,7 +584,7 @@ check code_ready_to_mediate "QAT>PAK:039" \
 # "The group", "the agency": the last organisation named (an armed group
 # also through "Al-Shabaab fighters"); "a group of", "the group of" and a
 # group with modifiers say who they are themselves.
-check code_the_group_is_the_last_organisation "SOMREB>:190
+check code_the_group_is_the_last_organisation "SOMREB>SOM:190
 SOMREB>SOMMIL:190" \
     "$(dated 2024-03-16 'Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group later attacked soldiers in Kismayo.')"
 check code_the_agency_is_the_last_organisation "IGOUNOIAE>IRN:111
