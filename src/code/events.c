@@ -460,6 +460,15 @@ static int purpose_clause(const ctx *x, uint32_t tok) {
     return 0;
 }
 
+/* "accused the army of committing war crimes": an of-clause complement
+ * (tree_repair_accused_of hangs it on the verb). */
+static int of_clause(const ctx *x, uint32_t tok) {
+    if (!rel_is(&x->t[tok], "advcl")) return 0;
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "mark") && x->t[ch].form && ascii_ieq(x->t[ch].form, "of")) return 1;
+    return 0;
+}
+
 typedef struct match {
     int32_t pat;
     int score;
@@ -560,7 +569,8 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             case IT_XCOMP: {
                 int32_t c = -1;
                 for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
-                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch)) &&
+                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch) ||
+                         of_clause(x, (uint32_t)ch)) &&
                         in_list(w, it->n, x->w->lemma_id[ch]))
                         c = ch;
                 if (c < 0) return 0;

@@ -2,6 +2,9 @@
  * the coder cannot live with (tree_repair.h). */
 #include "nlp/tree_repair.h"
 
+#include <string.h>
+#include <strings.h>
+
 #include "base/ascii.h"
 
 static int is(const char *s, const char *t) { return s && str_eq(s, t); }
@@ -274,6 +277,27 @@ void tree_repair_found_guilty(size_t n, const char *const *forms, const char *co
         if (o < 0 || !is(deprels[o], "obj") || heads[o] < 0 || !is(upos[heads[o]], "VERB") || heads[o] > o) continue;
         heads[i] = heads[o];
         deprels[i] = "xcomp";
+    }
+}
+
+void tree_repair_accused_of(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels) {
+    static const char *const stems[] = {"accus", "charg", "suspect", "convict", "acquit", "indict", NULL};
+    for (size_t i = 2; i < n; i++) {
+        size_t len = forms[i] ? strlen(forms[i]) : 0;
+        if (len < 5 || !is(upos[i], "VERB") || !is(deprels[i], "acl") || strcmp(forms[i] + len - 3, "ing")) continue;
+        int32_t of = -1;
+        for (size_t k = 0; k < i; k++)
+            if (heads[k] == (int32_t)i && is(deprels[k], "mark") && forms[k] && ascii_ieq(forms[k], "of")) of = (int32_t)k;
+        int32_t o = heads[i];
+        if (of < 0 || o < 0 || !is(deprels[o], "obj")) continue;
+        int32_t v = heads[o];
+        if (v < 0 || v > o || !is(upos[v], "VERB") || !forms[v]) continue;
+        int stem = 0;
+        for (size_t s = 0; stems[s] && !stem; s++) stem = strncasecmp(forms[v], stems[s], strlen(stems[s])) == 0;
+        if (!stem) continue;
+        heads[i] = v;
+        deprels[i] = "advcl";
     }
 }
 

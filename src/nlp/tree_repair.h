@@ -69,6 +69,12 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
+/* "accused Myanmar's army of carrying out mass killings": an "of V-ing"
+ * clause parsed as the object's modifier (acl) is the accusing verb's
+ * (advcl), where the coder looks for what someone is accused of. */
+void tree_repair_accused_of(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
+
 /* "Democratic Republic of Congo's government accused ...": a possessive
  * on the last word of an "X of Y" name, parsed as "X of [Y's government]",
  * belongs to the whole name; the possessed noun takes the name's place. */

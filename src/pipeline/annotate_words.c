@@ -50,6 +50,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
         tree_repair_hyphen_name(n, w->forms, upos, w->heads, deprels);
         tree_repair_adjective_root(n, w->forms, upos, w->heads, deprels);
         tree_repair_found_guilty(n, w->forms, upos, w->heads, deprels);
+        tree_repair_accused_of(n, w->forms, upos, w->heads, deprels);
         tree_repair_of_name_possessive(n, w->forms, upos, w->heads, deprels);
     }
     if (m->ner && w->entity && w->entity_begin)
@@ -71,6 +72,7 @@ int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad
     tree_repair_hyphen_name(w->n, w->forms, w->upos, w->heads, w->deprels);
     tree_repair_adjective_root(w->n, w->forms, w->upos, w->heads, w->deprels);
     tree_repair_found_guilty(w->n, w->forms, w->upos, w->heads, w->deprels);
+    tree_repair_accused_of(w->n, w->forms, w->upos, w->heads, w->deprels);
     tree_repair_of_name_possessive(w->n, w->forms, w->upos, w->heads, w->deprels);
     return 0;
 }

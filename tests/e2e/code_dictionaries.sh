@@ -469,8 +469,9 @@ check code_days_after_formally_ended "ERIGOV>ETH:042" \
 # ... killed"), not the main clause's.
 check code_after_earthquakes_killed "AFGGOV>:023" \
     "$(dated 2023-10-09 "Afghanistan's Taliban-led government appealed for international humanitarian aid on Monday after two powerful earthquakes in the western province of Herat killed more than 2,000 people and flattened entire villages.")"
-# What leads a government ("army-led") is no actor of its own there.
-check code_army_led_government "SDNGOV>ARE:112" \
+# What leads a government ("army-led") is no actor of its own there (and
+# arming a side is accused aggression, 1123).
+check code_army_led_government "SDNGOV>ARE:1123" \
     "$(dated 2024-08-21 "Sudan's army-led government accused the United Arab Emirates of arming the Rapid Support Forces.")"
 # "war crimes" is a noun phrase, not the war committing.
 check code_war_crimes_investigation "UKRJUD>RUS:093" \
@@ -644,3 +645,13 @@ check code_captured_a_town_is_occupation "RUSMIL>UKR:192" \
     "$(dated 2023-05-20 'Russian forces captured Bakhmut on Saturday.')"
 check code_captured_suspects_is_no_occupation "NGACOP>NGACRM:173" \
     "$(dated 2023-05-20 'Police captured two suspects in Lagos.')"
+# What someone is accused "of doing" gives the accusation's kind (the
+# of-clause hung on the object is the verb's complement); hacking is a
+# cyber attack (176, as in PETRARCH2's CAMEO.2.0 verbs); reserving the
+# right to act is a threat.
+check code_accused_of_carrying_out_killings "IGOUNO>MMRMIL:1122" \
+    "$(dated 2018-08-27 "U.N. investigators accused Myanmar's army of carrying out mass killings and gang rapes.")"
+check code_cyber_attack "RUS>EST:176" \
+    "$(dated 2007-05-17 'Russia launched a cyberattack on Estonia.')"
+check code_reserved_the_right "RUSGOV>:130" \
+    "$(dated 2014-03-04 'Putin said Moscow reserved the right to use military force to protect Russian speakers in Ukraine.')"

@@ -214,3 +214,22 @@ TEST(tree_repair_possessive_of_an_of_name) {
     CHECK_INT(heads[2], 0);
     CHECK_INT(heads[1], 2);
 }
+
+/* "Rights groups accused the army of committing war crimes": the of-clause
+ * hung on the object is the accusing verb's; "the risk of losing" under
+ * another verb stays. */
+TEST(tree_repair_accused_of_clause) {
+    const char *forms[] = {"groups", "accused", "the", "army", "of", "committing", "crimes"};
+    const char *upos[] = {"NOUN", "VERB", "DET", "NOUN", "SCONJ", "VERB", "NOUN"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 3, 5};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "mark", "acl", "obj"};
+    tree_repair_accused_of(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "advcl");
+    const char *forms2[] = {"they", "raised", "the", "risk", "of", "losing", "seats"};
+    int32_t heads2[] = {1, -1, 3, 1, 5, 3, 5};
+    const char *deprels2[] = {"nsubj", "root", "det", "obj", "mark", "acl", "obj"};
+    tree_repair_accused_of(7, forms2, upos, heads2, deprels2);
+    CHECK_INT(heads2[5], 3);
+    CHECK_STR(deprels2[5], "acl");
+}
