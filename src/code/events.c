@@ -73,6 +73,7 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
 static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",
                                         "flock", "throng", "mass", "turn", "come", "walk", "camp", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
+static const char *const PROTEST_VERBS[] = {"protest", "demonstrate", "strike", "picket", "riot", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
 static const char *const CROWD[] = {"ten", "tens", "crowd", "group", "million", "score", "scores", "band",
@@ -226,6 +227,14 @@ static int inside_negated_reference(const ctx *x, uint32_t v, char *why, size_t 
 static int is_pronoun_tok(const ctx *x, uint32_t tok) {
     int32_t m = x->w->mention_of[tok];
     return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
+}
+
+/* 1 when a word conjoined to tok has one of these lemmas ("search and
+ * rescue teams and relief supplies"). */
+static int has_conj_in_list(const ctx *x, int32_t tok, const char *const *lemmas) {
+    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "conj") && lemma_in(&x->t[ch], lemmas)) return 1;
+    return 0;
 }
 
 /* The first verb conjoined to v (or, for a noun, modifying it: "A
@@ -1901,6 +1910,26 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
     }
+    /* "urged them to halt hostilities", "agreed to resume regular visits":
+     * an event noun that is being stopped, or that is what an intent or
+     * agreement is about (the object of its complement), is no event done */
+    static const char *const CEASE[] = {"halt", "stop", "end", "cease", "suspend", "pause", "freeze", "abandon",
+                                        "renounce", "wind", NULL};
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun || !rel_is(&t[u], "obj")) continue;
+        int32_t h = t[u].head;
+        if (h < 0) continue;
+        if (lemma_in(&t[h], CEASE)) {
+            snprintf(tr[u].why, sizeof tr[u].why, "what '%s' stops", t[h].form);
+            continue;
+        }
+        for (uint32_t g = 0; g < w->n; g++)
+            if (has[g] && !tr[g].why[0] && tr[g].code && tr[g].code[0] == '0' && tr[g].code[1] == '3' &&
+                tr[g].m.xcomp == h) {
+                snprintf(tr[u].why, sizeof tr[u].why, "what '%s' intends", t[g].form);
+                break;
+            }
+    }
     /* what describes another event's object is no event of its own: "vetoed
      * a resolution calling for a ceasefire", "rejected a plan that would
      * require it to give up regions" -- a trigger in an acl or relative
@@ -1951,6 +1980,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (o >= 0 && (has[o] || (t[o].head >= 0 && has[t[o].head])))
             snprintf(tr[u].why, sizeof tr[u].why, "the setting of '%s'", t[has[o] ? o : t[o].head].form);
     }
+    /* "met on the sidelines of a G20 meeting": the gathering whose margins
+     * host an event is its setting */
+    static const char *const MARGINS[] = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", NULL};
+    for (uint32_t u = 0; u < w->n; u++)
+        if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "nmod") && t[u].head >= 0 &&
+            lemma_in(&t[t[u].head], MARGINS))
+            snprintf(tr[u].why, sizeof tr[u].why, "the setting ('%s')", t[t[u].head].form);
     /* a complement of a rejected trigger is rejected too ("asked X to help
      * return ...": the return is requested, not done) */
     for (int round = 0; round < 2; round++)
@@ -2459,6 +2495,47 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
+        }
+        /* "military aircraft carrying relief supplies landed in Vanuatu": a
+         * vehicle's arrival is no visit; with aid on board it is the aid */
+        if (!noun && !strncmp(code, "042", 3)) {
+            static const char *const vehicles[] = {"aircraft", "plane", "jet", "airplane", "ship", "vessel", "convoy",
+                                                   "flight", "helicopter", "truck", "boat", NULL};
+            static const char *const carry[] = {"carry", "bring", "deliver", "transport", "ferry", NULL};
+            static const char *const aid[] = {"aid", "supply", "relief", "food", "medicine", "team", "assistance",
+                                              "rescuer", "water", "tent", "equipment", NULL};
+            int32_t sj = child_rel(&x, v, "nsubj");
+            /* (or its conjunct: "Australian and New Zealand military
+             * aircraft" with "Australian" the subject) */
+            for (int32_t ch = sj >= 0 && !lemma_in(&t[sj], vehicles) ? w->child_first[sj] : -1; ch >= 0;
+                 ch = w->child_next[ch])
+                if (rel_is(&t[ch], "conj") && lemma_in(&t[ch], vehicles)) {
+                    sj = ch;
+                    break;
+                }
+            if (sj >= 0 && lemma_in(&t[sj], vehicles)) {
+                int with_aid = 0;
+                for (int32_t ch = w->child_first[sj]; ch >= 0 && !with_aid; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "acl") && lemma_in(&t[ch], carry))
+                        for (int32_t o = w->child_first[ch]; o >= 0 && !with_aid; o = w->child_next[o])
+                            with_aid = rel_is(&t[o], "obj") && (lemma_in(&t[o], aid) || has_conj_in_list(&x, o, aid));
+                if (!with_aid) {
+                    explain(&x, "rejected %s '%s': a vehicle's arrival is no visit", code, t[v].form);
+                    continue;
+                }
+                code = "073";
+            }
+        }
+        /* "protesters marched through Minsk demanding the resignation of
+         * President X": a demand made by marching is a demonstration for it
+         * (1041 leadership change -> 1411, 1042 policy -> 1412 ...) */
+        if (!noun && code[0] == '1' && code[1] == '0' && code[2] == '4' && rel_is(&t[v], "advcl") && t[v].xpos &&
+            str_eq(t[v].xpos, "VBG") && t[v].head >= 0 &&
+            (lemma_in(&t[t[v].head], GATHERING) || lemma_in(&t[t[v].head], PROTEST_VERBS))) {
+            static const char *const as_protest[][2] = {{"104", "141"}, {"1041", "1411"}, {"1042", "1412"},
+                                                        {"1043", "1413"}, {"1044", "1414"}};
+            for (size_t k = 0; k < sizeof as_protest / sizeof as_protest[0]; k++)
+                if (!strcmp(code, as_protest[k][0])) code = as_protest[k][1];
         }
         /* "Thousands of Georgians rallied": the people who demonstrate
          * are civilians, not their country (below); those who block or

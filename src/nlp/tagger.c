@@ -571,6 +571,13 @@ static int is_reporting_form(const char *f) {
  * preposition) count as participles here ("A gunman shot Slovak Prime
  * Minister Robert Fico", "Israeli troops shot Palestinian protesters"):
  * none on EWT or GUM dev. */
+/* Words that open a subordinate clause. */
+static int is_subordinator(const char *f) {
+    static const char *const words[] = {"after", "before", "since", "until", "because", "although", "though",
+                                        "while", "whereas", "when", "unless", NULL};
+    return ascii_ieq_any(f, words);
+}
+
 /* Past tenses spelt like a noun the tagger prefers: "A gunman shot Slovak
  * Prime Minister Robert Fico" read as the compound "gunman shot". */
 static int noun_like_past(const char *f) {
@@ -722,7 +729,8 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (a that-clause after it is another clause: "denied on Sunday
          * that its drone strike had killed civilians") */
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
-                                                                   (news && ascii_ieq(forms[k], "that"))));
+                                                                   (news && (ascii_ieq(forms[k], "that") ||
+                                                                             is_subordinator(forms[k])))));
              k++)
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && forms[k - 1] && is_relative_word(forms[k - 1]));
         if (finite) continue;
@@ -735,13 +743,18 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);
         /* (no other clause's verb after it, but an attribution: "letters
          * submitted to the Office ..., I defend wiki technology") */
-        for (size_t k = i + 1; k < n && intransitive; k++)
+        for (size_t k = i + 1; k < n && intransitive; k++) {
+            /* (news: a subordinate clause's verbs are its own: "marched
+             * through Minsk demanding ... after an election they say was
+             * rigged") */
+            if (news && forms[k] && is_subordinator(forms[k])) break;
             if ((t->xkind[cls[k]] & XK_FINITE) && !(forms[k] && is_reporting_form(forms[k])) &&
                 !(forms[k - 1] && is_relative_word(forms[k - 1])) &&
                 /* (news: "..., which critics say threatens ...") */
                 !(news && k >= 3 && ((forms[k - 2] && is_relative_word(forms[k - 2])) ||
                                      (forms[k - 3] && is_relative_word(forms[k - 3])))))
                 intransitive = 0;
+        }
         if (!transitive && !intransitive) continue;
         int aux = 0;
         /* (the possessive 's is no "is"/"has": "Mali's army denied") */

@@ -280,6 +280,17 @@ void tree_repair_found_guilty(size_t n, const char *const *forms, const char *co
     }
 }
 
+void tree_repair_flat_across_and(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t k = 1; k < n; k++) {
+        if (!is(deprels[k], "flat") || heads[k] < 0 || heads[k] >= (int32_t)k) continue;
+        for (int32_t c = heads[k] + 1; c < (int32_t)k; c++)
+            if (is(upos[c], "CCONJ") && dominates(heads, n, (int32_t)k, c)) {
+                deprels[k] = "conj";
+                break;
+            }
+    }
+}
+
 void tree_repair_accused_of(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                             const char **deprels) {
     static const char *const stems[] = {"accus", "charg", "suspect", "convict", "acquit", "indict", NULL};

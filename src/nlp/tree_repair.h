@@ -69,6 +69,11 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
+/* "Turkish President Erdogan and Greek Prime Minister Mitsotakis met": a
+ * name part (flat) whose own phrase holds the "and" before it is a second
+ * name, a conjunct. */
+void tree_repair_flat_across_and(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
+
 /* "accused Myanmar's army of carrying out mass killings": an "of V-ing"
  * clause parsed as the object's modifier (acl) is the accusing verb's
  * (advcl), where the coder looks for what someone is accused of. */

@@ -51,6 +51,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
         tree_repair_adjective_root(n, w->forms, upos, w->heads, deprels);
         tree_repair_found_guilty(n, w->forms, upos, w->heads, deprels);
         tree_repair_accused_of(n, w->forms, upos, w->heads, deprels);
+        tree_repair_flat_across_and(n, upos, w->heads, deprels);
         tree_repair_of_name_possessive(n, w->forms, upos, w->heads, deprels);
     }
     if (m->ner && w->entity && w->entity_begin)
@@ -73,6 +74,7 @@ int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad
     tree_repair_adjective_root(w->n, w->forms, w->upos, w->heads, w->deprels);
     tree_repair_found_guilty(w->n, w->forms, w->upos, w->heads, w->deprels);
     tree_repair_accused_of(w->n, w->forms, w->upos, w->heads, w->deprels);
+    tree_repair_flat_across_and(w->n, w->upos, w->heads, w->deprels);
     tree_repair_of_name_possessive(w->n, w->forms, w->upos, w->heads, w->deprels);
     return 0;
 }

@@ -655,3 +655,25 @@ check code_cyber_attack "RUS>EST:176" \
     "$(dated 2007-05-17 'Russia launched a cyberattack on Estonia.')"
 check code_reserved_the_right "RUSGOV>:130" \
     "$(dated 2014-03-04 'Putin said Moscow reserved the right to use military force to protect Russian speakers in Ukraine.')"
+# What is to be halted, and what an agreement intends, is not done; the
+# gathering on whose sidelines leaders meet is the setting; two titled
+# names joined by "and" are two sides (the parser's flat name across the
+# "and" made a conjunct).
+check code_halt_hostilities_is_no_fighting "IGOARL>SDNMIL:020
+IGOARL>SDNREB:020" \
+    "$(dated 2023-05-01 "The Arab League urged Sudan's army and the Rapid Support Forces to halt hostilities immediately.")"
+check code_agreed_to_resume_visits "INDGOV>CHNGOV:036
+CHNGOV>INDGOV:036" \
+    "$(dated 2023-05-01 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Friday to resume regular visits between their defence ministers.')"
+check code_met_on_the_sidelines "TURGOV>GRCGOV:044
+GRCGOV>TURGOV:044" \
+    "$(dated 2023-07-12 'Turkish President Erdogan and Greek Prime Minister Mitsotakis met on the sidelines of a NATO summit in Vilnius on Tuesday.')"
+# Marching while demanding is the demonstration (a subordinate clause's
+# verbs do not make "marched" a participle).
+check code_marched_demanding "GEOCVL>GEOGOV:141" \
+    "$(dated 2023-05-01 'Thousands of protesters marched through Tbilisi on Sunday demanding the resignation of the government after an election they say was rigged.')"
+# A vehicle's arrival is no visit; with aid on board it is the aid.
+check code_aircraft_with_aid_landed "INDMIL>NPL:073" \
+    "$(dated 2023-05-01 'Indian military aircraft carrying tents and medicine landed in Nepal on Sunday.')"
+check code_ships_docked_is_no_visit "" \
+    "$(dated 2023-05-01 'French navy ships docked in Beirut on Monday.')"

@@ -233,3 +233,18 @@ TEST(tree_repair_accused_of_clause) {
     CHECK_INT(heads2[5], 3);
     CHECK_STR(deprels2[5], "acl");
 }
+
+/* "President Erdogan and Prime Minister Mitsotakis met": the second name,
+ * parsed as a part (flat) of the first across the "and", is a conjunct. */
+TEST(tree_repair_flat_name_across_and) {
+    const char *upos[] = {"PROPN", "CCONJ", "PROPN", "PROPN", "VERB"};
+    int32_t heads[] = {4, 3, 3, 0, -1};
+    const char *deprels[] = {"nsubj", "cc", "nmod:desc", "flat", "root"};
+    tree_repair_flat_across_and(5, upos, heads, deprels);
+    CHECK_STR(deprels[3], "conj");
+    const char *upos2[] = {"PROPN", "PROPN", "VERB"};
+    int32_t heads2[] = {2, 0, -1};
+    const char *deprels2[] = {"nsubj", "flat", "root"};
+    tree_repair_flat_across_and(3, upos2, heads2, deprels2);
+    CHECK_STR(deprels2[1], "flat");
+}
