@@ -1334,8 +1334,8 @@ static int background(const ctx *x, uint32_t v) {
                 return 1;
             /* the reason for praise or blame: "criticised Orban for
              * travelling to Moscow", "accused Algeria of shooting down a
-             * drone" */
-            static const char *const reason[] = {"for", "of", NULL};
+             * drone", "charged X with insulting the monarchy" */
+            static const char *const reason[] = {"for", "of", "with", NULL};
             if (l + 1 == cur && (rel_is(&t[l], "mark") || rel_is(&t[l], "case")) && lemma_in(&t[l], reason) &&
                 c->xpos && str_eq(c->xpos, "VBG"))
                 return 1;
@@ -1379,6 +1379,23 @@ static void protesters_are_civilians(dyad_events *e, actor_val *A, int na) {
 /* "Israeli settlers attacked Palestinian villagers", "police attacked the
  * protesters": an attack (190) by or on civilians is an assault (180);
  * conventional force (190) is between armed forces. */
+/* Codes that the doer's role makes more specific: the military raising
+ * its alert level (152, not the police's 151); police, prosecutors or
+ * courts charging someone (173, CAMEO's "charge with legal action", not
+ * a bare accusation -- one blind writer codes prosecutors' charges 1121,
+ * two others 173) or questioning someone (091: an investigation, not
+ * doubt). */
+static const char *code_by_role(const ctx *x, uint32_t v, const char *code, const actor_val *a) {
+    if (!code || !a || !a->sector) return code;
+    const char *sec = a->sector;
+    static const char *const question[] = {"question", "interrogate", "quiz", "grill", NULL};
+    int law = !strncmp(sec, "COP", 3) || !strncmp(sec, "JUD", 3) || !strncmp(sec, "SPY", 3);
+    if (!strcmp(code, "151") && !strncmp(sec, "MIL", 3)) return "152";
+    if (law && !strcmp(code, "112") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "charge")) return "173";
+    if (law && code[0] == '1' && code[1] == '1' && lemma_in(&x->t[v], question)) return "091";
+    return code;
+}
+
 static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
     if (!code || strcmp(code, "190")) return code;
     /* "Protesters attacked the embassies of Rwanda, France and the United
@@ -2724,9 +2741,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 status = emit(&x, &A[i], &g, code, verb, rule);
                 continue;
             }
-            if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, code, &A[i], NULL), verb, rule);
+            const char *rc = noun ? code : code_by_role(&x, v, code, &A[i]);
+            if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, code, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);
+                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

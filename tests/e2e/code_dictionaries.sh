@@ -677,3 +677,13 @@ check code_aircraft_with_aid_landed "INDMIL>NPL:073" \
     "$(dated 2023-05-01 'Indian military aircraft carrying tents and medicine landed in Nepal on Sunday.')"
 check code_ships_docked_is_no_visit "" \
     "$(dated 2023-05-01 'French navy ships docked in Beirut on Monday.')"
+# The doer's role makes the code: the military's raised alert is 152;
+# police charging someone is a legal charge (173; what they are charged
+# with is no event of its own); police questioning
+# someone investigate (091); a minister questioning a decision doubts it.
+check code_military_raised_alert "KORMIL>:152" \
+    "$(dated 2023-05-01 "South Korea's military raised its alert level on Thursday.")"
+check code_police_charged "THACOP>THAEDU:173" \
+    "$(dated 2023-05-01 'Thai police charged student protest leader Parit Chiwarak with insulting the monarchy.')"
+check code_questioned_by_police "ISRCOP>ISRGOV:091" \
+    "$(dated 2023-01-02 'Israeli Prime Minister Benjamin Netanyahu was questioned by police at his residence.')"
