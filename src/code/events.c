@@ -2509,6 +2509,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                               : rt >= 0             ? rt
                                                     : child_rel(&x, v, "obj"),
                               A, na, R, 0);
+        /* "approved a $500 million loan to help Bangladesh ...", "fired
+         * tear gas to disperse protesters": aid for someone, force used on
+         * someone, named by the purpose clause's object */
+        int aid_code = code[0] == '0' && code[1] == '7', force_code = code[0] == '1' && code[1] == '7';
+        if (!nr && !nr0 && !p->no_recipient && !noun && (aid_code || force_code)) {
+            static const char *const helping[] = {"help", "assist", "support", "aid", "fund", "finance", "rebuild",
+                                                  "strengthen", "bolster", "stabilise", "stabilize", NULL};
+            static const char *const dispersing[] = {"disperse", "scatter", "quell", "break", "push", "repel",
+                                                     "clear", NULL};
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!purpose_clause(&x, (uint32_t)ch) || child_rel(&x, (uint32_t)ch, "nsubj") >= 0 ||
+                    !lemma_in(&t[ch], aid_code ? helping : dispersing))
+                    continue;
+                int32_t o = child_rel(&x, (uint32_t)ch, "obj");
+                if (o >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na);
+            }
+        }
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;

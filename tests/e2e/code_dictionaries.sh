@@ -687,3 +687,8 @@ check code_police_charged "THACOP>THAEDU:173" \
     "$(dated 2023-05-01 'Thai police charged student protest leader Parit Chiwarak with insulting the monarchy.')"
 check code_questioned_by_police "ISRCOP>ISRGOV:091" \
     "$(dated 2023-01-02 'Israeli Prime Minister Benjamin Netanyahu was questioned by police at his residence.')"
+# Aid for someone and force used on someone named by a purpose clause.
+check code_loan_to_help "IGOWBK>BGD:071" \
+    "$(dated 2023-05-01 'The World Bank approved a $500 million loan on Thursday to help Bangladesh strengthen its social protection programmes.')"
+check code_tear_gas_to_disperse "KENCOP>KENCVL:175" \
+    "$(dated 2023-05-01 'Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters in Nairobi.')"
