@@ -1173,6 +1173,20 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     return 0;
 }
 
+/* 1 when verb h orders (instructs, directs, commands) forces of its own
+ * subject's country: "Shoigu ordered troops to withdraw", "Putin ordered
+ * the army to ...". */
+static int own_forces_ordered(ctx *x, uint32_t h) {
+    static const char *const order[] = {"order", "instruct", "direct", "command", NULL};
+    if (!lemma_in(&x->t[h], order)) return 0;
+    int32_t o = child_rel(x, h, "obj");
+    if (o < 0) return 0;
+    actor_val S[MAXA], O[MAXA];
+    int ns = actors_subject(x, h, S, MAXA, 0, NULL), no = actors_of(x->c, x->e, (uint32_t)o, O, MAXA);
+    if (!ns || !no || !S[0].country || !O[0].country || strcmp(S[0].country, O[0].country) || !O[0].sector) return 0;
+    return !strncmp(O[0].sector, "MIL", 3) || !strncmp(O[0].sector, "COP", 3) || !strncmp(O[0].sector, "SPY", 3);
+}
+
 /* Per trigger decisions, computed before emitting (a governor's event may be
  * dropped because of what its complement codes). */
 typedef struct trig {
@@ -1182,6 +1196,7 @@ typedef struct trig {
     char mod[64];          /* modality note for the rule */
     int32_t noun_gov;      /* event noun under a statement verb: that verb + 1 */
     int32_t reporter;      /* the reporting verb whose clause this is, or -1 */
+    int32_t orderer;       /* "ordered its troops to withdraw": the ordering verb, or -1 */
     uint8_t no_actor;      /* accepted, but no actor was found */
 } trig;
 
@@ -1596,6 +1611,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         tr[v].why[0] = tr[v].mod[0] = 0;
         tr[v].noun_gov = 0;
         tr[v].reporter = -1;
+        tr[v].orderer = -1;
         tr[v].no_actor = 0;
     }
     /* reported speech: a reporting verb whose clause holds a trigger (coded
@@ -1672,7 +1688,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (rel_is(&t[o], "conj") && t[o].head >= 0) o = t[o].head;
                     if (rel_is(&t[o], "obj") && t[o].head >= 0 && lemma_in(&t[t[o].head], REQUEST)) req = t[o].head;
                 }
-                if (req >= 0) {
+                /* (what a government orders its own forces to do, it does:
+                 * "Shoigu ordered troops to withdraw from the west bank") */
+                if (req >= 0 && own_forces_ordered(&x, (uint32_t)req)) {
+                    tr[v].orderer = req;
+                    w->consumed[req] = 1;
+                } else if (req >= 0) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[req].form);
                     continue;
                 }
@@ -1871,6 +1892,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
                     tr[v].code = nc;
                     snprintf(tr[v].mod, sizeof tr[v].mod, "; %s(%s)", thr ? "threat" : "intent", lemma_str(&x, (uint32_t)h));
+                    w->consumed[h] = 1;
+                } else if (level == 0 && own_forces_ordered(&x, (uint32_t)h)) {
+                    /* "Shoigu ordered troops to withdraw from the west bank":
+                     * what a government orders its own forces to do, it
+                     * does (the order is no demand of its own) */
+                    tr[v].orderer = h;
                     w->consumed[h] = 1;
                 } else if (lemma_in(&t[h], REQUEST) || (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE))) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
@@ -2148,6 +2175,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                   "intensify", "escalate", "step", "organise", "organize", NULL};
             if (!na && rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] && lemma_in(&t[t[v].head], PERFORM))
                 na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
+        } else if (tr[v].orderer >= 0) {
+            na = actors_subject(&x, (uint32_t)tr[v].orderer, A, MAXA, 0, NULL);
         } else {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }

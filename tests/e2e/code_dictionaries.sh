@@ -692,3 +692,11 @@ check code_loan_to_help "IGOWBK>BGD:071" \
     "$(dated 2023-05-01 'The World Bank approved a $500 million loan on Thursday to help Bangladesh strengthen its social protection programmes.')"
 check code_tear_gas_to_disperse "KENCOP>KENCVL:175" \
     "$(dated 2023-05-01 'Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters in Nairobi.')"
+# What a government orders its own forces to do, it does; what others
+# urge forces to do is only asked for.
+check code_ordered_own_troops_to_withdraw "RUSGOV>:0874" \
+    "$(dated 2022-11-09 "Russia's Defence Minister Sergei Shoigu ordered troops to withdraw from the west bank of the Dnipro River.")"
+check code_ordered_the_army_to_attack "RUSGOV>UKR:190" \
+    "$(dated 2022-11-09 'Putin ordered the army to attack Ukraine.')"
+check code_urged_troops_to_withdraw "IGOUNO>RUSMIL:0234" \
+    "$(dated 2022-11-09 'The UN urged Russian troops to withdraw.')"
