@@ -1304,5 +1304,17 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             int k = group_actors(e, (uint32_t)ch, tmp, MEM_PLURAL_MAX);
             for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];
         }
+    /* "between Russian and Ukrainian negotiators" parsed with "Russian" the
+     * head: a bare country adjective conjoined with a role shares the role */
+    if (n >= 2 && out[0].code && !out[0].sector && country_like(out[0].code) && strlen(out[0].code) == 3 &&
+        w->mention_of[tok] >= 0 && w->m[w->mention_of[tok]].kind == AK_ADJ && w->m[w->mention_of[tok]].e == tok + 1)
+        for (int i = 1; i < n; i++)
+            if (out[i].sector && out[i].country && country_like(out[i].code) && strlen(out[i].code) == 6) {
+                char cbuf[8];
+                code_cat(cbuf, sizeof cbuf, out[0].code, 3, out[i].code + 3, 3);
+                out[0].code = ev_strdup(e, cbuf, strlen(cbuf));
+                split_code(e, &out[0]);
+                break;
+            }
     return n;
 }

@@ -700,3 +700,9 @@ check code_ordered_the_army_to_attack "RUSGOV>UKR:190" \
     "$(dated 2022-11-09 'Putin ordered the army to attack Ukraine.')"
 check code_urged_troops_to_withdraw "IGOUNO>RUSMIL:0234" \
     "$(dated 2022-11-09 'The UN urged Russian troops to withdraw.')"
+# A bare country adjective conjoined with a role shares the role, also
+# when the parser made the adjective the head ("between Russian and
+# Ukrainian negotiators").
+check code_russian_and_ukrainian_negotiators "TURGOV>RUSGOV:045
+TURGOV>UKRGOV:045" \
+    "$(dated 2022-03-29 'Turkish President Tayyip Erdogan mediated a new round of talks between Russian and Ukrainian negotiators in Istanbul on Tuesday.' | grep ':045')"
