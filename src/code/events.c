@@ -321,13 +321,21 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
                 n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
         /* "Indian and U.S. troops" parsed as two subjects, "Indian" alone: a
          * bare country adjective shares the role of the subject after it */
-        if (first_n == 1 && n > 1 && t[s].upos && str_eq(t[s].upos, "ADJ") && out[0].code && strlen(out[0].code) == 3 &&
-            out[1].sector && out[1].country && strlen(out[1].code) > 3) {
-            char code[16];
-            snprintf(code, sizeof code, "%.3s%s", out[0].code, out[1].code + 3);
-            out[0].code = ev_strdup(x->e, code, strlen(code));
-            out[0].country = ev_strdup(x->e, code, 3);
-            out[0].sector = out[0].code + 3;
+        /* (also a list of them, tagged as names: "Kyrgyz and Tajik troops"
+         * with "Kyrgyz" and "Tajik" one subject, "troops" another) */
+        int adjective = t[s].upos && (str_eq(t[s].upos, "ADJ") ||
+                                      (x->w->mention_of[s] >= 0 && x->w->m[x->w->mention_of[s]].kind == AK_ADJ));
+        if (first_n >= 1 && n > first_n && adjective && out[first_n].sector && out[first_n].country &&
+            strlen(out[first_n].code) > 3) {
+            int last = first_n;
+            for (int i = 0; i < first_n; i++) {
+                if (!out[i].code || strlen(out[i].code) != 3) continue;
+                char code[16];
+                snprintf(code, sizeof code, "%.3s%s", out[i].code, out[last].code + 3);
+                out[i].code = ev_strdup(x->e, code, strlen(code));
+                out[i].country = ev_strdup(x->e, code, 3);
+                out[i].sector = out[i].code + 3;
+            }
         }
         return n;
     }

@@ -571,6 +571,15 @@ static int is_reporting_form(const char *f) {
  * preposition) count as participles here ("A gunman shot Slovak Prime
  * Minister Robert Fico", "Israeli troops shot Palestinian protesters"):
  * none on EWT or GUM dev. */
+/* Irregular past tenses that are no present tense of any verb. */
+static int irregular_past(const char *f) {
+    static const char *const forms[] = {"fought", "fled", "met", "sent", "took", "struck", "seized", "shelled",
+                                        "stormed", "killed", "attacked", "bombed", "threw", "drove", "rode",
+                                        "began", "led", "held", "sought", "bought", "caught", "brought",
+                                        "thought", "told", "sold", "won", "lost", "gave", "flew", "swore", NULL};
+    return ascii_ieq_any(f, forms);
+}
+
 /* Words that open a subordinate clause. */
 static int is_subordinator(const char *f) {
     static const char *const words[] = {"after", "before", "since", "until", "because", "although", "though",
@@ -709,9 +718,11 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
      * protester" tagged VBP, lemma "shot"; "Gunmen shot dead ..." tagged
-     * VBZ, lemma "sho") */
+     * VBZ, lemma "sho"); nor have other irregular pasts ("Kyrgyz and Tajik
+     * troops fought with tanks" tagged VBP, lemma "fought") */
     for (size_t i = 0; i < n; i++)
-        if (forms[i] && str_eq(forms[i], "shot") && (t->xkind[cls[i]] & XK_FINITE) &&
+        if (forms[i] && (str_eq(forms[i], "shot") || (news && irregular_past(forms[i]))) &&
+            (t->xkind[cls[i]] & XK_FINITE) &&
             t->pool[t->classes[cls[i]].xpos] == 'V' &&
             (t->pool[t->classes[cls[i]].xpos + 2] == 'P' || t->pool[t->classes[cls[i]].xpos + 2] == 'Z'))
             cls[i] = (uint8_t)t->vbd_class;

@@ -706,3 +706,9 @@ check code_urged_troops_to_withdraw "IGOUNO>RUSMIL:0234" \
 check code_russian_and_ukrainian_negotiators "TURGOV>RUSGOV:045
 TURGOV>UKRGOV:045" \
     "$(dated 2022-03-29 'Turkish President Tayyip Erdogan mediated a new round of talks between Russian and Ukrainian negotiators in Istanbul on Tuesday.' | grep ':045')"
+# Irregular pasts are no present tenses ("fought" tagged VBP kept the lemma
+# "fought"); a list of country adjectives before a role, parsed as its own
+# subject, shares the role.
+check code_kyrgyz_and_tajik_troops_fought "KGZMIL>TJKMIL:190
+TJKMIL>KGZMIL:190" \
+    "$(dated 2022-09-16 'Kyrgyz and Tajik troops fought with tanks and mortars along their disputed border on Friday.')"
