@@ -2549,6 +2549,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "approved a $500 million loan to help Bangladesh ...", "fired
          * tear gas to disperse protesters": aid for someone, force used on
          * someone, named by the purpose clause's object */
+        /* "threatened to stage strikes unless Prime Minister Sheikh Hasina
+         * resigns": a threat is aimed at whom its condition names */
+        if (!nr && !nr0 && !p->no_recipient && code[0] == '1' && code[1] == '3') {
+            static const char *const cond[] = {"unless", "if", NULL};
+            int32_t hosts[2] = {(int32_t)v, tr[v].m.xcomp};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    if (!rel_is(&t[ch], "advcl")) continue;
+                    int marked = 0;
+                    for (int32_t mk = w->child_first[ch]; mk >= 0 && !marked; mk = w->child_next[mk])
+                        marked = rel_is(&t[mk], "mark") && lemma_in(&t[mk], cond);
+                    int32_t sj = marked ? child_rel(&x, (uint32_t)ch, "nsubj") : -1;
+                    if (sj >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)sj, R, MAXA), A, na);
+                }
+        }
         int aid_code = code[0] == '0' && code[1] == '7', force_code = code[0] == '1' && code[1] == '7';
         if (!nr && !nr0 && !p->no_recipient && !noun && (aid_code || force_code)) {
             static const char *const helping[] = {"help", "assist", "support", "aid", "fund", "finance", "rebuild",

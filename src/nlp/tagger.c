@@ -607,8 +607,13 @@ static int past_after_name(const tagger *t, const char *const *forms, const uint
     const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
     if (str_eq(prev, "NNP") || str_eq(prev, "NNPS")) return 1;
     /* (or an adjective after any noun: "Senegal's government restricted
-     * access to social media") */
-    return t->pool[t->classes[cls[i]].xpos] == 'J' && (t->xkind[cls[i - 1]] & XK_NOUN);
+     * access to social media"; or a singular noun, "Bangladesh's main
+     * opposition party threatened on Saturday to stage strikes" -- an -ed
+     * word of seven letters or more is hardly ever one: "hundred") */
+    if (!(t->xkind[cls[i - 1]] & XK_NOUN)) return 0;
+    if (t->pool[t->classes[cls[i]].xpos] == 'J') return 1;
+    return len >= 7 && str_eq(t->pool + t->classes[cls[i]].xpos, "NN") && !ascii_ieq(f, "hundred") &&
+           !ascii_ieq(f, "kindred");
 }
 
 /* "Israeli settlers armed with clubs and stones attacked Palestinian

@@ -712,3 +712,7 @@ TURGOV>UKRGOV:045" \
 check code_kyrgyz_and_tajik_troops_fought "KGZMIL>TJKMIL:190
 TJKMIL>KGZMIL:190" \
     "$(dated 2022-09-16 'Kyrgyz and Tajik troops fought with tanks and mortars along their disputed border on Friday.')"
+# An -ed word read as a noun after a noun is the past tense when the rest
+# agrees; a threat is aimed at whom its condition ("unless ...") names.
+check code_party_threatened_unless "BGDOPP>BGDGOV:133" \
+    "$(dated 2013-10-26 "Bangladesh's main opposition party threatened on Saturday to stage nationwide strikes and protests unless Prime Minister Sheikh Hasina resigns.")"
