@@ -1407,7 +1407,7 @@ static void protesters_are_civilians(dyad_events *e, actor_val *A, int na) {
  * courts charging someone (173, CAMEO's "charge with legal action", not
  * a bare accusation -- one blind writer codes prosecutors' charges 1121,
  * two others 173) or questioning someone (091: an investigation, not
- * doubt). */
+ * doubt); violent repression (175) by no state's agents is assault (182). */
 static const char *code_by_role(const ctx *x, uint32_t v, const char *code, const actor_val *a) {
     if (!code || !a || !a->sector) return code;
     const char *sec = a->sector;
@@ -1416,6 +1416,10 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
     if (!strcmp(code, "151") && !strncmp(sec, "MIL", 3)) return "152";
     if (law && !strcmp(code, "112") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "charge")) return "173";
     if (law && code[0] == '1' && code[1] == '1' && lemma_in(&x->t[v], question)) return "091";
+    /* (repression is the state's: masked men, mobs or rebels who beat
+     * someone assault him, 182) */
+    static const char *const nonstate[] = {"UAF", "CVL", "REB", "CRM", "PTY", "OPP", "SEP", NULL};
+    if (!strcmp(code, "175") && ascii_ieq_any(sec, nonstate)) return "182";
     return code;
 }
 

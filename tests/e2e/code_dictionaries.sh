@@ -716,3 +716,7 @@ TJKMIL>KGZMIL:190" \
 # agrees; a threat is aimed at whom its condition ("unless ...") names.
 check code_party_threatened_unless "BGDOPP>BGDGOV:133" \
     "$(dated 2013-10-26 "Bangladesh's main opposition party threatened on Saturday to stage nationwide strikes and protests unless Prime Minister Sheikh Hasina resigns.")"
+# Violent repression is the state's: masked men who beat someone assault
+# him (182).
+check code_masked_men_beat_an_activist "UAF>GEOOPP:182" \
+    "$(dated 2023-05-01 'Masked men beat a Georgian opposition activist outside his home in Tbilisi late on Wednesday.')"
