@@ -1951,10 +1951,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                            "collide", "ditch", "crash-land", NULL};
     for (uint32_t u = 0; u < w->n; u++) {
         if (!has[u] || tr[u].why[0] || !tr[u].code || tr[u].code[0] != '1' || !t[u].xpos ||
-            !str_eq(t[u].xpos, "VBG") || !rel_is(&t[u], "advcl") ||
+            !str_eq(t[u].xpos, "VBG") || !(rel_is(&t[u], "advcl") || rel_is(&t[u], "acl")) ||
             child_rel(&x, u, "nsubj") >= 0)
             continue;
-        for (int32_t h = t[u].head, k = 0; h >= 0 && k < 3; h = rel_is(&t[h], "conj") ? t[h].head : -1, k++) {
+        int32_t h0 = t[u].head;
+        /* (an acl hung on a phrase of the accident: "collided with a goods
+         * train ... on Friday evening, killing 288" -- not on its subject) */
+        if (rel_is(&t[u], "acl")) {
+            for (int up = 0; up < 2 && h0 >= 0 && (rel_is(&t[h0], "obl") || rel_is(&t[h0], "nmod")); up++)
+                h0 = t[h0].head;
+            if (h0 < 0 || h0 == t[u].head || !t[h0].upos || !str_eq(t[h0].upos, "VERB")) continue;
+        }
+        for (int32_t h = h0, k = 0; h >= 0 && k < 3; h = rel_is(&t[h], "conj") ? t[h].head : -1, k++) {
             int32_t a = lemma_in(&t[h], accident) ? h : k == 0 ? conj_in(&x, (uint32_t)h, accident) : -1;
             /* (a weapon that "crashed into a building" is an attack) */
             int32_t sj = a >= 0 ? child_rel(&x, (uint32_t)a, "nsubj") : -1;

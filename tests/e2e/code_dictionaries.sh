@@ -720,3 +720,5 @@ check code_party_threatened_unless "BGDOPP>BGDGOV:133" \
 # him (182).
 check code_masked_men_beat_an_activist "UAF>GEOOPP:182" \
     "$(dated 2023-05-01 'Masked men beat a Georgian opposition activist outside his home in Tbilisi late on Wednesday.')"
+check code_train_collision_toll "" \
+    "$(dated 2023-06-03 'A passenger train derailed and collided with a goods train in eastern India on Friday evening, killing at least 288 people.')"
