@@ -2031,6 +2031,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (cw != WORD_NONE && (cw == c->fw[FW_AGAINST] || cw == c->fw[FW_OVER] || cw == c->fw[FW_FOR]))
             snprintf(tr[u].why, sizeof tr[u].why, "what '%s' is about", t[h].form);
     }
+    /* an event noun modifying another noun names a kind of thing, not an
+     * event: "the main trade crossing", "an attack helicopter", "protest
+     * leader" */
+    for (uint32_t u = 0; u < w->n; u++)
+        if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "compound") && t[u].head > (int32_t)u)
+            snprintf(tr[u].why, sizeof tr[u].why, "modifies '%s'", t[t[u].head].form);
     /* an event noun that is only the setting of another event: "the
      * suicide bombing at a rally of a pro-Taliban party", "a stampede
      * during a protest" */
@@ -2802,7 +2808,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 cat(rule, sizeof rule, used, "; a strike by civilians");
             }
         }
-        if (code[0] == '1' && code[1] == '4') protesters_are_civilians(e, A, na);
+        if (code[0] == '1' && code[1] == '4') {
+            protesters_are_civilians(e, A, na);
+            /* "protesters blocked Nepal's main trade crossing": a protest
+             * aimed at the protesters' own country is aimed at its
+             * government */
+            for (int j = 0; j < nr; j++)
+                if (R[j].code && !R[j].sector && R[j].country && strlen(R[j].code) == 3 && na && A[0].country &&
+                    !strcmp(A[0].country, R[j].code)) {
+                    char gov[8];
+                    snprintf(gov, sizeof gov, "%.3sGOV", R[j].code);
+                    R[j].code = ev_strdup(e, gov, 6);
+                    R[j].sector = R[j].code + 3;
+                }
+        }
         for (int i = 0; i < na && !status; i++) {
             /* "Tens of thousands of people rallied in Belgrade": a protest
              * (141-143, 1411-1434) with no target named is against the

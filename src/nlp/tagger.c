@@ -705,6 +705,12 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
  * whose subject is "the worst". */
 static void repair_gerund_noun(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->nn_class < 0) return;
+    /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
+     * crossing after a noun is the place) */
+    for (size_t i = 1; i < n; i++)
+        if (forms[i] && ascii_ieq(forms[i], "crossing") && str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") &&
+            (t->xkind[cls[i - 1]] & XK_NOUN))
+            cls[i] = (uint8_t)t->nn_class;
     for (size_t i = 2; i < n; i++) {
         if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
         size_t k = i;

@@ -722,3 +722,8 @@ check code_masked_men_beat_an_activist "UAF>GEOOPP:182" \
     "$(dated 2023-05-01 'Masked men beat a Georgian opposition activist outside his home in Tbilisi late on Wednesday.')"
 check code_train_collision_toll "" \
     "$(dated 2023-06-03 'A passenger train derailed and collided with a goods train in eastern India on Friday evening, killing at least 288 people.')"
+# "crossing" after a noun is the place; an event noun modifying another
+# noun is no event ("trade crossing"); a protest aimed at the protesters'
+# own country is aimed at its government.
+check code_protesters_blocked_trade_crossing "NPLCVL>NPLGOV:144" \
+    "$(dated 2015-11-05 "Ethnic Madhesi protesters blocked Nepal's main trade crossing with India at Birgunj on Thursday.")"
