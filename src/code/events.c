@@ -2675,6 +2675,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                             R[j].sector = R[j].code + 3;
                             break;
                         }
+        /* "vetoed a resolution at the United Nations": only the Security
+         * Council has vetoes */
+        if (!strcmp(code, "129"))
+            for (int j = 0; j < nr; j++)
+                if (R[j].code && !strcmp(R[j].code, "IGOUNO")) R[j].code = "IGOUNOSEC";
         /* two subjects for one actor ("Bree" and "Bree President X" from a
          * split parse): the more specific code -- of the state; a country and
          * its rebels or opposition are two sides ("Colombia and the rebels

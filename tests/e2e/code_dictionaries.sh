@@ -727,3 +727,7 @@ check code_train_collision_toll "" \
 # own country is aimed at its government.
 check code_protesters_blocked_trade_crossing "NPLCVL>NPLGOV:144" \
     "$(dated 2015-11-05 "Ethnic Madhesi protesters blocked Nepal's main trade crossing with India at Birgunj on Thursday.")"
+# Only the Security Council has vetoes.
+check code_veto_at_the_un_is_the_security_council "CHN>IGOUNOSEC:129
+RUS>IGOUNOSEC:129" \
+    "$(dated 2022-05-26 'China and Russia vetoed a U.S.-drafted resolution at the United Nations on Thursday.')"
