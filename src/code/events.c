@@ -73,6 +73,7 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
 static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",
                                         "flock", "throng", "mass", "turn", "come", "walk", "camp", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
+static const char *const CONSIDER[] = {"consider", "weigh", "mull", "contemplate", "ponder", "debate", NULL};
 static const char *const PROTEST_VERBS[] = {"protest", "demonstrate", "strike", "picket", "riot", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
@@ -1905,6 +1906,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     tr[v].code = nc;
                     snprintf(tr[v].mod, sizeof tr[v].mod, "; %s(%s)", thr ? "threat" : "intent", lemma_str(&x, (uint32_t)h));
                     w->consumed[h] = 1;
+                } else if (lemma_in(&t[h], CONSIDER)) {
+                    /* "is considering lifting restrictions": weighed, not
+                     * done (the weighing, 014, is the event) */
+                    snprintf(tr[v].why, sizeof tr[v].why, "only considered ('%s')", t[h].form);
+                    break;
                 } else if (level == 0 && own_forces_ordered(&x, (uint32_t)h)) {
                     /* "Shoigu ordered troops to withdraw from the west bank":
                      * what a government orders its own forces to do, it

@@ -731,3 +731,6 @@ check code_protesters_blocked_trade_crossing "NPLCVL>NPLGOV:144" \
 check code_veto_at_the_un_is_the_security_council "CHN>IGOUNOSEC:129
 RUS>IGOUNOSEC:129" \
     "$(dated 2022-05-26 'China and Russia vetoed a U.S.-drafted resolution at the United Nations on Thursday.')"
+# What is only being considered is not done; the considering is the event.
+check code_considering_lifting_restrictions "USAGOV>:014" \
+    "$(dated 2024-09-11 "The Biden administration is considering lifting restrictions on Ukraine's use of U.S.-supplied long-range weapons.")"
