@@ -518,8 +518,11 @@ static int subtree_has(ctx *x, uint32_t tok, const uint32_t *l, int n, int depth
 static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
     for (int32_t ch = x->w->child_first[h]; ch >= 0; ch = x->w->child_next[ch]) {
         const dyad_token *c = &x->t[ch];
-        if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed")) &&
-            (x->w->lemma_id[ch] == word || x->w->form_id[ch] == word))
+        /* (and a bare noun the parser made the object: "hold fire", "give
+         * way", "join forces") */
+        if ((rel_is(c, "compound") || rel_is(c, "advmod") || rel_is(c, "prt") || rel_is(c, "fixed") ||
+             (rel_is(c, "obj") && child_rel(x, (uint32_t)ch, "det") < 0)) &&
+            (x->w->lemma_id[ch] == word || x->w->form_id[ch] == word || x->w->sing_id[ch] == word))
             return 1;
         if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == word) {
             if (!seg && m->prep_tok < 0) m->prep_tok = ch; /* "called on X": X */

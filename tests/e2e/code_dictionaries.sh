@@ -734,3 +734,9 @@ RUS>IGOUNOSEC:129" \
 # What is only being considered is not done; the considering is the event.
 check code_considering_lifting_restrictions "USAGOV>:014" \
     "$(dated 2024-09-11 "The Biden administration is considering lifting restrictions on Ukraine's use of U.S.-supplied long-range weapons.")"
+# A pattern's fixed word may be the verb's bare object ("gave way", "take
+# part"); what a government orders its troops to take part in, it does.
+check code_gave_way_to_protesters "COLMIL>COLCVL:080" \
+    "$(dated 2023-12-28 'The Colombian army gave way to protesters.')"
+check code_ordered_troops_to_take_part_in_drills "VEN>GUY:150" \
+    "$(dated 2023-12-28 'Venezuela ordered troops to take part in military drills near its border with Guyana.')"
