@@ -740,3 +740,6 @@ check code_gave_way_to_protesters "COLMIL>COLCVL:080" \
     "$(dated 2023-12-28 'The Colombian army gave way to protesters.')"
 check code_ordered_troops_to_take_part_in_drills "VEN>GUY:150" \
     "$(dated 2023-12-28 'Venezuela ordered troops to take part in military drills near its border with Guyana.')"
+check code_exchanged_artillery_fire "THAMIL>KHMMIL:194
+KHMMIL>THAMIL:194" \
+    "$(dated 2023-12-28 'Thai and Cambodian troops exchanged artillery fire along their disputed border on Friday.')"
