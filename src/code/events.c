@@ -1983,6 +1983,42 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
     }
+    /* "declined to comment on a newspaper report that Washington was
+     * weighing new sanctions": what a report, claim or rumour says is not
+     * known to have happened */
+    static const char *const HEARSAY[] = {"report", "claim", "rumour", "rumor", "speculation", "suggestion",
+                                          "allegation", NULL};
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0]) continue;
+        for (int32_t cur = (int32_t)u, k = 0; cur >= 0 && k < 4; k++) {
+            int32_t h = t[cur].head;
+            if (h < 0) break;
+            if ((rel_is(&t[cur], "acl") || rel_is(&t[cur], "ccomp")) && lemma_in(&t[h], HEARSAY) &&
+                t[h].upos && str_eq(t[h].upos, "NOUN")) {
+                snprintf(tr[u].why, sizeof tr[u].why, "only what a %s says", t[h].form);
+                break;
+            }
+            /* (the that-clause hung elsewhere, "a report that ..." with the
+             * clause an advcl of the verb or worse: the words "report
+             * that" before the trigger, only its clause's words between) */
+            int32_t mk = -1;
+            for (int32_t q = (int32_t)u - 1; q > 0 && q >= (int32_t)u - 10 && mk < 0; q--) {
+                const char *xp = t[q].xpos;
+                if (!t[q].form || str_eq(t[q].form, ",") || str_eq(t[q].form, ";") ||
+                    (t[q].upos && str_eq(t[q].upos, "VERB") && xp &&
+                     (str_eq(xp, "VBD") || str_eq(xp, "VBZ") || str_eq(xp, "VBP"))))
+                    break;
+                if (ascii_ieq(t[q].form, "that")) mk = q;
+            }
+            if (mk > 0 && lemma_in(&t[mk - 1], HEARSAY) && t[mk - 1].upos && str_eq(t[mk - 1].upos, "NOUN")) {
+                snprintf(tr[u].why, sizeof tr[u].why, "only what a %s says", t[mk - 1].form);
+                break;
+            }
+            if (!(rel_is(&t[cur], "xcomp") || rel_is(&t[cur], "conj") || rel_is(&t[cur], "obj") || rel_is(&t[cur], "nmod")))
+                break;
+            cur = h;
+        }
+    }
     /* "urged them to halt hostilities", "agreed to resume regular visits":
      * an event noun that is being stopped, or that is what an intent or
      * agreement is about (the object of its complement), is no event done */

@@ -743,3 +743,12 @@ check code_ordered_troops_to_take_part_in_drills "VEN>GUY:150" \
 check code_exchanged_artillery_fire "THAMIL>KHMMIL:194
 KHMMIL>THAMIL:194" \
     "$(dated 2023-12-28 'Thai and Cambodian troops exchanged artillery fire along their disputed border on Friday.')"
+# What a report, claim or rumour says is not known to have happened (a
+# present tense in -s right after a past tense is the plural object:
+# "denied reports that ...").
+check code_report_that_is_hearsay "USAGOV>:011" \
+    "$(dated 2024-09-30 'The White House declined to comment on a newspaper report that Washington was weighing new sanctions against Chinese firms.')"
+check code_denied_reports_that "RUS>:016" \
+    "$(dated 2023-12-28 'Russia denied reports that its jets had bombed a hospital in Idlib.')"
+check code_rejected_claims_that "ISR>:016" \
+    "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
