@@ -752,3 +752,6 @@ check code_denied_reports_that "RUS>:016" \
     "$(dated 2023-12-28 'Russia denied reports that its jets had bombed a hospital in Idlib.')"
 check code_rejected_claims_that "ISR>:016" \
     "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
+# Social media are the public's (CVL), not the press.
+check code_restricted_social_media "SENGOV>SENCVL:1721" \
+    "$(dated 2023-06-04 "Senegal's government restricted access to social media platforms on Sunday.")"
