@@ -559,7 +559,7 @@ check code_launched_war_games_around "CHNMIL>TWN:150" \
 # A past tense read as an adjective after its subject; restricting access
 # to social media is a restriction of freedoms (1721); what happens "amid"
 # an event is background.
-check code_restricted_access_to_social_media "SENGOV>SENMED:1721" \
+check code_restricted_access_to_social_media "SENGOV>SENCVL:1721" \
     "$(dated 2023-06-04 "Senegal's government restricted access to social media platforms including Facebook, WhatsApp and Twitter on Sunday amid deadly clashes between opposition supporters and police.")"
 # Lending suspended to a country is economic aid cut (1621).
 check code_suspended_lending_to "IGOWBK>UGA:1621" \
@@ -752,6 +752,3 @@ check code_denied_reports_that "RUS>:016" \
     "$(dated 2023-12-28 'Russia denied reports that its jets had bombed a hospital in Idlib.')"
 check code_rejected_claims_that "ISR>:016" \
     "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
-# Social media are the public's (CVL), not the press.
-check code_restricted_social_media "SENGOV>SENCVL:1721" \
-    "$(dated 2023-06-04 "Senegal's government restricted access to social media platforms on Sunday.")"
