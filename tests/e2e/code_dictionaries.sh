@@ -752,3 +752,7 @@ check code_denied_reports_that "RUS>:016" \
     "$(dated 2023-12-28 'Russia denied reports that its jets had bombed a hospital in Idlib.')"
 check code_rejected_claims_that "ISR>:016" \
     "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
+# A short item is about its lead event: a later plain statement to no one
+# elaborates it (a long article's statements stay: code_example.sh).
+check code_short_item_statement_elaborates "ECUGOV>ECU:1723" \
+    "$(dated 2019-10-12 "QUITO, Oct 12 (Reuters) - Ecuador's President Lenin Moreno imposed a curfew on Quito on Saturday. The president said the measure would last until order was restored.")"
