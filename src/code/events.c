@@ -2609,6 +2609,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                               : rt >= 0             ? rt
                                                     : child_rel(&x, v, "obj"),
                               A, na, R, 0);
+        /* "condemned the military takeover in Gabon": the doers of an act
+         * named by a noun, a "military" one in a country, are that
+         * country's military */
+        if (!nr && !nr0 && !p->no_recipient && rt >= 0 && !noun && t[rt].upos && str_eq(t[rt].upos, "NOUN")) {
+            static const char *const military[] = {"military", "army", NULL};
+            static const char *const coups[] = {"coup", "putsch", "takeover", "junta", NULL};
+            int mil = lemma_in(&t[rt], coups);
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && !mil; ch = w->child_next[ch])
+                mil = (rel_is(&t[ch], "amod") || rel_is(&t[ch], "compound")) && lemma_in(&t[ch], military);
+            for (int32_t ch = mil ? w->child_first[rt] : -1; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!(rel_is(&t[ch], "nmod") && (case_of(&x, (uint32_t)ch) == c->fw[FW_IN] ||
+                                                 (t[ch].deprel && str_eq(t[ch].deprel, "nmod:poss")))))
+                    continue;
+                actor_val D[MAXA];
+                if (actors_of(c, e, (uint32_t)ch, D, MAXA) == 1 && D[0].country && !D[0].sector) {
+                    char mc[8];
+                    snprintf(mc, sizeof mc, "%.3sMIL", D[0].country);
+                    R[0] = D[0];
+                    R[0].code = ev_strdup(e, mc, 6);
+                    R[0].sector = R[0].code + 3;
+                    nr = without_actors(R, 1, A, na);
+                }
+            }
+        }
         /* "approved a $500 million loan to help Bangladesh ...", "fired
          * tear gas to disperse protesters": aid for someone, force used on
          * someone, named by the purpose clause's object */

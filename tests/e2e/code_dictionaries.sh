@@ -756,3 +756,6 @@ check code_rejected_claims_that "ISR>:016" \
 # elaborates it (a long article's statements stay: code_example.sh).
 check code_short_item_statement_elaborates "ECUGOV>ECU:1723" \
     "$(dated 2019-10-12 "QUITO, Oct 12 (Reuters) - Ecuador's President Lenin Moreno imposed a curfew on Quito on Saturday. The president said the measure would last until order was restored.")"
+# The doers of a military takeover in a country are its military.
+check code_condemned_military_takeover "IGOAFU>GABMIL:111" \
+    "$(dated 2023-08-30 'The African Union strongly condemned the military takeover in Gabon on Wednesday.')"
