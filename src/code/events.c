@@ -2609,6 +2609,54 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                               : rt >= 0             ? rt
                                                     : child_rel(&x, v, "obj"),
                               A, na, R, 0);
+        /* "apologised for atrocities committed by German colonial troops in
+         * Tanzania", "apologised in Tanzania": an apology goes to the
+         * country wronged -- another country named in what it is for, else
+         * the foreign place it is made in; "threw more weight after North
+         * Korea fired a missile": a show of force (15x) answers whoever did
+         * what its after-clause tells */
+        if (!nr && !nr0 && !p->no_recipient && !noun && (!strcmp(code, "055") || (code[0] == '1' && code[1] == '5'))) {
+            int apology = code[0] == '0';
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (apology && rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_FOR]) {
+                    for (uint32_t k = (uint32_t)ch; k < w->n && !nr; k++) {
+                        int32_t up = (int32_t)k;
+                        while (up >= 0 && up != ch) up = t[up].head;
+                        if (up != ch || w->group_of[k] < 0) continue;
+                        actor_val D[MAXA];
+                        int nd = actors_of(c, e, k, D, MAXA);
+                        if (nd && D[0].country && (!na || !A[0].country || strcmp(D[0].country, A[0].country))) {
+                            R[0] = D[0];
+                            R[0].code = R[0].country;
+                            R[0].sector = NULL;
+                            nr = 1;
+                        }
+                    }
+                } else if (!apology && rel_is(&t[ch], "advcl") && (uint32_t)ch > v) {
+                    /* (the subordinator may be parsed as a preposition of
+                     * the subject: "after North Korea fired", with
+                     * actors_subject's repair) */
+                    int after = 0;
+                    for (uint32_t k = v + 1; k < (uint32_t)ch && !after; k++)
+                        after = t[k].form && (ascii_ieq(t[k].form, "after") || ascii_ieq(t[k].form, "when"));
+                    if (after) nr = without_actors(R, actors_subject(&x, (uint32_t)ch, R, MAXA, 0, NULL), A, na);
+                }
+            }
+            for (int32_t ch = apology && !nr ? w->child_first[v] : -1; ch >= 0 && !nr; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_IN]) {
+                    const char *pc = place_country(&x, (uint32_t)ch, A, na, 0);
+                    actor_val D[MAXA];
+                    if (!pc && actors_of(c, e, (uint32_t)ch, D, MAXA) == 1 && D[0].country && !D[0].sector &&
+                        (!na || !A[0].country || strcmp(D[0].country, A[0].country)))
+                        pc = D[0].country;
+                    if (pc) {
+                        memset(&R[0], 0, sizeof R[0]);
+                        R[0].code = R[0].country = pc;
+                        R[0].cls = AC_COUNTRY;
+                        nr = 1;
+                    }
+                }
+        }
         /* "condemned the military takeover in Gabon": the doers of an act
          * named by a noun, a "military" one in a country, are that
          * country's military */

@@ -759,3 +759,9 @@ check code_short_item_statement_elaborates "ECUGOV>ECU:1723" \
 # The doers of a military takeover in a country are its military.
 check code_condemned_military_takeover "IGOAFU>GABMIL:111" \
     "$(dated 2023-08-30 'The African Union strongly condemned the military takeover in Gabon on Wednesday.')"
+# An apology goes to the country wronged; a show of force answers whoever
+# did what its after-clause tells.
+check code_apologised_for_atrocities_in "DEUGOV>TZA:055" \
+    "$(dated 2023-11-01 'German President Frank-Walter Steinmeier asked for forgiveness on Wednesday for atrocities committed by German colonial troops in Tanzania.')"
+check code_alert_raised_after "KORMIL>PRK:152" \
+    "$(dated 2023-11-01 "South Korea's military raised its alert level on Thursday after North Korea fired a long-range ballistic missile.")"
