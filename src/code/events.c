@@ -2657,6 +2657,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
                 }
         }
+        /* "suspended talks on joining the European Union": talks about
+         * joining (or dealing with) someone are with that someone */
+        if (!nr && !nr0 && !p->no_recipient && rt >= 0 && !noun) {
+            static const char *const talks[] = {"talk", "talks", "negotiation", "dialogue", "process", "bid",
+                                                "application", "accession", NULL};
+            static const char *const about[] = {"on", "about", "over", "for", NULL};
+            if (lemma_in(&t[rt], talks)) {
+                int32_t hosts[2] = {rt, (int32_t)v};
+                for (int hi = 0; hi < 2 && !nr; hi++)
+                    for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                        if (!(rel_is(&t[ch], "acl") || rel_is(&t[ch], "advcl"))) continue;
+                        int marked = 0;
+                        for (int32_t mk = w->child_first[ch]; mk >= 0 && !marked; mk = w->child_next[mk])
+                            marked = (rel_is(&t[mk], "mark") || rel_is(&t[mk], "case")) && lemma_in(&t[mk], about);
+                        int32_t o = marked ? child_rel(&x, (uint32_t)ch, "obj") : -1;
+                        if (o >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na);
+                    }
+            }
+        }
         /* "condemned the military takeover in Gabon": the doers of an act
          * named by a noun, a "military" one in a country, are that
          * country's military */

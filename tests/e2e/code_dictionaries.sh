@@ -765,3 +765,6 @@ check code_apologised_for_atrocities_in "DEUGOV>TZA:055" \
     "$(dated 2023-11-01 'German President Frank-Walter Steinmeier asked for forgiveness on Wednesday for atrocities committed by German colonial troops in Tanzania.')"
 check code_alert_raised_after "KORMIL>PRK:152" \
     "$(dated 2023-11-01 "South Korea's military raised its alert level on Thursday after North Korea fired a long-range ballistic missile.")"
+# Talks about joining someone are with that someone.
+check code_suspended_talks_on_joining "GEOGOV>IGOEUR:164" \
+    "$(dated 2024-11-28 "Georgia's government suspended talks on joining the European Union until the end of 2028 on Thursday.")"
