@@ -2917,6 +2917,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 0;
             }
         }
+        /* "Former Prime Minister Shinzo Abe was shot dead": a person shot,
+         * stabbed, kidnapped ... by no one named was attacked by unknown
+         * assailants (UAF) -- not one killed "in an air strike" or "in
+         * clashes", whose doers the event noun hides */
+        if (!na && passive && nr && !noun && (code[0] == '1' && code[1] == '8')) {
+            static const char *const personal[] = {"shoot", "stab", "assassinate", "kidnap", "abduct", "beat",
+                                                   "wound", "murder", "behead", NULL};
+            int hidden = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !hidden; ch = w->child_next[ch])
+                hidden = (rel_is(&t[ch], "obl") && has[ch]) || rel_is(&t[ch], "obl:agent");
+            if (lemma_in(&t[v], personal) && !hidden && R[0].cls == AC_PERSON) {
+                memset(&A[0], 0, sizeof A[0]);
+                A[0].code = A[0].sector = "UAF";
+                A[0].cls = AC_ORG;
+                na = 1;
+            }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

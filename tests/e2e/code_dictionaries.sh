@@ -768,3 +768,7 @@ check code_alert_raised_after "KORMIL>PRK:152" \
 # Talks about joining someone are with that someone.
 check code_suspended_talks_on_joining "GEOGOV>IGOEUR:164" \
     "$(dated 2024-11-28 "Georgia's government suspended talks on joining the European Union until the end of 2028 on Thursday.")"
+# A person shot, stabbed or kidnapped by no one named was attacked by
+# unknown assailants.
+check code_shot_dead_by_no_one_named "UAF>JPNELI:186" \
+    "$(dated 2022-07-08 'Former Japanese Prime Minister Shinzo Abe was shot dead on Friday while giving a campaign speech in the western city of Nara.')"
