@@ -772,3 +772,5 @@ check code_suspended_talks_on_joining "GEOGOV>IGOEUR:164" \
 # unknown assailants.
 check code_shot_dead_by_no_one_named "UAF>JPNELI:186" \
     "$(dated 2022-07-08 'Former Japanese Prime Minister Shinzo Abe was shot dead on Friday while giving a campaign speech in the western city of Nara.')"
+check code_pumping_gas_to "RUS>CHN:061" \
+    "$(dated 2019-12-02 'Russia began pumping natural gas to China through the Power of Siberia pipeline on Monday.')"
