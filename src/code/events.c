@@ -2700,6 +2700,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "lifted the state of emergency across the country", "declared a
+         * nationwide curfew": a curfew, state of emergency or martial law
+         * named over no place is over the actor's own country */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].country &&
+            (!strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814"))) {
+            memset(&R[0], 0, sizeof R[0]);
+            R[0].code = R[0].country = A[0].country;
+            R[0].cls = AC_COUNTRY;
+            nr = 1;
+        }
         /* "approved a $500 million loan to help Bangladesh ...", "fired
          * tear gas to disperse protesters": aid for someone, force used on
          * someone, named by the purpose clause's object */

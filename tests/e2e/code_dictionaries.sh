@@ -194,7 +194,7 @@ check code_performed_event_noun "RUSMIL>JPN:150" \
     "$(code "Russia's military launched naval drills around Japan on Friday.")"
 # A clause opening with "after", wherever the parser hung it, and the
 # reason for blame are background to the main event.
-check code_after_clause_is_background "KENGOV>:1723" \
+check code_after_clause_is_background "KENGOV>KEN:1723" \
     "$(code "Kenya's government imposed a curfew in the city after 20 people were killed in clashes between police and protesters.")"
 check code_reason_clause_is_background "FRAGOV>ITA:111" \
     "$(code 'The French president criticised Italy for refusing to let a rescue ship dock.')"
@@ -774,3 +774,8 @@ check code_shot_dead_by_no_one_named "UAF>JPNELI:186" \
     "$(dated 2022-07-08 'Former Japanese Prime Minister Shinzo Abe was shot dead on Friday while giving a campaign speech in the western city of Nara.')"
 check code_pumping_gas_to "RUS>CHN:061" \
     "$(dated 2019-12-02 'Russia began pumping natural gas to China through the Power of Siberia pipeline on Monday.')"
+# A curfew or state of emergency over no named place is over the actor's
+# own country (the convention of five blind writers; three others leave
+# the target empty).
+check code_nationwide_curfew "BGDGOV>BGD:1723" \
+    "$(dated 2024-07-20 'Bangladeshi authorities imposed a nationwide curfew on Saturday after clashes between police and students.')"
