@@ -27,8 +27,9 @@ enum fw {
     /* case markers the rules compare by string: interned so tokens find them */
     FW_WITH, FW_BETWEEN, FW_TO, FW_ON, FW_AGAINST, FW_FOR, FW_FROM, FW_AT, FW_INTO, FW_TOWARD,
     FW_TOWARDS, FW_UPON, FW_OVER, FW_IN,
-    /* "the country": the last country named */
-    FW_COUNTRY,
+    /* "the country": the last country named (also "the Gulf state", "the
+     * island nation") */
+    FW_COUNTRY, FW_NATION, FW_KINGDOM, FW_REPUBLIC, FW_STATE,
     /* "the group", "the agency": the last organisation named */
     FW_GROUP, FW_ORGANISATION, FW_ORGANIZATION, FW_AGENCY, FW_MOVEMENT, FW_MILITIA, FW_WATCHDOG,
     FW_ALLIANCE, FW_BLOC, FW_FACTION,

@@ -377,6 +377,15 @@ static const uint32_t *pron_words(const dyad_coder *c, int *n) {
     return &c->fw[FW_HE];
 }
 
+/* 1 when word is a noun that stands for the last country named ("the
+ * country", "the Gulf state"). */
+static int is_country_noun(const dyad_coder *c, uint32_t word) {
+    if (word == WORD_NONE) return 0;
+    for (int k = FW_COUNTRY; k <= FW_STATE; k++)
+        if (word == c->fw[k]) return 1;
+    return 0;
+}
+
 /* 1 when word is a noun that stands for the last organisation named
  * ("the group", "the agency", "the movement"). */
 static int is_org_noun(const dyad_coder *c, uint32_t word) {
@@ -577,11 +586,22 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
      * country" is a place */
     static const char *const across[] = {"across", "throughout", "in", "around", "inside", "within", "outside",
                                          "into", "over", "all", "nationwide", NULL};
-    for (uint32_t i = 1; i < w->n; i++)
-        if (w->mention_of[i] < 0 && w->form_id[i] == c->fw[FW_COUNTRY] && c->fw[FW_COUNTRY] != WORD_NONE &&
-            t[i - 1].form && ascii_ieq(t[i - 1].form, "the") && !(i >= 2 && t[i - 2].form && ascii_ieq_any(t[i - 2].form, across)) &&
-            add_mention(e, i, i + 1, -1, MK_PRONOUN))
-            return -1;
+    for (uint32_t i = 1; i < w->n; i++) {
+        if (w->mention_of[i] >= 0 || !is_country_noun(c, w->form_id[i]) || !t[i].form ||
+            !(t[i].form[0] >= 'a' && t[i].form[0] <= 'z'))
+            continue;
+        /* "the country", or one word between: "the Gulf state", "the
+         * island nation" ("the state" alone is the government) */
+        uint32_t the = i - 1;
+        int32_t mod = i >= 2 ? w->mention_of[i - 1] : -1;
+        if (!(t[the].form && ascii_ieq(t[the].form, "the")) && i >= 2 &&
+            (mod < 0 || w->m[mod].kind == MK_NER_ORG || w->m[mod].kind == MK_NER_PERSON) && t[i - 1].upos &&
+            (str_eq(t[i - 1].upos, "ADJ") || str_eq(t[i - 1].upos, "PROPN") || str_eq(t[i - 1].upos, "NOUN")))
+            the = i - 2;
+        if (!t[the].form || !ascii_ieq(t[the].form, "the") || (w->form_id[i] == c->fw[FW_STATE] && the == i - 1)) continue;
+        if (the >= 1 && t[the - 1].form && ascii_ieq_any(t[the - 1].form, across)) continue;
+        if (add_mention(e, i, i + 1, -1, MK_PRONOUN)) return -1;
+    }
     /* "The group said ...", "the agency's report": a bare organisation
      * noun refers to the last organisation named ("Al-Shabaab", "the
      * IAEA"), like a pronoun -- but not "a group", "the rebel group", "the
@@ -865,7 +885,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
         } else if (is_org_noun(c, f)) {
             if (mm->org.code) { pron = mm->org; have_pron = 1; }
-        } else if (f == c->fw[FW_COUNTRY]) {
+        } else if (is_country_noun(c, f)) {
             if (mm->named_country.code) {
                 pron = mm->named_country;
                 pron.code = pron.country;
@@ -1016,7 +1036,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.code = d->recs[w->m[C].rec].code;
         cls = AC_COUNTRY;
         if (U >= 0) name = MTEXT(U);
-    } else if (U >= 0) {
+    } else if (U >= 0 && !(have_pron && PR >= 0 && is_country_noun(c, w->form_id[w->m[PR].b]))) {
+        /* (a name the tagger found modifying "state" -- "the Gulf state"
+         * -- is the pronoun's description, below) */
         name = MTEXT(U);
         /* "Lavrov" after "Sergei Lavrov": the same person */
         if (name && w->m[U].kind == MK_NER_PERSON)

@@ -779,3 +779,8 @@ check code_pumping_gas_to "RUS>CHN:061" \
 # the target empty).
 check code_nationwide_curfew "BGDGOV>BGD:1723" \
     "$(dated 2024-07-20 'Bangladeshi authorities imposed a nationwide curfew on Saturday after clashes between police and students.')"
+# An accusation made with the act is an event of its own; "the Gulf
+# state", "the island nation" are the last country named, as "the country".
+check code_severed_ties_accusing_the_gulf_state "SAU>QAT:161
+SAU>QAT:112" \
+    "$(dated 2017-06-05 'Saudi Arabia severed ties with Qatar on Monday, accusing the Gulf state of backing terrorism.')"
