@@ -1432,23 +1432,34 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
     return code;
 }
 
+/* 1 when the actor's words name a crowd of protesters ("protesters",
+ * "thousands of demonstrators", "a mob"). */
+static int names_protesters(const ctx *x, const actor_val *a) {
+    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd", "marcher", NULL};
+    if (!a || !a->sector || strcmp(a->sector, "CVL") || !x->e->text || a->end <= a->start ||
+        a->end > x->e->text_len || a->end - a->start >= 200)
+        return 0;
+    char low[200];
+    size_t len = a->end - a->start;
+    for (size_t i = 0; i < len; i++) low[i] = (char)ascii_lower((unsigned char)x->e->text[a->start + i]);
+    low[len] = 0;
+    for (int k = 0; crowd[k]; k++)
+        if (strstr(low, crowd[k])) return 1;
+    return 0;
+}
+
 static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
+    /* "Police fired on thousands of protesters", "troops stormed the
+     * protest camp": force by the state's police or army on protesters is
+     * violent repression (175) */
+    if (code && (code[0] == '1' && (code[1] == '8' || code[1] == '9')) && a && a->sector && a->country &&
+        (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r && r->country &&
+        !strcmp(r->country, a->country) && names_protesters(x, r))
+        return "175";
     if (!code || strcmp(code, "190")) return code;
     /* "Protesters attacked the embassies of Rwanda, France and the United
      * States": protesters who attack riot (145) */
-    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd", NULL};
-    if (a && a->sector && !strcmp(a->sector, "CVL") && x->e->text && a->end > a->start && a->end <= x->e->text_len &&
-        a->end - a->start < 200) {
-        char low[200];
-        size_t len = a->end - a->start;
-        for (size_t i = 0; i < len; i++) {
-            char ch = x->e->text[a->start + i];
-            low[i] = (char)ascii_lower((unsigned char)ch);
-        }
-        low[len] = 0;
-        for (int k = 0; crowd[k]; k++)
-            if (strstr(low, crowd[k])) return "145";
-    }
+    if (names_protesters(x, a)) return "145";
     if ((r && r->sector && civilian_sector(r->sector)) || (a && a->sector && civilian_sector(a->sector))) return "180";
     return code;
 }

@@ -784,3 +784,6 @@ check code_nationwide_curfew "BGDGOV>BGD:1723" \
 check code_severed_ties_accusing_the_gulf_state "SAU>QAT:161
 SAU>QAT:112" \
     "$(dated 2017-06-05 'Saudi Arabia severed ties with Qatar on Monday, accusing the Gulf state of backing terrorism.')"
+# Force by the state's police or army on protesters is violent repression.
+check code_police_fired_on_protesters "KGZCOP>KGZCVL:175" \
+    "$(dated 2010-04-07 'Kyrgyz police fired on thousands of protesters in Bishkek on Wednesday.')"
