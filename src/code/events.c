@@ -2692,6 +2692,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
             }
         }
+        /* "A Moscow court sentenced three members of Pussy Riot ... The
+         * United States condemned the verdict": a reaction to an act the
+         * story just told (its object a definite noun that is no actor)
+         * goes to whoever did that act */
+        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && x.ev_first > 0 && na &&
+            ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5')) &&
+            t[rt].upos && str_eq(t[rt].upos, "NOUN") && w->group_of[rt] < 0) {
+            int definite = 0;
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && !definite; ch = w->child_next[ch])
+                definite = rel_is(&t[ch], "det") && t[ch].form &&
+                           (ascii_ieq(t[ch].form, "the") || ascii_ieq(t[ch].form, "this") || ascii_ieq(t[ch].form, "these"));
+            for (size_t i = x.ev_first; definite && i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 2 < sentence) break;
+                if (pe->sentence == sentence || !pe->actor.code || (pe->cameo[0] == '0' && pe->cameo[1] == '1')) continue;
+                if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
+                memset(&R[0], 0, sizeof R[0]);
+                R[0].code = pe->actor.code;
+                R[0].country = pe->actor.country;
+                R[0].sector = pe->actor.sector;
+                R[0].cls = AC_ORG;
+                nr = 1;
+            }
+        }
         /* "condemned the military takeover in Gabon": the doers of an act
          * named by a noun, a "military" one in a country, are that
          * country's military */

@@ -787,3 +787,7 @@ SAU>QAT:112" \
 # Force by the state's police or army on protesters is violent repression.
 check code_police_fired_on_protesters "KGZCOP>KGZCVL:175" \
     "$(dated 2010-04-07 'Kyrgyz police fired on thousands of protesters in Bishkek on Wednesday.')"
+# A reaction to the act the story just told goes to whoever did it.
+check code_condemned_the_verdict "RUSJUD>RUSOPP:116
+USA>RUSJUD:111" \
+    "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States condemned the verdict.')"
