@@ -33,6 +33,8 @@ enum fw {
     /* "the group", "the agency": the last organisation named */
     FW_GROUP, FW_ORGANISATION, FW_ORGANIZATION, FW_AGENCY, FW_MOVEMENT, FW_MILITIA, FW_WATCHDOG,
     FW_ALLIANCE, FW_BLOC, FW_FACTION,
+    /* "the two sides", "both neighbours": the conjoined pair remembered */
+    FW_SIDE, FW_RIVAL, FW_FOE, FW_NEIGHBOUR, FW_NEIGHBOR, FW_ADVERSARY,
     FW__COUNT
 };
 

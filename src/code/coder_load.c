@@ -14,6 +14,7 @@ static const char *const FUNCTION_WORDS[FW__COUNT] = {
     "towards", "upon", "over", "in", "country", "nation", "kingdom", "republic", "state",
     "group", "organisation", "organization", "agency", "movement", "militia", "watchdog",
     "alliance", "bloc", "faction",
+    "side", "rival", "foe", "neighbour", "neighbor", "adversary",
 };
 
 typedef int (*loader_fn)(dict *, const char *, dyad_error *);

@@ -50,7 +50,8 @@ static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise
                                      "ready", "willing", "prepared", "eager", "determined", "keen", NULL};
 static const char *const REQUEST[] = {"urge", "ask", "call", "appeal", "demand", "press", "request",
                                       "invite", "encourage", "tell", "order", NULL};
-static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "negotiate", "discuss",
+static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "fight", "fighting", "hostility",
+                                         "hostilities", "negotiate", "discuss",
                                          "speak", "confer", "cooperate", "conversation", "talks", "meeting",
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
                                          "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
@@ -2366,6 +2367,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* a place yielded is no one's: "Russian troops withdrew from the
          * southern Ukrainian city of Kherson" (08x) */
         if (rt >= 0 && code[0] == '0' && code[1] == '8' && lemma_in(&t[rt], place_nouns)) rt = -1;
+        /* "the two sides accused each other": the actors act on one
+         * another (pairs below) */
+        int each_other = 0;
+        /* (either word may head the pair: "each" with "other" fixed; the
+         * verb's object whatever the pattern asked for) */
+        int32_t eo = noun ? -1 : child_rel(&x, v, "obj");
+        if (eo >= 0 && t[eo].form && (ascii_ieq(t[eo].form, "other") || ascii_ieq(t[eo].form, "another") ||
+                                      ascii_ieq(t[eo].form, "each") || ascii_ieq(t[eo].form, "one")))
+            for (int32_t ch = w->child_first[eo]; ch >= 0 && !each_other; ch = w->child_next[ch])
+                each_other = t[ch].form && (ascii_ieq(t[ch].form, "each") || ascii_ieq(t[ch].form, "one") ||
+                                            ascii_ieq(t[ch].form, "other") || ascii_ieq(t[ch].form, "another"));
+        /* (or the words right after the verb, however parsed: "accused
+         * each other of starting the clashes" with "each" a marker) */
+        if (!noun && v + 2 < w->n && t[v + 1].form && t[v + 2].form &&
+            ((ascii_ieq(t[v + 1].form, "each") && ascii_ieq(t[v + 2].form, "other")) ||
+             (ascii_ieq(t[v + 1].form, "one") && ascii_ieq(t[v + 2].form, "another"))))
+            each_other = 1;
+        if (each_other && (rt == eo || (rt >= 0 && (uint32_t)rt <= v + 2))) rt = -1;
         if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
         /* (a subjunctive the tagger read as a noun leaves no clause:
          * "demanded on Friday that the Taliban administration hand over
@@ -2888,7 +2907,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (and what is done jointly: "Trump and Kim signed a joint
          * statement", "held a fourth round of talks") */
         static const char *const JOINT[] = {"joint", "bilateral", NULL};
-        int recip = lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
+        int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&
@@ -2927,8 +2946,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         rl = cat(rule, sizeof rule, rl, recip && !nr && na > 1 ? "; reciprocal" : "");
         cat(rule, sizeof rule, rl, sent_to_help ? "; sent to help another country (074)" : "");
         if (!na && lemma_in(&t[v], RECIPROCAL)) {
-            /* "a position agreed between Lavrov and Tillerson" */
-            int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") ? t[v].head : -1};
+            /* "a position agreed between Lavrov and Tillerson", "fighting
+             * broke out between Azerbaijan and Armenia" */
+            int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") || (noun && rel_is(&t[v], "nsubj")) ? t[v].head : -1};
             for (int hi = 0; hi < 2 && !na; hi++)
                 for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch])
                     if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&

@@ -386,6 +386,18 @@ static int is_country_noun(const dyad_coder *c, uint32_t word) {
     return 0;
 }
 
+static int is_plural_tok(const dyad_token *t) {
+    return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
+}
+
+/* 1 when word (a lemma) names one of a pair: "the two sides". */
+static int is_pair_noun(const dyad_coder *c, uint32_t word) {
+    if (word == WORD_NONE) return 0;
+    for (int k = FW_SIDE; k <= FW_ADVERSARY; k++)
+        if (word == c->fw[k]) return 1;
+    return 0;
+}
+
 /* 1 when word is a noun that stands for the last organisation named
  * ("the group", "the agency", "the movement"). */
 static int is_org_noun(const dyad_coder *c, uint32_t word) {
@@ -602,6 +614,14 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         if (the >= 1 && t[the - 1].form && ascii_ieq_any(t[the - 1].form, across)) continue;
         if (add_mention(e, i, i + 1, -1, MK_PRONOUN)) return -1;
     }
+    /* "the two sides accused each other", "both neighbours": the pair a
+     * conjoined list named before, like "they" */
+    for (uint32_t i = 1; i < w->n; i++)
+        if (w->mention_of[i] < 0 && t[i].form && (t[i].form[0] >= 'a' && t[i].form[0] <= 'z') &&
+            is_pair_noun(c, w->lemma_id[i]) && is_plural_tok(&t[i]) && t[i - 1].form &&
+            (ascii_ieq(t[i - 1].form, "two") || ascii_ieq(t[i - 1].form, "both")) &&
+            add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            return -1;
     /* "The group said ...", "the agency's report": a bare organisation
      * noun refers to the last organisation named ("Al-Shabaab", "the
      * IAEA"), like a pronoun -- but not "a group", "the rebel group", "the
@@ -731,10 +751,6 @@ static int is_title(const dyad_coder *c, const sent_work *w, uint32_t tok) {
     for (size_t i = 0; i < sizeof person_titles / sizeof person_titles[0]; i++)
         if (l[0] == person_titles[i][0] && !strcmp(l, person_titles[i])) return 1;
     return 0;
-}
-
-static int is_plural_tok(const dyad_token *t) {
-    return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
 }
 
 /* A bare country named as a place ("in eastern Syria", "on the Iraq
@@ -873,7 +889,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
-        } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS]) {
+        } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS] ||
+                   is_pair_noun(c, w->lemma_id[w->m[PR].b])) {
             /* a conjoined pair in this or the previous sentence is "they" */
             if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
                 pron = mm->plural[0];

@@ -791,3 +791,10 @@ check code_police_fired_on_protesters "KGZCOP>KGZCVL:175" \
 check code_condemned_the_verdict "RUSJUD>RUSOPP:116
 USA>RUSJUD:111" \
     "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States condemned the verdict.')"
+# "The two sides" are the pair named before; "each other" makes the act
+# go both ways; fighting "between" two sides is theirs.
+check code_two_sides_accused_each_other "AZE>ARM:190
+ARM>AZE:190
+AZE>ARM:112
+ARM>AZE:112" \
+    "$(dated 2020-09-27 'Heavy fighting broke out between Azerbaijan and Armenia over Nagorno-Karabakh on Sunday, and the two sides accused each other of starting the clashes.')"
