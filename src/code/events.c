@@ -1457,6 +1457,9 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
         (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r && r->country &&
         !strcmp(r->country, a->country) && names_protesters(x, r))
         return "175";
+    /* "Protesters set fire to parliament", "rioters torched buildings":
+     * protesters who destroy property riot (145) */
+    if (code && !strncmp(code, "171", 3) && names_protesters(x, a)) return "145";
     if (!code || strcmp(code, "190")) return code;
     /* "Protesters attacked the embassies of Rwanda, France and the United
      * States": protesters who attack riot (145) */

@@ -798,3 +798,6 @@ ARM>AZE:190
 AZE>ARM:112
 ARM>AZE:112" \
     "$(dated 2020-09-27 'Heavy fighting broke out between Azerbaijan and Armenia over Nagorno-Karabakh on Sunday, and the two sides accused each other of starting the clashes.')"
+# Protesters who destroy property riot (145).
+check code_protesters_set_fire_to_parliament "BFACVL>BFALEG:145" \
+    "$(dated 2014-10-30 "Protesters set fire to parliament in Burkina Faso's capital on Thursday.")"
