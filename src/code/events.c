@@ -1709,6 +1709,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             snprintf(tr[v].why, sizeof tr[v].why, "pattern codes nothing ('%s')", p->code);
             continue;
         }
+        /* "crisis-hit Sri Lanka", "war-torn Yemen", "earthquake-stricken
+         * Haiti": a verb joined by a hyphen to the noun before it is a
+         * compound adjective, no event ("counter-attack", a noun, is one) */
+        if (!noun && v >= 2 && t[v - 1].form && str_eq(t[v - 1].form, "-") && !t[v - 1].space_after &&
+            !t[v - 2].space_after && t[v - 2].upos && (str_eq(t[v - 2].upos, "NOUN") || str_eq(t[v - 2].upos, "PROPN"))) {
+            snprintf(tr[v].why, sizeof tr[v].why, "part of the adjective '%s-%s'", t[v - 2].form, t[v].form);
+            continue;
+        }
         /* "called on X to stop ...", "asked the community to help ...": a
          * to-clause under a request (however the parser attached it) */
         if (!noun && t[v].head >= 0) {

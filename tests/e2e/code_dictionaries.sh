@@ -801,3 +801,6 @@ ARM>AZE:112" \
 # Protesters who destroy property riot (145).
 check code_protesters_set_fire_to_parliament "BFACVL>BFALEG:145" \
     "$(dated 2014-10-30 "Protesters set fire to parliament in Burkina Faso's capital on Thursday.")"
+# A verb joined by a hyphen to the noun before it is an adjective.
+check code_crisis_hit_is_no_attack "IGOIMF>:030" \
+    "$(dated 2022-09-01 'The IMF reached an agreement to lend crisis-hit Sri Lanka 2.9 billion dollars.')"
