@@ -19,8 +19,11 @@ static dyad_coder *fixture(void) {
     return c;
 }
 
-/* Two sentences: a retreat (leading-zero code) with a quote and a
- * backslash in the text, and a statement without a recipient. */
+/* A retreat (leading-zero code) with a quote and a backslash in the text,
+ * a statement without a recipient, and three sentences without events: a
+ * document of five sentences, so its statement stays (in a short item a
+ * plain statement after the lead event only elaborates it and is
+ * dropped). */
 static const char *DOC =
     "1 Israeli Israeli ADJ JJ 2 amod\n"
     "2 troops troop NOUN NNS 3 nsubj\n"
@@ -31,7 +34,16 @@ static const char *DOC =
     "\n"
     "1 Turkey Turkey PROPN NNP 2 nsubj\n"
     "2 said say VERB VBD 0 root\n"
-    "3 nothing nothing PRON NN 2 obj\n";
+    "3 nothing nothing PRON NN 2 obj\n"
+    "\n"
+    "1 Rain rain NOUN NN 2 nsubj\n"
+    "2 fell fall VERB VBD 0 root\n"
+    "\n"
+    "1 Rain rain NOUN NN 2 nsubj\n"
+    "2 fell fall VERB VBD 0 root\n"
+    "\n"
+    "1 Rain rain NOUN NN 2 nsubj\n"
+    "2 fell fall VERB VBD 0 root\n";
 
 static char *write_events_as(int format, const char *id, size_t *len) {
     dyad_coder *c = fixture();
