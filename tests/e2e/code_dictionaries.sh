@@ -804,3 +804,8 @@ check code_protesters_set_fire_to_parliament "BFACVL>BFALEG:145" \
 # A verb joined by a hyphen to the noun before it is an adjective.
 check code_crisis_hit_is_no_attack "IGOIMF>:030" \
     "$(dated 2022-09-01 'The IMF reached an agreement to lend crisis-hit Sri Lanka 2.9 billion dollars.')"
+# Money pledged "in aid" is aid pledged; "in humanitarian aid", humanitarian.
+check code_pledged_millions_in_aid "USAGOV>HTI:0331" \
+    "$(dated 2010-01-15 'U.S. President Barack Obama pledged $100 million in aid to earthquake-stricken Haiti on Thursday.')"
+check code_pledged_in_humanitarian_aid "IGOEUR>:0333" \
+    "$(dated 2023-06-19 'The European Union pledged 50 million euros in new humanitarian aid.')"
