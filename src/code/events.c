@@ -673,8 +673,11 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 /* (an event noun's phrase the parser hung on the verb whose
                  * object the noun is: "announced its withdrawal from the
                  * Organization of American States") */
-                int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
-                for (int hi = 0; hi < 3 && !found; hi++) {
+                /* (and the verb's own object when the pattern names none:
+                 * "pledged $100 million in aid") */
+                int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb,
+                                    seg_obj[it->seg] < 0 && host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1};
+                for (int hi = 0; hi < 4 && !found; hi++) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
