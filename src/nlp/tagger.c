@@ -763,11 +763,17 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
                                                                              is_subordinator(forms[k])))));
              k++)
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && forms[k - 1] && is_relative_word(forms[k - 1]));
-        if (finite) continue;
+        /* (a past tense of the same subject after "and": "A Taliban
+         * gunman shot and seriously wounded ..." -- that finite verb is
+         * this one's conjunct) */
+        size_t nx = i + 2 < n && forms[i + 2] && t->pool[t->classes[cls[i + 2]].xpos] == 'R' ? i + 3 : i + 2;
+        int and_past = news && noun_verb && nx < n && forms[i + 1] && ascii_ieq(forms[i + 1], "and") &&
+                       (t->xkind[cls[nx]] & (XK_FINITE | XK_VBN));
+        if (finite && !and_past) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
-                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) ||
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);
