@@ -767,8 +767,12 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * gunman shot and seriously wounded ..." -- that finite verb is
          * this one's conjunct) */
         size_t nx = i + 2 < n && forms[i + 2] && t->pool[t->classes[cls[i + 2]].xpos] == 'R' ? i + 3 : i + 2;
+        size_t nl = nx < n && forms[nx] ? strlen(forms[nx]) : 0;
         int and_past = news && noun_verb && nx < n && forms[i + 1] && ascii_ieq(forms[i + 1], "and") &&
-                       (t->xkind[cls[nx]] & (XK_FINITE | XK_VBN));
+                       ((t->xkind[cls[nx]] & (XK_FINITE | XK_VBN)) ||
+                        (nl > 4 && !strcmp(forms[nx] + nl - 2, "ed") && t->pool[t->classes[cls[nx]].xpos] == 'J'));
+        /* (that -ed word is then a past tense too) */
+        if (and_past && t->pool[t->classes[cls[nx]].xpos] == 'J') cls[nx] = (uint8_t)t->vbd_class;
         if (finite && !and_past) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */

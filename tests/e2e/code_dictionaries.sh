@@ -809,3 +809,8 @@ check code_pledged_millions_in_aid "USAGOV>HTI:0331" \
     "$(dated 2010-01-15 'U.S. President Barack Obama pledged $100 million in aid to earthquake-stricken Haiti on Thursday.')"
 check code_pledged_in_humanitarian_aid "IGOEUR>:0333" \
     "$(dated 2023-06-19 'The European Union pledged 50 million euros in new humanitarian aid.')"
+# "shot and seriously wounded": a noun-like past before "and" and another
+# past is a past tense (the compound "gunman shot" coded nothing).
+check code_gunman_shot_and_wounded "AFGREB>AFGEDU:193
+AFGREB>AFGEDU:182" \
+    "$(dated 2012-10-09 "A Taliban gunman shot and seriously wounded schoolgirl Malala Yousafzai on her school bus in Pakistan's Swat valley on Tuesday.")"
