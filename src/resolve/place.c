@@ -13,8 +13,10 @@
 #define DOCUMENT_BONUS 1.5
 /* Regions and provinces from our list over a same-named town. */
 #define REGION_BONUS 0.5
-/* A place's own name over another place's alternate name: x30. */
-#define OWN_NAME_BONUS 1.5
+/* A place's own name over another place's alternate name: x16 (not x30:
+ * "St Petersburg", an alternate name of the Russian city of five million,
+ * is no Florida town of 260,000). */
+#define OWN_NAME_BONUS 1.2
 
 static int in_list(const char *cc, const char *const *list, size_t n) {
     if (!cc[0]) return 0;

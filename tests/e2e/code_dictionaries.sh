@@ -814,3 +814,6 @@ check code_pledged_in_humanitarian_aid "IGOEUR>:0333" \
 check code_gunman_shot_and_wounded "AFGREB>AFGEDU:193
 AFGREB>AFGEDU:182" \
     "$(dated 2012-10-09 "A Taliban gunman shot and seriously wounded schoolgirl Malala Yousafzai on her school bus in Pakistan's Swat valley on Tuesday.")"
+# A visit to a city goes to its country (St Petersburg is Russia's).
+check code_travelled_to_st_petersburg "TURGOV>RUS:042" \
+    "$(dated 2016-08-09 'Turkish President Tayyip Erdogan travelled to St Petersburg on Tuesday.')"

@@ -238,6 +238,9 @@ TEST(gazetteer_real_variants_and_context) {
              resolves(g, "Congo", NULL, "Democratic Republic of the Congo", "COD") &&
              resolves(g, "Congo Republic", NULL, "Republic of the Congo", "COG") &&
              resolves(g, "Congo-Brazzaville", NULL, "Republic of the Congo", "COG") &&
+             /* An alternate name of a city of millions beats a town's own
+              * name: St Petersburg is in Russia, not Florida. */
+             resolves(g, "St Petersburg", NULL, "Saint Petersburg", "RUS") &&
              /* A country's name is the country even with another actor. */
              resolves(g, "Lebanon", (const char *const[]){ "USA" }, "Lebanon", "LBN");
     if (ok) {
