@@ -74,6 +74,9 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
 static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",
                                         "flock", "throng", "mass", "turn", "come", "walk", "camp", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
+static const char *const CALENDAR_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday", "day", "week", "weekend", "month", "year", "morning",
+                                             "afternoon", "evening", "night", "eve", "anniversary", NULL};
 static const char *const CONSIDER[] = {"consider", "weigh", "mull", "contemplate", "ponder", "debate", NULL};
 static const char *const PROTEST_VERBS[] = {"protest", "demonstrate", "strike", "picket", "riot", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
@@ -527,7 +530,7 @@ static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
             return 1;
         if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == word) {
             if (!seg && m->prep_tok < 0) m->prep_tok = ch; /* "called on X": X */
-            return 1;
+            return 2; /* (a preposition, less specific than a particle) */
         }
     }
     return 0;
@@ -600,10 +603,15 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 score += 2;
                 break;
             }
-            case IT_PART:
-                if (!item_particle(x, (uint32_t)host, w[0], m, it->seg)) return 0;
-                score += 2;
+            case IT_PART: {
+                /* (a particle counts as much as an object; a preposition
+                 * standing for one less than a phrase whose noun the
+                 * pattern names: "call for=calm" before "call +for") */
+                int ip = item_particle(x, (uint32_t)host, w[0], m, it->seg);
+                if (!ip) return 0;
+                score += ip == 1 ? 2 : 1;
                 break;
+            }
             case IT_OBJ: {
                 int32_t o = -1;
                 if (p->obj_in_obl) {
@@ -705,8 +713,10 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                 for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+                        /* (not a date: "called Erdogan on Tuesday" calls on no
+                         * one) */
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
-                            in_list(w, it->n, case_of(x, (uint32_t)ch))) {
+                            in_list(w, it->n, case_of(x, (uint32_t)ch)) && !lemma_in(&x->t[ch], CALENDAR_WORDS)) {
                             m->prep_tok = ch;
                             break;
                         }
@@ -2552,8 +2562,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "called for calm in Zimbabwe": an appeal for something in a
          * country goes to that country */
-        if (!nr && !nr0 && code[0] == '0' && code[1] == '2' && tr[v].m.pp_tok >= 0) {
-            for (int32_t ch = w->child_first[tr[v].m.pp_tok]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+        int32_t appeal_tok = tr[v].m.pp_tok >= 0 ? tr[v].m.pp_tok : tr[v].m.prep_tok;
+        if (!nr && !nr0 && code[0] == '0' && code[1] == '2' && appeal_tok >= 0) {
+            for (int32_t ch = w->child_first[appeal_tok]; ch >= 0 && !nr; ch = w->child_next[ch]) {
                 if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) || case_of(&x, (uint32_t)ch) != c->fw[FW_IN])
                     continue;
                 actor_val D[MAXA];

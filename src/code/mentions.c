@@ -899,7 +899,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                     for (int i = 0; i < mm->n_plural; i++) alts[i] = mm->plural[i];
                     *n_alts = mm->n_plural;
                 }
-            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) { pron = mm->it; have_pron = 1; }
+            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1 && !is_pair_noun(c, w->lemma_id[w->m[PR].b])) {
+                /* (not "both sides": a pair is never one remembered actor) */
+                pron = mm->it;
+                have_pron = 1;
+            }
         } else if (is_org_noun(c, f)) {
             if (mm->org.code) { pron = mm->org; have_pron = 1; }
         } else if (is_country_noun(c, f)) {

@@ -266,8 +266,20 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     static const char *const verdicts[] = {"guilty", "innocent", "liable", "culpable", NULL};
+    /* (and any adjective after the object of a verb of calling: "called
+     * the move unacceptable", "declared the vote illegal") */
+    static const char *const calling[] = {"call", "called", "calls", "calling", "deem", "deemed", "deems",
+                                          "declare", "declared", "declares", "brand", "branded", "brands",
+                                          "label", "labelled", "labeled", "labels", NULL};
     for (size_t i = 2; i < n; i++) {
-        if (!forms[i] || !ascii_ieq_any(forms[i], verdicts) || !is(upos[i], "ADJ")) continue;
+        if (!forms[i] || !is(upos[i], "ADJ")) continue;
+        int verdict = ascii_ieq_any(forms[i], verdicts);
+        if (!verdict) {
+            int32_t o0 = heads[i];
+            if (o0 < 0 || o0 >= (int32_t)i || o0 + 1 != (int32_t)i || !is(deprels[o0], "obj") || heads[o0] < 0 ||
+                !forms[heads[o0]] || !ascii_ieq_any(forms[heads[o0]], calling))
+                continue;
+        }
         /* an adjective after the noun it would modify, that noun (or the
          * name it is part of) the object of a verb before it */
         int32_t h = heads[i];

@@ -817,3 +817,14 @@ AFGREB>AFGEDU:182" \
 # A visit to a city goes to its country (St Petersburg is Russia's).
 check code_travelled_to_st_petersburg "TURGOV>RUS:042" \
     "$(dated 2016-08-09 'Turkish President Tayyip Erdogan travelled to St Petersburg on Tuesday.')"
+# "call": a call for something is an appeal, calling something
+# unacceptable is criticism, calling someone (not "on Tuesday") a phone
+# call; "both sides" with no pair named before is no one.
+check code_called_the_move_unacceptable "SRBGOV>:111" \
+    "$(dated 2015-09-15 "Serbia's prime minister called the move unacceptable.")"
+check code_called_someone_on_a_day "RUSGOV>TURGOV:041" \
+    "$(dated 2021-09-17 'Putin called Erdogan on Tuesday.')"
+check code_called_for_restoration "IGOAFU>:020" \
+    "$(dated 2012-03-22 'The African Union called for the immediate restoration of constitutional order.')"
+check code_called_on_both_sides "IGOUNO>:0256" \
+    "$(dated 2021-09-17 'The UN called on both sides to stop fighting.')"
