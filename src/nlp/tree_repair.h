@@ -65,7 +65,9 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
 
 /* "found former President X guilty of ...": a verdict adjective after
  * the verb's object, parsed as the object's modifier, is the verb's
- * complement (xcomp), as in "found him guilty". */
+ * complement (xcomp), as in "found him guilty"; so is any adjective right
+ * after the object of call, deem, declare, brand or label ("called the
+ * move unacceptable"). */
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 

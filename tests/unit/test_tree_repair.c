@@ -248,3 +248,21 @@ TEST(tree_repair_flat_name_across_and) {
     tree_repair_flat_across_and(3, upos2, heads2, deprels2);
     CHECK_STR(deprels2[1], "flat");
 }
+
+/* "called the move unacceptable": the adjective right after the object of
+ * a verb of calling is its complement; "saw the move unacceptable" is not
+ * repaired (no verdict, no calling). */
+TEST(tree_repair_called_x_unacceptable) {
+    const char *forms[] = {"minister", "called", "the", "move", "unacceptable"};
+    const char *upos[] = {"NOUN", "VERB", "DET", "NOUN", "ADJ"};
+    int32_t heads[] = {1, -1, 3, 1, 3};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "amod"};
+    tree_repair_found_guilty(5, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "xcomp");
+    const char *forms2[] = {"minister", "saw", "the", "move", "unacceptable"};
+    int32_t heads2[] = {1, -1, 3, 1, 3};
+    const char *deprels2[] = {"nsubj", "root", "det", "obj", "amod"};
+    tree_repair_found_guilty(5, forms2, upos, heads2, deprels2);
+    CHECK_INT(heads2[4], 3);
+}
