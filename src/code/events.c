@@ -2747,10 +2747,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int32_t ch = w->child_first[rt]; ch >= 0 && !definite; ch = w->child_next[ch])
                 definite = rel_is(&t[ch], "det") && t[ch].form &&
                            (ascii_ieq(t[ch].form, "the") || ascii_ieq(t[ch].form, "this") || ascii_ieq(t[ch].form, "these"));
+            /* (an event noun names the act's kind: "condemned the strikes"
+             * answers the strikes, not the appeal told after them) */
+            static const char *const violence[] = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
+                                                   "offensive", "assault", "killing", "massacre", "bombardment",
+                                                   "incursion", "invasion", NULL};
+            const char *kind = has[rt] && tr[rt].code ? tr[rt].code : lemma_in(&t[rt], violence) ? "19" : NULL;
             for (size_t i = x.ev_first; definite && i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
-                if (pe->sentence + 2 < sentence) break;
+                if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
                 if (pe->sentence == sentence || !pe->actor.code || (pe->cameo[0] == '0' && pe->cameo[1] == '1')) continue;
+                if (kind && strncmp(kind, pe->cameo, 2) &&
+                    !(kind[0] == '1' && kind[1] >= '8' && ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2')))
+                    continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
                 memset(&R[0], 0, sizeof R[0]);
                 R[0].code = pe->actor.code;

@@ -828,3 +828,8 @@ check code_called_for_restoration "IGOAFU>:020" \
     "$(dated 2012-03-22 'The African Union called for the immediate restoration of constitutional order.')"
 check code_called_on_both_sides "IGOUNO>:0256" \
     "$(dated 2021-09-17 'The UN called on both sides to stop fighting.')"
+# A reaction to a kind of act goes to whoever did an act of that kind.
+check code_condemned_the_strikes_answers_the_strikes "SYRMIL>SYRREB:194
+TUR>RUS:020
+USAGOV>SYRMIL:111" \
+    "$(dated 2024-03-03 'Syrian government forces shelled rebel positions in Idlib on Saturday. Turkey urged Russia to restrain its ally. The U.S. State Department condemned the strikes.')"
