@@ -1699,6 +1699,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             w->consumed[h] = 1, tr[v].noun_gov = h + 1;
         else w->consumed[v] = 1;
     }
+    /* "approved a new sanctions package against Russia": the act a
+     * package holds is the event, not the approving of a package */
+    for (uint32_t v = 0; v < w->n; v++) {
+        static const char *const PACKAGE[] = {"package", "programme", "program", NULL};
+        if (!has[v] || !d->pats[tr[v].m.pat].noun || !rel_is(&t[v], "compound")) continue;
+        int32_t pk = t[v].head;
+        if (pk <= (int32_t)v || !lemma_in(&t[pk], PACKAGE) || !rel_is(&t[pk], "obj")) continue;
+        int32_t h = t[pk].head;
+        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun) continue;
+        w->consumed[h] = 1;
+        tr[v].noun_gov = h + 1;
+    }
     /* pass 1: suppression, modality */
     for (uint32_t v = 0; v < w->n; v++) {
         if (!has[v]) continue;
@@ -2120,8 +2132,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     /* an event noun modifying another noun names a kind of thing, not an
      * event: "the main trade crossing", "an attack helicopter", "protest
      * leader" */
+    /* (but not of a noun that only packages it: "a military aid
+     * package", "a new sanctions programme", "a bombing campaign", "the
+     * peacekeeping mission") */
+    static const char *const package[] = {"package", "programme", "program", "campaign", "regime", "mission",
+                                          "drive", "spree", NULL};
     for (uint32_t u = 0; u < w->n; u++)
-        if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "compound") && t[u].head > (int32_t)u)
+        if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "compound") && t[u].head > (int32_t)u &&
+            !lemma_in(&t[t[u].head], package))
             snprintf(tr[u].why, sizeof tr[u].why, "modifies '%s'", t[t[u].head].form);
     /* an event noun that is only the setting of another event: "the
      * suicide bombing at a rally of a pro-Taliban party", "a stampede
@@ -2287,6 +2305,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                   "intensify", "escalate", "step", "organise", "organize", NULL};
             if (!na && rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] && lemma_in(&t[t[v].head], PERFORM))
                 na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
+            /* "announced a military aid package for Ukraine": an event noun
+             * naming what a package holds is done by whoever announces,
+             * adopts or sends the package, to whom it is for */
+            static const char *const PACKAGE[] = {"package", "programme", "program", NULL};
+            int32_t pk = rel_is(&t[v], "compound") && t[v].head > (int32_t)v && lemma_in(&t[t[v].head], PACKAGE)
+                             ? t[v].head
+                             : -1;
+            if (pk >= 0 && rel_is(&t[pk], "obj") && t[pk].head >= 0) {
+                if (!na) na = actors_subject(&x, (uint32_t)t[pk].head, A, MAXA, 0, NULL);
+                for (int32_t ch = w->child_first[pk]; na && ch >= 0 && rt < 0 && !p->no_recipient; ch = w->child_next[ch]) {
+                    uint32_t cw = case_of(&x, (uint32_t)ch);
+                    if (rel_is(&t[ch], "nmod") && (cw == c->fw[FW_FOR] || cw == c->fw[FW_TO] || cw == c->fw[FW_AGAINST] ||
+                                                  cw == c->fw[FW_ON]))
+                        rt = ch;
+                }
+            }
         } else if (tr[v].orderer >= 0) {
             na = actors_subject(&x, (uint32_t)tr[v].orderer, A, MAXA, 0, NULL);
         } else {

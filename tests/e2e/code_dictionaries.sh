@@ -833,3 +833,9 @@ check code_condemned_the_strikes_answers_the_strikes "SYRMIL>SYRREB:194
 TUR>RUS:020
 USAGOV>SYRMIL:111" \
     "$(dated 2024-03-03 'Syrian government forces shelled rebel positions in Idlib on Saturday. Turkey urged Russia to restrain its ally. The U.S. State Department condemned the strikes.')"
+# The act a package holds is the event, by whoever adopts or announces
+# it, for whom it is meant.
+check code_sanctions_package_against "IGOEUR>RUS:163" \
+    "$(dated 2023-01-05 'The EU approved a new sanctions package against Russia.')"
+check code_aid_package_for "USAMIL>UKR:070" \
+    "$(dated 2023-01-05 'The Pentagon announced a new aid package for Ukraine.')"
