@@ -74,6 +74,10 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
 static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",
                                         "flock", "throng", "mass", "turn", "come", "walk", "camp", NULL};
 static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
+/* Verbs that adopt, announce or send a package of measures. */
+static const char *const PACKAGE_VERBS[] = {"approve", "adopt", "announce", "unveil", "impose", "pass", "agree",
+                                            "send", "deliver", "provide", "pledge", "launch", "extend", "offer",
+                                            "promise", "sign", "finalize", "finalise", NULL};
 static const char *const CALENDAR_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                              "sunday", "day", "week", "weekend", "month", "year", "morning",
                                              "afternoon", "evening", "night", "eve", "anniversary", NULL};
@@ -1707,7 +1711,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int32_t pk = t[v].head;
         if (pk <= (int32_t)v || !lemma_in(&t[pk], PACKAGE) || !rel_is(&t[pk], "obj")) continue;
         int32_t h = t[pk].head;
-        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun) continue;
+        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun || !lemma_in(&t[h], PACKAGE_VERBS)) continue;
         w->consumed[h] = 1;
         tr[v].noun_gov = h + 1;
     }
@@ -2312,7 +2316,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int32_t pk = rel_is(&t[v], "compound") && t[v].head > (int32_t)v && lemma_in(&t[t[v].head], PACKAGE)
                              ? t[v].head
                              : -1;
-            if (pk >= 0 && rel_is(&t[pk], "obj") && t[pk].head >= 0) {
+            if (pk >= 0 && rel_is(&t[pk], "obj") && t[pk].head >= 0 && lemma_in(&t[t[pk].head], PACKAGE_VERBS)) {
                 if (!na) na = actors_subject(&x, (uint32_t)t[pk].head, A, MAXA, 0, NULL);
                 for (int32_t ch = w->child_first[pk]; na && ch >= 0 && rt < 0 && !p->no_recipient; ch = w->child_next[ch]) {
                     uint32_t cw = case_of(&x, (uint32_t)ch);
