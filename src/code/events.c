@@ -2979,7 +2979,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (and what is done jointly: "Trump and Kim signed a joint
          * statement", "held a fourth round of talks") */
         static const char *const JOINT[] = {"joint", "bilateral", NULL};
-        int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL));
+        /* (signing any agreement, declaration or pact together is mutual) */
+        int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
+                    !strcmp(code, "057");
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&

@@ -839,3 +839,7 @@ check code_sanctions_package_against "IGOEUR>RUS:163" \
     "$(dated 2023-01-05 'The EU approved a new sanctions package against Russia.')"
 check code_aid_package_for "USAMIL>UKR:070" \
     "$(dated 2023-01-05 'The Pentagon announced a new aid package for Ukraine.')"
+# Signing a pact or declaration together is mutual.
+check code_signed_a_pact_together "CHN>SLB:057
+SLB>CHN:057" \
+    "$(dated 2022-04-19 'China and the Solomon Islands have signed a security pact, Beijing said on Tuesday.')"
