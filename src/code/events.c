@@ -238,17 +238,9 @@ static int is_pronoun_tok(const ctx *x, uint32_t tok) {
     return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
 }
 
-/* 1 when a word conjoined to tok has one of these lemmas ("search and
- * rescue teams and relief supplies"). */
-static int has_conj_in_list(const ctx *x, int32_t tok, const char *const *lemmas) {
-    for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
-        if (rel_is(&x->t[ch], "conj") && lemma_in(&x->t[ch], lemmas)) return 1;
-    return 0;
-}
-
-/* The first verb conjoined to v (or, for a noun, modifying it: "A
- * helicopter crashed ..." read as a noun phrase) with one of these
- * lemmas, or -1. */
+/* The first word conjoined to v (or modifying a noun: "A helicopter
+ * crashed ..." read as a noun phrase) with one of these lemmas, or -1:
+ * "crashed and burst into flames", "tents and medicine". */
 static int32_t conj_in(const ctx *x, uint32_t v, const char *const *lemmas) {
     for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
         if ((rel_is(&x->t[ch], "conj") || rel_is(&x->t[ch], "acl")) && lemma_in(&x->t[ch], lemmas)) return ch;
@@ -2899,7 +2891,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 for (int32_t ch = w->child_first[sj]; ch >= 0 && !with_aid; ch = w->child_next[ch])
                     if (rel_is(&t[ch], "acl") && lemma_in(&t[ch], carry))
                         for (int32_t o = w->child_first[ch]; o >= 0 && !with_aid; o = w->child_next[o])
-                            with_aid = rel_is(&t[o], "obj") && (lemma_in(&t[o], aid) || has_conj_in_list(&x, o, aid));
+                            with_aid = rel_is(&t[o], "obj") && (lemma_in(&t[o], aid) || conj_in(&x, (uint32_t)o, aid) >= 0);
                 if (!with_aid) {
                     explain(&x, "rejected %s '%s': a vehicle's arrival is no visit", code, t[v].form);
                     continue;
