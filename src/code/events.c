@@ -238,6 +238,16 @@ static int is_pronoun_tok(const ctx *x, uint32_t tok) {
     return m >= 0 && x->w->m[m].kind == MK_PRONOUN;
 }
 
+/* Sets v's code to a country's sector ("SYR" + "MIL"), with its country
+ * and sector fields; the strings live in the events arena. */
+static void set_country_sector(dyad_events *e, actor_val *v, const char *country, const char *sector) {
+    char code[8];
+    snprintf(code, sizeof code, "%.3s%.3s", country, sector);
+    v->code = ev_strdup(e, code, strlen(code));
+    v->country = ev_strdup(e, code, 3);
+    v->sector = v->code + 3;
+}
+
 /* The first word conjoined to v (or modifying a noun: "A helicopter
  * crashed ..." read as a noun phrase) with one of these lemmas, or -1:
  * "crashed and burst into flames", "tents and medicine". */
@@ -2814,11 +2824,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     continue;
                 actor_val D[MAXA];
                 if (actors_of(c, e, (uint32_t)ch, D, MAXA) == 1 && D[0].country && !D[0].sector) {
-                    char mc[8];
-                    snprintf(mc, sizeof mc, "%.3sMIL", D[0].country);
                     R[0] = D[0];
-                    R[0].code = ev_strdup(e, mc, 6);
-                    R[0].sector = R[0].code + 3;
+                    set_country_sector(e, &R[0], D[0].country, "MIL");
                     nr = without_actors(R, 1, A, na);
                 }
             }
@@ -2937,11 +2944,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     strncmp(R[j].country, e->sent_cc, 3))
                     for (int i = 0; i < na; i++)
                         if (A[i].country && !strcmp(A[i].country, R[j].country)) {
-                            char cvl[8];
-                            snprintf(cvl, sizeof cvl, "%.3sCVL", e->sent_cc);
-                            R[j].code = ev_strdup(e, cvl, 6);
-                            R[j].country = ev_strdup(e, cvl, 3);
-                            R[j].sector = R[j].code + 3;
+                            set_country_sector(e, &R[j], e->sent_cc, "CVL");
                             break;
                         }
         /* "vetoed a resolution at the United Nations": only the Security
@@ -3109,12 +3112,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * government */
             for (int j = 0; j < nr; j++)
                 if (R[j].code && !R[j].sector && R[j].country && strlen(R[j].code) == 3 && na && A[0].country &&
-                    !strcmp(A[0].country, R[j].code)) {
-                    char gov[8];
-                    snprintf(gov, sizeof gov, "%.3sGOV", R[j].code);
-                    R[j].code = ev_strdup(e, gov, 6);
-                    R[j].sector = R[j].code + 3;
-                }
+                    !strcmp(A[0].country, R[j].code))
+                    set_country_sector(e, &R[j], R[j].country, "GOV");
         }
         for (int i = 0; i < na && !status; i++) {
             /* "Tens of thousands of people rallied in Belgrade": a protest
