@@ -78,6 +78,10 @@ static const char *const RELATIVE[] = {"that", "which", "who", "whom", NULL};
 static const char *const PACKAGE_VERBS[] = {"approve", "adopt", "announce", "unveil", "impose", "pass", "agree",
                                             "send", "deliver", "provide", "pledge", "launch", "extend", "offer",
                                             "promise", "sign", "finalize", "finalise", NULL};
+static const char *const PACKAGES[] = {"package", "programme", "program", NULL};
+/* Nouns of places a phrase can name ("the town of Bakhmut"). */
+static const char *const PLACE_NOUNS[] = {"city", "town", "village", "region", "province", "district", "capital",
+                                          "port", "island", "area", "territory", NULL};
 static const char *const CALENDAR_WORDS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                              "sunday", "day", "week", "weekend", "month", "year", "morning",
                                              "afternoon", "evening", "night", "eve", "anniversary", NULL};
@@ -857,9 +861,7 @@ static int place_target(ctx *x, uint32_t v, int32_t obj, const actor_val *A, int
     /* (obj_only: the object itself or the name of its place noun, "the
      * town of Bakhmut"; not "suspects in Lagos") */
     static const char *const of[] = {"of", NULL};
-    static const char *const place_nouns[] = {"city", "town", "village", "region", "province", "district",
-                                              "capital", "port", "island", "area", "territory", NULL};
-    int32_t obj_host = obj_only && (obj < 0 || !lemma_in(&t[obj], place_nouns)) ? -1 : obj;
+    int32_t obj_host = obj_only && (obj < 0 || !lemma_in(&t[obj], PLACE_NOUNS)) ? -1 : obj;
     int32_t hosts[3] = {obj_host, -1, obj_only ? -1 : (int32_t)v};
     for (int hi = 0; hi < 3; hi++) {
         if (hosts[hi] < 0 || (hi == 2 && hosts[2] == hosts[0])) continue;
@@ -939,8 +941,6 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
      * place is its country, not its government) */
     const char *opc = conflict >= 2 && obj >= 0 ? place_country(x, (uint32_t)obj, A, na, 0) : NULL;
     /* "shelled the city of Kharkiv": the name of a place noun */
-    static const char *const PLACE_NOUNS[] = {"city", "town", "village", "region", "province", "district",
-                                              "capital", "port", "island", "area", NULL};
     if (conflict >= 2 && obj >= 0 && !opc && lemma_in(&t[obj], PLACE_NOUNS))
         for (int32_t ch = w->child_first[obj]; ch >= 0 && !opc; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod") && x->c->fw[FW_OF] != WORD_NONE && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) {
@@ -1203,6 +1203,20 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
                 ev->place ? ev->place->country_code : "");
     }
     return 0;
+}
+
+/* "approved a new sanctions package against Russia": for an event noun
+ * naming what a package holds, the verb that adopts, announces or sends
+ * the package (its package in *pk), or -1. */
+static int32_t package_verb(const ctx *x, uint32_t v, int32_t *pk) {
+    const dyad_token *t = x->t;
+    int32_t p = t[v].head;
+    if (!rel_is(&t[v], "compound") || p <= (int32_t)v || !lemma_in(&t[p], PACKAGES) || !rel_is(&t[p], "obj"))
+        return -1;
+    int32_t h = t[p].head;
+    if (h < 0 || !lemma_in(&t[h], PACKAGE_VERBS)) return -1;
+    *pk = p;
+    return h;
 }
 
 /* 1 when verb h orders (instructs, directs, commands) forces of its own
@@ -1708,12 +1722,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     /* "approved a new sanctions package against Russia": the act a
      * package holds is the event, not the approving of a package */
     for (uint32_t v = 0; v < w->n; v++) {
-        static const char *const PACKAGE[] = {"package", "programme", "program", NULL};
-        if (!has[v] || !d->pats[tr[v].m.pat].noun || !rel_is(&t[v], "compound")) continue;
-        int32_t pk = t[v].head;
-        if (pk <= (int32_t)v || !lemma_in(&t[pk], PACKAGE) || !rel_is(&t[pk], "obj")) continue;
-        int32_t h = t[pk].head;
-        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun || !lemma_in(&t[h], PACKAGE_VERBS)) continue;
+        int32_t pk, h = has[v] && d->pats[tr[v].m.pat].noun ? package_verb(&x, v, &pk) : -1;
+        if (h < 0 || !has[h] || d->pats[tr[h].m.pat].noun) continue;
         w->consumed[h] = 1;
         tr[v].noun_gov = h + 1;
     }
@@ -2314,12 +2324,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "announced a military aid package for Ukraine": an event noun
              * naming what a package holds is done by whoever announces,
              * adopts or sends the package, to whom it is for */
-            static const char *const PACKAGE[] = {"package", "programme", "program", NULL};
-            int32_t pk = rel_is(&t[v], "compound") && t[v].head > (int32_t)v && lemma_in(&t[t[v].head], PACKAGE)
-                             ? t[v].head
-                             : -1;
-            if (pk >= 0 && rel_is(&t[pk], "obj") && t[pk].head >= 0 && lemma_in(&t[t[pk].head], PACKAGE_VERBS)) {
-                if (!na) na = actors_subject(&x, (uint32_t)t[pk].head, A, MAXA, 0, NULL);
+            int32_t pk, pv = package_verb(&x, v, &pk);
+            if (pv >= 0) {
+                if (!na) na = actors_subject(&x, (uint32_t)pv, A, MAXA, 0, NULL);
                 for (int32_t ch = w->child_first[pk]; na && ch >= 0 && rt < 0 && !p->no_recipient; ch = w->child_next[ch]) {
                     uint32_t cw = case_of(&x, (uint32_t)ch);
                     if (rel_is(&t[ch], "nmod") && (cw == c->fw[FW_FOR] || cw == c->fw[FW_TO] || cw == c->fw[FW_AGAINST] ||

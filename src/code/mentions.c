@@ -377,35 +377,28 @@ static const uint32_t *pron_words(const dyad_coder *c, int *n) {
     return &c->fw[FW_HE];
 }
 
-/* 1 when word is a noun that stands for the last country named ("the
- * country", "the Gulf state"). */
-static int is_country_noun(const dyad_coder *c, uint32_t word) {
+/* 1 when word is one of the function words first..last (enum fw). */
+static int fw_among(const dyad_coder *c, uint32_t word, int first, int last) {
     if (word == WORD_NONE) return 0;
-    for (int k = FW_COUNTRY; k <= FW_STATE; k++)
+    for (int k = first; k <= last; k++)
         if (word == c->fw[k]) return 1;
     return 0;
 }
+
+/* 1 when word is a noun that stands for the last country named ("the
+ * country", "the Gulf state"). */
+static int is_country_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_COUNTRY, FW_STATE); }
 
 static int is_plural_tok(const dyad_token *t) {
     return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
 }
 
 /* 1 when word (a lemma) names one of a pair: "the two sides". */
-static int is_pair_noun(const dyad_coder *c, uint32_t word) {
-    if (word == WORD_NONE) return 0;
-    for (int k = FW_SIDE; k <= FW_ADVERSARY; k++)
-        if (word == c->fw[k]) return 1;
-    return 0;
-}
+static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_SIDE, FW_ADVERSARY); }
 
 /* 1 when word is a noun that stands for the last organisation named
  * ("the group", "the agency", "the movement"). */
-static int is_org_noun(const dyad_coder *c, uint32_t word) {
-    if (word == WORD_NONE) return 0;
-    for (int k = FW_GROUP; k <= FW_FACTION; k++)
-        if (word == c->fw[k]) return 1;
-    return 0;
-}
+static int is_org_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_GROUP, FW_FACTION); }
 
 /* 1 when the word after token k is "-led", "-backed" ... joined to it
  * without spaces ("army-led", "Iranian-backed"). */
