@@ -1131,7 +1131,7 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     dyad_events *e = x->e;
     if (!a->code) return 0;
     if (r && r->code && !strcmp(a->code, r->code)) {
-        explain(x, "skipped %s %s -> %s: actor is its own recipient", code, a->code, r->code);
+        explain(x, "skipped %s %s -> %s: actor is its own recipient (%s)", code, a->code, r->code, rule);
         return 0;
     }
     /* the same triple twice in a sentence: once */
@@ -2568,19 +2568,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};
             uint32_t hosts[2] = {(uint32_t)rt, v};
-            for (int hi = 0; hi < 2 && !nr; hi++)
-                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+            int own_only = 0;
+            for (int hi = 0; hi < 2 && !nr && !own_only; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr && !own_only; ch = w->child_next[ch]) {
                     if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl"))) continue;
                     uint32_t cw = case_of(&x, (uint32_t)ch);
                     if (cw == WORD_NONE) continue;
                     const char *cs = dict_word_str(d, cw);
-                    /* (a show of force passes over the actor's own:
-                     * "deployed soldiers to its border with Belarus" goes
-                     * on to Belarus) */
+                    /* (a phrase naming only the actor itself ends the
+                     * search with no partner -- "travelled to St Petersburg
+                     * on his first foreign trip" leaves the place to name
+                     * the visit's host -- but a show of force passes over
+                     * the actor's own: "deployed soldiers to its border
+                     * with Belarus" goes on to Belarus) */
                     for (int k = 0; partner[k]; k++)
                         if (!strcmp(cs, partner[k])) {
-                            nr = actors_of(c, e, (uint32_t)ch, R, MAXA);
-                            if (code[0] == '1' && code[1] == '5') nr = without_actors(R, nr, A, na);
+                            int found = actors_of(c, e, (uint32_t)ch, R, MAXA);
+                            nr = without_actors(R, found, A, na);
+                            own_only = found && !nr && !(code[0] == '1' && code[1] == '5');
                             break;
                         }
                 }
@@ -2707,7 +2712,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
         if (!nr && !p->no_recipient &&
-            (((code[0] == '2' || (code[0] == '1' && code[1] >= '8') || !strncmp(code, "042", 3)) && !nr0) ||
+            (((code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && !nr0) ||
+             /* (a visit is never to oneself: "travelled to St Petersburg
+              * on his first foreign trip", where "his trip" was taken) */
+             !strncmp(code, "042", 3) ||
              /* (a curfew on one's own capital is on a place) */
              !strcmp(code, "1723") || !strcmp(code, "1724")))
             nr = place_target(&x, v,

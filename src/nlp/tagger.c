@@ -50,6 +50,7 @@ struct tagger {
     uint32_t wn_inflection[TAGGER_MAX_CLASSES]; /* WN_NOUN_PL.. by class, or 0 */
     uint8_t xkind[TAGGER_MAX_CLASSES];          /* XK_* bits of each class's XPOS */
     int vbd_class;                               /* VERB/VBD, -1 when none */
+    int vb_class;                                /* VERB/VB, -1 when none */
     int nn_class;                                /* NOUN/NN, -1 when none */
     int vbn_class;                               /* VERB/VBN, -1 when none */
     int nns_class;                               /* NOUN/NNS, -1 when none */
@@ -198,7 +199,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = -1;
+    t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -208,6 +209,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         t->xkind[k] = xpos_kind(x);
         if (!strcmp(x, "VBD") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbd_class = (int)k;
         if (!strcmp(x, "NN") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nn_class = (int)k;
+        if (!strcmp(x, "VB") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vb_class = (int)k;
         if (!strcmp(x, "VBN") && !strcmp(t->pool + t->classes[k].upos, "VERB")) t->vbn_class = (int)k;
         if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
         if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
@@ -733,6 +735,50 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     }
 }
 
+/* "demanded that Islamabad arrest and hand over those behind the
+ * assault": the verb of a demand's that-clause is a bare subjunctive,
+ * which after a name the tagger reads as the second noun of a compound
+ * ("Islamabad arrest").  After a request verb and "that", a subject of
+ * nouns (a name, "the government") whose last word is a lower-case
+ * singular noun followed by an object, a particle or "and" ends in that
+ * verb; a singular noun after its "and" is its conjunct. */
+static void repair_subjunctive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const request[] = {"demand", "demanded", "demands", "demanding", "urge", "urged",
+                                          "urges", "urging", "insist", "insisted", "insists", "ask", "asked",
+                                          "asks", "request", "requested", "require", "required", "requires",
+                                          "recommend", "recommended", "propose", "proposed", NULL};
+    if (t->vb_class < 0) return;
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "that")) continue;
+        /* (the request verb right before, or before a time phrase:
+         * "demanded on Monday that") */
+        int asked = 0;
+        for (size_t b = i; b-- > 0 && b + 4 >= i && !asked;) {
+            if (!forms[b] || str_eq(forms[b], ",")) break;
+            asked = ascii_ieq_any(forms[b], request);
+            if (!asked && (t->xkind[cls[b]] & XK_FINITE)) break;
+        }
+        if (!asked) continue;
+        size_t s = i + 1;
+        if (str_eq(t->pool + t->classes[cls[s]].xpos, "DT")) s++;
+        size_t k = s;
+        while (k < n && k - s < 5 && (t->xkind[cls[k]] & XK_NOUN)) k++;
+        size_t j = k - 1;
+        if (k == s || j == s || !forms[j] || !str_eq(t->pool + t->classes[cls[j]].xpos, "NN") ||
+            !(forms[j][0] >= 'a' && forms[j][0] <= 'z'))
+            continue;
+        /* (the subject: a name, or a noun after its determiner) */
+        if (s == i + 1 && !str_eq(t->pool + t->classes[cls[s]].xpos, "NNP")) continue;
+        int and_next = k < n && forms[k] && str_eq(forms[k], "and");
+        if (k < n && !and_next && !(t->xkind[cls[k]] & XK_OBJECT_START) &&
+            !str_eq(t->pool + t->classes[cls[k]].xpos, "RP"))
+            continue;
+        cls[j] = (uint8_t)t->vb_class;
+        if (and_next && k + 1 < n && forms[k + 1] && str_eq(t->pool + t->classes[cls[k + 1]].xpos, "NN"))
+            cls[k + 1] = (uint8_t)t->vb_class;
+    }
+}
+
 static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
@@ -924,6 +970,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_war_crimes(t, n, forms, final);
     if (news) repair_alleged(t, n, forms, final);
     if (news) repair_gerund_noun(t, n, forms, final);
+    if (news) repair_subjunctive(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

@@ -843,3 +843,10 @@ check code_aid_package_for "USAMIL>UKR:070" \
 check code_signed_a_pact_together "CHN>SLB:057
 SLB>CHN:057" \
     "$(dated 2022-04-19 'China and the Solomon Islands have signed a security pact, Beijing said on Tuesday.')"
+# A phrase naming only the actor ("his first foreign trip") is no partner:
+# the visit still goes to the place it names.
+check code_travelled_on_his_trip "TURGOV>RUS:042" \
+    "$(dated 2016-08-09 'Turkish President Tayyip Erdogan travelled to St Petersburg on Tuesday on his first foreign trip since a failed coup.')"
+# A demand's that-clause verb is a subjunctive, its subject the addressee.
+check code_demanded_that_name_arrest "IND>PAKGOV:1013" \
+    "$(dated 2008-12-01 'India demanded on Monday that Islamabad arrest and hand over those behind the assault.')"
