@@ -2560,8 +2560,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     by = child_exact(&x, (uint32_t)ch, "obl:agent");
             }
             if (by < 0 && child_exact(&x, v, "aux:pass") < 0 && child_exact(&x, v, "nsubj:pass") < 0 &&
-                child_rel(&x, v, "nsubj") >= 0 && (uint32_t)rt < v + 3)
-                by = child_exact(&x, v, "obl:agent");
+                child_rel(&x, v, "nsubj") >= 0) {
+                by = (uint32_t)rt < v + 3 ? child_exact(&x, v, "obl:agent") : -1;
+                /* ("called off a planned visit by his Swedish counterpart":
+                 * a by-phrase right after the object, as an oblique) */
+                for (int32_t ch = w->child_first[v]; ch >= 0 && by < 0; ch = w->child_next[ch])
+                    if ((uint32_t)ch > (uint32_t)rt && rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY] &&
+                        t[rt + 1].form && ascii_ieq(t[rt + 1].form, "by"))
+                        by = ch;
+            }
             if (by >= 0 && (uint32_t)by > (uint32_t)rt) nr = actors_of(c, e, (uint32_t)by, R, MAXA);
         }
         if (!nr && rt >= 0) {
@@ -2885,6 +2892,44 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     continue;
                 int32_t o = child_rel(&x, (uint32_t)ch, "obj");
                 if (o >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na);
+            }
+        }
+        /* "Cuba reopened its embassy in Washington", "closed its embassy
+         * in Damascus": a mission opened or closed abroad is a step in
+         * relations with the country it is in (a capital there is part of
+         * the mission's phrase, whose code it gave) */
+        static const char *const missions[] = {"embassy", "consulate", "mission", "legation", NULL};
+        int32_t mission = !noun && (!strncmp(code, "05", 2) || !strncmp(code, "16", 2))
+                              ? (tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"))
+                              : -1;
+        if (mission >= 0 && !lemma_in(&t[mission], missions)) mission = -1;
+        /* (the mission itself, "opened an embassy", is the actor's own) */
+        if (mission >= 0 && nr == 1 && R[0].country && na && A[0].country && !strcmp(R[0].country, A[0].country))
+            nr = 0;
+        if (!nr && !p->no_recipient && mission >= 0) {
+            int32_t o = mission;
+            /* (the in-phrase on the mission, or on the verb after it) */
+            int32_t hosts[2] = {o, (int32_t)v};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+            for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                if (!(rel_is(&t[ch], "nmod") || (hi == 1 && rel_is(&t[ch], "obl") && ch > o)) ||
+                    case_of(&x, (uint32_t)ch) != c->fw[FW_IN])
+                    continue;
+                const char *pc = place_country(&x, (uint32_t)ch, A, na, 0);
+                actor_val D[MAXA];
+                if (!pc && w->mention_of[ch] >= 0 && actors_of(c, e, (uint32_t)ch, D, MAXA) == 1 && D[0].country)
+                    pc = D[0].country;
+                if (!pc && w->mention_of[ch] >= 0 && actors_of(c, e, (uint32_t)o, D, MAXA) == 1 && D[0].country)
+                    pc = D[0].country;
+                if (pc && na && A[0].country && !strcmp(pc, A[0].country)) pc = NULL;
+                if (pc) {
+                    memset(&R[0], 0, sizeof R[0]);
+                    R[0].code = R[0].country = pc;
+                    R[0].cls = AC_COUNTRY;
+                    R[0].start = t[ch].start;
+                    R[0].end = t[ch].end;
+                    nr = 1;
+                }
             }
         }
         if (!nr && nr0 && !own_object) {

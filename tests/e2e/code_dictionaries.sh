@@ -850,3 +850,12 @@ check code_travelled_on_his_trip "TURGOV>RUS:042" \
 # A demand's that-clause verb is a subjunctive, its subject the addressee.
 check code_demanded_that_name_arrest "IND>PAKGOV:1013" \
     "$(dated 2008-12-01 'India demanded on Monday that Islamabad arrest and hand over those behind the assault.')"
+# A by-phrase right after the object names whose act it was; a
+# counterpart is a government's.
+check code_called_off_a_visit_by_counterpart "TURGOV>SWEGOV:125" \
+    "$(dated 2023-01-21 'Turkish Defence Minister Hulusi Akar called off a planned visit by his Swedish counterpart on Saturday.')"
+# A mission opened or closed abroad goes to the country it is in.
+check code_embassy_in_a_capital "CUB>USA:054
+GBR>SYR:161
+DEU>AFG:054" \
+    "$(dated 2015-07-20 'Cuba reopened its embassy in Washington on Monday. Britain closed its embassy in Damascus. Germany opened an embassy in Kabul.')"
