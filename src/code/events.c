@@ -2662,7 +2662,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     child_rel(&x, (uint32_t)ch, "nsubj") < 0)
                     purpose = 1;
             for (uint32_t k = v + 1; k < w->n && purpose && c->fw[FW_TO] != WORD_NONE; k++) {
-                if (case_of(&x, k) != c->fw[FW_TO]) continue;
+                /* (or into it: "sent 1,000 troops into Bahrain to help") */
+                if (case_of(&x, k) != c->fw[FW_TO] && case_of(&x, k) != c->fw[FW_INTO]) continue;
                 int32_t h = t[k].head;
                 if (!(h == (int32_t)v || (h >= 0 && t[h].head == (int32_t)v && rel_is(&t[h], "obj")))) continue;
                 actor_val D[MAXA];

@@ -859,3 +859,11 @@ check code_embassy_in_a_capital "CUB>USA:054
 GBR>SYR:161
 DEU>AFG:054" \
     "$(dated 2015-07-20 'Cuba reopened its embassy in Washington on Monday. Britain closed its embassy in Damascus. Germany opened an embassy in Kabul.')"
+# Welcoming a visitor at a hall, palace or airport is hosting the visit
+# (043); welcoming a decision stays praise (051).
+check code_welcomed_at_the_great_hall "CHNGOV>PHLGOV:043
+CHNGOV>:051" \
+    "$(dated 2016-10-20 'Chinese President Xi Jinping welcomed Philippine President Rodrigo Duterte at the Great Hall of the People on Thursday. Xi welcomed the decision.')"
+# Troops sent into a country to protect it go to that country.
+check code_sent_troops_into "SAU>BHR:074" \
+    "$(dated 2011-03-14 'Saudi Arabia sent about 1,000 troops into Bahrain on Monday to help the rulers.')"
