@@ -2832,6 +2832,36 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "South Korea accused North Korea of torpedoing its warship ...
+         * Pyongyang denied involvement and warned that ...", "an
+         * allegation the government swiftly denied": a denial (016) or a
+         * threat (13x) named at no one answers the last act aimed at the
+         * actor's country by another country, in this sentence or the
+         * three before */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].country &&
+            (!strcmp(code, "016") || (code[0] == '1' && code[1] == '3'))) {
+            for (size_t i = e->n; i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 3 < sentence) break;
+                if (!pe->actor.country || !pe->recipient.code || !pe->recipient.country || pe->cameo[0] == '0' ||
+                    strcmp(pe->recipient.country, A[0].country) || !strcmp(pe->actor.country, A[0].country))
+                    continue;
+                /* (not an act done together: "Russian and Chinese aircraft
+                 * conducted a joint patrol" both ways) */
+                int mutual = 0;
+                for (size_t j = 0; j < e->n && !mutual; j++)
+                    mutual = e->ev[j].sentence == pe->sentence && e->ev[j].actor.country && e->ev[j].recipient.country &&
+                             !strcmp(e->ev[j].actor.country, A[0].country) &&
+                             !strcmp(e->ev[j].recipient.country, pe->actor.country);
+                if (mutual) continue;
+                memset(&R[0], 0, sizeof R[0]);
+                R[0].code = pe->actor.code;
+                R[0].country = pe->actor.country;
+                R[0].sector = pe->actor.sector;
+                R[0].cls = AC_ORG;
+                nr = 1;
+            }
+        }
         /* "condemned the military takeover in Gabon": the doers of an act
          * named by a noun, a "military" one in a country, are that
          * country's military */

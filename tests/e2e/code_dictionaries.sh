@@ -867,3 +867,12 @@ CHNGOV>:051" \
 # Troops sent into a country to protect it go to that country.
 check code_sent_troops_into "SAU>BHR:074" \
     "$(dated 2011-03-14 'Saudi Arabia sent about 1,000 troops into Bahrain on Monday to help the rulers.')"
+# A denial or threat named at no one answers the last act another country
+# aimed at the actor's (not an act the two did together).
+check code_denial_answers_the_accuser "KOR>PRK:112
+PRKGOV>KOR:016" \
+    "$(dated 2010-05-20 'South Korea accused North Korea on Thursday of torpedoing one of its warships. Pyongyang denied involvement.')"
+check code_no_answer_to_a_joint_act "RUSMIL>CHNMIL:062
+CHNMIL>RUSMIL:062
+RUSGOV>:016" \
+    "$(dated 2019-07-23 'Russian and Chinese military aircraft conducted their first joint air patrol over the Sea of Japan. The Russian defence ministry denied any violation.')"
