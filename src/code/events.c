@@ -262,6 +262,7 @@ static int32_t conj_in(const ctx *x, uint32_t v, const char *const *lemmas) {
 }
 
 static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive);
+static int32_t leftmost(const ctx *x, int32_t tok);
 
 /* Actors of the tokens list under an oblique agent of a passive. */
 static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
@@ -431,6 +432,14 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
          * "Thousands of protesters marched through Paris") */
         if (passive) *passive = 1;
         return passive_agent(x, v, out, max);
+    }
+    /* "ordered seven U.N. officials to leave the country, accusing them of
+     * meddling": a participle set off by a comma and hung on a
+     * complement is the main verb's adjunct, done by its subject */
+    if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && rel_is(&t[h], "xcomp") && t[h].head >= 0) {
+        int32_t l = leftmost(x, v);
+        if (l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ","))
+            return actors_subject(x, (uint32_t)t[h].head, out, max, depth + 1, NULL);
     }
     if (rel_is(&t[v], "conj") || rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis"))
         return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
@@ -1409,9 +1418,14 @@ static int background(const ctx *x, uint32_t v) {
          * an accusation made with the act is an event of its own, as four
          * of five blind writers code it) */
         static const char *const accusing[] = {"accuse", "blame", NULL};
+        /* (on the main verb, or on its complement or reported clause:
+         * "ordered officials to leave, accusing them", "said it was
+         * suspending aid, accusing Islamabad of ...") */
+        int32_t ah = c->head;
+        int on_main = ah >= 0 && (t[ah].head < 0 || ((rel_is(&t[ah], "xcomp") || rel_is(&t[ah], "ccomp")) &&
+                                                     t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
-            child_rel(x, (uint32_t)cur, "mark") < 0 &&
-            !(cur == (int32_t)v && lemma_in(c, accusing) && c->head >= 0 && t[c->head].head < 0))
+            child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, accusing) && on_main))
             return 1;
     }
     return 0;

@@ -876,3 +876,8 @@ check code_no_answer_to_a_joint_act "RUSMIL>CHNMIL:062
 CHNMIL>RUSMIL:062
 RUSGOV>:016" \
     "$(dated 2019-07-23 'Russian and Chinese military aircraft conducted their first joint air patrol over the Sea of Japan. The Russian defence ministry denied any violation.')"
+# An accusing participle on the main verb's complement or reported clause
+# is an event too, done by the main clause's subject.
+check code_accusing_on_the_reported_clause "USAGOV>PAK:162
+USAGOV>PAKGOV:112" \
+    "$(dated 2018-01-04 'The U.S. State Department said on Thursday it was suspending security assistance to Pakistan, accusing Islamabad of failing to take decisive action against militants.')"
