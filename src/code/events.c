@@ -2260,6 +2260,37 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (str_eq(code, "1823") && victims >= 100) code = "202";
             else if (str_eq(code, "174") && victims >= 1000) code = "201";
         }
+        /* "a military aid package", "humanitarian aid", "financial
+         * assistance": plain aid (070) of a kind its modifier names */
+        if (str_eq(code, "070") || str_eq(code, "033")) {
+            static const char *const aid_nouns[] = {"aid", "assistance", "support", "help", "package", NULL};
+            static const char *const military[] = {"military", "security", "defence", "defense", "arms", "weapon", NULL};
+            static const char *const economic[] = {"financial", "economic", "budget", "budgetary", "fiscal", NULL};
+            static const char *const humanitarian[] = {"humanitarian", "food", "relief", "medical", "emergency", NULL};
+            int intent = code[2] == '3';
+            int32_t o = noun ? (int32_t)v : tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
+            /* ("$5.5 billion in financial assistance") */
+            int32_t in_hosts[2] = {o, noun ? -1 : (int32_t)v};
+            for (int hi = 0; hi < 2 && o >= 0 && !lemma_in(&t[o], aid_nouns); hi++)
+                for (int32_t ch = in_hosts[hi] >= 0 ? w->child_first[in_hosts[hi]] : -1; ch >= 0; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_IN] &&
+                        lemma_in(&t[ch], aid_nouns)) {
+                        o = ch;
+                        break;
+                    }
+            /* (the aid noun itself or the package it makes up: "a military
+             * aid package") */
+            int32_t hosts[2] = {o, o >= 0 && t[o].head >= 0 && rel_is(&t[o], "compound") ? t[o].head : -1};
+            for (int hi = 0; hi < 2 && o >= 0 && lemma_in(&t[o], aid_nouns); hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "amod") || rel_is(&t[ch], "compound"))) continue;
+                    /* (an intent to give it: 0331 economic, 0332 military,
+                     * 0333 humanitarian aid) */
+                    if (lemma_in(&t[ch], military)) code = intent ? "0332" : "072";
+                    else if (lemma_in(&t[ch], economic)) code = intent ? "0331" : "071";
+                    else if (lemma_in(&t[ch], humanitarian)) code = intent ? "0333" : "073";
+                }
+        }
         /* "A Malian army drone strike killed 20 civilians": a killing done
          * by an attack named as its subject is that attack (195) */
         if (!noun && str_eq(code, "1823")) {
@@ -2746,6 +2777,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                               : rt >= 0             ? rt
                                                     : child_rel(&x, v, "obj"),
                               A, na, R, 0);
+        /* "sent humanitarian aid to Gaza": aid sent to a place goes to the
+         * place's country */
+        if (!nr && !nr0 && !p->no_recipient && code[0] == '0' && code[1] == '7' && tr[v].m.prep_tok >= 0) {
+            int32_t to = tr[v].m.prep_tok;
+            const char *pc = place_country(&x, (uint32_t)to, A, na, 0);
+            if (pc) {
+                memset(&R[0], 0, sizeof R[0]);
+                R[0].code = R[0].country = pc;
+                R[0].cls = AC_COUNTRY;
+                R[0].start = t[to].start;
+                R[0].end = t[to].end;
+                nr = 1;
+            }
+        }
         /* "apologised for atrocities committed by German colonial troops in
          * Tanzania", "apologised in Tanzania": an apology goes to the
          * country wronged -- another country named in what it is for, else

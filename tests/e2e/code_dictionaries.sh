@@ -881,3 +881,11 @@ RUSGOV>:016" \
 check code_accusing_on_the_reported_clause "USAGOV>PAK:162
 USAGOV>PAKGOV:112" \
     "$(dated 2018-01-04 'The U.S. State Department said on Thursday it was suspending security assistance to Pakistan, accusing Islamabad of failing to take decisive action against militants.')"
+# Aid of a kind its modifier names (072 military, 071 financial, 073
+# humanitarian; 0332/0331/0333 when only intended), and aid sent to a
+# place goes to the place's country.
+check code_aid_of_a_kind "USAMIL>UKR:072
+DEU>UKR:0332
+JPN>UKR:0331
+IGOEUR>PSE:073" \
+    "$(dated 2023-01-05 'The Pentagon announced a $2.5 billion military aid package for Ukraine on Thursday. Germany pledged military aid to Ukraine. Japan will provide $5.5 billion in financial assistance to Ukraine. The EU sent humanitarian aid to Gaza.')"
