@@ -287,6 +287,21 @@ static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
     return n;
 }
 
+/* "Russia denied that its forces had blown up the dam, blaming Ukrainian
+ * shelling": an accusing participle set off by a comma at the end of a
+ * reported or denied clause (a ccomp) accuses for the main verb's
+ * subject, wherever the parser hung it. */
+static int main_accusation(const ctx *x, uint32_t v) {
+    static const char *const accusing[] = {"accuse", "blame", NULL};
+    const dyad_token *t = x->t;
+    int32_t h = t[v].head;
+    if (!rel_is(&t[v], "advcl") || !t[v].xpos || !str_eq(t[v].xpos, "VBG") || !lemma_in(&t[v], accusing) || h < 0 ||
+        !rel_is(&t[h], "ccomp") || t[h].head < 0 || child_rel(x, v, "nsubj") >= 0)
+        return 0;
+    int32_t l = leftmost(x, (int32_t)v);
+    return l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ",");
+}
+
 static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive) {
     if (depth > 4) return 0;
     const dyad_token *t = x->t;
@@ -436,7 +451,8 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
     /* "ordered seven U.N. officials to leave the country, accusing them of
      * meddling": a participle set off by a comma and hung on a
      * complement is the main verb's adjunct, done by its subject */
-    if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && rel_is(&t[h], "xcomp") && t[h].head >= 0) {
+    if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && t[h].head >= 0 &&
+        (rel_is(&t[h], "xcomp") || main_accusation(x, v))) {
         int32_t l = leftmost(x, v);
         if (l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ","))
             return actors_subject(x, (uint32_t)t[h].head, out, max, depth + 1, NULL);
@@ -1643,8 +1659,11 @@ static void keep_main_events(ctx *x) {
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }
+        /* (a denial that is the sentence's own verb stays beside the
+         * accusation it makes: "Russia denied that ..., blaming Ukraine") */
+        int root_denial = !strcmp(ev->cameo, "016") && x->t[ev->trigger].head < 0;
         if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger)) &&
-            !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
+            !root_denial && !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
@@ -2202,6 +2221,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int clause = rel_is(&t[v], "xcomp") ||
                          (rel_is(&t[v], "advcl") && child_rel(&x, v, "nsubj") < 0 && t[v].xpos &&
                           (str_eq(t[v].xpos, "VBG") || str_eq(t[v].xpos, "VB")));
+            /* (but not the main verb's accusation hung on the denied
+             * clause: "denied that its forces had blown up the dam,
+             * blaming Ukrainian shelling") */
+            if (clause && main_accusation(&x, v)) clause = 0;
             if (h >= 0 && has[h] && tr[h].why[0] && clause &&
                 strncmp(tr[h].why, "perception", 10)) /* the perceived action is done */
                 snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);

@@ -889,3 +889,8 @@ DEU>UKR:0332
 JPN>UKR:0331
 IGOEUR>PSE:073" \
     "$(dated 2023-01-05 'The Pentagon announced a $2.5 billion military aid package for Ukraine on Thursday. Germany pledged military aid to Ukraine. Japan will provide $5.5 billion in financial assistance to Ukraine. The EU sent humanitarian aid to Gaza.')"
+# A denial that blames someone: the accusation is the denier's, and the
+# denial, the sentence's own verb, stays beside it.
+check code_denied_blaming "RUS>UKR:112
+RUS>:016" \
+    "$(dated 2023-06-06 'Russia denied on Tuesday that its forces had blown up the Kakhovka dam in southern Ukraine, blaming Ukrainian shelling for the collapse.')"
