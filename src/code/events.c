@@ -2263,10 +2263,40 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         denied |= !strncmp(tr[u].why, "under denial", 12);
                         continue;
                     }
+                    /* (not the attribution of the statement itself:
+                     * "X warned that ..., state media reported") */
+                    if (tr[u].code && tr[u].code[0] == '0' && tr[u].code[1] == '1' && rel_is(&t[u], "parataxis") &&
+                        t[u].head == (int32_t)v)
+                        continue;
                     any = 1;
                     if (!tr[u].no_actor) carried = 1;
                 }
-            if ((carried || !any) && !denied) {
+            /* "warned the United States that Pyongyang would not hesitate
+             * to use its nuclear weapons if ...", "warned that it would be
+             * forced to take retaliatory steps": a warning of what the
+             * warner would do, which codes no event of its own, is a
+             * threat -- of force when what it names is force (13x by that
+             * act's root), else unspecified (130) */
+            static const char *const warn[] = {"warn", NULL};
+            static const char *const modal[] = {"would", "will", "could", "might", "'ll", NULL};
+            if (!carried && !denied && lemma_in(&t[v], warn)) {
+                int32_t cc = child_rel(&x, v, "ccomp");
+                int will = 0;
+                for (int32_t ch = cc >= 0 ? w->child_first[cc] : -1; ch >= 0 && !will; ch = w->child_next[ch])
+                    will = rel_is(&t[ch], "aux") && lemma_in(&t[ch], modal);
+                const char *threat = NULL;
+                for (uint32_t u = 0; u < w->n && will; u++)
+                    if (has[u] && tr[u].reporter == (int32_t)v && tr[u].code[0] >= '1') {
+                        const char *ic = intent_code(tr[u].code, 0, 0);
+                        if (ic && ic[0] == '1' && ic[1] == '3' && (!threat || strcmp(ic, threat) > 0)) threat = ic;
+                    }
+                if (will) {
+                    tr[v].code = threat ? threat : "130";
+                    carried = any = 0;
+                    explain(&x, "threat %s: '%s' warns of what the warner would do", tr[v].code, t[v].form);
+                }
+            }
+            if ((carried || !any) && !denied && tr[v].code[0] == '0') {
                 explain(&x, "dropped %s '%s': the reported clause carries the event", p->code, t[v].form);
                 continue;
             }
@@ -2982,8 +3012,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * resigns": a threat is aimed at whom its condition names */
         if (!nr && !nr0 && !p->no_recipient && code[0] == '1' && code[1] == '3') {
             static const char *const cond[] = {"unless", "if", NULL};
-            int32_t hosts[2] = {(int32_t)v, tr[v].m.xcomp};
-            for (int hi = 0; hi < 2 && !nr; hi++)
+            /* (or the warned clause's: "warned that it would be forced to
+             * take steps if Finland joined NATO") */
+            int32_t cc = noun ? -1 : child_rel(&x, v, "ccomp");
+            int32_t hosts[4] = {(int32_t)v, tr[v].m.xcomp, cc, cc >= 0 ? child_rel(&x, (uint32_t)cc, "xcomp") : -1};
+            for (int hi = 0; hi < 4 && !nr; hi++)
                 for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr; ch = w->child_next[ch]) {
                     if (!rel_is(&t[ch], "advcl")) continue;
                     int marked = 0;

@@ -894,3 +894,10 @@ IGOEUR>PSE:073" \
 check code_denied_blaming "RUS>UKR:112
 RUS>:016" \
     "$(dated 2023-06-06 'Russia denied on Tuesday that its forces had blown up the Kakhovka dam in southern Ukraine, blaming Ukrainian shelling for the collapse.')"
+# A warning of what the warner would do, coding nothing of its own, is a
+# threat, aimed at the warned or at whom its condition names.
+check code_warned_it_would "RUS>FIN:130" \
+    "$(dated 2022-05-12 "Russia warned on Thursday that it would be forced to take retaliatory steps if Finland joined NATO.")"
+check code_warned_that_would_not_hesitate "PRKGOV>USA:130
+PRKGOV>KOR:130" \
+    "$(dated 2024-09-10 'North Korean leader Kim Jong Un warned the United States and South Korea that Pyongyang would not hesitate to use its nuclear weapons, state media KCNA reported on Tuesday.')"
