@@ -1939,6 +1939,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* governors */
         uint32_t cur = v;
+        /* ("urged both sides to halt hostilities and focus on fighting the
+         * coronavirus": an -ing clause of a conjunct of the complement is
+         * the complement's, requested with it) */
+        {
+            uint32_t up = v;
+            int moved = 0;
+            for (int k = 0; k < 3; k++) {
+                int32_t hh = t[up].head;
+                if (hh < 0 || child_rel(&x, up, "nsubj") >= 0) break;
+                int ing = rel_is(&t[up], "advcl") && t[up].xpos && str_eq(t[up].xpos, "VBG");
+                int cj = rel_is(&t[up], "conj") && t[up].upos && str_eq(t[up].upos, "VERB") && rel_is(&t[hh], "xcomp");
+                if (!ing && !cj) break;
+                up = (uint32_t)hh;
+                moved |= cj;
+            }
+            if (moved && rel_is(&t[up], "xcomp")) cur = up;
+        }
         for (int level = 0; level < 4 && !tr[v].why[0]; level++) {
             int32_t h = t[cur].head;
             if (h < 0) break;

@@ -901,3 +901,7 @@ check code_warned_it_would "RUS>FIN:130" \
 check code_warned_that_would_not_hesitate "PRKGOV>USA:130
 PRKGOV>KOR:130" \
     "$(dated 2024-09-10 'North Korean leader Kim Jong Un warned the United States and South Korea that Pyongyang would not hesitate to use its nuclear weapons, state media KCNA reported on Tuesday.')"
+# What a conjunct of a requested act says is requested too.
+check code_urged_to_halt_and_focus_on "IGOUNO>YEMGOV:0256
+IGOUNO>YEMREB:0256" \
+    "$(dated 2020-03-25 "UN Secretary-General Antonio Guterres on Wednesday urged Yemen's government and Houthi rebels to halt hostilities immediately and focus on fighting the coronavirus.")"
