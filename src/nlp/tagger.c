@@ -715,6 +715,12 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
             str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
             cls[i] = (uint8_t)t->nns_class;
     }
+    /* ("accused neighbouring Rwanda of arming ...": "neighbouring" before a
+     * name or noun is an adjective) */
+    for (size_t i = 0; t->jj_class >= 0 && i + 1 < n; i++)
+        if (forms[i] && (ascii_ieq(forms[i], "neighbouring") || ascii_ieq(forms[i], "neighboring")) &&
+            t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN))
+            cls[i] = (uint8_t)t->jj_class;
     /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
      * crossing after a noun is the place) */
     for (size_t i = 1; i < n; i++)

@@ -352,3 +352,49 @@ void tree_repair_of_name_possessive(size_t n, const char *const *forms, const ch
             if (heads[k] == h && (int32_t)k > noun) heads[k] = noun;
     }
 }
+
+void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads, const char **deprels) {
+    static const char *const relative[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
+    int32_t root = -1;
+    for (size_t i = 0; i < n && root < 0; i++)
+        if (heads[i] < 0) root = (int32_t)i;
+    if (root < 0 || !is(upos[root], "VERB")) return;
+    for (size_t v = (size_t)root + 1; v < n; v++) {
+        if (!(is(deprels[v], "acl:relcl") || is(deprels[v], "acl")) || !is(upos[v], "VERB") || !finite(xpos[v]))
+            continue;
+        int32_t subj = -1, cc = -1;
+        int rel = 0;
+        for (size_t k = 0; k < v; k++) {
+            if (heads[k] != (int32_t)v) continue;
+            if (is(deprels[k], "nsubj") && subj < 0) subj = (int32_t)k;
+            if (is(deprels[k], "cc") && cc < 0 && forms[k] && (ascii_ieq(forms[k], "and") || ascii_ieq(forms[k], "but")))
+                cc = (int32_t)k;
+            rel |= forms[k] && ascii_ieq_any(forms[k], relative);
+        }
+        /* (the "and" may hang on the subject: "and Congo's President ...") */
+        for (int32_t k = 0; subj >= 0 && cc < 0 && k < subj; k++)
+            if (heads[k] == subj && is(deprels[k], "cc") && forms[k] && (ascii_ieq(forms[k], "and") || ascii_ieq(forms[k], "but")))
+                cc = k;
+        if (subj < 0 || cc < 1 || cc > subj || rel || !forms[cc - 1] || !str_eq(forms[cc - 1], ",")) continue;
+        heads[v] = root;
+        deprels[v] = "conj";
+    }
+}
+
+void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                     const char *const *lemmas, int32_t *heads, const char **deprels) {
+    tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_finite_acl(n, upos, xpos, heads, deprels);
+    tree_repair_shot_dead(n, forms, upos, heads, deprels);
+    tree_repair_outside(n, forms, upos, heads, deprels);
+    tree_repair_list_subject(n, forms, upos, heads, deprels);
+    tree_repair_adjective_xcomp(n, forms, upos, heads, deprels);
+    tree_repair_hyphen_name(n, forms, upos, heads, deprels);
+    tree_repair_adjective_root(n, forms, upos, heads, deprels);
+    tree_repair_found_guilty(n, forms, upos, heads, deprels);
+    tree_repair_accused_of(n, forms, upos, heads, deprels);
+    tree_repair_flat_across_and(n, upos, heads, deprels);
+    tree_repair_of_name_possessive(n, forms, upos, heads, deprels);
+    tree_repair_and_clause(n, forms, upos, xpos, heads, deprels);
+}

@@ -88,4 +88,15 @@ void tree_repair_accused_of(size_t n, const char *const *forms, const char *cons
 void tree_repair_of_name_possessive(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                     const char **deprels);
 
+/* "seized Goma after government troops fled, and Congo's President
+ * Joseph Kabila accused Rwanda ...": a finite clause after ", and" with
+ * its own subject (no relative pronoun), parsed as a relative clause of
+ * a noun, is a conjunct of the sentence's root. */
+void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads, const char **deprels);
+
+/* All of the above, in the order dyad applies them after the parser. */
+void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                     const char *const *lemmas, int32_t *heads, const char **deprels);
+
 #endif

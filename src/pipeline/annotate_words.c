@@ -41,18 +41,7 @@ int annotate_sentence(const dyad_models *m, annotate_words *w, arena *scratch,
         if (!deprels || parser_parse(m->parser, n, w->forms, upos, xpos, lemmas,
                                      w->heads, deprels, scratch))
             return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
-        tree_repair_attribution(n, w->forms, upos, xpos, lemmas, w->heads, deprels);
-        tree_repair_finite_acl(n, upos, xpos, w->heads, deprels);
-        tree_repair_shot_dead(n, w->forms, upos, w->heads, deprels);
-        tree_repair_outside(n, w->forms, upos, w->heads, deprels);
-        tree_repair_list_subject(n, w->forms, upos, w->heads, deprels);
-        tree_repair_adjective_xcomp(n, w->forms, upos, w->heads, deprels);
-        tree_repair_hyphen_name(n, w->forms, upos, w->heads, deprels);
-        tree_repair_adjective_root(n, w->forms, upos, w->heads, deprels);
-        tree_repair_found_guilty(n, w->forms, upos, w->heads, deprels);
-        tree_repair_accused_of(n, w->forms, upos, w->heads, deprels);
-        tree_repair_flat_across_and(n, upos, w->heads, deprels);
-        tree_repair_of_name_possessive(n, w->forms, upos, w->heads, deprels);
+        tree_repair_all(n, w->forms, upos, xpos, lemmas, w->heads, deprels);
     }
     if (m->ner && w->entity && w->entity_begin)
         ner_tag(m->ner, n, w->forms, upos, w->entity, w->entity_begin);
@@ -64,17 +53,6 @@ int annotate_parse(const dyad_models *m, annotate_words *w, arena *scratch, dyad
     /* the same call annotate_sentence makes: the names do not feed it */
     if (parser_parse(m->parser, w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels, scratch))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
-    tree_repair_attribution(w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels);
-    tree_repair_finite_acl(w->n, w->upos, w->xpos, w->heads, w->deprels);
-    tree_repair_shot_dead(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_outside(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_list_subject(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_adjective_xcomp(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_hyphen_name(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_adjective_root(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_found_guilty(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_accused_of(w->n, w->forms, w->upos, w->heads, w->deprels);
-    tree_repair_flat_across_and(w->n, w->upos, w->heads, w->deprels);
-    tree_repair_of_name_possessive(w->n, w->forms, w->upos, w->heads, w->deprels);
+    tree_repair_all(w->n, w->forms, w->upos, w->xpos, w->lemmas, w->heads, w->deprels);
     return 0;
 }

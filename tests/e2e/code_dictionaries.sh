@@ -905,3 +905,9 @@ PRKGOV>KOR:130" \
 check code_urged_to_halt_and_focus_on "IGOUNO>YEMGOV:0256
 IGOUNO>YEMREB:0256" \
     "$(dated 2020-03-25 "UN Secretary-General Antonio Guterres on Wednesday urged Yemen's government and Houthi rebels to halt hostilities immediately and focus on fighting the coronavirus.")"
+# A clause after ", and" with its own subject is an event of its own, not
+# a relative clause of the noun before it; "neighbouring" before a name is
+# an adjective.
+check code_and_clause_after_comma "CODREB>COD:192
+CODGOV>RWA:1123" \
+    "$(dated 2012-11-20 "M23 rebels seized the eastern Congolese city of Goma on Tuesday after government troops fled, and Congo's President Joseph Kabila accused neighbouring Rwanda of arming the insurgents.")"

@@ -266,3 +266,25 @@ TEST(tree_repair_called_x_unacceptable) {
     tree_repair_found_guilty(5, forms2, upos, heads2, deprels2);
     CHECK_INT(heads2[4], 3);
 }
+
+/* "rebels seized Goma after troops fled, and Kabila accused Rwanda": a
+ * finite clause after ", and" with a subject of its own, parsed as a
+ * relative clause of "troops", is the root's conjunct; "troops who fled,
+ * and who ..." (a relative pronoun) stays. */
+TEST(tree_repair_and_clause_after_comma) {
+    const char *forms[] = {"rebels", "seized", "Goma", "after", "troops", "fled", ",", "and", "Kabila", "accused", "Rwanda"};
+    const char *upos[] = {"NOUN", "VERB", "PROPN", "ADP", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "PROPN"};
+    const char *xpos[] = {"NNS", "VBD", "NNP", "IN", "NNS", "VBN", ",", "CC", "NNP", "VBD", "NNP"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 4, 5, 8, 9, 4, 9};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "obl", "acl", "punct", "cc", "nsubj", "acl:relcl", "obj"};
+    tree_repair_and_clause(11, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[9], 1);
+    CHECK_STR(deprels[9], "conj");
+    const char *forms2[] = {"rebels", "seized", "Goma", "after", "troops", "fled", ",", "and", "who", "accused", "Rwanda"};
+    const char *upos2[] = {"NOUN", "VERB", "PROPN", "ADP", "NOUN", "VERB", "PUNCT", "CCONJ", "PRON", "VERB", "PROPN"};
+    int32_t heads2[] = {1, -1, 1, 4, 1, 4, 5, 9, 9, 4, 9};
+    const char *deprels2[] = {"nsubj", "root", "obj", "case", "obl", "acl", "punct", "cc", "nsubj", "acl:relcl", "obj"};
+    tree_repair_and_clause(11, forms2, upos2, xpos, heads2, deprels2);
+    CHECK_INT(heads2[9], 4);
+    CHECK_STR(deprels2[9], "acl:relcl");
+}
