@@ -828,8 +828,13 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         if (finite && !and_past) continue;
         /* (or an intransitive one after a plural: "Tens of thousands of
          * people rallied in central Belgrade") */
+        /* (or a particle verb: "Turkish fighter jets shot down a Russian
+         * warplane") */
+        static const char *const particles[] = {"down", "up", "off", "out", NULL};
+        int particle = news && forms[i + 1] && ascii_ieq_any(forms[i + 1], particles) && i + 2 < n &&
+                       (t->xkind[cls[i + 2]] & XK_OBJECT_START);
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
-                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past ||
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
                            forms[i + 1] && !is_participle_preposition(forms[i + 1]);

@@ -382,6 +382,24 @@ void tree_repair_and_clause(size_t n, const char *const *forms, const char *cons
     }
 }
 
+void tree_repair_particle(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                          const char **deprels) {
+    static const char *const verbs[] = {"shoot", "blow", "cut", "shut", "gun", "bring", "take", "tear", "pull",
+                                        "rule", "call", "step", "hand", "set", "seal", "lock", NULL};
+    static const char *const parts[] = {"down", "up", "off", "out", "over", NULL};
+    for (size_t i = 0; i + 2 < n; i++) {
+        size_t j = i + 1;
+        if (!lemmas || !lemmas[i] || !ascii_ieq_any(lemmas[i], verbs) || !forms[j] || !ascii_ieq_any(forms[j], parts) ||
+            !is(deprels[j], "case"))
+            continue;
+        int32_t o = heads[j];
+        if (o <= (int32_t)j || heads[o] != (int32_t)i || !(is(deprels[o], "obl") || is(deprels[o], "nmod"))) continue;
+        heads[j] = (int32_t)i;
+        deprels[j] = "compound:prt";
+        deprels[o] = "obj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -397,4 +415,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_flat_across_and(n, upos, heads, deprels);
     tree_repair_of_name_possessive(n, forms, upos, heads, deprels);
     tree_repair_and_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_particle(n, forms, lemmas, heads, deprels);
 }

@@ -95,6 +95,12 @@ void tree_repair_of_name_possessive(size_t n, const char *const *forms, const ch
 void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads, const char **deprels);
 
+/* "shot down a Russian warplane", "blew up the bridge": the particle of
+ * a phrasal verb parsed as the preposition of the noun after it is the
+ * verb's particle, the noun its object. */
+void tree_repair_particle(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                          const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

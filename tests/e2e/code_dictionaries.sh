@@ -911,3 +911,9 @@ IGOUNO>YEMREB:0256" \
 check code_and_clause_after_comma "CODREB>COD:192
 CODGOV>RWA:1123" \
     "$(dated 2012-11-20 "M23 rebels seized the eastern Congolese city of Goma on Tuesday after government troops fled, and Congo's President Joseph Kabila accused neighbouring Rwanda of arming the insurgents.")"
+# "shot down" is the phrasal verb with its object, also when the tagger
+# took "shot" for a participle; returning fire is fighting.
+check code_shot_down_a_warplane "TURMIL>RUSMIL:190" \
+    "$(dated 2015-11-24 'Turkish F-16 fighter jets shot down a Russian warplane near the Syrian border on Tuesday.')"
+check code_returned_fire "KORMIL>:190" \
+    "$(dated 2010-11-23 'South Korean forces returned fire.')"

@@ -288,3 +288,24 @@ TEST(tree_repair_and_clause_after_comma) {
     CHECK_INT(heads2[9], 4);
     CHECK_STR(deprels2[9], "acl:relcl");
 }
+
+/* "jets shot down a warplane": the particle parsed as the noun's
+ * preposition is the verb's, the noun its object; "marched down the
+ * street" (no phrasal verb) stays. */
+TEST(tree_repair_particle_of_phrasal_verb) {
+    const char *forms[] = {"jets", "shot", "down", "a", "warplane"};
+    const char *lemmas[] = {"jet", "shoot", "down", "a", "warplane"};
+    int32_t heads[] = {1, -1, 4, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "case", "det", "obl"};
+    tree_repair_particle(5, forms, lemmas, heads, deprels);
+    CHECK_INT(heads[2], 1);
+    CHECK_STR(deprels[2], "compound:prt");
+    CHECK_STR(deprels[4], "obj");
+    const char *forms2[] = {"they", "marched", "down", "the", "street"};
+    const char *lemmas2[] = {"they", "march", "down", "the", "street"};
+    int32_t heads2[] = {1, -1, 4, 4, 1};
+    const char *deprels2[] = {"nsubj", "root", "case", "det", "obl"};
+    tree_repair_particle(5, forms2, lemmas2, heads2, deprels2);
+    CHECK_INT(heads2[2], 4);
+    CHECK_STR(deprels2[4], "obl");
+}
