@@ -1493,6 +1493,12 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
      * someone assault him, 182) */
     static const char *const nonstate[] = {"UAF", "CVL", "REB", "CRM", "PTY", "OPP", "SEP", NULL};
     if (!strcmp(code, "175") && ascii_ieq_any(sec, nonstate)) return "182";
+    /* (storming a building is a riot (145) by a crowd, an attack (190)
+     * by armed men: "Masked gunmen stormed the offices of Charlie Hebdo") */
+    static const char *const armed[] = {"UAF", "MIL", "REB", "COP", "SPY", NULL};
+    if (!strcmp(code, "145") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "storm") &&
+        (ascii_ieq_any(sec, armed) || (a->code && !strncmp(a->code, "IMG", 3))))
+        return "190";
     return code;
 }
 

@@ -838,7 +838,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     sent_work *w = &e->w;
     const dict *d = &c->d;
     const dyad_token *t = w->t;
-    int P = -1, H = -1, S = -1, C = -1, F = -1, U = -1, PR = -1;
+    int P = -1, H = -1, S = -1, C = -1, F = -1, U = -1, PR = -1, G = -1;
     for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++) {
         const mention *m = &w->m[w->order[k]];
         int contains_top = m->b <= g->top && g->top < m->e;
@@ -857,6 +857,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             break;
         case AK_IGO: case AK_IGO_METONYM: case AK_GROUP: case AK_AGENT_FULL: case AK_ACTOR:
             if (F < 0 || contains_top) F = (int)w->order[k];
+            if (m->kind == AK_GROUP && G < 0) G = (int)w->order[k];
             break;
         case MK_NER_PERSON: case MK_NER_ORG:
             if (U < 0) U = (int)w->order[k];
@@ -994,7 +995,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         int prefix = d->recs[w->m[S].rec].agent_prefix;
         const char *base = NULL;
         int group_member = 0;
-        if (C >= 0) base = d->recs[w->m[C].rec].code;
+        /* ("Gunmen from Somalia's al-Shabaab militant group": armed men of
+         * an armed group with a code of its own are the group's, not the
+         * country's named on its way) */
+        if (G >= 0 && (str_eq(sector, "UAF") || str_eq(sector, "REB")) && strlen(d->recs[w->m[G].rec].code) > 3 &&
+            strncmp(d->recs[w->m[G].rec].code + 3, "GOV", 3)) {
+            base = d->recs[w->m[G].rec].code;
+            group_member = 1;
+        } else if (C >= 0) base = d->recs[w->m[C].rec].code;
         else if (F >= 0) {
             base = d->recs[w->m[F].rec].code;
             /* "Hamas commanders", "Taliban fighters": members of an armed

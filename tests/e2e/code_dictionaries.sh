@@ -917,3 +917,11 @@ check code_shot_down_a_warplane "TURMIL>RUSMIL:190" \
     "$(dated 2015-11-24 'Turkish F-16 fighter jets shot down a Russian warplane near the Syrian border on Tuesday.')"
 check code_returned_fire "KORMIL>:190" \
     "$(dated 2010-11-23 'South Korean forces returned fire.')"
+# Gunmen of an armed group are the group's, whatever country is named on
+# the way; armed men storming a building attack it (a crowd riots); calling
+# something a terrorist attack is criticism.
+check code_gunmen_from_a_group "SOMREB>KEN:190" \
+    "$(dated 2013-09-21 "Gunmen from Somalia's al-Shabaab militant group stormed the upscale Westgate shopping mall in Nairobi on Saturday.")"
+check code_armed_men_storm_offices "UAF>:190
+FRAGOV>UAF:111" \
+    "$(dated 2015-01-07 'Masked gunmen stormed the Paris offices of satirical weekly Charlie Hebdo on Wednesday, and President Francois Hollande called it a terrorist attack of exceptional barbarity.')"
