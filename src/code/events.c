@@ -2460,6 +2460,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         } else {
             na = actors_subject(&x, v, A, MAXA, 0, &passive);
         }
+        /* "Indian warplanes struck what New Delhi said was a militant
+         * camp" (no object parsed): armed forces strike no labour strike */
+        if (!strcmp(code, "143") && na) {
+            static const char *const fighters[] = {"MIL", "REB", "UAF", NULL};
+            int armed = 1;
+            for (int i = 0; i < na && armed; i++)
+                armed = (A[i].sector && ascii_ieq_any(A[i].sector, fighters)) || (A[i].code && !strncmp(A[i].code, "IMG", 3));
+            if (armed) code = "190";
+        }
         /* recipient */
         if (!p->no_recipient && rt < 0) {
             if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
