@@ -1643,6 +1643,32 @@ static void keep_main_events(ctx *x) {
             main_statement = 1;
     }
     if (main_statement) main_event = 1; /* (its background goes below) */
+    /* "Trump and Kim met in Singapore ..., the first summit between the
+     * two countries' leaders": an event noun that names again the kind
+     * (root) of a verb's event of the same sentence by an actor of the
+     * same country tells that event again */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        const dyad_token *tt = &x->t[ev->trigger];
+        if (!tt->upos || !str_eq(tt->upos, "NOUN") || !ev->actor.country) continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *o = &e->ev[j];
+            const dyad_token *ot = &x->t[o->trigger];
+            if (j == i || !ot->upos || !str_eq(ot->upos, "VERB") || !o->actor.country || !o->cameo[0] ||
+                strncmp(o->cameo, ev->cameo, 2) || strcmp(o->actor.country, ev->actor.country) ||
+                o->trigger >= ev->trigger)
+                continue;
+            /* (and on the same side: not "..., and strikes on Z") */
+            if (ev->recipient.country &&
+                !(o->recipient.country && !strcmp(o->recipient.country, ev->recipient.country)))
+                continue;
+            explain(x, "dropped %s %s ('%s'): names again the event of '%s'", ev->cameo, ev->actor.code,
+                    ev->verb ? ev->verb : "", ot->form);
+            ev->cameo[0] = 0;
+            ev->cameo[1] = 'X'; /* (already explained) */
+            break;
+        }
+    }
     /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
      * without a recipient beside the same actor's event of the same kind
      * (root) with one ("spoke by telephone with X and discussed ...") */
@@ -1661,8 +1687,9 @@ static void keep_main_events(ctx *x) {
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
         if (!ev->cameo[0]) {
-            explain(x, "dropped an event of %s ('%s') without recipient beside one of its kind with one",
-                    ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
+            if (ev->cameo[1] != 'X')
+                explain(x, "dropped an event of %s ('%s') without recipient beside one of its kind with one",
+                        ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }
         /* (a denial that is the sentence's own verb stays beside the

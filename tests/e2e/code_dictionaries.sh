@@ -928,3 +928,8 @@ FRAGOV>UAF:111" \
 # Armed forces strike no labour strike.
 check code_warplanes_struck_no_labour_strike "INDMIL>:190" \
     "$(dated 2019-02-26 'Indian warplanes struck what New Delhi said was a militant training camp in Pakistan on Tuesday.')"
+# An event noun naming again the kind of a verb's event by the same
+# country, on the same side, tells that event again.
+check code_summit_names_the_meeting_again "USAGOV>PRKGOV:040
+PRKGOV>USAGOV:040" \
+    "$(dated 2018-06-12 "U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday, the first summit between the two countries' leaders.")"
