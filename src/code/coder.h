@@ -86,6 +86,7 @@ typedef struct group {
 typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
     actor_val country;           /* last actor with a country code (for bare sectors) */
+    actor_val home;              /* first actor with a country code: the story's country */
     actor_val named_country;     /* last country named, as an actor or a place ("the country") */
     actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
     actor_val org;               /* last organisation: armed group, IGO, NGO, agency ("the group") */

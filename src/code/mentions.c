@@ -808,6 +808,7 @@ static void remember(dyad_events *e, const actor_val *v) {
         if (v->cls == AC_ORG) m->org = *v;
     }
     if (country_like(v->code)) m->country = *v;
+    if (country_like(v->code) && !m->home.code) m->home = *v;
 }
 
 static const char *last_word(const char *s) {
@@ -1028,6 +1029,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * no country the text did not give them ("Malian gunmen") */
             v.code = sector;
             cls = AC_ORG;
+        } else if (!base && e->memo.home.code && e->memo.home.country &&
+                   (str_eq(sector, "COP") || str_eq(sector, "JUD") || str_eq(sector, "LEG"))) {
+            /* "A Moscow court sentenced ... The United States and the EU
+             * criticised the sentences. ... police detained dozens": a
+             * country's own institutions (police, courts, parliament) with
+             * none named are the story's country's, not the last foreign
+             * voice's */
+            base = e->memo.home.country;
+            v.from_memory = 1;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;

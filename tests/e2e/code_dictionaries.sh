@@ -933,3 +933,9 @@ check code_warplanes_struck_no_labour_strike "INDMIL>:190" \
 check code_summit_names_the_meeting_again "USAGOV>PRKGOV:040
 PRKGOV>USAGOV:040" \
     "$(dated 2018-06-12 "U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday, the first summit between the two countries' leaders.")"
+# A country's own institutions named with no country are the story's
+# country's, not the last foreign voice's.
+check code_police_of_the_story_country "RUSJUD>RUSOPP:116
+USA>RUSJUD:111
+RUSCOP>:173" \
+    "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States criticised the sentences as disproportionate. Outside the courthouse, police detained dozens of supporters.')"
