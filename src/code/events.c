@@ -1324,6 +1324,24 @@ static int32_t leftmost(const ctx *x, int32_t tok) {
     return tok;
 }
 
+/* A relative clause on the object (or oblique) of its sentence's main
+ * verb whose subject is "who" and whose verb storms, attacks or riots
+ * ("police opened fire on protesters who stormed government buildings")
+ * tells news of its own. */
+static int relcl_news(const ctx *x, uint32_t v) {
+    static const char *const acts[] = {"storm", "attack", "ransack", "torch", "burn", "loot", "occupy", "seize",
+                                       "block", "besiege", "overrun", "kill", NULL};
+    const dyad_token *t = x->t;
+    int32_t h = t[v].head;
+    /* (through a quantity: "fired on thousands of protesters who ...") */
+    if (h >= 0 && rel_is(&t[h], "nmod") && t[h].head >= 0) h = t[h].head;
+    if (h < 0 || !(rel_is(&t[h], "obj") || rel_is(&t[h], "obl")) || t[h].head < 0) return 0;
+    int32_t mv = t[h].head; /* the main verb, or the one a main verb reports */
+    if (t[mv].head >= 0 && !(rel_is(&t[mv], "ccomp") && t[t[mv].head].head < 0)) return 0;
+    int32_t sj = child_rel(x, v, "nsubj");
+    return sj >= 0 && t[sj].form && ascii_ieq(t[sj].form, "who") && lemma_in(&t[v], acts);
+}
+
 static int background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
      * Hungary rejected the plan" tells two events) */
@@ -1396,7 +1414,12 @@ static int background(const ctx *x, uint32_t v) {
     }
     for (int32_t cur = (int32_t)v, k = 0; cur >= 0 && t[cur].head >= 0 && k < 32; cur = t[cur].head, k++) {
         const dyad_token *c = &t[cur];
-        if (c->deprel && str_eq(c->deprel, "acl:relcl")) return 1;
+        /* (but "police opened fire on protesters who stormed government
+         * buildings": what the people acted on had just done is told as
+         * news of its own) */
+        if (c->deprel && str_eq(c->deprel, "acl:relcl") &&
+            !(cur == (int32_t)v && relcl_news(x, (uint32_t)cur)))
+            return 1;
         /* a reduced relative: the trigger itself a participle modifying a
          * noun ("rioters supporting former President Bolsonaro stormed
          * Congress"); not what is said deeper inside one ("the conversation

@@ -939,3 +939,8 @@ check code_police_of_the_story_country "RUSJUD>RUSOPP:116
 USA>RUSJUD:111
 RUSCOP>:173" \
     "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States criticised the sentences as disproportionate. Outside the courthouse, police detained dozens of supporters.')"
+# What the people acted on had just done -- "protesters who stormed ..."
+# -- is news of its own, not background.
+check code_protesters_who_stormed "KGZCOP>KGZCVL:175
+KGZCVL>KGZGOV:145" \
+    "$(dated 2010-04-07 'Kyrgyz police opened fire on thousands of anti-government protesters who stormed government buildings in Bishkek on Wednesday.')"
