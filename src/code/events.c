@@ -102,6 +102,10 @@ static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
                                        "notice", "catch", "find", "report", "photograph", "record", NULL};
 
+/* "prompting President Saleh to declare a state of emergency", "forced
+ * Khartoum to withdraw": what a causative verb makes someone do is done */
+static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
+
 typedef struct ctx {
     const dyad_coder *c;
     dyad_events *e;
@@ -1457,6 +1461,11 @@ static int background(const ctx *x, uint32_t v) {
          * an accusation made with the act is an event of its own, as four
          * of five blind writers code it) */
         static const char *const accusing[] = {"accuse", "blame", NULL};
+        /* (nor what a causative -ing clause made someone do: "...,
+         * prompting President Saleh to declare a state of emergency") */
+        if (cur != (int32_t)v && c->xpos && str_eq(c->xpos, "VBG") && lemma_in(c, CAUSE) && t[v].head == cur &&
+            rel_is(&t[v], "xcomp") && child_rel(x, (uint32_t)cur, "obj") >= 0)
+            return 0;
         /* (on the main verb, or on its complement or reported clause:
          * "ordered officials to leave, accusing them", "said it was
          * suspending aid, accusing Islamabad of ...") */
@@ -2095,7 +2104,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      * does (the order is no demand of its own) */
                     tr[v].orderer = h;
                     w->consumed[h] = 1;
-                } else if (lemma_in(&t[h], REQUEST) || (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE))) {
+                } else if (lemma_in(&t[h], REQUEST) ||
+                           (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE) && !lemma_in(&t[h], CAUSE))) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
                     break;
                 }

@@ -944,3 +944,8 @@ RUSCOP>:173" \
 check code_protesters_who_stormed "KGZCOP>KGZCVL:175
 KGZCVL>KGZGOV:145" \
     "$(dated 2010-04-07 'Kyrgyz police opened fire on thousands of anti-government protesters who stormed government buildings in Bishkek on Wednesday.')"
+# What a causative verb makes someone do is done, by that someone, and is
+# news of its own.
+check code_prompting_x_to_withdraw "SSDMIL>SDN:192
+SDNGOV>SSDGOV:164" \
+    "$(dated 2012-04-10 'South Sudanese troops seized the disputed Heglig oil field from Sudan on Tuesday, prompting Khartoum to withdraw from African Union-backed negotiations with Juba.')"
