@@ -29,7 +29,7 @@ enum fw {
     FW_TOWARDS, FW_UPON, FW_OVER, FW_IN,
     /* "the country": the last country named (also "the Gulf state", "the
      * island nation") */
-    FW_COUNTRY, FW_NATION, FW_KINGDOM, FW_REPUBLIC, FW_STATE,
+    FW_COUNTRY, FW_NATION, FW_KINGDOM, FW_REPUBLIC, FW_EMIRATE, FW_SULTANATE, FW_STATE,
     /* "the group", "the agency": the last organisation named */
     FW_GROUP, FW_ORGANISATION, FW_ORGANIZATION, FW_AGENCY, FW_MOVEMENT, FW_MILITIA, FW_WATCHDOG,
     FW_ALLIANCE, FW_BLOC, FW_FACTION,

@@ -11,7 +11,7 @@ static const char *const FUNCTION_WORDS[FW__COUNT] = {
     "not", "n't", "never", "no", "nor", "by", "of", "who", "which", "that",
     "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs", "'s",
     "with", "between", "to", "on", "against", "for", "from", "at", "into", "toward",
-    "towards", "upon", "over", "in", "country", "nation", "kingdom", "republic", "state",
+    "towards", "upon", "over", "in", "country", "nation", "kingdom", "republic", "emirate", "sultanate", "state",
     "group", "organisation", "organization", "agency", "movement", "militia", "watchdog",
     "alliance", "bloc", "faction",
     "side", "rival", "foe", "neighbour", "neighbor", "adversary",

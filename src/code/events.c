@@ -1675,6 +1675,25 @@ static void keep_main_events(ctx *x) {
             main_statement = 1;
     }
     if (main_statement) main_event = 1; /* (its background goes below) */
+    /* "bowed to protesters' demands and resigned": the same actor and
+     * recipient with a concession's code and a more specific one of it
+     * (083, 0831) are one concession, the more specific */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        size_t cl = strncmp(ev->cameo, "08", 2) ? 0 : strlen(ev->cameo); /* (concessions) */
+        for (size_t j = x->ev_first; j < e->n && cl; j++) {
+            const dyad_event *o = &e->ev[j];
+            if (j == i || strlen(o->cameo) <= cl || strncmp(o->cameo, ev->cameo, cl) || !ev->actor.code ||
+                !o->actor.code || strcmp(o->actor.code, ev->actor.code) || !ev->recipient.code || !o->recipient.code ||
+                strcmp(o->recipient.code, ev->recipient.code))
+                continue;
+            explain(x, "dropped %s %s ('%s'): %s says it more precisely", ev->cameo, ev->actor.code,
+                    ev->verb ? ev->verb : "", o->cameo);
+            ev->cameo[0] = 0;
+            ev->cameo[1] = 'X';
+            break;
+        }
+    }
     /* "Trump and Kim met in Singapore ..., the first summit between the
      * two countries' leaders": an event noun that names again the kind
      * (root) of a verb's event of the same sentence by an actor of the
@@ -3085,6 +3104,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     set_country_sector(e, &R[0], D[0].country, "MIL");
                     nr = without_actors(R, 1, A, na);
                 }
+            }
+        }
+        /* "Mubarak resigned on Friday ... after 18 days of mass street
+         * protests", "withdrew the decree after five days of protests": a
+         * concession (08x, or the promise of one, 034x) named to no one
+         * in a sentence that tells of protests yields to the protesters,
+         * the country's civilians */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].country && A[0].sector &&
+            (!strncmp(code, "083", 3) || !strncmp(code, "034", 3))) {
+            static const char *const protest_words[] = {"protest", "protester", "protestor", "demonstration",
+                                                        "demonstrator", "unrest", "uprising", "rally", NULL};
+            int protests = 0;
+            for (uint32_t k = 0; k < w->n && !protests; k++) protests = lemma_in(&t[k], protest_words);
+            if (protests) {
+                memset(&R[0], 0, sizeof R[0]);
+                set_country_sector(e, &R[0], A[0].country, "CVL");
+                R[0].cls = AC_ORG;
+                nr = 1;
             }
         }
         /* "lifted the state of emergency across the country", "declared a

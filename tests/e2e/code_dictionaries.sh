@@ -949,3 +949,13 @@ KGZCVL>KGZGOV:145" \
 check code_prompting_x_to_withdraw "SSDMIL>SDN:192
 SDNGOV>SSDGOV:164" \
     "$(dated 2012-04-10 'South Sudanese troops seized the disputed Heglig oil field from Sudan on Tuesday, prompting Khartoum to withdraw from African Union-backed negotiations with Juba.')"
+# A concession named to no one in a sentence that tells of protests
+# yields to the protesters; "the emirate" is the last country named; a
+# concession said twice, generally and precisely, is one.
+check code_resigned_after_protests "EGYGOV>EGYCVL:0831" \
+    "$(dated 2011-02-11 'Egyptian President Hosni Mubarak resigned on Friday after 18 days of mass street protests demanding an end to his rule.')"
+check code_bowed_and_resigned "LKAGOV>LKACVL:0831" \
+    "$(dated 2022-07-14 "Sri Lankan President Gotabaya Rajapaksa bowed to protesters' demands and resigned on Thursday.")"
+check code_border_with_the_emirate "SAU>QAT:161
+SAU>QAT:191" \
+    "$(dated 2017-06-05 'Saudi Arabia severed diplomatic ties with Qatar on Monday and closed its land border with the emirate.')"
