@@ -2129,6 +2129,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     break;
                 }
             }
+            /* "demanded that Damascus cooperate with investigators": what a
+             * demand's that-clause asks for is not done */
+            static const char *const demanding[] = {"demand", "urge", "ask", "request", "order", "press",
+                                                    "recommend", "propose", NULL};
+            if (ccomp && level == 0 && lemma_in(&t[h], demanding)) {
+                snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
+                break;
+            }
             if (ccomp && !w->consumed[h]) {
                 w->consumed[h] = 2; /* drop the reporter's statement */
                 tr[v].reporter = h;

@@ -959,3 +959,6 @@ check code_bowed_and_resigned "LKAGOV>LKACVL:0831" \
 check code_border_with_the_emirate "SAU>QAT:161
 SAU>QAT:191" \
     "$(dated 2017-06-05 'Saudi Arabia severed diplomatic ties with Qatar on Monday and closed its land border with the emirate.')"
+# What a demand's that-clause asks for is not done.
+check code_demanded_that_x_cooperate "RUS>IGOUNOSEC:129" \
+    "$(dated 2017-04-12 'Russia vetoed a U.N. Security Council draft resolution on Wednesday that would have condemned the attack and demanded that Damascus cooperate with investigators.')"
