@@ -2477,6 +2477,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 else if (lemma_in(&t[sj], SHELLING)) code = "194";
             }
         }
+        /* "Saudi warplanes struck Houthi positions", "Houthi drones struck
+         * two oil facilities", "Russian missiles hit a shopping centre": an
+         * attack whose subject is an aircraft or a missile is an air strike
+         * (195) */
+        if (!noun && (str_eq(code, "190") || str_eq(code, "180"))) {
+            static const char *const AIRCRAFT[] = {"warplane", "jet", "drone", "aircraft", "plane", "helicopter",
+                                                   "gunship", "missile", "rocket", "airplane", "fighter-bomber", NULL};
+            int32_t sj = child_rel(&x, v, "nsubj");
+            if (sj >= 0 && lemma_in(&t[sj], AIRCRAFT)) code = "195";
+        }
         /* "Two Islamic State suicide bombers struck crowds": an attack by
          * suicide bombers is a suicide bombing (1831) */
         if (!noun && (str_eq(code, "190") || str_eq(code, "180") || str_eq(code, "183") || str_eq(code, "1823"))) {

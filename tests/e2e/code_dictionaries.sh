@@ -273,7 +273,7 @@ check code_troops_shot_protesters "ISRMIL>PSECVL:1823" \
 check code_world_cup_on_penalties_is_sport "" \
     "$(code 'Argentina beat France 4-2 on penalties to win the World Cup on Sunday.')"
 # Drones are forces; a drone that modifies another noun is none.
-check code_drones_are_forces "TURMIL>SYRREB:190" \
+check code_drones_are_forces "TURMIL>SYRREB:195" \
     "$(code 'Turkish drones struck Kurdish fighters near Qamishli on Friday.')"
 check code_drone_attacks_have_no_drone_actor "YEMREB>:015" \
     "$(code "Yemen's Houthi movement claimed responsibility for drone attacks on Saudi oil facilities.")"
@@ -281,7 +281,7 @@ check code_drone_attacks_have_no_drone_actor "YEMREB>:015" \
 check code_group_members_are_the_group "AFGCOP>AFGREB:173" \
     "$(dated 2019-03-03 'Afghan police arrested three Taliban commanders in Herat.')"
 # Targets near a capital abroad: its country.
-check code_targets_near_a_capital "ISRMIL>LBN:190" \
+check code_targets_near_a_capital "ISRMIL>LBN:195" \
     "$(code 'Israeli warplanes struck targets near Beirut on Sunday.')"
 # "after" hung on the subject of the clause it opens is still its mark.
 check code_after_on_the_subject "FRAGOV>FRA:1724" \
@@ -913,7 +913,7 @@ CODGOV>RWA:1123" \
     "$(dated 2012-11-20 "M23 rebels seized the eastern Congolese city of Goma on Tuesday after government troops fled, and Congo's President Joseph Kabila accused neighbouring Rwanda of arming the insurgents.")"
 # "shot down" is the phrasal verb with its object, also when the tagger
 # took "shot" for a participle; returning fire is fighting.
-check code_shot_down_a_warplane "TURMIL>RUSMIL:190" \
+check code_shot_down_a_warplane "TURMIL>RUSMIL:195" \
     "$(dated 2015-11-24 'Turkish F-16 fighter jets shot down a Russian warplane near the Syrian border on Tuesday.')"
 check code_returned_fire "KORMIL>:190" \
     "$(dated 2010-11-23 'South Korean forces returned fire.')"
@@ -962,3 +962,7 @@ SAU>QAT:191" \
 # What a demand's that-clause asks for is not done.
 check code_demanded_that_x_cooperate "RUS>IGOUNOSEC:129" \
     "$(dated 2017-04-12 'Russia vetoed a U.N. Security Council draft resolution on Wednesday that would have condemned the attack and demanded that Damascus cooperate with investigators.')"
+# An attack whose subject is an aircraft or a missile is an air strike.
+check code_drones_struck_is_an_air_strike "SAUMIL>YEMREB:195
+YEMREB>SAU:195" \
+    "$(dated 2019-09-14 'Saudi warplanes struck Houthi positions on Thursday. Houthi drones struck two Saudi oil facilities on Saturday.')"
