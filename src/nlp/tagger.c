@@ -831,7 +831,11 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (or a particle verb: "Turkish fighter jets shot down a Russian
          * warplane") */
         static const char *const particles[] = {"down", "up", "off", "out", NULL};
-        int particle = news && forms[i + 1] && ascii_ieq_any(forms[i + 1], particles) && i + 2 < n &&
+        /* (not a participle in -en, no past tense: "Ethiopia broken down
+         * a treaty") */
+        size_t flen = forms[i] ? strlen(forms[i]) : 0;
+        int en = flen > 3 && forms[i][flen - 2] == 'e' && forms[i][flen - 1] == 'n';
+        int particle = news && !en && forms[i + 1] && ascii_ieq_any(forms[i + 1], particles) && i + 2 < n &&
                        (t->xkind[cls[i + 2]] & XK_OBJECT_START);
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
                          ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
