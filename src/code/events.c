@@ -1470,7 +1470,8 @@ static int background(const ctx *x, uint32_t v) {
          * "ordered officials to leave, accusing them", "said it was
          * suspending aid, accusing Islamabad of ...") */
         int32_t ah = c->head;
-        int on_main = ah >= 0 && (t[ah].head < 0 || ((rel_is(&t[ah], "xcomp") || rel_is(&t[ah], "ccomp")) &&
+        int on_main = ah >= 0 && (t[ah].head < 0 || ((rel_is(&t[ah], "xcomp") || rel_is(&t[ah], "ccomp") ||
+                                                      rel_is(&t[ah], "conj")) &&
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
             child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, accusing) && on_main))

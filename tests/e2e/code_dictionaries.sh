@@ -966,3 +966,8 @@ check code_demanded_that_x_cooperate "RUS>IGOUNOSEC:129" \
 check code_drones_struck_is_an_air_strike "SAUMIL>YEMREB:195
 YEMREB>SAU:195" \
     "$(dated 2019-09-14 'Saudi warplanes struck Houthi positions on Thursday. Houthi drones struck two Saudi oil facilities on Saturday.')"
+# ... also on a verb conjoined to the main one.
+check code_accusing_on_a_conjoined_verb "SAU>QAT:161
+SAU>QAT:191
+SAU>QATGOV:1121" \
+    "$(dated 2017-06-05 'Saudi Arabia severed diplomatic ties with Qatar on Monday and closed its land border with the emirate, accusing Doha of supporting terrorism.')"
