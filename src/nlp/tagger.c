@@ -741,6 +741,29 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     }
 }
 
+/* "... detained President Bazoum on Wednesday, and the West African bloc
+ * ECOWAS condemned what it called a coup": a second clause after ", and"
+ * whose subject (a noun phrase) is followed by an -ed form and then an
+ * object is that clause's past tense, not a participle modifying the
+ * subject (repair_participle repairs only a sentence's first verb). */
+static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0 || t->vbn_class < 0) return;
+    for (size_t a = 1; a + 3 < n; a++) {
+        if (!forms[a] || !ascii_ieq(forms[a], "and") || !forms[a - 1] || !str_eq(forms[a - 1], ",")) continue;
+        size_t j = a + 1, nouns = 0;
+        while (j < n && j - a <= 8) {
+            const char *x = t->pool + t->classes[cls[j]].xpos;
+            if (t->xkind[cls[j]] & XK_NOUN) nouns++;
+            else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD"))) break;
+            j++;
+        }
+        if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
+        const char *nx = t->pool + t->classes[cls[j + 1]].xpos;
+        if (!((t->xkind[cls[j + 1]] & XK_OBJECT_START) || str_eq(nx, "WP"))) continue;
+        cls[j] = (uint8_t)t->vbd_class;
+    }
+}
+
 /* "demanded that Islamabad arrest and hand over those behind the
  * assault": the verb of a demand's that-clause is a bare subjunctive,
  * which after a name the tagger reads as the second noun of a compound
@@ -986,6 +1009,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_alleged(t, n, forms, final);
     if (news) repair_gerund_noun(t, n, forms, final);
     if (news) repair_subjunctive(t, n, forms, final);
+    if (news) repair_and_clause_past(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
     repair_offensive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {

@@ -971,3 +971,8 @@ check code_accusing_on_a_conjoined_verb "SAU>QAT:161
 SAU>QAT:191
 SAU>QATGOV:1121" \
     "$(dated 2017-06-05 'Saudi Arabia severed diplomatic ties with Qatar on Monday and closed its land border with the emirate, accusing Doha of supporting terrorism.')"
+# A second clause after ", and": its subject then an -ed form and an
+# object is a past tense, its own event.
+check code_and_second_clause_past "LBNREB>ISRMIL:173
+ISRMIL>LBN:195" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, and Israeli warplanes struck bridges and roads in southern Lebanon.')"
