@@ -3062,8 +3062,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
                 if (pe->sentence == sentence || !pe->actor.code || (pe->cameo[0] == '0' && pe->cameo[1] == '1')) continue;
+                /* (an attack answers any violence: "protesters stormed the
+                 * embassy ... condemned the attack") */
                 if (kind && strncmp(kind, pe->cameo, 2) &&
-                    !(kind[0] == '1' && kind[1] >= '8' && ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2')))
+                    !(kind[0] == '1' && kind[1] >= '8' &&
+                      ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
                 memset(&R[0], 0, sizeof R[0]);
@@ -3085,16 +3088,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (size_t i = e->n; i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 3 < sentence) break;
-                if (!pe->actor.country || !pe->recipient.code || !pe->recipient.country || pe->cameo[0] == '0' ||
-                    strcmp(pe->recipient.country, A[0].country) || !strcmp(pe->actor.country, A[0].country))
-                    continue;
+                /* (aimed at the actor's country by another country or an
+                 * IGO, or at the actor itself by anyone else: "Kyiv accused
+                 * the rebels ... The rebels denied it") */
+                if (!pe->actor.code || !pe->recipient.code || pe->cameo[0] == '0') continue;
+                int at_country = pe->recipient.country && !strcmp(pe->recipient.country, A[0].country) &&
+                                 !(pe->actor.country && !strcmp(pe->actor.country, A[0].country));
+                int at_actor = A[0].code && !strcmp(pe->recipient.code, A[0].code) && strcmp(pe->actor.code, A[0].code);
+                if (!at_country && !at_actor) continue;
                 /* (not an act done together: "Russian and Chinese aircraft
                  * conducted a joint patrol" both ways) */
                 int mutual = 0;
-                for (size_t j = 0; j < e->n && !mutual; j++)
-                    mutual = e->ev[j].sentence == pe->sentence && e->ev[j].actor.country && e->ev[j].recipient.country &&
-                             !strcmp(e->ev[j].actor.country, A[0].country) &&
-                             !strcmp(e->ev[j].recipient.country, pe->actor.country);
+                for (size_t j = 0; j < e->n && !mutual; j++) {
+                    const dyad_event *q = &e->ev[j];
+                    if (q->sentence != pe->sentence || !q->actor.code || !q->recipient.code) continue;
+                    mutual = at_country ? q->actor.country && q->recipient.country && pe->actor.country &&
+                                              !strcmp(q->actor.country, A[0].country) &&
+                                              !strcmp(q->recipient.country, pe->actor.country)
+                                        : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
+                }
                 if (mutual) continue;
                 memset(&R[0], 0, sizeof R[0]);
                 R[0].code = pe->actor.code;

@@ -976,3 +976,11 @@ SAU>QATGOV:1121" \
 check code_and_second_clause_past "LBNREB>ISRMIL:173
 ISRMIL>LBN:195" \
     "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, and Israeli warplanes struck bridges and roads in southern Lebanon.')"
+# A denial answers an accusation aimed at the denier itself, also at home;
+# a condemned attack answers any violence just told, a storming too.
+check code_rebels_deny_the_accusation "UKRGOV>UKRREB:112
+UKRREB>UKRGOV:016" \
+    "$(dated 2014-07-17 "Ukraine's government accused pro-Russian separatists of shooting down the airliner. The rebels denied any involvement.")"
+check code_condemned_the_attack_on_the_embassy "IRNCVL>GBRGOV:145
+GBRGOV>IRNCVL:111" \
+    "$(dated 2011-11-29 'Hundreds of Iranian protesters stormed the British embassy in Tehran on Tuesday. British Foreign Secretary William Hague condemned the attack as utterly unacceptable.')"
