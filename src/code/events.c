@@ -1551,13 +1551,27 @@ static int names_protesters(const ctx *x, const actor_val *a) {
     return 0;
 }
 
+/* 1 when the sentence places its events at protests: "during
+ * pro-independence demonstrations", "at a rally". */
+static int during_protests(const ctx *x) {
+    static const char *const protests[] = {"protest", "demonstration", "rally", "march", "sit-in", NULL};
+    static const char *const at[] = {"during", "at", "amid", NULL};
+    for (uint32_t k = 0; k < x->w->n; k++) {
+        if (!lemma_in(&x->t[k], protests) || !(rel_is(&x->t[k], "obl") || rel_is(&x->t[k], "nmod"))) continue;
+        for (int32_t ch = x->w->child_first[k]; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&x->t[ch], "case") && lemma_in(&x->t[ch], at)) return 1;
+    }
+    return 0;
+}
+
 static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
     /* "Police fired on thousands of protesters", "troops stormed the
      * protest camp": force by the state's police or army on protesters is
      * violent repression (175) */
     if (code && (code[0] == '1' && (code[1] == '8' || code[1] == '9')) && a && a->sector && a->country &&
         (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r && r->country &&
-        !strcmp(r->country, a->country) && names_protesters(x, r))
+        !strcmp(r->country, a->country) && (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) &&
+                                                                       during_protests(x))))
         return "175";
     /* "Protesters set fire to parliament", "rioters torched buildings":
      * protesters who destroy property riot (145) */

@@ -984,3 +984,6 @@ UKRREB>UKRGOV:016" \
 check code_condemned_the_attack_on_the_embassy "IRNCVL>GBRGOV:145
 GBRGOV>IRNCVL:111" \
     "$(dated 2011-11-29 'Hundreds of Iranian protesters stormed the British embassy in Tehran on Tuesday. British Foreign Secretary William Hague condemned the attack as utterly unacceptable.')"
+# State forces killing civilians during demonstrations repress them.
+check code_killed_during_demonstrations "CMRMIL>CMRCVL:175" \
+    "$(dated 2017-10-01 "Cameroonian soldiers shot dead at least eight people in the country's English-speaking regions on Sunday during pro-independence demonstrations.")"
