@@ -938,7 +938,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions && !former; k++) {
         const mention *m = &w->m[w->order[k]];
         for (int32_t ch = w->child_first[m->head]; ch >= 0 && !former; ch = w->child_next[ch])
-            former = rel_is(&t[ch], "amod") && t[ch].form && (ascii_ieq(t[ch].form, "former") || ascii_ieq(t[ch].form, "ex"));
+            former = rel_is(&t[ch], "amod") && t[ch].form && (ascii_ieq(t[ch].form, "former") || ascii_ieq(t[ch].form, "ex") ||
+                                                              ascii_ieq(t[ch].form, "ousted") || ascii_ieq(t[ch].form, "deposed") ||
+                                                              ascii_ieq(t[ch].form, "toppled"));
     }
     if (!former && g->n_mentions) {
         /* "Former Kenyan President ..." parsed with "Former" elsewhere: the
@@ -946,7 +948,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         uint32_t b = w->m[w->order[g->first_mention]].b;
         for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++)
             if (w->m[w->order[k]].b < b) b = w->m[w->order[k]].b;
-        former = b > 0 && t[b - 1].form && (ascii_ieq(t[b - 1].form, "former") || ascii_ieq(t[b - 1].form, "ex"));
+        former = b > 0 && t[b - 1].form && (ascii_ieq(t[b - 1].form, "former") || ascii_ieq(t[b - 1].form, "ex") ||
+                                            ascii_ieq(t[b - 1].form, "ousted") || ascii_ieq(t[b - 1].form, "deposed") ||
+                                            ascii_ieq(t[b - 1].form, "toppled"));
     }
     const char *former_country = NULL;
     if (former && P >= 0 && country_like(d->recs[w->m[P].rec].code)) former_country = d->recs[w->m[P].rec].code;
@@ -954,6 +958,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         const char *sec = d->recs[w->m[S].rec].code;
         if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
             former_country = d->recs[w->m[C].rec].code;
+    } else if (former && P < 0 && S >= 0 && C < 0 && F < 0 && e->memo.home.country) {
+        /* ("A Guatemalan court convicted former dictator Efrain Rios
+         * Montt": the story's country's former ruler) */
+        const char *sec = d->recs[w->m[S].rec].code;
+        if (str_eq(sec, "GOV") || str_eq(sec, "MIL")) former_country = e->memo.home.country;
     }
     if (former_country) {
         code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);

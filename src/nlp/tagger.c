@@ -715,6 +715,18 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
             str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
             cls[i] = (uint8_t)t->nns_class;
     }
+    /* ("sentenced ousted President Mohamed Mursi", "the jailed opposition
+     * leader": an -ed word of this kind before a capitalised title or name,
+     * after a verb, a determiner or a possessive, is an adjective) */
+    static const char *const status[] = {"ousted", "deposed", "toppled", "jailed", "exiled", "detained",
+                                         "imprisoned", "slain", "embattled", "disgraced", "sacked", NULL};
+    for (size_t i = 1; t->jj_class >= 0 && i + 1 < n; i++) {
+        if (!forms[i] || !ascii_ieq_any(forms[i], status) || t->pool[t->classes[cls[i]].xpos] != 'V') continue;
+        const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
+        if (!(prev[0] == 'V' || str_eq(prev, "DT") || str_eq(prev, "POS") || str_eq(prev, "PRP$"))) continue;
+        if (!forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z')) continue;
+        cls[i] = (uint8_t)t->jj_class;
+    }
     /* ("accused neighbouring Rwanda of arming ...": "neighbouring" before a
      * name or noun is an adjective) */
     for (size_t i = 0; t->jj_class >= 0 && i + 1 < n; i++)

@@ -987,3 +987,9 @@ GBRGOV>IRNCVL:111" \
 # State forces killing civilians during demonstrations repress them.
 check code_killed_during_demonstrations "CMRMIL>CMRCVL:175" \
     "$(dated 2017-10-01 "Cameroonian soldiers shot dead at least eight people in the country's English-speaking regions on Sunday during pro-independence demonstrations.")"
+# An ousted, deposed or toppled ruler is an elite, not the government;
+# "ousted" before a title is an adjective.
+check code_ousted_president_is_elite "EGYJUD>EGYELI:116" \
+    "$(dated 2015-06-16 'An Egyptian court sentenced ousted President Mohamed Mursi to 20 years in prison on Tuesday.')"
+check code_former_dictator_of_the_story_country "GTMJUD>GTMELI:116" \
+    "$(dated 2013-05-10 'A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on Friday.')"
