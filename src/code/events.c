@@ -2988,6 +2988,33 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "bombed rebel-held villages near Aleppo", "captured the last
+         * rebel-held districts": a place target held by rebels is the
+         * rebels of its country (an armed group named as its holder is
+         * that group) */
+        if (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3 && !noun &&
+            (code[0] == '2' || (code[0] == '1' && code[1] >= '8'))) {
+            static const char *const holders[] = {"rebel", "insurgent", "militant", "opposition", "separatist",
+                                                  "jihadist", "islamist", NULL};
+            static const char *const held[] = {"hold", "held", "control", "controlled", NULL};
+            int32_t o = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
+            for (int32_t ch = o >= 0 ? w->child_first[o] : -1; ch >= 0; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "amod") || !lemma_in(&t[ch], held)) continue;
+                for (int32_t hc = w->child_first[ch]; hc >= 0; hc = w->child_next[hc]) {
+                    actor_val G[MAXA];
+                    if (w->group_of[hc] >= 0 && actors_of(c, e, (uint32_t)hc, G, MAXA) == 1 && G[0].code &&
+                        strlen(G[0].code) == 6 && !strncmp(G[0].code + 3, "REB", 3) && !G[0].from_memory &&
+                        G[0].country && !strcmp(G[0].country, R[0].country)) {
+                        R[0] = G[0];
+                        break;
+                    }
+                    if (lemma_in(&t[hc], holders)) {
+                        set_country_sector(e, &R[0], R[0].country, "REB");
+                        break;
+                    }
+                }
+            }
+        }
         /* "apologised for atrocities committed by German colonial troops in
          * Tanzania", "apologised in Tanzania": an apology goes to the
          * country wronged -- another country named in what it is for, else

@@ -993,3 +993,7 @@ check code_ousted_president_is_elite "EGYJUD>EGYELI:116" \
     "$(dated 2015-06-16 'An Egyptian court sentenced ousted President Mohamed Mursi to 20 years in prison on Tuesday.')"
 check code_former_dictator_of_the_story_country "GTMJUD>GTMELI:116" \
     "$(dated 2013-05-10 'A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on Friday.')"
+# A place target held by rebels is the rebels of its country.
+check code_rebel_held_villages "RUSMIL>SYRREB:195
+SYRMIL>SYRREB:192" \
+    "$(dated 2016-12-12 'Russian warplanes bombed rebel-held villages near Aleppo on Sunday. Syrian government forces captured the last rebel-held districts of eastern Aleppo on Monday.')"
