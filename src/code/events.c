@@ -68,7 +68,8 @@ static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", 
                                       "lot", "kind", "type", "form", "tonne", "ton", "quantity", "amount",
                                       "load", "cargo", "shipment", "consignment", "convoy", "first", "second",
                                       "third", "last", "part", "portion", "half", "message", "letter",
-                                      "expression", "words", "most", "some", "much", "bulk", NULL};
+                                      "expression", "words", "most", "some", "much", "bulk", "all", "many", "several",
+                                      "each", NULL};
 /* verbs of gathering a protest is done by: "rallied outside parliament to
  * protest", "took to the streets to demonstrate" */
 static const char *const GATHERING[] = {"rally", "gather", "march", "assemble", "converge", "take", "pour",

@@ -1069,6 +1069,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             cls = country_like(base) && !group_member ? AC_COUNTRY : AC_ORG;
         }
         if (U >= 0) { name = MTEXT(U); }
+        /* ("President Manuel Zelaya", a title and a name no dictionary
+         * knows: a person, whom "he" and "him" then stand for) */
+        if (U >= 0 && v.code && w->m[U].kind == MK_NER_PERSON && is_title(c, w, g->top) == 0 &&
+            !is_plural_tok(&t[g->top]) && is_title(c, w, w->m[S].head))
+            cls = AC_PERSON;
     } else if (F >= 0) {
         v.code = d->recs[w->m[F].rec].code;
         cls = AC_ORG;

@@ -997,3 +997,11 @@ check code_former_dictator_of_the_story_country "GTMJUD>GTMELI:116" \
 check code_rebel_held_villages "RUSMIL>SYRREB:195
 SYRMIL>SYRREB:192" \
     "$(dated 2016-12-12 'Russian warplanes bombed rebel-held villages near Aleppo on Sunday. Syrian government forces captured the last rebel-held districts of eastern Aleppo on Monday.')"
+# Sending someone into exile expels him; a title with a name no
+# dictionary knows is a person "him" stands for; cutting the internet
+# restricts freedoms.
+check code_flew_him_into_exile "HNDMIL>HNDGOV:173
+HNDMIL>HNDGOV:174" \
+    "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and flew him into exile in Costa Rica.')"
+check code_cut_internet_services "EGYGOV>:1721" \
+    "$(dated 2011-01-28 "Egypt's government cut internet and mobile phone services on Friday.")"
