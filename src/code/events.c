@@ -2895,7 +2895,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * to help it are protection (074) for that country, not a show of
          * force (15x) */
         int sent_to_help = 0;
-        if (code[0] == '1' && code[1] == '5' && na && A[0].country) {
+        /* (and forces that arrive to help: "400 Kenyan police officers
+         * landed in Haiti to lead a multinational mission") */
+        int forces_arriving = !noun && !strncmp(code, "042", 3) && na && A[0].sector &&
+                              (!strncmp(A[0].sector, "MIL", 3) || !strncmp(A[0].sector, "COP", 3));
+        if (((code[0] == '1' && code[1] == '5') || forces_arriving) && na && A[0].country) {
             static const char *const help[] = {"help", "assist", "support", "lead", "join", "protect", "secure",
                                                "fight", "combat", "train", "restore", "stabilise", "stabilize",
                                                "bolster", "reinforce", "guard", "defend", "back", NULL};
@@ -2905,8 +2909,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     child_rel(&x, (uint32_t)ch, "nsubj") < 0)
                     purpose = 1;
             for (uint32_t k = v + 1; k < w->n && purpose && c->fw[FW_TO] != WORD_NONE; k++) {
-                /* (or into it: "sent 1,000 troops into Bahrain to help") */
-                if (case_of(&x, k) != c->fw[FW_TO] && case_of(&x, k) != c->fw[FW_INTO]) continue;
+                /* (or into it: "sent 1,000 troops into Bahrain to help";
+                 * arriving: in it) */
+                if (case_of(&x, k) != c->fw[FW_TO] && case_of(&x, k) != c->fw[FW_INTO] &&
+                    !(forces_arriving && case_of(&x, k) == c->fw[FW_IN]))
+                    continue;
                 int32_t h = t[k].head;
                 if (!(h == (int32_t)v || (h >= 0 && t[h].head == (int32_t)v && rel_is(&t[h], "obj")))) continue;
                 actor_val D[MAXA];

@@ -727,6 +727,13 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
         if (!forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z')) continue;
         cls[i] = (uint8_t)t->jj_class;
     }
+    /* ("released French national Olivier Grondeau": "national" between a
+     * capitalised demonym and a capitalised name is the noun) */
+    for (size_t i = 1; t->nn_class >= 0 && i + 1 < n; i++)
+        if (forms[i] && ascii_ieq(forms[i], "national") && t->pool[t->classes[cls[i]].xpos] == 'J' && forms[i - 1] &&
+            forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z' && forms[i + 1] && forms[i + 1][0] >= 'A' &&
+            forms[i + 1][0] <= 'Z')
+            cls[i] = (uint8_t)t->nn_class;
     /* ("accused neighbouring Rwanda of arming ...": "neighbouring" before a
      * name or noun is an adjective) */
     for (size_t i = 0; t->jj_class >= 0 && i + 1 < n; i++)

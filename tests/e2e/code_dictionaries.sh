@@ -1005,3 +1005,9 @@ HNDMIL>HNDGOV:174" \
     "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and flew him into exile in Costa Rica.')"
 check code_cut_internet_services "EGYGOV>:1721" \
     "$(dated 2011-01-28 "Egypt's government cut internet and mobile phone services on Friday.")"
+# Forces that arrive in a country to help protect it; "national" between
+# a demonym and a name is the noun.
+check code_police_landed_to_lead_a_mission "KENCOP>HTI:074" \
+    "$(dated 2024-06-25 'The first contingent of about 400 Kenyan police officers landed in Haiti on Tuesday to lead a multinational security mission.')"
+check code_french_national_released "IRN>FRACVL:0841" \
+    "$(dated 2025-03-20 'Iran released French national Olivier Grondeau on Thursday.')"
