@@ -2899,7 +2899,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * landed in Haiti to lead a multinational mission") */
         int forces_arriving = !noun && !strncmp(code, "042", 3) && na && A[0].sector &&
                               (!strncmp(A[0].sector, "MIL", 3) || !strncmp(A[0].sector, "COP", 3));
-        if (((code[0] == '1' && code[1] == '5') || forces_arriving) && na && A[0].country) {
+        /* (also when only meant: "Kenya will send 400 more police officers
+         * to Haiti to join a security force" -- the future made the show of
+         * force a threat, 130; the help meant is 0334) */
+        int meant = p->code[0] == '1' && p->code[1] == '5' && strstr(tr[v].mod, "future(") != NULL;
+        if (((code[0] == '1' && code[1] == '5') || forces_arriving || meant) && na && A[0].country) {
             static const char *const help[] = {"help", "assist", "support", "lead", "join", "protect", "secure",
                                                "fight", "combat", "train", "restore", "stabilise", "stabilize",
                                                "bolster", "reinforce", "guard", "defend", "back", NULL};
@@ -2924,7 +2928,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     R[0] = D[0];
                     nr = 1;
                     nr0 = 0;
-                    code = "074";
+                    code = meant ? "0334" : "074";
                     sent_to_help = 1;
                 }
                 break;

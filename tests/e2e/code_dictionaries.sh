@@ -1011,3 +1011,7 @@ check code_police_landed_to_lead_a_mission "KENCOP>HTI:074" \
     "$(dated 2024-06-25 'The first contingent of about 400 Kenyan police officers landed in Haiti on Tuesday to lead a multinational security mission.')"
 check code_french_national_released "IRN>FRACVL:0841" \
     "$(dated 2025-03-20 'Iran released French national Olivier Grondeau on Thursday.')"
+# Forces only meant to be sent to help are an intent to protect (0334),
+# not a threat.
+check code_will_send_police_to_help "KEN>HTI:0334" \
+    "$(dated 2024-03-04 'Kenya will send 400 more police officers to Haiti to join a multinational security force.')"
