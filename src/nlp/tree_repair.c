@@ -400,6 +400,34 @@ void tree_repair_particle(size_t n, const char *const *forms, const char *const 
     }
 }
 
+void tree_repair_participle_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                 const char **deprels) {
+    int32_t root = -1;
+    for (size_t i = 0; i < n && root < 0; i++)
+        if (heads[i] < 0) root = (int32_t)i;
+    if (root < 1 || !is(upos[root], "VERB") || !is(xpos[root], "VBG")) return;
+    int32_t subj = -1, fin = -1;
+    for (size_t k = 0; k < n; k++) {
+        if (heads[k] != root) continue;
+        if (is(deprels[k], "nsubj") && (int32_t)k < root && subj < 0) subj = (int32_t)k;
+        if ((int32_t)k > root && fin < 0 && is(upos[k], "VERB") && (is(xpos[k], "VBD") || is(xpos[k], "VBZ") || is(xpos[k], "VBP")) &&
+            (is(deprels[k], "xcomp") || is(deprels[k], "ccomp") || is(deprels[k], "conj") || is(deprels[k], "parataxis")))
+            fin = (int32_t)k;
+    }
+    if (subj < 0 || fin < 0) return;
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == fin && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass"))) return;
+    heads[fin] = -1;
+    deprels[fin] = "root";
+    heads[subj] = fin;
+    heads[root] = subj;
+    deprels[root] = "acl";
+    /* (the root's other dependents after the finite verb are the finite
+     * verb's: its time and place) */
+    for (size_t k = (size_t)fin + 1; k < n; k++)
+        if (heads[k] == root) heads[k] = fin;
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -416,4 +444,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_of_name_possessive(n, forms, upos, heads, deprels);
     tree_repair_and_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_particle(n, forms, lemmas, heads, deprels);
+    tree_repair_participle_root(n, upos, xpos, heads, deprels);
 }

@@ -101,6 +101,13 @@ void tree_repair_and_clause(size_t n, const char *const *forms, const char *cons
 void tree_repair_particle(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
                           const char **deprels);
 
+/* "Thousands of protesters demanding his resignation stormed the
+ * residence": a participle made the root, with the sentence's finite verb
+ * as its complement, is the subject's modifier; the finite verb is the
+ * root and takes the subject. */
+void tree_repair_participle_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                 const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -1015,3 +1015,7 @@ check code_french_national_released "IRN>FRACVL:0841" \
 # not a threat.
 check code_will_send_police_to_help "KEN>HTI:0334" \
     "$(dated 2024-03-04 'Kenya will send 400 more police officers to Haiti to join a multinational security force.')"
+# A participle the parser made the root modifies the subject; the finite
+# verb after it is the event.
+check code_protesters_demanding_stormed "LKACVL>LKAGOV:145" \
+    "$(dated 2022-07-09 'Thousands of protesters demanding his resignation stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in Colombo on Saturday.')"

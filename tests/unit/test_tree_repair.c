@@ -309,3 +309,24 @@ TEST(tree_repair_particle_of_phrasal_verb) {
     CHECK_INT(heads2[2], 4);
     CHECK_STR(deprels2[4], "obl");
 }
+
+/* "protesters demanding his resignation stormed the residence": the
+ * participle made the root modifies the subject, the finite verb is the
+ * root; a participle root with no finite verb under it stays. */
+TEST(tree_repair_participle_made_root) {
+    const char *upos[] = {"NOUN", "VERB", "PRON", "NOUN", "VERB", "DET", "NOUN"};
+    const char *xpos[] = {"NNS", "VBG", "PRP$", "NN", "VBD", "DT", "NN"};
+    int32_t heads[] = {1, -1, 3, 1, 1, 6, 4};
+    const char *deprels[] = {"nsubj", "root", "nmod:poss", "obj", "xcomp", "det", "obj"};
+    tree_repair_participle_root(7, upos, xpos, heads, deprels);
+    CHECK_INT(heads[4], -1);
+    CHECK_STR(deprels[4], "root");
+    CHECK_INT(heads[0], 4);
+    CHECK_INT(heads[1], 0);
+    CHECK_STR(deprels[1], "acl");
+    const char *xpos2[] = {"NNS", "VBG", "PRP$", "NN", "VBG", "DT", "NN"};
+    int32_t heads2[] = {1, -1, 3, 1, 1, 6, 4};
+    const char *deprels2[] = {"nsubj", "root", "nmod:poss", "obj", "xcomp", "det", "obj"};
+    tree_repair_participle_root(7, upos, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[1], -1);
+}
