@@ -1676,6 +1676,30 @@ static void keep_main_events(ctx *x) {
         main_event |= !statement && !background(x, e->ev[i].trigger);
     }
     if (!other) {
+        /* "said he was deeply concerned ..., warning it could reach other
+         * continents": a plain statement (010) beside a statement of a
+         * kind (012 pessimism, 013 optimism, 016 denial ...) by the same
+         * actor is that statement */
+        for (size_t i = x->ev_first; i < e->n; i++) {
+            dyad_event *ev = &e->ev[i];
+            if (strcmp(ev->cameo, "010") || !ev->actor.code) continue;
+            for (size_t j = x->ev_first; j < e->n; j++)
+                if (j != i && e->ev[j].cameo[0] == '0' && e->ev[j].cameo[1] == '1' && strcmp(e->ev[j].cameo, "010") &&
+                    e->ev[j].actor.code && !strcmp(e->ev[j].actor.code, ev->actor.code)) {
+                    explain(x, "dropped 010 %s ('%s'): %s says what", ev->actor.code, ev->verb ? ev->verb : "",
+                            e->ev[j].cameo);
+                    ev->cameo[0] = 0;
+                    break;
+                }
+        }
+        size_t k = x->ev_first;
+        for (size_t i = x->ev_first; i < e->n; i++) {
+            if (!e->ev[i].cameo[0]) continue;
+            if (k != i) e->ev[k] = e->ev[i];
+            e->ev[k].index = k - x->ev_first;
+            k++;
+        }
+        e->n = k;
         drop_bare_attributions(x);
         return;
     }

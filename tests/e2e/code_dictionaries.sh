@@ -1019,3 +1019,7 @@ check code_will_send_police_to_help "KEN>HTI:0334" \
 # verb after it is the event.
 check code_protesters_demanding_stormed "LKACVL>LKAGOV:145" \
     "$(dated 2022-07-09 'Thousands of protesters demanding his resignation stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in Colombo on Saturday.')"
+# A plain statement beside a statement of a kind by the same actor is
+# that statement.
+check code_said_concerned_warning "IGOUNOWHO>:012" \
+    "$(dated 2024-08-14 'World Health Organization chief Tedros Adhanom Ghebreyesus said on Wednesday he was deeply concerned about the rapid spread of a new mpox strain in Congo and neighbouring countries, warning it could soon reach other continents.')"
