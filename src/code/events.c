@@ -2455,6 +2455,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int na = 0, nr = 0, passive = 0;
         int noun = p->noun;
         const char *code = tr[v].code;
+        /* "said he was confident that a peace agreement ... could be
+         * reached", "said it was deeply concerned": a plain statement whose
+         * reported clause is a mood is optimism (013) or pessimism (012) */
+        if (!noun && str_eq(code, "010")) {
+            static const char *const hopeful[] = {"confident", "optimistic", "hopeful", "upbeat", NULL};
+            static const char *const worried[] = {"concerned", "worried", "alarmed", "pessimistic", "troubled",
+                                                  "anxious", "fearful", "disappointed", "dismayed", NULL};
+            int32_t cc = child_rel(&x, v, "ccomp");
+            if (cc >= 0 && t[cc].upos && str_eq(t[cc].upos, "ADJ") && child_rel(&x, (uint32_t)cc, "cop") >= 0) {
+                int neg = 0;
+                for (int32_t ch = w->child_first[cc]; ch >= 0 && !neg; ch = w->child_next[ch])
+                    neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
+                if (!neg && lemma_in(&t[cc], hopeful)) code = "013";
+                else if (!neg && lemma_in(&t[cc], worried)) code = "012";
+            }
+        }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":
          * mass killing (202) and mass expulsion (201) by their numbers */
         if (!noun && (str_eq(code, "1823") || str_eq(code, "174"))) {

@@ -1023,3 +1023,7 @@ check code_protesters_demanding_stormed "LKACVL>LKAGOV:145" \
 # that statement.
 check code_said_concerned_warning "IGOUNOWHO>:012" \
     "$(dated 2024-08-14 'World Health Organization chief Tedros Adhanom Ghebreyesus said on Wednesday he was deeply concerned about the rapid spread of a new mpox strain in Congo and neighbouring countries, warning it could soon reach other continents.')"
+# A statement whose reported clause is a mood: optimism, pessimism.
+check code_said_he_was_confident "COLGOV>:013
+CHNGOV>:012" \
+    "$(dated 2024-01-01 "Colombian President Gustavo Petro said on Monday he was confident that a peace agreement could be reached. Chinese Premier Wen Jiabao said on Friday he was worried about the safety of China's holdings of U.S. Treasury bonds.")"
