@@ -1027,3 +1027,6 @@ check code_said_concerned_warning "IGOUNOWHO>:012" \
 check code_said_he_was_confident "COLGOV>:013
 CHNGOV>:012" \
     "$(dated 2024-01-01 "Colombian President Gustavo Petro said on Monday he was confident that a peace agreement could be reached. Chinese Premier Wen Jiabao said on Friday he was worried about the safety of China's holdings of U.S. Treasury bonds.")"
+# Shipping vaccine doses to a country is humanitarian aid.
+check code_shipped_vaccine_doses "IGOUNOWHO>COD:073" \
+    "$(dated 2018-05-21 'The World Health Organization has shipped more than 4,000 doses of an experimental Ebola vaccine to Congo.')"
