@@ -872,6 +872,27 @@ static const char *place_country(ctx *x, uint32_t tok, const actor_val *A, int n
     return ev_strdup(x->e, pl.country_code, 3);
 }
 
+/* r as a country itself (a place's country as an event's recipient); the
+ * text span of token tok, or none when tok is NULL. */
+static void set_country(actor_val *r, const char *cc, const dyad_token *tok) {
+    memset(r, 0, sizeof *r);
+    r->code = r->country = cc;
+    r->cls = AC_COUNTRY;
+    if (tok) {
+        r->start = tok->start;
+        r->end = tok->end;
+    }
+}
+
+/* r as the doer of an event told before (the one a reaction answers). */
+static void set_actor_of(actor_val *r, const dyad_event *pe) {
+    memset(r, 0, sizeof *r);
+    r->code = pe->actor.code;
+    r->country = pe->actor.country;
+    r->sector = pe->actor.sector;
+    r->cls = AC_ORG;
+}
+
 /* A place the event is aimed at: the object (or the trigger noun) itself,
  * a phrase of it ("the towns of Jermuk", "a curfew on Quito"), or an
  * on/in/at/into/near phrase of the verb.  Fills R[0] with the place's
@@ -915,11 +936,7 @@ static int place_target(ctx *x, uint32_t v, int32_t obj, const actor_val *A, int
         if (!cc && mo >= 0 && w->m[mo].kind == AK_METONYM && actors_of(x->c, x->e, (uint32_t)cands[k], tmp, MAXA) == 1)
             cc = tmp[0].country;
         if (!cc) continue;
-        memset(&R[0], 0, sizeof R[0]);
-        R[0].code = R[0].country = cc;
-        R[0].cls = AC_COUNTRY;
-        R[0].start = t[cands[k]].start;
-        R[0].end = t[cands[k]].end;
+        set_country(&R[0], cc, &t[cands[k]]);
         return 1;
     }
     return 0;
@@ -1013,9 +1030,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         }
     }
     if (opc) {
-        memset(&R[0], 0, sizeof R[0]);
-        R[0].code = R[0].country = opc;
-        R[0].cls = AC_COUNTRY;
+        set_country(&R[0], opc, NULL);
         return 1;
     }
     /* the phrases under those ("intelligence on movements with Ukraine",
@@ -1060,10 +1075,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
          * its country */
         const char *pcc = conflict >= 2 && !n ? place_country(x, (uint32_t)queue[i], A, na, 0) : NULL;
         if (pcc) {
-            memset(&tmp[0], 0, sizeof tmp[0]);
-            tmp[0].code = tmp[0].country = pcc;
-            tmp[0].cls = AC_COUNTRY;
-            tmp[0].start = tmp[0].end = 0;
+            set_country(&tmp[0], pcc, NULL);
             n = 1;
         }
         for (int j = 0; j < n; j++) {
@@ -3032,11 +3044,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int32_t to = tr[v].m.prep_tok;
             const char *pc = place_country(&x, (uint32_t)to, A, na, 0);
             if (pc) {
-                memset(&R[0], 0, sizeof R[0]);
-                R[0].code = R[0].country = pc;
-                R[0].cls = AC_COUNTRY;
-                R[0].start = t[to].start;
-                R[0].end = t[to].end;
+                set_country(&R[0], pc, &t[to]);
                 nr = 1;
             }
         }
@@ -3108,9 +3116,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         (!na || !A[0].country || strcmp(D[0].country, A[0].country)))
                         pc = D[0].country;
                     if (pc) {
-                        memset(&R[0], 0, sizeof R[0]);
-                        R[0].code = R[0].country = pc;
-                        R[0].cls = AC_COUNTRY;
+                        set_country(&R[0], pc, NULL);
                         nr = 1;
                     }
                 }
@@ -3162,11 +3168,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                       ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
-                memset(&R[0], 0, sizeof R[0]);
-                R[0].code = pe->actor.code;
-                R[0].country = pe->actor.country;
-                R[0].sector = pe->actor.sector;
-                R[0].cls = AC_ORG;
+                set_actor_of(&R[0], pe);
                 nr = 1;
             }
         }
@@ -3201,11 +3203,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                         : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
                 }
                 if (mutual) continue;
-                memset(&R[0], 0, sizeof R[0]);
-                R[0].code = pe->actor.code;
-                R[0].country = pe->actor.country;
-                R[0].sector = pe->actor.sector;
-                R[0].cls = AC_ORG;
+                set_actor_of(&R[0], pe);
                 nr = 1;
             }
         }
@@ -3253,9 +3251,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * named over no place is over the actor's own country */
         if (!nr && !nr0 && !p->no_recipient && na && A[0].country &&
             (!strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814"))) {
-            memset(&R[0], 0, sizeof R[0]);
-            R[0].code = R[0].country = A[0].country;
-            R[0].cls = AC_COUNTRY;
+            set_country(&R[0], A[0].country, NULL);
             nr = 1;
         }
         /* "approved a $500 million loan to help Bangladesh ...", "fired
@@ -3322,11 +3318,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     pc = D[0].country;
                 if (pc && na && A[0].country && !strcmp(pc, A[0].country)) pc = NULL;
                 if (pc) {
-                    memset(&R[0], 0, sizeof R[0]);
-                    R[0].code = R[0].country = pc;
-                    R[0].cls = AC_COUNTRY;
-                    R[0].start = t[ch].start;
-                    R[0].end = t[ch].end;
+                    set_country(&R[0], pc, &t[ch]);
                     nr = 1;
                 }
             }

@@ -1000,9 +1000,12 @@ SYRMIL>SYRREB:192" \
 # Sending someone into exile expels him; a title with a name no
 # dictionary knows is a person "him" stands for; cutting the internet
 # restricts freedoms.
-check code_flew_him_into_exile "HNDMIL>HNDGOV:173
+check code_sent_him_into_exile "HNDMIL>HNDGOV:173
 HNDMIL>HNDGOV:174" \
-    "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and flew him into exile in Costa Rica.')"
+    "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and sent him into exile in Costa Rica.')"
+# (going into exile oneself expels no one)
+check code_flew_into_exile "LBRGOV>:0831" \
+    "$(dated 2003-08-11 'Liberian President Charles Taylor resigned on Monday and fled into exile in Nigeria.')"
 check code_cut_internet_services "EGYGOV>:1721" \
     "$(dated 2011-01-28 "Egypt's government cut internet and mobile phone services on Friday.")"
 # Forces that arrive in a country to help protect it; "national" between
@@ -1030,3 +1033,6 @@ CHNGOV>:012" \
 # Shipping vaccine doses to a country is humanitarian aid.
 check code_shipped_vaccine_doses "IGOUNOWHO>COD:073" \
     "$(dated 2018-05-21 'The World Health Organization has shipped more than 4,000 doses of an experimental Ebola vaccine to Congo.')"
+check code_flew_him_into_exile "HNDMIL>HNDGOV:173
+HNDMIL>HNDGOV:174" \
+    "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and flew him into exile in Costa Rica.')"
