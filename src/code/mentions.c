@@ -834,6 +834,10 @@ static int via_poss_only(const sent_work *w, const group *g) {
     return g->n_mentions > 0;
 }
 
+/* Words that put an official out of office: "former", "ex", and the
+ * ruler removed ("ousted", "deposed", "toppled"). */
+static const char *const FORMER[] = {"former", "ex", "ousted", "deposed", "toppled", NULL};
+
 /* Composes one group's actor (see the file comment). */
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
@@ -938,9 +942,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions && !former; k++) {
         const mention *m = &w->m[w->order[k]];
         for (int32_t ch = w->child_first[m->head]; ch >= 0 && !former; ch = w->child_next[ch])
-            former = rel_is(&t[ch], "amod") && t[ch].form && (ascii_ieq(t[ch].form, "former") || ascii_ieq(t[ch].form, "ex") ||
-                                                              ascii_ieq(t[ch].form, "ousted") || ascii_ieq(t[ch].form, "deposed") ||
-                                                              ascii_ieq(t[ch].form, "toppled"));
+            former = rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq_any(t[ch].form, FORMER);
     }
     if (!former && g->n_mentions) {
         /* "Former Kenyan President ..." parsed with "Former" elsewhere: the
@@ -948,9 +950,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         uint32_t b = w->m[w->order[g->first_mention]].b;
         for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++)
             if (w->m[w->order[k]].b < b) b = w->m[w->order[k]].b;
-        former = b > 0 && t[b - 1].form && (ascii_ieq(t[b - 1].form, "former") || ascii_ieq(t[b - 1].form, "ex") ||
-                                            ascii_ieq(t[b - 1].form, "ousted") || ascii_ieq(t[b - 1].form, "deposed") ||
-                                            ascii_ieq(t[b - 1].form, "toppled"));
+        former = b > 0 && t[b - 1].form && ascii_ieq_any(t[b - 1].form, FORMER);
     }
     const char *former_country = NULL;
     if (former && P >= 0 && country_like(d->recs[w->m[P].rec].code)) former_country = d->recs[w->m[P].rec].code;
