@@ -721,24 +721,26 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     static const char *const status[] = {"ousted", "deposed", "toppled", "jailed", "exiled", "detained",
                                          "imprisoned", "slain", "embattled", "disgraced", "sacked", NULL};
     for (size_t i = 1; t->jj_class >= 0 && i + 1 < n; i++) {
-        if (!forms[i] || !ascii_ieq_any(forms[i], status) || t->pool[t->classes[cls[i]].xpos] != 'V') continue;
+        /* (the cheap tests first: this runs on every word) */
+        if (t->pool[t->classes[cls[i]].xpos] != 'V' || !forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z'))
+            continue;
         const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
         if (!(prev[0] == 'V' || str_eq(prev, "DT") || str_eq(prev, "POS") || str_eq(prev, "PRP$"))) continue;
-        if (!forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z')) continue;
+        if (!forms[i] || !ascii_ieq_any(forms[i], status)) continue;
         cls[i] = (uint8_t)t->jj_class;
     }
     /* ("released French national Olivier Grondeau": "national" between a
      * capitalised demonym and a capitalised name is the noun) */
     for (size_t i = 1; t->nn_class >= 0 && i + 1 < n; i++)
-        if (forms[i] && ascii_ieq(forms[i], "national") && t->pool[t->classes[cls[i]].xpos] == 'J' && forms[i - 1] &&
+        if (t->pool[t->classes[cls[i]].xpos] == 'J' && forms[i] && ascii_ieq(forms[i], "national") && forms[i - 1] &&
             forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z' && forms[i + 1] && forms[i + 1][0] >= 'A' &&
             forms[i + 1][0] <= 'Z')
             cls[i] = (uint8_t)t->nn_class;
     /* ("accused neighbouring Rwanda of arming ...": "neighbouring" before a
      * name or noun is an adjective) */
     for (size_t i = 0; t->jj_class >= 0 && i + 1 < n; i++)
-        if (forms[i] && (ascii_ieq(forms[i], "neighbouring") || ascii_ieq(forms[i], "neighboring")) &&
-            t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN))
+        if (t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN) && forms[i] &&
+            (ascii_ieq(forms[i], "neighbouring") || ascii_ieq(forms[i], "neighboring")))
             cls[i] = (uint8_t)t->jj_class;
     /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
      * crossing after a noun is the place) */

@@ -389,8 +389,9 @@ void tree_repair_particle(size_t n, const char *const *forms, const char *const 
     static const char *const parts[] = {"down", "up", "off", "out", "over", NULL};
     for (size_t i = 0; i + 2 < n; i++) {
         size_t j = i + 1;
-        if (!lemmas || !lemmas[i] || !ascii_ieq_any(lemmas[i], verbs) || !forms[j] || !ascii_ieq_any(forms[j], parts) ||
-            !is(deprels[j], "case"))
+        /* (the cheap tests first: this runs on every word) */
+        if (!is(deprels[j], "case") || !forms[j] || !ascii_ieq_any(forms[j], parts) || !lemmas || !lemmas[i] ||
+            !ascii_ieq_any(lemmas[i], verbs))
             continue;
         int32_t o = heads[j];
         if (o <= (int32_t)j || heads[o] != (int32_t)i || !(is(deprels[o], "obl") || is(deprels[o], "nmod"))) continue;
