@@ -103,6 +103,9 @@ static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
                                        "notice", "catch", "find", "report", "photograph", "record", NULL};
 
+/* Verbs of an accusation made with another act ("..., accusing Doha of
+ * supporting terrorism", "..., blaming Ukrainian shelling"). */
+static const char *const ACCUSING[] = {"accuse", "blame", NULL};
 /* "prompting President Saleh to declare a state of emergency", "forced
  * Khartoum to withdraw": what a causative verb makes someone do is done */
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
@@ -297,10 +300,9 @@ static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
  * reported or denied clause (a ccomp) accuses for the main verb's
  * subject, wherever the parser hung it. */
 static int main_accusation(const ctx *x, uint32_t v) {
-    static const char *const accusing[] = {"accuse", "blame", NULL};
     const dyad_token *t = x->t;
     int32_t h = t[v].head;
-    if (!rel_is(&t[v], "advcl") || !t[v].xpos || !str_eq(t[v].xpos, "VBG") || !lemma_in(&t[v], accusing) || h < 0 ||
+    if (!rel_is(&t[v], "advcl") || !t[v].xpos || !str_eq(t[v].xpos, "VBG") || !lemma_in(&t[v], ACCUSING) || h < 0 ||
         !rel_is(&t[h], "ccomp") || t[h].head < 0 || child_rel(x, v, "nsubj") >= 0)
         return 0;
     int32_t l = leftmost(x, (int32_t)v);
@@ -1473,7 +1475,6 @@ static int background(const ctx *x, uint32_t v) {
         /* (but "severed ties with Qatar, accusing it of backing terrorism":
          * an accusation made with the act is an event of its own, as four
          * of five blind writers code it) */
-        static const char *const accusing[] = {"accuse", "blame", NULL};
         /* (nor what a causative -ing clause made someone do: "...,
          * prompting President Saleh to declare a state of emergency") */
         if (cur != (int32_t)v && c->xpos && str_eq(c->xpos, "VBG") && lemma_in(c, CAUSE) && t[v].head == cur &&
@@ -1487,7 +1488,7 @@ static int background(const ctx *x, uint32_t v) {
                                                       rel_is(&t[ah], "conj")) &&
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
-            child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, accusing) && on_main))
+            child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main))
             return 1;
     }
     return 0;
@@ -3194,9 +3195,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 /* (not an act done together: "Russian and Chinese aircraft
                  * conducted a joint patrol" both ways) */
                 int mutual = 0;
-                for (size_t j = 0; j < e->n && !mutual; j++) {
+                /* (the events of that sentence lie together around i) */
+                size_t first = i;
+                while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
+                for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && !mutual; j++) {
                     const dyad_event *q = &e->ev[j];
-                    if (q->sentence != pe->sentence || !q->actor.code || !q->recipient.code) continue;
+                    if (!q->actor.code || !q->recipient.code) continue;
                     mutual = at_country ? q->actor.country && q->recipient.country && pe->actor.country &&
                                               !strcmp(q->actor.country, A[0].country) &&
                                               !strcmp(q->recipient.country, pe->actor.country)
@@ -3302,19 +3306,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (mission >= 0 && nr == 1 && R[0].country && na && A[0].country && !strcmp(R[0].country, A[0].country))
             nr = 0;
         if (!nr && !p->no_recipient && mission >= 0) {
-            int32_t o = mission;
             /* (the in-phrase on the mission, or on the verb after it) */
-            int32_t hosts[2] = {o, (int32_t)v};
+            int32_t hosts[2] = {mission, (int32_t)v};
             for (int hi = 0; hi < 2 && !nr; hi++)
             for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
-                if (!(rel_is(&t[ch], "nmod") || (hi == 1 && rel_is(&t[ch], "obl") && ch > o)) ||
+                if (!(rel_is(&t[ch], "nmod") || (hi == 1 && rel_is(&t[ch], "obl") && ch > mission)) ||
                     case_of(&x, (uint32_t)ch) != c->fw[FW_IN])
                     continue;
                 const char *pc = place_country(&x, (uint32_t)ch, A, na, 0);
                 actor_val D[MAXA];
                 if (!pc && w->mention_of[ch] >= 0 && actors_of(c, e, (uint32_t)ch, D, MAXA) == 1 && D[0].country)
                     pc = D[0].country;
-                if (!pc && w->mention_of[ch] >= 0 && actors_of(c, e, (uint32_t)o, D, MAXA) == 1 && D[0].country)
+                if (!pc && w->mention_of[ch] >= 0 && actors_of(c, e, (uint32_t)mission, D, MAXA) == 1 && D[0].country)
                     pc = D[0].country;
                 if (pc && na && A[0].country && !strcmp(pc, A[0].country)) pc = NULL;
                 if (pc) {

@@ -715,6 +715,30 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
             str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
             cls[i] = (uint8_t)t->nns_class;
     }
+    /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
+     * crossing after a noun is the place) */
+    for (size_t i = 1; i < n; i++)
+        if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") && (t->xkind[cls[i - 1]] & XK_NOUN) && forms[i] &&
+            ascii_ieq(forms[i], "crossing"))
+            cls[i] = (uint8_t)t->nn_class;
+    for (size_t i = 2; i < n; i++) {
+        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
+        size_t k = i;
+        while (k > 0 && t->pool[t->classes[cls[k - 1]].xpos] == 'J') k--;
+        if (k == i || k == 0 || !forms[k - 1] ||
+            !(ascii_ieq(forms[k - 1], "the") || ascii_ieq(forms[k - 1], "a") || ascii_ieq(forms[k - 1], "an")))
+            continue;
+        if (i + 1 < n && !(t->xkind[cls[i + 1]] & XK_PREP) && !(forms[i + 1] && (str_eq(forms[i + 1], ",") ||
+                                                                                  str_eq(forms[i + 1], "."))))
+            continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
+/* Words around names that the tagger reads as verbs or adjectives:
+ * "ousted President Mohamed Mursi", "French national Olivier Grondeau",
+ * "neighbouring Rwanda". */
+static void repair_name_modifiers(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     /* ("sentenced ousted President Mohamed Mursi", "the jailed opposition
      * leader": an -ed word of this kind before a capitalised title or name,
      * after a verb, a determiner or a possessive, is an adjective) */
@@ -742,24 +766,6 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
         if (t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN) && forms[i] &&
             (ascii_ieq(forms[i], "neighbouring") || ascii_ieq(forms[i], "neighboring")))
             cls[i] = (uint8_t)t->jj_class;
-    /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
-     * crossing after a noun is the place) */
-    for (size_t i = 1; i < n; i++)
-        if (forms[i] && ascii_ieq(forms[i], "crossing") && str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") &&
-            (t->xkind[cls[i - 1]] & XK_NOUN))
-            cls[i] = (uint8_t)t->nn_class;
-    for (size_t i = 2; i < n; i++) {
-        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
-        size_t k = i;
-        while (k > 0 && t->pool[t->classes[cls[k - 1]].xpos] == 'J') k--;
-        if (k == i || k == 0 || !forms[k - 1] ||
-            !(ascii_ieq(forms[k - 1], "the") || ascii_ieq(forms[k - 1], "a") || ascii_ieq(forms[k - 1], "an")))
-            continue;
-        if (i + 1 < n && !(t->xkind[cls[i + 1]] & XK_PREP) && !(forms[i + 1] && (str_eq(forms[i + 1], ",") ||
-                                                                                  str_eq(forms[i + 1], "."))))
-            continue;
-        cls[i] = (uint8_t)t->nn_class;
-    }
 }
 
 /* "... detained President Bazoum on Wednesday, and the West African bloc
@@ -1029,6 +1035,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_war_crimes(t, n, forms, final);
     if (news) repair_alleged(t, n, forms, final);
     if (news) repair_gerund_noun(t, n, forms, final);
+    if (news) repair_name_modifiers(t, n, forms, final);
     if (news) repair_subjunctive(t, n, forms, final);
     if (news) repair_and_clause_past(t, n, forms, final);
     repair_participle(t, n, forms, final, news);
