@@ -94,6 +94,12 @@ typedef struct doc_memory {
     uint64_t person_seq, other_seq, plural_seq, seq;
     size_t plural_sentence;      /* where the conjoined list was seen */
     size_t sentence;             /* the sentence being coded */
+    /* the two sides of the last act between two actors ("Hassan hosted
+     * her Kenyan counterpart Ruto. The two leaders agreed ..."), for
+     * "the two leaders" and "both sides" when no conjoined list is nearer */
+    actor_val pair[2];
+    size_t pair_sentence;
+    int has_pair;
     actor_val plural[MEM_PLURAL_MAX];
     int n_plural;
     actor_val names[64];         /* persons seen, for "Mr Lavrov" -> earlier code */

@@ -132,6 +132,27 @@ static void explain_sentence(const dyad_coder *c, dyad_events *e, size_t sentenc
     }
 }
 
+/* The last event of the sentence between two different actors becomes the
+ * pair that "the two leaders" and "both sides" stand for later. */
+static void remember_pair(dyad_events *e, size_t first) {
+    for (size_t i = e->n; i-- > first;) {
+        const dyad_event *ev = &e->ev[i];
+        if (!ev->actor.code || !ev->recipient.code || !strcmp(ev->actor.code, ev->recipient.code)) continue;
+        const dyad_actor *side[2] = {&ev->actor, &ev->recipient};
+        for (int k = 0; k < 2; k++) {
+            actor_val *v = &e->memo.pair[k];
+            memset(v, 0, sizeof *v);
+            v->code = side[k]->code;
+            v->country = side[k]->country;
+            v->sector = side[k]->sector;
+            v->cls = AC_ORG;
+        }
+        e->memo.pair_sentence = ev->sentence;
+        e->memo.has_pair = 1;
+        return;
+    }
+}
+
 int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad_token *tokens,
                        size_t n, dyad_error *err) {
     if (!n) return 0;
@@ -146,7 +167,9 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (e->explain) explain_sentence(c, e, sentence);
+    size_t first = e->n;
     if (code_events(c, e, sentence)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+    remember_pair(e, first);
     return 0;
 }
 

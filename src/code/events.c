@@ -1494,6 +1494,23 @@ static int background(const ctx *x, uint32_t v) {
     return 0;
 }
 
+/* "urged Israel and Hamas to halt their fighting, as Israeli tanks
+ * shelled the outskirts of Gaza City": an attack told in the past tense in
+ * an "as" clause with a subject of its own happened meanwhile -- news, not
+ * what led to the main event (writers code it; "after" clauses they
+ * mostly leave, and "as the junta steps up air strikes" is no one act). */
+static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
+    const dyad_token *t = x->t;
+    uint32_t v = ev->trigger;
+    if (!(ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9')) || !t[v].xpos ||
+        !str_eq(t[v].xpos, "VBD") || !(rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis") || rel_is(&t[v], "ccomp")) ||
+        child_rel(x, v, "nsubj") < 0)
+        return 0;
+    /* (the parser may make "as" a case marker of the subject) */
+    int32_t l = leftmost(x, (int32_t)v);
+    return l != (int32_t)v && (rel_is(&t[l], "mark") || rel_is(&t[l], "case")) && t[l].form && ascii_ieq(t[l].form, "as");
+}
+
 /* An attack on a political leader, one person in office or once in it,
  * is an attempt to assassinate (185), a killing of one an assassination
  * (186): "A gunman shot Slovak Prime Minister Robert Fico", "Former
@@ -1805,7 +1822,7 @@ static void keep_main_events(ctx *x) {
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
         }
-        if (main_event && background(x, ev->trigger)) {
+        if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev)) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
@@ -3207,6 +3224,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                         : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
                 }
                 if (mutual) continue;
+                set_actor_of(&R[0], pe);
+                nr = 1;
+            }
+        }
+        /* "Iran's Revolutionary Guards seized a British-flagged tanker ...
+         * Britain demanded the immediate release of the ship", "called for
+         * the release of the hostages": a call or demand for a release
+         * (0253, 1053) named at no one goes to whoever last seized,
+         * detained or abducted someone, in this sentence or the three
+         * before */
+        if (!nr && !nr0 && !p->no_recipient && na && (!strcmp(code, "0253") || !strcmp(code, "1053"))) {
+            for (size_t i = e->n; i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 3 < sentence) break;
+                int holds = !strcmp(pe->cameo, "173") || !strncmp(pe->cameo, "171", 3) || !strncmp(pe->cameo, "181", 3);
+                if (!holds || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
                 set_actor_of(&R[0], pe);
                 nr = 1;
             }

@@ -393,6 +393,20 @@ static int is_plural_tok(const dyad_token *t) {
     return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
 }
 
+/* 1 when "two" or "both" comes before token i, directly or across words
+ * that describe the pair without naming an actor ("the two Gulf
+ * neighbours", "the two former Cold War foes"). */
+static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i) {
+    for (uint32_t k = i, hops = 0; k > 0 && hops < 4; k--, hops++) {
+        const dyad_token *p = &t[k - 1];
+        if (p->form && (ascii_ieq(p->form, "two") || ascii_ieq(p->form, "both"))) return 1;
+        if (w->mention_of[k - 1] >= 0 || !p->upos ||
+            !(str_eq(p->upos, "ADJ") || str_eq(p->upos, "PROPN") || str_eq(p->upos, "NOUN")))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when word (a lemma) names one of a pair: "the two sides". */
 static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_SIDE, FW_ADVERSARY); }
 
@@ -611,9 +625,8 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
      * conjoined list named before, like "they" */
     for (uint32_t i = 1; i < w->n; i++)
         if (w->mention_of[i] < 0 && t[i].form && (t[i].form[0] >= 'a' && t[i].form[0] <= 'z') &&
-            is_pair_noun(c, w->lemma_id[i]) && is_plural_tok(&t[i]) && t[i - 1].form &&
-            (ascii_ieq(t[i - 1].form, "two") || ascii_ieq(t[i - 1].form, "both")) &&
-            add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            (is_pair_noun(c, w->lemma_id[i]) || fw_among(c, w->lemma_id[i], FW_COUNTRY, FW_NATION)) &&
+            is_plural_tok(&t[i]) && after_two_or_both(w, t, i) && add_mention(e, i, i + 1, -1, MK_PRONOUN))
             return -1;
     /* "The group said ...", "the agency's report": a bare organisation
      * noun refers to the last organisation named ("Al-Shabaab", "the
@@ -838,6 +851,17 @@ static int via_poss_only(const sent_work *w, const group *g) {
  * ruler removed ("ousted", "deposed", "toppled"). */
 static const char *const FORMER[] = {"former", "ex", "ousted", "deposed", "toppled", NULL};
 
+/* 1 when "the two sides" stand for the sides of the last act between two
+ * actors (memo.pair) rather than for the last conjoined list: the act was
+ * told in the last two sentences and no later than the list, and no list
+ * was named in this sentence ("fighting broke out between Azerbaijan and
+ * Armenia, and the two sides accused each other"). */
+static int pair_of_last_act(const doc_memory *mm) {
+    if (!mm->has_pair || mm->pair_sentence + 2 < mm->sentence) return 0;
+    if (mm->n_plural && mm->plural_sentence == mm->sentence) return 0;
+    return !mm->n_plural || mm->pair_sentence >= mm->plural_sentence;
+}
+
 /* Composes one group's actor (see the file comment). */
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
@@ -885,20 +909,32 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     if (PR >= 0) {
         uint32_t f = w->form_id[w->m[PR].b];
         doc_memory *mm = &e->memo;
+        /* "the two sides", "both neighbours", "the two countries" */
+        uint32_t pb = w->m[PR].b;
+        int pair_noun = is_pair_noun(c, w->lemma_id[pb]) ||
+                        (fw_among(c, w->lemma_id[pb], FW_COUNTRY, FW_NATION) && after_two_or_both(w, t, pb));
         if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
         } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS] ||
-                   is_pair_noun(c, w->lemma_id[w->m[PR].b])) {
-            /* a conjoined pair in this or the previous sentence is "they" */
-            if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
+                   pair_noun) {
+            if (pair_noun && pair_of_last_act(mm)) {
+                pron = mm->pair[0];
+                have_pron = 1;
+                if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) {
+                    alts[0] = mm->pair[0];
+                    alts[1] = mm->pair[1];
+                    *n_alts = 2;
+                }
+            } else if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
+                /* a conjoined pair in this or the previous sentence is "they" */
                 pron = mm->plural[0];
                 have_pron = 1;
                 if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) {
                     for (int i = 0; i < mm->n_plural; i++) alts[i] = mm->plural[i];
                     *n_alts = mm->n_plural;
                 }
-            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1 && !is_pair_noun(c, w->lemma_id[w->m[PR].b])) {
+            } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1 && !pair_noun) {
                 /* (not "both sides": a pair is never one remembered actor) */
                 pron = mm->it;
                 have_pron = 1;
@@ -1028,6 +1064,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             cls = AC_PERSON;
             base = NULL;
             name = v.name;
+        } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && after_two_or_both(w, t, g->top) &&
+                   pair_of_last_act(&e->memo)) {
+            /* "the two leaders" after "Hassan hosted her Kenyan counterpart" */
+            alts[0] = e->memo.pair[0];
+            alts[1] = e->memo.pair[1];
+            *n_alts = 2;
+            v = e->memo.pair[0];
+            cls = AC_PERSON;
         } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && e->memo.n_plural) {
             for (int i = 0; i < e->memo.n_plural; i++) alts[i] = e->memo.plural[i];
             *n_alts = e->memo.n_plural;

@@ -798,6 +798,45 @@ ARM>AZE:190
 AZE>ARM:112
 ARM>AZE:112" \
     "$(dated 2020-09-27 'Heavy fighting broke out between Azerbaijan and Armenia over Nagorno-Karabakh on Sunday, and the two sides accused each other of starting the clashes.')"
+# With no pair named before, "the two leaders" and "both sides" are the
+# sides of the last act between two actors in the two sentences before
+# (the host and her guest, the two parties to a ceasefire); "the country"
+# is still one country.
+check code_two_leaders_after_a_visit "TZAGOV>KENGOV:043
+TZAGOV>KENGOV:030
+KENGOV>TZAGOV:030" \
+    "$(dated 2024-11-22 'Tanzanian President Samia Suluhu Hassan hosted her Kenyan counterpart William Ruto on Friday. The two leaders agreed to remove barriers to cross-border trade.')"
+check code_called_on_both_sides_of_a_truce "ISR>PSEREB:0871
+PSEREB>ISR:0871
+EGY>PSEREB:026
+EGY>ISR:026" \
+    "$(dated 2014-08-26 'Israel and Hamas agreed to an open-ended ceasefire in Gaza on Tuesday, Palestinian and Egyptian officials said. Egypt called on both sides to resume indirect talks in Cairo.')"
+check code_suspended_the_country_is_one "IGOAFU>GNBMIL:111
+IGOAFU>GNB:160" \
+    "$(dated 2012-04-18 'The African Union condemned the military takeover in Guinea-Bissau and suspended the country from all its activities.')"
+check code_mediate_between_the_two_gulf_neighbours "SAU>QAT:161
+QATGOV>SAU:111
+KWTGOV>QATGOV:039
+KWTGOV>SAU:039" \
+    "$(dated 2017-06-05 "Saudi Arabia severed diplomatic ties with Qatar on Monday. Qatar's foreign ministry called the decision unjustified. Kuwait's emir offered to mediate between the two Gulf neighbours.")"
+# A call or demand for a release named at no one goes to whoever seized,
+# detained or abducted someone just before.
+check code_demanded_release_of_the_captain "JPNGOV>CHN:173
+CHNGOV>JPNGOV:114
+CHNGOV>JPNGOV:1053" \
+    "$(dated 2010-09-08 "Japanese authorities arrested the captain of a Chinese fishing trawler on Wednesday. Beijing summoned Japan's ambassador to protest and demanded the captain's immediate release.")"
+# Expelling foreign journalists expels people (174).
+check code_expelled_journalists "CHN>USAMED:174" \
+    "$(dated 2020-03-18 'China said on Wednesday it was expelling American journalists working for the New York Times.')"
+# An attack in the past tense in an "as" clause happened meanwhile: news;
+# an "after" clause stays background.
+check code_as_tanks_shelled "IGOUNO>ISR:0256
+IGOUNO>PSEREB:0256
+ISRMIL>PSE:194" \
+    "$(dated 2014-07-21 'U.N. Secretary-General Ban Ki-moon on Monday urged Israel and Hamas to halt their fighting in Gaza immediately, as Israeli tanks shelled the outskirts of Gaza City.')"
+check code_after_tanks_shelled_is_background "IGOUNO>ISR:0256
+IGOUNO>PSEREB:0256" \
+    "$(dated 2014-07-21 'U.N. Secretary-General Ban Ki-moon on Monday urged Israel and Hamas to halt their fighting in Gaza immediately, after Israeli tanks shelled the outskirts of Gaza City.')"
 # Protesters who destroy property riot (145).
 check code_protesters_set_fire_to_parliament "BFACVL>BFALEG:145" \
     "$(dated 2014-10-30 "Protesters set fire to parliament in Burkina Faso's capital on Thursday.")"
