@@ -2764,6 +2764,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                             ascii_ieq(t[ch].form, "other") || ascii_ieq(t[ch].form, "another"));
         /* (or the words right after the verb, however parsed: "accused
          * each other of starting the clashes" with "each" a marker) */
+        /* (and "each accused the other": "the other" answering a subject
+         * "each") */
+        if (!each_other && eo >= 0 && t[eo].form && ascii_ieq(t[eo].form, "other") && eo > 0 && t[eo - 1].form &&
+            ascii_ieq(t[eo - 1].form, "the"))
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !each_other; ch = w->child_next[ch]) {
+                if (!rel_is(&t[ch], "nsubj")) continue;
+                each_other = t[ch].form && ascii_ieq(t[ch].form, "each"); /* "each accused" */
+                for (int32_t dc = w->child_first[ch]; dc >= 0 && !each_other; dc = w->child_next[dc])
+                    each_other = rel_is(&t[dc], "det") && t[dc].form && ascii_ieq(t[dc].form, "each"); /* "each side" */
+            }
         if (!noun && v + 2 < w->n && t[v + 1].form && t[v + 2].form &&
             ((ascii_ieq(t[v + 1].form, "each") && ascii_ieq(t[v + 2].form, "other")) ||
              (ascii_ieq(t[v + 1].form, "one") && ascii_ieq(t[v + 2].form, "another"))))

@@ -393,6 +393,14 @@ static int is_plural_tok(const dyad_token *t) {
     return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
 }
 
+/* 1 when "each" at token i is answered by "the other" later in its
+ * clause: "each accused the other", "each side blamed the other". */
+static int each_then_the_other(const sent_work *w, const dyad_token *t, uint32_t i) {
+    for (uint32_t k = i + 2; k < w->n && k <= i + 6; k++)
+        if (t[k].form && ascii_ieq(t[k].form, "other") && t[k - 1].form && ascii_ieq(t[k - 1].form, "the")) return 1;
+    return 0;
+}
+
 /* 1 when "two" or "both" comes before token i, directly or across words
  * that describe the pair without naming an actor ("the two Gulf
  * neighbours", "the two former Cold War foes"). */
@@ -400,6 +408,7 @@ static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i
     for (uint32_t k = i, hops = 0; k > 0 && hops < 4; k--, hops++) {
         const dyad_token *p = &t[k - 1];
         if (p->form && (ascii_ieq(p->form, "two") || ascii_ieq(p->form, "both"))) return 1;
+        if (p->form && ascii_ieq(p->form, "each") && each_then_the_other(w, t, k - 1)) return 1;
         if (w->mention_of[k - 1] >= 0 || !p->upos ||
             !(str_eq(p->upos, "ADJ") || str_eq(p->upos, "PROPN") || str_eq(p->upos, "NOUN")))
             return 0;
@@ -626,7 +635,15 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
     for (uint32_t i = 1; i < w->n; i++)
         if (w->mention_of[i] < 0 && t[i].form && (t[i].form[0] >= 'a' && t[i].form[0] <= 'z') &&
             (is_pair_noun(c, w->lemma_id[i]) || fw_among(c, w->lemma_id[i], FW_COUNTRY, FW_NATION)) &&
-            is_plural_tok(&t[i]) && after_two_or_both(w, t, i) && add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            (is_plural_tok(&t[i]) ? after_two_or_both(w, t, i)
+                                  : t[i - 1].form && ascii_ieq(t[i - 1].form, "each") && each_then_the_other(w, t, i - 1)) &&
+            add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            return -1;
+    /* "each accused the other": "each" is one of the pair */
+    for (uint32_t i = 0; i < w->n; i++)
+        if (w->mention_of[i] < 0 && t[i].form && ascii_ieq(t[i].form, "each") &&
+            (!t[i].deprel || rel_is(&t[i], "nsubj")) && /* (no tree yet: dyad_code_needs_tree asks) */
+            each_then_the_other(w, t, i) && add_mention(e, i, i + 1, -1, MK_PRONOUN))
             return -1;
     /* "The group said ...", "the agency's report": a bare organisation
      * noun refers to the last organisation named ("Al-Shabaab", "the
@@ -911,7 +928,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         doc_memory *mm = &e->memo;
         /* "the two sides", "both neighbours", "the two countries" */
         uint32_t pb = w->m[PR].b;
-        int pair_noun = is_pair_noun(c, w->lemma_id[pb]) ||
+        int pair_noun = is_pair_noun(c, w->lemma_id[pb]) || (t[pb].form && ascii_ieq(t[pb].form, "each")) ||
                         (fw_among(c, w->lemma_id[pb], FW_COUNTRY, FW_NATION) && after_two_or_both(w, t, pb));
         if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {

@@ -819,6 +819,18 @@ QATGOV>SAU:111
 KWTGOV>QATGOV:039
 KWTGOV>SAU:039" \
     "$(dated 2017-06-05 "Saudi Arabia severed diplomatic ties with Qatar on Monday. Qatar's foreign ministry called the decision unjustified. Kuwait's emir offered to mediate between the two Gulf neighbours.")"
+# "each accused the other", "each side blamed the other": the pair acts
+# on itself both ways (a sentence with no other actor is parsed for it).
+check code_each_accused_the_other "IND>PAK:0871
+PAK>IND:0871
+PAK>IND:112
+IND>PAK:112" \
+    "$(dated 2025-05-10 'India and Pakistan agreed on Saturday to a full and immediate ceasefire. Hours later, each accused the other of violating the truce.')"
+check code_each_side_accused_the_other "ARM>AZE:0871
+AZE>ARM:0871
+AZE>ARM:112
+ARM>AZE:112" \
+    "$(dated 2020-01-01 'Armenia and Azerbaijan agreed to a truce on Saturday. Hours later, each side accused the other of violating it.')"
 # A call or demand for a release named at no one goes to whoever seized,
 # detained or abducted someone just before.
 check code_demanded_release_of_the_captain "JPNGOV>CHN:173
