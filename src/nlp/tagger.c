@@ -379,16 +379,19 @@ static void find_features(const tagger *t, const uint64_t *feats, size_t nf, con
     }
 }
 
-/* Asks for the feature slots of word i, to be scored next, while this
- * word is scored: most of its features (all but those of the previous
- * classes, not known yet) are the keys it will look up. */
-static void prefetch_next(const tagger *t, const tag_word *w, size_t n, size_t i, const uint8_t *first) {
-    uint64_t feats[TAG_MAX_FEATURES];
-    size_t nf = tag_features(w, n, i, -1, -1, first, feats);
-    for (size_t k = 0; k < nf; k++) feats[k] = (uint32_t)feats[k] & t->feat_mask;
+/* Computes the word features of word i, to be scored next, into feats
+ * and asks for their slots while this word is scored (all its features
+ * but the few with the previous classes, not known yet); returns their
+ * number.  They are kept for when word i is scored. */
+static size_t prefetch_next(const tagger *t, const tag_word *w, size_t n, size_t i, const uint8_t *first,
+                            uint64_t *feats) {
+    size_t nf = tag_features_words(w, n, i, first, feats);
 #if defined(__GNUC__) || defined(__clang__)
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[feats[k]]);
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+#else
+    (void)t;
 #endif
+    return nf;
 }
 
 /* One greedy left-to-right pass; first: NULL, or the first pass's classes. */
@@ -396,7 +399,11 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                      const uint8_t *first, uint8_t *out, uint16_t *margin) {
     long limit = t->h.pass2_margin;
     int prev1 = -1, prev2 = -1;
-    uint64_t feats[TAG_MAX_FEATURES];
+    /* two feature buffers: this word's, and the next word's word features
+     * (computed once, when this word asks for their slots) */
+    uint64_t buf[2][TAG_MAX_FEATURES];
+    int cur = 0;
+    size_t carried = SIZE_MAX, ncarried = 0; /* the word whose word features are in buf[cur] */
     int32_t scores[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
     for (size_t i = 0; i < n; i++) {
         int best = 0;
@@ -407,14 +414,19 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
         } else if (first && margin[i] >= limit) {
             best = first[i];  /* the first pass was sure: keep its class */
         } else {
-            size_t nf = tag_features(w, n, i, prev1, prev2, first, feats);
+            uint64_t *feats = buf[cur];
+            size_t nf = carried == i ? ncarried : tag_features_words(w, n, i, first, feats);
+            nf += tag_features_prev(w, n, i, prev1, prev2, first, feats + nf);
             memset(scores, 0, t->h.n_classes * sizeof *scores);
             const int16_t *dense[TAG_MAX_FEATURES];
             int nd = 0;
             const tagger_feat_slot *found[TAG_MAX_FEATURES];
             find_features(t, feats, nf, found);
-            if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit))
-                prefetch_next(t, w, n, i + 1, first);
+            if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit)) {
+                cur ^= 1; /* (feats is not read again: found has the slots) */
+                ncarried = prefetch_next(t, w, n, i + 1, first, buf[cur]);
+                carried = i + 1;
+            }
             for (size_t k = 0; k < nf; k++)
                 if (found[k]) add_feature(t, found[k], set, scores, t->avx2 ? dense : NULL, &nd);
 #if defined(HAVE_AVX2_PATH)
