@@ -467,10 +467,14 @@ static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_
 /* The feature table and the weights are megabytes read at random: asking
  * for every feature's slot, then for every found slot's weights, before
  * adding any lets the cache misses overlap instead of waiting for each in
- * turn.  Leaves the found slots (NULL: no weights) in found[0 .. nf). */
-static void find_features(const tagger *t, const uint64_t *feats, size_t nf, const tagger_feat_slot **found) {
+ * turn (but for the first `asked`, whose slots prefetch_next asked for).
+ * Leaves the found slots (NULL: no weights) in found[0 .. nf). */
+static void find_features(const tagger *t, const uint64_t *feats, size_t nf, size_t asked,
+                          const tagger_feat_slot **found) {
 #if defined(__GNUC__) || defined(__clang__)
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+    for (size_t k = asked; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+#else
+    (void)asked;
 #endif
     for (size_t k = 0; k < nf; k++) {
         const tagger_feat_slot *f = found[k] = find_feature(t, feats[k]);
@@ -520,13 +524,14 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
             best = first[i];  /* the first pass was sure: keep its class */
         } else {
             uint64_t *feats = buf[cur];
+            size_t asked = carried == i ? ncarried : 0;
             size_t nf = carried == i ? ncarried : tag_features_words(w, n, i, first, feats);
             nf += tag_features_prev(w, n, i, prev1, prev2, first, feats + nf);
             memset(scores, 0, t->h.n_classes * sizeof *scores);
             const int16_t *dense[TAG_MAX_FEATURES];
             int nd = 0;
             const tagger_feat_slot *found[TAG_MAX_FEATURES];
-            find_features(t, feats, nf, found);
+            find_features(t, feats, nf, asked, found);
             if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit)) {
                 cur ^= 1; /* (feats is not read again: found has the slots) */
                 ncarried = prefetch_next(t, w, n, i + 1, first, buf[cur]);
