@@ -324,7 +324,8 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
     /* The rows of word i + 1 are found, and asked for, while word i is
      * scored: the weights are megabytes read at random, and the next
      * word's cache misses overlap this word's work. */
-    uint32_t rows[NER_FEATS], next[NER_FEATS];
+    uint32_t buf[2][NER_FEATS];
+    uint32_t *rows = buf[0], *next = buf[1]; /* swapped after each word, not copied */
     const int doc_only = base && second;
     if (n) word_rows(m, words, n, 0, doc_only, rows);
     for (size_t i = 0; i < n; i++) {
@@ -349,7 +350,9 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
 #endif
                 viterbi_step(m, s[i - 1].score, e, s[i].score);
         normalise(s[i].score);
-        if (i + 1 < n) memcpy(rows, next, sizeof rows);
+        uint32_t *done = rows;
+        rows = next;
+        next = done;
     }
     /* Trace back: the best last label, then at each position the best
      * predecessor of the label chosen after it (the lowest label on ties,
