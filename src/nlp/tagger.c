@@ -434,24 +434,34 @@ static int best_of_all(int32_t *sc, uint32_t n, int avx2, int32_t *top, int32_t 
 #endif
 
 /* The slot of feature key, or NULL when the model has no weights for it. */
-static const tagger_feat_slot *find_feature(const tagger *t, uint64_t key) {
+static const tagger_feat_slot *find_feature(const tagger_feat_slot *feats, uint32_t mask, uint64_t key) {
     uint32_t fp = tagger_feat_fp(key);
-    for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
-        const tagger_feat_slot *f = &t->feats[s];
+    for (uint32_t s = (uint32_t)key & mask;; s = (s + 1) & mask) {
+        const tagger_feat_slot *f = &feats[s];
         if (f->fp == fp) return f;
         if (!f->fp) return NULL;
     }
 }
 
+/* The weight table, copied out of the tagger into tag_pass's locals: the
+ * score updates are int32 stores, which as far as the compiler knows may
+ * change the tagger's fields, so read through t they were read again for
+ * every feature. */
+typedef struct tagger_rows {
+    const int16_t *weights;
+    const uint8_t *wclass;
+    uint32_t dense_stride;
+} tagger_rows;
+
 /* Adds the weights of feature slot f; set (count, classes) limits dense
  * rows to the classes that can win.  dense: NULL, or where to leave the
  * dense rows to add for every class (*nd of them) for add_dense_rows_avx2. */
-static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_t *set, int32_t *scores,
+static void add_feature(const tagger_rows *m, const tagger_feat_slot *f, const uint8_t *set, int32_t *scores,
                         const int16_t **dense, int *nd) {
     uint32_t off = f->row >> 8, n = f->row & 0xff;
-    const int16_t *w = t->weights + off;
+    const int16_t *w = m->weights + off;
     if (n) {
-        const uint8_t *cl = t->wclass + off;
+        const uint8_t *cl = m->wclass + off;
         _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
     } else if (set) {
         for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
@@ -460,7 +470,7 @@ static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_
             dense[(*nd)++] = w;
             return;
         }
-        add_dense(scores, w, t->dense_stride);
+        add_dense(scores, w, m->dense_stride);
     }
 }
 
@@ -471,18 +481,24 @@ static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_
  * Leaves the found slots (NULL: no weights) in found[0 .. nf). */
 static void find_features(const tagger *t, const uint64_t *feats, size_t nf, size_t asked,
                           const tagger_feat_slot **found) {
+    /* (in locals: the stores into found could change t's fields as far as
+     * the compiler knows, which had it read them again for every key) */
+    const tagger_feat_slot *table = t->feats;
+    const uint32_t mask = t->feat_mask;
+    const int16_t *weights = t->weights;
+    const uint8_t *wclass = t->wclass;
 #if defined(__GNUC__) || defined(__clang__)
-    for (size_t k = asked; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+    for (size_t k = asked; k < nf; k++) __builtin_prefetch(&table[(uint32_t)feats[k] & mask]);
 #else
-    (void)asked;
+    (void)asked, (void)weights, (void)wclass;
 #endif
     for (size_t k = 0; k < nf; k++) {
-        const tagger_feat_slot *f = found[k] = find_feature(t, feats[k]);
+        const tagger_feat_slot *f = found[k] = find_feature(table, mask, feats[k]);
 #if defined(__GNUC__) || defined(__clang__)
         if (f) {
             uint32_t off = f->row >> 8;
-            __builtin_prefetch(t->weights + off);
-            if (f->row & 0xff) __builtin_prefetch(t->wclass + off);
+            __builtin_prefetch(weights + off);
+            if (f->row & 0xff) __builtin_prefetch(wclass + off);
         }
 #endif
     }
@@ -514,6 +530,8 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
     int cur = 0;
     size_t carried = SIZE_MAX, ncarried = 0; /* the word whose word features are in buf[cur] */
     int32_t scores[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
+    const tagger_rows rows = {t->weights, t->wclass, t->dense_stride};
+    const int avx2 = t->avx2;
     for (size_t i = 0; i < n; i++) {
         int best = 0;
         const uint8_t *set = sets[i];
@@ -538,9 +556,9 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                 carried = i + 1;
             }
             for (size_t k = 0; k < nf; k++)
-                if (found[k]) add_feature(t, found[k], set, scores, t->avx2 ? dense : NULL, &nd);
+                if (found[k]) add_feature(&rows, found[k], set, scores, avx2 ? dense : NULL, &nd);
 #if defined(HAVE_AVX2_PATH)
-            if (nd) add_dense_rows_avx2(scores, dense, nd, t->dense_stride);
+            if (nd) add_dense_rows_avx2(scores, dense, nd, rows.dense_stride);
 #endif
             /* The best class and, for the first pass, its margin over the
              * runner-up (ties go to the lower class, as in training). */
@@ -553,7 +571,7 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                 }
             } else {
 #if defined(__SSE4_1__)
-                best = best_of_all(scores, t->h.n_classes, t->avx2, &top, &second);
+                best = best_of_all(scores, t->h.n_classes, avx2, &top, &second);
 #else
                 for (uint32_t c = 0; c < t->h.n_classes; c++) {
                     int32_t v = scores[c];
