@@ -175,6 +175,49 @@ __attribute__((target("avx2"))) static void emission_add_avx2(const int16_t *w, 
 }
 #endif
 
+#if defined(HAVE_AVX2_PATH)
+/* emission_word's three sums on the AVX2 path in one call with the sum in
+ * registers throughout (a word's emission was three calls, each loading
+ * and storing it). */
+__attribute__((target("avx2"))) static void emission_word_avx2(const int16_t *w, const uint32_t *rows,
+                                                              int32_t e[LANES], int32_t *base) {
+    __m256i acc = _mm256_loadu_si256((const __m256i *)e);
+    int32_t last = e[8];
+#define ADD_ROW(k)                                                                                     \
+    do {                                                                                               \
+        const int16_t *r_ = w + (size_t)rows[k] * NER_LABELS;                                         \
+        acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r_)));    \
+        last += r_[8];                                                                                 \
+    } while (0)
+    _Pragma("GCC unroll 4") for (int k = 0; k < NER_DOC_FIRST; k++) ADD_ROW(k);
+    _Pragma("GCC unroll 8") for (int k = NER_DOC_LAST + 1; k < NER_FEATS; k++) ADD_ROW(k);
+    if (base) {
+        _mm256_storeu_si256((__m256i *)base, acc);
+        base[8] = last;
+    }
+    _Pragma("GCC unroll 4") for (int k = NER_DOC_FIRST; k <= NER_DOC_LAST; k++) ADD_ROW(k);
+#undef ADD_ROW
+    _mm256_storeu_si256((__m256i *)e, acc);
+    e[8] = last;
+}
+#endif
+
+/* The first pass's emission of a word: every row of it added to e; with
+ * base (NER_LABELS sums), the sum of all rows but the document's (which
+ * the second pass starts from) left there too. */
+static void emission_word(const ner *m, const uint32_t *rows, int32_t e[LANES], int32_t *base) {
+#if defined(HAVE_AVX2_PATH)
+    if (m->avx2) {
+        emission_word_avx2(m->w, rows, e, base);
+        return;
+    }
+#endif
+    emission_add(m->w, rows, 0, NER_DOC_FIRST, e);
+    emission_add(m->w, rows, NER_DOC_LAST + 1, NER_FEATS, e);
+    if (base) memcpy(base, e, NER_LABELS * sizeof *e);
+    emission_add(m->w, rows, NER_DOC_FIRST, NER_DOC_LAST + 1, e);
+}
+
 /* emission_add on the widest path the CPU has. */
 static void emission_add_best(const ner *m, const uint32_t *rows, int k0, int k1, int32_t e[LANES]) {
 #if defined(HAVE_AVX2_PATH)
@@ -296,22 +339,32 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
     ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
 }
 
-/* The rows of word i into rows (doc_only: the document rows alone, the
- * others are left as they were), each asked for from memory. */
-static void word_rows(const ner *m, const ner_word *words, size_t n, size_t i, int doc_only,
-                      uint32_t rows[NER_FEATS]) {
-    int k0 = doc_only ? NER_DOC_FIRST : 0, k1 = doc_only ? NER_DOC_LAST + 1 : NER_FEATS;
-    if (doc_only) ner_doc_rows(words, n, i, m->hash_bits, rows);
-    else ner_rows(words, n, i, m->hash_bits, rows);
+/* Asks for weight rows rows[k0 .. k1) from memory (a row of NER_LABELS
+ * int16 may straddle two cache lines). */
+static inline void ask_rows(const int16_t *w, const uint32_t *rows, int k0, int k1) {
 #if defined(__GNUC__) || defined(__clang__)
-    for (int k = k0; k < k1; k++) {
-        const int16_t *r = m->w + (size_t)rows[k] * NER_LABELS;
+    /* (constant bounds, unrolled: no loop counter to keep per row) */
+    _Pragma("GCC unroll 49") for (int k = k0; k < k1; k++) {
+        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
         __builtin_prefetch(r);
         __builtin_prefetch(r + NER_LABELS - 1);
     }
 #else
-    (void)k0, (void)k1;
+    (void)w, (void)rows, (void)k0, (void)k1;
 #endif
+}
+
+/* The rows of word i into rows (doc_only: the document rows alone, the
+ * others are left as they were), each asked for from memory. */
+static void word_rows(const ner *m, const ner_word *words, size_t n, size_t i, int doc_only,
+                      uint32_t rows[NER_FEATS]) {
+    if (doc_only) {
+        ner_doc_rows(words, n, i, m->hash_bits, rows);
+        ask_rows(m->w, rows, NER_DOC_FIRST, NER_DOC_LAST + 1);
+    } else {
+        ner_rows(words, n, i, m->hash_bits, rows);
+        ask_rows(m->w, rows, 0, NER_FEATS);
+    }
 }
 
 /* Viterbi over the n words (scores in s, n slots) into type and begin.
@@ -324,7 +377,8 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
     /* The rows of word i + 1 are found, and asked for, while word i is
      * scored: the weights are megabytes read at random, and the next
      * word's cache misses overlap this word's work. */
-    uint32_t rows[NER_FEATS], next[NER_FEATS];
+    uint32_t buf[2][NER_FEATS];
+    uint32_t *rows = buf[0], *next = buf[1]; /* swapped after each word, not copied */
     const int doc_only = base && second;
     if (n) word_rows(m, words, n, 0, doc_only, rows);
     for (size_t i = 0; i < n; i++) {
@@ -333,12 +387,10 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
         if (doc_only) {
             /* the other rows' sum is kept from the first pass */
             memcpy(e, base[i], sizeof base[i]);
+            emission_add_best(m, rows, NER_DOC_FIRST, NER_DOC_LAST + 1, e);
         } else {
-            emission_add_best(m, rows, 0, NER_DOC_FIRST, e);
-            emission_add_best(m, rows, NER_DOC_LAST + 1, NER_FEATS, e);
-            if (base) memcpy(base[i], e, sizeof base[i]);
+            emission_word(m, rows, e, base ? base[i] : NULL);
         }
-        emission_add_best(m, rows, NER_DOC_FIRST, NER_DOC_LAST + 1, e);
         if (i == 0)
             for (int l = 0; l < LANES; l++) s[0].score[l] = m->start[l] + e[l];
         else
@@ -349,7 +401,9 @@ static void decode(const ner *m, const ner_word *words, size_t n, slot *s, uint8
 #endif
                 viterbi_step(m, s[i - 1].score, e, s[i].score);
         normalise(s[i].score);
-        if (i + 1 < n) memcpy(rows, next, sizeof rows);
+        uint32_t *done = rows;
+        rows = next;
+        next = done;
     }
     /* Trace back: the best last label, then at each position the best
      * predecessor of the label chosen after it (the lowest label on ties,

@@ -46,23 +46,56 @@ static char shape_class(unsigned char c) {
     return (char)c;
 }
 
+/* hash_bytes' final mix (its loop is done inline by tag_word_init). */
+static inline uint64_t fnv_final(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
 void tag_word_init(tag_word *w, const char *form) {
     char low[TAG_MAX_WORD];
-    /* tag_lower, noting whether it changed anything */
+    /* One pass over the bytes gives the lower-case copy (tag_lower), the
+     * string hashes of the form and of its lower case (hash_bytes, seed 0,
+     * but for the final mix) and the shapes: three loops over the word
+     * were a tenth of the tagger's time. */
+    const uint64_t prime = 1099511628211ULL;
+    uint64_t hf = 1469598103934665603ULL, hl = hf;
+    /* Shape: character classes with runs cut at 3 ("Xxxx" for every
+     * capitalised word of four or more letters); the short shape cuts runs
+     * at 1 and feeds the ambiguity class of unknown words. */
+    size_t run = 0, nb = 0, b3[3] = {0, 0, 0}, slot = 0; /* slot = nb % 3 */
+    uint64_t hsh = 1469598103934665603ULL, hss = hsh; /* FNV-1a, inline */
+    char last = 0;
     size_t len = 0;
     int upper = 0;
     for (; form[len] && len + 1 < sizeof low; len++) {
         unsigned char c = (unsigned char)form[len];
         int u = c >= 'A' && c <= 'Z';
         upper |= u;
-        low[len] = (char)(u ? c + 32 : c);
+        unsigned char lc = (unsigned char)(u ? c + 32 : c);
+        low[len] = (char)lc;
+        hf = (hf ^ c) * prime;
+        hl = (hl ^ lc) * prime;
+        if ((c & 0xC0) == 0x80) continue; /* UTF-8 continuation byte */
+        b3[slot] = len;                   /* the last three character starts */
+        slot = slot == 2 ? 0 : slot + 1;
+        nb++;
+        unsigned char k = (unsigned char)shape_class(c);
+        run = k == last ? run + 1 : 1;
+        if (run <= 3) hsh = (hsh ^ k) * prime;
+        if (run == 1) hss = (hss ^ k) * prime;
+        last = (char)k;
     }
     low[len] = 0;
-    /* One string hash serves the form, its features and its lexicon key. */
+    /* One string hash serves the form, its features and its lexicon key;
+     * a form longer than the copy is hashed whole. */
     size_t flen = len < TAG_MAX_WORD - 1 ? len : strlen(form);
+    for (size_t i = len; i < flen; i++) hf = (hf ^ (unsigned char)form[i]) * prime;
     int lower_case = flen == len && !upper;
-    uint64_t base_form = hash_bytes(form, flen, 0);
-    uint64_t base_low = lower_case ? base_form : hash_bytes(low, len, 0);
+    uint64_t base_form = fnv_final(hf);
+    uint64_t base_low = lower_case ? base_form : fnv_final(hl);
     w->base_form = base_form;
     w->base_lower = base_low;
     /* The exact form only when it differs from the lower-case one: duplicate
@@ -72,24 +105,6 @@ void tag_word_init(tag_word *w, const char *form) {
     w->key_exact = hash_mix(base_form, 11) | 1;
     w->key_lower = hash_mix(base_low, 12) | 1;
     w->known = 0;
-    /* Shape: character classes with runs cut at 3 ("Xxxx" for every
-     * capitalised word of four or more letters); the short shape cuts runs
-     * at 1 and feeds the ambiguity class of unknown words. */
-    size_t run = 0, nb = 0, b3[3] = {0, 0, 0}, slot = 0; /* slot = nb % 3 */
-    uint64_t hsh = 1469598103934665603ULL, hss = hsh; /* FNV-1a, inline */
-    char last = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)form[i];
-        if ((c & 0xC0) == 0x80) continue; /* UTF-8 continuation byte */
-        b3[slot] = i;                     /* the last three character starts */
-        slot = slot == 2 ? 0 : slot + 1;
-        nb++;
-        unsigned char k = (unsigned char)shape_class(c);
-        run = k == last ? run + 1 : 1;
-        if (run <= 3) hsh = (hsh ^ k) * 1099511628211ULL;
-        if (run == 1) hss = (hss ^ k) * 1099511628211ULL;
-        last = (char)k;
-    }
     w->shape = hash_mix(hsh, 3);
     w->short_shape = hash_mix(hss, 4);
     size_t from = nb >= 3 ? b3[slot] : 0;
@@ -142,12 +157,21 @@ static inline uint64_t f2(int t, uint64_t a, uint64_t b) {
 
 static inline uint64_t class_hash(int c, uint64_t seed) { return hash_mix((uint64_t)(c + 2), seed); }
 
-size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
-                    const uint8_t *first, uint64_t *out) {
+/* The features of position i that tag_features gives: those of the words
+ * alone (parts & PART_WORDS) and those with a class predicted before i
+ * (parts & PART_PREV), each part in tag_features' order.  Inlined with a
+ * constant parts, the other part's templates compile away: the tagger
+ * computes a word's word features once, before its left neighbour is
+ * decided (to ask for their weights early), and only the few class
+ * features when it is scored. */
+enum { PART_WORDS = 1, PART_PREV = 2 };
+static inline size_t features_of(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
+                                 const uint8_t *first, uint64_t *out, int parts) {
     size_t k = 0;
+    const int W = parts & PART_WORDS, P = parts & PART_PREV;
     const tag_word *c = &w[i];
     /* Classes as hashes (class + 2 keeps -1 and 0 apart from "no value"). */
-    uint64_t p1 = class_hash(prev1, 0x51), p2 = class_hash(prev2, 0x52);
+    uint64_t p1 = P ? class_hash(prev1, 0x51) : 0, p2 = P ? class_hash(prev2, 0x52) : 0;
     uint64_t w_1 = i >= 1 ? w[i - 1].lower : BOUNDARY_BEFORE;
     uint64_t w_2 = i >= 2 ? w[i - 2].lower : BOUNDARY_BEFORE;
     uint64_t w1 = i + 1 < n ? w[i + 1].lower : BOUNDARY_AFTER;
@@ -162,15 +186,18 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
 
     /* A value 0 is a hidden word (training only: see tag_word.form); its
      * features are left out, as they would have no weight for a word never
-     * seen in training. */
-#define ADD1(t, v) do { uint64_t v_ = (v); if (v_) out[k++] = f1(t, v_) | 1; } while (0)
-#define ADD2(t, a, b) do { uint64_t a_ = (a), b_ = (b); if (a_ && b_) out[k++] = f2(t, a_, b_) | 1; } while (0)
+     * seen in training.  ADD*: a word feature; PADD*: one with a class
+     * predicted before i. */
+#define ADD1(t, v) do { if (W) { uint64_t v_ = (v); if (v_) out[k++] = f1(t, v_) | 1; } } while (0)
+#define ADD2(t, a, b) do { if (W) { uint64_t a_ = (a), b_ = (b); if (a_ && b_) out[k++] = f2(t, a_, b_) | 1; } } while (0)
+#define PADD1(t, v) do { if (P) { uint64_t v_ = (v); if (v_) out[k++] = f1(t, v_) | 1; } } while (0)
+#define PADD2(t, a, b) do { if (P) { uint64_t a_ = (a), b_ = (b); if (a_ && b_) out[k++] = f2(t, a_, b_) | 1; } } while (0)
     ADD1(T_BIAS, 0x2545F4914F6CDD1DULL);
     ADD1(T_FORM, c->form);
     ADD1(T_LOWER, c->lower);
     /* Affixes only for words the lexicon does not know well: frequent
      * words are tagged by their identity and context. */
-    if (!c->known) {
+    if (W && !c->known) {
         for (int a = 0; a < TAG_AFFIXES; a++) {
             ADD1(T_SUF + a, c->suf[a]);
             ADD1(T_PRE + a, c->pre[a]);
@@ -180,10 +207,10 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
     }
     ADD1(T_SHAPE, c->shape);
     ADD1(T_AMB, c->amb);
-    ADD1(T_P1, p1);
-    ADD1(T_P2, p2);
-    ADD2(T_P1P2, p1, p2);
-    ADD2(T_P1W, p1, c->lower);
+    PADD1(T_P1, p1);
+    PADD1(T_P2, p2);
+    PADD2(T_P1P2, p1, p2);
+    PADD2(T_P1W, p1, c->lower);
     ADD1(T_W_1, w_1);
     ADD1(T_W_2, w_2);
     ADD1(T_W1, w1);
@@ -193,7 +220,7 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
     ADD1(T_AMB1, amb1);
     ADD1(T_AMB2, amb2);
     ADD2(T_AMB12, amb1, amb2);
-    ADD2(T_P1AMB1, p1, amb1);
+    PADD2(T_P1AMB1, p1, amb1);
     ADD2(T_WAMB1, c->lower, amb1);
     ADD2(T_W_1W, w_1, c->lower);
     ADD2(T_WW1, c->lower, w1);
@@ -201,11 +228,11 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
     ADD1(T_SHAPE_1, sh_1);
     ADD2(T_FIRST, i == 0 ? 0x62A9D9ED799705F5ULL : 0x9E3779B97F4A7C15ULL, c->shape);
     ADD1(T_AMB_1, amb_1);
-    ADD2(T_P1S3, p1, c->suf3);
+    PADD2(T_P1S3, p1, c->suf3);
     ADD2(T_AMB_AMB1, c->amb, amb1);
-    ADD2(T_P2P1AMB, f2(T_P1P2, p1, p2), c->amb);
+    PADD2(T_P2P1AMB, f2(T_P1P2, p1, p2), c->amb);
     ADD1(T_AMBLOW, c->amb_lower);
-    ADD2(T_AMBLOW_P1, c->amb_lower, p1);
+    PADD2(T_AMBLOW_P1, c->amb_lower, p1);
     if (first) {
         /* Second pass: the first pass's view of this word and the next. */
         uint64_t r0 = class_hash(first[i], 0x60);
@@ -215,14 +242,30 @@ size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
         ADD1(T_R1, r1);
         ADD1(T_R2, r2);
         ADD2(T_R1R2, r1, r2);
-        ADD2(T_P1R1, p1, r1);
+        PADD2(T_P1R1, p1, r1);
         ADD2(T_WR1, c->lower, r1);
         ADD2(T_R0R1, r0, r1);
-        ADD2(T_R_1R1, p1, f2(T_R0R1, r0, r1));
+        PADD2(T_R_1R1, p1, f2(T_R0R1, r0, r1));
         ADD2(T_WR0, c->lower, r0);
         for (size_t j = 0; j < k; j++) out[j] = (out[j] ^ PASS2) | 1;
     }
 #undef ADD1
 #undef ADD2
+#undef PADD1
+#undef PADD2
     return k;
+}
+
+size_t tag_features(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
+                    const uint8_t *first, uint64_t *out) {
+    return features_of(w, n, i, prev1, prev2, first, out, PART_WORDS | PART_PREV);
+}
+
+size_t tag_features_words(const tag_word *w, size_t n, size_t i, const uint8_t *first, uint64_t *out) {
+    return features_of(w, n, i, -1, -1, first, out, PART_WORDS);
+}
+
+size_t tag_features_prev(const tag_word *w, size_t n, size_t i, int prev1, int prev2,
+                         const uint8_t *first, uint64_t *out) {
+    return features_of(w, n, i, prev1, prev2, first, out, PART_PREV);
 }

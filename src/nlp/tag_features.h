@@ -66,4 +66,13 @@ uint64_t tag_unknown_amb(const tag_word *w);
 size_t tag_features(const tag_word *words, size_t n, size_t i, int prev1,
                     int prev2, const uint8_t *first, uint64_t *out);
 
+/* The same features in two parts, which together are tag_features' (in
+ * another order): those of the words alone, which the tagger can compute
+ * before the class of i - 1 is known, and the TAG_PREV_FEATURES or fewer
+ * that also take prev1 and prev2. */
+#define TAG_PREV_FEATURES 10
+size_t tag_features_words(const tag_word *words, size_t n, size_t i, const uint8_t *first, uint64_t *out);
+size_t tag_features_prev(const tag_word *words, size_t n, size_t i, int prev1, int prev2,
+                         const uint8_t *first, uint64_t *out);
+
 #endif

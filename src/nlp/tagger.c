@@ -6,6 +6,7 @@
 
 #include "base/ascii.h"
 #include "base/error.h"
+#include "base/hash.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/tag_features.h"
 
@@ -31,6 +32,85 @@
  * class, zero-padded to a multiple of 8 (dense row: features that fire for every word, such as the
  * previous tags, have a weight for most classes; a dense row is added with
  * SIMD, or only for a word's few candidate classes). */
+
+/* The words the repairs after tagging ask about (repair_participle and
+ * the others below), as bits of a word's class: each word of a sentence is
+ * looked up once, by the hash of its lower-case form the tagger has
+ * computed anyway, instead of each repair comparing every word with its
+ * word lists (thousands of string compares a sentence). */
+enum {
+    WC_AUXILIARY = 1u << 0,       /* be, has, got ... */
+    WC_PARTICIPLE_PREP = 1u << 1, /* a preposition after passive participles more than past tenses */
+    WC_RELATIVE = 1u << 2,        /* that, which, who, whom */
+    WC_REPORTING = 1u << 3,       /* the finite verbs of an attribution: said, told ... */
+    WC_IRREGULAR_PAST = 1u << 4,  /* an irregular past tense that is no present tense of any verb */
+    WC_SUBORDINATOR = 1u << 5,    /* a word that opens a subordinate clause */
+    WC_REQUEST = 1u << 6,         /* a verb of request: demanded, urged ... */
+    WC_STATUS = 1u << 7,          /* ousted, jailed ...: an adjective before a title or name */
+    WC_PARTICLE = 1u << 8,        /* down, up, off, out */
+    WC_MODIFIER = 1u << 9,        /* the participle of a pair of participle_modifier */
+    WC_THAT = 1u << 10,
+    WC_AND = 1u << 11,
+    WC_ARTICLE = 1u << 12, /* the, a, an */
+    WC_GUILTY = 1u << 13,
+    WC_ALLEGED = 1u << 14,
+    WC_CRIMES = 1u << 15,
+    WC_WAR = 1u << 16,
+    WC_CROSSING = 1u << 17,
+    WC_NATIONAL = 1u << 18,
+    WC_NEIGHBOURING = 1u << 19, /* both spellings */
+    WC_OFFENSIVE = 1u << 20,
+};
+
+/* The word lists, in lower case (a word matches whatever its case, as
+ * ascii_ieq does). */
+static const struct word_list {
+    uint32_t bit;
+    const char *const *words;
+} WORD_LISTS[] = {
+    {WC_AUXILIARY, (const char *const[]){"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "has",
+                                         "have", "had", "having", "get", "gets", "got", "gotten", NULL}},
+    /* "targeted by Israel", "compared to anyone", "submitted to the
+     * Office", "known for", "made of" */
+    {WC_PARTICIPLE_PREP, (const char *const[]){"by", "to", "for", "of", "as", "than", "like", NULL}},
+    {WC_RELATIVE, (const char *const[]){"that", "which", "who", "whom", NULL}},
+    {WC_REPORTING, (const char *const[]){"said", "says", "say", "told", "added", "reported", "stated", NULL}},
+    {WC_IRREGULAR_PAST,
+     (const char *const[]){"fought", "fled", "met", "sent", "took", "struck", "seized", "shelled", "stormed", "killed",
+                           "attacked", "bombed", "threw", "drove", "rode", "began", "led", "held", "sought", "bought",
+                           "caught", "brought", "thought", "told", "sold", "won", "lost", "gave", "flew", "swore",
+                           NULL}},
+    {WC_SUBORDINATOR, (const char *const[]){"after", "before", "since", "until", "because", "although", "though",
+                                            "while", "whereas", "when", "unless", NULL}},
+    {WC_REQUEST, (const char *const[]){"demand", "demanded", "demands", "demanding", "urge", "urged", "urges",
+                                       "urging", "insist", "insisted", "insists", "ask", "asked", "asks", "request",
+                                       "requested", "require", "required", "requires", "recommend", "recommended",
+                                       "propose", "proposed", NULL}},
+    {WC_STATUS, (const char *const[]){"ousted", "deposed", "toppled", "jailed", "exiled", "detained", "imprisoned",
+                                      "slain", "embattled", "disgraced", "sacked", NULL}},
+    {WC_PARTICLE, (const char *const[]){"down", "up", "off", "out", NULL}},
+    {WC_MODIFIER, (const char *const[]){"armed", "opposed", "linked", "allied", "affiliated", "loyal", "angered",
+                                        "backed", "dressed", "based", "close", NULL}},
+    {WC_THAT, (const char *const[]){"that", NULL}},
+    {WC_AND, (const char *const[]){"and", NULL}},
+    {WC_ARTICLE, (const char *const[]){"the", "a", "an", NULL}},
+    {WC_GUILTY, (const char *const[]){"guilty", NULL}},
+    {WC_ALLEGED, (const char *const[]){"alleged", NULL}},
+    {WC_CRIMES, (const char *const[]){"crimes", NULL}},
+    {WC_WAR, (const char *const[]){"war", NULL}},
+    {WC_CROSSING, (const char *const[]){"crossing", NULL}},
+    {WC_NATIONAL, (const char *const[]){"national", NULL}},
+    {WC_NEIGHBOURING, (const char *const[]){"neighbouring", "neighboring", NULL}},
+    {WC_OFFENSIVE, (const char *const[]){"offensive", NULL}},
+};
+
+/* Open addressing, linear probing; under a third full. */
+#define WC_SLOTS 512
+typedef struct word_class_slot {
+    uint64_t key;     /* hash_bytes of the lower-case word, seed 0 (tag_word.base_lower) */
+    const char *word; /* NULL: empty */
+    uint32_t bits;
+} word_class_slot;
 
 struct tagger {
     model_blob blob;
@@ -58,7 +138,31 @@ struct tagger {
     int in_class;                                /* ADP/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
+    word_class_slot word_class[WC_SLOTS]; /* WORD_LISTS by word */
 };
+
+static void word_class_build(tagger *t) {
+    for (size_t l = 0; l < sizeof WORD_LISTS / sizeof *WORD_LISTS; l++)
+        for (const char *const *w = WORD_LISTS[l].words; *w; w++) {
+            uint64_t key = hash_bytes(*w, strlen(*w), 0);
+            uint32_t s = (uint32_t)key & (WC_SLOTS - 1);
+            while (t->word_class[s].word && strcmp(t->word_class[s].word, *w)) s = (s + 1) & (WC_SLOTS - 1);
+            t->word_class[s].key = key;
+            t->word_class[s].word = *w;
+            t->word_class[s].bits |= WORD_LISTS[l].bit;
+        }
+}
+
+/* The WC_* bits of form, whose tag_word has base_lower key: a slot with
+ * an equal key is compared with the form itself, so a hash collision (or a
+ * form longer than the tag_word's lower-case copy) matches nothing. */
+static uint32_t word_class_of(const tagger *t, uint64_t key, const char *form) {
+    for (uint32_t s = (uint32_t)key & (WC_SLOTS - 1);; s = (s + 1) & (WC_SLOTS - 1)) {
+        const word_class_slot *e = &t->word_class[s];
+        if (!e->word) return 0;
+        if (e->key == key && ascii_ieq(form, e->word)) return e->bits;
+    }
+}
 
 /* Which regular inflection a Penn XPOS marks, for WordNet lemmas. */
 static uint32_t xpos_inflection(const char *x) {
@@ -218,6 +322,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
 #endif
+    word_class_build(t);
     *out = t;
     return 0;
 truncated:
@@ -329,24 +434,34 @@ static int best_of_all(int32_t *sc, uint32_t n, int avx2, int32_t *top, int32_t 
 #endif
 
 /* The slot of feature key, or NULL when the model has no weights for it. */
-static const tagger_feat_slot *find_feature(const tagger *t, uint64_t key) {
+static const tagger_feat_slot *find_feature(const tagger_feat_slot *feats, uint32_t mask, uint64_t key) {
     uint32_t fp = tagger_feat_fp(key);
-    for (uint32_t s = (uint32_t)key & t->feat_mask;; s = (s + 1) & t->feat_mask) {
-        const tagger_feat_slot *f = &t->feats[s];
+    for (uint32_t s = (uint32_t)key & mask;; s = (s + 1) & mask) {
+        const tagger_feat_slot *f = &feats[s];
         if (f->fp == fp) return f;
         if (!f->fp) return NULL;
     }
 }
 
+/* The weight table, copied out of the tagger into tag_pass's locals: the
+ * score updates are int32 stores, which as far as the compiler knows may
+ * change the tagger's fields, so read through t they were read again for
+ * every feature. */
+typedef struct tagger_rows {
+    const int16_t *weights;
+    const uint8_t *wclass;
+    uint32_t dense_stride;
+} tagger_rows;
+
 /* Adds the weights of feature slot f; set (count, classes) limits dense
  * rows to the classes that can win.  dense: NULL, or where to leave the
  * dense rows to add for every class (*nd of them) for add_dense_rows_avx2. */
-static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_t *set, int32_t *scores,
+static void add_feature(const tagger_rows *m, const tagger_feat_slot *f, const uint8_t *set, int32_t *scores,
                         const int16_t **dense, int *nd) {
     uint32_t off = f->row >> 8, n = f->row & 0xff;
-    const int16_t *w = t->weights + off;
+    const int16_t *w = m->weights + off;
     if (n) {
-        const uint8_t *cl = t->wclass + off;
+        const uint8_t *cl = m->wclass + off;
         _Pragma("GCC unroll 4") for (uint32_t k = 0; k < n; k++) scores[cl[k]] += w[k];
     } else if (set) {
         for (uint32_t k = 1; k <= set[0]; k++) scores[set[k]] += w[set[k]];
@@ -355,40 +470,53 @@ static void add_feature(const tagger *t, const tagger_feat_slot *f, const uint8_
             dense[(*nd)++] = w;
             return;
         }
-        add_dense(scores, w, t->dense_stride);
+        add_dense(scores, w, m->dense_stride);
     }
 }
 
 /* The feature table and the weights are megabytes read at random: asking
  * for every feature's slot, then for every found slot's weights, before
  * adding any lets the cache misses overlap instead of waiting for each in
- * turn.  Leaves the found slots (NULL: no weights) in found[0 .. nf). */
-static void find_features(const tagger *t, const uint64_t *feats, size_t nf, const tagger_feat_slot **found) {
+ * turn (but for the first `asked`, whose slots prefetch_next asked for).
+ * Leaves the found slots (NULL: no weights) in found[0 .. nf). */
+static void find_features(const tagger *t, const uint64_t *feats, size_t nf, size_t asked,
+                          const tagger_feat_slot **found) {
+    /* (in locals: the stores into found could change t's fields as far as
+     * the compiler knows, which had it read them again for every key) */
+    const tagger_feat_slot *table = t->feats;
+    const uint32_t mask = t->feat_mask;
+    const int16_t *weights = t->weights;
+    const uint8_t *wclass = t->wclass;
 #if defined(__GNUC__) || defined(__clang__)
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+    for (size_t k = asked; k < nf; k++) __builtin_prefetch(&table[(uint32_t)feats[k] & mask]);
+#else
+    (void)asked, (void)weights, (void)wclass;
 #endif
     for (size_t k = 0; k < nf; k++) {
-        const tagger_feat_slot *f = found[k] = find_feature(t, feats[k]);
+        const tagger_feat_slot *f = found[k] = find_feature(table, mask, feats[k]);
 #if defined(__GNUC__) || defined(__clang__)
         if (f) {
             uint32_t off = f->row >> 8;
-            __builtin_prefetch(t->weights + off);
-            if (f->row & 0xff) __builtin_prefetch(t->wclass + off);
+            __builtin_prefetch(weights + off);
+            if (f->row & 0xff) __builtin_prefetch(wclass + off);
         }
 #endif
     }
 }
 
-/* Asks for the feature slots of word i, to be scored next, while this
- * word is scored: most of its features (all but those of the previous
- * classes, not known yet) are the keys it will look up. */
-static void prefetch_next(const tagger *t, const tag_word *w, size_t n, size_t i, const uint8_t *first) {
-    uint64_t feats[TAG_MAX_FEATURES];
-    size_t nf = tag_features(w, n, i, -1, -1, first, feats);
-    for (size_t k = 0; k < nf; k++) feats[k] = (uint32_t)feats[k] & t->feat_mask;
+/* Computes the word features of word i, to be scored next, into feats
+ * and asks for their slots while this word is scored (all its features
+ * but the few with the previous classes, not known yet); returns their
+ * number.  They are kept for when word i is scored. */
+static size_t prefetch_next(const tagger *t, const tag_word *w, size_t n, size_t i, const uint8_t *first,
+                            uint64_t *feats) {
+    size_t nf = tag_features_words(w, n, i, first, feats);
 #if defined(__GNUC__) || defined(__clang__)
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[feats[k]]);
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->feats[(uint32_t)feats[k] & t->feat_mask]);
+#else
+    (void)t;
 #endif
+    return nf;
 }
 
 /* One greedy left-to-right pass; first: NULL, or the first pass's classes. */
@@ -396,8 +524,14 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                      const uint8_t *first, uint8_t *out, uint16_t *margin) {
     long limit = t->h.pass2_margin;
     int prev1 = -1, prev2 = -1;
-    uint64_t feats[TAG_MAX_FEATURES];
+    /* two feature buffers: this word's, and the next word's word features
+     * (computed once, when this word asks for their slots) */
+    uint64_t buf[2][TAG_MAX_FEATURES];
+    int cur = 0;
+    size_t carried = SIZE_MAX, ncarried = 0; /* the word whose word features are in buf[cur] */
     int32_t scores[TAGGER_DENSE_STRIDE(TAGGER_MAX_CLASSES)];
+    const tagger_rows rows = {t->weights, t->wclass, t->dense_stride};
+    const int avx2 = t->avx2;
     for (size_t i = 0; i < n; i++) {
         int best = 0;
         const uint8_t *set = sets[i];
@@ -407,18 +541,24 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
         } else if (first && margin[i] >= limit) {
             best = first[i];  /* the first pass was sure: keep its class */
         } else {
-            size_t nf = tag_features(w, n, i, prev1, prev2, first, feats);
+            uint64_t *feats = buf[cur];
+            size_t asked = carried == i ? ncarried : 0;
+            size_t nf = carried == i ? ncarried : tag_features_words(w, n, i, first, feats);
+            nf += tag_features_prev(w, n, i, prev1, prev2, first, feats + nf);
             memset(scores, 0, t->h.n_classes * sizeof *scores);
             const int16_t *dense[TAG_MAX_FEATURES];
             int nd = 0;
             const tagger_feat_slot *found[TAG_MAX_FEATURES];
-            find_features(t, feats, nf, found);
-            if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit))
-                prefetch_next(t, w, n, i + 1, first);
+            find_features(t, feats, nf, asked, found);
+            if (i + 1 < n && !(sets[i + 1] && sets[i + 1][0] == 1) && !(first && margin[i + 1] >= limit)) {
+                cur ^= 1; /* (feats is not read again: found has the slots) */
+                ncarried = prefetch_next(t, w, n, i + 1, first, buf[cur]);
+                carried = i + 1;
+            }
             for (size_t k = 0; k < nf; k++)
-                if (found[k]) add_feature(t, found[k], set, scores, t->avx2 ? dense : NULL, &nd);
+                if (found[k]) add_feature(&rows, found[k], set, scores, avx2 ? dense : NULL, &nd);
 #if defined(HAVE_AVX2_PATH)
-            if (nd) add_dense_rows_avx2(scores, dense, nd, t->dense_stride);
+            if (nd) add_dense_rows_avx2(scores, dense, nd, rows.dense_stride);
 #endif
             /* The best class and, for the first pass, its margin over the
              * runner-up (ties go to the lower class, as in training). */
@@ -431,7 +571,7 @@ static void tag_pass(const tagger *t, const tag_word *w, size_t n, const uint8_t
                 }
             } else {
 #if defined(__SSE4_1__)
-                best = best_of_all(scores, t->h.n_classes, t->avx2, &top, &second);
+                best = best_of_all(scores, t->h.n_classes, avx2, &top, &second);
 #else
                 for (uint32_t c = 0; c < t->h.n_classes; c++) {
                     int32_t v = scores[c];
@@ -486,31 +626,6 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
     return r;
 }
 
-static int is_auxiliary(const char *f) {
-    static const char *const aux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
-                                      "has", "have", "had", "having", "get", "gets", "got", "gotten", NULL};
-    return ascii_ieq_any(f, aux);
-}
-
-/* Prepositions that follow passive participles more than past-tense
- * verbs: "targeted by Israel", "compared to anyone", "submitted to the
- * Office", "known for", "made of". */
-static int is_participle_preposition(const char *f) {
-    static const char *const preps[] = {"by", "to", "for", "of", "as", "than", "like", NULL};
-    for (size_t i = 0; preps[i]; i++)
-        if (ascii_ieq(f, preps[i])) return 1;
-    return 0;
-}
-
-/* A relative pronoun: the finite verb after it is in a relative clause
- * ("a roof collapse that killed 15 people"). */
-static int is_relative_word(const char *f) {
-    static const char *const rel[] = {"that", "which", "who", "whom", NULL};
-    for (size_t i = 0; rel[i]; i++)
-        if (ascii_ieq(f, rel[i])) return 1;
-    return 0;
-}
-
 /* An object that opens with a quantity: "killed at least 20 civilians",
  * "more than 100 people", "about 400 officers". */
 static int quantity_start(const char *const *forms, size_t i, size_t n) {
@@ -541,14 +656,6 @@ static int weekday_then_object(const char *const *forms, size_t i, size_t n) {
              ascii_ieq(nx, "before") || ascii_ieq(nx, "in") || ascii_ieq(nx, "at") || ascii_ieq(nx, "by"));
 }
 
-/* The finite verbs of an attribution ("..., officials said"). */
-static int is_reporting_form(const char *f) {
-    static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", NULL};
-    for (size_t i = 0; forms[i]; i++)
-        if (ascii_ieq(f, forms[i])) return 1;
-    return 0;
-}
-
 /* "Protesters stormed the parliament", "Azerbaijani artillery shelled
  * army positions": news sentences whose rare verb the tagger reads as a
  * past participle, leaving the sentence without a finite verb (and the
@@ -573,22 +680,6 @@ static int is_reporting_form(const char *f) {
  * preposition) count as participles here ("A gunman shot Slovak Prime
  * Minister Robert Fico", "Israeli troops shot Palestinian protesters"):
  * none on EWT or GUM dev. */
-/* Irregular past tenses that are no present tense of any verb. */
-static int irregular_past(const char *f) {
-    static const char *const forms[] = {"fought", "fled", "met", "sent", "took", "struck", "seized", "shelled",
-                                        "stormed", "killed", "attacked", "bombed", "threw", "drove", "rode",
-                                        "began", "led", "held", "sought", "bought", "caught", "brought",
-                                        "thought", "told", "sold", "won", "lost", "gave", "flew", "swore", NULL};
-    return ascii_ieq_any(f, forms);
-}
-
-/* Words that open a subordinate clause. */
-static int is_subordinator(const char *f) {
-    static const char *const words[] = {"after", "before", "since", "until", "because", "although", "though",
-                                        "while", "whereas", "when", "unless", NULL};
-    return ascii_ieq_any(f, words);
-}
-
 /* Past tenses spelt like a noun the tagger prefers: "A gunman shot Slovak
  * Prime Minister Robert Fico" read as the compound "gunman shot". */
 static int noun_like_past(const char *f) {
@@ -636,10 +727,10 @@ static int participle_modifier(const char *word, const char *prep) {
     return 0;
 }
 
-static void repair_armed_with(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_armed_with(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t i = 1; i + 3 < n; i++) {
-        if (!forms[i] || !forms[i + 1] || !participle_modifier(forms[i], forms[i + 1]) ||
+        if (!(wc[i] & WC_MODIFIER) || !forms[i + 1] || !participle_modifier(forms[i], forms[i + 1]) ||
             !(t->xkind[cls[i]] & XK_FINITE) || !(t->xkind[cls[i - 1]] & XK_NOUN))
             continue;
         for (size_t k = i + 2; k + 1 < n && k <= i + 10; k++) {
@@ -670,13 +761,13 @@ static void repair_armed_with(const tagger *t, size_t n, const char *const *form
 /* "arrest warrants for X over alleged war crimes": "alleged" before a
  * noun, after a preposition, adverb or determiner, read as a past tense is
  * the adjective. */
-static void repair_alleged(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_alleged(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->jj_class < 0) return;
     /* ("found former President X guilty of ...": "guilty" is never a noun) */
     for (size_t i = 1; i < n; i++)
-        if (forms[i] && ascii_ieq(forms[i], "guilty") && (t->xkind[cls[i]] & XK_NOUN)) cls[i] = (uint8_t)t->jj_class;
+        if ((wc[i] & WC_GUILTY) && (t->xkind[cls[i]] & XK_NOUN)) cls[i] = (uint8_t)t->jj_class;
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!forms[i] || !ascii_ieq(forms[i], "alleged") || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
+        if (!(wc[i] & WC_ALLEGED) || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
         if (!(t->xkind[cls[i + 1]] & XK_NOUN) && t->pool[t->classes[cls[i + 1]].xpos] != 'J') continue;
         const char *px = t->pool + t->classes[cls[i - 1]].xpos;
         if (str_eq(px, "IN") || str_eq(px, "RB") || str_eq(px, "DT") || str_eq(px, "PRP$") || str_eq(px, "POS") ||
@@ -687,7 +778,7 @@ static void repair_alleged(const tagger *t, size_t n, const char *const *forms, 
 
 /* "opened a war crimes investigation": "crimes" after "war" read as a
  * verb ("war crimes" = the war commits) is the plural noun. */
-static void repair_war_crimes(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_war_crimes(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->nns_class < 0) return;
     /* "over last week's police raid on its embassy": a present tense right
      * after a possessive's noun, before a preposition, is a noun */
@@ -696,7 +787,7 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
             str_eq(t->pool + t->classes[cls[i - 2]].xpos, "POS") && (t->xkind[cls[i + 1]] & XK_PREP))
             cls[i] = (uint8_t)t->nn_class;
     for (size_t i = 1; i < n; i++)
-        if (forms[i] && ascii_ieq(forms[i], "crimes") && forms[i - 1] && ascii_ieq(forms[i - 1], "war") &&
+        if ((wc[i] & WC_CRIMES) && (wc[i - 1] & WC_WAR) &&
             (t->xkind[cls[i]] & XK_FINITE))
             cls[i] = (uint8_t)t->nns_class;
 }
@@ -705,7 +796,7 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
  * word after a determiner and adjectives, before a preposition or the end
  * of the phrase, is a noun ("the heavy shelling of Kharkiv"), not a verb
  * whose subject is "the worst". */
-static void repair_gerund_noun(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_gerund_noun(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->nn_class < 0) return;
     /* ("Russia denied reports that ...", "rejected claims": a present
      * tense in -s right after a past tense is the object, a plural noun) */
@@ -718,15 +809,14 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
      * crossing after a noun is the place) */
     for (size_t i = 1; i < n; i++)
-        if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") && (t->xkind[cls[i - 1]] & XK_NOUN) && forms[i] &&
-            ascii_ieq(forms[i], "crossing"))
+        if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") && (t->xkind[cls[i - 1]] & XK_NOUN) &&
+            (wc[i] & WC_CROSSING))
             cls[i] = (uint8_t)t->nn_class;
     for (size_t i = 2; i < n; i++) {
         if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
         size_t k = i;
         while (k > 0 && t->pool[t->classes[cls[k - 1]].xpos] == 'J') k--;
-        if (k == i || k == 0 || !forms[k - 1] ||
-            !(ascii_ieq(forms[k - 1], "the") || ascii_ieq(forms[k - 1], "a") || ascii_ieq(forms[k - 1], "an")))
+        if (k == i || k == 0 || !(wc[k - 1] & WC_ARTICLE))
             continue;
         if (i + 1 < n && !(t->xkind[cls[i + 1]] & XK_PREP) && !(forms[i + 1] && (str_eq(forms[i + 1], ",") ||
                                                                                   str_eq(forms[i + 1], "."))))
@@ -738,33 +828,31 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
 /* Words around names that the tagger reads as verbs or adjectives:
  * "ousted President Mohamed Mursi", "French national Olivier Grondeau",
  * "neighbouring Rwanda". */
-static void repair_name_modifiers(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_name_modifiers(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     /* ("sentenced ousted President Mohamed Mursi", "the jailed opposition
      * leader": an -ed word of this kind before a capitalised title or name,
      * after a verb, a determiner or a possessive, is an adjective) */
-    static const char *const status[] = {"ousted", "deposed", "toppled", "jailed", "exiled", "detained",
-                                         "imprisoned", "slain", "embattled", "disgraced", "sacked", NULL};
     for (size_t i = 1; t->jj_class >= 0 && i + 1 < n; i++) {
         /* (the cheap tests first: this runs on every word) */
         if (t->pool[t->classes[cls[i]].xpos] != 'V' || !forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z'))
             continue;
         const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
         if (!(prev[0] == 'V' || str_eq(prev, "DT") || str_eq(prev, "POS") || str_eq(prev, "PRP$"))) continue;
-        if (!forms[i] || !ascii_ieq_any(forms[i], status)) continue;
+        if (!(wc[i] & WC_STATUS)) continue;
         cls[i] = (uint8_t)t->jj_class;
     }
     /* ("released French national Olivier Grondeau": "national" between a
      * capitalised demonym and a capitalised name is the noun) */
     for (size_t i = 1; t->nn_class >= 0 && i + 1 < n; i++)
-        if (t->pool[t->classes[cls[i]].xpos] == 'J' && forms[i] && ascii_ieq(forms[i], "national") && forms[i - 1] &&
+        if (t->pool[t->classes[cls[i]].xpos] == 'J' && (wc[i] & WC_NATIONAL) && forms[i - 1] &&
             forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z' && forms[i + 1] && forms[i + 1][0] >= 'A' &&
             forms[i + 1][0] <= 'Z')
             cls[i] = (uint8_t)t->nn_class;
     /* ("accused neighbouring Rwanda of arming ...": "neighbouring" before a
      * name or noun is an adjective) */
     for (size_t i = 0; t->jj_class >= 0 && i + 1 < n; i++)
-        if (t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN) && forms[i] &&
-            (ascii_ieq(forms[i], "neighbouring") || ascii_ieq(forms[i], "neighboring")))
+        if (t->pool[t->classes[cls[i]].xpos] == 'V' && (t->xkind[cls[i + 1]] & XK_NOUN) &&
+            (wc[i] & WC_NEIGHBOURING))
             cls[i] = (uint8_t)t->jj_class;
 }
 
@@ -773,10 +861,10 @@ static void repair_name_modifiers(const tagger *t, size_t n, const char *const *
  * whose subject (a noun phrase) is followed by an -ed form and then an
  * object is that clause's past tense, not a participle modifying the
  * subject (repair_participle repairs only a sentence's first verb). */
-static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t a = 1; a + 3 < n; a++) {
-        if (!forms[a] || !ascii_ieq(forms[a], "and") || !forms[a - 1] || !str_eq(forms[a - 1], ",")) continue;
+        if (!(wc[a] & WC_AND) || !forms[a - 1] || !str_eq(forms[a - 1], ",")) continue;
         size_t j = a + 1, nouns = 0;
         while (j < n && j - a <= 8) {
             const char *x = t->pool + t->classes[cls[j]].xpos;
@@ -798,20 +886,16 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
  * nouns (a name, "the government") whose last word is a lower-case
  * singular noun followed by an object, a particle or "and" ends in that
  * verb; a singular noun after its "and" is its conjunct. */
-static void repair_subjunctive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
-    static const char *const request[] = {"demand", "demanded", "demands", "demanding", "urge", "urged",
-                                          "urges", "urging", "insist", "insisted", "insists", "ask", "asked",
-                                          "asks", "request", "requested", "require", "required", "requires",
-                                          "recommend", "recommended", "propose", "proposed", NULL};
+static void repair_subjunctive(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vb_class < 0) return;
     for (size_t i = 1; i + 2 < n; i++) {
-        if (!forms[i] || !ascii_ieq(forms[i], "that")) continue;
+        if (!(wc[i] & WC_THAT)) continue;
         /* (the request verb right before, or before a time phrase:
          * "demanded on Monday that") */
         int asked = 0;
         for (size_t b = i; b-- > 0 && b + 4 >= i && !asked;) {
             if (!forms[b] || str_eq(forms[b], ",")) break;
-            asked = ascii_ieq_any(forms[b], request);
+            asked = (wc[b] & WC_REQUEST) != 0;
             if (!asked && (t->xkind[cls[b]] & XK_FINITE)) break;
         }
         if (!asked) continue;
@@ -835,14 +919,15 @@ static void repair_subjunctive(const tagger *t, size_t n, const char *const *for
     }
 }
 
-static void repair_participle(const tagger *t, size_t n, const char *const *forms, uint8_t *cls, int news) {
+static void repair_participle(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls,
+                              int news) {
     if (t->vbd_class < 0 || n < 3) return;
     /* "shot" has no present tense ("Israeli soldiers shot dead a
      * protester" tagged VBP, lemma "shot"; "Gunmen shot dead ..." tagged
      * VBZ, lemma "sho"); nor have other irregular pasts ("Kyrgyz and Tajik
      * troops fought with tanks" tagged VBP, lemma "fought") */
     for (size_t i = 0; i < n; i++)
-        if (forms[i] && (str_eq(forms[i], "shot") || (news && irregular_past(forms[i]))) &&
+        if (forms[i] && (str_eq(forms[i], "shot") || (news && (wc[i] & WC_IRREGULAR_PAST))) &&
             (t->xkind[cls[i]] & XK_FINITE) &&
             t->pool[t->classes[cls[i]].xpos] == 'V' &&
             (t->pool[t->classes[cls[i]].xpos + 2] == 'P' || t->pool[t->classes[cls[i]].xpos + 2] == 'Z'))
@@ -861,16 +946,15 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (a that-clause after it is another clause: "denied on Sunday
          * that its drone strike had killed civilians") */
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
-                                                                   (news && (ascii_ieq(forms[k], "that") ||
-                                                                             is_subordinator(forms[k])))));
+                                                                   (news && (wc[k] & (WC_THAT | WC_SUBORDINATOR)))));
              k++)
-            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && forms[k - 1] && is_relative_word(forms[k - 1]));
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & WC_RELATIVE));
         /* (a past tense of the same subject after "and": "A Taliban
          * gunman shot and seriously wounded ..." -- that finite verb is
          * this one's conjunct) */
         size_t nx = i + 2 < n && forms[i + 2] && t->pool[t->classes[cls[i + 2]].xpos] == 'R' ? i + 3 : i + 2;
         size_t nl = nx < n && forms[nx] ? strlen(forms[nx]) : 0;
-        int and_past = news && noun_verb && nx < n && forms[i + 1] && ascii_ieq(forms[i + 1], "and") &&
+        int and_past = news && noun_verb && nx < n && (wc[i + 1] & WC_AND) &&
                        ((t->xkind[cls[nx]] & (XK_FINITE | XK_VBN)) ||
                         (nl > 4 && !strcmp(forms[nx] + nl - 2, "ed") && t->pool[t->classes[cls[nx]].xpos] == 'J'));
         /* (that -ed word is then a past tense too) */
@@ -880,37 +964,34 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * people rallied in central Belgrade") */
         /* (or a particle verb: "Turkish fighter jets shot down a Russian
          * warplane") */
-        static const char *const particles[] = {"down", "up", "off", "out", NULL};
         /* (not a participle in -en, no past tense: "Ethiopia broken down
          * a treaty") */
         size_t flen = forms[i] ? strlen(forms[i]) : 0;
         int en = flen > 3 && forms[i][flen - 2] == 'e' && forms[i][flen - 1] == 'n';
-        int particle = news && !en && forms[i + 1] && ascii_ieq_any(forms[i + 1], particles) && i + 2 < n &&
+        int particle = news && !en && (wc[i + 1] & WC_PARTICLE) && i + 2 < n &&
                        (t->xkind[cls[i + 2]] & XK_OBJECT_START);
         int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
                          ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
-                           forms[i + 1] && !is_participle_preposition(forms[i + 1]);
+                           forms[i + 1] && !(wc[i + 1] & WC_PARTICIPLE_PREP);
         /* (no other clause's verb after it, but an attribution: "letters
          * submitted to the Office ..., I defend wiki technology") */
         for (size_t k = i + 1; k < n && intransitive; k++) {
             /* (news: a subordinate clause's verbs are its own: "marched
              * through Minsk demanding ... after an election they say was
              * rigged") */
-            if (news && forms[k] && is_subordinator(forms[k])) break;
-            if ((t->xkind[cls[k]] & XK_FINITE) && !(forms[k] && is_reporting_form(forms[k])) &&
-                !(forms[k - 1] && is_relative_word(forms[k - 1])) &&
+            if (news && (wc[k] & WC_SUBORDINATOR)) break;
+            if ((t->xkind[cls[k]] & XK_FINITE) && !(wc[k] & WC_REPORTING) && !(wc[k - 1] & WC_RELATIVE) &&
                 /* (news: "..., which critics say threatens ...") */
-                !(news && k >= 3 && ((forms[k - 2] && is_relative_word(forms[k - 2])) ||
-                                     (forms[k - 3] && is_relative_word(forms[k - 3])))))
+                !(news && k >= 3 && ((wc[k - 2] | wc[k - 3]) & WC_RELATIVE)))
                 intransitive = 0;
         }
         if (!transitive && !intransitive) continue;
         int aux = 0;
         /* (the possessive 's is no "is"/"has": "Mali's army denied") */
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
-            aux |= forms[k] && is_auxiliary(forms[k]) && !(news && str_eq(t->pool + t->classes[cls[k]].xpos, "POS"));
+            aux |= (wc[k] & WC_AUXILIARY) && !(news && str_eq(t->pool + t->classes[cls[k]].xpos, "POS"));
         if (aux) continue;
         cls[i] = (uint8_t)t->vbd_class;
         return;
@@ -922,10 +1003,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
  * adjective "offensive" inside a noun phrase (after a determiner, an
  * adjective or a noun) that modifies nothing after it (no noun or
  * adjective follows) is the noun.  EWT and GUM dev: no change. */
-static void repair_offensive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+static void repair_offensive(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->nn_class < 0) return;
     for (size_t i = 1; i < n; i++) {
-        if (!forms[i] || !ascii_ieq(forms[i], "offensive") || t->pool[t->classes[cls[i]].xpos] != 'J') continue;
+        if (!(wc[i] & WC_OFFENSIVE) || t->pool[t->classes[cls[i]].xpos] != 'J') continue;
         /* (inside a noun phrase: "a ground offensive", not "aren't offensive") */
         if (!(t->xkind[cls[i - 1]] & XK_OBJECT_START)) continue;
         if (i + 1 < n && (t->xkind[cls[i + 1]] & XK_NOUN)) continue;
@@ -1031,15 +1112,20 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
         tag_pass(t, w, n, sets, NULL, t->h.passes > 1 ? first : final, margin);
     }
     if (t->h.passes > 1) tag_pass(t, w, n, sets, first, final, margin);
-    if (news) repair_armed_with(t, n, forms, final);
-    if (news) repair_war_crimes(t, n, forms, final);
-    if (news) repair_alleged(t, n, forms, final);
-    if (news) repair_gerund_noun(t, n, forms, final);
-    if (news) repair_name_modifiers(t, n, forms, final);
-    if (news) repair_subjunctive(t, n, forms, final);
-    if (news) repair_and_clause_past(t, n, forms, final);
-    repair_participle(t, n, forms, final, news);
-    repair_offensive(t, n, forms, final);
+    /* (w is in sentence order again) */
+    uint32_t local_wc[LOCAL];
+    uint32_t *wc = local_wc;
+    if (n > LOCAL && !(wc = arena_alloc(a, n * sizeof *wc))) return -1;
+    for (size_t i = 0; i < n; i++) wc[i] = forms[i] ? word_class_of(t, w[i].base_lower, forms[i]) : 0;
+    if (news) repair_armed_with(t, n, forms, wc, final);
+    if (news) repair_war_crimes(t, n, forms, wc, final);
+    if (news) repair_alleged(t, n, forms, wc, final);
+    if (news) repair_gerund_noun(t, n, forms, wc, final);
+    if (news) repair_name_modifiers(t, n, forms, wc, final);
+    if (news) repair_subjunctive(t, n, forms, wc, final);
+    if (news) repair_and_clause_past(t, n, forms, wc, final);
+    repair_participle(t, n, forms, wc, final, news);
+    repair_offensive(t, n, forms, wc, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];
