@@ -3373,6 +3373,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
         }
+        /* "Putin attended a ceremony in Moscow", "flew to Sochi": a trip
+         * inside one's own country visits no one */
+        if (!strcmp(code, "042") && na == 1 && nr == 1 && A[0].country && R[0].code && !R[0].sector &&
+            !strcmp(R[0].code, A[0].country)) {
+            explain(&x, "rejected %s '%s': a trip at home is no visit", code, t[v].form);
+            continue;
+        }
         /* "military aircraft carrying relief supplies landed in Vanuatu": a
          * vehicle's arrival is no visit; with aid on board it is the aid */
         if (!noun && !strncmp(code, "042", 3)) {

@@ -1087,3 +1087,9 @@ check code_shipped_vaccine_doses "IGOUNOWHO>COD:073" \
 check code_flew_him_into_exile "HNDMIL>HNDGOV:173
 HNDMIL>HNDGOV:174" \
     "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday and flew him into exile in Costa Rica.')"
+# Attending a ceremony abroad is a visit to its country; a trip inside
+# one's own country visits no one.
+check code_attended_the_ceremony_abroad "ETHGOV>SDN:042" \
+    "$(dated 2019-08-17 'Ethiopian Prime Minister Abiy Ahmed attended the ceremony in Khartoum.')"
+check code_ceremony_at_home_is_no_visit "" \
+    "$(dated 2020-01-01 'Russian President Vladimir Putin attended a ceremony in Moscow on Monday.')"
