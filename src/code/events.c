@@ -1367,6 +1367,14 @@ static int background(const ctx *x, uint32_t v) {
     static const char *const temporal[] = {"after", "before", "as", "since", "when", "until", "amid",
                                            "following", "once", NULL};
     const dyad_token *t = x->t;
+    /* "held talks on Sunday, after which Moreno withdrew the decree": what
+     * came after the main event is news, however it was parsed */
+    if (t[v].upos && str_eq(t[v].upos, "VERB")) {
+        int32_t l = leftmost(x, (int32_t)v);
+        if (l > 0 && l + 1 < (int32_t)v && t[l + 1].form && ascii_ieq(t[l + 1].form, "which") && t[l].form &&
+            (ascii_ieq(t[l].form, "after") || ascii_ieq(t[l].form, "following")))
+            return 0;
+    }
     /* the grievance behind an event ("suspended its aid to Rwanda over
      * Kigali's support for the M23") and an event noun dated by another
      * ("days after a heated Oval Office meeting"; but "After their brief

@@ -1093,3 +1093,9 @@ check code_attended_the_ceremony_abroad "ETHGOV>SDN:042" \
     "$(dated 2019-08-17 'Ethiopian Prime Minister Abiy Ahmed attended the ceremony in Khartoum.')"
 check code_ceremony_at_home_is_no_visit "" \
     "$(dated 2020-01-01 'Russian President Vladimir Putin attended a ceremony in Moscow on Monday.')"
+# Indigenous leaders and groups are civilians; what came "after which"
+# the main event is news, not background.
+check code_talks_after_which_withdrew "ECUGOV>ECUCVL:046
+ECUCVL>ECUGOV:046
+ECUGOV>:0832" \
+    "$(dated 2019-10-13 'Ecuadorean President Lenin Moreno and indigenous leaders held U.N.-mediated talks on Sunday, after which Moreno withdrew a decree that had ended decades-old fuel subsidies.')"
