@@ -108,8 +108,8 @@ static ALWAYS_INLINE void put(const sink *o, int k, uint64_t h) {
     if (o->hash) {
         o->hash[k] = h;
     } else {
-        uint32_t b = (uint32_t)(h >> o->shift);
-        o->bucket[k] = b;
+        uint64_t b = h >> o->shift; /* 64 bits: no zero-extension to index */
+        o->bucket[k] = (uint32_t)b;
 #if defined(__GNUC__) || defined(__clang__)
         __builtin_prefetch(o->ix + b);
 #endif

@@ -168,11 +168,11 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const int16_t *w, const uint32_t *off, int nr, int16_t *out) { \
+    static void score_##NV(const char *const *row, int nr, int16_t *out) {   \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nr; i++) {                                         \
-            const __m128i *r = (const __m128i *)((const char *)w + off[i]);    \
+            const __m128i *r = (const __m128i *)row[i];                        \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -193,12 +193,12 @@ DEF_SCORE(14)
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
     __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
-        const int16_t *w, const uint32_t *off, int nr, int16_t *out) {         \
+        const char *const *row, int nr, int16_t *out) {                        \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
         _Pragma("GCC unroll 4") for (int i = 0; i < nr; i++) {                 \
-            const char *r = (const char *)w + off[i];                          \
+            const char *r = row[i];                                            \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
@@ -223,11 +223,11 @@ DEF_SCORE_AVX2(13)
 DEF_SCORE_AVX2(14)
 #endif
 
-static void score_blocked(const int16_t *w, const uint32_t *off, int nr, int width, int16_t *scores) {
+static void score_blocked(const char *const *row, int nr, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nr; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + off[i]) + v / 8));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)row[i] + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -253,62 +253,63 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
      * mispredicted branch for about one in eight.  (The prefetches are in
      * the function itself: GCC takes a function of prefetches alone for
      * one without effects and drops the call.) */
-    uint32_t off[PARSER_MAX_FEATURES];
-    int nr = parser_feature_buckets(s, ix, p->bits, off);
+    uint32_t bucket[PARSER_MAX_FEATURES];
+    const char *row[PARSER_MAX_FEATURES]; /* pointers, not offsets: no add per row in the sums */
+    int nr = parser_feature_buckets(s, ix, p->bits, bucket);
 #if defined(__GNUC__) || defined(__clang__)
     /* the row's last byte, and the start of its third cache line (the
      * last byte again for rows shorter than that): every line of a row of
      * up to 192 bytes, 16-byte aligned, without a test per row */
     size_t last = (size_t)(p->avx2 ? nv : p->width / 8) * 16 - 1;
     size_t third = last < 128 ? last : 128;
+#pragma GCC unroll 4
     for (int i = 0; i < nr; i++) {
-        uint32_t o = ix[off[i]];
-        off[i] = o;
-        const char *r = (const char *)w + o;
+        const char *r = (const char *)w + ix[bucket[i]];
+        row[i] = r;
         __builtin_prefetch(r);
         __builtin_prefetch(r + 64);
         __builtin_prefetch(r + third);
         __builtin_prefetch(r + last);
     }
 #else
-    for (int i = 0; i < nr; i++) off[i] = ix[off[i]];
+    for (int i = 0; i < nr; i++) row[i] = (const char *)w + ix[bucket[i]];
 #endif
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
         switch (nv) {
-        case 2: score2_2(w, off, nr, scores); return;
-        case 3: score2_3(w, off, nr, scores); return;
-        case 4: score2_4(w, off, nr, scores); return;
-        case 5: score2_5(w, off, nr, scores); return;
-        case 6: score2_6(w, off, nr, scores); return;
-        case 7: score2_7(w, off, nr, scores); return;
-        case 8: score2_8(w, off, nr, scores); return;
-        case 9: score2_9(w, off, nr, scores); return;
-        case 10: score2_10(w, off, nr, scores); return;
-        case 11: score2_11(w, off, nr, scores); return;
-        case 12: score2_12(w, off, nr, scores); return;
-        case 13: score2_13(w, off, nr, scores); return;
-        case 14: score2_14(w, off, nr, scores); return;
+        case 2: score2_2(row, nr, scores); return;
+        case 3: score2_3(row, nr, scores); return;
+        case 4: score2_4(row, nr, scores); return;
+        case 5: score2_5(row, nr, scores); return;
+        case 6: score2_6(row, nr, scores); return;
+        case 7: score2_7(row, nr, scores); return;
+        case 8: score2_8(row, nr, scores); return;
+        case 9: score2_9(row, nr, scores); return;
+        case 10: score2_10(row, nr, scores); return;
+        case 11: score2_11(row, nr, scores); return;
+        case 12: score2_12(row, nr, scores); return;
+        case 13: score2_13(row, nr, scores); return;
+        case 14: score2_14(row, nr, scores); return;
         default: break;
         }
     }
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(w, off, nr, scores); break;
-    case 9: score_9(w, off, nr, scores); break;
-    case 10: score_10(w, off, nr, scores); break;
-    case 11: score_11(w, off, nr, scores); break;
-    case 12: score_12(w, off, nr, scores); break;
-    case 13: score_13(w, off, nr, scores); break;
-    case 14: score_14(w, off, nr, scores); break;
-    default: score_blocked(w, off, nr, p->width, scores); break;
+    case 8: score_8(row, nr, scores); break;
+    case 9: score_9(row, nr, scores); break;
+    case 10: score_10(row, nr, scores); break;
+    case 11: score_11(row, nr, scores); break;
+    case 12: score_12(row, nr, scores); break;
+    case 13: score_13(row, nr, scores); break;
+    case 14: score_14(row, nr, scores); break;
+    default: score_blocked(row, nr, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t sum = 0;
         for (int i = 0; i < nr; i++) {
-            sum += w[off[i] / sizeof(int16_t) + (size_t)c];
+            sum += ((const int16_t *)row[i])[c];
             sum = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
         }
         scores[c] = (int16_t)sum;
