@@ -197,7 +197,7 @@ DEF_SCORE(14)
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
-        _Pragma("GCC unroll 4") for (int i = 0; i < nr; i++) {                 \
+        _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                 \
             const char *r = row[i];                                            \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
@@ -262,7 +262,7 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
      * up to 192 bytes, 16-byte aligned, without a test per row */
     size_t last = (size_t)(p->avx2 ? nv : p->width / 8) * 16 - 1;
     size_t third = last < 128 ? last : 128;
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int i = 0; i < nr; i++) {
         const char *r = (const char *)w + ix[bucket[i]];
         row[i] = r;
