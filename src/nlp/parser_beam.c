@@ -113,7 +113,6 @@ int parser_parse_beam(const parser *p, size_t n, const char *const *forms,
     slot[0] = 0;
     score[0] = 0;
     int ncur = 1;
-    uint64_t f[PARSER_MAX_FEATURES];
     int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16)));
     memset(scores, 0, sizeof scores);
     cand c[PARSER_MAX_BEAM];
@@ -129,7 +128,7 @@ int parser_parse_beam(const parser *p, size_t n, const char *const *forms,
                 continue;
             }
             int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
-            int nv = parser_score_state(p, s, kind, f, scores);
+            int nv = parser_score_state(p, s, kind, scores);
             offer(scores, p->penalty[kind], nv, score[i], i, c, &nc, k, margin);
         }
         /* the best total may have risen after the last ones came in */

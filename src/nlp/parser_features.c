@@ -19,6 +19,12 @@
 #define K 0x9E3779B97F4A7C15ULL
 #define SEED(t) (((uint64_t)(t) + 1) * 0xD6E8FEB86659FD93ULL)
 
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 static inline uint64_t h1(int t, uint64_t a) { return (SEED(t) ^ a) * K; }
 static inline uint64_t h2(int t, uint64_t a, uint64_t b) { return (((SEED(t) ^ a) * K) ^ b) * K; }
 static inline uint64_t h3(int t, uint64_t a, uint64_t b, uint64_t c) {
@@ -85,7 +91,32 @@ static inline uint64_t dist_bucket(int d) {
     return 7;
 }
 
-int parser_features(const pstate *s, uint64_t *o) {
+/* Where features go: their hashes (training), or for parsing their buckets
+ * (hash >> shift) with a prefetch of each bucket's entry of the row index
+ * ix, issued as soon as the feature is known so that the index's cache
+ * misses overlap with the rest of the extraction instead of waiting for a
+ * second pass over the features.  features() is inlined into each caller
+ * with its sink constant, so the test in put() is resolved when compiled. */
+typedef struct sink {
+    uint64_t *hash;
+    uint32_t *bucket;
+    const uint32_t *ix;
+    unsigned shift;
+} sink;
+
+static ALWAYS_INLINE void put(const sink *o, int k, uint64_t h) {
+    if (o->hash) {
+        o->hash[k] = h;
+    } else {
+        uint64_t b = h >> o->shift; /* 64 bits: no zero-extension to index */
+        o->bucket[k] = (uint32_t)b;
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(o->ix + b);
+#endif
+    }
+}
+
+static ALWAYS_INLINE int features(const pstate *s, const sink *o) {
     const ptoken *T = s->tok;
     const int *L = s->label;
     int n = s->n;
@@ -108,112 +139,122 @@ int parser_features(const pstate *s, uint64_t *o) {
              b0ll = (uint64_t)(L[b0l] + 1), s1rl = (uint64_t)(L[s1r] + 1),
              s1ll = (uint64_t)(L[s1l] + 1);
     int k = 0;
-    o[k] = h1(k, 0); k++; /* bias */
+    put(o, k, h1(k, 0)); k++; /* bias */
     /* single words */
-    o[k] = h1(k, S0->w); k++;
-    o[k] = h1(k, S0->p); k++;
-    o[k] = h1(k, s0wp); k++;
-    o[k] = h1(k, S0->x); k++;
-    o[k] = h1(k, S1->w); k++;
-    o[k] = h1(k, S1->p); k++;
-    o[k] = h1(k, s1wp); k++;
-    o[k] = h1(k, S2->p); k++;
-    o[k] = h1(k, B0->w); k++;
-    o[k] = h1(k, B0->p); k++;
-    o[k] = h1(k, b0wp); k++;
-    o[k] = h1(k, B0->x); k++;
-    o[k] = h1(k, B0->l); k++;
-    o[k] = h1(k, B0->s); k++;
-    o[k] = h1(k, S0->l); k++;
-    o[k] = h1(k, B1->w); k++;
-    o[k] = h1(k, B1->p); k++;
-    o[k] = h2(k, B1->w, B1->p); k++;
-    o[k] = h1(k, B2->w); k++;
-    o[k] = h1(k, B2->p); k++;
+    put(o, k, h1(k, S0->w)); k++;
+    put(o, k, h1(k, S0->p)); k++;
+    put(o, k, h1(k, s0wp)); k++;
+    put(o, k, h1(k, S0->x)); k++;
+    put(o, k, h1(k, S1->w)); k++;
+    put(o, k, h1(k, S1->p)); k++;
+    put(o, k, h1(k, s1wp)); k++;
+    put(o, k, h1(k, S2->p)); k++;
+    put(o, k, h1(k, B0->w)); k++;
+    put(o, k, h1(k, B0->p)); k++;
+    put(o, k, h1(k, b0wp)); k++;
+    put(o, k, h1(k, B0->x)); k++;
+    put(o, k, h1(k, B0->l)); k++;
+    put(o, k, h1(k, B0->s)); k++;
+    put(o, k, h1(k, S0->l)); k++;
+    put(o, k, h1(k, B1->w)); k++;
+    put(o, k, h1(k, B1->p)); k++;
+    put(o, k, h2(k, B1->w, B1->p)); k++;
+    put(o, k, h1(k, B2->w)); k++;
+    put(o, k, h1(k, B2->p)); k++;
     /* s0 / b0 pairs */
-    o[k] = h2(k, s0wp, b0wp); k++;
-    o[k] = h2(k, s0wp, B0->w); k++;
-    o[k] = h2(k, S0->w, b0wp); k++;
-    o[k] = h2(k, s0wp, B0->p); k++;
-    o[k] = h2(k, S0->p, b0wp); k++;
-    o[k] = h2(k, S0->w, B0->w); k++;
-    o[k] = h2(k, S0->p, B0->p); k++;
-    o[k] = h2(k, S0->x, B0->x); k++;
-    o[k] = h2(k, B0->p, B1->p); k++;
-    o[k] = h2(k, B0->x, B1->x); k++;
+    put(o, k, h2(k, s0wp, b0wp)); k++;
+    put(o, k, h2(k, s0wp, B0->w)); k++;
+    put(o, k, h2(k, S0->w, b0wp)); k++;
+    put(o, k, h2(k, s0wp, B0->p)); k++;
+    put(o, k, h2(k, S0->p, b0wp)); k++;
+    put(o, k, h2(k, S0->w, B0->w)); k++;
+    put(o, k, h2(k, S0->p, B0->p)); k++;
+    put(o, k, h2(k, S0->x, B0->x)); k++;
+    put(o, k, h2(k, B0->p, B1->p)); k++;
+    put(o, k, h2(k, B0->x, B1->x)); k++;
     /* s1 / s0 pairs (RIGHT attaches s0 to s1) */
-    o[k] = h2(k, s1wp, s0wp); k++;
-    o[k] = h2(k, S1->w, S0->w); k++;
-    o[k] = h2(k, S1->p, S0->p); k++;
-    o[k] = h2(k, S1->x, S0->x); k++;
-    o[k] = h2(k, s1wp, S0->p); k++;
-    o[k] = h2(k, S1->p, s0wp); k++;
-    o[k] = h2(k, S1->l, S0->l); k++;
+    put(o, k, h2(k, s1wp, s0wp)); k++;
+    put(o, k, h2(k, S1->w, S0->w)); k++;
+    put(o, k, h2(k, S1->p, S0->p)); k++;
+    put(o, k, h2(k, S1->x, S0->x)); k++;
+    put(o, k, h2(k, s1wp, S0->p)); k++;
+    put(o, k, h2(k, S1->p, s0wp)); k++;
+    put(o, k, h2(k, S1->l, S0->l)); k++;
     /* triples of tags */
-    o[k] = h3(k, B0->p, B1->p, B2->p); k++;
-    o[k] = h3(k, S0->p, B0->p, B1->p); k++;
-    o[k] = h3(k, S1->p, S0->p, B0->p); k++;
-    o[k] = h3(k, S1->x, S0->x, B0->x); k++;
-    o[k] = h3(k, S2->p, S1->p, S0->p); k++;
-    o[k] = h3(k, S0->p, T[s0l].p, B0->p); k++;
-    o[k] = h3(k, S0->p, T[s0r].p, B0->p); k++;
-    o[k] = h3(k, S0->p, B0->p, T[b0l].p); k++;
-    o[k] = h3(k, S1->p, T[s1r].p, S0->p); k++;
-    o[k] = h3(k, S1->p, S0->p, T[s0l].p); k++;
-    o[k] = h3(k, S1->p, S0->p, T[s0r].p); k++;
-    o[k] = h3(k, S1->p, S0->p, B1->p); k++;
+    put(o, k, h3(k, B0->p, B1->p, B2->p)); k++;
+    put(o, k, h3(k, S0->p, B0->p, B1->p)); k++;
+    put(o, k, h3(k, S1->p, S0->p, B0->p)); k++;
+    put(o, k, h3(k, S1->x, S0->x, B0->x)); k++;
+    put(o, k, h3(k, S2->p, S1->p, S0->p)); k++;
+    put(o, k, h3(k, S0->p, T[s0l].p, B0->p)); k++;
+    put(o, k, h3(k, S0->p, T[s0r].p, B0->p)); k++;
+    put(o, k, h3(k, S0->p, B0->p, T[b0l].p)); k++;
+    put(o, k, h3(k, S1->p, T[s1r].p, S0->p)); k++;
+    put(o, k, h3(k, S1->p, S0->p, T[s0l].p)); k++;
+    put(o, k, h3(k, S1->p, S0->p, T[s0r].p)); k++;
+    put(o, k, h3(k, S1->p, S0->p, B1->p)); k++;
     /* distance */
-    o[k] = h2(k, S0->w, d1); k++;
-    o[k] = h2(k, S0->p, d1); k++;
-    o[k] = h2(k, B0->w, d1); k++;
-    o[k] = h2(k, B0->p, d1); k++;
-    o[k] = h3(k, S0->w, B0->w, d1); k++;
-    o[k] = h3(k, S0->p, B0->p, d1); k++;
-    o[k] = h3(k, S1->p, S0->p, d2); k++;
-    o[k] = h3(k, S1->w, S0->w, d2); k++;
+    put(o, k, h2(k, S0->w, d1)); k++;
+    put(o, k, h2(k, S0->p, d1)); k++;
+    put(o, k, h2(k, B0->w, d1)); k++;
+    put(o, k, h2(k, B0->p, d1)); k++;
+    put(o, k, h3(k, S0->w, B0->w, d1)); k++;
+    put(o, k, h3(k, S0->p, B0->p, d1)); k++;
+    put(o, k, h3(k, S1->p, S0->p, d2)); k++;
+    put(o, k, h3(k, S1->w, S0->w, d2)); k++;
     /* valency */
-    o[k] = h2(k, S0->w, (uint64_t)s->nr[s0]); k++;
-    o[k] = h2(k, S0->p, (uint64_t)s->nr[s0]); k++;
-    o[k] = h2(k, S0->w, (uint64_t)s->nl[s0]); k++;
-    o[k] = h2(k, S0->p, (uint64_t)s->nl[s0]); k++;
-    o[k] = h2(k, B0->w, (uint64_t)s->nl[b0]); k++;
-    o[k] = h2(k, B0->p, (uint64_t)s->nl[b0]); k++;
-    o[k] = h2(k, S1->p, (uint64_t)s->nr[s1]); k++;
+    put(o, k, h2(k, S0->w, (uint64_t)s->nr[s0])); k++;
+    put(o, k, h2(k, S0->p, (uint64_t)s->nr[s0])); k++;
+    put(o, k, h2(k, S0->w, (uint64_t)s->nl[s0])); k++;
+    put(o, k, h2(k, S0->p, (uint64_t)s->nl[s0])); k++;
+    put(o, k, h2(k, B0->w, (uint64_t)s->nl[b0])); k++;
+    put(o, k, h2(k, B0->p, (uint64_t)s->nl[b0])); k++;
+    put(o, k, h2(k, S1->p, (uint64_t)s->nr[s1])); k++;
     /* children */
-    o[k] = h1(k, T[s0l].w); k++;
-    o[k] = h1(k, T[s0l].p); k++;
-    o[k] = h1(k, s0ll); k++;
-    o[k] = h1(k, T[s0r].w); k++;
-    o[k] = h1(k, T[s0r].p); k++;
-    o[k] = h1(k, s0rl); k++;
-    o[k] = h1(k, T[b0l].w); k++;
-    o[k] = h1(k, T[b0l].p); k++;
-    o[k] = h1(k, b0ll); k++;
-    o[k] = h1(k, T[s1r].w); k++;
-    o[k] = h1(k, T[s1r].p); k++;
-    o[k] = h1(k, s1rl); k++;
-    o[k] = h1(k, T[s1l].p); k++;
-    o[k] = h1(k, s1ll); k++;
-    o[k] = h3(k, S0->p, s0ll, B0->p); k++;
-    o[k] = h3(k, S0->p, b0ll, B0->p); k++;
-    o[k] = h3(k, S1->p, s1rl, S0->p); k++;
+    put(o, k, h1(k, T[s0l].w)); k++;
+    put(o, k, h1(k, T[s0l].p)); k++;
+    put(o, k, h1(k, s0ll)); k++;
+    put(o, k, h1(k, T[s0r].w)); k++;
+    put(o, k, h1(k, T[s0r].p)); k++;
+    put(o, k, h1(k, s0rl)); k++;
+    put(o, k, h1(k, T[b0l].w)); k++;
+    put(o, k, h1(k, T[b0l].p)); k++;
+    put(o, k, h1(k, b0ll)); k++;
+    put(o, k, h1(k, T[s1r].w)); k++;
+    put(o, k, h1(k, T[s1r].p)); k++;
+    put(o, k, h1(k, s1rl)); k++;
+    put(o, k, h1(k, T[s1l].p)); k++;
+    put(o, k, h1(k, s1ll)); k++;
+    put(o, k, h3(k, S0->p, s0ll, B0->p)); k++;
+    put(o, k, h3(k, S0->p, b0ll, B0->p)); k++;
+    put(o, k, h3(k, S1->p, s1rl, S0->p)); k++;
     /* second children */
-    o[k] = h1(k, T[s0l2].p); k++;
-    o[k] = h1(k, (uint64_t)(L[s0l2] + 1)); k++;
-    o[k] = h1(k, T[s0r2].p); k++;
-    o[k] = h1(k, (uint64_t)(L[s0r2] + 1)); k++;
-    o[k] = h1(k, T[b0l2].p); k++;
-    o[k] = h1(k, (uint64_t)(L[b0l2] + 1)); k++;
-    o[k] = h3(k, S0->p, T[s0l].p, T[s0l2].p); k++;
-    o[k] = h3(k, S0->p, T[s0r].p, T[s0r2].p); k++;
-    o[k] = h3(k, B0->p, T[b0l].p, T[b0l2].p); k++;
+    put(o, k, h1(k, T[s0l2].p)); k++;
+    put(o, k, h1(k, (uint64_t)(L[s0l2] + 1))); k++;
+    put(o, k, h1(k, T[s0r2].p)); k++;
+    put(o, k, h1(k, (uint64_t)(L[s0r2] + 1))); k++;
+    put(o, k, h1(k, T[b0l2].p)); k++;
+    put(o, k, h1(k, (uint64_t)(L[b0l2] + 1))); k++;
+    put(o, k, h3(k, S0->p, T[s0l].p, T[s0l2].p)); k++;
+    put(o, k, h3(k, S0->p, T[s0r].p, T[s0r2].p)); k++;
+    put(o, k, h3(k, B0->p, T[b0l].p, T[b0l2].p)); k++;
     /* label sets */
-    o[k] = h2(k, S0->w, s->rset[s0]); k++;
-    o[k] = h2(k, S0->p, s->rset[s0]); k++;
-    o[k] = h2(k, S0->w, s->lset[s0]); k++;
-    o[k] = h2(k, S0->p, s->lset[s0]); k++;
-    o[k] = h2(k, B0->w, s->lset[b0]); k++;
-    o[k] = h2(k, B0->p, s->lset[b0]); k++;
-    o[k] = h2(k, S1->p, s->rset[s1]); k++;
+    put(o, k, h2(k, S0->w, s->rset[s0])); k++;
+    put(o, k, h2(k, S0->p, s->rset[s0])); k++;
+    put(o, k, h2(k, S0->w, s->lset[s0])); k++;
+    put(o, k, h2(k, S0->p, s->lset[s0])); k++;
+    put(o, k, h2(k, B0->w, s->lset[b0])); k++;
+    put(o, k, h2(k, B0->p, s->lset[b0])); k++;
+    put(o, k, h2(k, S1->p, s->rset[s1])); k++;
     return k;
+}
+
+int parser_features(const pstate *s, uint64_t *out) {
+    sink o = {out, NULL, NULL, 0};
+    return features(s, &o);
+}
+
+int parser_feature_buckets(const pstate *s, const uint32_t *ix, unsigned bits, uint32_t *bucket) {
+    sink o = {NULL, bucket, ix, 64 - bits};
+    return features(s, &o);
 }

@@ -86,6 +86,9 @@ void ptoken_sentinels(ptoken *none, ptoken *root);
 /* Writes feature hashes into out (at most PARSER_MAX_FEATURES); returns the
  * count.  Row index = hash >> (64 - bits). */
 int parser_features(const pstate *s, uint64_t *out);
+/* The same features as buckets of a table of 2^bits (hash >> (64 - bits)),
+ * each bucket's entry of ix prefetched as it is written (parsing). */
+int parser_feature_buckets(const pstate *s, const uint32_t *ix, unsigned bits, uint32_t *bucket);
 
 /* Dynamic oracle (training).  gold_head[i] in 0..n (n = root), gold_label[i].
  * Fills cost[c] for each class c in the valid ranges (others untouched). */

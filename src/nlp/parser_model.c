@@ -132,7 +132,6 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
         w = p->w_copy;
     }
     p->w = w;
-    for (uint32_t k = 0; k < width; k++) p->keep_zero |= w[k] != 0;
 #if defined(HAVE_AVX2_PATH)
     /* DYAD_NO_AVX2 set: the SSE paths, so tests can compare the two */
     p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && !getenv("DYAD_NO_AVX2");
@@ -169,11 +168,11 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const int16_t *w, const uint32_t *off, int nr, int16_t *out) { \
+    static void score_##NV(const char *const *row, int nr, int16_t *out) {   \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nr; i++) {                                         \
-            const __m128i *r = (const __m128i *)((const char *)w + off[i]);    \
+            const __m128i *r = (const __m128i *)row[i];                        \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -194,12 +193,12 @@ DEF_SCORE(14)
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
     __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
-        const int16_t *w, const uint32_t *off, int nr, int16_t *out) {         \
+        const char *const *row, int nr, int16_t *out) {                        \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
-        _Pragma("GCC unroll 4") for (int i = 0; i < nr; i++) {                 \
-            const char *r = (const char *)w + off[i];                          \
+        _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                 \
+            const char *r = row[i];                                            \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
@@ -224,106 +223,107 @@ DEF_SCORE_AVX2(13)
 DEF_SCORE_AVX2(14)
 #endif
 
-static void score_blocked(const int16_t *w, const uint32_t *off, int nr, int width, int16_t *scores) {
+static void score_blocked(const char *const *row, int nr, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nr; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)((const char *)w + off[i]) + v / 8));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)row[i] + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
 #endif
 
-/* Sums the rows of the features into scores[0 .. width), or with AVX2 only
- * into scores[0 .. 8 * nv) (nv <= width / 8): the columns after those keep
- * what they held, which argmax_valid never returns when their classes are
- * not valid (it settles such a case with the valid classes alone). */
-static void score_rows(const parser *p, const uint64_t *f, int nf, int nv, int16_t *scores) {
-    unsigned shift = 64 - p->bits;
+/* Computes the features of s and sums their rows into scores[0 .. width),
+ * or with AVX2 only into scores[0 .. 8 * nv) (nv <= width / 8): the columns
+ * after those keep what they held, which argmax_valid never returns when
+ * their classes are not valid (it settles such a case with the valid
+ * classes alone). */
+static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores) {
     const int16_t *w = p->w;
     const uint32_t *ix = p->row_index;
     /* The row index and the weights are tens of megabytes, so nearly every
      * feature's index entry and row is a cache miss; summing them in order
-     * waits for each in turn.  Asking for every index entry first and then
-     * for every row lets the misses overlap; the sums are unchanged.  The
-     * zero row (offset 0), shared by most buckets, is left out of both the
-     * prefetches and the sums: a saturating add of 0 changes nothing (a
-     * model whose row 0 is not zero keeps it: keep_zero).  (The prefetches
-     * are in the function itself: GCC takes a function of prefetches alone
-     * for one without effects and drops the call.) */
-    uint32_t off[PARSER_MAX_FEATURES];
-    int nr = 0;
-    size_t bytes = (size_t)(p->avx2 ? nv : p->width / 8) * 16;
+     * would wait for each in turn.  The index entries are prefetched as
+     * the features are extracted, then every row is prefetched before any
+     * is summed, so that the misses overlap; the sums are unchanged.
+     * Buckets without a row of their own point to the zero row (offset 0)
+     * and it is summed like any other: adding zeros changes no sum, and a
+     * model whose row 0 is not zero (no trained model's) needs
+     * it summed anyway.  Skipping it would cost a test per feature and a
+     * mispredicted branch for about one in eight.  (The prefetches are in
+     * the function itself: GCC takes a function of prefetches alone for
+     * one without effects and drops the call.) */
+    uint32_t bucket[PARSER_MAX_FEATURES];
+    const char *row[PARSER_MAX_FEATURES]; /* pointers, not offsets: no add per row in the sums */
+    int nr = parser_feature_buckets(s, ix, p->bits, bucket);
 #if defined(__GNUC__) || defined(__clang__)
-    for (int i = 0; i < nf; i++) __builtin_prefetch(ix + (f[i] >> shift));
-#endif
-    for (int i = 0; i < nf; i++) {
-        uint32_t o = ix[f[i] >> shift];
-        if (!o && !p->keep_zero) continue;
-        off[nr++] = o;
-#if defined(__GNUC__) || defined(__clang__)
-        const char *r = (const char *)w + o;
+    /* the row's last byte, and the start of its third cache line (the
+     * last byte again for rows shorter than that): every line of a row of
+     * up to 192 bytes, 16-byte aligned, without a test per row */
+    size_t last = (size_t)(p->avx2 ? nv : p->width / 8) * 16 - 1;
+    size_t third = last < 128 ? last : 128;
+#pragma GCC unroll 8
+    for (int i = 0; i < nr; i++) {
+        const char *r = (const char *)w + ix[bucket[i]];
+        row[i] = r;
         __builtin_prefetch(r);
         __builtin_prefetch(r + 64);
-        if (bytes > 128) __builtin_prefetch(r + 128);
-        __builtin_prefetch(r + bytes - 1);
-#else
-        (void)bytes;
-#endif
+        __builtin_prefetch(r + third);
+        __builtin_prefetch(r + last);
     }
+#else
+    for (int i = 0; i < nr; i++) row[i] = (const char *)w + ix[bucket[i]];
+#endif
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
         switch (nv) {
-        case 2: score2_2(w, off, nr, scores); return;
-        case 3: score2_3(w, off, nr, scores); return;
-        case 4: score2_4(w, off, nr, scores); return;
-        case 5: score2_5(w, off, nr, scores); return;
-        case 6: score2_6(w, off, nr, scores); return;
-        case 7: score2_7(w, off, nr, scores); return;
-        case 8: score2_8(w, off, nr, scores); return;
-        case 9: score2_9(w, off, nr, scores); return;
-        case 10: score2_10(w, off, nr, scores); return;
-        case 11: score2_11(w, off, nr, scores); return;
-        case 12: score2_12(w, off, nr, scores); return;
-        case 13: score2_13(w, off, nr, scores); return;
-        case 14: score2_14(w, off, nr, scores); return;
+        case 2: score2_2(row, nr, scores); return;
+        case 3: score2_3(row, nr, scores); return;
+        case 4: score2_4(row, nr, scores); return;
+        case 5: score2_5(row, nr, scores); return;
+        case 6: score2_6(row, nr, scores); return;
+        case 7: score2_7(row, nr, scores); return;
+        case 8: score2_8(row, nr, scores); return;
+        case 9: score2_9(row, nr, scores); return;
+        case 10: score2_10(row, nr, scores); return;
+        case 11: score2_11(row, nr, scores); return;
+        case 12: score2_12(row, nr, scores); return;
+        case 13: score2_13(row, nr, scores); return;
+        case 14: score2_14(row, nr, scores); return;
         default: break;
         }
     }
-#else
-    (void)nv;
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(w, off, nr, scores); break;
-    case 9: score_9(w, off, nr, scores); break;
-    case 10: score_10(w, off, nr, scores); break;
-    case 11: score_11(w, off, nr, scores); break;
-    case 12: score_12(w, off, nr, scores); break;
-    case 13: score_13(w, off, nr, scores); break;
-    case 14: score_14(w, off, nr, scores); break;
-    default: score_blocked(w, off, nr, p->width, scores); break;
+    case 8: score_8(row, nr, scores); break;
+    case 9: score_9(row, nr, scores); break;
+    case 10: score_10(row, nr, scores); break;
+    case 11: score_11(row, nr, scores); break;
+    case 12: score_12(row, nr, scores); break;
+    case 13: score_13(row, nr, scores); break;
+    case 14: score_14(row, nr, scores); break;
+    default: score_blocked(row, nr, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
-        int32_t s = 0;
+        int32_t sum = 0;
         for (int i = 0; i < nr; i++) {
-            s += w[off[i] / sizeof(int16_t) + (size_t)c];
-            s = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
+            sum += ((const int16_t *)row[i])[c];
+            sum = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
         }
-        scores[c] = (int16_t)s;
+        scores[c] = (int16_t)sum;
     }
 #endif
 }
 
-int parser_score_state(const parser *p, const pstate *s, int kind, uint64_t *f, int16_t *scores) {
-    int nf = parser_features(s, f);
+int parser_score_state(const parser *p, const pstate *s, int kind, int16_t *scores) {
     int nv = p->width / 8;
     if (kind == 0) {
         nv = (p->pc.right_begin + 7) / 8;
         if (nv < 2) nv = p->width / 8;
     }
-    score_rows(p, f, nf, nv, scores);
+    score_rows(p, s, nv, scores);
     return nv;
 }
 
@@ -377,7 +377,6 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
                     xpos ? xpos[i] : NULL, lemmas ? lemmas[i] : NULL);
     pstate *s = pstate_new(scratch, (int)n, tok);
     if (!s) return DYAD_ERR_INTERNAL;
-    uint64_t f[PARSER_MAX_FEATURES];
     int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16)));
     memset(scores, 0, sizeof scores); /* columns score_rows leaves alone */
     /* b0 a word and one item on the stack: only SHIFT and LEFT-l are valid,
@@ -389,9 +388,8 @@ int parser_parse(const parser *p, size_t n, const char *const *forms,
         int nr = pstate_valid_ranges(s, &p->pc, lo, hi);
         int best = lo[0];
         if (nr > 1 || hi[0] - lo[0] > 1) {
-            int nf = parser_features(s, f);
             int kind = s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0;
-            score_rows(p, f, nf, kind == 0 ? nv_left : p->width / 8, scores);
+            score_rows(p, s, kind == 0 ? nv_left : p->width / 8, scores);
             best = argmax_valid(p, scores, p->penalty[kind], lo, hi, nr);
         }
         pstate_apply(s, p->pc.cls[best]);

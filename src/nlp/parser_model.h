@@ -26,8 +26,6 @@ struct parser {
                              * (row * width * 2; 0 = the zero row), multiplied
                              * out at load */
     int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
-    int keep_zero;          /* row 0 is not all zeros (no trained model's):
-                             * sum it too, not skip it */
     int beam;               /* beam width the model was trained for; 1 = greedy */
     int32_t margin;         /* beam search drops extensions scoring more than
                              * this below the best one; 0 = none */
@@ -40,11 +38,11 @@ struct parser {
 };
 
 
-/* Computes the features of s into f and sums their rows into scores.  kind
- * as for penalty; returns the number of 8-column vectors filled (with kind
+/* Computes the features of s and sums their rows into scores.  kind as
+ * for penalty; returns the number of 8-column vectors filled (with kind
  * 0 only those of SHIFT and LEFT-l may be, the other columns keep what
  * they held). */
-int parser_score_state(const parser *p, const pstate *s, int kind, uint64_t *f, int16_t *scores);
+int parser_score_state(const parser *p, const pstate *s, int kind, int16_t *scores);
 
 /* parser_parse for p->beam > 1. */
 int parser_parse_beam(const parser *p, size_t n, const char *const *forms,

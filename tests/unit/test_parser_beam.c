@@ -99,9 +99,8 @@ static void search(const parser *p, const pstate *s, int64_t score, arena *a, be
     int lo[3], hi[3];
     int nr = pstate_valid_ranges(s, &p->pc, lo, hi);
     int forced = nr == 1 && hi[0] - lo[0] == 1;
-    uint64_t f[PARSER_MAX_FEATURES];
     int16_t scores[PARSER_MAX_CLASSES] __attribute__((aligned(16))) = {0};
-    if (!forced) parser_score_state(p, s, s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0, f, scores);
+    if (!forced) parser_score_state(p, s, s->b == s->n ? 2 : s->sp >= 2 ? 1 : 0, scores);
     for (int r = 0; r < nr; r++)
         for (int c = lo[r]; c < hi[r]; c++) {
             pstate *t = pstate_new(a, s->n, s->tok - 1);
