@@ -895,6 +895,19 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) {
     r->cls = AC_ORG;
 }
 
+/* r as the doer of an act that the actor a reacts to (a condemnation,
+ * a denial, a demand for a release): a foreign country's forces are
+ * answered as their country ("Iran's Revolutionary Guards seized a
+ * tanker ... Britain demanded its release" -> IRN), as writers code it;
+ * one's own country's forces stay (MIL). */
+static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_val *a) {
+    set_actor_of(r, pe);
+    if (r->sector && !strcmp(r->sector, "MIL") && r->country && a->country && strcmp(r->country, a->country)) {
+        r->code = r->country;
+        r->sector = NULL;
+    }
+}
+
 /* A place the event is aimed at: the object (or the trigger noun) itself,
  * a phrase of it ("the towns of Jermuk", "a curfew on Quito"), or an
  * on/in/at/into/near phrase of the verb.  Fills R[0] with the place's
@@ -3204,7 +3217,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                       ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
-                set_actor_of(&R[0], pe);
+                set_reaction_target(&R[0], pe, &A[0]);
                 nr = 1;
             }
         }
@@ -3242,7 +3255,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                         : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
                 }
                 if (mutual) continue;
-                set_actor_of(&R[0], pe);
+                set_reaction_target(&R[0], pe, &A[0]);
                 nr = 1;
             }
         }
@@ -3258,7 +3271,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 int holds = !strcmp(pe->cameo, "173") || !strncmp(pe->cameo, "171", 3) || !strncmp(pe->cameo, "181", 3);
                 if (!holds || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-                set_actor_of(&R[0], pe);
+                set_reaction_target(&R[0], pe, &A[0]);
                 nr = 1;
             }
         }
@@ -3380,6 +3393,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && nr0 && !own_object) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
+        }
+        /* "called the decision a stab in the back", "called the raid state
+         * terrorism", "what Putin called a special military operation":
+         * calling something a name is no phone call -- that calls someone */
+        if (!noun && !strcmp(code, "041") && t[v].lemma && ascii_ieq(t[v].lemma, "call")) {
+            int32_t o = child_rel(&x, v, "obj");
+            if (o < 0 || w->mention_of[o] < 0) {
+                explain(&x, "rejected %s '%s': calls no one", code, t[v].form);
+                continue;
+            }
         }
         /* "Putin attended a ceremony in Moscow", "flew to Sochi": a trip
          * inside one's own country visits no one */

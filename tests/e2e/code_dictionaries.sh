@@ -882,7 +882,7 @@ check code_called_on_both_sides "IGOUNO>:0256" \
 # A reaction to a kind of act goes to whoever did an act of that kind.
 check code_condemned_the_strikes_answers_the_strikes "SYRMIL>SYRREB:194
 TUR>RUS:020
-USAGOV>SYRMIL:111" \
+USAGOV>SYR:111" \
     "$(dated 2024-03-03 'Syrian government forces shelled rebel positions in Idlib on Saturday. Turkey urged Russia to restrain its ally. The U.S. State Department condemned the strikes.')"
 # The act a package holds is the event, by whoever adopts or announces
 # it, for whom it is meant.
@@ -1099,3 +1099,16 @@ check code_talks_after_which_withdrew "ECUGOV>ECUCVL:046
 ECUCVL>ECUGOV:046
 ECUGOV>:0832" \
     "$(dated 2019-10-13 'Ecuadorean President Lenin Moreno and indigenous leaders held U.N.-mediated talks on Sunday, after which Moreno withdrew a decree that had ended decades-old fuel subsidies.')"
+# A reaction to a foreign country's forces answers their country; to one's
+# own country's forces, the forces.
+check code_demanded_release_from_foreign_forces "IRNMIL>GBR:1711
+GBR>IRN:1053" \
+    "$(dated 2019-07-19 "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday. Britain demanded the immediate release of the ship.")"
+check code_condemned_own_forces "SYRMIL>:194
+SYROPP>SYRMIL:111" \
+    "$(dated 2019-07-19 'Syrian troops shelled the town on Friday. The Syrian opposition condemned the shelling.')"
+# Calling something a name is no phone call; calling someone is.
+check code_called_the_decision_a_name "" \
+    "$(dated 2021-09-17 'French Foreign Minister Jean-Yves Le Drian called the decision a stab in the back.')"
+check code_called_his_counterpart "USAGOV>TURGOV:041" \
+    "$(dated 2021-09-17 'Biden called his Turkish counterpart on Tuesday.')"
