@@ -242,18 +242,27 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
  * its lead event: a plain statement to no one (010) in a later sentence
  * than that event elaborates it ("... imposed a curfew on Quito. The
  * president said the measure would last a week."), and no gold set codes
- * one.  A long article (the example digest) is many items: its statements
- * stay. */
+ * one; when the item has only statements, its first one is the lead ("The
+ * NATO chief said ... He said ..."). Plain statements of voices that
+ * are no party to politics (residents, analysts, media, business, doctors,
+ * unions: "Residents said looting broke out") are sources there, not
+ * events.  A long article (the example digest) is many items: its
+ * statements stay. */
+static int nonstate_voice(const dyad_event *ev) {
+    static const char *const voices[] = {"CVL", "MED", "EDU", "BUS", "HLH", "LAB", NULL};
+    return ev->actor.sector && ascii_ieq_any(ev->actor.sector, voices);
+}
+
 static void drop_elaborating_statements(dyad_events *e) {
     if (!e->n || e->memo.sentence > 3) return;
     size_t lead = (size_t)-1;
     for (size_t i = 0; i < e->n && lead == (size_t)-1; i++)
         if (!(e->ev[i].cameo[0] == '0' && e->ev[i].cameo[1] == '1')) lead = e->ev[i].sentence;
-    if (lead == (size_t)-1) return;
+    if (lead == (size_t)-1) lead = e->ev[0].sentence;
     size_t k = 0, sent = (size_t)-1, idx = 0;
     for (size_t i = 0; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
-        if (!strcmp(ev->cameo, "010") && !ev->recipient.code && ev->sentence > lead) continue;
+        if (!strcmp(ev->cameo, "010") && !ev->recipient.code && (ev->sentence > lead || nonstate_voice(ev))) continue;
         if (ev->sentence != sent) { sent = ev->sentence; idx = 0; }
         if (k != i) e->ev[k] = *ev;
         e->ev[k].index = idx++;
