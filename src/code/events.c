@@ -3394,6 +3394,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
         }
+        /* "the officers who seized power", "the juntas, which took power in
+         * a string of coups": taking power is the coup the story tells by
+         * its acts (arrests, dissolutions), no seizure of property */
+        if (!noun && code[0] == '1' && code[1] == '7' && t[v].lemma &&
+            (ascii_ieq(t[v].lemma, "seize") || ascii_ieq(t[v].lemma, "take") || ascii_ieq(t[v].lemma, "grab"))) {
+            int32_t o = child_rel(&x, v, "obj");
+            if (o >= 0 && t[o].lemma && ascii_ieq(t[o].lemma, "power")) {
+                explain(&x, "rejected %s '%s': taking power", code, t[v].form);
+                continue;
+            }
+        }
         /* "called the decision a stab in the back", "called the raid state
          * terrorism", "what Putin called a special military operation":
          * calling something a name is no phone call -- that calls someone */
