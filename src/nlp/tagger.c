@@ -60,6 +60,8 @@ enum {
     WC_NATIONAL = 1u << 18,
     WC_NEIGHBOURING = 1u << 19, /* both spellings */
     WC_OFFENSIVE = 1u << 20,
+    WC_TRAVEL = 1u << 21,
+    WC_BAN = 1u << 22,
 };
 
 /* The word lists, in lower case (a word matches whatever its case, as
@@ -102,6 +104,8 @@ static const struct word_list {
     {WC_NATIONAL, (const char *const[]){"national", NULL}},
     {WC_NEIGHBOURING, (const char *const[]){"neighbouring", "neighboring", NULL}},
     {WC_OFFENSIVE, (const char *const[]){"offensive", NULL}},
+    {WC_TRAVEL, (const char *const[]){"travel", NULL}},
+    {WC_BAN, (const char *const[]){"ban", "bans", "restriction", "restrictions", NULL}},
 };
 
 /* Open addressing, linear probing; under a third full. */
@@ -790,6 +794,17 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
         if ((wc[i] & WC_CRIMES) && (wc[i - 1] & WC_WAR) &&
             (t->xkind[cls[i]] & XK_FINITE))
             cls[i] = (uint8_t)t->nns_class;
+    /* "imposed asset freezes and travel bans on 40 officials": "travel"
+     * before "bans" read as a verb conjoined to "imposed" is the noun of a
+     * compound */
+    for (size_t i = 0; i + 1 < n && t->nn_class >= 0; i++)
+        if ((wc[i] & WC_TRAVEL) && (wc[i + 1] & WC_BAN) && !(t->xkind[cls[i]] & XK_NOUN) &&
+            t->pool[t->classes[cls[i]].xpos] == 'V') {
+            cls[i] = (uint8_t)t->nn_class;
+            if (!(t->xkind[cls[i + 1]] & XK_NOUN))
+                cls[i + 1] = (uint8_t)(forms[i + 1] && forms[i + 1][strlen(forms[i + 1]) - 1] == 's' ? t->nns_class
+                                                                                                       : t->nn_class);
+        }
 }
 
 /* "..., the worst fighting between the neighbours in decades": an -ing

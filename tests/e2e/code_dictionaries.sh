@@ -1124,3 +1124,7 @@ check code_officers_who_seized_power "" \
     "$(dated 2023-07-30 'The West African bloc ECOWAS on Sunday gave the military officers who seized power in Niger one week to reinstate President Mohamed Bazoum.')"
 check code_juntas_which_seized_power "" \
     "$(dated 2024-01-28 'The three juntas, which seized power in a string of coups since 2020, have grown close to Russia.')"
+# "travel bans": "travel" before "bans" is a noun, not a verb conjoined to
+# "imposed" (the ban's targets were lost with it).
+check code_travel_bans_on_officials "IGOEUR>BLRGOV:163" \
+    "$(dated 2020-10-02 'The European Union imposed asset freezes and travel bans on Friday on about 40 Belarusian officials.')"
