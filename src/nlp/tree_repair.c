@@ -429,6 +429,35 @@ void tree_repair_participle_root(size_t n, const char *const *upos, const char *
         if (heads[k] == root) heads[k] = fin;
 }
 
+/* "dismissed as groundless U.S. allegations that ...": an object moved
+ * after its "as" complement, parsed as an oblique "as ... allegations",
+ * is the object, and the adjective the complement -- for the verbs that
+ * judge what they take ("dismissed / rejected / condemned X as Y"). */
+void tree_repair_shifted_object(size_t n, const char *const *forms, const char *const *upos,
+                                const char *const *lemmas, int32_t *heads, const char **deprels) {
+    static const char *const judging[] = {"dismiss", "reject", "denounce", "condemn", "brand", "describe", "decry",
+                                          "label", "criticise", "criticize", "slam", "welcome", "hail", "praise",
+                                          NULL};
+    for (size_t i = 1; i + 2 < n; i++) {
+        int32_t h = heads[i];
+        if (!forms[i] || !str_eq(forms[i], "as") || !is(deprels[i], "case") || h <= (int32_t)i + 1 ||
+            !is(upos[i + 1], "ADJ") || heads[i + 1] != h || !is(deprels[h], "obl") || !is(upos[h], "NOUN"))
+            continue;
+        int32_t v = heads[h];
+        if (v < 0 || v >= (int32_t)i || !is(upos[v], "VERB") || !lemmas[v]) continue;
+        int judge = 0;
+        for (size_t k = 0; judging[k] && !judge; k++) judge = str_eq(lemmas[v], judging[k]);
+        for (size_t k = 0; k < n && judge; k++)
+            if (heads[k] == v && is(deprels[k], "obj")) judge = 0;
+        if (!judge) continue;
+        deprels[h] = "obj";
+        heads[i + 1] = v;
+        deprels[i + 1] = "xcomp";
+        heads[i] = (int32_t)i + 1;
+        deprels[i] = "mark";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -446,4 +475,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_and_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_particle(n, forms, lemmas, heads, deprels);
     tree_repair_participle_root(n, upos, xpos, heads, deprels);
+    tree_repair_shifted_object(n, forms, upos, lemmas, heads, deprels);
 }

@@ -109,6 +109,8 @@ void tree_repair_participle_root(size_t n, const char *const *upos, const char *
                                  const char **deprels);
 
 /* All of the above, in the order dyad applies them after the parser. */
+void tree_repair_shifted_object(size_t n, const char *const *forms, const char *const *upos,
+                                const char *const *lemmas, int32_t *heads, const char **deprels);
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
 

@@ -1128,3 +1128,6 @@ check code_juntas_which_seized_power "" \
 # "imposed" (the ban's targets were lost with it).
 check code_travel_bans_on_officials "IGOEUR>BLRGOV:163" \
     "$(dated 2020-10-02 'The European Union imposed asset freezes and travel bans on Friday on about 40 Belarusian officials.')"
+# An object shifted after its "as" complement is the object.
+check code_dismissed_as_groundless_allegations "RUSGOV>USA:016" \
+    "$(dated 2016-12-30 "Russia's Foreign Ministry on Friday dismissed as groundless U.S. allegations that Moscow had ordered the hacking of Democratic Party emails.")"

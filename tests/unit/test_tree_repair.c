@@ -330,3 +330,26 @@ TEST(tree_repair_participle_made_root) {
     tree_repair_participle_root(7, upos, xpos2, heads2, deprels2);
     CHECK_INT(heads2[1], -1);
 }
+
+/* "Russia dismissed as groundless allegations": the noun of the
+ * as-oblique is the judging verb's object, the adjective its complement;
+ * "served as acting president" (no judging verb) stays. */
+TEST(tree_repair_object_shifted_after_as) {
+    const char *forms[] = {"Russia", "dismissed", "as", "groundless", "allegations"};
+    const char *upos[] = {"PROPN", "VERB", "ADP", "ADJ", "NOUN"};
+    const char *lemmas[] = {"Russia", "dismiss", "as", "groundless", "allegation"};
+    int32_t heads[] = {1, -1, 4, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "case", "amod", "obl"};
+    tree_repair_shifted_object(5, forms, upos, lemmas, heads, deprels);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[3], 1);
+    CHECK_STR(deprels[3], "xcomp");
+    CHECK_INT(heads[2], 3);
+    const char *forms2[] = {"he", "served", "as", "acting", "president"};
+    const char *lemmas2[] = {"he", "serve", "as", "acting", "president"};
+    int32_t heads2[] = {1, -1, 4, 4, 1};
+    const char *deprels2[] = {"nsubj", "root", "case", "amod", "obl"};
+    tree_repair_shifted_object(5, forms2, upos, lemmas2, heads2, deprels2);
+    CHECK_STR(deprels2[4], "obl");
+    CHECK_INT(heads2[3], 4);
+}
