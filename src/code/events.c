@@ -752,6 +752,10 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             case IT_REC: {
                 /* the oblique may hang on the verb or on the light verb's object */
                 int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
+                /* (a phrase naming an actor before one naming none: "issued
+                 * an arrest warrant for President Bashir ... for war
+                 * crimes") */
+                int32_t first = -1;
                 for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
                     if (hosts[hi] < 0) continue;
                     for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
@@ -759,10 +763,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                          * one) */
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
                             in_list(w, it->n, case_of(x, (uint32_t)ch)) && !lemma_in(&x->t[ch], CALENDAR_WORDS)) {
-                            m->prep_tok = ch;
-                            break;
+                            if (first < 0) first = ch;
+                            if (x->w->group_of[ch] >= 0) {
+                                m->prep_tok = ch;
+                                break;
+                            }
                         }
                 }
+                if (m->prep_tok < 0) m->prep_tok = first;
                 if (m->prep_tok >= 0) score += 1;
                 else if (bare_verb) return 0;
                 break;
@@ -896,13 +904,15 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) {
 }
 
 /* r as the doer of an act that the actor a reacts to (a condemnation,
- * a denial, a demand for a release): a foreign country's forces are
- * answered as their country ("Iran's Revolutionary Guards seized a
- * tanker ... Britain demanded its release" -> IRN), as writers code it;
- * one's own country's forces stay (MIL). */
+ * a denial, a demand for a release): a foreign country's forces or
+ * civilians are answered as their country ("Iran's Revolutionary Guards
+ * seized a tanker ... Britain demanded its release" -> IRN; "Iranian
+ * protesters stormed the British embassy ... Hague condemned the attack"
+ * -> IRN), as writers code it; one's own country's stay (MIL, CVL). */
 static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_val *a) {
     set_actor_of(r, pe);
-    if (r->sector && !strcmp(r->sector, "MIL") && r->country && a->country && strcmp(r->country, a->country)) {
+    if (r->sector && (!strcmp(r->sector, "MIL") || !strcmp(r->sector, "CVL")) && r->country && a->country &&
+        strcmp(r->country, a->country)) {
         r->code = r->country;
         r->sector = NULL;
     }

@@ -1034,7 +1034,7 @@ check code_rebels_deny_the_accusation "UKRGOV>UKRREB:112
 UKRREB>UKRGOV:016" \
     "$(dated 2014-07-17 "Ukraine's government accused pro-Russian separatists of shooting down the airliner. The rebels denied any involvement.")"
 check code_condemned_the_attack_on_the_embassy "IRNCVL>GBRGOV:145
-GBRGOV>IRNCVL:111" \
+GBRGOV>IRN:111" \
     "$(dated 2011-11-29 'Hundreds of Iranian protesters stormed the British embassy in Tehran on Tuesday. British Foreign Secretary William Hague condemned the attack as utterly unacceptable.')"
 # State forces killing civilians during demonstrations repress them.
 check code_killed_during_demonstrations "CMRMIL>CMRCVL:175" \
@@ -1131,3 +1131,9 @@ check code_travel_bans_on_officials "IGOEUR>BLRGOV:163" \
 # An object shifted after its "as" complement is the object.
 check code_dismissed_as_groundless_allegations "RUSGOV>USA:016" \
     "$(dated 2016-12-30 "Russia's Foreign Ministry on Friday dismissed as groundless U.S. allegations that Moscow had ordered the hacking of Democratic Party emails.")"
+# Of two for-phrases, the one naming an actor is the recipient.
+check code_warrant_for_bashir_for_war_crimes "IGOICC>SDNGOV:173" \
+    "$(dated 2009-03-04 'The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir on Wednesday for war crimes and crimes against humanity in Darfur.')"
+check code_condemned_own_protesters "EGYCVL>EGYLEG:145
+EGYGOV>EGYCVL:111" \
+    "$(dated 2011-11-29 'Hundreds of Egyptian protesters stormed the parliament in Cairo on Tuesday. The Egyptian government condemned the attack.')"
