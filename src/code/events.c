@@ -3231,6 +3231,38 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "threatened to impose sweeping tariffs and sanctions on
+         * Colombia", "threatened to put a hold on U.S. funding for the
+         * WHO": a threat (13x) named at no one is aimed at the first actor
+         * of another country that the threatened act names (not in a
+         * clause of its own inside it: "after Bogota turned back ...") */
+        if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country && code[0] == '1' && code[1] == '3') {
+            int32_t act = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && act < 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "xcomp") || rel_is(&t[ch], "advcl")) && (uint32_t)ch > v) {
+                    int32_t mk = child_rel(&x, (uint32_t)ch, "mark");
+                    if (rel_is(&t[ch], "xcomp") || (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to"))) act = ch;
+                }
+            for (uint32_t k = act >= 0 ? (uint32_t)act + 1 : w->n; k < w->n && !nr; k++) {
+                if (w->group_of[k] < 0 || w->g[w->group_of[k]].top != k) continue;
+                int32_t up = (int32_t)k, inside = 0;
+                for (int hops = 0; hops < 32 && up >= 0 && !inside; hops++) {
+                    if (up == act) inside = 1;
+                    else if (up != (int32_t)k && (rel_is(&t[up], "advcl") || rel_is(&t[up], "acl:relcl"))) break;
+                    up = t[up].head;
+                }
+                if (!inside) continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                if (nd && D[0].code && D[0].country && strcmp(D[0].country, A[0].country)) {
+                    R[0] = D[0];
+                    nr = 1;
+                } else if (nd && D[0].code && !D[0].country && strcmp(D[0].code, A[0].code)) {
+                    R[0] = D[0]; /* an IGO: "the WHO" */
+                    nr = 1;
+                }
+            }
+        }
         /* "South Korea accused North Korea of torpedoing its warship ...
          * Pyongyang denied involvement and warned that ...", "an
          * allegation the government swiftly denied": a denial (016) or a

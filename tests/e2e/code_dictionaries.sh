@@ -1137,3 +1137,9 @@ check code_warrant_for_bashir_for_war_crimes "IGOICC>SDNGOV:173" \
 check code_condemned_own_protesters "EGYCVL>EGYLEG:145
 EGYGOV>EGYCVL:111" \
     "$(dated 2011-11-29 'Hundreds of Egyptian protesters stormed the parliament in Cairo on Tuesday. The Egyptian government condemned the attack.')"
+# A threat named at no one is aimed at the other country or IGO that the
+# threatened act names (not one in a clause of its own inside it).
+check code_threatened_tariffs_on_colombia "USAGOV>COL:130" \
+    "$(dated 2025-01-26 'U.S. President Donald Trump threatened on Sunday to impose sweeping tariffs and sanctions on Colombia after Bogota turned back two military aircraft carrying deported migrants.')"
+check code_threatened_funding_of_the_who "USAGOV>IGOUNOWHO:130" \
+    "$(dated 2020-04-07 'U.S. President Donald Trump threatened on Tuesday to put a hold on funding for the World Health Organization.')"
