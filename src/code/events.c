@@ -3243,12 +3243,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     int32_t mk = child_rel(&x, (uint32_t)ch, "mark");
                     if (rel_is(&t[ch], "xcomp") || (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to"))) act = ch;
                 }
+            /* (or the object's: "reserved the right to use military force to
+             * protect Russian speakers in eastern Ukraine") */
+            int32_t ob = act < 0 ? child_rel(&x, v, "obj") : -1;
+            for (int32_t ch = ob >= 0 ? w->child_first[ob] : -1; ch >= 0 && act < 0; ch = w->child_next[ch]) {
+                int32_t mk = rel_is(&t[ch], "acl") ? child_rel(&x, (uint32_t)ch, "mark") : -1;
+                if (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to")) act = ch;
+            }
             for (uint32_t k = act >= 0 ? (uint32_t)act + 1 : w->n; k < w->n && !nr; k++) {
                 if (w->group_of[k] < 0 || w->g[w->group_of[k]].top != k) continue;
                 int32_t up = (int32_t)k, inside = 0;
                 for (int hops = 0; hops < 32 && up >= 0 && !inside; hops++) {
                     if (up == act) inside = 1;
-                    else if (up != (int32_t)k && (rel_is(&t[up], "advcl") || rel_is(&t[up], "acl:relcl"))) break;
+                    else if (up != (int32_t)k && (rel_is(&t[up], "advcl") || rel_is(&t[up], "acl:relcl"))) {
+                        /* (a purpose "to" clause is part of the act) */
+                        int32_t mk = child_rel(&x, (uint32_t)up, "mark");
+                        if (!(mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to"))) break;
+                    }
                     up = t[up].head;
                 }
                 if (!inside) continue;

@@ -654,7 +654,7 @@ check code_accused_of_carrying_out_killings "IGOUNO>MMRMIL:1122" \
     "$(dated 2018-08-27 "U.N. investigators accused Myanmar's army of carrying out mass killings and gang rapes.")"
 check code_cyber_attack "RUS>EST:176" \
     "$(dated 2007-05-17 'Russia launched a cyberattack on Estonia.')"
-check code_reserved_the_right "RUSGOV>:130" \
+check code_reserved_the_right "RUSGOV>UKR:130" \
     "$(dated 2014-03-04 'Putin said Moscow reserved the right to use military force to protect Russian speakers in Ukraine.')"
 # What is to be halted, and what an agreement intends, is not done; the
 # gathering on whose sidelines leaders meet is the setting; two titled
