@@ -1699,6 +1699,26 @@ static int attribution_only(const ctx *x, uint32_t v) {
     return 0;
 }
 
+/* 1 when the clause statement v reports names no actor and tells no act
+ * ("Officials said the toll was expected to rise"; but "Turkey said the
+ * plan was agreed" tells an act whose doers it does not name: the
+ * statement stays). */
+static int reports_no_actor(const ctx *x, uint32_t v) {
+    const dyad_token *t = x->t;
+    int32_t cc = -1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0 && cc < 0; ch = x->w->child_next[ch])
+        if (rel_is(&t[ch], "ccomp") && (uint32_t)ch > v) cc = ch;
+    if (cc < 0) return 0;
+    for (uint32_t k = (uint32_t)cc; k < x->w->n; k++) {
+        int32_t up = (int32_t)k;
+        for (int d = 0; d < 64 && up >= 0 && up != cc; d++) up = t[up].head;
+        if (up == cc && (x->w->mention_of[k] >= 0 || x->w->has[k])) return 0;
+    }
+    for (uint32_t k = v + 1; k < (uint32_t)cc; k++)
+        if (x->w->mention_of[k] >= 0) return 0;
+    return 1;
+}
+
 /* A sentence whose only events are plain statements (010, "said") that
  * attribute its content keeps none: the news is what was said, and when
  * that codes nothing ("Cholera has killed 1,800 people, the WHO said")
@@ -1709,6 +1729,11 @@ static void drop_bare_attributions(ctx *x) {
     size_t k = x->ev_first;
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
+        if (!strcmp(ev->cameo, "010") && !ev->recipient.code && reports_no_actor(x, ev->trigger)) {
+            explain(x, "dropped 010 %s ('%s'): what it says names no actor",
+                    ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
+            continue;
+        }
         if (!strcmp(ev->cameo, "010") && attribution_only(x, ev->trigger)) {
             explain(x, "dropped 010 %s ('%s'): it only attributes its sentence",
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");

@@ -1143,3 +1143,8 @@ check code_threatened_tariffs_on_colombia "USAGOV>COL:130" \
     "$(dated 2025-01-26 'U.S. President Donald Trump threatened on Sunday to impose sweeping tariffs and sanctions on Colombia after Bogota turned back two military aircraft carrying deported migrants.')"
 check code_threatened_funding_of_the_who "USAGOV>IGOUNOWHO:130" \
     "$(dated 2020-04-07 'U.S. President Donald Trump threatened on Tuesday to put a hold on funding for the World Health Organization.')"
+# A plain statement whose reported clause names no actor is a source.
+check code_officials_said_the_toll_would_rise "" \
+    "$(dated 2004-12-26 'Thai officials said the toll was expected to rise.')"
+check code_officials_said_about_an_actor "THAGOV>:010" \
+    "$(dated 2004-12-26 'Thai officials said Cambodia was expected to reopen the border.')"
