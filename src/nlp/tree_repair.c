@@ -173,10 +173,32 @@ void tree_repair_outside(size_t n, const char *const *forms, const char *const *
 
 void tree_repair_list_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
-    if (n < 6 || !is(deprels[0], "vocative") || !is(upos[0], "PROPN") || !forms[1] || !str_eq(forms[1], ","))
-        return;
+    if (n < 6 || !is(upos[0], "PROPN") || !forms[1] || !str_eq(forms[1], ",")) return;
     int32_t v = heads[0];
-    if (v < 0) return;
+    if (is(deprels[0], "root")) {
+        /* (or the first name made the root, the verb its parataxis: "Mali,
+         * Burkina Faso and Niger announced ...") */
+        v = -1;
+        for (size_t k = 2; k < n && v < 0; k++)
+            if (heads[k] == 0 && is(deprels[k], "parataxis") && is(upos[k], "VERB")) v = (int32_t)k;
+        if (v < 0) return;
+        for (size_t s = 2; s < (size_t)v; s++) {
+            if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
+            for (size_t k = s + 1; k < (size_t)v; k++)
+                if (heads[k] == (int32_t)s && is(deprels[k], "conj")) {
+                    heads[v] = -1;
+                    deprels[v] = "root";
+                    for (size_t c = 1; c < n; c++)
+                        if (heads[c] == 0 && c != s) heads[c] = v;
+                    heads[0] = (int32_t)s;
+                    deprels[0] = "conj";
+                    return;
+                }
+            return;
+        }
+        return;
+    }
+    if (!is(deprels[0], "vocative") || v < 0) return;
     for (size_t s = 2; s < n; s++) {
         if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
         /* the subject ends the list: "..., Burkina Faso and Niger" */

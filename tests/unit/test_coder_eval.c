@@ -451,20 +451,20 @@ TEST(coder_dev_set_f1) {
  * Floors a little below what dyad reaches, so that a regression fails. */
 #define BLIND_CATEGORY_FLOOR 0.95
 #define BLIND_TRIPLE_FLOOR 0.88
-#define WIRE_CATEGORY_FLOOR 0.87
-#define WIRE_TRIPLE_FLOOR 0.78
-#define C_CATEGORY_FLOOR 0.88
-#define C_TRIPLE_FLOOR 0.72
-#define F_CATEGORY_FLOOR 0.89
-#define F_TRIPLE_FLOOR 0.73
-#define H_CATEGORY_FLOOR 0.85
-#define H_TRIPLE_FLOOR 0.71
-#define I_CATEGORY_FLOOR 0.82
-#define I_TRIPLE_FLOOR 0.66
-#define K_CATEGORY_FLOOR 0.68
-#define K_TRIPLE_FLOOR 0.44
-#define M_CATEGORY_FLOOR 0.67
-#define M_TRIPLE_FLOOR 0.37
+#define WIRE_CATEGORY_FLOOR 0.89
+#define WIRE_TRIPLE_FLOOR 0.80
+#define C_CATEGORY_FLOOR 0.89
+#define C_TRIPLE_FLOOR 0.75
+#define F_CATEGORY_FLOOR 0.90
+#define F_TRIPLE_FLOOR 0.75
+#define H_CATEGORY_FLOOR 0.88
+#define H_TRIPLE_FLOOR 0.77
+#define I_CATEGORY_FLOOR 0.84
+#define I_TRIPLE_FLOOR 0.70
+#define K_CATEGORY_FLOOR 0.74
+#define K_TRIPLE_FLOOR 0.54
+#define M_CATEGORY_FLOOR 0.73
+#define M_TRIPLE_FLOOR 0.48
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {

@@ -138,6 +138,21 @@ TEST(tree_repair_list_subject_vocative) {
     CHECK_STR(deprels[0], "conj");
 }
 
+/* ... and when the first name was made the root with the verb its
+ * parataxis, the verb becomes the root. */
+TEST(tree_repair_list_subject_root) {
+    const char *forms[] = {"Mali", ",", "Burkina", "and", "Niger", "announced", "withdrawal"};
+    const char *upos[] = {"PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN"};
+    int32_t heads[] = {-1, 0, 5, 4, 2, 0, 5};
+    const char *deprels[] = {"root", "punct", "nsubj", "cc", "conj", "parataxis", "obj"};
+    tree_repair_list_subject(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[5], -1);
+    CHECK_STR(deprels[5], "root");
+    CHECK_INT(heads[0], 2);
+    CHECK_STR(deprels[0], "conj");
+    CHECK_INT(heads[1], 5);
+}
+
 /* "received Syrian President Assad" with "Syrian" the verb's xcomp and
  * the name its object: the name is the verb's object. */
 TEST(tree_repair_demonym_complement) {
