@@ -480,6 +480,31 @@ void tree_repair_shifted_object(size_t n, const char *const *forms, const char *
     }
 }
 
+/* "launched a ground and air offensive against Kurdish-led forces" with
+ * "ground" the object, "offensive" its conjunct and the against-phrase
+ * under "ground": the kind words of an attack are its modifiers, the
+ * attack noun the object, and the phrases of the first word its own. */
+void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels) {
+    static const char *const kinds[] = {"ground", "air", "land", "sea", "naval", "aerial", "artillery", NULL};
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!is(upos[i], "NOUN") || !is(deprels[i], "obj") || !forms[i]) continue;
+        int kind = 0;
+        for (size_t k = 0; kinds[k] && !kind; k++) kind = ascii_ieq(forms[i], kinds[k]);
+        if (!kind || !forms[i + 1] || !(str_eq(forms[i + 1], "and") || str_eq(forms[i + 1], "or"))) continue;
+        int32_t y = -1;
+        for (size_t k = i + 2; k < n && k <= i + 4 && y < 0; k++)
+            if (heads[k] == (int32_t)i && is(deprels[k], "conj") && is(upos[k], "NOUN")) y = (int32_t)k;
+        if (y < 0) continue;
+        for (size_t k = 0; k < n; k++)
+            if (heads[k] == (int32_t)i && (int32_t)k != y && !((int32_t)k > (int32_t)i && (int32_t)k < y)) heads[k] = y;
+        heads[y] = heads[i];
+        deprels[y] = "obj";
+        heads[i] = y;
+        deprels[i] = "compound";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -498,4 +523,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_particle(n, forms, lemmas, heads, deprels);
     tree_repair_participle_root(n, upos, xpos, heads, deprels);
     tree_repair_shifted_object(n, forms, upos, lemmas, heads, deprels);
+    tree_repair_attack_kinds(n, forms, upos, heads, deprels);
 }

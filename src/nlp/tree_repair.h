@@ -111,6 +111,8 @@ void tree_repair_participle_root(size_t n, const char *const *upos, const char *
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_shifted_object(size_t n, const char *const *forms, const char *const *upos,
                                 const char *const *lemmas, int32_t *heads, const char **deprels);
+void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels);
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
 

@@ -1148,3 +1148,5 @@ check code_officials_said_the_toll_would_rise "" \
     "$(dated 2004-12-26 'Thai officials said the toll was expected to rise.')"
 check code_officials_said_about_an_actor "THAGOV>:010" \
     "$(dated 2004-12-26 'Thai officials said Cambodia was expected to reopen the border.')"
+check code_ground_and_air_offensive_against "TURMIL>SYRREB:190" \
+    "$(dated 2019-10-09 'Turkish troops launched a ground and air offensive against Kurdish-led forces in northeast Syria on Wednesday.')"

@@ -368,3 +368,20 @@ TEST(tree_repair_object_shifted_after_as) {
     CHECK_STR(deprels2[4], "obl");
     CHECK_INT(heads2[3], 4);
 }
+
+/* "launched a ground and air offensive against X" with "ground" the
+ * object: "offensive" becomes the object, with the against-phrase and the
+ * determiner, and "ground" its modifier. */
+TEST(tree_repair_ground_and_air_offensive) {
+    const char *forms[] = {"troops", "launched", "a", "ground", "and", "air", "offensive", "against", "rebels"};
+    const char *upos[] = {"NOUN", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "NOUN", "ADP", "NOUN"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 8, 3};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "cc", "compound", "conj", "case", "nmod"};
+    tree_repair_attack_kinds(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+    CHECK_STR(deprels[6], "obj");
+    CHECK_INT(heads[3], 6);
+    CHECK_STR(deprels[3], "compound");
+    CHECK_INT(heads[8], 6);
+    CHECK_INT(heads[2], 6);
+}
