@@ -1150,3 +1150,6 @@ check code_officials_said_about_an_actor "THAGOV>:010" \
     "$(dated 2004-12-26 'Thai officials said Cambodia was expected to reopen the border.')"
 check code_ground_and_air_offensive_against "TURMIL>SYRREB:190" \
     "$(dated 2019-10-09 'Turkish troops launched a ground and air offensive against Kurdish-led forces in northeast Syria on Wednesday.')"
+# Cylinders of chlorine dropped on a town are a chemical attack.
+check code_dropped_cylinders_of_chlorine "SYRMIL>SYRCVL:2041" \
+    "$(dated 2023-01-27 'At least one Syrian air force helicopter dropped two cylinders of chlorine gas on the rebel-held town of Douma, killing 43 people.')"
