@@ -3391,6 +3391,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 R[0].cls = AC_ORG;
                 nr = 1;
             }
+            /* (or that follows a protest in the country told in the two
+             * sentences before: "Protesters stormed the residence of
+             * President Rajapaksa ... The speaker said Rajapaksa would
+             * resign on Wednesday": to those protesters) */
+            for (size_t i = x.ev_first; !nr && i-- > 0;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 2 < sentence) break;
+                if (pe->cameo[0] == '1' && pe->cameo[1] == '4' && pe->actor.country &&
+                    !strcmp(pe->actor.country, A[0].country) && pe->actor.sector &&
+                    strcmp(pe->actor.sector, A[0].sector)) {
+                    set_actor_of(&R[0], pe);
+                    nr = 1;
+                }
+            }
         }
         /* "lifted the state of emergency across the country", "declared a
          * nationwide curfew": a curfew, state of emergency or martial law

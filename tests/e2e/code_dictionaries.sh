@@ -1153,3 +1153,10 @@ check code_ground_and_air_offensive_against "TURMIL>SYRREB:190" \
 # Cylinders of chlorine dropped on a town are a chemical attack.
 check code_dropped_cylinders_of_chlorine "SYRMIL>SYRCVL:2041" \
     "$(dated 2023-01-27 'At least one Syrian air force helicopter dropped two cylinders of chlorine gas on the rebel-held town of Douma, killing 43 people.')"
+# A concession after a protest told just before yields to the protesters;
+# withdrawing a reform is easing a policy.
+check code_resign_after_storming "LKACVL>LKAGOV:145
+LKAGOV>LKACVL:0341" \
+    "$(dated 2022-07-09 'Protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in Colombo on Saturday. The parliament speaker said later that Rajapaksa had agreed to resign on Wednesday.')"
+check code_withdrew_a_reform_after_protests "NICGOV>NICCVL:0832" \
+    "$(dated 2018-04-22 'Nicaraguan President Daniel Ortega withdrew a contested social security reform on Sunday after five days of protests.')"
