@@ -764,7 +764,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
                             in_list(w, it->n, case_of(x, (uint32_t)ch)) && !lemma_in(&x->t[ch], CALENDAR_WORDS)) {
                             if (first < 0) first = ch;
-                            if (x->w->group_of[ch] >= 0) {
+                            if (x->w->group_of[ch] >= 0 && x->w->g[x->w->group_of[ch]].val.code) {
                                 m->prep_tok = ch;
                                 break;
                             }
@@ -915,6 +915,7 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
         strcmp(r->country, a->country)) {
         r->code = r->country;
         r->sector = NULL;
+        r->cls = AC_COUNTRY;
     }
 }
 
@@ -1709,7 +1710,9 @@ static int reports_no_actor(const ctx *x, uint32_t v) {
     for (int32_t ch = x->w->child_first[v]; ch >= 0 && cc < 0; ch = x->w->child_next[ch])
         if (rel_is(&t[ch], "ccomp") && (uint32_t)ch > v) cc = ch;
     if (cc < 0) return 0;
-    for (uint32_t k = (uint32_t)cc; k < x->w->n; k++) {
+    /* (the clause's words may come before its head: "said the attacks
+     * would continue") */
+    for (uint32_t k = v + 1; k < x->w->n; k++) {
         int32_t up = (int32_t)k;
         for (int d = 0; d < 64 && up >= 0 && up != cc; d++) up = t[up].head;
         if (up == cc && (x->w->mention_of[k] >= 0 || x->w->has[k])) return 0;
@@ -3276,7 +3279,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to")) act = ch;
             }
             for (uint32_t k = act >= 0 ? (uint32_t)act + 1 : w->n; k < w->n && !nr; k++) {
-                if (w->group_of[k] < 0 || w->g[w->group_of[k]].top != k) continue;
+                if (w->group_of[k] < 0) continue;
                 int32_t up = (int32_t)k, inside = 0;
                 for (int hops = 0; hops < 32 && up >= 0 && !inside; hops++) {
                     if (up == act) inside = 1;

@@ -401,13 +401,16 @@ static int each_then_the_other(const sent_work *w, const dyad_token *t, uint32_t
     return 0;
 }
 
-/* 1 when "two" or "both" comes before token i, directly or across words
+/* 1 when "the two" or "both" comes before token i, directly or across words
  * that describe the pair without naming an actor ("the two Gulf
  * neighbours", "the two former Cold War foes"). */
 static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i) {
     for (uint32_t k = i, hops = 0; k > 0 && hops < 4; k--, hops++) {
         const dyad_token *p = &t[k - 1];
-        if (p->form && (ascii_ieq(p->form, "two") || ascii_ieq(p->form, "both"))) return 1;
+        /* ("the two", not a count: "the strikes killed two commanders") */
+        if (p->form && ascii_ieq(p->form, "both")) return 1;
+        if (p->form && ascii_ieq(p->form, "two") && k >= 2 && t[k - 2].form && ascii_ieq(t[k - 2].form, "the"))
+            return 1;
         if (p->form && ascii_ieq(p->form, "each") && each_then_the_other(w, t, k - 1)) return 1;
         if (w->mention_of[k - 1] >= 0 || !p->upos ||
             !(str_eq(p->upos, "ADJ") || str_eq(p->upos, "PROPN") || str_eq(p->upos, "NOUN")))
@@ -870,7 +873,7 @@ static const char *const FORMER[] = {"former", "ex", "ousted", "deposed", "toppl
 
 /* 1 when "the two sides" stand for the sides of the last act between two
  * actors (memo.pair) rather than for the last conjoined list: the act was
- * told in the last two sentences and no later than the list, and no list
+ * told in the last two sentences and no earlier than the list, and no list
  * was named in this sentence ("fighting broke out between Azerbaijan and
  * Armenia, and the two sides accused each other"). */
 static int pair_of_last_act(const doc_memory *mm) {

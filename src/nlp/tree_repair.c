@@ -469,8 +469,11 @@ void tree_repair_shifted_object(size_t n, const char *const *forms, const char *
         if (v < 0 || v >= (int32_t)i || !is(upos[v], "VERB") || !lemmas[v]) continue;
         int judge = 0;
         for (size_t k = 0; judging[k] && !judge; k++) judge = str_eq(lemmas[v], judging[k]);
+        /* (a verb with an object, or a passive, "was labelled as terrorist
+         * organisation", has no object to shift) */
         for (size_t k = 0; k < n && judge; k++)
-            if (heads[k] == v && is(deprels[k], "obj")) judge = 0;
+            if (heads[k] == v && (is(deprels[k], "obj") || is(deprels[k], "nsubj:pass") || is(deprels[k], "aux:pass")))
+                judge = 0;
         if (!judge) continue;
         deprels[h] = "obj";
         heads[i + 1] = v;
@@ -487,6 +490,9 @@ void tree_repair_shifted_object(size_t n, const char *const *forms, const char *
 void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     static const char *const kinds[] = {"ground", "air", "land", "sea", "naval", "aerial", "artillery", NULL};
+    /* (only before an attack noun: "seized land and property" stays) */
+    static const char *const attacks[] = {"offensive", "attack", "assault", "strike", "strikes", "raid", "raids",
+                                          "operation", "campaign", "bombardment", "invasion", "incursion", NULL};
     for (size_t i = 1; i + 2 < n; i++) {
         if (!is(upos[i], "NOUN") || !is(deprels[i], "obj") || !forms[i]) continue;
         int kind = 0;
@@ -494,7 +500,9 @@ void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *co
         if (!kind || !forms[i + 1] || !(str_eq(forms[i + 1], "and") || str_eq(forms[i + 1], "or"))) continue;
         int32_t y = -1;
         for (size_t k = i + 2; k < n && k <= i + 4 && y < 0; k++)
-            if (heads[k] == (int32_t)i && is(deprels[k], "conj") && is(upos[k], "NOUN")) y = (int32_t)k;
+            if (heads[k] == (int32_t)i && is(deprels[k], "conj") && is(upos[k], "NOUN") && forms[k] &&
+                ascii_ieq_any(forms[k], attacks))
+                y = (int32_t)k;
         if (y < 0) continue;
         for (size_t k = 0; k < n; k++)
             if (heads[k] == (int32_t)i && (int32_t)k != y && !((int32_t)k > (int32_t)i && (int32_t)k < y)) heads[k] = y;

@@ -108,11 +108,18 @@ void tree_repair_particle(size_t n, const char *const *forms, const char *const 
 void tree_repair_participle_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                                  const char **deprels);
 
-/* All of the above, in the order dyad applies them after the parser. */
+/* "dismissed as groundless U.S. allegations": the noun of the as-oblique
+ * of a judging verb with no object is its object, the adjective its
+ * complement. */
 void tree_repair_shifted_object(size_t n, const char *const *forms, const char *const *upos,
                                 const char *const *lemmas, int32_t *heads, const char **deprels);
+
+/* "launched a ground and air offensive against X" with "ground" the
+ * object: the attack noun is the object, with the first word's phrases. */
 void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
+
+/* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
 

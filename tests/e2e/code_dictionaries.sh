@@ -1160,3 +1160,9 @@ LKAGOV>LKACVL:0341" \
     "$(dated 2022-07-09 'Protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in Colombo on Saturday. The parliament speaker said later that Rajapaksa had agreed to resign on Wednesday.')"
 check code_withdrew_a_reform_after_protests "NICGOV>NICCVL:0832" \
     "$(dated 2018-04-22 'Nicaraguan President Daniel Ortega withdrew a contested social security reform on Sunday after five days of protests.')"
+# "two" as a count is no pair; a reported clause that tells an act (here
+# before its head) keeps the statement.
+check code_two_as_a_count_is_no_pair "ISR>IRN:190" \
+    "$(dated 2024-01-01 'Israel struck targets in Iran on Friday. The strikes killed two commanders.')"
+check code_said_the_attacks_would_continue "SYRGOV>:010" \
+    "$(dated 2024-01-01 'Syrian officials said the attacks would continue.')"

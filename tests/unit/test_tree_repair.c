@@ -367,6 +367,15 @@ TEST(tree_repair_object_shifted_after_as) {
     tree_repair_shifted_object(5, forms2, upos, lemmas2, heads2, deprels2);
     CHECK_STR(deprels2[4], "obl");
     CHECK_INT(heads2[3], 4);
+    /* a passive has no object to shift: "was labelled as terrorist
+     * organisation" */
+    const char *forms3[] = {"it", "was", "labelled", "as", "terrorist", "organisation"};
+    const char *upos3[] = {"PRON", "AUX", "VERB", "ADP", "ADJ", "NOUN"};
+    const char *lemmas3[] = {"it", "be", "label", "as", "terrorist", "organisation"};
+    int32_t heads3[] = {2, 2, -1, 5, 5, 2};
+    const char *deprels3[] = {"nsubj:pass", "aux:pass", "root", "case", "amod", "obl"};
+    tree_repair_shifted_object(6, forms3, upos3, lemmas3, heads3, deprels3);
+    CHECK_STR(deprels3[5], "obl");
 }
 
 /* "launched a ground and air offensive against X" with "ground" the
@@ -384,4 +393,12 @@ TEST(tree_repair_ground_and_air_offensive) {
     CHECK_STR(deprels[3], "compound");
     CHECK_INT(heads[8], 6);
     CHECK_INT(heads[2], 6);
+    /* "seized land and property": no attack noun, no change */
+    const char *forms2[] = {"troops", "seized", "land", "and", "property"};
+    const char *upos2[] = {"NOUN", "VERB", "NOUN", "CCONJ", "NOUN"};
+    int32_t heads2[] = {1, -1, 1, 4, 2};
+    const char *deprels2[] = {"nsubj", "root", "obj", "cc", "conj"};
+    tree_repair_attack_kinds(5, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[4], 2);
+    CHECK_STR(deprels2[2], "obj");
 }
