@@ -515,14 +515,16 @@ static int item_is(const ctx *x, const uint32_t *l, int n, uint32_t tok, int *co
     return 0;
 }
 
-/* "rallied in Belgrade to demand the resignation": a to-infinitive advcl,
- * the purpose a complement item (>demand) may name. */
-static int purpose_clause(const ctx *x, uint32_t tok) {
-    if (!rel_is(&x->t[tok], "advcl")) return 0;
+/* 1 when the clause headed by tok is a to-infinitive ("to demand"). */
+static int to_clause(const ctx *x, uint32_t tok) {
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
         if (rel_is(&x->t[ch], "mark") && x->t[ch].form && ascii_ieq(x->t[ch].form, "to")) return 1;
     return 0;
 }
+
+/* "rallied in Belgrade to demand the resignation": a to-infinitive advcl,
+ * the purpose a complement item (>demand) may name. */
+static int purpose_clause(const ctx *x, uint32_t tok) { return rel_is(&x->t[tok], "advcl") && to_clause(x, tok); }
 
 /* "accused the army of committing war crimes": an of-clause complement
  * (tree_repair_accused_of hangs it on the verb). */
@@ -1385,20 +1387,27 @@ static int relcl_news(const ctx *x, uint32_t v) {
     return sj >= 0 && t[sj].form && ascii_ieq(t[sj].form, "who") && lemma_in(&t[v], acts);
 }
 
-static int background(const ctx *x, uint32_t v) {
+/* "held talks on Sunday, after which Moreno withdrew the decree": what
+ * came after the main event is news, however it was parsed. */
+static int after_which(const ctx *x, uint32_t v) {
+    const dyad_token *t = x->t;
+    if (!t[v].upos || !str_eq(t[v].upos, "VERB")) return 0;
+    int32_t l = leftmost(x, (int32_t)v);
+    return l > 0 && l + 1 < (int32_t)v && t[l + 1].form && ascii_ieq(t[l + 1].form, "which") && t[l].form &&
+           (ascii_ieq(t[l].form, "after") || ascii_ieq(t[l].form, "following"));
+}
+
+static int told_as_background(const ctx *x, uint32_t v);
+
+/* (the costlier "after which" test only for what would be background) */
+static int background(const ctx *x, uint32_t v) { return told_as_background(x, v) && !after_which(x, v); }
+
+static int told_as_background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
      * Hungary rejected the plan" tells two events) */
     static const char *const temporal[] = {"after", "before", "as", "since", "when", "until", "amid",
                                            "following", "once", NULL};
     const dyad_token *t = x->t;
-    /* "held talks on Sunday, after which Moreno withdrew the decree": what
-     * came after the main event is news, however it was parsed */
-    if (t[v].upos && str_eq(t[v].upos, "VERB")) {
-        int32_t l = leftmost(x, (int32_t)v);
-        if (l > 0 && l + 1 < (int32_t)v && t[l + 1].form && ascii_ieq(t[l + 1].form, "which") && t[l].form &&
-            (ascii_ieq(t[l].form, "after") || ascii_ieq(t[l].form, "following")))
-            return 0;
-    }
     /* the grievance behind an event ("suspended its aid to Rwanda over
      * Kigali's support for the M23") and an event noun dated by another
      * ("days after a heated Oval Office meeting"; but "After their brief
@@ -3267,37 +3276,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country && code[0] == '1' && code[1] == '3') {
             int32_t act = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && act < 0; ch = w->child_next[ch])
-                if ((rel_is(&t[ch], "xcomp") || rel_is(&t[ch], "advcl")) && (uint32_t)ch > v) {
-                    int32_t mk = child_rel(&x, (uint32_t)ch, "mark");
-                    if (rel_is(&t[ch], "xcomp") || (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to"))) act = ch;
-                }
+                if ((uint32_t)ch > v && (rel_is(&t[ch], "xcomp") || purpose_clause(&x, (uint32_t)ch))) act = ch;
             /* (or the object's: "reserved the right to use military force to
              * protect Russian speakers in eastern Ukraine") */
             int32_t ob = act < 0 ? child_rel(&x, v, "obj") : -1;
-            for (int32_t ch = ob >= 0 ? w->child_first[ob] : -1; ch >= 0 && act < 0; ch = w->child_next[ch]) {
-                int32_t mk = rel_is(&t[ch], "acl") ? child_rel(&x, (uint32_t)ch, "mark") : -1;
-                if (mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to")) act = ch;
-            }
+            for (int32_t ch = ob >= 0 ? w->child_first[ob] : -1; ch >= 0 && act < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "acl") && to_clause(&x, (uint32_t)ch)) act = ch;
             for (uint32_t k = act >= 0 ? (uint32_t)act + 1 : w->n; k < w->n && !nr; k++) {
                 if (w->group_of[k] < 0) continue;
                 int32_t up = (int32_t)k, inside = 0;
                 for (int hops = 0; hops < 32 && up >= 0 && !inside; hops++) {
                     if (up == act) inside = 1;
-                    else if (up != (int32_t)k && (rel_is(&t[up], "advcl") || rel_is(&t[up], "acl:relcl"))) {
-                        /* (a purpose "to" clause is part of the act) */
-                        int32_t mk = child_rel(&x, (uint32_t)up, "mark");
-                        if (!(mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to"))) break;
-                    }
+                    /* (a purpose "to" clause is part of the act) */
+                    else if (up != (int32_t)k && (rel_is(&t[up], "advcl") || rel_is(&t[up], "acl:relcl")) &&
+                             !to_clause(&x, (uint32_t)up))
+                        break;
                     up = t[up].head;
                 }
                 if (!inside) continue;
                 actor_val D[MAXA];
                 int nd = actors_of(c, e, k, D, MAXA);
-                if (nd && D[0].code && D[0].country && strcmp(D[0].country, A[0].country)) {
+                /* (another country's actor, or an IGO: "the WHO") */
+                if (nd && D[0].code &&
+                    (D[0].country ? strcmp(D[0].country, A[0].country) != 0 : strcmp(D[0].code, A[0].code) != 0)) {
                     R[0] = D[0];
-                    nr = 1;
-                } else if (nd && D[0].code && !D[0].country && strcmp(D[0].code, A[0].code)) {
-                    R[0] = D[0]; /* an IGO: "the WHO" */
                     nr = 1;
                 }
             }

@@ -422,6 +422,14 @@ static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i
 /* 1 when word (a lemma) names one of a pair: "the two sides". */
 static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_SIDE, FW_ADVERSARY); }
 
+/* 1 when token i is a noun that stands for a pair here: "the two sides",
+ * "both neighbours", "the two Gulf countries", "each side ... the other". */
+static int pair_word(const dyad_coder *c, const sent_work *w, const dyad_token *t, uint32_t i) {
+    if (!is_pair_noun(c, w->lemma_id[i]) && !fw_among(c, w->lemma_id[i], FW_COUNTRY, FW_NATION)) return 0;
+    if (is_plural_tok(&t[i])) return after_two_or_both(w, t, i);
+    return i > 0 && t[i - 1].form && ascii_ieq(t[i - 1].form, "each") && each_then_the_other(w, t, i - 1);
+}
+
 /* 1 when word is a noun that stands for the last organisation named
  * ("the group", "the agency", "the movement"). */
 static int is_org_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_GROUP, FW_FACTION); }
@@ -637,10 +645,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
      * conjoined list named before, like "they" */
     for (uint32_t i = 1; i < w->n; i++)
         if (w->mention_of[i] < 0 && t[i].form && (t[i].form[0] >= 'a' && t[i].form[0] <= 'z') &&
-            (is_pair_noun(c, w->lemma_id[i]) || fw_among(c, w->lemma_id[i], FW_COUNTRY, FW_NATION)) &&
-            (is_plural_tok(&t[i]) ? after_two_or_both(w, t, i)
-                                  : t[i - 1].form && ascii_ieq(t[i - 1].form, "each") && each_then_the_other(w, t, i - 1)) &&
-            add_mention(e, i, i + 1, -1, MK_PRONOUN))
+            pair_word(c, w, t, i) && add_mention(e, i, i + 1, -1, MK_PRONOUN))
             return -1;
     /* "each accused the other": "each" is one of the pair */
     for (uint32_t i = 0; i < w->n; i++)
@@ -882,6 +887,13 @@ static int pair_of_last_act(const doc_memory *mm) {
     return !mm->n_plural || mm->pair_sentence >= mm->plural_sentence;
 }
 
+/* The pair of the last act as a plural pronoun's actors; returns 2. */
+static int pair_alts(const doc_memory *mm, actor_val *alts) {
+    alts[0] = mm->pair[0];
+    alts[1] = mm->pair[1];
+    return 2;
+}
+
 /* Composes one group's actor (see the file comment). */
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
@@ -929,10 +941,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     if (PR >= 0) {
         uint32_t f = w->form_id[w->m[PR].b];
         doc_memory *mm = &e->memo;
-        /* "the two sides", "both neighbours", "the two countries" */
+        /* "the two sides", "each accused the other" */
         uint32_t pb = w->m[PR].b;
-        int pair_noun = is_pair_noun(c, w->lemma_id[pb]) || (t[pb].form && ascii_ieq(t[pb].form, "each")) ||
-                        (fw_among(c, w->lemma_id[pb], FW_COUNTRY, FW_NATION) && after_two_or_both(w, t, pb));
+        int pair_noun = (t[pb].form && ascii_ieq(t[pb].form, "each")) || pair_word(c, w, t, pb);
         if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
@@ -941,11 +952,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             if (pair_noun && pair_of_last_act(mm)) {
                 pron = mm->pair[0];
                 have_pron = 1;
-                if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) {
-                    alts[0] = mm->pair[0];
-                    alts[1] = mm->pair[1];
-                    *n_alts = 2;
-                }
+                if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) *n_alts = pair_alts(mm, alts);
             } else if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
                 /* a conjoined pair in this or the previous sentence is "they" */
                 pron = mm->plural[0];
@@ -1087,9 +1094,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && after_two_or_both(w, t, g->top) &&
                    pair_of_last_act(&e->memo)) {
             /* "the two leaders" after "Hassan hosted her Kenyan counterpart" */
-            alts[0] = e->memo.pair[0];
-            alts[1] = e->memo.pair[1];
-            *n_alts = 2;
+            *n_alts = pair_alts(&e->memo, alts);
             v = e->memo.pair[0];
             cls = AC_PERSON;
         } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && e->memo.n_plural) {

@@ -171,45 +171,40 @@ void tree_repair_outside(size_t n, const char *const *forms, const char *const *
     }
 }
 
+/* The proper-noun subject of v, among tokens [2, end), when it has a
+ * conjunct there: the list's rest ("..., Burkina Faso and Niger"); -1 if
+ * the first such subject has none. */
+static int32_t listed_subject(size_t end, const char *const *upos, const int32_t *heads, const char **deprels,
+                              int32_t v) {
+    for (size_t s = 2; s < end; s++) {
+        if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
+        for (size_t k = s + 1; k < end; k++)
+            if (heads[k] == (int32_t)s && is(deprels[k], "conj")) return (int32_t)s;
+        return -1;
+    }
+    return -1;
+}
+
 void tree_repair_list_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     if (n < 6 || !is(upos[0], "PROPN") || !forms[1] || !str_eq(forms[1], ",")) return;
-    int32_t v = heads[0];
+    int32_t v = heads[0], s;
     if (is(deprels[0], "root")) {
         /* (or the first name made the root, the verb its parataxis: "Mali,
          * Burkina Faso and Niger announced ...") */
         v = -1;
         for (size_t k = 2; k < n && v < 0; k++)
             if (heads[k] == 0 && is(deprels[k], "parataxis") && is(upos[k], "VERB")) v = (int32_t)k;
-        if (v < 0) return;
-        for (size_t s = 2; s < (size_t)v; s++) {
-            if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
-            for (size_t k = s + 1; k < (size_t)v; k++)
-                if (heads[k] == (int32_t)s && is(deprels[k], "conj")) {
-                    heads[v] = -1;
-                    deprels[v] = "root";
-                    for (size_t c = 1; c < n; c++)
-                        if (heads[c] == 0 && c != s) heads[c] = v;
-                    heads[0] = (int32_t)s;
-                    deprels[0] = "conj";
-                    return;
-                }
-            return;
-        }
+        if (v < 0 || (s = listed_subject((size_t)v, upos, heads, deprels, v)) < 0) return;
+        heads[v] = -1;
+        deprels[v] = "root";
+        for (size_t c = 1; c < n; c++)
+            if (heads[c] == 0 && (int32_t)c != s) heads[c] = v;
+    } else if (!is(deprels[0], "vocative") || v < 0 || (s = listed_subject(n, upos, heads, deprels, v)) < 0) {
         return;
     }
-    if (!is(deprels[0], "vocative") || v < 0) return;
-    for (size_t s = 2; s < n; s++) {
-        if (heads[s] != v || !is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
-        /* the subject ends the list: "..., Burkina Faso and Niger" */
-        for (size_t k = s + 1; k < n; k++)
-            if (heads[k] == (int32_t)s && is(deprels[k], "conj")) {
-                heads[0] = (int32_t)s;
-                deprels[0] = "conj";
-                return;
-            }
-        return;
-    }
+    heads[0] = s;
+    deprels[0] = "conj";
 }
 
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
