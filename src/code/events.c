@@ -3257,6 +3257,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
                 if (pe->sentence == sentence || !pe->actor.code || (pe->cameo[0] == '0' && pe->cameo[1] == '1')) continue;
+                /* (nor another voice's reaction to it: "The United States
+                 * condemned the move. The African Union denounced the
+                 * decision" answers the move) */
+                if (!kind && (!strncmp(pe->cameo, "111", 3) || !strncmp(pe->cameo, "112", 3) ||
+                              !strncmp(pe->cameo, "051", 3)))
+                    continue;
                 /* (an attack answers any violence: "protesters stormed the
                  * embassy ... condemned the attack") */
                 if (kind && strncmp(kind, pe->cameo, 2) &&

@@ -1084,7 +1084,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             group_member = w->m[F].kind == AK_GROUP && strlen(base) > 3;
         }
         else if (have_pron) base = pron.code;
-        if (!base && U < 0 && is_title(c, w, g->top) && !is_plural_tok(&t[g->top]) && e->memo.person.code &&
+        /* (the title may own the group's head: "praised the king's
+         * decision") */
+        uint32_t title = w->m[S].via_poss && !is_title(c, w, g->top) ? w->m[S].head : g->top;
+        if (!base && U < 0 && is_title(c, w, title) && !is_plural_tok(&t[title]) && e->memo.person.code &&
             e->memo.person_seq > 0) {
             /* "the president" -> the last person mentioned */
             v = e->memo.person;

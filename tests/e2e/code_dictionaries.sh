@@ -1166,3 +1166,14 @@ check code_two_as_a_count_is_no_pair "ISR>IRN:190" \
     "$(dated 2024-01-01 'Israel struck targets in Iran on Friday. The strikes killed two commanders.')"
 check code_said_the_attacks_would_continue "SYRGOV>:010" \
     "$(dated 2024-01-01 'Syrian officials said the attacks would continue.')"
+# A bare title owning the object ("the king's decision") is the last person
+# with that title, not the country named just before it.
+check code_praised_the_kings_decision "USA>NPLGOV:051
+IND>NPLGOV:051" \
+    "$(dated 2006-04-24 'Nepal'"'"'s King Gyanendra restored the dissolved parliament on Monday. The United States and India praised the king'"'"'s decision.')"
+# A reaction to "the decision" answers the act, not another voice's
+# condemnation of it told in between.
+check code_denounced_the_decision_after_a_condemnation "GMBGOV>:128
+USA>GMBGOV:111
+IGOAFU>GMBGOV:111" \
+    "$(dated 2016-12-09 'Gambian President Yahya Jammeh on Friday rejected the result of the presidential election. The United States condemned the move. The African Union denounced the decision as null and void.')"
