@@ -3265,9 +3265,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     continue;
                 /* (an attack answers any violence: "protesters stormed the
                  * embassy ... condemned the attack") */
+                /* (and a deployment any sending of troops: "sent 1,000
+                 * troops into Bahrain ... condemned the deployment") */
                 if (kind && strncmp(kind, pe->cameo, 2) &&
                     !(kind[0] == '1' && kind[1] >= '8' &&
-                      ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))))
+                      ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))) &&
+                    !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
                 set_reaction_target(&R[0], pe, &A[0]);

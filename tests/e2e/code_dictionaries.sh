@@ -1177,3 +1177,7 @@ check code_denounced_the_decision_after_a_condemnation "GMBGOV>:128
 USA>GMBGOV:111
 IGOAFU>GMBGOV:111" \
     "$(dated 2016-12-09 'Gambian President Yahya Jammeh on Friday rejected the result of the presidential election. The United States condemned the move. The African Union denounced the decision as null and void.')"
+# "condemned the deployment" answers a sending of troops (074).
+check code_condemned_the_deployment_of_troops_sent "SAU>BHR:074
+BHROPP>SAU:111" \
+    "$(dated 2011-03-14 'Saudi Arabia sent about 1,000 troops into Bahrain on Monday. Bahrain'"'"'s main opposition group condemned the deployment as an occupation.')"
