@@ -3768,11 +3768,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     set_country_sector(e, &R[j], R[j].country, "GOV");
         }
         for (int i = 0; i < na && !status; i++) {
-            /* "Tens of thousands of people rallied in Belgrade": a protest
-             * (141-143, 1411-1434) with no target named is against the
-             * protesters' own government (not a blockade, 144, nor a
-             * storming, 145, which name what they block or storm) */
-            if (!nr && code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '3' && A[i].country &&
+            /* "Tens of thousands of people rallied in Belgrade", "climate
+             * activists blocked the A12 motorway": a protest, blockade or
+             * storming (141-145) with no target named is against the
+             * protesters' own government */
+            if (!nr && code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '5' && A[i].country &&
                 !(A[i].sector && !strcmp(A[i].sector, "GOV")) && strncmp(A[i].code, "IGO", 3)) {
                 actor_val g = A[i];
                 char gov[8];

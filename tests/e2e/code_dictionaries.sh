@@ -1181,3 +1181,7 @@ IGOAFU>GMBGOV:111" \
 check code_condemned_the_deployment_of_troops_sent "SAU>BHR:074
 BHROPP>SAU:111" \
     "$(dated 2011-03-14 'Saudi Arabia sent about 1,000 troops into Bahrain on Monday. Bahrain'"'"'s main opposition group condemned the deployment as an occupation.')"
+# A blockade or storming with no target named is aimed at the protesters'
+# own government, like a rally.
+check code_blocked_a_motorway_is_against_the_government "NLDENV>NLDGOV:144" \
+    "$(dated 2023-01-28 'Dutch climate activists blocked the A12 motorway in The Hague to demand an end to fossil fuel subsidies.')"
