@@ -134,17 +134,53 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
     deprels[root] = "nsubj";
 }
 
+/* The head of the noun phrase that starts at tok (its words before the
+ * head all hang on it), or -1. */
+static int32_t phrase_head(size_t n, const char *const *upos, const int32_t *heads, size_t tok) {
+    for (size_t h = tok; h < n && h < tok + 8; h++) {
+        if (is(upos[h], "NOUN") || is(upos[h], "PROPN") || is(upos[h], "PRON")) {
+            if (heads[h] > (int32_t)h && h + 1 < n && (is(upos[h + 1], "NOUN") || is(upos[h + 1], "PROPN")))
+                continue; /* (a compound's first word: "factory manager") */
+            for (size_t k = tok; k < h; k++)
+                if (!dominates(heads, n, (int32_t)h, (int32_t)k)) return -1;
+            return (int32_t)h;
+        }
+        if (!(is(upos[h], "DET") || is(upos[h], "ADJ") || is(upos[h], "NUM") || is(upos[h], "ADV") ||
+              is(upos[h], "VERB")))
+            return -1;
+    }
+    return -1;
+}
+
 /* "Israeli soldiers shot dead a Palestinian protester": the parser makes
  * "dead" an adjective of the object after it; right after the verb it is
- * the verb's result (xcomp), as in "shot the protester dead". */
+ * the verb's result (xcomp), as in "shot the protester dead".  When the
+ * object after it was given to another clause ("Gunmen shot dead an
+ * Ecuadorian prosecutor who ..., officials said" with "prosecutor" under
+ * "said"; "a mob beat to death a factory manager") it comes back to the
+ * verb. */
 void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                            const char **deprels) {
-    for (size_t i = 0; i + 2 < n; i++)
-        if (is(upos[i], "VERB") && forms[i + 1] && ascii_ieq(forms[i + 1], "dead") && is(deprels[i + 1], "amod") &&
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!is(upos[i], "VERB")) continue;
+        if (forms[i + 1] && ascii_ieq(forms[i + 1], "dead") && is(deprels[i + 1], "amod") &&
             heads[i + 1] > (int32_t)i + 1 && heads[heads[i + 1]] == (int32_t)i) {
             heads[i + 1] = (int32_t)i;
             deprels[i + 1] = "xcomp";
         }
+        size_t np = 0;
+        if (forms[i + 1] && ascii_ieq(forms[i + 1], "dead") && heads[i + 1] == (int32_t)i) np = i + 2;
+        else if (i + 3 < n && forms[i + 1] && ascii_ieq(forms[i + 1], "to") && forms[i + 2] &&
+                 ascii_ieq(forms[i + 2], "death") && heads[i + 2] == (int32_t)i)
+            np = i + 3;
+        if (!np || np >= n) continue;
+        int has_obj = 0;
+        for (size_t k = 0; k < n && !has_obj; k++) has_obj = heads[k] == (int32_t)i && is(deprels[k], "obj");
+        int32_t h = has_obj ? -1 : phrase_head(n, upos, heads, np);
+        if (h < 0 || heads[h] == (int32_t)i || dominates(heads, n, h, (int32_t)i)) continue;
+        heads[h] = (int32_t)i;
+        deprels[h] = "obj";
+    }
 }
 
 /* Places a crowd gathers outside: "rallied outside parliament". */

@@ -108,6 +108,34 @@ TEST(tree_repair_shot_dead_is_the_result) {
     CHECK_STR(deprels2[2], "amod");
 }
 
+/* "Gunmen shot dead an Ecuadorian prosecutor who ..., officials said"
+ * with "prosecutor" given to "said": it comes back as the object; "a mob
+ * beat to death a factory manager" likewise; a verb with an object keeps
+ * it ("shot dead two men" parsed right is left alone). */
+TEST(tree_repair_shot_dead_takes_its_object_back) {
+    const char *forms[] = {"Gunmen", "shot", "dead", "an", "Ecuadorian", "prosecutor", ",", "officials", "said"};
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "DET", "ADJ", "NOUN", "PUNCT", "NOUN", "VERB"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 8, 5, 8, 1};
+    const char *deprels[] = {"nsubj", "root", "xcomp", "det", "amod", "dislocated", "punct", "nsubj", "parataxis"};
+    tree_repair_shot_dead(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "obj");
+    const char *forms2[] = {"a", "mob", "beat", "to", "death", "a", "factory", "manager"};
+    const char *upos2[] = {"DET", "NOUN", "VERB", "ADP", "NOUN", "DET", "NOUN", "NOUN"};
+    int32_t heads2[] = {1, 2, -1, 4, 2, 7, 7, 4};
+    const char *deprels2[] = {"det", "nsubj", "root", "case", "obl", "det", "compound", "nmod"};
+    tree_repair_shot_dead(8, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[7], 2);
+    CHECK_STR(deprels2[7], "obj");
+    const char *forms3[] = {"they", "shot", "dead", "two", "men"};
+    const char *upos3[] = {"PRON", "VERB", "ADJ", "NUM", "NOUN"};
+    int32_t heads3[] = {1, -1, 1, 4, 1};
+    const char *deprels3[] = {"nsubj", "root", "xcomp", "nummod", "obj"};
+    tree_repair_shot_dead(5, forms3, upos3, heads3, deprels3);
+    CHECK_INT(heads3[4], 1);
+    CHECK_STR(deprels3[4], "obj");
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
