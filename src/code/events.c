@@ -805,6 +805,15 @@ static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
 
+/* An actor that speaks to its own government when it names no one: the
+ * opposition, a party, civilians, students, unions. */
+static int opposition_voice(const actor_val *a) {
+    static const char *const voices[] = {"OPP", "PTY", "CVL", "EDU", "LAB", NULL};
+    for (int k = 0; a->sector && voices[k]; k++)
+        if (!strncmp(a->sector, voices[k], 3)) return 1;
+    return 0;
+}
+
 /* R without the actors of A (an actor is not its own recipient); returns
  * the new count. */
 static int without_actors(actor_val *R, int nr, const actor_val *A, int na) {
@@ -3771,9 +3780,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "Tens of thousands of people rallied in Belgrade", "climate
              * activists blocked the A12 motorway": a protest, blockade or
              * storming (141-145) with no target named is against the
-             * protesters' own government */
-            if (!nr && code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '5' && A[i].country &&
-                !(A[i].sector && !strcmp(A[i].sector, "GOV")) && strncmp(A[i].code, "IGO", 3)) {
+             * protesters' own government; so is an appeal, praise, demand,
+             * criticism, rejection or threat (02x, 05x, 10x-13x) by the
+             * opposition, a party, civilians, students or unions
+             * ("Venezuela's opposition rejected the official result") */
+            if (!nr && A[i].country && strncmp(A[i].code, "IGO", 3) &&
+                ((code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '5' &&
+                  !(A[i].sector && !strcmp(A[i].sector, "GOV"))) ||
+                 (opposition_voice(&A[i]) && ((code[0] == '0' && (code[1] == '2' || code[1] == '5')) ||
+                                              (code[0] == '1' && code[1] >= '0' && code[1] <= '3'))))) {
                 actor_val g = A[i];
                 char gov[8];
                 snprintf(gov, sizeof gov, "%.3sGOV", A[i].country);

@@ -1185,3 +1185,9 @@ BHROPP>SAU:111" \
 # own government, like a rally.
 check code_blocked_a_motorway_is_against_the_government "NLDENV>NLDGOV:144" \
     "$(dated 2023-01-28 'Dutch climate activists blocked the A12 motorway in The Hague to demand an end to fossil fuel subsidies.')"
+# The opposition, parties, civilians, students and unions speak to their
+# own government when they name no one.
+check code_opposition_rejected_the_result "VENOPP>VENGOV:128" \
+    "$(dated 2024-07-29 'Venezuela'"'"'s opposition rejected the official result of the presidential election.')"
+check code_opposition_threatened_a_boycott "TZAOPP>TZAGOV:1312" \
+    "$(dated 2025-04-01 'Tanzania'"'"'s main opposition party Chadema threatened to boycott this year'"'"'s general election unless electoral reforms are passed.')"
