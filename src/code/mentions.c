@@ -443,6 +443,19 @@ static int led_by(const dyad_token *t, uint32_t n, uint32_t k) {
            t[k + 2].form && ascii_ieq_any(t[k + 2].form, led);
 }
 
+
+/* "separatist positions", "militant hideouts", "insurgent strongholds": an
+ * armed side's role word used as an adjective of the places it holds. */
+static int armed_sides_place(const dict *d, int32_t rec, const dyad_token *t, uint32_t tok) {
+    static const char *const held[] = {"position", "stronghold", "hideout", "base", "camp", "target",
+                                       "enclave", "bastion", "outpost", "redoubt", "hideaway", NULL};
+    if (rec < 0 || !rel_is(&t[tok], "amod") || t[tok].head < 0 || !t[t[tok].head].lemma ||
+        !ascii_ieq_any(t[t[tok].head].lemma, held))
+        return 0;
+    const char *code = d->recs[rec].code;
+    return code && (!strcmp(code, "REB") || !strcmp(code, "SEP") || !strcmp(code, "INS"));
+}
+
 /* 1 when token k is "X-linked"/"X-affiliated" and names a group after it. */
 static int linked_group(const dyad_token *t, uint32_t n, uint32_t k) {
     static const char *const groups[] = {"group", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
@@ -543,9 +556,12 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             if (mc.best_term < 0 || rec == -2) { i++; continue; }
             uint32_t b = tok, en = s.tok[mc.best_end - 1] + 1;
             int kind = rec >= 0 ? d->recs[rec].kind : AK_OFFICE;
-            /* a role is a noun: "a general agreement" has no general in it */
+            /* a role is a noun: "a general agreement" has no general in it
+             * (but "separatist positions", "militant hideouts" are the
+             * armed side's) */
             if (kind == AK_AGENT && t[en - 1].upos && !str_eq(t[en - 1].upos, "NOUN") && !str_eq(t[en - 1].upos, "PROPN") &&
-                (rel_is(&t[en - 1], "amod") || str_eq(t[en - 1].upos, "VERB") || str_eq(t[en - 1].upos, "ADV"))) {
+                (rel_is(&t[en - 1], "amod") || str_eq(t[en - 1].upos, "VERB") || str_eq(t[en - 1].upos, "ADV")) &&
+                !armed_sides_place(d, rec, t, en - 1)) {
                 i++;
                 continue;
             }

@@ -1191,3 +1191,9 @@ check code_opposition_rejected_the_result "VENOPP>VENGOV:128" \
     "$(dated 2024-07-29 'Venezuela'"'"'s opposition rejected the official result of the presidential election.')"
 check code_opposition_threatened_a_boycott "TZAOPP>TZAGOV:1312" \
     "$(dated 2025-04-01 'Tanzania'"'"'s main opposition party Chadema threatened to boycott this year'"'"'s general election unless electoral reforms are passed.')"
+# An armed side's role word as the adjective of the places it holds names
+# the target ("separatist positions", "insurgent camps").
+check code_shelled_separatist_positions "AZEMIL>AZESEP:194" \
+    "$(dated 2023-09-19 'Azerbaijani forces shelled separatist positions in Nagorno-Karabakh on Tuesday.')"
+check code_bombed_insurgent_camps "NGAMIL>NGAREB:195" \
+    "$(dated 2023-09-19 'Nigerian jets bombed insurgent camps in Borno state.')"
