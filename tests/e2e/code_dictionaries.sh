@@ -308,7 +308,7 @@ check code_reported_would_send_arms "USA>UKR:033" \
 check code_ing_noun_as_object "SDNREB>SDNCVL:203" \
     "$(dated 2023-12-07 'Secretary of State Antony Blinken said the Rapid Support Forces had carried out ethnic cleansing against civilians in Darfur.')"
 # An irregular past the tagger read as a present keeps its verb.
-check code_irregular_past_as_present "UKRMIL>UKRSEP:190" \
+check code_irregular_past_as_present "UKRMIL>UKRREB:190" \
     "$(dated 2018-03-03 'Ukrainian soldiers fought separatists in the Donbas overnight.')"
 # A country adjective parsed as a subject of its own shares the role after it.
 check code_conjoined_adjective_subject "INDMIL>USAMIL:062
@@ -1193,7 +1193,7 @@ check code_opposition_threatened_a_boycott "TZAOPP>TZAGOV:1312" \
     "$(dated 2025-04-01 'Tanzania'"'"'s main opposition party Chadema threatened to boycott this year'"'"'s general election unless electoral reforms are passed.')"
 # An armed side's role word as the adjective of the places it holds names
 # the target ("separatist positions", "insurgent camps").
-check code_shelled_separatist_positions "AZEMIL>AZESEP:194" \
+check code_shelled_separatist_positions "AZEMIL>AZEREB:194" \
     "$(dated 2023-09-19 'Azerbaijani forces shelled separatist positions in Nagorno-Karabakh on Tuesday.')"
 check code_bombed_insurgent_camps "NGAMIL>NGAREB:195" \
     "$(dated 2023-09-19 'Nigerian jets bombed insurgent camps in Borno state.')"
