@@ -3286,6 +3286,58 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "opened an investigation into possible war crimes committed by
+         * Russian forces", "opened investigations into more than 2,700
+         * judges", "ordered a judicial inquiry into the shootings": an
+         * investigation (09x) named at no one is aimed at the actor its
+         * into-phrase names, or at whoever did the act it names */
+        if (!nr && !nr0 && !p->no_recipient && na && code[0] == '0' && code[1] == '9') {
+            int32_t into = -1;
+            int32_t hosts[2] = {(int32_t)v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj")};
+            for (int hi = 0; hi < 2 && into < 0; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && into < 0;
+                     ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && (uint32_t)ch > v)
+                        for (int32_t mk = w->child_first[ch]; mk >= 0; mk = w->child_next[mk])
+                            if (rel_is(&t[mk], "case") && t[mk].form && ascii_ieq(t[mk].form, "into")) into = ch;
+            for (uint32_t k = into >= 0 ? (uint32_t)into : w->n; k < w->n && !nr; k++) {
+                if (w->group_of[k] < 0) continue;
+                /* (not a place, "war crimes in Ukraine", nor the victims
+                 * of the act, "the strike that killed dozens of villagers";
+                 * a doer by its by-phrase, "committed by Russian forces") */
+                static const char *const locative[] = {"in", "at", "near", "across", "inside", "on", "around",
+                                                       "along", NULL};
+                int32_t up = (int32_t)k, ok = 1, by = 0;
+                for (int hops = 0; hops < 32 && up >= 0 && up != into && ok; hops++) {
+                    for (int32_t mk = w->child_first[up]; mk >= 0; mk = w->child_next[mk])
+                        if (rel_is(&t[mk], "case") && t[mk].form) {
+                            if (ascii_ieq_any(t[mk].form, locative)) ok = 0;
+                            if (ascii_ieq(t[mk].form, "by")) by = 1;
+                        }
+                    if (rel_is(&t[up], "obl:agent")) by = 1;
+                    if (rel_is(&t[up], "acl:relcl") || ((rel_is(&t[up], "acl") || rel_is(&t[up], "obj")) && !by))
+                        ok = 0;
+                    up = t[up].head;
+                }
+                if (!ok || up != into) continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                if (nd && D[0].code && !(A[0].code && !strcmp(D[0].code, A[0].code))) {
+                    R[0] = D[0];
+                    nr = 1;
+                }
+            }
+            static const char *const acts[] = {"shooting", "killing", "death", "attack", "bombing", "massacre",
+                                               "crackdown", "violence", "abuse", "strike", "raid", NULL};
+            for (size_t i = x.ev_first; into >= 0 && !nr && lemma_in(&t[into], acts) && i-- > 0;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 3 < sentence) break;
+                int violent = (pe->cameo[0] == '1' && pe->cameo[1] >= '7') || pe->cameo[0] == '2';
+                if (!violent || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
+                set_reaction_target(&R[0], pe, &A[0]);
+                nr = 1;
+            }
+        }
         /* "threatened to impose sweeping tariffs and sanctions on
          * Colombia", "threatened to put a hold on U.S. funding for the
          * WHO": a threat (13x) named at no one is aimed at the first actor

@@ -1197,3 +1197,14 @@ check code_shelled_separatist_positions "AZEMIL>AZEREB:194" \
     "$(dated 2023-09-19 'Azerbaijani forces shelled separatist positions in Nagorno-Karabakh on Tuesday.')"
 check code_bombed_insurgent_camps "NGAMIL>NGAREB:195" \
     "$(dated 2023-09-19 'Nigerian jets bombed insurgent camps in Borno state.')"
+# An investigation named at no one is aimed at the doer its into-phrase
+# names, or at whoever did the act it names; not at a place or at the
+# victims of that act.
+check code_investigation_into_crimes_committed_by "IGOICC>RUSMIL:094" \
+    "$(dated 2022-03-02 'The International Criminal Court'"'"'s prosecutor said on Wednesday he had opened an investigation into possible war crimes committed by Russian forces in Ukraine.')"
+check code_inquiry_into_the_shootings "ZAFCOP>ZAFCVL:180
+ZAFCOP>ZAFLAB:180
+ZAFGOV>ZAFCOP:091" \
+    "$(dated 2012-08-16 'South African police opened fire on striking miners at the Marikana platinum mine on Thursday, killing 34 people. President Jacob Zuma ordered a judicial inquiry into the shootings.')"
+check code_investigation_into_crimes_in_a_place "IGOICC>:094" \
+    "$(dated 2022-03-02 'The International Criminal Court opened an investigation into alleged war crimes in Ukraine.')"
