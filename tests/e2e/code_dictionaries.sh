@@ -1208,3 +1208,6 @@ ZAFGOV>ZAFCOP:091" \
     "$(dated 2012-08-16 'South African police opened fire on striking miners at the Marikana platinum mine on Thursday, killing 34 people. President Jacob Zuma ordered a judicial inquiry into the shootings.')"
 check code_investigation_into_crimes_in_a_place "IGOICC>:094" \
     "$(dated 2022-03-02 'The International Criminal Court opened an investigation into alleged war crimes in Ukraine.')"
+# Investing a sum in another country is economic cooperation, not aid.
+check code_invested_billions_in "ARE>EGY:061" \
+    "$(dated 2024-02-23 'The United Arab Emirates invested 35 billion dollars in Egypt'"'"'s Ras El-Hekma coastal development.')"
