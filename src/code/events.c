@@ -2891,6 +2891,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (str_eq(cs, "from") || str_eq(cs, "to") || str_eq(cs, "with") || str_eq(cs, "against"))
                 nr = actors_of(c, e, (uint32_t)tr[v].m.pp_tok, R, MAXA);
         }
+        /* "seized control of the local assets of Danish brewer
+         * Carlsberg": the owner of a required of-phrase's noun (its own
+         * of-phrase or possessor) is the recipient */
+        if (!nr && !own_object && !p->no_recipient && tr[v].m.pp_tok >= 0) {
+            uint32_t cw = case_of(&x, (uint32_t)tr[v].m.pp_tok);
+            if (cw != WORD_NONE && str_eq(dict_word_str(d, cw), "of"))
+                for (int32_t ch = w->child_first[tr[v].m.pp_tok]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    uint32_t cc = rel_is(&t[ch], "nmod") ? case_of(&x, (uint32_t)ch) : WORD_NONE;
+                    if (rel_is(&t[ch], "nmod:poss") || (cc != WORD_NONE && str_eq(dict_word_str(d, cc), "of")))
+                        nr = without_actors(R, actors_of(c, e, (uint32_t)ch, R, MAXA), A, na);
+                }
+        }
         /* "arrived in Beijing", "flew to Moscow": a visit goes to the
          * country whose capital it names, not to its government (which
          * "the Kremlin" and "the White House", buildings, still are) */

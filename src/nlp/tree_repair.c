@@ -316,6 +316,25 @@ void tree_repair_adjective_root(size_t n, const char *const *forms, const char *
     deprels[0] = "amod";
 }
 
+void tree_repair_former_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                               const char **deprels) {
+    for (size_t j = 1; j + 1 < n; j++) {
+        int32_t v = (int32_t)j - 1;
+        if (!forms[j] || !ascii_ieq(forms[j], "former") || heads[j] != v || !is(deprels[j], "xcomp") ||
+            !is(upos[v], "VERB"))
+            continue;
+        int32_t h = phrase_head(n, upos, heads, j + 1);
+        if (h < 0 || dominates(heads, n, h, v)) continue;
+        int has_obj = 0;
+        for (size_t k = 0; k < n && !has_obj; k++) has_obj = heads[k] == v && is(deprels[k], "obj");
+        if (has_obj) continue;
+        heads[h] = v;
+        deprels[h] = "obj";
+        heads[j] = h;
+        deprels[j] = "amod";
+    }
+}
+
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     static const char *const verdicts[] = {"guilty", "innocent", "liable", "culpable", NULL};
@@ -554,6 +573,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_adjective_xcomp(n, forms, upos, heads, deprels);
     tree_repair_hyphen_name(n, forms, upos, heads, deprels);
     tree_repair_adjective_root(n, forms, upos, heads, deprels);
+    tree_repair_former_object(n, forms, upos, heads, deprels);
     tree_repair_found_guilty(n, forms, upos, heads, deprels);
     tree_repair_accused_of(n, forms, upos, heads, deprels);
     tree_repair_flat_across_and(n, upos, heads, deprels);

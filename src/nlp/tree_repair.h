@@ -27,7 +27,14 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
                             const char **deprels);
 
 /* "shot dead a protester": "dead" right after a verb, parsed as an
- * adjective of the object after it, is the verb's xcomp. */
+ * adjective of the object after it, is the verb's xcomp; the object after
+ * "shot dead" or "beat to death" that the parser hung on another clause
+ * comes back to the verb. */
+/* "A Paris court found former French President Nicolas Sarkozy guilty":
+ * "former" parsed as the verb's xcomp with the name its conjunct modifies
+ * the name, which becomes the verb's object. */
+void tree_repair_former_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                               const char **deprels);
 void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                            const char **deprels);
 

@@ -413,8 +413,9 @@ check code_bomb_planted_by "SOMREB>KENCOP:1823" \
 # A strike launched by workers is a strike, not an air strike.
 check code_workers_launched_a_strike "KORLAB>KORGOV:143" \
     "$(code "Unionised workers at South Korea's Samsung Electronics launched a three-day strike on Monday.")"
-# Control of assets seized is a confiscation; coup leaders are the military.
-check code_seized_control_of_assets "RUSGOV>:1711" \
+# Control of assets seized is a confiscation, of their owner; coup leaders
+# are the military.
+check code_seized_control_of_assets "RUSGOV>DNKBUS:1711" \
     "$(code 'Russian authorities seized control of the local assets of Danish brewer Carlsberg.')"
 check code_coup_leaders "IGOWAF>NERMIL:139" \
     "$(code "ECOWAS gave Niger's coup leaders one week to reinstate President Mohamed Bazoum or face possible military intervention.")"
@@ -1211,3 +1212,9 @@ check code_investigation_into_crimes_in_a_place "IGOICC>:094" \
 # Investing a sum in another country is economic cooperation, not aid.
 check code_invested_billions_in "ARE>EGY:061" \
     "$(dated 2024-02-23 'The United Arab Emirates invested 35 billion dollars in Egypt'"'"'s Ras El-Hekma coastal development.')"
+# "former" parsed as the complement of "found": the verdict still codes.
+check code_found_former_president_guilty "FRAJUD>FRAELI:116" \
+    "$(dated 2021-03-01 'A Paris court found former French President Nicolas Sarkozy guilty of illegal campaign financing.')"
+# Companies named by their trade are businesses.
+check code_chipmaker_is_a_business "USA>CHNBUS:163" \
+    "$(dated 2023-07-16 'The United States imposed sanctions on a Chinese chipmaker.')"

@@ -136,6 +136,24 @@ TEST(tree_repair_shot_dead_takes_its_object_back) {
     CHECK_STR(deprels3[4], "obj");
 }
 
+/* "found former French President Nicolas Sarkozy guilty" with "former"
+ * the verb's xcomp and the name its conjunct: "former" modifies the name,
+ * the name is the object. */
+TEST(tree_repair_former_is_no_complement) {
+    const char *forms[] = {"court", "found", "former", "President", "Nicolas", "Sarkozy", "guilty"};
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "ADJ"};
+    int32_t heads[] = {1, -1, 1, 4, 2, 4, 4};
+    const char *deprels[] = {"nsubj", "root", "xcomp", "nmod:desc", "conj", "flat", "amod"};
+    tree_repair_former_object(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[2], 4);
+    CHECK_STR(deprels[2], "amod");
+    tree_repair_found_guilty(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+    CHECK_STR(deprels[6], "xcomp");
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
