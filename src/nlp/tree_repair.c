@@ -98,6 +98,33 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
  * noun before it or a noun of that noun's phrase, is the predicate: it
  * becomes the root, the root noun its subject, and the root's dependents
  * after the verb move to the verb. */
+void tree_repair_reduced_relative(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels) {
+    static const char *const relative[] = {"who", "which", "that", "whom", "whose", NULL};
+    int32_t root = -1;
+    for (size_t i = 0; i < n; i++)
+        if (heads[i] < 0) root = root < 0 ? (int32_t)i : -2;
+    if (root < 0 || !(is(upos[root], "NOUN") || is(upos[root], "PROPN"))) return;
+    for (int32_t v = root + 1; v < (int32_t)n; v++) {
+        if (heads[v] != root || !is(deprels[v], "acl:relcl") || !(is(xpos[v], "VBD") || is(xpos[v], "VBZ")))
+            continue;
+        /* the participle right after the noun, and the clause's subject
+         * inside its phrase */
+        int32_t part = -1, subj = -1, rel = 0;
+        for (int32_t k = root + 1; k < v; k++) {
+            if (heads[k] == root && is(deprels[k], "acl") && (is(xpos[k], "VBN") || is(xpos[k], "VBG")) && part < 0)
+                part = k;
+            if (heads[k] == v && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass"))) subj = k;
+            if (heads[k] == v && forms[k] && ascii_ieq_any(forms[k], relative)) rel = 1;
+        }
+        if (part < 0 || subj < part || rel) continue;
+        heads[subj] = part;
+        deprels[subj] = "obl";
+        deprels[v] = "acl";
+        return;
+    }
+}
+
 void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                             const char **deprels) {
 
@@ -566,6 +593,7 @@ void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *co
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_reduced_relative(n, forms, upos, xpos, heads, deprels);
     tree_repair_finite_acl(n, upos, xpos, heads, deprels);
     tree_repair_shot_dead(n, forms, upos, heads, deprels);
     tree_repair_outside(n, forms, upos, heads, deprels);

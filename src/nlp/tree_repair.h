@@ -20,6 +20,14 @@ void tree_repair_attribution(size_t n, const char *const *forms, const char *con
                              const char *const *xpos, const char *const *lemmas, int32_t *heads,
                              const char **deprels);
 
+/* "Canadian protesters opposed to COVID-19 vaccine mandates blocked the
+ * bridge" read as a noun with a relative clause "mandates blocked ...":
+ * with no relative pronoun and the clause's subject inside a participle's
+ * phrase after the root noun, the subject goes back to that phrase and the
+ * clause becomes a finite acl, which tree_repair_finite_acl makes the
+ * predicate. */
+void tree_repair_reduced_relative(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels);
 /* A finite verb the parser made an acl of the root noun before it
  * ("the ELN rebels agreed ..." read as a noun phrase) becomes the root,
  * that noun its subject. */

@@ -1218,3 +1218,6 @@ check code_found_former_president_guilty "FRAJUD>FRAELI:116" \
 # Companies named by their trade are businesses.
 check code_chipmaker_is_a_business "USA>CHNBUS:163" \
     "$(dated 2023-07-16 'The United States imposed sanctions on a Chinese chipmaker.')"
+# A reduced relative parsed as a relative clause of the subject noun.
+check code_protesters_opposed_to_blocked "CANCVL>CANGOV:144" \
+    "$(dated 2022-02-10 'Canadian protesters opposed to COVID-19 vaccine mandates blocked the Ambassador Bridge between Windsor and Detroit for a fourth day on Thursday.')"

@@ -154,6 +154,33 @@ TEST(tree_repair_former_is_no_complement) {
     CHECK_STR(deprels[6], "xcomp");
 }
 
+/* "protesters opposed to vaccine mandates blocked the bridge" read as
+ * "mandates blocked ..." a relative clause of the root noun: the clause is
+ * the predicate and "protesters" its subject; "the man I saw" (no
+ * participle) keeps its relative clause. */
+TEST(tree_repair_reduced_relative_is_the_predicate) {
+    const char *forms[] = {"protesters", "opposed", "to", "vaccine", "mandates", "blocked", "the", "bridge"};
+    const char *upos[] = {"NOUN", "VERB", "ADP", "NOUN", "NOUN", "VERB", "DET", "NOUN"};
+    const char *xpos[] = {"NNS", "VBN", "IN", "NN", "NNS", "VBD", "DT", "NN"};
+    int32_t heads[] = {-1, 0, 3, 1, 5, 0, 7, 5};
+    const char *deprels[] = {"root", "acl", "case", "obl", "nsubj", "acl:relcl", "det", "obj"};
+    tree_repair_reduced_relative(8, forms, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(8, upos, xpos, heads, deprels);
+    CHECK_INT(heads[5], -1);
+    CHECK_STR(deprels[5], "root");
+    CHECK_INT(heads[0], 5);
+    CHECK_STR(deprels[0], "nsubj");
+    CHECK_INT(heads[4], 1);
+    const char *forms2[] = {"the", "man", "I", "saw"};
+    const char *upos2[] = {"DET", "NOUN", "PRON", "VERB"};
+    const char *xpos2[] = {"DT", "NN", "PRP", "VBD"};
+    int32_t heads2[] = {1, -1, 3, 1};
+    const char *deprels2[] = {"det", "root", "nsubj", "acl:relcl"};
+    tree_repair_reduced_relative(4, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[3], 1);
+    CHECK_STR(deprels2[3], "acl:relcl");
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
