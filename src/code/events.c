@@ -3601,6 +3601,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': a trip at home is no visit", code, t[v].form);
             continue;
         }
+        /* "Iran's foreign ministry denied a newspaper report that ...": a
+         * denial answers an accuser; a media report is none */
+        if (!strcmp(code, "016") && nr == 1 && R[0].sector && !strncmp(R[0].sector, "MED", 3)) {
+            explain(&x, "rejected %s '%s': denies a media report", code, t[v].form);
+            continue;
+        }
         /* "military aircraft carrying relief supplies landed in Vanuatu": a
          * vehicle's arrival is no visit; with aid on board it is the aid */
         if (!noun && !strncmp(code, "042", 3)) {

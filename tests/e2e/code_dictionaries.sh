@@ -1221,3 +1221,6 @@ check code_chipmaker_is_a_business "USA>CHNBUS:163" \
 # A reduced relative parsed as a relative clause of the subject noun.
 check code_protesters_opposed_to_blocked "CANCVL>CANGOV:144" \
     "$(dated 2022-02-10 'Canadian protesters opposed to COVID-19 vaccine mandates blocked the Ambassador Bridge between Windsor and Detroit for a fourth day on Thursday.')"
+# Denying a media report answers no accuser: no event.
+check code_denied_a_newspaper_report "" \
+    "$(dated 2012-10-21 'Iran'"'"'s foreign ministry on Sunday denied a newspaper report that Tehran had agreed to hold one-on-one talks with Washington.')"
