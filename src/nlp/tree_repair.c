@@ -362,6 +362,36 @@ void tree_repair_former_object(size_t n, const char *const *forms, const char *c
     }
 }
 
+void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                           const char **deprels) {
+    static const char *const gives[] = {"give", "gave", "gives", "given", "giving", NULL};
+    static const char *const spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
+                                        "year", "years", "minute", "minutes", NULL};
+    for (size_t g = 0; g < n; g++) {
+        if (!forms[g] || !ascii_ieq_any(forms[g], gives) || !is(upos[g], "VERB")) continue;
+        for (size_t r = g + 1; r < n; r++) {
+            /* a relative clause of the verb's object ... */
+            if (!is(deprels[r], "acl:relcl") || heads[r] < 0 || heads[heads[r]] != (int32_t)g ||
+                !is(deprels[heads[r]], "obj"))
+                continue;
+            /* ... holding the span and its to-clause */
+            int32_t span = -1, clause = -1;
+            for (size_t k = r + 1; k < n; k++) {
+                if (heads[k] != (int32_t)r) continue;
+                if (span < 0 && forms[k] && ascii_ieq_any(forms[k], spans) && is(upos[k], "NOUN")) span = (int32_t)k;
+                else if (span >= 0 && clause < 0 && (is(deprels[k], "advcl") || is(deprels[k], "xcomp")))
+                    for (size_t m = span + 1; m < k; m++)
+                        if (heads[m] == (int32_t)k && forms[m] && ascii_ieq(forms[m], "to")) clause = (int32_t)k;
+            }
+            if (span < 0 || clause < 0) continue;
+            heads[span] = (int32_t)g;
+            deprels[span] = "obl:unmarked";
+            heads[clause] = (int32_t)g;
+            deprels[clause] = "advcl";
+        }
+    }
+}
+
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     static const char *const verdicts[] = {"guilty", "innocent", "liable", "culpable", NULL};
@@ -412,9 +442,18 @@ void tree_repair_accused_of(size_t n, const char *const *forms, const char *cons
         for (size_t k = 0; k < i; k++)
             if (heads[k] == (int32_t)i && is(deprels[k], "mark") && forms[k] && ascii_ieq(forms[k], "of")) of = (int32_t)k;
         int32_t o = heads[i];
-        if (of < 0 || o < 0 || !is(deprels[o], "obj")) continue;
-        int32_t v = heads[o];
-        if (v < 0 || v > o || !is(upos[v], "VERB") || !forms[v]) continue;
+        if (of < 0 || o < 0) continue;
+        /* (the of-clause hung on the object, on a phrase inside it, or on
+         * an oblique of the verb: "accused the government of X on
+         * Thursday of hiding ...") */
+        int32_t v = -1;
+        for (int hops = 0; hops < 3 && o >= 0 && v < 0; hops++) {
+            if (!(is(deprels[o], "obj") || is(deprels[o], "obl") || is(deprels[o], "nmod") || is(deprels[o], "flat")))
+                break;
+            if (heads[o] >= 0 && is(upos[heads[o]], "VERB")) v = heads[o];
+            else o = heads[o];
+        }
+        if (v < 0 || v > o || !forms[v]) continue;
         int stem = 0;
         for (size_t s = 0; stems[s] && !stem; s++) stem = strncasecmp(forms[v], stems[s], strlen(stems[s])) == 0;
         if (!stem) continue;
@@ -602,6 +641,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hyphen_name(n, forms, upos, heads, deprels);
     tree_repair_adjective_root(n, forms, upos, heads, deprels);
     tree_repair_former_object(n, forms, upos, heads, deprels);
+    tree_repair_ultimatum(n, forms, upos, heads, deprels);
     tree_repair_found_guilty(n, forms, upos, heads, deprels);
     tree_repair_accused_of(n, forms, upos, heads, deprels);
     tree_repair_flat_across_and(n, upos, heads, deprels);

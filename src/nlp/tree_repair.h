@@ -38,6 +38,11 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
  * adjective of the object after it, is the verb's xcomp; the object after
  * "shot dead" or "beat to death" that the parser hung on another clause
  * comes back to the verb. */
+/* "gave the military officers who seized power in Niger one week to
+ * reinstate President Bazoum": the span and its to-clause parsed inside
+ * the object's relative clause belong to "give". */
+void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                           const char **deprels);
 /* "A Paris court found former French President Nicolas Sarkozy guilty":
  * "former" parsed as the verb's xcomp with the name its conjunct modifies
  * the name, which becomes the verb's object. */

@@ -1120,8 +1120,9 @@ check code_item_of_statements_keeps_its_lead "IGONAT>:010" \
     "$(dated 2019-11-05 'NATO Secretary-General Jens Stoltenberg said on Tuesday the alliance had no plans to deploy new missiles in Europe. He said any response would be measured.')"
 check code_residents_said_is_a_source "" \
     "$(dated 2006-12-28 'Residents of Mogadishu said looting broke out in several districts on Thursday.')"
-# Taking power is no seizure of property: the coup is told by its acts.
-check code_officers_who_seized_power "" \
+# Taking power is no seizure of property: the coup is told by its acts
+# (the ultimatum's span, parsed inside the relative clause, is "gave"'s).
+check code_officers_who_seized_power "IGOWAF>NERMIL:139" \
     "$(dated 2023-07-30 'The West African bloc ECOWAS on Sunday gave the military officers who seized power in Niger one week to reinstate President Mohamed Bazoum.')"
 check code_juntas_which_seized_power "" \
     "$(dated 2024-01-28 'The three juntas, which seized power in a string of coups since 2020, have grown close to Russia.')"

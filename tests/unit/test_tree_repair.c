@@ -181,6 +181,24 @@ TEST(tree_repair_reduced_relative_is_the_predicate) {
     CHECK_STR(deprels2[3], "acl:relcl");
 }
 
+/* "gave the officers who seized power one week to reinstate X": the span
+ * and its to-clause come back to "gave" from the object's relative
+ * clause. */
+TEST(tree_repair_ultimatum_span_belongs_to_give) {
+    const char *forms[] = {"ECOWAS", "gave", "the", "officers", "who", "seized", "power", "one", "week", "to",
+                           "reinstate", "Bazoum"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "NOUN", "NUM", "NOUN", "PART", "VERB",
+                          "PROPN"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 3, 5, 8, 5, 10, 5, 10};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "nsubj", "acl:relcl", "obj", "nummod", "obl:unmarked",
+                             "mark", "advcl", "obj"};
+    tree_repair_ultimatum(12, forms, upos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    CHECK_INT(heads[10], 1);
+    CHECK_STR(deprels[10], "advcl");
+    CHECK_INT(heads[6], 5);
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
@@ -320,6 +338,15 @@ TEST(tree_repair_accused_of_clause) {
     tree_repair_accused_of(7, forms2, upos, heads2, deprels2);
     CHECK_INT(heads2[5], 3);
     CHECK_STR(deprels2[5], "acl");
+    /* (hung on an oblique of the verb: "accused the government on
+     * Thursday of hiding debt") */
+    const char *forms3[] = {"he", "accused", "the", "government", "on", "Thursday", "of", "hiding", "debt"};
+    const char *upos3[] = {"PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "SCONJ", "VERB", "NOUN"};
+    int32_t heads3[] = {1, -1, 3, 1, 5, 1, 7, 5, 7};
+    const char *deprels3[] = {"nsubj", "root", "det", "obj", "case", "obl", "mark", "acl", "obj"};
+    tree_repair_accused_of(9, forms3, upos3, heads3, deprels3);
+    CHECK_INT(heads3[7], 1);
+    CHECK_STR(deprels3[7], "advcl");
 }
 
 /* "President Erdogan and Prime Minister Mitsotakis met": the second name,
