@@ -773,6 +773,30 @@ static const char *sentence_country(const dyad_coder *c, dyad_events *e) {
     return e->sent_cc[0] ? e->sent_cc : NULL;
 }
 
+/* The country named by the place a "where" clause around tok describes
+ * ("the military takeover in Gabon, where army officers seized power"),
+ * or NULL. */
+static const char *where_country(const dyad_coder *c, dyad_events *e, uint32_t tok) {
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    /* the clause around tok that opens with "where" (a relative clause,
+     * or one the parser hung elsewhere) */
+    int32_t where = -1;
+    for (int32_t up = (int32_t)tok, hops = 0; up >= 0 && hops < 6 && where < 0; up = t[up].head, hops++)
+        for (int32_t ch = w->child_first[up]; ch >= 0 && where < 0; ch = w->child_next[ch])
+            if (ch < (int32_t)tok && rel_is(&t[ch], "advmod") && t[ch].form && ascii_ieq(t[ch].form, "where"))
+                where = ch;
+    /* the place right before it: a country's name */
+    for (int32_t k = where - 1; k >= 0 && k >= where - 3; k--) {
+        if (w->mention_of[k] < 0) continue;
+        const mention *m = &w->m[w->mention_of[k]];
+        if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_METONYM)) return NULL;
+        const char *code = c->d.recs[m->rec].code;
+        return country_like(code) ? ev_strdup(e, code, 3) : NULL;
+    }
+    return NULL;
+}
+
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
 static void split_code(dyad_events *e, actor_val *v) {
     v->country = v->sector = NULL;
@@ -1126,6 +1150,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * no country the text did not give them ("Malian gunmen") */
             v.code = sector;
             cls = AC_ORG;
+        } else if (!base && (base = where_country(c, e, g->top)) != NULL) {
+            /* "in Gabon, where army officers seized power": the place's */
+            v.from_memory = 1;
         } else if (!base && e->memo.home.code && e->memo.home.country &&
                    (str_eq(sector, "COP") || str_eq(sector, "JUD") || str_eq(sector, "LEG"))) {
             /* "A Moscow court sentenced ... The United States and the EU

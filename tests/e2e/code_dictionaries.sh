@@ -1225,3 +1225,7 @@ check code_protesters_opposed_to_blocked "CANCVL>CANGOV:144" \
 # Denying a media report answers no accuser: no event.
 check code_denied_a_newspaper_report "" \
     "$(dated 2012-10-21 'Iran'"'"'s foreign ministry on Sunday denied a newspaper report that Tehran had agreed to hold one-on-one talks with Washington.')"
+# A role in a "where" clause about a country is that country's; seizing
+# power "hours after" (power parsed as a compound) is still no seizure.
+check code_where_army_officers_seized_power "IGOAFU>GABMIL:111" \
+    "$(dated 2023-08-30 'ADDIS ABABA, Aug 30 (Reuters) - The African Union condemned on Wednesday the military takeover in Gabon, where army officers seized power hours after election officials declared President Ali Bongo the winner of a disputed vote.')"
