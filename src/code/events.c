@@ -3792,16 +3792,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 0;
             }
         }
-        /* "Former Prime Minister Shinzo Abe was shot dead": a person shot,
+        /* "Former Prime Minister Shinzo Abe was shot dead", "senator Miguel
+         * Uribe was shot in the head": a person shot,
          * stabbed, kidnapped ... by no one named was attacked by unknown
          * assailants (UAF) -- not one killed "in an air strike" or "in
          * clashes", whose doers the event noun hides */
-        if (!na && passive && nr && !noun && (code[0] == '1' && code[1] == '8')) {
+        if (!na && passive && nr && !noun && (code[0] == '1' && (code[1] == '8' || code[1] == '9'))) {
             static const char *const personal[] = {"shoot", "stab", "assassinate", "kidnap", "abduct", "beat",
                                                    "wound", "murder", "behead", NULL};
             int hidden = 0;
-            for (int32_t ch = w->child_first[v]; ch >= 0 && !hidden; ch = w->child_next[ch])
-                hidden = (rel_is(&t[ch], "obl") && has[ch]) || rel_is(&t[ch], "obl:agent");
+            /* (an event noun where it happened hides no one: "shot at a
+             * campaign rally") */
+            static const char *const setting[] = {"at", "near", "outside", NULL};
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !hidden; ch = w->child_next[ch]) {
+                uint32_t cw = rel_is(&t[ch], "obl") ? case_of(&x, (uint32_t)ch) : WORD_NONE;
+                hidden = (rel_is(&t[ch], "obl") && has[ch] &&
+                          !(cw != WORD_NONE && ascii_ieq_any(dict_word_str(d, cw), setting))) ||
+                         rel_is(&t[ch], "obl:agent");
+            }
             if (lemma_in(&t[v], personal) && !hidden && R[0].cls == AC_PERSON) {
                 memset(&A[0], 0, sizeof A[0]);
                 A[0].code = A[0].sector = "UAF";

@@ -1229,3 +1229,7 @@ check code_denied_a_newspaper_report "" \
 # power "hours after" (power parsed as a compound) is still no seizure.
 check code_where_army_officers_seized_power "IGOAFU>GABMIL:111" \
     "$(dated 2023-08-30 'ADDIS ABABA, Aug 30 (Reuters) - The African Union condemned on Wednesday the military takeover in Gabon, where army officers seized power hours after election officials declared President Ali Bongo the winner of a disputed vote.')"
+# A person "shot" (193) by no one named, like one shot dead, was attacked
+# by unknown assailants: an attempt on a leader.
+check code_senator_was_shot "UAF>COLOPP:185" \
+    "$(dated 2025-06-08 'Colombian opposition senator Miguel Uribe was shot in the head on Saturday.')"
