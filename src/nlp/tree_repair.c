@@ -389,6 +389,70 @@ void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const
             heads[clause] = (int32_t)g;
             deprels[clause] = "advcl";
         }
+        /* (the span the object and its to-clause the span's: "gave the
+         * French ambassador 72 hours to leave") */
+        for (size_t k = g + 1; k < n; k++) {
+            if (heads[k] != (int32_t)g || !is(deprels[k], "obj") || !forms[k] || !ascii_ieq_any(forms[k], spans))
+                continue;
+            for (size_t c = k + 1; c < n; c++)
+                if (heads[c] == (int32_t)k && is(deprels[c], "acl") && c >= 2 && forms[c - 1] &&
+                    ascii_ieq(forms[c - 1], "to") && heads[c - 1] == (int32_t)c) {
+                    heads[c] = (int32_t)g;
+                    deprels[c] = "advcl";
+                }
+        }
+    }
+}
+
+void tree_repair_two_objects(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t o = 2; o < n; o++) {
+        int32_t v = heads[o];
+        if (!is(deprels[o], "obj") || v < 0 || v >= (int32_t)o || !is(upos[v], "VERB")) continue;
+        /* a noun compound before a number of the same object: two objects
+         * ("gave the French ambassador 72 hours") */
+        int32_t num = -1, cmp = -1;
+        for (int32_t k = (int32_t)o - 1; k > v; k--) {
+            if (heads[k] != (int32_t)o) continue;
+            if (num < 0 && is(deprels[k], "nummod")) num = k;
+            else if (num >= 0 && is(deprels[k], "compound") && is(upos[k], "NOUN")) {
+                cmp = k;
+                break;
+            }
+        }
+        if (cmp < 0 || num != cmp + 1) continue;
+        heads[cmp] = v;
+        deprels[cmp] = "iobj";
+        for (int32_t k = v + 1; k < cmp; k++)
+            if (heads[k] == (int32_t)o) heads[k] = cmp;
+    }
+}
+
+void tree_repair_days_after(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels) {
+    static const char *const spans[] = {"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                                        "year", "years", "minute", "minutes", NULL};
+    static const char *const order[] = {"after", "before", NULL};
+    for (size_t s = 0; s + 3 < n; s++) {
+        if (!forms[s] || !ascii_ieq_any(forms[s], spans) || !is(deprels[s], "nsubj")) continue;
+        int32_t v = heads[s];
+        if (v <= (int32_t)s + 2 || !is(upos[v], "VERB")) continue;
+        /* "after" right after the span, its noun the span's nmod */
+        size_t a = s + 1;
+        if (!forms[a] || !ascii_ieq_any(forms[a], order)) continue;
+        int32_t x = heads[a];
+        if (x <= (int32_t)a || x >= v || heads[x] != (int32_t)s) continue;
+        int other = 0; /* (a clause with a subject of its own is no such misparse) */
+        for (size_t k = 0; k < n && !other; k++)
+            other = k != s && heads[k] == v && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass")) &&
+                    (int32_t)k > x;
+        if (other) continue;
+        heads[x] = v;
+        deprels[x] = "nsubj";
+        heads[a] = v;
+        deprels[a] = "mark";
+        heads[s] = v;
+        deprels[s] = "obl:npmod";
+        if (is(deprels[v], "parataxis") || is(deprels[v], "conj") || is(deprels[v], "ccomp")) deprels[v] = "advcl";
     }
 }
 
@@ -642,6 +706,8 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_adjective_root(n, forms, upos, heads, deprels);
     tree_repair_former_object(n, forms, upos, heads, deprels);
     tree_repair_ultimatum(n, forms, upos, heads, deprels);
+    tree_repair_days_after(n, forms, upos, heads, deprels);
+    tree_repair_two_objects(n, upos, heads, deprels);
     tree_repair_found_guilty(n, forms, upos, heads, deprels);
     tree_repair_accused_of(n, forms, upos, heads, deprels);
     tree_repair_flat_across_and(n, upos, heads, deprels);

@@ -38,6 +38,16 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
  * adjective of the object after it, is the verb's xcomp; the object after
  * "shot dead" or "beat to death" that the parser hung on another clause
  * comes back to the verb. */
+/* "gave the French ambassador 72 hours to leave" read as one object with
+ * "ambassador" a compound before the number: the compound (with the words
+ * before it) is the verb's indirect object. */
+void tree_repair_two_objects(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
+/* "..., days after France's foreign minister described the junta as
+ * illegitimate" read with "days" the subject and the minister its nmod:
+ * the minister is the subject, "after" the clause's marker, "days" its
+ * measure, and the clause an adverbial one. */
+void tree_repair_days_after(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
 /* "gave the military officers who seized power in Niger one week to
  * reinstate President Bazoum": the span and its to-clause parsed inside
  * the object's relative clause belong to "give". */

@@ -199,6 +199,39 @@ TEST(tree_repair_ultimatum_span_belongs_to_give) {
     CHECK_INT(heads[6], 5);
 }
 
+/* ", days after the minister described ..." with "days" the subject and
+ * the minister its nmod: the minister is the subject, "after" the
+ * clause's marker; a clause with a subject of its own is left alone. */
+TEST(tree_repair_days_after_clause) {
+    const char *forms[] = {"junta", "acted", ",", "days", "after", "the", "minister", "described", "it"};
+    const char *upos[] = {"NOUN", "VERB", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON"};
+    int32_t heads[] = {1, -1, 7, 7, 6, 6, 3, 1, 7};
+    const char *deprels[] = {"nsubj", "root", "punct", "nsubj", "case", "det", "nmod", "parataxis", "obj"};
+    tree_repair_days_after(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[6], 7);
+    CHECK_STR(deprels[6], "nsubj");
+    CHECK_STR(deprels[4], "mark");
+    CHECK_STR(deprels[3], "obl:npmod");
+    CHECK_STR(deprels[7], "advcl");
+}
+
+/* "gave the French ambassador 72 hours to leave" with "ambassador" a
+ * compound before the number: it is the indirect object, and the
+ * to-clause of the span belongs to "gave". */
+TEST(tree_repair_two_objects_of_give) {
+    const char *forms[] = {"junta", "gave", "the", "French", "ambassador", "72", "hours", "to", "leave"};
+    const char *upos[] = {"NOUN", "VERB", "DET", "ADJ", "NOUN", "NUM", "NOUN", "PART", "VERB"};
+    int32_t heads[] = {1, -1, 6, 4, 6, 6, 1, 8, 6};
+    const char *deprels[] = {"nsubj", "root", "det", "amod", "compound", "nummod", "obj", "mark", "acl"};
+    tree_repair_two_objects(9, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "iobj");
+    CHECK_INT(heads[2], 4);
+    tree_repair_ultimatum(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    CHECK_STR(deprels[8], "advcl");
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
