@@ -3711,8 +3711,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * statement", "held a fourth round of talks") */
         static const char *const JOINT[] = {"joint", "bilateral", NULL};
         /* (signing any agreement, declaration or pact together is mutual) */
+        /* (also what two sides agree to do: "the two leaders agreed to
+         * reopen embassies") */
         int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
-                    !strcmp(code, "057");
+                    !strcmp(code, "057") ||
+                    (!noun && rel_is(&t[v], "xcomp") && t[v].head >= 0 && t[t[v].head].lemma &&
+                     ascii_ieq(t[t[v].head].lemma, "agree"));
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&

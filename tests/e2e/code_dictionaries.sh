@@ -1233,3 +1233,9 @@ check code_where_army_officers_seized_power "IGOAFU>GABMIL:111" \
 # by unknown assailants: an attempt on a leader.
 check code_senator_was_shot "UAF>COLOPP:185" \
     "$(dated 2025-06-08 'Colombian opposition senator Miguel Uribe was shot in the head on Saturday.')"
+# What two sides agree to do they do to each other.
+check code_two_sides_agreed_to_reopen_embassies "ETHGOV>ERIGOV:057
+ERIGOV>ETHGOV:057
+ERIGOV>ETHGOV:054
+ETHGOV>ERIGOV:054" \
+    "$(dated 2018-07-09 'Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in Asmara on Monday. The two leaders also agreed to reopen embassies.')"
