@@ -456,6 +456,24 @@ void tree_repair_days_after(size_t n, const char *const *forms, const char *cons
     }
 }
 
+void tree_repair_object_control(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                                 const char **deprels) {
+    static const char *const control[] = {"prompt", "force", "compel", "spur", "drive", "lead", "oblige", NULL};
+    if (!lemmas) return;
+    for (size_t c = 2; c < n; c++) {
+        /* (the cheap tests first) */
+        if (!is(deprels[c], "advcl") || !forms[c - 1] || !ascii_ieq(forms[c - 1], "to") || heads[c - 1] != (int32_t)c)
+            continue;
+        int32_t v = heads[c];
+        if (v < 0 || v >= (int32_t)c || !lemmas[v] || !ascii_ieq_any(lemmas[v], control)) continue;
+        int32_t o = -1;
+        for (int32_t k = v + 1; k < (int32_t)c && o < 0; k++)
+            if (heads[k] == v && is(deprels[k], "obj")) o = k;
+        if (o < 0) continue;
+        deprels[c] = "xcomp";
+    }
+}
+
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels) {
     static const char *const verdicts[] = {"guilty", "innocent", "liable", "culpable", NULL};
@@ -708,6 +726,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_ultimatum(n, forms, upos, heads, deprels);
     tree_repair_days_after(n, forms, upos, heads, deprels);
     tree_repair_two_objects(n, upos, heads, deprels);
+    tree_repair_object_control(n, forms, lemmas, heads, deprels);
     tree_repair_found_guilty(n, forms, upos, heads, deprels);
     tree_repair_accused_of(n, forms, upos, heads, deprels);
     tree_repair_flat_across_and(n, upos, heads, deprels);

@@ -38,6 +38,13 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
  * adjective of the object after it, is the verb's xcomp; the object after
  * "shot dead" or "beat to death" that the parser hung on another clause
  * comes back to the verb. */
+/* "prompting President Saleh to declare a state of emergency": a
+ * to-infinitive parsed as an adverbial clause of a verb of causing that
+ * has an object is its complement (xcomp), done by that object.  (Verbs
+ * of asking, "urged Iran to halt ...", keep their parse: the coder reads
+ * their requests either way.) */
+void tree_repair_object_control(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                                 const char **deprels);
 /* "gave the French ambassador 72 hours to leave" read as one object with
  * "ambassador" a compound before the number: the compound (with the words
  * before it) is the verb's indirect object. */

@@ -1239,3 +1239,11 @@ ERIGOV>ETHGOV:057
 ERIGOV>ETHGOV:054
 ETHGOV>ERIGOV:054" \
     "$(dated 2018-07-09 'Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in Asmara on Monday. The two leaders also agreed to reopen embassies.')"
+# What a causative makes its object do is done by the object; a country's
+# martial law on itself has no recipient.
+check code_prompting_the_president_to_declare "YEMCOP>YEMCVL:175
+YEMGOV>YEM:1724" \
+    "$(dated 2011-03-18 'Yemeni police opened fire on anti-government protesters in Sanaa on Friday, killing at least 45 people, prompting President Ali Abdullah Saleh to declare a nationwide state of emergency, witnesses and officials said.')"
+check code_country_declared_martial_law "ARM>:1724
+ARM>AZE:112" \
+    "$(dated 2020-09-27 'Armenia declared martial law and general mobilisation, accusing Azerbaijan of launching air and artillery attacks on civilian settlements.')"

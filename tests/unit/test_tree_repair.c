@@ -232,6 +232,24 @@ TEST(tree_repair_two_objects_of_give) {
     CHECK_STR(deprels[8], "advcl");
 }
 
+/* "prompting President Saleh to declare a state of emergency" with the
+ * to-clause an advcl: it is the complement (xcomp), done by the object;
+ * without an object it stays. */
+TEST(tree_repair_object_control_of_causatives) {
+    const char *forms[] = {"prompting", "Saleh", "to", "declare", "emergency"};
+    const char *lemmas[] = {"prompt", "Saleh", "to", "declare", "emergency"};
+    int32_t heads[] = {-1, 0, 3, 0, 3};
+    const char *deprels[] = {"root", "obj", "mark", "advcl", "obj"};
+    tree_repair_object_control(5, forms, lemmas, heads, deprels);
+    CHECK_STR(deprels[3], "xcomp");
+    const char *forms2[] = {"prompting", "calls", "to", "act"};
+    const char *lemmas2[] = {"prompt", "call", "to", "act"};
+    int32_t heads2[] = {-1, 0, 3, 0};
+    const char *deprels2[] = {"root", "nsubj", "mark", "advcl"};
+    tree_repair_object_control(4, forms2, lemmas2, heads2, deprels2);
+    CHECK_STR(deprels2[3], "advcl");
+}
+
 /* "rallied outside parliament": "outside" an amod of the verb's object
  * becomes the case of an oblique; "sought outside help" keeps its
  * adjective (help is no building). */
