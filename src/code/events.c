@@ -3355,6 +3355,49 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "said he was confident that a peace agreement with National
+         * Liberation Army rebels could be signed", "said a peace treaty
+         * with Azerbaijan was within reach", "is considering asking the
+         * IMF for a new loan": optimism, pessimism or a plan (012-014)
+         * named at no one is about the first other side its clause
+         * names: another country's actor, an IGO, or the country's own
+         * rebels or opposition */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].code && code[0] == '0' && code[1] == '1' &&
+            code[2] >= '2' && code[2] <= '4') {
+            for (uint32_t k = v + 1; k < w->n && !nr; k++) {
+                /* (nor a pronoun: "said he was worried" is the speaker) */
+                if (w->group_of[k] < 0 || (t[k].upos && str_eq(t[k].upos, "PRON"))) continue;
+                /* (not a place, "peace in Sudan", nor an owner, "Ukraine's
+                 * use of ...": a counterpart or the one acted on) */
+                static const char *const locative[] = {"in", "at", "near", "across", "inside", "around", NULL};
+                int32_t up = (int32_t)k, place = rel_is(&t[k], "nmod:poss");
+                for (int32_t ch = w->child_first[k]; ch >= 0 && !place; ch = w->child_next[ch])
+                    place = rel_is(&t[ch], "nmod:poss") && w->mention_of[ch] >= 0;
+                for (int hops = 0; hops < 32 && up >= 0 && up != (int32_t)v; hops++) {
+                    for (int32_t mk = w->child_first[up]; mk >= 0 && !place; mk = w->child_next[mk])
+                        place = rel_is(&t[mk], "case") && t[mk].form && ascii_ieq_any(t[mk].form, locative);
+                    up = t[up].head;
+                }
+                if (up != (int32_t)v || place) continue;
+                /* (not a meeting's host or forum: "the G20 summit in Bali") */
+                static const char *const meetings[] = {"summit", "meeting", "conference", "forum", "session",
+                                                       "talks", NULL};
+                if (lemma_in(&t[k], meetings) ||
+                    (t[k].head >= 0 && lemma_in(&t[t[k].head], meetings) &&
+                     (rel_is(&t[k], "compound") || rel_is(&t[k], "nmod") || rel_is(&t[k], "nmod:poss"))))
+                    continue;
+                actor_val D[MAXA];
+                int nd = actors_of(c, e, k, D, MAXA);
+                /* (a role whose country only memory gives is no counterpart) */
+                if (!nd || !D[0].code || !strcmp(D[0].code, A[0].code) || D[0].from_memory) continue;
+                int other = !D[0].country || !A[0].country || strcmp(D[0].country, A[0].country) ||
+                            (D[0].sector && (!strncmp(D[0].sector, "REB", 3) || !strncmp(D[0].sector, "OPP", 3)));
+                if (other) {
+                    R[0] = D[0];
+                    nr = 1;
+                }
+            }
+        }
         /* "threatened to impose sweeping tariffs and sanctions on
          * Colombia", "threatened to put a hold on U.S. funding for the
          * WHO": a threat (13x) named at no one is aimed at the first actor

@@ -1081,7 +1081,7 @@ check code_said_concerned_warning "IGOUNOWHO>:012" \
     "$(dated 2024-08-14 'World Health Organization chief Tedros Adhanom Ghebreyesus said on Wednesday he was deeply concerned about the rapid spread of a new mpox strain in Congo and neighbouring countries, warning it could soon reach other continents.')"
 # A statement whose reported clause is a mood: optimism, pessimism.
 check code_said_he_was_confident "COLGOV>:013
-CHNGOV>:012" \
+CHNGOV>USAGOV:012" \
     "$(dated 2024-01-01 "Colombian President Gustavo Petro said on Monday he was confident that a peace agreement could be reached. Chinese Premier Wen Jiabao said on Friday he was worried about the safety of China's holdings of U.S. Treasury bonds.")"
 # Shipping vaccine doses to a country is humanitarian aid.
 check code_shipped_vaccine_doses "IGOUNOWHO>COD:073" \
@@ -1247,3 +1247,13 @@ YEMGOV>YEM:1724" \
 check code_country_declared_martial_law "ARM>:1724
 ARM>AZE:112" \
     "$(dated 2020-09-27 'Armenia declared martial law and general mobilisation, accusing Azerbaijan of launching air and artillery attacks on civilian settlements.')"
+# Optimism, pessimism or a plan named at no one is about the counterpart
+# its clause names -- not a place, an owner or a meeting's forum.
+check code_confident_of_a_deal_with_rebels "COLGOV>COLREB:013" \
+    "$(dated 2024-06-10 'Colombian President Gustavo Petro said on Monday he was confident that a peace agreement with National Liberation Army rebels could be signed before his term ends.')"
+check code_considering_asking_the_imf "LKAGOV>IGOIMF:014" \
+    "$(dated 2025-06-24 'Sri Lanka'"'"'s government is considering asking the International Monetary Fund for a new loan programme, a finance ministry official said.')"
+check code_pessimistic_about_peace_in_a_place "IGOUNO>:012" \
+    "$(dated 2024-01-01 'UN Secretary-General Antonio Guterres said he was deeply pessimistic about the prospects for peace in Sudan.')"
+check code_optimistic_about_a_summit "IDNGOV>:013" \
+    "$(dated 2022-11-14 'Indonesian President Joko Widodo said he was optimistic that the G20 summit in Bali would end with a joint declaration.')"
