@@ -1257,3 +1257,6 @@ check code_pessimistic_about_peace_in_a_place "IGOUNO>:012" \
     "$(dated 2024-01-01 'UN Secretary-General Antonio Guterres said he was deeply pessimistic about the prospects for peace in Sudan.')"
 check code_optimistic_about_a_summit "IDNGOV>:013" \
     "$(dated 2022-11-14 'Indonesian President Joko Widodo said he was optimistic that the G20 summit in Bali would end with a joint declaration.')"
+# Protest leaders are the protesting civilians' (CVL), not the opposition.
+check code_arrested_protest_leaders "SDNCOP>SDNCVL:173" \
+    "$(dated 2019-01-05 'Sudanese security forces arrested protest leaders in Khartoum on Saturday.')"
