@@ -100,6 +100,38 @@ uint32_t dict_word_find(const dict *d, const char *w, size_t n) {
     }
 }
 
+/* word_norm of the NUL-terminated s (as into a buffer of 256) looked up:
+ * an ASCII word (nearly every token) is lower-cased and hashed in one pass,
+ * without strlen; any other byte, or a word too long for the buffer, takes
+ * word_norm's way.  The same id either way. */
+uint32_t dict_word_find_norm(const dict *d, const char *s) {
+    char tmp[256];
+    uint64_t h = 1469598103934665603ULL ^ 7; /* word_hash: hash_bytes seed 7 */
+    size_t n = 0;
+    for (;; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if (!c) break;
+        if (c >= 0x80 || n == sizeof tmp - 1) {
+            size_t m = word_norm(s, n + strlen(s + n), tmp, sizeof tmp);
+            return dict_word_find(d, tmp, m);
+        }
+        c = ascii_lower(c);
+        tmp[n] = (char)c;
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    const wordtab *t = &d->words;
+    if (!t->n_slots) return WORD_NONE;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    uint32_t mask = t->n_slots - 1;
+    for (uint32_t i = (uint32_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t v = t->slots[i];
+        if (!v) return WORD_NONE;
+        if (t->len[v - 1] == n && !memcmp(t->str[v - 1], tmp, n)) return v - 1;
+    }
+}
+
 static int words_rehash(wordtab *t, uint32_t n_slots) {
     uint32_t *slots = calloc(n_slots, sizeof *slots);
     if (!slots) return -1;

@@ -38,10 +38,7 @@ static void code_cat(char *out, size_t size, const char *a, size_t amax, const c
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
 
 static uint32_t norm_lookup(const dict *d, const char *s) {
-    if (!s) return WORD_NONE;
-    char tmp[256];
-    size_t m = word_norm(s, strlen(s), tmp, sizeof tmp);
-    return dict_word_find(d, tmp, m);
+    return s ? dict_word_find_norm(d, s) : WORD_NONE;
 }
 
 #define GROW_TO(ptr, need)                                                       \
