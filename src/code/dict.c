@@ -44,6 +44,7 @@ void dict_free(dict *d) {
     free(d->pats);
     free(d->pat_words);
     free(d->items);
+    free(d->items_by_type);
     free(d->verb_first);
     free(d->cameo);
     arena_free(&d->mem);
@@ -400,6 +401,9 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
         void *q = realloc(d->items, nc * sizeof *d->items);
         if (!q) return UINT32_MAX;
         d->items = q;
+        q = realloc(d->items_by_type, nc * sizeof *d->items_by_type);
+        if (!q) return UINT32_MAX;
+        d->items_by_type = q;
         d->cap_items = nc;
     }
     if (p->lemma >= d->verb_first_n) {
@@ -416,9 +420,19 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     np->first_item = d->n_items;
     np->n_items = (uint16_t)b->n_it;
     np->has_obj = 0;
+    np->has_arg = 0;
+    uint32_t sorted = d->n_items;
+    for (int type = 0; type < IT__COUNT; type++)
+        for (int i = 0; i < b->n_it; i++)
+            if (b->it[i].type == type) {
+                pat_item it = b->it[i];
+                it.first += d->n_pat_words;
+                d->items_by_type[sorted++] = it;
+            }
     for (int i = 0; i < b->n_it; i++) {
         pat_item it = b->it[i];
         if (it.type == IT_OBJ && it.seg == 0) np->has_obj = 1;
+        if (it.type == IT_OBJ || it.type == IT_PP || it.type == IT_XCOMP) np->has_arg = 1;
         it.first += d->n_pat_words;
         d->items[d->n_items++] = it;
     }

@@ -119,6 +119,7 @@ typedef struct verb_pat {
                               actor after the verb is the target */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
     uint8_t has_obj;       /* an obj= item on the head (light verb) */
+    uint8_t has_arg;       /* an obj=, PREP= or > item (try_pattern's bare verb test) */
     uint8_t compound_subj, compound_rec; /* legacy '%': a conjoined subject / target */
     uint16_t n_items;
     uint32_t first_item;   /* into dict.items */
@@ -148,6 +149,8 @@ typedef struct dict {
     verb_pat *pats; uint32_t n_pats, cap_pats;
     uint32_t *pat_words; uint32_t n_pat_words, cap_pat_words;
     pat_item *items; uint32_t n_items, cap_items;
+    pat_item *items_by_type; /* each pattern's items again, by type (stable):
+                              * the order try_pattern checks them in */
     int32_t *verb_first;   /* word id -> first pattern, -1 (sized words.cap) */
     uint32_t n_stem_pats;  /* TABARI stem patterns; 0: no verb needs the prefix search */
     uint32_t verb_first_n;
