@@ -344,11 +344,44 @@ int parser_score_state(const parser *p, const pstate *s, int kind, int16_t *scor
     return nv;
 }
 
-/* Index of the best valid class: the first maximum of scores + penalty. */
-static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
-                        const int lo[3], const int hi[3], int nr) {
+#if defined(HAVE_AVX2_PATH) && defined(__SSE4_1__)
+/* argmax_valid's vector part, 16 columns per step: the first column of the
+ * highest score + penalty when its class is valid, else -1 (settled by
+ * the scalar loop). */
+__attribute__((target("avx2"))) static int argmax_avx2(int nv, const int16_t *scores, const int16_t *pen) {
+    __m256i v[PARSER_MAX_CLASSES / 16];
+    __m256i m = _mm256_set1_epi16(INT16_MIN);
+    int np = nv / 2;
+    for (int i = 0; i < np; i++) {
+        v[i] = _mm256_adds_epi16(_mm256_loadu_si256((const __m256i *)scores + i),
+                                 _mm256_loadu_si256((const __m256i *)pen + i));
+        m = _mm256_max_epi16(m, v[i]);
+    }
+    __m128i m1 = _mm_max_epi16(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1)), tail = m1;
+    if (nv & 1) {
+        tail = _mm_adds_epi16(_mm_load_si128((const __m128i *)scores + 2 * np),
+                              _mm_load_si128((const __m128i *)pen + 2 * np));
+        m1 = _mm_max_epi16(m1, tail);
+    }
+    __m128i mp = _mm_minpos_epu16(_mm_xor_si128(m1, _mm_set1_epi16(0x7fff)));
+    int16_t top = (int16_t)(_mm_extract_epi16(mp, 0) ^ 0x7fff);
+    __m256i best = _mm256_set1_epi16(top);
+    int c = -1;
+    for (int i = 0; i < np && c < 0; i++) {
+        unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi16(v[i], best));
+        if (mask) c = 16 * i + __builtin_ctz(mask) / 2;
+    }
+    if (c < 0 && (nv & 1)) {
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(tail, _mm256_castsi256_si128(best)));
+        if (mask) c = 16 * np + __builtin_ctz(mask) / 2;
+    }
+    return c >= 0 && pen[c] == 0 ? c : -1;
+}
+#endif
+
 #if defined(__SSE4_1__)
-    int nv = p->width / 8;
+/* The same with 128-bit vectors. */
+static int argmax_sse(int nv, const int16_t *scores, const int16_t *pen) {
     __m128i v[PARSER_MAX_CLASSES / 8];
     __m128i m = _mm_set1_epi16(INT16_MIN);
     for (int i = 0; i < nv; i++) {
@@ -364,14 +397,27 @@ static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *p
         int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v[i], best));
         if (mask) {
             int c = 8 * i + __builtin_ctz((unsigned)mask) / 2;
-            if (pen[c] == 0) return c;
-            break; /* every valid score saturated low: settle it below */
+            return pen[c] == 0 ? c : -1;
         }
     }
+    return -1;
+}
+#endif
+
+/* Index of the best valid class: the first maximum of scores + penalty. */
+static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
+                        const int lo[3], const int hi[3], int nr) {
+#if defined(HAVE_AVX2_PATH) && defined(__SSE4_1__)
+    int v = p->avx2 ? argmax_avx2(p->width / 8, scores, pen) : argmax_sse(p->width / 8, scores, pen);
+    if (v >= 0) return v;
+#elif defined(__SSE4_1__)
+    int v = argmax_sse(p->width / 8, scores, pen);
+    if (v >= 0) return v;
 #else
     (void)p;
     (void)pen;
 #endif
+    /* every valid score saturated low: the valid classes alone */
     int b = lo[0], bs = INT16_MIN - 1;
     for (int r = 0; r < nr; r++)
         for (int c = lo[r]; c < hi[r]; c++)
