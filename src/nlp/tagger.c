@@ -816,9 +816,9 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     /* ("Russia denied reports that ...", "rejected claims": a present
      * tense in -s right after a past tense is the object, a plural noun) */
     for (size_t i = 1; t->nns_class >= 0 && i + 1 < n; i++) {
+        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBZ")) continue; /* (first: the cheap test) */
         size_t len = forms[i] ? strlen(forms[i]) : 0;
-        if (len > 3 && forms[i][len - 1] == 's' && str_eq(t->pool + t->classes[cls[i]].xpos, "VBZ") &&
-            str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
+        if (len > 3 && forms[i][len - 1] == 's' && str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
             cls[i] = (uint8_t)t->nns_class;
     }
     /* ("Nepal's main trade crossing with India", "the Rafah crossing": a
