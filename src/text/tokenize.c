@@ -625,7 +625,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
         while (e < len) {
             unsigned d = char_class_ascii[s[e]];
             if (!(d & (CC_SPACE | CC_NONASCII))) {
-                urlish |= s[e] == ':' || s[e] == '@';
+                if (d & CC_PUNCT) urlish |= s[e] == ':' || s[e] == '@'; /* (letters need no test) */
                 e++;
                 continue;
             }
@@ -638,7 +638,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
             e += kk;
         }
         /* www. may follow up to two opening marks */
-        for (size_t w = i; w < i + 3 && w < e; w++) urlish |= s[w] == 'w' || s[w] == 'W';
+        for (size_t w = i; w < i + 3 && w < e && !urlish; w++) urlish = (s[w] | 0x20) == 'w';
         if (urlish) tokenize_chunk(&st, i, e);
         else tokenize_plain(&st, i, e);
         if (st.failed) return -1;
