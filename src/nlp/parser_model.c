@@ -177,11 +177,11 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const char *const *row, int nr, int16_t *out) {   \
+    static void score_##NV(const char *w, const uint32_t *off, int nr, int16_t *out) { \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nr; i++) {                                         \
-            const __m128i *r = (const __m128i *)row[i];                        \
+            const __m128i *r = (const __m128i *)(w + off[i]);                  \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -202,12 +202,12 @@ DEF_SCORE(14)
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
     __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
-        const char *const *row, int nr, int16_t *out) {                        \
+        const char *w, const uint32_t *off, int nr, int16_t *out) {            \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
         _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                 \
-            const char *r = row[i];                                            \
+            const char *r = w + off[i];                                        \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
@@ -232,11 +232,11 @@ DEF_SCORE_AVX2(13)
 DEF_SCORE_AVX2(14)
 #endif
 
-static void score_blocked(const char *const *row, int nr, int width, int16_t *scores) {
+static void score_blocked(const char *w, const uint32_t *off, int nr, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nr; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)row[i] + v / 8));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + off[i]) + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -263,7 +263,7 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
      * the function itself: GCC takes a function of prefetches alone for
      * one without effects and drops the call.) */
     uint32_t bucket[PARSER_MAX_FEATURES];
-    const char *row[PARSER_MAX_FEATURES]; /* pointers, not offsets: no add per row in the sums */
+    uint32_t off[PARSER_MAX_FEATURES]; /* the rows' offsets in w (base + index addressing: no add) */
     int nr = parser_feature_buckets(s, ix, p->bits, bucket);
 #if defined(__GNUC__) || defined(__clang__)
     /* every cache line of the row that is summed (rows start a line:
@@ -271,8 +271,8 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
     int lines = ((p->avx2 ? nv : p->width / 8) * 16 + 63) / 64;
 #define ASK_ROWS(LINES)                                                        \
     _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                    \
-        const char *r = (const char *)w + ix[bucket[i]];                      \
-        row[i] = r;                                                            \
+        uint32_t o = off[i] = ix[bucket[i]];                                   \
+        const char *r = (const char *)w + o;                                   \
         _Pragma("GCC unroll 4") for (int l = 0; l < (LINES); l++) __builtin_prefetch(r + 64 * l); \
     }
     switch (lines) {
@@ -282,51 +282,51 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
     case 4: ASK_ROWS(4); break;
     default:
         for (int i = 0; i < nr; i++) {
-            const char *r = (const char *)w + ix[bucket[i]];
-            row[i] = r;
+            uint32_t o = off[i] = ix[bucket[i]];
+            const char *r = (const char *)w + o;
             for (int l = 0; l < lines; l++) __builtin_prefetch(r + 64 * l);
         }
     }
 #undef ASK_ROWS
 #else
-    for (int i = 0; i < nr; i++) row[i] = (const char *)w + ix[bucket[i]];
+    for (int i = 0; i < nr; i++) off[i] = ix[bucket[i]];
 #endif
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
         switch (nv) {
-        case 2: score2_2(row, nr, scores); return;
-        case 3: score2_3(row, nr, scores); return;
-        case 4: score2_4(row, nr, scores); return;
-        case 5: score2_5(row, nr, scores); return;
-        case 6: score2_6(row, nr, scores); return;
-        case 7: score2_7(row, nr, scores); return;
-        case 8: score2_8(row, nr, scores); return;
-        case 9: score2_9(row, nr, scores); return;
-        case 10: score2_10(row, nr, scores); return;
-        case 11: score2_11(row, nr, scores); return;
-        case 12: score2_12(row, nr, scores); return;
-        case 13: score2_13(row, nr, scores); return;
-        case 14: score2_14(row, nr, scores); return;
+        case 2: score2_2((const char *)w, off, nr, scores); return;
+        case 3: score2_3((const char *)w, off, nr, scores); return;
+        case 4: score2_4((const char *)w, off, nr, scores); return;
+        case 5: score2_5((const char *)w, off, nr, scores); return;
+        case 6: score2_6((const char *)w, off, nr, scores); return;
+        case 7: score2_7((const char *)w, off, nr, scores); return;
+        case 8: score2_8((const char *)w, off, nr, scores); return;
+        case 9: score2_9((const char *)w, off, nr, scores); return;
+        case 10: score2_10((const char *)w, off, nr, scores); return;
+        case 11: score2_11((const char *)w, off, nr, scores); return;
+        case 12: score2_12((const char *)w, off, nr, scores); return;
+        case 13: score2_13((const char *)w, off, nr, scores); return;
+        case 14: score2_14((const char *)w, off, nr, scores); return;
         default: break;
         }
     }
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(row, nr, scores); break;
-    case 9: score_9(row, nr, scores); break;
-    case 10: score_10(row, nr, scores); break;
-    case 11: score_11(row, nr, scores); break;
-    case 12: score_12(row, nr, scores); break;
-    case 13: score_13(row, nr, scores); break;
-    case 14: score_14(row, nr, scores); break;
-    default: score_blocked(row, nr, p->width, scores); break;
+    case 8: score_8((const char *)w, off, nr, scores); break;
+    case 9: score_9((const char *)w, off, nr, scores); break;
+    case 10: score_10((const char *)w, off, nr, scores); break;
+    case 11: score_11((const char *)w, off, nr, scores); break;
+    case 12: score_12((const char *)w, off, nr, scores); break;
+    case 13: score_13((const char *)w, off, nr, scores); break;
+    case 14: score_14((const char *)w, off, nr, scores); break;
+    default: score_blocked((const char *)w, off, nr, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t sum = 0;
         for (int i = 0; i < nr; i++) {
-            sum += ((const int16_t *)row[i])[c];
+            sum += ((const int16_t *)((const char *)w + off[i]))[c];
             sum = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
         }
         scores[c] = (int16_t)sum;
