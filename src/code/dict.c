@@ -420,7 +420,7 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     np->first_item = d->n_items;
     np->n_items = (uint16_t)b->n_it;
     np->has_obj = 0;
-    np->has_arg = 0;
+    int has_arg = 0;
     uint32_t sorted = d->n_items;
     for (int type = 0; type < IT__COUNT; type++)
         for (int i = 0; i < b->n_it; i++)
@@ -432,10 +432,11 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     for (int i = 0; i < b->n_it; i++) {
         pat_item it = b->it[i];
         if (it.type == IT_OBJ && it.seg == 0) np->has_obj = 1;
-        if (it.type == IT_OBJ || it.type == IT_PP || it.type == IT_XCOMP) np->has_arg = 1;
+        if (it.type == IT_OBJ || it.type == IT_PP || it.type == IT_XCOMP) has_arg = 1;
         it.first += d->n_pat_words;
         d->items[d->n_items++] = it;
     }
+    np->bare_verb = !np->noun && !np->obj_in_obl && !np->stem && !has_arg;
     if (b->n_w) memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
     d->n_pat_words += (uint32_t)b->n_w;
     np->next = -1;

@@ -119,7 +119,8 @@ typedef struct verb_pat {
                               actor after the verb is the target */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
     uint8_t has_obj;       /* an obj= item on the head (light verb) */
-    uint8_t has_arg;       /* an obj=, PREP= or > item (try_pattern's bare verb test) */
+    uint8_t bare_verb;     /* a verb pattern (not n:, loose or a stem) with no obj=,
+                              PREP= or > item: try_pattern's bare verb */
     uint8_t compound_subj, compound_rec; /* legacy '%': a conjoined subject / target */
     uint16_t n_items;
     uint32_t first_item;   /* into dict.items */

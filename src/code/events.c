@@ -623,7 +623,7 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
      * object, a required phrase or a complement the phrase stays optional:
      * "launch obj=missile @at" is an attack without a target too.  (The
      * PETRARCH and TABARI patterns keep their own rules.) */
-    int bare_verb = !p->noun && !p->obj_in_obl && !p->stem && !p->has_arg;
+    int bare_verb = p->bare_verb;
     int32_t noun_verb = p->noun && rel_is(&x->t[v], "obj") ? x->t[v].head : -1;
     for (int i = 0; i < p->n_items; i++) {
         const pat_item *it = &items[i];
