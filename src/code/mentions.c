@@ -99,8 +99,10 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
     for (uint32_t i = 0; i < n; i++) {
         w->form_id[i] = norm_lookup(&c->d, t[i].form);
         /* most lemmas are the form itself: one lookup */
-        w->lemma_id[i] = t[i].lemma && (!t[i].form || strcmp(t[i].lemma, t[i].form)) ? norm_lookup(&c->d, t[i].lemma)
-                                                                                      : w->form_id[i];
+        /* (most lemmas are the form's own pointer: no compare) */
+        w->lemma_id[i] = t[i].lemma && t[i].lemma != t[i].form && (!t[i].form || strcmp(t[i].lemma, t[i].form))
+                             ? norm_lookup(&c->d, t[i].lemma)
+                             : w->form_id[i];
         /* an irregular past the tagger took for a present ("soldiers
          * fought separatists" as VBP, lemma "fought") */
         if (w->lemma_id[i] == w->form_id[i] && t[i].xpos && t[i].xpos[0] == 'V' && t[i].form) {
