@@ -20,9 +20,10 @@ struct parser {
     int n_labels;
     char *label_store;
     const char *labels[PARSER_MAX_LABELS];
-    const int16_t *w;       /* = w_copy */
-    int16_t *w_copy;        /* the rows, each padded to whole 64-byte lines
-                             * and starting one (owned; the payload is freed) */
+    const int16_t *w;       /* the rows, each padded to whole 64-byte lines
+                             * and starting one: at the end of the payload,
+                             * or in w_copy */
+    void *w_copy;           /* owned; NULL when the rows fit the payload */
     uint32_t *row_index;    /* hash bucket -> byte offset of its row in w
                              * (row * its padded size; 0 = the zero row),
                              * multiplied out at load */
