@@ -21,8 +21,19 @@ static inline uint64_t hash_bytes(const void *p, size_t n, uint64_t seed) {
     return h;
 }
 
+/* hash_bytes(s, strlen(s), seed) in one pass, without strlen: the
+ * strings hashed this way (tags, words) are short. */
 static inline uint64_t hash_str(const char *s, uint64_t seed) {
-    return hash_bytes(s, strlen(s), seed);
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t h = 1469598103934665603ULL ^ seed;
+    for (; *p; p++) {
+        h ^= *p;
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
 }
 
 static inline uint64_t hash_mix(uint64_t a, uint64_t b) {

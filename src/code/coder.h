@@ -38,10 +38,23 @@ enum fw {
     FW__COUNT
 };
 
+/* Kinds of function word, by word id (dyad_coder.fw_kind): the ranges of
+ * enum fw the mention rules ask about. */
+enum {
+    FK_COUNTRY = 1,        /* FW_COUNTRY .. FW_STATE */
+    FK_COUNTRY_NATION = 2, /* FW_COUNTRY .. FW_NATION */
+    FK_ORG = 4,            /* FW_GROUP .. FW_FACTION */
+    FK_PAIR = 8,           /* FW_SIDE .. FW_ADVERSARY */
+};
+
 struct dyad_coder {
     dict d;
     dyad_gazetteer *gaz;   /* NULL: no locations */
     uint32_t fw[FW__COUNT];
+    /* FK_* bits of the word ids below n_fw_kind (the function words are
+     * interned first: a small table; other words have none) */
+    uint8_t *fw_kind;
+    uint32_t n_fw_kind;
     /* Compound lemmas of the verb patterns' object and phrase words
      * ("war-crime", "alert-level"), by word id below n_cmp: the first of
      * their parts in cmp_parts and the count (0: not a compound). */

@@ -106,6 +106,26 @@ static int build_compounds(dyad_coder *c) {
     return 0;
 }
 
+/* dyad_coder.fw_kind: a word's kinds in one lookup instead of a scan of
+ * a range of fw. */
+static int build_fw_kinds(dyad_coder *c) {
+    static const struct { int first, last; uint8_t bit; } kinds[] = {
+        {FW_COUNTRY, FW_STATE, FK_COUNTRY},
+        {FW_COUNTRY, FW_NATION, FK_COUNTRY_NATION},
+        {FW_GROUP, FW_FACTION, FK_ORG},
+        {FW_SIDE, FW_ADVERSARY, FK_PAIR},
+    };
+    uint32_t n = 0;
+    for (int i = 0; i < FW__COUNT; i++)
+        if (c->fw[i] + 1 > n) n = c->fw[i] + 1;
+    c->fw_kind = calloc(n ? n : 1, 1);
+    if (!c->fw_kind) return -1;
+    c->n_fw_kind = n;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        for (int i = kinds[k].first; i <= kinds[k].last; i++) c->fw_kind[c->fw[i]] |= kinds[k].bit;
+    return 0;
+}
+
 dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
     dyad_coder_options none;
     if (!opt) {
@@ -153,6 +173,7 @@ dyad_coder *dyad_coder_load(const dyad_coder_options *opt, dyad_error *err) {
     }
     dict_sort_cameo(&c->d);
     if (build_compounds(c)) goto oom;
+    if (build_fw_kinds(c)) goto oom;
     /* the gazetteer: optional; without it events have no location */
     if (!opt->gazetteer || *opt->gazetteer) {
         char gpath[4096];
@@ -180,6 +201,7 @@ void dyad_coder_free(dyad_coder *c) {
     free(c->cmp_first);
     free(c->cmp_n);
     free(c->cmp_parts);
+    free(c->fw_kind);
     free(c);
 }
 

@@ -44,6 +44,7 @@ void dict_free(dict *d) {
     free(d->pats);
     free(d->pat_words);
     free(d->items);
+    free(d->items_by_type);
     free(d->verb_first);
     free(d->cameo);
     arena_free(&d->mem);
@@ -97,6 +98,38 @@ uint32_t dict_word_find(const dict *d, const char *w, size_t n) {
         uint32_t v = t->slots[i];
         if (!v) return WORD_NONE;
         if (t->len[v - 1] == n && !memcmp(t->str[v - 1], w, n)) return v - 1;
+    }
+}
+
+/* word_norm of the NUL-terminated s (as into a buffer of 256) looked up:
+ * an ASCII word (nearly every token) is lower-cased and hashed in one pass,
+ * without strlen; any other byte, or a word too long for the buffer, takes
+ * word_norm's way.  The same id either way. */
+uint32_t dict_word_find_norm(const dict *d, const char *s) {
+    char tmp[256];
+    uint64_t h = 1469598103934665603ULL ^ 7; /* word_hash: hash_bytes seed 7 */
+    size_t n = 0;
+    for (;; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if (!c) break;
+        if (c >= 0x80 || n == sizeof tmp - 1) {
+            size_t m = word_norm(s, n + strlen(s + n), tmp, sizeof tmp);
+            return dict_word_find(d, tmp, m);
+        }
+        c = ascii_lower(c);
+        tmp[n] = (char)c;
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    const wordtab *t = &d->words;
+    if (!t->n_slots) return WORD_NONE;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    uint32_t mask = t->n_slots - 1;
+    for (uint32_t i = (uint32_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t v = t->slots[i];
+        if (!v) return WORD_NONE;
+        if (t->len[v - 1] == n && !memcmp(t->str[v - 1], tmp, n)) return v - 1;
     }
 }
 
@@ -368,6 +401,9 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
         void *q = realloc(d->items, nc * sizeof *d->items);
         if (!q) return UINT32_MAX;
         d->items = q;
+        q = realloc(d->items_by_type, nc * sizeof *d->items_by_type);
+        if (!q) return UINT32_MAX;
+        d->items_by_type = q;
         d->cap_items = nc;
     }
     if (p->lemma >= d->verb_first_n) {
@@ -384,12 +420,23 @@ uint32_t dict_add_pattern(dict *d, const verb_pat *p, const pat_build *b) {
     np->first_item = d->n_items;
     np->n_items = (uint16_t)b->n_it;
     np->has_obj = 0;
+    int has_arg = 0;
+    uint32_t sorted = d->n_items;
+    for (int type = 0; type < IT__COUNT; type++)
+        for (int i = 0; i < b->n_it; i++)
+            if (b->it[i].type == type) {
+                pat_item it = b->it[i];
+                it.first += d->n_pat_words;
+                d->items_by_type[sorted++] = it;
+            }
     for (int i = 0; i < b->n_it; i++) {
         pat_item it = b->it[i];
         if (it.type == IT_OBJ && it.seg == 0) np->has_obj = 1;
+        if (it.type == IT_OBJ || it.type == IT_PP || it.type == IT_XCOMP) has_arg = 1;
         it.first += d->n_pat_words;
         d->items[d->n_items++] = it;
     }
+    np->bare_verb = !np->noun && !np->obj_in_obl && !np->stem && !has_arg;
     if (b->n_w) memcpy(d->pat_words + d->n_pat_words, b->w, (size_t)b->n_w * sizeof *b->w);
     d->n_pat_words += (uint32_t)b->n_w;
     np->next = -1;

@@ -119,6 +119,8 @@ typedef struct verb_pat {
                               actor after the verb is the target */
     uint8_t stem;          /* TABARI root without '_': matches lemmas it begins */
     uint8_t has_obj;       /* an obj= item on the head (light verb) */
+    uint8_t bare_verb;     /* a verb pattern (not n:, loose or a stem) with no obj=,
+                              PREP= or > item: try_pattern's bare verb */
     uint8_t compound_subj, compound_rec; /* legacy '%': a conjoined subject / target */
     uint16_t n_items;
     uint32_t first_item;   /* into dict.items */
@@ -148,6 +150,8 @@ typedef struct dict {
     verb_pat *pats; uint32_t n_pats, cap_pats;
     uint32_t *pat_words; uint32_t n_pat_words, cap_pat_words;
     pat_item *items; uint32_t n_items, cap_items;
+    pat_item *items_by_type; /* each pattern's items again, by type (stable):
+                              * the order try_pattern checks them in */
     int32_t *verb_first;   /* word id -> first pattern, -1 (sized words.cap) */
     uint32_t n_stem_pats;  /* TABARI stem patterns; 0: no verb needs the prefix search */
     uint32_t verb_first_n;
@@ -171,6 +175,9 @@ size_t word_norm(const char *s, size_t n, char *out, size_t out_size);
 uint32_t dict_word(dict *d, const char *w, size_t n);
 /* Looks a normalised word up without adding it. */
 uint32_t dict_word_find(const dict *d, const char *w, size_t n);
+/* word_norm of s (NUL-terminated; at most 255 bytes normalised) looked up:
+ * dict_word_find of what word_norm gives, faster for ASCII words. */
+uint32_t dict_word_find_norm(const dict *d, const char *s);
 const char *dict_word_str(const dict *d, uint32_t id);
 
 /* Splits a phrase into normalised words (spaces, `_`, "'s", hyphens as

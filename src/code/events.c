@@ -612,7 +612,7 @@ static int is_measure(ctx *x, uint32_t tok) {
 
 static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
     const dict *d = &x->c->d;
-    const pat_item *items = d->items + p->first_item;
+    const pat_item *items = d->items_by_type + p->first_item; /* by type: the order of the checks */
     memset(m, 0, sizeof *m);
     m->obj = m->prep_tok = m->xcomp = m->pp_tok = m->obj2 = -1;
     int32_t seg_obj[2] = {-1, -1};
@@ -623,162 +623,159 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
      * object, a required phrase or a complement the phrase stays optional:
      * "launch obj=missile @at" is an attack without a target too.  (The
      * PETRARCH and TABARI patterns keep their own rules.) */
-    int bare_verb = !p->noun && !p->obj_in_obl && !p->stem;
+    int bare_verb = p->bare_verb;
     int32_t noun_verb = p->noun && rel_is(&x->t[v], "obj") ? x->t[v].head : -1;
-    for (int i = 0; i < p->n_items && bare_verb; i++)
-        if (items[i].type == IT_OBJ || items[i].type == IT_PP || items[i].type == IT_XCOMP) bare_verb = 0;
-    for (int type = 0; type < IT__COUNT; type++)
-        for (int i = 0; i < p->n_items; i++) {
-            const pat_item *it = &items[i];
-            if (it->type != type) continue;
-            const uint32_t *w = d->pat_words + it->first;
-            int32_t host = it->seg ? m->xcomp : (int32_t)v;
-            if (host < 0) return 0;
-            switch (type) {
-            case IT_XCOMP: {
-                int32_t c = -1;
-                for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
-                    if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch) ||
-                         of_clause(x, (uint32_t)ch)) &&
-                        in_list(w, it->n, x->w->lemma_id[ch]))
-                        c = ch;
-                if (c < 0) return 0;
-                m->xcomp = c;
-                score += 2;
-                break;
-            }
-            case IT_PART: {
-                /* (a particle counts as much as an object; a preposition
-                 * standing for one less than a phrase whose noun the
-                 * pattern names: "call for=calm" before "call +for") */
-                int ip = item_particle(x, (uint32_t)host, w[0], m, it->seg);
-                if (!ip) return 0;
-                score += ip == 1 ? 2 : 1;
-                break;
-            }
-            case IT_OBJ: {
-                int32_t o = -1;
-                if (p->obj_in_obl) {
-                    /* legacy phrase patterns: the word anywhere in an argument */
-                    for (int32_t ch = x->w->child_first[host]; ch >= 0 && o < 0; ch = x->w->child_next[ch]) {
-                        const dyad_token *c = &x->t[ch];
-                        if (!(rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp") ||
-                              rel_is(c, "ccomp") || rel_is(c, "iobj") || rel_is(c, "advmod") ||
-                              (c->deprel && str_eq(c->deprel, "nsubj:pass"))))
-                            continue;
-                        if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
-                    }
-                    if (o < 0) return 0;
-                    if (seg_obj[it->seg] < 0) seg_obj[it->seg] = o;
-                    if (!it->seg && m->obj < 0) m->obj = o;
-                    score += 2;
-                    break;
-                }
-                for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
+    for (int i = 0; i < p->n_items; i++) {
+        const pat_item *it = &items[i];
+        const int type = it->type;
+        const uint32_t *w = d->pat_words + it->first;
+        int32_t host = it->seg ? m->xcomp : (int32_t)v;
+        if (host < 0) return 0;
+        switch (type) {
+        case IT_XCOMP: {
+            int32_t c = -1;
+            for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
+                if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch) ||
+                     of_clause(x, (uint32_t)ch)) &&
+                    in_list(w, it->n, x->w->lemma_id[ch]))
+                    c = ch;
+            if (c < 0) return 0;
+            m->xcomp = c;
+            score += 2;
+            break;
+        }
+        case IT_PART: {
+            /* (a particle counts as much as an object; a preposition
+             * standing for one less than a phrase whose noun the
+             * pattern names: "call for=calm" before "call +for") */
+            int ip = item_particle(x, (uint32_t)host, w[0], m, it->seg);
+            if (!ip) return 0;
+            score += ip == 1 ? 2 : 1;
+            break;
+        }
+        case IT_OBJ: {
+            int32_t o = -1;
+            if (p->obj_in_obl) {
+                /* legacy phrase patterns: the word anywhere in an argument */
+                for (int32_t ch = x->w->child_first[host]; ch >= 0 && o < 0; ch = x->w->child_next[ch]) {
                     const dyad_token *c = &x->t[ch];
-                    /* (a bare noun phrase of time read as an adjunct: "gave the
-                     * junta one week to reinstate the president") */
-                    int rel = rel_is(c, "obj") || (c->deprel && (str_eq(c->deprel, "nsubj:pass") ||
-                                                                  str_eq(c->deprel, "obl:unmarked") ||
-                                                                  str_eq(c->deprel, "obl:tmod") ||
-                                                                  str_eq(c->deprel, "obl:npmod"))) ||
-                              /* (a noun in -ing the parser made a clause:
-                               * "carried out ethnic cleansing") */
-                              ((rel_is(c, "advcl") || rel_is(c, "xcomp")) && c->xpos && str_eq(c->xpos, "VBG") &&
-                               child_rel(x, (uint32_t)ch, "nsubj") < 0 && child_rel(x, (uint32_t)ch, "obj") < 0) ||
-                              (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
-                    if (!rel) continue;
-                    /* ("U.N. human rights chief Volker Turk urged ..."
-                     * misparsed with "rights" the object of "urged") */
-                    if (inner_noun(x, (uint32_t)ch)) continue;
-                    int cmp = 0;
-                    if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) {
-                        o = ch;
-                        compound |= cmp;
+                    if (!(rel_is(c, "obj") || rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp") ||
+                          rel_is(c, "ccomp") || rel_is(c, "iobj") || rel_is(c, "advmod") ||
+                          (c->deprel && str_eq(c->deprel, "nsubj:pass"))))
                         continue;
-                    }
-                    /* "launched a ground and air offensive" parsed with
-                     * "ground" the object: its conjuncts are objects too */
-                    for (int32_t q = x->w->child_first[ch]; q >= 0 && o < 0; q = x->w->child_next[q])
-                        if (rel_is(&x->t[q], "conj") && item_is(x, w, it->n, (uint32_t)q, &cmp)) {
-                            o = q;
-                            compound |= cmp;
-                        }
-                    if (o < 0 && is_measure(x, (uint32_t)ch))
-                        /* "four hours of talks": the of-noun is the object */
-                        for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
-                            /* (an of-phrase under an adjective is an obl: "the first of six helicopters") */
-                            if ((rel_is(&x->t[q], "nmod") || rel_is(&x->t[q], "obl")) &&
-                                case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
-                                item_is(x, w, it->n, (uint32_t)q, &cmp))
-                                o = q, compound |= cmp;
+                    if (subtree_has(x, (uint32_t)ch, w, it->n, 2)) o = ch;
                 }
                 if (o < 0) return 0;
-                seg_obj[it->seg] = o;
-                if (!it->seg) m->obj = o;
-                else m->obj2 = o;
+                if (seg_obj[it->seg] < 0) seg_obj[it->seg] = o;
+                if (!it->seg && m->obj < 0) m->obj = o;
                 score += 2;
                 break;
             }
-            case IT_PP: {
-                int32_t found = 0;
-                /* (an event noun's phrase the parser hung on the verb whose
-                 * object the noun is: "announced its withdrawal from the
-                 * Organization of American States") */
-                /* (and the verb's own object when the pattern names none:
-                 * "pledged $100 million in aid") */
-                int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb,
-                                    seg_obj[it->seg] < 0 && host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1};
-                for (int hi = 0; hi < 4 && !found; hi++) {
-                    if (hosts[hi] < 0) continue;
-                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
-                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
-                            item_is(x, w + 1, it->n - 1, (uint32_t)ch, &compound)) {
-                            found = 1;
-                            if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
-                            if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
-                        }
+            for (int32_t ch = x->w->child_first[host]; ch >= 0; ch = x->w->child_next[ch]) {
+                const dyad_token *c = &x->t[ch];
+                /* (a bare noun phrase of time read as an adjunct: "gave the
+                 * junta one week to reinstate the president") */
+                int rel = rel_is(c, "obj") || (c->deprel && (str_eq(c->deprel, "nsubj:pass") ||
+                                                              str_eq(c->deprel, "obl:unmarked") ||
+                                                              str_eq(c->deprel, "obl:tmod") ||
+                                                              str_eq(c->deprel, "obl:npmod"))) ||
+                          /* (a noun in -ing the parser made a clause:
+                           * "carried out ethnic cleansing") */
+                          ((rel_is(c, "advcl") || rel_is(c, "xcomp")) && c->xpos && str_eq(c->xpos, "VBG") &&
+                           child_rel(x, (uint32_t)ch, "nsubj") < 0 && child_rel(x, (uint32_t)ch, "obj") < 0) ||
+                          (p->obj_in_obl && (rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "xcomp")));
+                if (!rel) continue;
+                /* ("U.N. human rights chief Volker Turk urged ..."
+                 * misparsed with "rights" the object of "urged") */
+                if (inner_noun(x, (uint32_t)ch)) continue;
+                int cmp = 0;
+                if (item_is(x, w, it->n, (uint32_t)ch, &cmp)) {
+                    o = ch;
+                    compound |= cmp;
+                    continue;
                 }
-                /* "hacked to death 11 villagers" with "death" misparsed as a
-                 * compound of the object: the phrase right after the verb */
-                if (!found && !p->noun && host == (int32_t)v && v + 2 < x->w->n &&
-                    rel_is(&x->t[v + 1], "case") && x->w->lemma_id[v + 1] == w[0] &&
-                    item_is(x, w + 1, it->n - 1, v + 2, &compound)) {
-                    found = 1;
-                    if (!it->seg && m->pp_tok < 0) m->pp_tok = (int32_t)v + 2;
-                }
-                if (!found) return 0;
-                score += 2;
-                break;
+                /* "launched a ground and air offensive" parsed with
+                 * "ground" the object: its conjuncts are objects too */
+                for (int32_t q = x->w->child_first[ch]; q >= 0 && o < 0; q = x->w->child_next[q])
+                    if (rel_is(&x->t[q], "conj") && item_is(x, w, it->n, (uint32_t)q, &cmp)) {
+                        o = q;
+                        compound |= cmp;
+                    }
+                if (o < 0 && is_measure(x, (uint32_t)ch))
+                    /* "four hours of talks": the of-noun is the object */
+                    for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
+                        /* (an of-phrase under an adjective is an obl: "the first of six helicopters") */
+                        if ((rel_is(&x->t[q], "nmod") || rel_is(&x->t[q], "obl")) &&
+                            case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
+                            item_is(x, w, it->n, (uint32_t)q, &cmp))
+                            o = q, compound |= cmp;
             }
-            case IT_REC: {
-                /* the oblique may hang on the verb or on the light verb's object */
-                int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
-                /* (a phrase naming an actor before one naming none: "issued
-                 * an arrest warrant for President Bashir ... for war
-                 * crimes") */
-                int32_t first = -1;
-                for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
-                    if (hosts[hi] < 0) continue;
-                    for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
-                        /* (not a date: "called Erdogan on Tuesday" calls on no
-                         * one) */
-                        if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
-                            in_list(w, it->n, case_of(x, (uint32_t)ch)) && !lemma_in(&x->t[ch], CALENDAR_WORDS)) {
-                            if (first < 0) first = ch;
-                            if (x->w->group_of[ch] >= 0 && x->w->g[x->w->group_of[ch]].val.code) {
-                                m->prep_tok = ch;
-                                break;
-                            }
-                        }
-                }
-                if (m->prep_tok < 0) m->prep_tok = first;
-                if (m->prep_tok >= 0) score += 1;
-                else if (bare_verb) return 0;
-                break;
-            }
-            }
+            if (o < 0) return 0;
+            seg_obj[it->seg] = o;
+            if (!it->seg) m->obj = o;
+            else m->obj2 = o;
+            score += 2;
+            break;
         }
+        case IT_PP: {
+            int32_t found = 0;
+            /* (an event noun's phrase the parser hung on the verb whose
+             * object the noun is: "announced its withdrawal from the
+             * Organization of American States") */
+            /* (and the verb's own object when the pattern names none:
+             * "pledged $100 million in aid") */
+            int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb,
+                                seg_obj[it->seg] < 0 && host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1};
+            for (int hi = 0; hi < 4 && !found; hi++) {
+                if (hosts[hi] < 0) continue;
+                for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
+                    if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
+                        item_is(x, w + 1, it->n - 1, (uint32_t)ch, &compound)) {
+                        found = 1;
+                        if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
+                        if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
+                    }
+            }
+            /* "hacked to death 11 villagers" with "death" misparsed as a
+             * compound of the object: the phrase right after the verb */
+            if (!found && !p->noun && host == (int32_t)v && v + 2 < x->w->n &&
+                rel_is(&x->t[v + 1], "case") && x->w->lemma_id[v + 1] == w[0] &&
+                item_is(x, w + 1, it->n - 1, v + 2, &compound)) {
+                found = 1;
+                if (!it->seg && m->pp_tok < 0) m->pp_tok = (int32_t)v + 2;
+            }
+            if (!found) return 0;
+            score += 2;
+            break;
+        }
+        case IT_REC: {
+            /* the oblique may hang on the verb or on the light verb's object */
+            int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
+            /* (a phrase naming an actor before one naming none: "issued
+             * an arrest warrant for President Bashir ... for war
+             * crimes") */
+            int32_t first = -1;
+            for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
+                if (hosts[hi] < 0) continue;
+                for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+                    /* (not a date: "called Erdogan on Tuesday" calls on no
+                     * one) */
+                    if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "advcl")) &&
+                        in_list(w, it->n, case_of(x, (uint32_t)ch)) && !lemma_in(&x->t[ch], CALENDAR_WORDS)) {
+                        if (first < 0) first = ch;
+                        if (x->w->group_of[ch] >= 0 && x->w->g[x->w->group_of[ch]].val.code) {
+                            m->prep_tok = ch;
+                            break;
+                        }
+                    }
+            }
+            if (m->prep_tok < 0) m->prep_tok = first;
+            if (m->prep_tok >= 0) score += 1;
+            else if (bare_verb) return 0;
+            break;
+        }
+        }
+    }
     if (p->compound_subj) {
         /* "% *": a conjoined subject */
         int32_t sj = child_rel(x, v, "nsubj");

@@ -38,10 +38,7 @@ static void code_cat(char *out, size_t size, const char *a, size_t amax, const c
 static int upos_is(const dyad_token *t, const char *u) { return t->upos && str_eq(t->upos, u); }
 
 static uint32_t norm_lookup(const dict *d, const char *s) {
-    if (!s) return WORD_NONE;
-    char tmp[256];
-    size_t m = word_norm(s, strlen(s), tmp, sizeof tmp);
-    return dict_word_find(d, tmp, m);
+    return s ? dict_word_find_norm(d, s) : WORD_NONE;
 }
 
 #define GROW_TO(ptr, need)                                                       \
@@ -102,8 +99,10 @@ int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_
     for (uint32_t i = 0; i < n; i++) {
         w->form_id[i] = norm_lookup(&c->d, t[i].form);
         /* most lemmas are the form itself: one lookup */
-        w->lemma_id[i] = t[i].lemma && (!t[i].form || strcmp(t[i].lemma, t[i].form)) ? norm_lookup(&c->d, t[i].lemma)
-                                                                                      : w->form_id[i];
+        /* (most lemmas are the form's own pointer: no compare) */
+        w->lemma_id[i] = t[i].lemma && t[i].lemma != t[i].form && (!t[i].form || strcmp(t[i].lemma, t[i].form))
+                             ? norm_lookup(&c->d, t[i].lemma)
+                             : w->form_id[i];
         /* an irregular past the tagger took for a present ("soldiers
          * fought separatists" as VBP, lemma "fought") */
         if (w->lemma_id[i] == w->form_id[i] && t[i].xpos && t[i].xpos[0] == 'V' && t[i].form) {
@@ -377,17 +376,14 @@ static const uint32_t *pron_words(const dyad_coder *c, int *n) {
     return &c->fw[FW_HE];
 }
 
-/* 1 when word is one of the function words first..last (enum fw). */
-static int fw_among(const dyad_coder *c, uint32_t word, int first, int last) {
-    if (word == WORD_NONE) return 0;
-    for (int k = first; k <= last; k++)
-        if (word == c->fw[k]) return 1;
-    return 0;
+/* 1 when word is a function word of kind (FK_*: one of a range of fw). */
+static int fw_is(const dyad_coder *c, uint32_t word, unsigned kind) {
+    return word < c->n_fw_kind && (c->fw_kind[word] & kind);
 }
 
 /* 1 when word is a noun that stands for the last country named ("the
  * country", "the Gulf state"). */
-static int is_country_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_COUNTRY, FW_STATE); }
+static int is_country_noun(const dyad_coder *c, uint32_t word) { return fw_is(c, word, FK_COUNTRY); }
 
 static int is_plural_tok(const dyad_token *t) {
     return t->xpos && (str_eq(t->xpos, "NNS") || str_eq(t->xpos, "NNPS"));
@@ -420,19 +416,19 @@ static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i
 }
 
 /* 1 when word (a lemma) names one of a pair: "the two sides". */
-static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_SIDE, FW_ADVERSARY); }
+static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_is(c, word, FK_PAIR); }
 
 /* 1 when token i is a noun that stands for a pair here: "the two sides",
  * "both neighbours", "the two Gulf countries", "each side ... the other". */
 static int pair_word(const dyad_coder *c, const sent_work *w, const dyad_token *t, uint32_t i) {
-    if (!is_pair_noun(c, w->lemma_id[i]) && !fw_among(c, w->lemma_id[i], FW_COUNTRY, FW_NATION)) return 0;
+    if (!is_pair_noun(c, w->lemma_id[i]) && !fw_is(c, w->lemma_id[i], FK_COUNTRY_NATION)) return 0;
     if (is_plural_tok(&t[i])) return after_two_or_both(w, t, i);
     return i > 0 && t[i - 1].form && ascii_ieq(t[i - 1].form, "each") && each_then_the_other(w, t, i - 1);
 }
 
 /* 1 when word is a noun that stands for the last organisation named
  * ("the group", "the agency", "the movement"). */
-static int is_org_noun(const dyad_coder *c, uint32_t word) { return fw_among(c, word, FW_GROUP, FW_FACTION); }
+static int is_org_noun(const dyad_coder *c, uint32_t word) { return fw_is(c, word, FK_ORG); }
 
 /* 1 when the word after token k is "-led", "-backed" ... joined to it
  * without spaces ("army-led", "Iranian-backed"). */

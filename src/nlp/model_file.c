@@ -123,6 +123,11 @@ int model_blob_load(const char *path, uint32_t kind, uint32_t version,
 
 int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_version,
                              uint32_t max_version, model_blob *out, dyad_error *err) {
+    return model_blob_load_room(path, kind, min_version, max_version, 0, out, err);
+}
+
+int model_blob_load_room(const char *path, uint32_t kind, uint32_t min_version, uint32_t max_version,
+                         unsigned percent, model_blob *out, dyad_error *err) {
     memset(out, 0, sizeof *out);
     FILE *f = fopen(path, "rb");
     if (!f) return set_error(err, DYAD_ERR_INPUT, "%s: cannot open model file", path);
@@ -172,7 +177,8 @@ int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_versi
     fseek(f, MODEL_HEADER_SIZE, SEEK_SET);
     /* Payload buffer 8-aligned (malloc guarantees it) so aligned reads
      * work; a big one on huge pages where the system has them (bigmem.h). */
-    unsigned char *payload = big_alloc(size);
+    size_t slack = percent && size < SIZE_MAX / 256 ? (size_t)size / 100 * percent + 64 : 0;
+    unsigned char *payload = big_alloc(size + slack);
     if (!payload) { fclose(f); return set_error(err, DYAD_ERR_INTERNAL, "%s: out of memory", path); }
     if (fread(payload, 1, size, f) != size) {
         free(payload);
@@ -189,6 +195,7 @@ int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_versi
     out->hash_bits = get_u32(h + 16);
     out->payload = payload;
     out->size = size;
+    out->room = size + slack;
     out->path = strdup(path);
     return DYAD_OK;
 }

@@ -40,6 +40,8 @@ typedef struct model_blob {
     uint32_t kind, version, hash_bits;
     unsigned char *payload; /* owned */
     size_t size;
+    size_t room;            /* bytes allocated at payload: size, and the
+                             * slack asked for (model_blob_load_room) */
     const char *path;       /* for messages; owned */
 } model_blob;
 
@@ -51,6 +53,11 @@ int model_blob_load(const char *path, uint32_t kind, uint32_t version,
  * that still reads older layouts); out->version says which. */
 int model_blob_load_versions(const char *path, uint32_t kind, uint32_t min_version,
                              uint32_t max_version, model_blob *out, dyad_error *err);
+/* model_blob_load_versions with percent % of the payload's size (and 64
+ * bytes) more allocated after it (out->room), for a loader that spreads a
+ * table out in place. */
+int model_blob_load_room(const char *path, uint32_t kind, uint32_t min_version, uint32_t max_version,
+                         unsigned percent, model_blob *out, dyad_error *err);
 void model_blob_free(model_blob *b);
 
 /* Bounds-checked sequential reading of a payload.  After any failed read

@@ -14,6 +14,7 @@
 #define HAVE_AVX2_PATH 1 /* compiled for any x86-64, chosen at load time */
 #endif
 
+#include "base/bigmem.h"
 #include "base/error.h"
 #include "nlp/ner_features.h"
 
@@ -29,6 +30,11 @@
  *   u32 known names [1 << table bits]             (8-aligned; ner_lexicon.h) */
 #define LANES 12
 #define NEG (-(1 << 28))
+/* int16 a weight row takes in memory: the file's NER_LABELS padded with
+ * zeros to 32 bytes, so a row aligned to them is one cache line, never
+ * two, and its offset a shift (ner_load copies the rows) */
+#define ROW 16
+_Static_assert(NER_LABELS <= ROW, "a row fits its padded size");
 
 struct ner {
     model_blob blob;
@@ -43,7 +49,7 @@ struct ner {
     /* trans_to[l][p] = trans[p][l] for p < 8: the moves into l side by
      * side, for the trace back's vector compare */
     int32_t trans_to[NER_LABELS][8];
-    const int16_t *w;
+    const int16_t *w;       /* ROW int16 a row (owned) */
     int avx2;               /* the CPU has AVX2: emission 8 labels per add */
 };
 
@@ -84,12 +90,24 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
     else if (m->hash_bits < 8 || m->hash_bits > 26 || m->ct.bits < 8 || m->ct.bits > 26) problem = "table sizes out of range";
     if (!problem) {
         m->ct.cls = model_read_bytes(&c, (size_t)1 << m->ct.bits, 8);
-        m->w = model_read_bytes(&c, ((size_t)1 << m->hash_bits) * NER_LABELS * sizeof(int16_t), 8);
+        const int16_t *w = model_read_bytes(&c, ((size_t)1 << m->hash_bits) * NER_LABELS * sizeof(int16_t), 8);
+        int16_t *pad = w ? big_alloc(((size_t)1 << m->hash_bits) * ROW * sizeof(int16_t)) : NULL;
+        if (w && !pad) {
+            ner_free(m);
+            return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+        }
+        if (pad) {
+            for (size_t r = 0; r < ((size_t)1 << m->hash_bits); r++) {
+                memcpy(pad + r * ROW, w + r * NER_LABELS, NER_LABELS * sizeof(int16_t));
+                memset(pad + r * ROW + NER_LABELS, 0, (ROW - NER_LABELS) * sizeof(int16_t));
+            }
+            m->w = pad;
+        }
         m->lx.bits = model_read_u32(&c);
         if (m->lx.bits > 26) problem = "known-name table size out of range";
         else if (m->lx.bits) m->lx.slots = model_read_bytes(&c, ((size_t)1 << m->lx.bits) * sizeof(uint32_t), 8);
         if (problem) {}
-        else if (c.failed) problem = "payload shorter than its tables";
+        else if (c.failed || !m->w) problem = "payload shorter than its tables";
         else if (c.p != c.end) problem = "unexpected bytes after the weight table";
     }
     if (!problem)
@@ -115,6 +133,7 @@ int ner_load(const char *path, ner **out, dyad_error *err) {
 void ner_free(ner *m) {
     if (!m) return;
     model_blob_free(&m->blob);
+    free((void *)m->w);
     free(m);
 }
 
@@ -135,7 +154,7 @@ static void emission_add(const int16_t *w, const uint32_t *rows, int k0, int k1,
     __m128i lo = _mm_loadu_si128((const __m128i *)e), hi = _mm_loadu_si128((const __m128i *)(e + 4));
     int32_t last = e[8];
     for (int k = k0; k < k1; k++) {
-        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        const int16_t *r = w + (size_t)rows[k] * ROW;
 #if defined(__SSE4_1__)
         /* sign-extending loads: two instructions per four labels */
         lo = _mm_add_epi32(_mm_cvtepi16_epi32(_mm_loadl_epi64((const __m128i *)r)), lo);
@@ -153,7 +172,7 @@ static void emission_add(const int16_t *w, const uint32_t *rows, int k0, int k1,
     e[8] = last;
 #else
     for (int k = k0; k < k1; k++) {
-        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        const int16_t *r = w + (size_t)rows[k] * ROW;
         for (int l = 0; l < NER_LABELS; l++) e[l] += r[l];
     }
 #endif
@@ -166,7 +185,7 @@ __attribute__((target("avx2"))) static void emission_add_avx2(const int16_t *w, 
     __m256i acc = _mm256_loadu_si256((const __m256i *)e);
     int32_t last = e[8];
     _Pragma("GCC unroll 4") for (int k = k0; k < k1; k++) {
-        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        const int16_t *r = w + (size_t)rows[k] * ROW;
         acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r)));
         last += r[8];
     }
@@ -185,7 +204,7 @@ __attribute__((target("avx2"))) static void emission_word_avx2(const int16_t *w,
     int32_t last = e[8];
 #define ADD_ROW(k)                                                                                     \
     do {                                                                                               \
-        const int16_t *r_ = w + (size_t)rows[k] * NER_LABELS;                                         \
+        const int16_t *r_ = w + (size_t)rows[k] * ROW;                                         \
         acc = _mm256_add_epi32(acc, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)r_)));    \
         last += r_[8];                                                                                 \
     } while (0)
@@ -339,15 +358,14 @@ void ner_tag(const ner *m, size_t n, const char *const *forms,
     ner_tag_doc(m, NULL, n, forms, upos, entity_type, entity_begin);
 }
 
-/* Asks for weight rows rows[k0 .. k1) from memory (a row of NER_LABELS
- * int16 may straddle two cache lines). */
+/* Asks for weight rows rows[k0 .. k1) from memory (a row is one cache
+ * line when the table is aligned: ROW). */
 static inline void ask_rows(const int16_t *w, const uint32_t *rows, int k0, int k1) {
 #if defined(__GNUC__) || defined(__clang__)
     /* (constant bounds, unrolled: no loop counter to keep per row) */
     _Pragma("GCC unroll 49") for (int k = k0; k < k1; k++) {
-        const int16_t *r = w + (size_t)rows[k] * NER_LABELS;
+        const int16_t *r = w + (size_t)rows[k] * ROW;
         __builtin_prefetch(r);
-        __builtin_prefetch(r + NER_LABELS - 1);
     }
 #else
     (void)w, (void)rows, (void)k0, (void)k1;

@@ -49,7 +49,8 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     parser *p = calloc(1, sizeof *p);
     if (!p) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     /* version 3 is version 4 without the beam width and margin: greedy */
-    int rc = model_blob_load_versions(path, PARSER_KIND_CODE, 3, PARSER_FORMAT_VERSION, &p->blob, err);
+    /* (room after the payload for the rows' padding: see below) */
+    int rc = model_blob_load_room(path, PARSER_KIND_CODE, 3, PARSER_FORMAT_VERSION, 12, &p->blob, err);
     if (rc) { free(p); return rc; }
     model_cursor c;
     model_cursor_init(&c, &p->blob);
@@ -111,27 +112,43 @@ int parser_load(const char *path, parser **out, dyad_error *err) {
     p->row_index = big_alloc(n_buckets * sizeof(uint32_t));
     if (!p->row_index) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
     memcpy(p->row_index, ix, n_buckets * sizeof(uint32_t));
+    /* In memory each row starts a cache line and takes whole lines (the
+     * file's rows of 176 bytes padded to 192): a row read at random is then
+     * three lines to wait for, never four, and scoring asks for each line
+     * of a row by a constant offset (score_rows).  The padding is zeros
+     * and never summed into a class. */
+    size_t row_bytes = (size_t)width * sizeof(int16_t), stride = (row_bytes + 63) / 64 * 64;
     /* offsets instead of rows: saves the multiply per feature in scoring */
-    if ((uint64_t)n_rows * width * sizeof(int16_t) > UINT32_MAX) { why = "too many rows"; goto bad; }
+    if ((uint64_t)n_rows * stride > UINT32_MAX) { why = "too many rows"; goto bad; }
     for (size_t i = 0; i < n_buckets; i++) {
         if (p->row_index[i] >= n_rows) { why = "row index out of range"; goto bad; }
-        p->row_index[i] *= width * (uint32_t)sizeof(int16_t);
+        p->row_index[i] *= (uint32_t)stride;
     }
-    size_t nw = (size_t)n_rows * (size_t)width;
     /* the writer padded the payload to a multiple of 16 before the weights */
     size_t off = (size_t)(c.p - p->blob.payload);
     model_read_bytes(&c, (16 - off % 16) % 16, 1);
-    const int16_t *w = model_read_bytes(&c, nw * sizeof(int16_t), 1);
+    const unsigned char *w = model_read_bytes(&c, (size_t)n_rows * row_bytes, 1);
     if (c.failed || !w) { why = "truncated weights"; goto bad; }
     if (c.p != c.end) { why = "trailing bytes after the weights"; goto bad; }
-    if ((uintptr_t)w % 16) {
-        /* aligned SIMD loads need 16-byte rows; malloc normally gives that */
-        p->w_copy = aligned_alloc(16, (nw * sizeof(int16_t) + 15) / 16 * 16);
+    /* The rows are spread out in place when the payload has the room (the
+     * loader allocated 12% more; 176-byte rows need 9%): from the last, each
+     * to a 64-byte aligned place at or after its own, so no row is
+     * overwritten before it has moved.  (Copying them out instead costs a
+     * second allocation of 50 MB and its page faults at every load.)
+     * Otherwise they are copied into a buffer of their own. */
+    size_t w_off = (size_t)(w - p->blob.payload);
+    unsigned char *src = p->blob.payload + w_off;
+    unsigned char *rows = (unsigned char *)(((uintptr_t)src + 63) & ~(uintptr_t)63);
+    if ((size_t)(rows - p->blob.payload) + (size_t)n_rows * stride > p->blob.room) {
+        p->w_copy = big_alloc((size_t)n_rows * stride + 64);
         if (!p->w_copy) { parser_free(p); return set_error(err, DYAD_ERR_INTERNAL, "out of memory"); }
-        memcpy(p->w_copy, w, nw * sizeof(int16_t));
-        w = p->w_copy;
+        rows = (unsigned char *)(((uintptr_t)p->w_copy + 63) & ~(uintptr_t)63);
     }
-    p->w = w;
+    for (size_t r = n_rows; r-- > 0;) {
+        memmove(rows + r * stride, src + r * row_bytes, row_bytes);
+        memset(rows + r * stride + row_bytes, 0, stride - row_bytes);
+    }
+    p->w = (const int16_t *)rows;
 #if defined(HAVE_AVX2_PATH)
     /* DYAD_NO_AVX2 set: the SSE paths, so tests can compare the two */
     p->avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && !getenv("DYAD_NO_AVX2");
@@ -168,11 +185,11 @@ void parser_free(parser *p) {
  * row of NV vectors costs NV saturating adds.  Instantiated for the usual
  * widths; other widths take the blocked loop below. */
 #define DEF_SCORE(NV)                                                          \
-    static void score_##NV(const char *const *row, int nr, int16_t *out) {   \
+    static void score_##NV(const char *w, const uint32_t *off, int nr, int16_t *out) { \
         __m128i acc[NV];                                                       \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++) acc[v] = _mm_setzero_si128(); \
         for (int i = 0; i < nr; i++) {                                         \
-            const __m128i *r = (const __m128i *)row[i];                        \
+            const __m128i *r = (const __m128i *)(w + off[i]);                  \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV; v++)              \
                 acc[v] = _mm_adds_epi16(acc[v], _mm_load_si128(r + v));        \
         }                                                                      \
@@ -193,12 +210,12 @@ DEF_SCORE(14)
  * 128-bit add. */
 #define DEF_SCORE_AVX2(NV)                                                     \
     __attribute__((target("avx2,bmi2"))) static void score2_##NV(                \
-        const char *const *row, int nr, int16_t *out) {                        \
+        const char *w, const uint32_t *off, int nr, int16_t *out) {            \
         __m256i acc[NV / 2];                                                   \
         __m128i tail = _mm_setzero_si128();                                    \
         _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++) acc[v] = _mm256_setzero_si256(); \
         _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                 \
-            const char *r = row[i];                                            \
+            const char *r = w + off[i];                                        \
             _Pragma("GCC unroll 16") for (int v = 0; v < NV / 2; v++)          \
                 acc[v] = _mm256_adds_epi16(acc[v], _mm256_loadu_si256((const __m256i *)(r + 32 * v))); \
             if (NV & 1)                                                        \
@@ -223,11 +240,11 @@ DEF_SCORE_AVX2(13)
 DEF_SCORE_AVX2(14)
 #endif
 
-static void score_blocked(const char *const *row, int nr, int width, int16_t *scores) {
+static void score_blocked(const char *w, const uint32_t *off, int nr, int width, int16_t *scores) {
     for (int v = 0; v < width; v += 8) {
         __m128i a = _mm_setzero_si128();
         for (int i = 0; i < nr; i++)
-            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)row[i] + v / 8));
+            a = _mm_adds_epi16(a, _mm_load_si128((const __m128i *)(w + off[i]) + v / 8));
         _mm_storeu_si128((__m128i *)(scores + v), a);
     }
 }
@@ -254,62 +271,70 @@ static void score_rows(const parser *p, const pstate *s, int nv, int16_t *scores
      * the function itself: GCC takes a function of prefetches alone for
      * one without effects and drops the call.) */
     uint32_t bucket[PARSER_MAX_FEATURES];
-    const char *row[PARSER_MAX_FEATURES]; /* pointers, not offsets: no add per row in the sums */
+    uint32_t off[PARSER_MAX_FEATURES]; /* the rows' offsets in w (base + index addressing: no add) */
     int nr = parser_feature_buckets(s, ix, p->bits, bucket);
 #if defined(__GNUC__) || defined(__clang__)
-    /* the row's last byte, and the start of its third cache line (the
-     * last byte again for rows shorter than that): every line of a row of
-     * up to 192 bytes, 16-byte aligned, without a test per row */
-    size_t last = (size_t)(p->avx2 ? nv : p->width / 8) * 16 - 1;
-    size_t third = last < 128 ? last : 128;
-#pragma GCC unroll 8
-    for (int i = 0; i < nr; i++) {
-        const char *r = (const char *)w + ix[bucket[i]];
-        row[i] = r;
-        __builtin_prefetch(r);
-        __builtin_prefetch(r + 64);
-        __builtin_prefetch(r + third);
-        __builtin_prefetch(r + last);
+    /* every cache line of the row that is summed (rows start a line:
+     * parser_load), by constant offsets */
+    int lines = ((p->avx2 ? nv : p->width / 8) * 16 + 63) / 64;
+#define ASK_ROWS(LINES)                                                        \
+    _Pragma("GCC unroll 8") for (int i = 0; i < nr; i++) {                    \
+        uint32_t o = off[i] = ix[bucket[i]];                                   \
+        const char *r = (const char *)w + o;                                   \
+        _Pragma("GCC unroll 4") for (int l = 0; l < (LINES); l++) __builtin_prefetch(r + 64 * l); \
     }
+    switch (lines) {
+    case 1: ASK_ROWS(1); break;
+    case 2: ASK_ROWS(2); break;
+    case 3: ASK_ROWS(3); break;
+    case 4: ASK_ROWS(4); break;
+    default:
+        for (int i = 0; i < nr; i++) {
+            uint32_t o = off[i] = ix[bucket[i]];
+            const char *r = (const char *)w + o;
+            for (int l = 0; l < lines; l++) __builtin_prefetch(r + 64 * l);
+        }
+    }
+#undef ASK_ROWS
 #else
-    for (int i = 0; i < nr; i++) row[i] = (const char *)w + ix[bucket[i]];
+    for (int i = 0; i < nr; i++) off[i] = ix[bucket[i]];
 #endif
 #if defined(HAVE_AVX2_PATH)
     if (p->avx2) {
         switch (nv) {
-        case 2: score2_2(row, nr, scores); return;
-        case 3: score2_3(row, nr, scores); return;
-        case 4: score2_4(row, nr, scores); return;
-        case 5: score2_5(row, nr, scores); return;
-        case 6: score2_6(row, nr, scores); return;
-        case 7: score2_7(row, nr, scores); return;
-        case 8: score2_8(row, nr, scores); return;
-        case 9: score2_9(row, nr, scores); return;
-        case 10: score2_10(row, nr, scores); return;
-        case 11: score2_11(row, nr, scores); return;
-        case 12: score2_12(row, nr, scores); return;
-        case 13: score2_13(row, nr, scores); return;
-        case 14: score2_14(row, nr, scores); return;
+        case 2: score2_2((const char *)w, off, nr, scores); return;
+        case 3: score2_3((const char *)w, off, nr, scores); return;
+        case 4: score2_4((const char *)w, off, nr, scores); return;
+        case 5: score2_5((const char *)w, off, nr, scores); return;
+        case 6: score2_6((const char *)w, off, nr, scores); return;
+        case 7: score2_7((const char *)w, off, nr, scores); return;
+        case 8: score2_8((const char *)w, off, nr, scores); return;
+        case 9: score2_9((const char *)w, off, nr, scores); return;
+        case 10: score2_10((const char *)w, off, nr, scores); return;
+        case 11: score2_11((const char *)w, off, nr, scores); return;
+        case 12: score2_12((const char *)w, off, nr, scores); return;
+        case 13: score2_13((const char *)w, off, nr, scores); return;
+        case 14: score2_14((const char *)w, off, nr, scores); return;
         default: break;
         }
     }
 #endif
 #if defined(__SSE2__)
     switch (p->width / 8) {
-    case 8: score_8(row, nr, scores); break;
-    case 9: score_9(row, nr, scores); break;
-    case 10: score_10(row, nr, scores); break;
-    case 11: score_11(row, nr, scores); break;
-    case 12: score_12(row, nr, scores); break;
-    case 13: score_13(row, nr, scores); break;
-    case 14: score_14(row, nr, scores); break;
-    default: score_blocked(row, nr, p->width, scores); break;
+    case 8: score_8((const char *)w, off, nr, scores); break;
+    case 9: score_9((const char *)w, off, nr, scores); break;
+    case 10: score_10((const char *)w, off, nr, scores); break;
+    case 11: score_11((const char *)w, off, nr, scores); break;
+    case 12: score_12((const char *)w, off, nr, scores); break;
+    case 13: score_13((const char *)w, off, nr, scores); break;
+    case 14: score_14((const char *)w, off, nr, scores); break;
+    default: score_blocked((const char *)w, off, nr, p->width, scores); break;
     }
 #else
     for (int c = 0; c < p->width; c++) {
         int32_t sum = 0;
         for (int i = 0; i < nr; i++) {
-            sum += ((const int16_t *)row[i])[c];
+            sum += ((const int16_t *)((const char *)w + off[i]))[c];
             sum = sum > 32767 ? 32767 : sum < -32768 ? -32768 : sum;
         }
         scores[c] = (int16_t)sum;
@@ -327,11 +352,44 @@ int parser_score_state(const parser *p, const pstate *s, int kind, int16_t *scor
     return nv;
 }
 
-/* Index of the best valid class: the first maximum of scores + penalty. */
-static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
-                        const int lo[3], const int hi[3], int nr) {
+#if defined(HAVE_AVX2_PATH) && defined(__SSE4_1__)
+/* argmax_valid's vector part, 16 columns per step: the first column of the
+ * highest score + penalty when its class is valid, else -1 (settled by
+ * the scalar loop). */
+__attribute__((target("avx2"))) static int argmax_avx2(int nv, const int16_t *scores, const int16_t *pen) {
+    __m256i v[PARSER_MAX_CLASSES / 16];
+    __m256i m = _mm256_set1_epi16(INT16_MIN);
+    int np = nv / 2;
+    for (int i = 0; i < np; i++) {
+        v[i] = _mm256_adds_epi16(_mm256_loadu_si256((const __m256i *)scores + i),
+                                 _mm256_loadu_si256((const __m256i *)pen + i));
+        m = _mm256_max_epi16(m, v[i]);
+    }
+    __m128i m1 = _mm_max_epi16(_mm256_castsi256_si128(m), _mm256_extracti128_si256(m, 1)), tail = m1;
+    if (nv & 1) {
+        tail = _mm_adds_epi16(_mm_load_si128((const __m128i *)scores + 2 * np),
+                              _mm_load_si128((const __m128i *)pen + 2 * np));
+        m1 = _mm_max_epi16(m1, tail);
+    }
+    __m128i mp = _mm_minpos_epu16(_mm_xor_si128(m1, _mm_set1_epi16(0x7fff)));
+    int16_t top = (int16_t)(_mm_extract_epi16(mp, 0) ^ 0x7fff);
+    __m256i best = _mm256_set1_epi16(top);
+    int c = -1;
+    for (int i = 0; i < np && c < 0; i++) {
+        unsigned mask = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi16(v[i], best));
+        if (mask) c = 16 * i + __builtin_ctz(mask) / 2;
+    }
+    if (c < 0 && (nv & 1)) {
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(tail, _mm256_castsi256_si128(best)));
+        if (mask) c = 16 * np + __builtin_ctz(mask) / 2;
+    }
+    return c >= 0 && pen[c] == 0 ? c : -1;
+}
+#endif
+
 #if defined(__SSE4_1__)
-    int nv = p->width / 8;
+/* The same with 128-bit vectors. */
+static int argmax_sse(int nv, const int16_t *scores, const int16_t *pen) {
     __m128i v[PARSER_MAX_CLASSES / 8];
     __m128i m = _mm_set1_epi16(INT16_MIN);
     for (int i = 0; i < nv; i++) {
@@ -347,14 +405,27 @@ static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *p
         int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v[i], best));
         if (mask) {
             int c = 8 * i + __builtin_ctz((unsigned)mask) / 2;
-            if (pen[c] == 0) return c;
-            break; /* every valid score saturated low: settle it below */
+            return pen[c] == 0 ? c : -1;
         }
     }
+    return -1;
+}
+#endif
+
+/* Index of the best valid class: the first maximum of scores + penalty. */
+static int argmax_valid(const parser *p, const int16_t *scores, const int16_t *pen,
+                        const int lo[3], const int hi[3], int nr) {
+#if defined(HAVE_AVX2_PATH) && defined(__SSE4_1__)
+    int v = p->avx2 ? argmax_avx2(p->width / 8, scores, pen) : argmax_sse(p->width / 8, scores, pen);
+    if (v >= 0) return v;
+#elif defined(__SSE4_1__)
+    int v = argmax_sse(p->width / 8, scores, pen);
+    if (v >= 0) return v;
 #else
     (void)p;
     (void)pen;
 #endif
+    /* every valid score saturated low: the valid classes alone */
     int b = lo[0], bs = INT16_MIN - 1;
     for (int r = 0; r < nr; r++)
         for (int c = lo[r]; c < hi[r]; c++)

@@ -20,11 +20,13 @@ struct parser {
     int n_labels;
     char *label_store;
     const char *labels[PARSER_MAX_LABELS];
-    const int16_t *w;       /* 16-byte aligned */
-    int16_t *w_copy;        /* owned copy when the payload was misaligned */
+    const int16_t *w;       /* the rows, each padded to whole 64-byte lines
+                             * and starting one: at the end of the payload,
+                             * or in w_copy */
+    void *w_copy;           /* owned; NULL when the rows fit the payload */
     uint32_t *row_index;    /* hash bucket -> byte offset of its row in w
-                             * (row * width * 2; 0 = the zero row), multiplied
-                             * out at load */
+                             * (row * its padded size; 0 = the zero row),
+                             * multiplied out at load */
     int avx2;               /* the CPU has AVX2 (and BMI2): 16 columns per add */
     int beam;               /* beam width the model was trained for; 1 = greedy */
     int32_t margin;         /* beam search drops extensions scoring more than

@@ -345,29 +345,43 @@ static const tagger_lex_slot *lex_find(const tagger *t, uint64_t key) {
 #include <smmintrin.h>
 #endif
 #if defined(HAVE_AVX2_PATH)
+/* NV vectors of 8 columns from column c over every row, the sums in
+ * registers (constant NV: one instance per width). */
+#define DENSE_BLOCK(NV)                                                                                  \
+    do {                                                                                                 \
+        __m256i a[NV];                                                                                   \
+        _Pragma("GCC unroll 8") for (int v = 0; v < (NV); v++) a[v] =                                    \
+            _mm256_loadu_si256((const __m256i *)(scores + c) + v);                                       \
+        for (int j = 0; j < nr; j++) {                                                                   \
+            const int16_t *r = rows[j] + c;                                                              \
+            _Pragma("GCC unroll 8") for (int v = 0; v < (NV); v++) a[v] =                                \
+                _mm256_add_epi32(a[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(r + 8 * v)))); \
+        }                                                                                                \
+        _Pragma("GCC unroll 8") for (int v = 0; v < (NV); v++)                                           \
+            _mm256_storeu_si256((__m256i *)(scores + c) + v, a[v]);                                      \
+        c += 8 * (NV);                                                                                   \
+    } while (0)
 /* add_dense for nr rows at once with 256-bit adds (n is a multiple of 8):
- * 64 columns at a time summed over every row in registers, so the scores
- * are loaded and stored once (integer sums: the same in any order). */
+ * 64 columns at a time summed over every row in registers, then the rest
+ * (up to 56) the same way, so the scores are loaded and stored once
+ * (integer sums: the same in any order). */
 __attribute__((target("avx2"))) static void add_dense_rows_avx2(int32_t *scores, const int16_t *const *rows,
                                                                int nr, uint32_t n) {
     uint32_t c = 0;
-    for (; c + 64 <= n; c += 64) {
-        __m256i a[8];
-        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) a[v] = _mm256_loadu_si256((const __m256i *)(scores + c) + v);
-        for (int j = 0; j < nr; j++) {
-            const int16_t *r = rows[j] + c;
-            _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++)
-                a[v] = _mm256_add_epi32(a[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(r + 8 * v))));
-        }
-        _Pragma("GCC unroll 8") for (int v = 0; v < 8; v++) _mm256_storeu_si256((__m256i *)(scores + c) + v, a[v]);
-    }
-    for (; c < n; c += 8) {
-        __m256i a = _mm256_loadu_si256((const __m256i *)(scores + c));
-        for (int j = 0; j < nr; j++)
-            a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(rows[j] + c))));
-        _mm256_storeu_si256((__m256i *)(scores + c), a);
+    while (c + 64 <= n) DENSE_BLOCK(8);
+    /* the last columns in one more pass over the rows, not one a vector */
+    switch ((n - c) / 8) {
+    case 7: DENSE_BLOCK(7); break;
+    case 6: DENSE_BLOCK(6); break;
+    case 5: DENSE_BLOCK(5); break;
+    case 4: DENSE_BLOCK(4); break;
+    case 3: DENSE_BLOCK(3); break;
+    case 2: DENSE_BLOCK(2); break;
+    case 1: DENSE_BLOCK(1); break;
+    default: break;
     }
 }
+#undef DENSE_BLOCK
 #endif
 
 /* scores[c] += w[c] for every class; n is a multiple of 8. */
@@ -816,9 +830,9 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
     /* ("Russia denied reports that ...", "rejected claims": a present
      * tense in -s right after a past tense is the object, a plural noun) */
     for (size_t i = 1; t->nns_class >= 0 && i + 1 < n; i++) {
+        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBZ")) continue; /* (first: the cheap test) */
         size_t len = forms[i] ? strlen(forms[i]) : 0;
-        if (len > 3 && forms[i][len - 1] == 's' && str_eq(t->pool + t->classes[cls[i]].xpos, "VBZ") &&
-            str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
+        if (len > 3 && forms[i][len - 1] == 's' && str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
             cls[i] = (uint8_t)t->nns_class;
     }
     /* ("Nepal's main trade crossing with India", "the Rafah crossing": a

@@ -518,8 +518,9 @@ void tree_repair_accused_of(size_t n, const char *const *forms, const char *cons
                             const char **deprels) {
     static const char *const stems[] = {"accus", "charg", "suspect", "convict", "acquit", "indict", NULL};
     for (size_t i = 2; i < n; i++) {
+        if (!is(upos[i], "VERB") || !is(deprels[i], "acl")) continue; /* (the cheap tests first) */
         size_t len = forms[i] ? strlen(forms[i]) : 0;
-        if (len < 5 || !is(upos[i], "VERB") || !is(deprels[i], "acl") || strcmp(forms[i] + len - 3, "ing")) continue;
+        if (len < 5 || strcmp(forms[i] + len - 3, "ing")) continue;
         int32_t of = -1;
         for (size_t k = 0; k < i; k++)
             if (heads[k] == (int32_t)i && is(deprels[k], "mark") && forms[k] && ascii_ieq(forms[k], "of")) of = (int32_t)k;

@@ -114,26 +114,44 @@ static int its_is_it_is(const tok_state *st, size_t e) {
 static void emit_word(tok_state *st, size_t b, size_t e) {
     const unsigned char *w = st->s + b;
     size_t n = e - b;
-    /* Fused forms that UD writes as two words. */
+    /* Fused forms that UD writes as two words, by first letter (a word is
+     * compared with the few that start like it). */
 #define F(w, cut) {w, sizeof w - 1, cut}
-    static const struct { const char *word; size_t len, cut; } fused[] = {
-        F("cannot", 3), F("gonna", 3), F("wanna", 3), F("gotta", 3),
-        F("dont", 2), F("didnt", 3), F("doesnt", 4), F("isnt", 2), F("wasnt", 3),
-        F("arent", 3), F("werent", 4), F("couldnt", 5), F("wouldnt", 5),
-        F("shouldnt", 6), F("havent", 4), F("hasnt", 3), F("hadnt", 3), F("cant", 2),
-        F("wont", 2), F("aint", 2), F("im", 1), F("ive", 1), F("youre", 3),
-        F("theyre", 4), F("thats", 4), F("whats", 4), F("alot", 1),
-    };
+    typedef struct fused_word { const char *word; size_t len, cut; } fused_word;
+    static const fused_word fa[] = {F("arent", 3), F("aint", 2), F("alot", 1), {NULL, 0, 0}},
+                            fc[] = {F("cannot", 3), F("couldnt", 5), F("cant", 2), {NULL, 0, 0}},
+                            fd[] = {F("dont", 2), F("didnt", 3), F("doesnt", 4), {NULL, 0, 0}},
+                            fg[] = {F("gonna", 3), F("gotta", 3), {NULL, 0, 0}},
+                            fh[] = {F("havent", 4), F("hasnt", 3), F("hadnt", 3), {NULL, 0, 0}},
+                            fi[] = {F("isnt", 2), F("im", 1), F("ive", 1), {NULL, 0, 0}},
+                            fs[] = {F("shouldnt", 6), {NULL, 0, 0}},
+                            ft[] = {F("theyre", 4), F("thats", 4), {NULL, 0, 0}},
+                            fw[] = {F("wanna", 3), F("wasnt", 3), F("werent", 4), F("wouldnt", 5), F("wont", 2),
+                                    F("whats", 4), {NULL, 0, 0}},
+                            fy[] = {F("youre", 3), {NULL, 0, 0}};
 #undef F
     /* every fused word ends in a, e, m, s or t: most words skip the table */
     int cl = n >= 2 ? lower_ascii(w[n - 1]) : 0;
     if (n >= 2 && n <= 8 && (cl == 't' || cl == 's' || cl == 'e' || cl == 'a' || cl == 'm') &&
         !(n == 2 && w[1] >= 'A' && w[1] <= 'Z')) { /* not "IM" */
-        int c0 = lower_ascii(w[0]);
-        for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
-            if (fused[i].len == n && fused[i].word[0] == c0 && ieq(w, n, fused[i].word)) {
-                push(st, b, b + fused[i].cut, SEG_WORD, 0);
-                push(st, b + fused[i].cut, e, SEG_WORD, 0);
+        const fused_word *f;
+        switch (lower_ascii(w[0])) {
+        case 'a': f = fa; break;
+        case 'c': f = fc; break;
+        case 'd': f = fd; break;
+        case 'g': f = fg; break;
+        case 'h': f = fh; break;
+        case 'i': f = fi; break;
+        case 's': f = fs; break;
+        case 't': f = ft; break;
+        case 'w': f = fw; break;
+        case 'y': f = fy; break;
+        default: f = fy + 1; /* none */
+        }
+        for (; f->word; f++)
+            if (f->len == n && ieq(w, n, f->word)) {
+                push(st, b, b + f->cut, SEG_WORD, 0);
+                push(st, b + f->cut, e, SEG_WORD, 0);
                 return;
             }
     }
@@ -607,7 +625,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
         while (e < len) {
             unsigned d = char_class_ascii[s[e]];
             if (!(d & (CC_SPACE | CC_NONASCII))) {
-                urlish |= s[e] == ':' || s[e] == '@';
+                if (d & CC_PUNCT) urlish |= s[e] == ':' || s[e] == '@'; /* (letters need no test) */
                 e++;
                 continue;
             }
@@ -620,7 +638,7 @@ int seg_tokenize(const char *text, size_t len, arena *a, seg_tokens *out) {
             e += kk;
         }
         /* www. may follow up to two opening marks */
-        for (size_t w = i; w < i + 3 && w < e; w++) urlish |= s[w] == 'w' || s[w] == 'W';
+        for (size_t w = i; w < i + 3 && w < e && !urlish; w++) urlish = (s[w] | 0x20) == 'w';
         if (urlish) tokenize_chunk(&st, i, e);
         else tokenize_plain(&st, i, e);
         if (st.failed) return -1;

@@ -1,8 +1,9 @@
-/* Tests of src/base: arena, buf, utf8. */
+/* Tests of src/base: arena, buf, utf8, hash. */
 #include "test.h"
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/hash.h"
 #include "base/utf8.h"
 
 TEST(arena_reuses_blocks_after_reset) {
@@ -91,4 +92,13 @@ TEST(buf_json_string_matches_bytewise) {
     }
     buf_free(&got);
     buf_free(&want);
+}
+
+/* hash_str (one pass to the NUL) is hash_bytes over strlen bytes: the
+ * models' feature keys depend on it. */
+TEST(hash_str_is_hash_bytes) {
+    static const char *const s[] = {"", "a", "NOUN", "VBD", "Putin", "al-Assad", "\xc3\xa9t\xc3\xa9",
+                                    "a rather longer string of words, past any unrolled loop's width"};
+    for (size_t i = 0; i < sizeof s / sizeof *s; i++)
+        for (uint64_t seed = 0; seed < 4; seed++) CHECK(hash_str(s[i], seed) == hash_bytes(s[i], strlen(s[i]), seed));
 }

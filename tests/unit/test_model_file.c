@@ -42,6 +42,30 @@ TEST(model_file_round_trip) {
     unlink(path);
 }
 
+/* model_blob_load_room: the same payload (the cursor stops at its end),
+ * with the room asked for allocated after it and writable. */
+TEST(model_file_room_after_payload) {
+    char path[] = "/tmp/dyad-model-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    write_sample(path);
+    model_blob b;
+    dyad_error err;
+    CHECK_INT(model_blob_load_room(path, KIND_TEST, 3, 3, 50, &b, &err), DYAD_OK);
+    CHECK(b.room == b.size + b.size / 100 * 50 + 64);
+    model_cursor c;
+    model_cursor_init(&c, &b);
+    CHECK_INT(model_read_u32(&c), 42);
+    CHECK(c.end == b.payload + b.size);
+    b.payload[b.room - 1] = 1;
+    model_blob_free(&b);
+    CHECK_INT(model_blob_load(path, KIND_TEST, 3, &b, &err), DYAD_OK);
+    CHECK(b.room == b.size);
+    model_blob_free(&b);
+    unlink(path);
+}
+
 TEST(model_file_rejects_damage) {
     char path[] = "/tmp/dyad-model-XXXXXX";
     int fd = mkstemp(path);
