@@ -3263,10 +3263,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * United States condemned the verdict": a reaction to an act the
          * story just told (its object a definite noun that is no actor)
          * goes to whoever did that act */
+        /* ("The U.S. military called it an unprovoked attack": "it" is the
+         * act just told, not the actor itself) */
+        static const char *const act_pronouns[] = {"it", "this", "that", NULL};
+        int act_pronoun = na > 0 && !noun && rt >= 0 && t[rt].upos && str_eq(t[rt].upos, "PRON") && t[rt].form &&
+                          ascii_ieq_any(t[rt].form, act_pronouns) && A[0].code &&
+                          (!nr || (nr == 1 && R[0].code && !strcmp(R[0].code, A[0].code))) &&
+                          (!nr0 || (nr0 == 1 && R0[0].code && !strcmp(R0[0].code, A[0].code)));
+        if (act_pronoun) nr = nr0 = 0;
         if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && x.ev_first > 0 && na &&
             ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5')) &&
-            t[rt].upos && str_eq(t[rt].upos, "NOUN") && w->group_of[rt] < 0) {
-            int definite = 0;
+            t[rt].upos && ((str_eq(t[rt].upos, "NOUN") && w->group_of[rt] < 0) || act_pronoun)) {
+            int definite = act_pronoun;
             for (int32_t ch = w->child_first[rt]; ch >= 0 && !definite; ch = w->child_next[ch])
                 definite = rel_is(&t[ch], "det") && t[ch].form &&
                            (ascii_ieq(t[ch].form, "the") || ascii_ieq(t[ch].form, "this") || ascii_ieq(t[ch].form, "these"));

@@ -1260,3 +1260,8 @@ check code_optimistic_about_a_summit "IDNGOV>:013" \
 # Protest leaders are the protesting civilians' (CVL), not the opposition.
 check code_arrested_protest_leaders "SDNCOP>SDNCVL:173" \
     "$(dated 2019-01-05 'Sudanese security forces arrested protest leaders in Khartoum on Saturday.')"
+# "called it an unprovoked attack": "it" is the act just told, so the
+# criticism answers its doer, not the speaker itself.
+check code_called_it_an_unprovoked_attack "IRNMIL>USAMIL:190
+USAMIL>IRN:111" \
+    "$(dated 2019-06-20 'Iran'"'"'s Revolutionary Guards shot down a U.S. military surveillance drone over the Strait of Hormuz on Thursday. The U.S. military called it an unprovoked attack on an American asset in international airspace.')"
