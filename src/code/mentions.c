@@ -1455,6 +1455,30 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             }
         }
     }
+    /* "the military juntas ruling Niger, Mali and Burkina Faso": a role
+     * whose country is the object of its participle gives one actor per
+     * conjoined country there */
+    if (n == 1 && out[0].sector && out[0].country && strlen(out[0].code) == 6)
+        for (int32_t ch = w->child_first[tok]; ch >= 0; ch = w->child_next[ch]) {
+            if (!rel_is(&t[ch], "acl")) continue;
+            int32_t o = -1;
+            for (int32_t cc = w->child_first[ch]; cc >= 0 && o < 0; cc = w->child_next[cc])
+                if (rel_is(&t[cc], "obj")) o = cc;
+            if (o < 0 || w->group_of[o] < 0) continue;
+            const actor_val *ov = &w->g[w->group_of[o]].val;
+            if (!ov->code || strlen(ov->code) != 3 || strncmp(ov->code, out[0].country, 3)) continue;
+            for (int32_t cc = w->child_first[o]; cc >= 0 && n < max; cc = w->child_next[cc]) {
+                if (!rel_is(&t[cc], "conj") || w->group_of[cc] < 0) continue;
+                const actor_val *cv = &w->g[w->group_of[cc]].val;
+                if (!cv->code || strlen(cv->code) != 3 || !country_like(cv->code)) continue;
+                actor_val a = out[0];
+                char cbuf[64];
+                code_cat(cbuf, sizeof cbuf, cv->code, 3, out[0].code + 3, SIZE_MAX);
+                a.code = ev_strdup(e, cbuf, strlen(cbuf));
+                split_code(e, &a);
+                out[n++] = a;
+            }
+        }
     if (!n) {
         /* "the leaders of Russia", "Russia's plan", "the meeting that Moscow
          * wanted", "a call by French President Macron" */

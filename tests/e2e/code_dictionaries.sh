@@ -1265,3 +1265,8 @@ check code_arrested_protest_leaders "SDNCOP>SDNCVL:173" \
 check code_called_it_an_unprovoked_attack "IRNMIL>USAMIL:190
 USAMIL>IRN:111" \
     "$(dated 2019-06-20 'Iran'"'"'s Revolutionary Guards shot down a U.S. military surveillance drone over the Strait of Hormuz on Thursday. The U.S. military called it an unprovoked attack on an American asset in international airspace.')"
+# A role placed by its participle's object list is one actor per country.
+check code_juntas_ruling_three_countries "NERMIL>IGOWAF:160
+MLIMIL>IGOWAF:160
+BFAMIL>IGOWAF:160" \
+    "$(dated 2024-01-28 'The military juntas ruling Niger, Mali and Burkina Faso said on Sunday they were withdrawing from the West African bloc ECOWAS with immediate effect.')"
