@@ -3270,6 +3270,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                           ascii_ieq_any(t[rt].form, act_pronouns) && A[0].code &&
                           (!nr || (nr == 1 && R[0].code && !strcmp(R[0].code, A[0].code))) &&
                           (!nr0 || (nr0 == 1 && R0[0].code && !strcmp(R0[0].code, A[0].code)));
+        /* ("accusing it of posing a threat": "it" names someone, not the
+         * accuser itself -- the nearest other actor before it in the
+         * sentence, "withdrawing from the West African bloc ECOWAS") */
+        if (act_pronoun && !strncmp(code, "112", 3) && nr0) {
+            actor_val D[MAXA];
+            for (int32_t k = rt - 1; k >= 0 && act_pronoun; k--) {
+                if (w->group_of[k] < 0 || (t[k].upos && str_eq(t[k].upos, "PRON"))) continue;
+                int nd = actors_of(c, e, (uint32_t)k, D, MAXA);
+                if (nd && D[0].code && strcmp(D[0].code, A[0].code) && D[0].cls != AC_PERSON) {
+                    R0[0] = D[0];
+                    if (nr) R[0] = D[0];
+                    act_pronoun = 0;
+                }
+            }
+        }
         if (act_pronoun) nr = nr0 = 0;
         if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && x.ev_first > 0 && na &&
             ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5')) &&

@@ -1270,3 +1270,8 @@ check code_juntas_ruling_three_countries "NERMIL>IGOWAF:160
 MLIMIL>IGOWAF:160
 BFAMIL>IGOWAF:160" \
     "$(dated 2024-01-28 'The military juntas ruling Niger, Mali and Burkina Faso said on Sunday they were withdrawing from the West African bloc ECOWAS with immediate effect.')"
+# "accusing it of ...": "it" is the nearest other actor named before it,
+# not the accuser.
+check code_withdrew_accusing_it "NERMIL>IGOWAF:160
+NERMIL>IGOWAF:112" \
+    "$(dated 2024-01-28 'Niger'"'"'s military junta said on Sunday it was withdrawing from the West African bloc ECOWAS, accusing it of posing a threat to its member states.')"
