@@ -1162,6 +1162,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;
             v.from_memory = 1;
+        } else if (!base && str_eq(sector, "REB") && e->sent_cc[0]) {
+            /* armed men of no named side belong where they fight, not to
+             * the target named first: "Armed militants attacked the U.S.
+             * consulate in the Libyan city of Benghazi" */
+            base = e->sent_cc;
+            v.from_memory = 1;
         } else if (!base && (base = sentence_country(c, e)) != NULL) {
             /* the document's first country is in this very sentence, after
              * the role: "Protesters stormed Kenya's parliament" */

@@ -1275,3 +1275,7 @@ BFAMIL>IGOWAF:160" \
 check code_withdrew_accusing_it "NERMIL>IGOWAF:160
 NERMIL>IGOWAF:112" \
     "$(dated 2024-01-28 'Niger'"'"'s military junta said on Sunday it was withdrawing from the West African bloc ECOWAS, accusing it of posing a threat to its member states.')"
+# Armed men of no named side belong where they fight, not to the target
+# named first in the sentence.
+check code_militants_attacked_a_consulate_abroad "LBYREB>USAGOV:190" \
+    "$(dated 2012-09-11 'Armed militants attacked the U.S. consulate in the Libyan city of Benghazi with guns and rocket-propelled grenades on Tuesday night.')"
