@@ -225,6 +225,11 @@ static int owner_case(const dyad_coder *c, const sent_work *w, uint32_t i) {
 static int part_of_person_name(const dyad_events *e, uint32_t b) {
     const sent_work *w = &e->w;
     const dyad_token *t = w->t;
+    /* (an acronym is no one's name: "US President Joe Biden" tagged as
+     * one person by the name tagger) */
+    int acronym = t[b].form && t[b].form[0] && t[b].form[1];
+    for (const char *q = t[b].form; acronym && q && *q; q++) acronym = (*q >= 'A' && *q <= 'Z') || *q == '.';
+    if (acronym) return 0;
     if (t[b].entity == DYAD_ENTITY_PERSON &&
         ((!t[b].entity_begin && b > 0 && t[b - 1].entity == DYAD_ENTITY_PERSON) ||
          (b + 1 < w->n && t[b + 1].entity == DYAD_ENTITY_PERSON && !t[b + 1].entity_begin)))

@@ -43,8 +43,8 @@ check code_role_in_a_city_has_its_country "VENCOP>VENOPP:173" \
     "$(code 'Police in Caracas detained an opposition lawmaker on Monday.')"
 check code_that_clause_subject_is_the_recipient "ISR>PSEREB:1053" \
     "$(code 'Israel demanded that Hamas immediately free all the hostages held in Gaza.')"
-check code_measured_object "USAGOV>CHNGOV:046
-CHNGOV>USAGOV:046" \
+check code_measured_object "CHNGOV>USAGOV:046
+USAGOV>CHNGOV:046" \
     "$(code 'US President Joe Biden and Chinese President Xi Jinping held four hours of talks near San Francisco on Wednesday.')"
 check code_role_takes_the_sentence_country "KENCVL>KENLEG:145" \
     "$(code "Protesters stormed Kenya's parliament in Nairobi on Tuesday.")"
@@ -1279,3 +1279,6 @@ NERMIL>IGOWAF:112" \
 # named first in the sentence.
 check code_militants_attacked_a_consulate_abroad "LBYREB>USAGOV:190" \
     "$(dated 2012-09-11 'Armed militants attacked the U.S. consulate in the Libyan city of Benghazi with guns and rocket-propelled grenades on Tuesday night.')"
+# An acronym is no one's name, whatever the name tagger's span says.
+check code_us_president_acronym "USAGOV>IRN:163" \
+    "$(dated 2024-04-18 'US President Joe Biden imposed new sanctions on Iran on Thursday.')"
