@@ -156,6 +156,13 @@ void tree_repair_shifted_object(size_t n, const char *const *forms, const char *
 void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
+/* "Speaker Pelosi said": a capitalised title parsed as the head of the
+ * name after it (flat) is the name's compound, the name the head (only
+ * titles the coder's patterns do not name: "ordered Ambassador X to
+ * leave" keeps "Ambassador" the object). */
+void tree_repair_title_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

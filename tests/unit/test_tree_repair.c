@@ -553,3 +553,34 @@ TEST(tree_repair_ground_and_air_offensive) {
     CHECK_INT(heads2[4], 2);
     CHECK_STR(deprels2[2], "obj");
 }
+
+/* "Emperor Joshua Norton , in full military regalia , circa 1880 or
+ * earlier" as the parser parsed it: the title the head, the name its flat
+ * parts.  The first name becomes the head, the title its compound, and
+ * the title's phrases and the last name go to it. */
+TEST(tree_repair_title_before_name) {
+    const char *forms[] = {"Emperor", "Joshua", "Norton", ",",    "in", "full",   "military",
+                           "regalia", ",",      "circa",  "1880", "or", "earlier"};
+    const char *upos[] = {"PROPN", "PROPN", "PROPN", "PUNCT", "ADP",   "ADJ", "ADJ",
+                          "NOUN",  "PUNCT", "ADP",   "NUM",   "CCONJ", "ADJ"};
+    int32_t heads[] = {-1, 0, 0, 7, 7, 7, 7, 0, 10, 10, 7, 12, 10};
+    const char *deprels[] = {"root", "flat",  "flat", "punct", "case", "amod", "amod",
+                             "nmod", "punct", "case", "nmod",  "cc",   "conj"};
+    tree_repair_title_name(13, forms, upos, heads, deprels);
+    CHECK_INT(heads[1], -1);
+    CHECK_STR(deprels[1], "root");
+    CHECK_INT(heads[0], 1);
+    CHECK_STR(deprels[0], "compound");
+    CHECK_INT(heads[2], 1);
+    CHECK_STR(deprels[2], "flat");
+    CHECK_INT(heads[7], 1);
+    /* "ordered French Ambassador Sylvain Itte to leave": a political
+     * office the coder's patterns name stays the object's head */
+    const char *forms2[] = {"ordered", "French", "Ambassador", "Sylvain", "Itte", "to", "leave"};
+    const char *upos2[] = {"VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PART", "VERB"};
+    int32_t heads2[] = {-1, 2, 0, 2, 2, 6, 0};
+    const char *deprels2[] = {"root", "amod", "obj", "flat", "flat", "mark", "xcomp"};
+    tree_repair_title_name(7, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[3], 2);
+    CHECK_STR(deprels2[2], "obj");
+}
