@@ -748,6 +748,55 @@ void tree_repair_title_name(size_t n, const char *const *forms, const char *cons
     }
 }
 
+/* "After he lost a lawsuit in which he tried to void his rice contract,
+ * Norton's public prominence faded": a sentence opening with a
+ * subordinator, parsed with the subordinate clause as the root and the
+ * main clause (a predicate after the first comma, with its own subject
+ * after that comma and no marker of its own) as its advcl, ccomp or
+ * xcomp, is the other way round: the main predicate is the root, the
+ * opening clause its advcl, and the root's words after the comma its. */
+void tree_repair_fronted_clause(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels) {
+    static const char *const subordinators[] = {"when",    "after",  "if",      "because", "while",
+                                                "although", "though", "since",   "before",  "once",
+                                                "until",   "unless", "whereas", "whenever", NULL};
+    size_t f = 0;
+    while (f < n && (is(upos[f], "PUNCT") || is(upos[f], "CCONJ"))) f++;
+    if (f >= n || !is(deprels[f], "mark") || heads[f] < 0 || heads[heads[f]] >= 0 || !forms[f] ||
+        !ascii_ieq_any(forms[f], subordinators))
+        return;
+    int32_t r = heads[f];
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] < 0 && (int32_t)k != r) return;
+    size_t c = (size_t)r + 1;
+    while (c < n && !is(forms[c], ",")) c++;
+    for (size_t v = c + 1; v < n; v++) {
+        if (!(is(upos[v], "VERB") || is(upos[v], "AUX") || is(upos[v], "ADJ") || is(upos[v], "NOUN") ||
+              is(upos[v], "PROPN") || is(upos[v], "PRON")))
+            continue;
+        int subj = 0, mark = 0, cop = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (heads[k] != (int32_t)v) continue;
+            if (k > c && k < v && deprels[k] && !strncmp(deprels[k], "nsubj", 5)) subj = 1;
+            mark |= is(deprels[k], "mark");
+            cop |= is(deprels[k], "cop");
+        }
+        if (!subj) continue;
+        /* (the first predicate with a subject after the comma decides) */
+        if (!dominates(heads, n, r, (int32_t)v) || mark ||
+            !(is(deprels[v], "advcl") || is(deprels[v], "ccomp") || is(deprels[v], "xcomp")) ||
+            !(is(upos[v], "VERB") || is(upos[v], "AUX") || cop))
+            return;
+        for (size_t k = c + 1; k < n; k++)
+            if (heads[k] == r && k != v) heads[k] = (int32_t)v;
+        heads[v] = -1;
+        deprels[v] = "root";
+        heads[r] = (int32_t)v;
+        deprels[r] = "advcl";
+        return;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -774,4 +823,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_shifted_object(n, forms, upos, lemmas, heads, deprels);
     tree_repair_attack_kinds(n, forms, upos, heads, deprels);
     tree_repair_title_name(n, forms, upos, heads, deprels);
+    tree_repair_fronted_clause(n, forms, upos, heads, deprels);
 }

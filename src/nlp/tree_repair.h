@@ -163,6 +163,12 @@ void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *co
 void tree_repair_title_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                             const char **deprels);
 
+/* "After he lost the lawsuit, Norton's prominence faded" parsed with
+ * "lost" the root: a main clause after the opening subordinate clause's
+ * comma, with its own subject, is the root, the opening clause its advcl. */
+void tree_repair_fronted_clause(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

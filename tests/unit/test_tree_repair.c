@@ -584,3 +584,33 @@ TEST(tree_repair_title_before_name) {
     CHECK_INT(heads2[3], 2);
     CHECK_STR(deprels2[2], "obj");
 }
+
+/* "Because the player is aggressive , he will go for everything ." in the
+ * shape the parser gave GUM's "Because player three is aggressive, so
+ * he's gonna go for everything": the opening clause the root, the main
+ * clause its advcl.  The main predicate becomes the root, the opening
+ * clause its advcl, and the final full stop goes with it. */
+TEST(tree_repair_fronted_subordinate_clause) {
+    const char *forms[] = {"Because", "the", "player", "is", "aggressive", ",", "he", "will", "go", "for",
+                           "everything", "."};
+    const char *upos[] = {"SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PRON",
+                          "PUNCT"};
+    int32_t heads[] = {4, 2, 4, 4, -1, 8, 8, 8, 4, 10, 8, 4};
+    const char *deprels[] = {"mark", "det", "nsubj", "cop", "root", "punct", "nsubj", "aux", "advcl", "case",
+                             "obl", "punct"};
+    tree_repair_fronted_clause(12, forms, upos, heads, deprels);
+    CHECK_INT(heads[8], -1);
+    CHECK_STR(deprels[8], "root");
+    CHECK_INT(heads[4], 8);
+    CHECK_STR(deprels[4], "advcl");
+    CHECK_INT(heads[11], 8);
+    CHECK_INT(heads[2], 4);
+    /* a conjunct after the comma ("If you come , I leave and you stay"
+     * read with the later clause a conjunct) is left alone */
+    int32_t heads2[] = {4, 2, 4, 4, -1, 8, 8, 8, 4, 10, 8, 4};
+    const char *deprels2[] = {"mark", "det", "nsubj", "cop", "root", "punct", "nsubj", "aux", "conj", "case",
+                              "obl", "punct"};
+    tree_repair_fronted_clause(12, forms, upos, heads2, deprels2);
+    CHECK_INT(heads2[4], -1);
+    CHECK_INT(heads2[8], 4);
+}
