@@ -169,6 +169,12 @@ void tree_repair_title_name(size_t n, const char *const *forms, const char *cons
 void tree_repair_fronted_clause(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels);
 
+/* "a chance for me to get", "waiting for the rain to stop": "for" before
+ * a noun and a to-infinitive, parsed as the noun's preposition, is the
+ * infinitive's marker, the noun its subject. */
+void tree_repair_for_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                             const char *const *lemmas, int32_t *heads, const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -614,3 +614,45 @@ TEST(tree_repair_fronted_subordinate_clause) {
     CHECK_INT(heads2[4], -1);
     CHECK_INT(heads2[8], 4);
 }
+
+/* "It was a good chance for me to get ." as the parser parses EWT's "a
+ * good chance for me to get to know ...": "me" an nmod of "chance" with
+ * "for" its preposition, "get" an acl of "chance".  "for" becomes the
+ * marker of "get" and "me" its subject.  "waiting for the rain to stop"
+ * with "stop" under "rain": "stop" takes the oblique's place, an advcl. */
+TEST(tree_repair_for_noun_to_infinitive) {
+    const char *forms[] = {"It", "was", "a", "good", "chance", "for", "me", "to", "get", "."};
+    const char *upos[] = {"PRON", "AUX", "DET", "ADJ", "NOUN", "ADP", "PRON", "PART", "VERB", "PUNCT"};
+    const char *xpos[] = {"PRP", "VBD", "DT", "JJ", "NN", "IN", "PRP", "TO", "VB", "."};
+    const char *lemmas[] = {"it", "be", "a", "good", "chance", "for", "I", "to", "get", "."};
+    int32_t heads[] = {4, 4, 4, 4, -1, 6, 4, 8, 4, 4};
+    const char *deprels[] = {"nsubj", "cop", "det", "amod", "root", "case", "nmod", "mark", "acl", "punct"};
+    tree_repair_for_subject(10, forms, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[5], 8);
+    CHECK_STR(deprels[5], "mark");
+    CHECK_INT(heads[6], 8);
+    CHECK_STR(deprels[6], "nsubj");
+    CHECK_INT(heads[8], 4);
+    CHECK_STR(deprels[8], "acl");
+    const char *forms2[] = {"waiting", "for", "the", "rain", "to", "stop"};
+    const char *upos2[] = {"VERB", "ADP", "DET", "NOUN", "PART", "VERB"};
+    const char *xpos2[] = {"VBG", "IN", "DT", "NN", "TO", "VB"};
+    const char *lemmas2[] = {"wait", "for", "the", "rain", "to", "stop"};
+    int32_t heads2[] = {-1, 3, 3, 0, 5, 3};
+    const char *deprels2[] = {"root", "case", "det", "obl", "mark", "acl"};
+    tree_repair_for_subject(6, forms2, upos2, xpos2, lemmas2, heads2, deprels2);
+    CHECK_INT(heads2[5], 0);
+    CHECK_STR(deprels2[5], "advcl");
+    CHECK_INT(heads2[3], 5);
+    CHECK_STR(deprels2[3], "nsubj");
+    /* "for years to come" keeps its oblique */
+    const char *forms3[] = {"lasted", "for", "years", "to", "come"};
+    const char *upos3[] = {"VERB", "ADP", "NOUN", "PART", "VERB"};
+    const char *xpos3[] = {"VBD", "IN", "NNS", "TO", "VB"};
+    const char *lemmas3[] = {"last", "for", "year", "to", "come"};
+    int32_t heads3[] = {-1, 2, 0, 4, 2};
+    const char *deprels3[] = {"root", "case", "obl", "mark", "acl"};
+    tree_repair_for_subject(5, forms3, upos3, xpos3, lemmas3, heads3, deprels3);
+    CHECK_INT(heads3[2], 0);
+    CHECK_STR(deprels3[1], "case");
+}
