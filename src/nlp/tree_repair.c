@@ -833,6 +833,40 @@ void tree_repair_for_subject(size_t n, const char *const *forms, const char *con
     }
 }
 
+/* The closing mark of the quote or bracket that forms[i] opens, or NULL. */
+static const char *closing_mark(const char *f) {
+    if (!f) return NULL;
+    if (str_eq(f, "\"")) return "\"";
+    if (str_eq(f, "(")) return ")";
+    if (str_eq(f, "\xe2\x80\x9c")) return "\xe2\x80\x9d"; /* curly double quotes */
+    return NULL;
+}
+
+/* 'the "kill" switch', "the CPA (Coalition Provisional Authority)": UD
+ * hangs a pair of quotes or brackets on the head of the words between
+ * them; the parser often hangs one or both on a word outside.  When the
+ * words between them form one phrase (exactly one of them has its head
+ * outside), both marks go to that phrase's head. */
+void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads, const char **deprels) {
+    for (size_t i = 0; i + 2 < n; i++) {
+        const char *close = closing_mark(forms[i]);
+        if (!close || !is(deprels[i], "punct")) continue;
+        size_t j = i + 1;
+        while (j < n && !is(forms[j], close) && !(close[0] == ')' && is(forms[j], "("))) j++;
+        if (j >= n || !is(forms[j], close) || j == i + 1 || !is(deprels[j], "punct")) continue;
+        int32_t h = -1;
+        int heads_out = 0;
+        for (size_t k = i + 1; k < j; k++)
+            if (heads[k] <= (int32_t)i || heads[k] >= (int32_t)j) h = (int32_t)k, heads_out++;
+        /* (a mark that heads words of its own stays: moving it could
+         * make a cycle) */
+        if (heads_out == 1 && !dominates(heads, n, (int32_t)i, h) && !dominates(heads, n, (int32_t)j, h))
+            heads[i] = heads[j] = h;
+        /* (a straight quote closes the pair; the next one opens another) */
+        if (close[0] == '"') i = j;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -861,4 +895,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_title_name(n, forms, upos, heads, deprels);
     tree_repair_fronted_clause(n, forms, upos, heads, deprels);
     tree_repair_for_subject(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_paired_marks(n, forms, heads, deprels);
 }

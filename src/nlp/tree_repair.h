@@ -175,6 +175,10 @@ void tree_repair_fronted_clause(size_t n, const char *const *forms, const char *
 void tree_repair_for_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                              const char *const *lemmas, int32_t *heads, const char **deprels);
 
+/* A pair of quotes or brackets around one phrase hangs on that phrase's
+ * head (UD), not on a word outside it. */
+void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads, const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

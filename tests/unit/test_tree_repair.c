@@ -656,3 +656,23 @@ TEST(tree_repair_for_noun_to_infinitive) {
     CHECK_INT(heads3[2], 0);
     CHECK_STR(deprels3[1], "case");
 }
+
+/* 'the " kill " switch' with the opening quote hung on "switch" and the
+ * closing one on "kill": both go to "kill", the word between them.  Words
+ * between quotes that are no one phrase ('said " yes " or " no "' read
+ * with "yes" and "or" both under "said") leave the marks alone. */
+TEST(tree_repair_quotes_around_one_phrase) {
+    const char *forms[] = {"the", "\"", "kill", "\"", "switch"};
+    int32_t heads[] = {4, 4, 4, 2, -1};
+    const char *deprels[] = {"det", "punct", "compound", "punct", "root"};
+    tree_repair_paired_marks(5, forms, heads, deprels);
+    CHECK_INT(heads[1], 2);
+    CHECK_INT(heads[3], 2);
+    CHECK_INT(heads[2], 4);
+    const char *forms2[] = {"said", "\"", "yes", "or", "no", "\""};
+    int32_t heads2[] = {-1, 0, 0, 0, 0, 0};
+    const char *deprels2[] = {"root", "punct", "obj", "cc", "conj", "punct"};
+    tree_repair_paired_marks(6, forms2, heads2, deprels2);
+    CHECK_INT(heads2[1], 0);
+    CHECK_INT(heads2[5], 0);
+}
