@@ -845,8 +845,8 @@ static const char *closing_mark(const char *f) {
 /* 'the "kill" switch', "the CPA (Coalition Provisional Authority)": UD
  * hangs a pair of quotes or brackets on the head of the words between
  * them; the parser often hangs one or both on a word outside.  When the
- * words between them form one phrase (exactly one of them has its head
- * outside), both marks go to that phrase's head. */
+ * words between them form one phrase (exactly one of them, punctuation
+ * aside, has its head outside), both marks go to that phrase's head. */
 void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads, const char **deprels) {
     for (size_t i = 0; i + 2 < n; i++) {
         const char *close = closing_mark(forms[i]);
@@ -856,8 +856,11 @@ void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads
         if (j >= n || !is(forms[j], close) || j == i + 1 || !is(deprels[j], "punct")) continue;
         int32_t h = -1;
         int heads_out = 0;
+        /* (punctuation between them does not count: '" We won , " he
+         * said' with the comma hung on "said") */
         for (size_t k = i + 1; k < j; k++)
-            if (heads[k] <= (int32_t)i || heads[k] >= (int32_t)j) h = (int32_t)k, heads_out++;
+            if ((heads[k] <= (int32_t)i || heads[k] >= (int32_t)j) && !is(deprels[k], "punct"))
+                h = (int32_t)k, heads_out++;
         /* (a mark that heads words of its own stays: moving it could
          * make a cycle) */
         if (heads_out == 1 && !dominates(heads, n, (int32_t)i, h) && !dominates(heads, n, (int32_t)j, h))

@@ -675,4 +675,13 @@ TEST(tree_repair_quotes_around_one_phrase) {
     tree_repair_paired_marks(6, forms2, heads2, deprels2);
     CHECK_INT(heads2[1], 0);
     CHECK_INT(heads2[5], 0);
+    /* '" We won , " he said' with the comma and both quotes on "said":
+     * the quotes go to "won", the comma does not count */
+    const char *forms3[] = {"\"", "We", "won", ",", "\"", "he", "said"};
+    int32_t heads3[] = {6, 2, 6, 6, 6, 6, -1};
+    const char *deprels3[] = {"punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "root"};
+    tree_repair_paired_marks(7, forms3, heads3, deprels3);
+    CHECK_INT(heads3[0], 2);
+    CHECK_INT(heads3[4], 2);
+    CHECK_INT(heads3[3], 6);
 }
