@@ -1,5 +1,19 @@
 /* tree_repair.c — rule repairs of parses the parser gets wrong often and
- * the coder cannot live with (tree_repair.h). */
+ * the coder cannot live with (tree_repair.h).
+ *
+ * Tried as repairs and left out (measured on EWT/GUM dev with predicted
+ * tags, checked on the train trees): the final . ! ? always on the root
+ * (as many right as wrong: the parser hangs it on a final parataxis or
+ * conjunct where UD does too); a comma between two commas' one phrase on
+ * that phrase's head, and a comma after a fronted clause on that clause
+ * (the parser is already right far more often); two objects of one verb
+ * read as indirect + direct object (GUM -0.01 LAS); "it" before a
+ * copular adjective with a to/that clause as expletive (EWT train -0.02
+ * LAS: "it is easy to use" is no extraposition); a participle (VBN) acl
+ * of a root noun as the main verb (captions: "Photo taken by ..."); a
+ * finite relative clause without pronoun or subject as the main verb
+ * (too rare); square brackets and single curly quotes in
+ * tree_repair_paired_marks (no dev change, GUM train -0.01). */
 #include "nlp/tree_repair.h"
 
 #include <string.h>
