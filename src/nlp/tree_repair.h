@@ -156,6 +156,29 @@ void tree_repair_shifted_object(size_t n, const char *const *forms, const char *
 void tree_repair_attack_kinds(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
+/* "Speaker Pelosi said": a capitalised title parsed as the head of the
+ * name after it (flat) is the name's compound, the name the head (only
+ * titles the coder's patterns do not name: "ordered Ambassador X to
+ * leave" keeps "Ambassador" the object). */
+void tree_repair_title_name(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
+
+/* "After he lost the lawsuit, Norton's prominence faded" parsed with
+ * "lost" the root: a main clause after the opening subordinate clause's
+ * comma, with its own subject, is the root, the opening clause its advcl. */
+void tree_repair_fronted_clause(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
+/* "a chance for me to get", "waiting for the rain to stop": "for" before
+ * a noun and a to-infinitive, parsed as the noun's preposition, is the
+ * infinitive's marker, the noun its subject. */
+void tree_repair_for_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                             const char *const *lemmas, int32_t *heads, const char **deprels);
+
+/* A pair of quotes or brackets around one phrase hangs on that phrase's
+ * head (UD), not on a word outside it. */
+void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads, const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -553,3 +553,135 @@ TEST(tree_repair_ground_and_air_offensive) {
     CHECK_INT(heads2[4], 2);
     CHECK_STR(deprels2[2], "obj");
 }
+
+/* "Emperor Joshua Norton , in full military regalia , circa 1880 or
+ * earlier" as the parser parsed it: the title the head, the name its flat
+ * parts.  The first name becomes the head, the title its compound, and
+ * the title's phrases and the last name go to it. */
+TEST(tree_repair_title_before_name) {
+    const char *forms[] = {"Emperor", "Joshua", "Norton", ",",    "in", "full",   "military",
+                           "regalia", ",",      "circa",  "1880", "or", "earlier"};
+    const char *upos[] = {"PROPN", "PROPN", "PROPN", "PUNCT", "ADP",   "ADJ", "ADJ",
+                          "NOUN",  "PUNCT", "ADP",   "NUM",   "CCONJ", "ADJ"};
+    int32_t heads[] = {-1, 0, 0, 7, 7, 7, 7, 0, 10, 10, 7, 12, 10};
+    const char *deprels[] = {"root", "flat",  "flat", "punct", "case", "amod", "amod",
+                             "nmod", "punct", "case", "nmod",  "cc",   "conj"};
+    tree_repair_title_name(13, forms, upos, heads, deprels);
+    CHECK_INT(heads[1], -1);
+    CHECK_STR(deprels[1], "root");
+    CHECK_INT(heads[0], 1);
+    CHECK_STR(deprels[0], "compound");
+    CHECK_INT(heads[2], 1);
+    CHECK_STR(deprels[2], "flat");
+    CHECK_INT(heads[7], 1);
+    /* "ordered French Ambassador Sylvain Itte to leave": a political
+     * office the coder's patterns name stays the object's head */
+    const char *forms2[] = {"ordered", "French", "Ambassador", "Sylvain", "Itte", "to", "leave"};
+    const char *upos2[] = {"VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PART", "VERB"};
+    int32_t heads2[] = {-1, 2, 0, 2, 2, 6, 0};
+    const char *deprels2[] = {"root", "amod", "obj", "flat", "flat", "mark", "xcomp"};
+    tree_repair_title_name(7, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[3], 2);
+    CHECK_STR(deprels2[2], "obj");
+}
+
+/* "Because the player is aggressive , he will go for everything ." in the
+ * shape the parser gave GUM's "Because player three is aggressive, so
+ * he's gonna go for everything": the opening clause the root, the main
+ * clause its advcl.  The main predicate becomes the root, the opening
+ * clause its advcl, and the final full stop goes with it. */
+TEST(tree_repair_fronted_subordinate_clause) {
+    const char *forms[] = {"Because", "the", "player", "is", "aggressive", ",", "he", "will", "go", "for",
+                           "everything", "."};
+    const char *upos[] = {"SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PRON",
+                          "PUNCT"};
+    int32_t heads[] = {4, 2, 4, 4, -1, 8, 8, 8, 4, 10, 8, 4};
+    const char *deprels[] = {"mark", "det", "nsubj", "cop", "root", "punct", "nsubj", "aux", "advcl", "case",
+                             "obl", "punct"};
+    tree_repair_fronted_clause(12, forms, upos, heads, deprels);
+    CHECK_INT(heads[8], -1);
+    CHECK_STR(deprels[8], "root");
+    CHECK_INT(heads[4], 8);
+    CHECK_STR(deprels[4], "advcl");
+    CHECK_INT(heads[11], 8);
+    CHECK_INT(heads[2], 4);
+    /* a conjunct after the comma ("If you come , I leave and you stay"
+     * read with the later clause a conjunct) is left alone */
+    int32_t heads2[] = {4, 2, 4, 4, -1, 8, 8, 8, 4, 10, 8, 4};
+    const char *deprels2[] = {"mark", "det", "nsubj", "cop", "root", "punct", "nsubj", "aux", "conj", "case",
+                              "obl", "punct"};
+    tree_repair_fronted_clause(12, forms, upos, heads2, deprels2);
+    CHECK_INT(heads2[4], -1);
+    CHECK_INT(heads2[8], 4);
+}
+
+/* "It was a good chance for me to get ." as the parser parses EWT's "a
+ * good chance for me to get to know ...": "me" an nmod of "chance" with
+ * "for" its preposition, "get" an acl of "chance".  "for" becomes the
+ * marker of "get" and "me" its subject.  "waiting for the rain to stop"
+ * with "stop" under "rain": "stop" takes the oblique's place, an advcl. */
+TEST(tree_repair_for_noun_to_infinitive) {
+    const char *forms[] = {"It", "was", "a", "good", "chance", "for", "me", "to", "get", "."};
+    const char *upos[] = {"PRON", "AUX", "DET", "ADJ", "NOUN", "ADP", "PRON", "PART", "VERB", "PUNCT"};
+    const char *xpos[] = {"PRP", "VBD", "DT", "JJ", "NN", "IN", "PRP", "TO", "VB", "."};
+    const char *lemmas[] = {"it", "be", "a", "good", "chance", "for", "I", "to", "get", "."};
+    int32_t heads[] = {4, 4, 4, 4, -1, 6, 4, 8, 4, 4};
+    const char *deprels[] = {"nsubj", "cop", "det", "amod", "root", "case", "nmod", "mark", "acl", "punct"};
+    tree_repair_for_subject(10, forms, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[5], 8);
+    CHECK_STR(deprels[5], "mark");
+    CHECK_INT(heads[6], 8);
+    CHECK_STR(deprels[6], "nsubj");
+    CHECK_INT(heads[8], 4);
+    CHECK_STR(deprels[8], "acl");
+    const char *forms2[] = {"waiting", "for", "the", "rain", "to", "stop"};
+    const char *upos2[] = {"VERB", "ADP", "DET", "NOUN", "PART", "VERB"};
+    const char *xpos2[] = {"VBG", "IN", "DT", "NN", "TO", "VB"};
+    const char *lemmas2[] = {"wait", "for", "the", "rain", "to", "stop"};
+    int32_t heads2[] = {-1, 3, 3, 0, 5, 3};
+    const char *deprels2[] = {"root", "case", "det", "obl", "mark", "acl"};
+    tree_repair_for_subject(6, forms2, upos2, xpos2, lemmas2, heads2, deprels2);
+    CHECK_INT(heads2[5], 0);
+    CHECK_STR(deprels2[5], "advcl");
+    CHECK_INT(heads2[3], 5);
+    CHECK_STR(deprels2[3], "nsubj");
+    /* "for years to come" keeps its oblique */
+    const char *forms3[] = {"lasted", "for", "years", "to", "come"};
+    const char *upos3[] = {"VERB", "ADP", "NOUN", "PART", "VERB"};
+    const char *xpos3[] = {"VBD", "IN", "NNS", "TO", "VB"};
+    const char *lemmas3[] = {"last", "for", "year", "to", "come"};
+    int32_t heads3[] = {-1, 2, 0, 4, 2};
+    const char *deprels3[] = {"root", "case", "obl", "mark", "acl"};
+    tree_repair_for_subject(5, forms3, upos3, xpos3, lemmas3, heads3, deprels3);
+    CHECK_INT(heads3[2], 0);
+    CHECK_STR(deprels3[1], "case");
+}
+
+/* 'the " kill " switch' with the opening quote hung on "switch" and the
+ * closing one on "kill": both go to "kill", the word between them.  Words
+ * between quotes that are no one phrase ('said " yes " or " no "' read
+ * with "yes" and "or" both under "said") leave the marks alone. */
+TEST(tree_repair_quotes_around_one_phrase) {
+    const char *forms[] = {"the", "\"", "kill", "\"", "switch"};
+    int32_t heads[] = {4, 4, 4, 2, -1};
+    const char *deprels[] = {"det", "punct", "compound", "punct", "root"};
+    tree_repair_paired_marks(5, forms, heads, deprels);
+    CHECK_INT(heads[1], 2);
+    CHECK_INT(heads[3], 2);
+    CHECK_INT(heads[2], 4);
+    const char *forms2[] = {"said", "\"", "yes", "or", "no", "\""};
+    int32_t heads2[] = {-1, 0, 0, 0, 0, 0};
+    const char *deprels2[] = {"root", "punct", "obj", "cc", "conj", "punct"};
+    tree_repair_paired_marks(6, forms2, heads2, deprels2);
+    CHECK_INT(heads2[1], 0);
+    CHECK_INT(heads2[5], 0);
+    /* '" We won , " he said' with the comma and both quotes on "said":
+     * the quotes go to "won", the comma does not count */
+    const char *forms3[] = {"\"", "We", "won", ",", "\"", "he", "said"};
+    int32_t heads3[] = {6, 2, 6, 6, 6, 6, -1};
+    const char *deprels3[] = {"punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "root"};
+    tree_repair_paired_marks(7, forms3, heads3, deprels3);
+    CHECK_INT(heads3[0], 2);
+    CHECK_INT(heads3[4], 2);
+    CHECK_INT(heads3[3], 6);
+}
