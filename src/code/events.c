@@ -3648,8 +3648,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             (ascii_ieq(t[v].lemma, "seize") || ascii_ieq(t[v].lemma, "take") || ascii_ieq(t[v].lemma, "grab"))) {
             int32_t o = child_rel(&x, v, "obj");
             /* (or the word right after: "seized power hours after ..." with
-             * "power" a compound of "hours") */
-            if (o >= 0 && !(t[o].lemma && ascii_ieq(t[o].lemma, "power")) && v + 1 < w->n && t[v + 1].lemma &&
+             * "power" a compound of "hours" -- a span of time, not "seized
+             * power plants") */
+            static const char *const spans[] = {"minute", "hour", "day", "week", "month", "year", NULL};
+            if (o >= 0 && lemma_in(&t[o], spans) && v + 1 < w->n && t[v + 1].lemma &&
                 ascii_ieq(t[v + 1].lemma, "power"))
                 o = (int32_t)v + 1;
             if (o >= 0 && t[o].lemma && ascii_ieq(t[o].lemma, "power")) {

