@@ -802,13 +802,18 @@ static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
 
+/* 1 when sector (a code's sector part) is one of list's. */
+static int sector_in(const char *sector, const char *const *list) {
+    for (int k = 0; sector && list[k]; k++)
+        if (!strncmp(sector, list[k], 3)) return 1;
+    return 0;
+}
+
 /* An actor that speaks to its own government when it names no one: the
  * opposition, a party, civilians, students, unions. */
 static int opposition_voice(const actor_val *a) {
     static const char *const voices[] = {"OPP", "PTY", "CVL", "EDU", "LAB", NULL};
-    for (int k = 0; a->sector && voices[k]; k++)
-        if (!strncmp(a->sector, voices[k], 3)) return 1;
-    return 0;
+    return sector_in(a->sector, voices);
 }
 
 /* R without the actors of A (an actor is not its own recipient); returns
@@ -840,9 +845,7 @@ static int32_t phrase_under(const ctx *x, uint32_t v, uint32_t cw, int depth) {
 /* The sectors of the state itself (a country and these are one side). */
 static int state_sector_strict(const char *sector) {
     static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", NULL};
-    for (int k = 0; state[k]; k++)
-        if (!strncmp(sector, state[k], 3)) return 1;
-    return 0;
+    return sector_in(sector, state);
 }
 
 /* The country of the place named at token tok ("the Gaza Strip",
@@ -1571,9 +1574,7 @@ static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
 static int civilian_sector(const char *sector) {
     static const char *const civil[] = {"CVL", "LAB", "EDU", "HLH", "MED", "BUS", "OPP", "NGO", "REL", "AGR",
                                         "ENV", "REF", "LEG", "JUD", NULL};
-    for (int k = 0; sector && civil[k]; k++)
-        if (!strncmp(sector, civil[k], 3)) return 1;
-    return 0;
+    return sector_in(sector, civil);
 }
 
 /* "Thousands of Georgians rallied": the people of a country who protest
@@ -3912,11 +3913,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             static const char *const civil[] = {"LAB", "CVL", "EDU", "HLH", "MED", "BUS", "OPP", "NGO",
                                                 "REL", "AGR", "ENV", "REF", NULL};
             int all_civil = 1;
-            for (int i = 0; i < na && all_civil; i++) {
-                int k = 0;
-                while (civil[k] && !(A[i].sector && !strncmp(A[i].sector, civil[k], 3))) k++;
-                all_civil = civil[k] != NULL;
-            }
+            for (int i = 0; i < na && all_civil; i++) all_civil = sector_in(A[i].sector, civil);
             if (all_civil) {
                 code = "143";
                 size_t used = strlen(rule);

@@ -378,7 +378,7 @@ void tree_repair_former_object(size_t n, const char *const *forms, const char *c
                                const char **deprels) {
     for (size_t j = 1; j + 1 < n; j++) {
         int32_t v = (int32_t)j - 1;
-        if (!forms[j] || !ascii_ieq(forms[j], "former") || heads[j] != v || !is(deprels[j], "xcomp") ||
+        if (heads[j] != v || !is(deprels[j], "xcomp") || !forms[j] || !ascii_ieq(forms[j], "former") ||
             !is(upos[v], "VERB"))
             continue;
         int32_t h = phrase_head(n, upos, heads, j + 1);
@@ -399,7 +399,7 @@ void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const
     static const char *const spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
                                         "year", "years", "minute", "minutes", NULL};
     for (size_t g = 0; g < n; g++) {
-        if (!forms[g] || !ascii_ieq_any(forms[g], gives) || !is(upos[g], "VERB")) continue;
+        if (!is(upos[g], "VERB") || !forms[g] || !ascii_ieq_any(forms[g], gives)) continue; /* (cheap test first) */
         for (size_t r = g + 1; r < n; r++) {
             /* a relative clause of the verb's object ... */
             if (!is(deprels[r], "acl:relcl") || heads[r] < 0 || heads[heads[r]] != (int32_t)g ||
@@ -464,7 +464,7 @@ void tree_repair_days_after(size_t n, const char *const *forms, const char *cons
                                         "year", "years", "minute", "minutes", NULL};
     static const char *const order[] = {"after", "before", NULL};
     for (size_t s = 0; s + 3 < n; s++) {
-        if (!forms[s] || !ascii_ieq_any(forms[s], spans) || !is(deprels[s], "nsubj")) continue;
+        if (!is(deprels[s], "nsubj") || !forms[s] || !ascii_ieq_any(forms[s], spans)) continue; /* (cheap test first) */
         int32_t v = heads[s];
         if (v <= (int32_t)s + 2 || !is(upos[v], "VERB")) continue;
         /* "after" right after the span, its noun the span's nmod */
