@@ -108,6 +108,10 @@ static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "
 static const char *const ACCUSING[] = {"accuse", "blame", NULL};
 /* "prompting President Saleh to declare a state of emergency", "forced
  * Khartoum to withdraw": what a causative verb makes someone do is done */
+/* Participles that tell what an act led to, said of its doer even right
+ * after its target ("killing three", "leaving dozens wounded"). */
+static const char *const RESULT_VERBS[] = {"kill", "wound", "injure", "leave", "send", "force", "prompt",
+                                           "cause", "spark", "trigger", "bring", "end", "claim", NULL};
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
 
 typedef struct ctx {
@@ -355,8 +359,21 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         /* a second subject (a list the parser did not join) */
         int first_n = n;
         for (int32_t ch = x->w->child_next[s]; ch >= 0 && n < max; ch = x->w->child_next[ch])
-            if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass")))
+            if (rel_is(&t[ch], "nsubj") && !(t[ch].deprel && strstr(t[ch].deprel, "pass"))) {
+                int before = n;
                 n += actors_of(x->c, x->e, (uint32_t)ch, out + n, max - n);
+                /* ("Hong Kong police" read as two subjects, "Hong" and
+                 * "police": a bare country with its own agent right after
+                 * it, no "and" or comma between, is that agent's country) */
+                int joined = n == before + 1 && before == 1 && out[0].code && !out[0].sector && out[before].sector &&
+                             out[before].country && !strcmp(out[0].code, out[before].country);
+                for (int32_t k = s + 1; joined && k < ch; k++)
+                    joined = !(t[k].upos && (str_eq(t[k].upos, "CCONJ") || str_eq(t[k].upos, "PUNCT")));
+                if (joined) {
+                    out[0] = out[before];
+                    n = first_n = 1;
+                }
+            }
         /* "Indian and U.S. troops" parsed as two subjects, "Indian" alone: a
          * bare country adjective shares the role of the subject after it */
         /* (also a list of them, tagged as names: "Kyrgyz and Tajik troops"
@@ -463,6 +480,33 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
         int32_t l = leftmost(x, v);
         if (l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ","))
             return actors_subject(x, (uint32_t)t[h].head, out, max, depth + 1, NULL);
+    }
+    /* "fired tear gas at protesters blocking main roads": a participle
+     * right after an actor in the main verb's object or phrase, with no
+     * comma between, is a reduced relative the parser hung on the verb;
+     * the actor does it (not results: "opened fire on the crowd killing
+     * three" is still the shooters') */
+    if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && v > (uint32_t)h + 1 &&
+        !lemma_in(&t[v], RESULT_VERBS)) {
+        int32_t l = leftmost(x, v);
+        int32_t np = l - 1;
+        if (np > h && t[np].upos && (str_eq(t[np].upos, "NOUN") || str_eq(t[np].upos, "PROPN")) &&
+            x->w->mention_of[np] >= 0 && !is_pronoun_tok(x, (uint32_t)np) &&
+            (rel_is(&t[np], "nmod") || rel_is(&t[np], "obl") || rel_is(&t[np], "obj"))) {
+            /* (a target's phrase, not a time's: "came after Russia
+             * attacking Turkey" keeps the main subject) */
+            static const char *const target_case[] = {"at", "on", "against", "into", "toward", "towards", "with",
+                                                      "to", "of", NULL};
+            int target = 1;
+            for (int32_t q = np; target && q >= 0 && q != h; q = t[q].head) {
+                int32_t cs = -1;
+                for (int32_t ch = x->w->child_first[q]; ch >= 0 && cs < 0; ch = x->w->child_next[ch])
+                    if (rel_is(&t[ch], "case")) cs = ch;
+                target = cs < 0 || lemma_in(&t[cs], target_case);
+            }
+            int n = target ? actors_of(x->c, x->e, (uint32_t)np, out, max) : 0;
+            if (n) return n;
+        }
     }
     if (rel_is(&t[v], "conj") || rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis"))
         return actors_subject(x, (uint32_t)h, out, max, depth + 1, NULL);
@@ -922,7 +966,7 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) {
  * -> IRN), as writers code it; one's own country's stay (MIL, CVL). */
 static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_val *a) {
     set_actor_of(r, pe);
-    if (r->sector && (!strcmp(r->sector, "MIL") || !strcmp(r->sector, "CVL")) && r->country && a->country &&
+    if (r->sector && (!strcmp(r->sector, "MIL") || !strcmp(r->sector, "CVL") || !strcmp(r->sector, "COP")) && r->country && a->country &&
         strcmp(r->country, a->country)) {
         r->code = r->country;
         r->sector = NULL;
@@ -1045,7 +1089,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
             if (rel_is(&t[cc], "case")) cw = t[cc].lemma ? t[cc].lemma : t[cc].form;
         /* (and what the object is in: "bombed several villages in
          * Afghanistan's eastern Paktika province") */
-        int in_obj = cw && nh == 0 && str_eq(cw, "in");
+        int in_obj = cw && (str_eq(cw, "in") || str_eq(cw, "inside"));
         if (!cw || !(str_eq(cw, "near") || str_eq(cw, "outside") || str_eq(cw, "around") || in_obj)) continue;
         opc = place_country(x, (uint32_t)ch, A, na, 0);
         int32_t mo = w->mention_of[ch];
@@ -1103,6 +1147,15 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
         if (!ok) continue;
         actor_val tmp[MAXA];
         int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
+        /* "at tens of thousands of protesters": a quantity's of-noun */
+        for (int32_t q = queue[i], k = 0; !n && k < 3 && (lemma_in(&t[q], MEASURE) || lemma_in(&t[q], CROWD)); k++) {
+            int32_t of = -1;
+            for (int32_t ch = w->child_first[q]; ch >= 0 && of < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) of = ch;
+            if (of < 0) break;
+            n = actors_of(x->c, x->e, (uint32_t)of, tmp, MAXA);
+            q = of;
+        }
         /* "missile strikes on nine sites in Pakistan": a target that is no
          * actor is located in one */
         for (int32_t ch = w->child_first[queue[i]]; conflict >= 2 && !n && ch >= 0; ch = w->child_next[ch])
@@ -1575,6 +1628,29 @@ static int civilian_sector(const char *sector) {
     static const char *const civil[] = {"CVL", "LAB", "EDU", "HLH", "MED", "BUS", "OPP", "NGO", "REL", "AGR",
                                         "ENV", "REF", "LEG", "JUD", NULL};
     return sector_in(sector, civil);
+}
+
+/* "A U.S. drone strike killed ...", "an air strike hit a hospital": a
+ * killing or an attack told with an air strike or an aircraft as its
+ * subject is done from the air (195), with shells or tanks by artillery
+ * (194), whatever the verb. */
+static const char *weapon_code(const ctx *x, uint32_t v, const char *code) {
+    static const char *const generic[] = {"180", "190", "1823", "186", NULL};
+    if (!code || !ascii_ieq_any(code, generic)) return code;
+    int32_t s = child_exact(x, v, "nsubj");
+    if (s < 0) return code;
+    static const char *const aircraft[] = {"airstrike", "air-strike", "warplane", "jet", "bomber", "drone",
+                                           "helicopter", "gunship", "aircraft", "airstrikes", NULL};
+    static const char *const strikes[] = {"strike", "raid", "attack", "bombardment", NULL};
+    static const char *const aerial[] = {"air", "drone", "aerial", "missile", NULL};
+    static const char *const artillery[] = {"shell", "shelling", "artillery", "mortar", "tank", NULL};
+    if (lemma_in(&x->t[s], aircraft)) return "195";
+    if (lemma_in(&x->t[s], artillery)) return "194";
+    if (lemma_in(&x->t[s], strikes))
+        for (int32_t ch = x->w->child_first[s]; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "compound") || rel_is(&x->t[ch], "amod")) && lemma_in(&x->t[ch], aerial))
+                return "195";
+    return code;
 }
 
 /* "Thousands of Georgians rallied": the people of a country who protest
@@ -3747,11 +3823,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * sentence names, when it is another country */
         if (code[0] == '1' && code[1] >= '8' && e->sent_cc[0])
             for (int j = 0; j < nr; j++)
-                if (R[j].from_memory && R[j].country && R[j].sector && !strcmp(R[j].sector, "CVL") &&
+                if (R[j].from_memory && R[j].country && R[j].sector && civilian_sector(R[j].sector) &&
+                    strcmp(R[j].sector, "OPP") && strcmp(R[j].sector, "LEG") && strcmp(R[j].sector, "JUD") &&
                     strncmp(R[j].country, e->sent_cc, 3))
                     for (int i = 0; i < na; i++)
                         if (A[i].country && !strcmp(A[i].country, R[j].country)) {
-                            set_country_sector(e, &R[j], e->sent_cc, "CVL");
+                            /* (and a hospital or a school there: "hit a
+                             * hospital in the Afghan city of Kunduz") */
+                            char sector[8];
+                            snprintf(sector, sizeof sector, "%s", R[j].sector);
+                            set_country_sector(e, &R[j], e->sent_cc, sector);
                             break;
                         }
         /* "vetoed a resolution at the United Nations": only the Security
@@ -3955,7 +4036,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 status = emit(&x, &A[i], &g, code, verb, rule);
                 continue;
             }
-            const char *rc = noun ? code : code_by_role(&x, v, code, &A[i]);
+            const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
                 status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);
