@@ -93,7 +93,7 @@ function expand(p,   n, it, i, j, k, m, nx, alt, na, pre, tmp, s1, s2, c, seg2) 
 }
 FNR == 1 {
     file = FILENAME; sub(/.*\//, "", file); sub(/\.txt$/, "", file)
-    if (file == "countries") kinds = " name adj people metonym "
+    if (file == "countries") kinds = " name adj people metonym region "
     else if (file == "people") kinds = " person office "
     else if (file == "igos") kinds = " igo ngo metonym "
     else if (file == "groups") kinds = " group "
@@ -123,7 +123,7 @@ FNR == 1 {
     # Actor codes outside countries.txt start with a country of
     # countries.txt or with IGO / NGO / IMG; the blocks after a country are
     # CAMEO sectors (a typo such as SYRRBE is caught here).
-    if (file == "countries") country[substr(key, 1, 3)] = 1
+    if (file == "countries" && kind != "region") country[substr(key, 1, 3)] = 1
     else if (file == "people" || file == "groups" || file == "igos") {
         c3 = substr(key, 1, 3)
         if (c3 == "IGO" || c3 == "NGO" || c3 == "IMG") {

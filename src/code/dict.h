@@ -46,6 +46,8 @@ enum actor_kind {
     AK_AGENT_FULL, /* full code for a fixed phrase (SYRMIL: pro-Assad forces) */
     AK_ACTOR,      /* compatibility dictionaries: a plain actor code */
     AK_DISCARD,    /* PETRARCH discard phrase: the sentence is not coded */
+    AK_REGION,     /* a region ("Latin America"): no actor, but its words are
+                    * taken, so "America" in it is not the United States */
     AK__COUNT
 };
 

@@ -3,6 +3,7 @@
  *   KEY KIND [DATES]: phrase; phrase; ...      # comment
  *
  * KIND: name adj people metonym person office igo group agent (actors),
+ * region (a region: no actor, but its words are taken),
  * discard (a phrase that keeps its sentence from being coded: sports),
  * verb (KEY = CAMEO code, phrases are tree patterns), event (the CAMEO
  * table: "030 event: 4.0 1 AGREE | Express intent to cooperate").
@@ -18,7 +19,7 @@ static const struct { const char *name; int kind; } kinds[] = {
     {"name", AK_NAME},     {"adj", AK_ADJ},       {"people", AK_PEOPLE},
     {"metonym", AK_METONYM}, {"person", AK_PERSON}, {"office", AK_OFFICE},
     {"igo", AK_IGO},       {"ngo", AK_IGO},       {"group", AK_GROUP},   {"agent", AK_AGENT},
-    {"actor", AK_ACTOR},   {"discard", AK_DISCARD},
+    {"actor", AK_ACTOR},   {"discard", AK_DISCARD}, {"region", AK_REGION},
 };
 
 static const char *trim(const char *s, const char *e, const char **end) {

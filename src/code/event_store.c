@@ -94,7 +94,7 @@ const dyad_event *dyad_event_get(const dyad_events *e, size_t i) { return i < e-
 
 static const char *kind_name(int k) {
     static const char *const names[] = {"name", "adj", "people", "metonym", "person", "office", "igo",
-                                        "igo-metonym", "group", "agent", "agent", "actor", "discard"};
+                                        "igo-metonym", "group", "agent", "agent", "actor", "discard", "region"};
     if (k >= 0 && k < AK__COUNT) return names[k];
     if (k == MK_NER_PERSON) return "ner-person";
     if (k == MK_NER_ORG) return "ner-org";

@@ -486,8 +486,9 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
      * comma between, is a reduced relative the parser hung on the verb;
      * the actor does it (not results: "opened fire on the crowd killing
      * three" is still the shooters') */
+    /* (a gerund after a preposition is none: "accused Iran of supplying") */
     if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && v > (uint32_t)h + 1 &&
-        !lemma_in(&t[v], RESULT_VERBS)) {
+        !lemma_in(&t[v], RESULT_VERBS) && child_rel(x, v, "mark") < 0) {
         int32_t l = leftmost(x, v);
         int32_t np = l - 1;
         if (np > h && t[np].upos && (str_eq(t[np].upos, "NOUN") || str_eq(t[np].upos, "PROPN")) &&
@@ -2906,7 +2907,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                   "zone", "bank", "island", "peninsula", NULL};
         /* a place yielded is no one's: "Russian troops withdrew from the
          * southern Ukrainian city of Kherson" (08x) */
-        if (rt >= 0 && code[0] == '0' && code[1] == '8' && lemma_in(&t[rt], place_nouns)) rt = -1;
+        /* (but one abroad is its country's, as writers code a pull-out:
+         * "began withdrawing from the northeastern Congolese town of
+         * Bunia" -> COD) */
+        if (rt >= 0 && code[0] == '0' && code[1] == '8' && lemma_in(&t[rt], place_nouns)) {
+            actor_val pc[MAXA];
+            int np = actors_of(c, e, (uint32_t)rt, pc, MAXA);
+            const char *abroad = np == 1 && pc[0].country && !pc[0].sector ? pc[0].country : NULL;
+            if (!abroad && place_target(&x, v, rt, A, na, pc, 1)) abroad = pc[0].country;
+            for (int i = 0; i < na && abroad; i++)
+                if (A[i].country && !strcmp(A[i].country, abroad)) abroad = NULL;
+            rt = -1;
+            if (abroad) {
+                set_country(&R[0], abroad, NULL);
+                nr = 1;
+            }
+        }
         /* "the two sides accused each other": the actors act on one
          * another (pairs below) */
         int each_other = 0;
@@ -3375,7 +3391,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             static const char *const violence[] = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
                                                    "offensive", "assault", "killing", "massacre", "bombardment",
                                                    "incursion", "invasion", NULL};
-            const char *kind = has[rt] && tr[rt].code ? tr[rt].code : lemma_in(&t[rt], violence) ? "19" : NULL;
+            /* (and a report or its findings answer the accusation they
+             * made: "Amnesty accused Cameroonian soldiers of torture ...
+             * Cameroon's government rejected the report") */
+            static const char *const charges[] = {"report", "finding", "accusation", "allegation", "charge",
+                                                  "claim", "criticism", NULL};
+            const char *kind = lemma_in(&t[rt], charges)              ? "11"
+                               : has[rt] && tr[rt].code               ? tr[rt].code
+                               : lemma_in(&t[rt], violence)           ? "19"
+                                                                      : NULL;
             for (size_t i = x.ev_first; definite && i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;

@@ -199,6 +199,18 @@ static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower)
     return undated;
 }
 
+/* 1 when a phrase's entries include a person or an office: out of its
+ * dates it is still a person's name ("Trump" between terms); a group or
+ * a role out of its dates ("Syrian security forces", SYRMIL from
+ * December 2024) is not there at all, so a shorter phrase may match. */
+static int names_a_person(const dict *d, int32_t first) {
+    for (int32_t x = first; x >= 0; x = d->entries[x].next) {
+        int k = d->recs[d->entries[x].rec].kind;
+        if (k == AK_PERSON || k == AK_OFFICE) return 1;
+    }
+    return 0;
+}
+
 /* Every word of [b, en) capitalised: a plain name ("Valeska Paris"), not
  * "King Abdullah of Jordan", whose last word stays a country. */
 static int capitalised(const dyad_token *t, uint32_t b, uint32_t en) {
@@ -532,6 +544,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
             }
             /* longest first; a too-long match rejected for case falls back */
             int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1])) : -2;
+            if (rec == -1 && !names_a_person(d, mc.best_term)) rec = -2;
             /* "Sudan's army-led government": what leads or backs the noun
              * after the hyphen is no actor of its own there; a shorter
              * match ("Sudan") still is */
@@ -551,6 +564,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                     if (m2.best_term < 0) break;
                     mc = m2;
                     rec = choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1]));
+                    if (rec == -1 && !names_a_person(d, mc.best_term)) rec = -2;
                     limit = mc.best_end;
                 }
             }
@@ -598,6 +612,11 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 continue;
             }
             if (kind == AK_DISCARD) w->discard = 1;
+            /* (a region names no one; its words stay taken) */
+            if (kind == AK_REGION) {
+                i = mc.best_end;
+                continue;
+            }
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
             if ((kind == AK_NAME || kind == AK_METONYM) && en == b + 1 && part_of_person_name(e, b)) {
                 /* "Valeska Paris", "Paris Hilton", and "Paris" after
@@ -1128,8 +1147,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* (the title may own the group's head: "praised the king's
          * decision") */
         uint32_t title = w->m[S].via_poss && !is_title(c, w, g->top) ? w->m[S].head : g->top;
-        if (!base && U < 0 && is_title(c, w, title) && !is_plural_tok(&t[title]) && e->memo.person.code &&
-            e->memo.person_seq > 0) {
+        /* ("an army spokesman" after President Museveni: a title whose
+         * role names another sector speaks for that sector, not for the
+         * last person) */
+        const char *person_sector = e->memo.person.sector;
+        int other_role = w->m[S].e > w->m[S].b + 1 && person_sector && !str_eq(sector, person_sector);
+        if (!base && U < 0 && !other_role && is_title(c, w, title) && !is_plural_tok(&t[title]) &&
+            e->memo.person.code && e->memo.person_seq > 0) {
             /* "the president" -> the last person mentioned */
             v = e->memo.person;
             cls = AC_PERSON;
@@ -1366,6 +1390,16 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             g->top = top;
             w->group_of[top] = (int32_t)n_g++;
         }
+    }
+    /* a name the parse split ("Human Rights Watch accused ..." tagged as
+     * "Human Rights" + a relative clause whose subject is "Watch"): each
+     * piece hung outside the name stands for it too */
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        const mention *m = &w->m[k];
+        if (m->e < m->b + 2 || !(named_kind(m->kind) || m->kind == AK_PERSON)) continue;
+        for (uint32_t i = m->b; i < m->e; i++)
+            if (w->group_of[i] < 0 && t[i].head >= 0 && ((uint32_t)t[i].head < m->b || (uint32_t)t[i].head >= m->e))
+                w->group_of[i] = w->group_of[m->top];
     }
     /* mention order grouped by group */
     uint32_t pos = 0;

@@ -57,6 +57,15 @@ static int word_in_list(const dyad_token *t, const char *const *list) {
     return tree_word_in(t, list);
 }
 
+/* "Latin America", "South America", "Central America": a region, no
+ * place in the gazetteer's sense (and not the United States, which is all
+ * "America" alone resolves to). */
+static int american_region(const dyad_token *toks, int a) {
+    static const char *const america[] = {"America", "Americas", NULL};
+    static const char *const parts[] = {"Latin", "Central", "South", "North", NULL};
+    return a > 0 && word_in_list(&toks[a], america) && word_in_list(&toks[a - 1], parts);
+}
+
 /* A capitalised proper noun (lowercase "woodrow" in chat text is not
  * trusted), or a token the name tagger marked as a place. */
 static int is_propn(const dyad_token *t) {
@@ -191,6 +200,7 @@ static int acronym_town(const char *text, const dyad_place *p) {
 static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t n, int a,
                         const dyad_place_context *ctx, dyad_place *out) {
     int first, last;
+    if (american_region(toks, a)) return 0;
     name_span(toks, n, a, &first, &last);
     while (first < last && word_in_list(&toks[first], direction_adjectives)) first++;
     /* A place noun needs a name with it: "the valley" is no place. */

@@ -419,8 +419,9 @@ check code_seized_control_of_assets "RUSGOV>DNKBUS:1711" \
     "$(code 'Russian authorities seized control of the local assets of Danish brewer Carlsberg.')"
 check code_coup_leaders "IGOWAF>NERMIL:139" \
     "$(code "ECOWAS gave Niger's coup leaders one week to reinstate President Mohamed Bazoum or face possible military intervention.")"
-# A place yielded is no one's.
-check code_withdrew_from_a_city "RUSMIL>:0874" \
+# A place yielded abroad is its country's (four of five blind gold rows);
+# one at home is no one's.
+check code_withdrew_from_a_city "RUSMIL>UKR:0874" \
     "$(code 'Russian troops withdrew from the southern Ukrainian city of Kherson on Friday.')"
 # A handover goes where the to-phrase says, shared intelligence to the
 # with-phrase, wherever the parser hung them.
@@ -1316,3 +1317,28 @@ check code_school_hit_abroad_by_air_strike "USAMIL>SYREDU:195" \
     "$(dated 2016-10-01 'A U.S. air strike hit a school in the Syrian town of Atareb on Saturday, killing 12 children.')"
 check code_air_strikes_hit_a_market "RUSMIL>SYR:195" \
     "$(dated 2018-03-05 'Russian air strikes hit a market in the Syrian town of Ariha on Monday.')"
+# A region names no one, and "America" inside it is not the United States.
+check code_latin_america_is_no_country "CHNGOV>:042" \
+    "$(dated 2013-06-03 'Chinese President Xi Jinping arrived in Latin America on Monday.')"
+check code_south_american_leaders "BRA>:043" \
+    "$(dated 2013-06-03 'Brazil hosted South American leaders on Monday.')"
+# A dictionary name the parse split ("Human Rights" + a relative clause
+# whose subject is "Watch") still acts; a dated group phrase out of its
+# dates ("Syrian security forces", SYRMIL from December 2024) gives way to
+# the shorter phrases, never to a person's name.
+check code_split_name_and_undated_group "NGOHRW>SYRCOP:1122" \
+    "$(dated 2011-05-12 'Human Rights Watch accused Syrian security forces on Thursday of torturing detainees.')"
+check code_syrian_security_forces_before_2024 "SYRCOP>SYRCVL:175" \
+    "$(dated 2011-05-12 'Syrian security forces attacked protesters on Thursday.')"
+# Rejecting "the report" answers whoever made its accusation (120, not a
+# denial: four of five blind gold rows).
+check code_rejected_the_report "NGOAMN>NGAMIL:1121
+NGAMIL>NGOAMN:120" \
+    "$(dated 2018-02-20 'Amnesty International accused Nigerian soldiers on Tuesday of killing civilians. The army rejected the report as false.')"
+# "an army spokesman" speaks for the army, not for the last person named.
+check code_army_spokesman_after_a_president "UGAGOV>UGAMIL:042
+UGAMIL>KEN:111" \
+    "$(dated 2005-09-15 'President Yoweri Museveni visited the troops on Monday. An army spokesman later criticised Kenya.')"
+# A pull-out at home yields no one's place.
+check code_withdrew_from_a_town_at_home "UKRMIL>:0874" \
+    "$(dated 2024-02-17 "Ukraine's army withdrew from the eastern town of Avdiivka on Saturday.")"
