@@ -4036,6 +4036,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     set_country_sector(e, &R[j], R[j].country, "GOV");
         }
         for (int i = 0; i < na && !status; i++) {
+            const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));
+            /* (also protesters' arson or attack, a riot: "Protesters
+             * torched cars and looted shops in Port-au-Prince") */
+            const char *riot = !nr ? attack_on_civilians(&x, rc, &A[i], NULL) : NULL;
+            const char *pc = code[0] == '1' && code[1] == '4' ? code : riot && !strcmp(riot, "145") ? riot : NULL;
+            /* (not a second act of the same protest: "stormed Kenya's
+             * parliament ... and set part of it ablaze" is one riot) */
+            for (size_t k = x.ev_first; pc && k < e->n; k++)
+                if (e->ev[k].cameo[0] == '1' && e->ev[k].cameo[1] == '4' && e->ev[k].actor.code &&
+                    !strcmp(e->ev[k].actor.code, A[i].code))
+                    pc = NULL;
             /* "Tens of thousands of people rallied in Belgrade", "climate
              * activists blocked the A12 motorway": a protest, blockade or
              * storming (141-145) with no target named is against the
@@ -4044,8 +4055,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * opposition, a party, civilians, students or unions
              * ("Venezuela's opposition rejected the official result") */
             if (!nr && A[i].country && strncmp(A[i].code, "IGO", 3) &&
-                ((code[0] == '1' && code[1] == '4' && code[2] >= '0' && code[2] <= '5' &&
-                  !(A[i].sector && !strcmp(A[i].sector, "GOV"))) ||
+                ((pc && pc[2] >= '0' && pc[2] <= '5' && !(A[i].sector && !strcmp(A[i].sector, "GOV"))) ||
                  (opposition_voice(&A[i]) && ((code[0] == '0' && (code[1] == '2' || code[1] == '5')) ||
                                               (code[0] == '1' && code[1] >= '0' && code[1] <= '3'))))) {
                 actor_val g = A[i];
@@ -4057,10 +4067,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 g.cls = AC_ORG;
                 g.from_memory = 0;
                 g.start = g.end = 0; /* (no words of its own) */
-                status = emit(&x, &A[i], &g, code, verb, rule);
+                status = emit(&x, &A[i], &g, pc && pc != code ? pc : code, verb, rule);
                 continue;
             }
-            const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
                 status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);

@@ -999,7 +999,12 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         int en = flen > 3 && forms[i][flen - 2] == 'e' && forms[i][flen - 1] == 'n';
         int particle = news && !en && (wc[i + 1] & WC_PARTICLE) && i + 2 < n &&
                        (t->xkind[cls[i + 2]] & XK_OBJECT_START);
-        int transitive = (t->xkind[cls[i - 1]] & XK_NOUN) &&
+        /* (news: an adverb may stand between: "Colombia's government and
+         * ELN rebels formally opened peace talks") */
+        int after_noun = (t->xkind[cls[i - 1]] & XK_NOUN) ||
+                         (news && i >= 2 && t->pool[t->classes[cls[i - 1]].xpos] == 'R' &&
+                          t->pool[t->classes[cls[i - 1]].xpos + 1] == 'B' && (t->xkind[cls[i - 2]] & XK_NOUN));
+        int transitive = after_noun &&
                          ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&

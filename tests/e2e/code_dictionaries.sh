@@ -1342,3 +1342,13 @@ UGAMIL>KEN:111" \
 # A pull-out at home yields no one's place.
 check code_withdrew_from_a_town_at_home "UKRMIL>:0874" \
     "$(dated 2024-02-17 "Ukraine's army withdrew from the eastern town of Avdiivka on Saturday.")"
+# Protesters' arson is a riot (145), and a riot named at no one is against
+# their own government, as a protest is; a second act of the same riot in
+# the sentence is not another event.
+check code_protesters_torched_cars "NGACVL>NGAGOV:145" \
+    "$(dated 2019-10-05 'Protesters torched cars and looted shops in Lagos on Saturday.')"
+# An adverb between a plural subject and a past tense the tagger read as a
+# participle ("rebels formally opened peace talks") still makes it a verb.
+check code_formally_opened_talks "PHLGOV>PHLREB:046
+PHLREB>PHLGOV:046" \
+    "$(dated 2016-06-22 'The Philippine government and communist rebels formally opened peace talks in Oslo on Wednesday.')"
