@@ -880,6 +880,51 @@ static int cmp_rchoice(const void *a, const void *b) {
     return cmp_rvote_key(&((const rchoice *)a)->v, &((const rchoice *)b)->v);
 }
 
+/* WordNet's irregular forms ({verb,noun,adj}.exc: "withheld withhold",
+ * "mice mouse") as (form, xpos, lemma) triples for the xpos tags they take
+ * (verbs VBD and VBN, nouns NNS, adjectives JJR and JJS); NULL dir, none.
+ * Only forms the training data never shows with that tag become
+ * exceptions (build_lemmas): the suffix rules learn from the treebanks
+ * alone, and "withheld" no longer lemmatises as "withhell". */
+static const char *wordnet_dir;
+
+static triple *wordnet_irregulars(size_t *n_out) {
+    *n_out = 0;
+    if (!wordnet_dir) return NULL;
+    static const struct { const char *pos; const char *xpos[2]; } kinds[] = {
+        {"verb", {"VBD", "VBN"}}, {"noun", {"NNS", NULL}}, {"adj", {"JJR", "JJS"}}};
+    triple *out = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        int xid[2] = {-1, -1};
+        for (int j = 0; j < 2; j++)
+            for (int i = 0; i < n_classes && kinds[k].xpos[j] && xid[j] < 0; i++)
+                if (!strcmp(classes[i].xpos, kinds[k].xpos[j])) xid[j] = xpos_id_of[i];
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.exc", wordnet_dir, kinds[k].pos);
+        FILE *f = fopen(path, "r");
+        if (!f) die("--wordnet: cannot open *.exc there");
+        char line[1024];
+        while (fgets(line, sizeof line, f)) {
+            char form[TAG_MAX_WORD], lemma[TAG_MAX_WORD];
+            if (sscanf(line, "%63s %63s", form, lemma) != 2 || strchr(form, '_') || strchr(lemma, '_') ||
+                strlen(form) >= TAG_MAX_WORD - 1 || strlen(lemma) >= TAG_MAX_WORD - 1)
+                continue;
+            for (int j = 0; j < 2; j++) {
+                if (xid[j] < 0) continue;
+                if (n == cap) out = xrealloc(out, (cap = cap ? cap * 2 : 1024) * sizeof *out);
+                out[n].form = xstrdup(form);
+                out[n].lemma = xstrdup(lemma);
+                out[n].x = xid[j];
+                n++;
+            }
+        }
+        fclose(f);
+    }
+    *n_out = n;
+    return out;
+}
+
 static void build_lemmas(const corpus *c, pool_t *pool) {
     size_t nt = 0;
     triple *t = xmalloc(c->words * sizeof *t);
@@ -1005,7 +1050,9 @@ static void build_lemmas(const corpus *c, pool_t *pool) {
     }
     /* Exceptions: lower-case forms first, so capitalised forms can rely on
      * the lower-case fallback when it gives the right lemma. */
-    exc_bits = pow2_at_least(np * 2 + 2);
+    size_t n_wn = 0;
+    triple *wn = wordnet_irregulars(&n_wn);
+    exc_bits = pow2_at_least((np + n_wn) * 2 + 2);
     exc_slots = xmalloc(((size_t)1 << exc_bits) * sizeof *exc_slots);
     uint32_t emask = (1u << exc_bits) - 1;
     size_t n_exc = 0;
@@ -1026,6 +1073,37 @@ static void build_lemmas(const corpus *c, pool_t *pool) {
             exc_slots[s].lemma = pool_add(pool, pairs[i].lemma);
             n_exc++;
         }
+    /* WordNet's irregular forms the treebanks never show with that tag
+     * (pairs is sorted by form, then xpos) */
+    size_t n_wn_exc = 0;
+    for (size_t i = 0; i < n_wn; i++) {
+        size_t lo = 0, hi = np;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int d = strcmp(pairs[mid].form, wn[i].form);
+            if (!d) d = pairs[mid].x - wn[i].x;
+            if (d < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < np && !strcmp(pairs[lo].form, wn[i].form) && pairs[lo].x == wn[i].x) continue;
+        lemma_tables lt = {exc_slots, emask, rule_slots, mask, pool->p};
+        const char *got = lemmatize(&lt, wn[i].form, (uint32_t)wn[i].x, &a);
+        if (got && !strcmp(got, wn[i].lemma)) continue;
+        uint64_t key = lemma_exc_key(wn[i].form, (uint32_t)wn[i].x);
+        uint32_t s = (uint32_t)key & emask;
+        while (exc_slots[s].key && exc_slots[s].key != key) s = (s + 1) & emask;
+        if (exc_slots[s].key) continue; /* (a form listed twice: the first lemma) */
+        exc_slots[s].key = key;
+        exc_slots[s].lemma = pool_add(pool, wn[i].lemma);
+        n_exc++;
+        n_wn_exc++;
+    }
+    for (size_t i = 0; i < n_wn; i++) {
+        free((char *)wn[i].form);
+        free((char *)wn[i].lemma);
+    }
+    free(wn);
+    if (n_wn) fprintf(stderr, "train_tagger: lemmas: %zu WordNet irregular forms unseen in training\n", n_wn_exc);
     arena_free(&a);
     /* Shrink the exception table to its final size. */
     uint32_t fbits = pow2_at_least(n_exc * 2 + 2);
@@ -1313,7 +1391,7 @@ int main(int argc, char **argv) {
         i++;
         if (!strcmp(a, "--out")) out = val;
         else if (!strcmp(a, "--genres")) genres = val;
-        else if (!strcmp(a, "--wordnet")) wordnet = val;
+        else if (!strcmp(a, "--wordnet")) wordnet = wordnet_dir = val;
         else if (!strcmp(a, "--epochs")) epochs = atoi(val);
         else if (!strcmp(a, "--seed")) seed = strtoul(val, NULL, 10);
         else if (!strcmp(a, "--train") && n_train < 16) train[n_train++] = val;

@@ -90,7 +90,7 @@ static const char *const CONSIDER[] = {"consider", "weigh", "mull", "contemplate
 static const char *const PROTEST_VERBS[] = {"protest", "demonstrate", "strike", "picket", "riot", NULL};
 /* collective nouns and numbers that count actors: "tens of thousands of
  * Serbians", "a crowd of protesters", "dozens of students" */
-static const char *const CROWD[] = {"ten", "tens", "crowd", "group", "million", "score", "scores", "band",
+static const char *const CROWD[] = {"ten", "tens", "crowd", "group", "million", "score", "scores", "band", "member",
                                     "mob", "throng", "contingent", "delegation", "team", "unit", "convoy",
                                     "handful", "majority", "minority", NULL};
 /* words that refer to a content: "made no reference to X", "did not mention X" */
@@ -843,6 +843,22 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
  * opposition leader X".  (Other roles given the actor's country from
  * memory are more often wrongly placed than targets: "the international
  * community", "the rebels" in a Syria story after Russia.) */
+/* The actors of token tok, or, when it is a quantity or a crowd ("tens of
+ * thousands of protesters", "12 members of the provincial assembly"),
+ * those of its of-noun, down to three levels. */
+static int actors_or_of(ctx *x, uint32_t tok, actor_val *out, int max) {
+    int n = actors_of(x->c, x->e, tok, out, max);
+    for (int32_t q = (int32_t)tok, k = 0; !n && k < 3 && (lemma_in(&x->t[q], MEASURE) || lemma_in(&x->t[q], CROWD)); k++) {
+        int32_t of = -1;
+        for (int32_t ch = x->w->child_first[q]; ch >= 0 && of < 0; ch = x->w->child_next[ch])
+            if (rel_is(&x->t[ch], "nmod") && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) of = ch;
+        if (of < 0) break;
+        n = actors_of(x->c, x->e, (uint32_t)of, out, max);
+        q = of;
+    }
+    return n;
+}
+
 static int state_sector(const char *sector) {
     return !sector || strncmp(sector, "OPP", 3);
 }
@@ -1147,16 +1163,8 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
             ok = !strcmp(cs, preps[k]) && (conflict || (strcmp(cs, "at") && strcmp(cs, "on") && strcmp(cs, "upon")));
         if (!ok) continue;
         actor_val tmp[MAXA];
-        int n = actors_of(x->c, x->e, (uint32_t)queue[i], tmp, MAXA), nr = 0;
-        /* "at tens of thousands of protesters": a quantity's of-noun */
-        for (int32_t q = queue[i], k = 0; !n && k < 3 && (lemma_in(&t[q], MEASURE) || lemma_in(&t[q], CROWD)); k++) {
-            int32_t of = -1;
-            for (int32_t ch = w->child_first[q]; ch >= 0 && of < 0; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "nmod") && case_of(x, (uint32_t)ch) == x->c->fw[FW_OF]) of = ch;
-            if (of < 0) break;
-            n = actors_of(x->c, x->e, (uint32_t)of, tmp, MAXA);
-            q = of;
-        }
+        /* ("at tens of thousands of protesters": a quantity's of-noun) */
+        int n = actors_or_of(x, (uint32_t)queue[i], tmp, MAXA), nr = 0;
         /* "missile strikes on nine sites in Pakistan": a target that is no
          * actor is located in one */
         for (int32_t ch = w->child_first[queue[i]]; conflict >= 2 && !n && ch >= 0; ch = w->child_next[ch])
@@ -1700,15 +1708,29 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
  * "thousands of demonstrators", "a mob"). */
 static int names_protesters(const ctx *x, const actor_val *a) {
     static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd", "marcher", NULL};
-    if (!a || !a->sector || strcmp(a->sector, "CVL") || !x->e->text || a->end <= a->start ||
+    /* (and workers on strike: "opened fire on striking miners") */
+    static const char *const strikers[] = {"striking", "striker", NULL};
+    int labour = a && a->sector && !strcmp(a->sector, "LAB");
+    if (!a || !a->sector || (strcmp(a->sector, "CVL") && !labour) || !x->e->text || a->end <= a->start ||
         a->end > x->e->text_len || a->end - a->start >= 200)
         return 0;
     char low[200];
     size_t len = a->end - a->start;
     for (size_t i = 0; i < len; i++) low[i] = (char)ascii_lower((unsigned char)x->e->text[a->start + i]);
     low[len] = 0;
-    for (int k = 0; crowd[k]; k++)
+    for (int k = 0; crowd[k] && !labour; k++)
         if (strstr(low, crowd[k])) return 1;
+    for (int k = 0; strikers[k] && labour; k++)
+        if (strstr(low, strikers[k])) return 1;
+    /* (the participle before the role's own words: "striking miners") */
+    static const char before[] = "striking ";
+    size_t bl = sizeof before - 1;
+    if (labour && a->start >= bl) {
+        int same = 1;
+        for (size_t i = 0; i < bl && same; i++)
+            same = ascii_lower((unsigned char)x->e->text[a->start - bl + i]) == (unsigned char)before[i];
+        if (same) return 1;
+    }
     return 0;
 }
 
@@ -2951,7 +2973,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              (ascii_ieq(t[v + 1].form, "one") && ascii_ieq(t[v + 2].form, "another"))))
             each_other = 1;
         if (each_other && (rt == eo || (rt >= 0 && (uint32_t)rt <= v + 2))) rt = -1;
-        if (rt >= 0 && !own_object) nr = actors_of(c, e, (uint32_t)rt, R, MAXA);
+        if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
         /* (a subjunctive the tagger read as a noun leaves no clause:
          * "demanded on Friday that the Taliban administration hand over
          * the militants" -- the first actor after "that" is its subject) */

@@ -784,6 +784,12 @@ static void repair_alleged(const tagger *t, size_t n, const char *const *forms, 
     /* ("found former President X guilty of ...": "guilty" is never a noun) */
     for (size_t i = 1; i < n; i++)
         if ((wc[i] & WC_GUILTY) && (t->xkind[cls[i]] & XK_NOUN)) cls[i] = (uint8_t)t->jj_class;
+    /* ("opened fire on striking miners": workers on strike, not miners
+     * struck; "jets were striking targets" keeps its auxiliary's verb) */
+    for (size_t i = 1; i + 1 < n; i++)
+        if (forms[i] && str_eq(forms[i], "striking") && str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") &&
+            str_eq(t->pool + t->classes[cls[i + 1]].xpos, "NNS") && !(wc[i - 1] & WC_AUXILIARY))
+            cls[i] = (uint8_t)t->jj_class;
     for (size_t i = 1; i + 1 < n; i++) {
         if (!(wc[i] & WC_ALLEGED) || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
         if (!(t->xkind[cls[i + 1]] & XK_NOUN) && t->pool[t->classes[cls[i + 1]].xpos] != 'J') continue;
@@ -961,6 +967,11 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
             t->pool[t->classes[cls[i]].xpos] == 'V' &&
             (t->pool[t->classes[cls[i]].xpos + 2] == 'P' || t->pool[t->classes[cls[i]].xpos + 2] == 'Z'))
             cls[i] = (uint8_t)t->vbd_class;
+    /* (news: no finite verb anywhere -- "Rebels from Colombia's FARC,
+     * disguised as soldiers, kidnapped 12 members ..." -- lets the
+     * participle after an inserted phrase's comma be the verb) */
+    int no_finite = news;
+    for (size_t k = 0; k < n && no_finite; k++) no_finite = !(t->xkind[cls[k]] & XK_FINITE);
     for (size_t i = 1; i + 1 < n; i++) {
         if (t->xkind[cls[i - 1]] & XK_FINITE) return; /* a finite verb before it */
         /* (or a singular noun that can be a past tense, read as a compound:
@@ -1003,7 +1014,8 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * ELN rebels formally opened peace talks") */
         int after_noun = (t->xkind[cls[i - 1]] & XK_NOUN) ||
                          (news && i >= 2 && t->pool[t->classes[cls[i - 1]].xpos] == 'R' &&
-                          t->pool[t->classes[cls[i - 1]].xpos + 1] == 'B' && (t->xkind[cls[i - 2]] & XK_NOUN));
+                          t->pool[t->classes[cls[i - 1]].xpos + 1] == 'B' && (t->xkind[cls[i - 2]] & XK_NOUN)) ||
+                         (no_finite && i >= 2 && forms[i - 1] && str_eq(forms[i - 1], ","));
         int transitive = after_noun &&
                          ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));

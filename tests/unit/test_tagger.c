@@ -416,6 +416,11 @@ TEST(tagger_lemmatises_unseen_inflections_with_wordnet) {
     n = tag_text(t, "The smuggest critics", buf, sizeof buf, f, u, x, l, &a);
     CHECK_STR(x[1], "JJS");
     CHECK_STR(l[1], "smug");
+    /* irregular forms the treebanks never show, from WordNet's *.exc */
+    n = tag_text(t, "Britain withheld aid and the donors forsook them .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 9);
+    CHECK_STR(l[1], "withhold");
+    CHECK_STR(l[6], "forsake");
     arena_free(&a);
     tagger_free(t);
 }
