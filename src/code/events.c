@@ -2902,6 +2902,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * that Rwanda withdraw its troops" -> Rwanda) */
             uint32_t xc = (uint32_t)tr[v].m.xcomp;
             if (rel_is(&t[xc], "ccomp")) rt = child_rel(&x, xc, "nsubj");
+            /* (of two objects the one that is an actor: "agreed to lend
+             * Argentina 50 billion dollars") */
+            for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "iobj") || rel_is(&t[ch], "obj")) && w->group_of[ch] >= 0 &&
+                    w->g[w->group_of[ch]].val.code)
+                    rt = ch;
             if (rt < 0) rt = child_rel(&x, xc, "obj");
             for (int32_t ch = w->child_first[xc]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) != WORD_NONE &&
@@ -3713,7 +3719,26 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (sj >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)sj, R, MAXA), A, na);
                 }
         }
-        int aid_code = code[0] == '0' && code[1] == '7', force_code = code[0] == '1' && code[1] == '7';
+        /* "Armenia said Azerbaijani forces had violated the ceasefire along
+         * the border": force named at no one, reported by another
+         * country's state, was used against that country */
+        /* (not a show of force: "North Korea fired missiles into the sea,
+         * South Korea's military said") */
+        if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country &&
+            ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && rel_is(&t[v], "ccomp") && t[v].head >= 0 && t[t[v].head].lemma &&
+            (str_eq(t[t[v].head].lemma, "say") || str_eq(t[t[v].head].lemma, "report") ||
+             str_eq(t[t[v].head].lemma, "claim") || str_eq(t[t[v].head].lemma, "complain"))) {
+            actor_val S[MAXA];
+            int ns = actors_subject(&x, (uint32_t)t[v].head, S, MAXA, 0, NULL);
+            if (ns == 1 && S[0].country && strcmp(S[0].country, A[0].country) &&
+                (!S[0].sector || state_sector_strict(S[0].sector)) && strncmp(S[0].code, "IGO", 3)) {
+                set_country(&R[0], S[0].country, NULL);
+                nr = 1;
+            }
+        }
+        /* (a pledge of aid too: "pledged $3 billion to help Lebanon's army") */
+        int aid_code = (code[0] == '0' && code[1] == '7') || !strncmp(code, "033", 3),
+            force_code = code[0] == '1' && code[1] == '7';
         if (!nr && !nr0 && !p->no_recipient && !noun && (aid_code || force_code)) {
             static const char *const helping[] = {"help", "assist", "support", "aid", "fund", "finance", "rebuild",
                                                   "strengthen", "bolster", "stabilise", "stabilize", NULL};
@@ -3725,6 +3750,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     continue;
                 int32_t o = child_rel(&x, (uint32_t)ch, "obj");
                 if (o >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na);
+            }
+            /* "pledged 50 million euros in new humanitarian aid for Sudan":
+             * aid is for whom a for-phrase under the verb or its object
+             * names (breadth first, three levels down) */
+            int32_t q[24];
+            int qn = 0;
+            for (int32_t ch = w->child_first[v]; aid_code && ch >= 0 && qn < 24; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obj") || rel_is(&t[ch], "obl")) q[qn++] = ch;
+            for (int i = 0; i < qn && !nr; i++) {
+                uint32_t cw = case_of(&x, (uint32_t)q[i]);
+                if (cw != WORD_NONE && str_eq(dict_word_str(d, cw), "for") && !rel_is(&t[q[i]], "obj"))
+                    nr = without_actors(R, actors_of(c, e, (uint32_t)q[i], R, MAXA), A, na);
+                for (int32_t ch = w->child_first[q[i]]; ch >= 0 && qn < 24; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "nmod")) q[qn++] = ch;
             }
         }
         /* "Cuba reopened its embassy in Washington", "closed its embassy

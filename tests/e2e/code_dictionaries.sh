@@ -113,8 +113,9 @@ check code_attribution_is_no_event "DEU>UKR:072" \
 check code_background_clause_is_no_event "THA>KHM:0871
 KHM>THA:0871" \
     "$(code 'Thailand and Cambodia agreed on Monday to an immediate ceasefire, ending five days of fighting that killed at least 35 people.')"
-# The participle repair works in a clause of its own before an attribution.
-check code_participle_before_attribution "RUSMIL>:194" \
+# The participle repair works in a clause of its own before an attribution
+# (reported by the other side's officials: against their country).
+check code_participle_before_attribution "RUSMIL>UKR:194" \
     "$(code 'Russian forces shelled Kharkiv overnight, Ukrainian officials said.')"
 # Objects in coordination; compound lemmas past other modifiers ("joint
 # military exercise"); mass killing and expulsion by their numbers.
@@ -1361,3 +1362,17 @@ check code_disguised_as_soldiers_kidnapped "COLREB>COLLEG:181" \
 # of "withhold" (it was lemmatised "withhell" and coded nothing).
 check code_withheld_budget_support "GBR>:1621" \
     "$(dated 2012-11-30 'Britain withheld 21 million pounds in budget support from Rwanda on Friday.')"
+# An intent's complement with two objects: the one that is an actor
+# receives ("agreed to lend Ukraine 17 billion dollars").
+check code_agreed_to_lend_a_country "IGOIMF>UKR:0331" \
+    "$(dated 2019-05-12 'The IMF agreed to lend Ukraine 17 billion dollars.')"
+# A pledge of aid goes to whom its purpose clause helps, or whom a
+# for-phrase under the verb or its object names.
+check code_pledged_to_help "QAT>SOMGOV:033" \
+    "$(dated 2014-06-01 "Qatar pledged 500 million dollars on Sunday to help Somalia's government pay salaries.")"
+check code_pledged_aid_for "JPN>YEM:0333" \
+    "$(dated 2023-06-19 'Japan pledged 20 million dollars in new humanitarian aid for Yemen on Monday.')"
+# Violence named at no one, reported by another country's state, was used
+# against that country.
+check code_said_troops_violated_the_ceasefire "RUSMIL>GEO:196" \
+    "$(dated 2020-10-04 'Georgia said Russian troops had violated the ceasefire on Sunday.')"
