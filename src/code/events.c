@@ -2791,10 +2791,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 else if (cw == c->fw[FW_OF] && violent && victim < 0) victim = ch;
             }
             if (victim >= 0 && !p->no_recipient && tr[v].m.prep_tok < 0) rt = victim;
+            /* "to protest against their detention", "Suu Kyi's arrest": a
+             * noun of what is done to someone, owned with no of-phrase,
+             * owns its victim, not its doer */
+            static const char *const patient_nouns[] = {"arrest", "detention", "imprisonment", "jailing",
+                                                        "incarceration", "deportation", "expulsion", "execution",
+                                                        "abduction", "kidnapping", "disappearance", NULL};
+            int patient = 0;
+            if (violent && victim < 0 && poss >= 0 && t[poss].deprel &&
+                (str_eq(t[poss].deprel, "nmod:poss") || str_eq(t[poss].deprel, "det:poss")) &&
+                lemma_in(&t[v], patient_nouns)) {
+                if (!p->no_recipient && tr[v].m.prep_tok < 0) rt = poss;
+                poss = -1;
+                patient = 1;
+            }
             /* what an order or announcement brings about is done by who
              * gave it ("Putin ordered Russia's first mobilisation") */
             if (tr[v].noun_gov) na = actors_subject(&x, (uint32_t)(tr[v].noun_gov - 1), A, MAXA, 0, NULL);
-            if (!na && w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
+            if (!na && !patient && w->group_of[v] >= 0) na = actors_of(c, e, v, A, MAXA); /* "their conversation", "Russian support" */
             if (!na && poss >= 0) na = actors_of(c, e, (uint32_t)poss, A, MAXA);
             /* "China's military launched large-scale drills": the object
              * of a verb that only performs it is done by that verb's

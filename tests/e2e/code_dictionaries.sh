@@ -1376,3 +1376,7 @@ check code_pledged_aid_for "JPN>YEM:0333" \
 # against that country.
 check code_said_troops_violated_the_ceasefire "RUSMIL>GEO:196" \
     "$(dated 2020-10-04 'Georgia said Russian troops had violated the ceasefire on Sunday.')"
+# "their detention": a noun of what is done to someone, owned with no
+# of-phrase, owns its victim -- the protesters did not detain anyone.
+check code_protest_against_their_detention "KHMOPP>KHMGOV:142" \
+    "$(dated 2017-09-05 'Jailed Cambodian opposition activists began a hunger strike to protest against their detention.')"
