@@ -3123,10 +3123,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && rt >= 0) {
             /* "signed an agreement with Iraq": the partner of the object */
             static const char *const partner[] = {"with", "to", "on", "against", "for", "from", "between", NULL};
-            uint32_t hosts[2] = {(uint32_t)rt, v};
+            /* (and the object's: "moved 2,000 troops to its border with
+             * Belarus" with both phrases hung on "troops") */
+            int32_t vobj = noun ? -1 : child_rel(&x, v, "obj");
+            int32_t hosts[3] = {rt, (int32_t)v, vobj != rt ? vobj : -1};
             int own_only = 0;
-            for (int hi = 0; hi < 2 && !nr && !own_only; hi++)
-                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr && !own_only; ch = w->child_next[ch]) {
+            for (int hi = 0; hi < 3 && !nr && !own_only; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr && !own_only;
+                     ch = w->child_next[ch]) {
                     if (!(rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl"))) continue;
                     uint32_t cw = case_of(&x, (uint32_t)ch);
                     if (cw == WORD_NONE) continue;

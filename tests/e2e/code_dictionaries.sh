@@ -1380,3 +1380,7 @@ check code_said_troops_violated_the_ceasefire "RUSMIL>GEO:196" \
 # of-phrase, owns its victim -- the protesters did not detain anyone.
 check code_protest_against_their_detention "KHMOPP>KHMGOV:142" \
     "$(dated 2017-09-05 'Jailed Cambodian opposition activists began a hunger strike to protest against their detention.')"
+# A show of force's partner may hang on the object itself ("moved 2,000
+# troops to its border with Belarus" with both phrases under "troops").
+check code_moved_troops_to_its_border_with "POL>BLR:154" \
+    "$(dated 2023-08-10 'Poland has moved about 2,000 additional troops to its border with Belarus, the defence ministry said on Thursday.')"
