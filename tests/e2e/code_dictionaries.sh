@@ -39,7 +39,8 @@ Russia attacked Ukraine.')"
 # with no country yet takes the sentence's first country.
 check code_to_phrase_is_the_recipient "USA>UKR:072" \
     "$(code 'The United States delivered the first Abrams tanks to Ukraine.')"
-check code_role_in_a_city_has_its_country "VENCOP>VENOPP:173" \
+# (an opposition lawmaker is a lawmaker, LEG: three gold rows of three)
+check code_role_in_a_city_has_its_country "VENCOP>VENLEG:173" \
     "$(code 'Police in Caracas detained an opposition lawmaker on Monday.')"
 check code_that_clause_subject_is_the_recipient "ISR>PSEREB:1053" \
     "$(code 'Israel demanded that Hamas immediately free all the hostages held in Gaza.')"
