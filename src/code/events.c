@@ -38,7 +38,15 @@
 static int lemma_in(const dyad_token *t, const char *const *list) {
     const char *l = t->lemma ? t->lemma : t->form;
     if (!l) return 0;
-    return ascii_ieq_any(l, list);
+    if (ascii_ieq_any(l, list)) return 1;
+    /* (a plural noun the tagger took for a singular keeps its -s as lemma:
+     * "military exercises" NN, lemma "exercises") */
+    size_t n = strlen(l);
+    if (n < 5 || n >= 64 || l[n - 1] != 's' || l[n - 2] == 's' || !t->xpos || !str_eq(t->xpos, "NN")) return 0;
+    char sing[64];
+    memcpy(sing, l, n - 1);
+    sing[n - 1] = 0;
+    return ascii_ieq_any(sing, list);
 }
 
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
@@ -378,6 +386,18 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
          * bare country adjective shares the role of the subject after it */
         /* (also a list of them, tagged as names: "Kyrgyz and Tajik troops"
          * with "Kyrgyz" and "Tajik" one subject, "troops" another) */
+        /* ("U.S. and Philippine troops": a bare country name before "and"
+         * and the role's own country adjective shares the role too) */
+        if (n == 2 && first_n == 2 && out[0].code && strlen(out[0].code) == 3 && !out[0].sector && out[1].sector &&
+            out[1].country && strcmp(out[0].code, out[1].country) && s + 2 < (int32_t)x->w->n && t[s + 1].upos &&
+            str_eq(t[s + 1].upos, "CCONJ") && x->w->mention_of[s + 2] >= 0 &&
+            x->w->m[x->w->mention_of[s + 2]].kind == AK_ADJ && t[s + 2].head >= 0 && t[t[s + 2].head].head == s) {
+            char code[16];
+            snprintf(code, sizeof code, "%.3s%s", out[0].code, out[1].sector);
+            out[0].code = ev_strdup(x->e, code, strlen(code));
+            out[0].country = ev_strdup(x->e, code, 3);
+            out[0].sector = out[0].code + 3;
+        }
         int adjective = t[s].upos && (str_eq(t[s].upos, "ADJ") ||
                                       (x->w->mention_of[s] >= 0 && x->w->m[x->w->mention_of[s]].kind == AK_ADJ));
         if (first_n >= 1 && n > first_n && adjective && out[first_n].sector && out[first_n].country &&
@@ -3997,11 +4017,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int all_subjects = 1;
             for (int j = 0; j < nr && all_subjects; j++) {
                 int found = 0;
-                for (int i = 0; i < na && !found; i++) found = A[i].code && R[j].code && !strcmp(A[i].code, R[j].code);
+                /* (or a subject's bare country: "their" remembered as USA
+                 * for "U.S. and Philippine troops") */
+                for (int i = 0; i < na && !found; i++)
+                    found = A[i].code && R[j].code &&
+                            (!strcmp(A[i].code, R[j].code) ||
+                             (!R[j].sector && A[i].country && !strcmp(A[i].country, R[j].code)));
                 all_subjects = found;
             }
             if (all_subjects) nr = 0;
         }
+        /* "U.S. and Philippine troops began their annual military
+         * exercises": a show of force two countries' forces stage together
+         * is military cooperation (062) between them */
+        if (recip && na > 1 && !nr && !strcmp(code, "150") && A[0].country && A[1].country &&
+            strcmp(A[0].country, A[1].country))
+            code = "062";
         size_t rl = cat(rule, sizeof rule, 0, p->code);
         rl = cat(rule, sizeof rule, rl, " ");
         rl = cat(rule, sizeof rule, rl, p->text);

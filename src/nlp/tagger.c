@@ -674,6 +674,31 @@ static int weekday_then_object(const char *const *forms, size_t i, size_t n) {
              ascii_ieq(nx, "before") || ascii_ieq(nx, "in") || ascii_ieq(nx, "at") || ascii_ieq(nx, "by"));
 }
 
+/* "The European Union threatened on Monday to impose sanctions", "North
+ * Korea's army threatened on Wednesday to fire missiles": a past tense
+ * between its subject and a day the tagger read as a noun or an adverb.
+ * An -ed word that is no verb, right after a noun, before "on" + weekday
+ * and then "to" or "that", with no finite verb before it in the
+ * sentence, is the past tense (news only). */
+static void repair_past_before_day(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                       NULL};
+    if (t->vbd_class < 0) return;
+    for (size_t i = 1; i + 4 < n; i++) {
+        if (t->xkind[cls[i - 1]] & XK_FINITE) return;
+        size_t len = forms[i] ? strlen(forms[i]) : 0;
+        if (len < 5 || forms[i][len - 2] != 'e' || forms[i][len - 1] != 'd' || !(forms[i][0] >= 'a' && forms[i][0] <= 'z'))
+            continue;
+        if (t->pool[t->classes[cls[i]].xpos] == 'V' || !(t->xkind[cls[i - 1]] & XK_NOUN)) continue;
+        if (!forms[i + 1] || !ascii_ieq(forms[i + 1], "on") || !forms[i + 2]) continue;
+        int day = 0;
+        for (size_t k = 0; days[k] && !day; k++) day = str_eq(forms[i + 2], days[k]);
+        if (!day || !forms[i + 3] || !(str_eq(forms[i + 3], "to") || str_eq(forms[i + 3], "that"))) continue;
+        cls[i] = (uint8_t)t->vbd_class;
+        return;
+    }
+}
+
 /* "Protesters stormed the parliament", "Azerbaijani artillery shelled
  * army positions": news sentences whose rare verb the tagger reads as a
  * past participle, leaving the sentence without a finite verb (and the
@@ -1170,6 +1195,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_name_modifiers(t, n, forms, wc, final);
     if (news) repair_subjunctive(t, n, forms, wc, final);
     if (news) repair_and_clause_past(t, n, forms, wc, final);
+    if (news) repair_past_before_day(t, n, forms, final);
     repair_participle(t, n, forms, wc, final, news);
     repair_offensive(t, n, forms, wc, final);
     for (size_t i = 0; i < n; i++) {

@@ -1385,3 +1385,22 @@ check code_protest_against_their_detention "KHMOPP>KHMGOV:142" \
 # troops to its border with Belarus" with both phrases under "troops").
 check code_moved_troops_to_its_border_with "POL>BLR:154" \
     "$(dated 2023-08-10 'Poland has moved about 2,000 additional troops to its border with Belarus, the defence ministry said on Thursday.')"
+# A past tense the tagger read as a noun or an adverb before "on" + a day
+# and an infinitive ("The European Union threatened on Monday to impose
+# ..."); threatening to fire missiles is a threat of force (138).
+check code_threatened_on_a_day_to "IGOEUR>BLR:1312" \
+    "$(dated 2021-05-24 'The European Union threatened on Monday to impose new sanctions on Belarus unless the journalist was released.')"
+check code_threatened_to_fire_missiles "PRKMIL>USA:138" \
+    "$(dated 2017-08-09 "North Korea's army threatened on Wednesday to fire ballistic missiles at waters around the U.S. Pacific territory of Guam.")"
+# Beginning war games or drills is a show of force; two countries' forces
+# staging them together cooperate militarily (062), and "U.S. and
+# Philippine troops" are both troops.
+check code_began_war_games "IRNMIL>:150" \
+    "$(dated 2012-12-28 "Iran's Revolutionary Guards began war games in the Strait of Hormuz on Sunday.")"
+check code_joint_annual_exercises "USAMIL>PHLMIL:062
+PHLMIL>USAMIL:062" \
+    "$(dated 2016-04-04 'U.S. and Philippine troops began their annual Balikatan military exercises on Luzon island on Monday.')"
+# Two sides exchanging fire in a place fight each other, not the place.
+check code_exchanged_fire_in_kashmir "INDMIL>PAKMIL:193
+PAKMIL>INDMIL:193" \
+    "$(dated 2018-01-21 'Indian and Pakistani troops exchanged small-arms fire across the Line of Control in Kashmir on Sunday.')"
