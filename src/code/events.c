@@ -1715,6 +1715,11 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
      * someone assault him, 182) */
     static const char *const nonstate[] = {"UAF", "CVL", "REB", "CRM", "PTY", "OPP", "SEP", NULL};
     if (!strcmp(code, "175") && ascii_ieq_any(sec, nonstate)) return "182";
+    /* (and who bombs without an air force uses bombs, 183, not aerial
+     * weapons: "Islamic State's Afghan branch bombed a Shi'ite mosque") */
+    if (!strcmp(code, "195") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "bomb") &&
+        (ascii_ieq_any(sec, nonstate) || (a->code && !strncmp(a->code, "IMG", 3))))
+        return "183";
     /* (storming a building is a riot (145) by a crowd, an attack (190)
      * by armed men: "Masked gunmen stormed the offices of Charlie Hebdo") */
     static const char *const armed[] = {"UAF", "MIL", "REB", "COP", "SPY", NULL};
@@ -2811,6 +2816,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 else if (cw == c->fw[FW_OF] && violent && victim < 0) victim = ch;
             }
             if (victim >= 0 && !p->no_recipient && tr[v].m.prep_tok < 0) rt = victim;
+            /* "launched a rocket in defiance of U.N. Security Council
+             * resolutions": the clause's subject defies, the of-phrase's
+             * owner is defied */
+            static const char *const in_act[] = {"defiance", "violation", "breach", NULL};
+            uint32_t vcase = case_of(&x, v);
+            int in_defiance = vcase != WORD_NONE && str_eq(dict_word_str(d, vcase), "in") && lemma_in(&t[v], in_act);
+            if (in_defiance) {
+                if (poss >= 0 && !p->no_recipient) rt = poss;
+                poss = -1;
+                for (int32_t h = t[v].head, k = 0; h >= 0 && !na && k < 8; h = t[h].head, k++)
+                    if (!t[h].upos || str_eq(t[h].upos, "VERB")) na = actors_subject(&x, (uint32_t)h, A, MAXA, 0, NULL);
+            }
             /* "to protest against their detention", "Suu Kyi's arrest": a
              * noun of what is done to someone, owned with no of-phrase,
              * owns its victim, not its doer */

@@ -1404,3 +1404,9 @@ PHLMIL>USAMIL:062" \
 check code_exchanged_fire_in_kashmir "INDMIL>PAKMIL:193
 PAKMIL>INDMIL:193" \
     "$(dated 2018-01-21 'Indian and Pakistani troops exchanged small-arms fire across the Line of Control in Kashmir on Sunday.')"
+# "in defiance of X": the clause's subject defies X (not X defies).
+check code_in_defiance_of_resolutions "PRK>IGOUNOSEC:128" \
+    "$(dated 2012-12-12 'North Korea launched a long-range rocket on Wednesday in defiance of U.N. Security Council resolutions.' | grep ':128')"
+# A non-state group that bombs uses bombs (183), not aerial weapons.
+check code_insurgents_bombed_a_mosque "IMGISK>AFGREL:183" \
+    "$(dated 2021-10-08 "Islamic State's Afghan branch bombed a Shi'ite mosque in Kunduz during Friday prayers." | grep ':183')"
