@@ -3774,6 +3774,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (sj >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)sj, R, MAXA), A, na);
                 }
         }
+        /* "Israeli troops completed their withdrawal from southern
+         * Lebanon": a pull-out (087x) is from the country a from-phrase on
+         * it, or on the verb that carries its noun, names */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].country && !strncmp(code, "087", 3)) {
+            int32_t hosts[2] = {(int32_t)v, noun && rel_is(&t[v], "obj") ? t[v].head : -1};
+            for (int hi = 0; hi < 2 && !nr; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) || case_of(&x, (uint32_t)ch) != c->fw[FW_FROM])
+                        continue;
+                    actor_val F[MAXA];
+                    if (actors_of(c, e, (uint32_t)ch, F, MAXA) == 1 && F[0].country && !F[0].sector &&
+                        strcmp(F[0].country, A[0].country)) {
+                        set_country(&R[0], F[0].country, NULL);
+                        nr = 1;
+                    }
+                }
+        }
         /* "Armenia said Azerbaijani forces had violated the ceasefire along
          * the border": force named at no one, reported by another
          * country's state, was used against that country */
@@ -3908,6 +3925,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             static const char *const aid[] = {"aid", "supply", "relief", "food", "medicine", "team", "assistance",
                                               "rescuer", "water", "tent", "equipment", NULL};
             int32_t sj = child_rel(&x, v, "nsubj");
+            /* ("The first U.S. HIMARS rocket launchers have arrived in
+             * Ukraine": weapons that arrive are military aid, 072) */
+            static const char *const weapons[] = {"launcher", "missile", "tank", "weapon", "arm", "ammunition",
+                                                  "munition", "shell", "rocket", "howitzer", "drone", "system",
+                                                  "battery", NULL};
+            if (sj >= 0 && lemma_in(&t[sj], weapons) && t[sj].xpos && str_eq(t[sj].xpos, "NNS")) code = "072";
             /* (or its conjunct: "Australian and New Zealand military
              * aircraft" with "Australian" the subject) */
             for (int32_t ch = sj >= 0 && !lemma_in(&t[sj], vehicles) ? w->child_first[sj] : -1; ch >= 0;

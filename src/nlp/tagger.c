@@ -140,6 +140,7 @@ struct tagger {
     int nns_class;                               /* NOUN/NNS, -1 when none */
     int jj_class;                                /* ADJ/JJ, -1 when none */
     int in_class;                                /* ADP/IN, -1 when none */
+    int sconj_class;                             /* SCONJ/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
     word_class_slot word_class[WC_SLOTS]; /* WORD_LISTS by word */
@@ -307,7 +308,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         tagger_free(t);
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
-    t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = -1;
+    t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = t->sconj_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -322,6 +323,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
         if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "ADP")) t->in_class = (int)k;
+        if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "SCONJ")) t->sconj_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
     t->avx2 = __builtin_cpu_supports("avx2") && !getenv("DYAD_NO_AVX2"); /* set: SSE paths (tests) */
@@ -959,6 +961,32 @@ static void repair_subjunctive(const tagger *t, size_t n, const char *const *for
             if (!asked && (t->xkind[cls[b]] & XK_FINITE)) break;
         }
         if (!asked) continue;
+        /* (the "that" of a request is its subordinator, not a relative
+         * pronoun: "demanded on Friday that ...") */
+        const char *tx = t->pool + t->classes[cls[i]].xpos;
+        if (t->sconj_class >= 0 && (str_eq(tx, "WDT") || str_eq(tx, "DT"))) cls[i] = (uint8_t)t->sconj_class;
+        /* ("demanded that Ethiopia and Eritrea stop fighting": conjoined
+         * names, then the first lower-case word read as a noun) */
+        size_t q = i + 1;
+        int names = 0, joined = 0;
+        while (q + 1 < n && forms[q] && str_eq(t->pool + t->classes[cls[q]].xpos, "NNP")) {
+            names++;
+            q++;
+            if (q + 1 < n && forms[q] && (str_eq(forms[q], "and") || str_eq(forms[q], ",")) &&
+                str_eq(t->pool + t->classes[cls[q + 1]].xpos, "NNP")) {
+                joined = 1;
+                q++;
+            }
+        }
+        /* (an adjective too before its object: "that Algeria and Tunisia
+         * free jailed militants") */
+        const char *qx = q < n ? t->pool + t->classes[cls[q]].xpos : "";
+        if (names >= 2 && joined && q < n && forms[q] && forms[q][0] >= 'a' && forms[q][0] <= 'z' &&
+            (str_eq(qx, "NN") || str_eq(qx, "VBP") ||
+             (str_eq(qx, "JJ") && q + 1 < n && (t->xkind[cls[q + 1]] & (XK_OBJECT_START | XK_VBN))))) {
+            cls[q] = (uint8_t)t->vb_class;
+            continue;
+        }
         size_t s = i + 1;
         if (str_eq(t->pool + t->classes[cls[s]].xpos, "DT")) s++;
         size_t k = s;

@@ -1410,3 +1410,15 @@ check code_in_defiance_of_resolutions "PRK>IGOUNOSEC:128" \
 # A non-state group that bombs uses bombs (183), not aerial weapons.
 check code_insurgents_bombed_a_mosque "IMGISK>AFGREL:183" \
     "$(dated 2021-10-08 "Islamic State's Afghan branch bombed a Shi'ite mosque in Kunduz during Friday prayers." | grep ':183')"
+# A request's that-clause with conjoined names: "that" is its subordinator
+# and the first lower-case word after the names its verb ("demanded on
+# Friday that Ethiopia and Eritrea stop fighting": 1056 to both).
+check code_demanded_that_two_countries_stop "IGOUNOSEC>ETH:1056
+IGOUNOSEC>ERI:1056" \
+    "$(dated 2000-05-12 'The U.N. Security Council demanded on Friday that Ethiopia and Eritrea stop fighting and resume peace talks without delay.')"
+# A pull-out's from-phrase on the verb that carries its noun.
+check code_completed_their_withdrawal_from "ISRMIL>LBN:0874" \
+    "$(dated 2000-05-24 'Israeli troops completed their withdrawal from southern Lebanon on Wednesday.')"
+# Weapons that arrive are military aid, not a visit.
+check code_launchers_arrived_in "USA>UKR:072" \
+    "$(dated 2022-06-23 'The first U.S. HIMARS rocket launchers have arrived in Ukraine, the Ukrainian defence minister said on Thursday.')"
