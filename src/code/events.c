@@ -3791,6 +3791,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
                 }
         }
+        /* "Iran told EU foreign policy chief Catherine Ashton that it was
+         * ready to resume nuclear talks": what is told to someone and
+         * names no one is aimed at whom it is told to */
+        if (!nr && !nr0 && !p->no_recipient && !noun && na && strncmp(code, "01", 2)) {
+            static const char *const telling[] = {"tell", "inform", "assure", "notify", "write", NULL};
+            int32_t up = (int32_t)v;
+            if (rel_is(&t[up], "xcomp") && t[up].head >= 0) up = t[up].head;
+            int32_t h = rel_is(&t[up], "ccomp") ? t[up].head : -1;
+            if (h >= 0 && lemma_in(&t[h], telling))
+                for (int32_t ch = w->child_first[h]; ch >= 0 && !nr; ch = w->child_next[ch])
+                    if (rel_is(&t[ch], "obj") || rel_is(&t[ch], "iobj"))
+                        nr = without_actors(R, actors_of(c, e, (uint32_t)ch, R, MAXA), A, na);
+        }
         /* "Armenia said Azerbaijani forces had violated the ceasefire along
          * the border": force named at no one, reported by another
          * country's state, was used against that country */
@@ -3931,6 +3944,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                   "munition", "shell", "rocket", "howitzer", "drone", "system",
                                                   "battery", NULL};
             if (sj >= 0 && lemma_in(&t[sj], weapons) && t[sj].xpos && str_eq(t[sj].xpos, "NNS")) code = "072";
+            /* ("Ugandan troops arrived in Mogadishu as the first contingent
+             * of an African Union peacekeeping force": troops that arrive
+             * to keep the peace are peacekeeping, 074) */
+            int keepers = 0;
+            for (uint32_t k = 0; k < w->n && !keepers && na && A[0].sector && !strcmp(A[0].sector, "MIL"); k++)
+                keepers = t[k].lemma && !strncmp(t[k].lemma, "peacekeep", 9);
+            if (keepers) code = "074";
             /* (or its conjunct: "Australian and New Zealand military
              * aircraft" with "Australian" the subject) */
             for (int32_t ch = sj >= 0 && !lemma_in(&t[sj], vehicles) ? w->child_first[sj] : -1; ch >= 0;

@@ -1422,3 +1422,12 @@ check code_completed_their_withdrawal_from "ISRMIL>LBN:0874" \
 # Weapons that arrive are military aid, not a visit.
 check code_launchers_arrived_in "USA>UKR:072" \
     "$(dated 2022-06-23 'The first U.S. HIMARS rocket launchers have arrived in Ukraine, the Ukrainian defence minister said on Thursday.')"
+# What is told to someone and names no one is aimed at whom it is told to.
+check code_told_that_it_was_ready "IRN>IGOEUR:036" \
+    "$(dated 2012-02-15 'Iran told EU foreign policy chief Catherine Ashton on Wednesday that it was ready to resume nuclear talks with world powers.')"
+# Troops that arrive as peacekeepers keep the peace (074), no visit.
+check code_peacekeepers_arrived "UGAMIL>SOM:074" \
+    "$(dated 2007-03-06 'Ugandan troops arrived in Mogadishu on Tuesday as the first contingent of an African Union peacekeeping force for Somalia.')"
+# The Dalai Lama is a religious leader (REL).
+check code_dalai_lama_is_religious "CHNGOV>CHNREL:112" \
+    "$(dated 2008-03-17 'Beijing accused the Dalai Lama on Monday of orchestrating the unrest in Lhasa.' | grep ':112')"
