@@ -2348,6 +2348,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             int xcomp = rel_is(&t[cur], "xcomp") || to_advcl;
             int ccomp = rel_is(&t[cur], "ccomp");
+            /* (a that-clause the parser hung as an adverbial: "denied on
+             * Wednesday that it was preparing to send troops") */
+            for (int32_t mk = rel_is(&t[cur], "advcl") ? w->child_first[cur] : -1; mk >= 0 && !ccomp;
+                 mk = w->child_next[mk])
+                ccomp = rel_is(&t[mk], "mark") && t[mk].form && ascii_ieq(t[mk].form, "that");
             int nounarg = noun && cur == v && (rel_is(&t[cur], "obj") || rel_is(&t[cur], "obl"));
             if (!xcomp && !ccomp && !nounarg) break;
             if (lemma_in(&t[h], DENIAL)) {
@@ -3928,6 +3933,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!strcmp(code, "016") && nr == 1 && R[0].sector && !strncmp(R[0].sector, "MED", 3)) {
             explain(&x, "rejected %s '%s': denies a media report", code, t[v].form);
             continue;
+        }
+        /* "Moldova's government denied that it was preparing to send
+         * troops to the border": denying a plan names no act done (as
+         * three blind writers of three code it) */
+        if (!strcmp(code, "016") && !noun) {
+            static const char *const plans[] = {"plan", "prepare", "intend", "consider", "mull", "seek", "want",
+                                                "aim", "contemplate", NULL};
+            int plan = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !plan; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "ccomp") || rel_is(&t[ch], "advcl"))
+                    plan = lemma_in(&t[ch], plans) &&
+                           (child_rel(&x, (uint32_t)ch, "xcomp") >= 0 || child_rel(&x, (uint32_t)ch, "obj") >= 0);
+            if (plan) {
+                explain(&x, "rejected %s '%s': denies a plan, no act", code, t[v].form);
+                continue;
+            }
         }
         /* "military aircraft carrying relief supplies landed in Vanuatu": a
          * vehicle's arrival is no visit; with aid on board it is the aid */

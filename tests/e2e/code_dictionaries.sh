@@ -1431,3 +1431,6 @@ check code_peacekeepers_arrived "UGAMIL>SOM:074" \
 # The Dalai Lama is a religious leader (REL).
 check code_dalai_lama_is_religious "CHNGOV>CHNREL:112" \
     "$(dated 2008-03-17 'Beijing accused the Dalai Lama on Monday of orchestrating the unrest in Lhasa.' | grep ':112')"
+# Denying a plan names no act done, and the plan denied is no event.
+check code_denied_preparing_to_send_troops "" \
+    "$(dated 2014-04-02 "Moldova's government denied on Wednesday that it was preparing to send troops to the border with the breakaway region of Transnistria.")"
