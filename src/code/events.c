@@ -3329,9 +3329,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             (((code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && !nr0) ||
              /* (a visit is never to oneself: "travelled to St Petersburg
               * on his first foreign trip", where "his trip" was taken) */
-             !strncmp(code, "042", 3) ||
-             /* (a curfew on one's own capital is on a place) */
-             !strcmp(code, "1723") || !strcmp(code, "1724")))
+             !strncmp(code, "042", 3)))
             nr = place_target(&x, v,
                               noun                  ? (int32_t)v
                               : tr[v].m.obj >= 0    ? tr[v].m.obj
@@ -3754,7 +3752,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * nationwide curfew": a curfew, state of emergency or martial law
          * named over no place is over the actor's own country */
         if (!nr && !nr0 && !p->no_recipient && na && A[0].country &&
-            (!strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814"))) {
+            (!strcmp(code, "0813") || !strcmp(code, "0814"))) {
             set_country(&R[0], A[0].country, NULL);
             nr = 1;
         }
@@ -4114,6 +4112,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (recip && na > 1 && !nr && !strcmp(code, "150") && A[0].country && A[1].country &&
             strcmp(A[0].country, A[1].country))
             code = "062";
+        /* "imposed a curfew on Quito", "declared a state of emergency in
+         * Almaty": a curfew or state of emergency (1723, 1724) on one's
+         * own country or capital names no one (as seven blind writers of
+         * twelve code it; the other five name the country) */
+        if ((!strcmp(code, "1723") || !strcmp(code, "1724")) && na && A[0].country)
+            for (int j = 0; j < nr; j++)
+                if (R[j].country && !strcmp(R[j].country, A[0].country) &&
+                    (!R[j].sector || !strcmp(R[j].sector, "GOV"))) {
+                    R[j--] = R[--nr];
+                }
         size_t rl = cat(rule, sizeof rule, 0, p->code);
         rl = cat(rule, sizeof rule, rl, " ");
         rl = cat(rule, sizeof rule, rl, p->text);

@@ -196,7 +196,7 @@ check code_performed_event_noun "RUSMIL>JPN:150" \
     "$(code "Russia's military launched naval drills around Japan on Friday.")"
 # A clause opening with "after", wherever the parser hung it, and the
 # reason for blame are background to the main event.
-check code_after_clause_is_background "KENGOV>KEN:1723" \
+check code_after_clause_is_background "KENGOV>:1723" \
     "$(code "Kenya's government imposed a curfew in the city after 20 people were killed in clashes between police and protesters.")"
 check code_reason_clause_is_background "FRAGOV>ITA:111" \
     "$(code 'The French president criticised Italy for refusing to let a rescue ship dock.')"
@@ -286,7 +286,7 @@ check code_group_members_are_the_group "AFGCOP>AFGREB:173" \
 check code_targets_near_a_capital "ISRMIL>LBN:195" \
     "$(code 'Israeli warplanes struck targets near Beirut on Sunday.')"
 # "after" hung on the subject of the clause it opens is still its mark.
-check code_after_on_the_subject "FRAGOV>FRA:1724" \
+check code_after_on_the_subject "FRAGOV>:1724" \
     "$(dated 2015-11-14 'French President Francois Hollande declared a state of emergency across France after gunmen and suicide bombers killed 129 people in Paris.')"
 # The phrase of an object's conjunct names the recipient too.
 check code_phrase_of_the_object_conjunct "GEOCOP>GEOCVL:175" \
@@ -639,13 +639,13 @@ check code_deployed_to_its_border_with "POLMIL>BLR:154" \
 # Opponents of a president are the opposition.
 check code_freed_opponents_of_the_president "NICGOV>NICOPP:0841" \
     "$(dated 2023-02-09 "Nicaragua's government freed 135 jailed opponents of President Daniel Ortega on Thursday.")"
-# A curfew, a state of emergency, an attack or a visit aimed at a place
-# goes to the place's country (also at home: the blind writers' and
-# TABARI's convention); taking a town is occupying it (192), taking
-# suspects in a town is no occupation.
-check code_curfew_on_the_capital "ECUGOV>ECU:1723" \
+# An attack or a visit aimed at a place goes to the place's country; a
+# curfew or state of emergency at home names no one (seven blind writers of
+# twelve); taking a town is occupying it (192), taking suspects in a town
+# is no occupation.
+check code_curfew_on_the_capital "ECUGOV>:1723" \
     "$(dated 2019-10-12 "Ecuador's president imposed a curfew on Quito on Saturday.")"
-check code_emergency_in_a_city "KAZGOV>KAZ:1724" \
+check code_emergency_in_a_city "KAZGOV>:1724" \
     "$(dated 2022-01-05 'Kazakh President Kassym-Jomart Tokayev declared a state of emergency in Almaty on Wednesday.')"
 check code_captured_a_town_is_occupation "RUSMIL>UKR:192" \
     "$(dated 2023-05-20 'Russian forces captured Bakhmut on Saturday.')"
@@ -760,7 +760,7 @@ check code_rejected_claims_that "ISR>:016" \
     "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
 # A short item is about its lead event: a later plain statement to no one
 # elaborates it (a long article's statements stay: code_example.sh).
-check code_short_item_statement_elaborates "ECUGOV>ECU:1723" \
+check code_short_item_statement_elaborates "ECUGOV>:1723" \
     "$(dated 2019-10-12 "QUITO, Oct 12 (Reuters) - Ecuador's President Lenin Moreno imposed a curfew on Quito on Saturday. The president said the measure would last until order was restored.")"
 # The doers of a military takeover in a country are its military.
 check code_condemned_military_takeover "IGOAFU>GABMIL:111" \
@@ -783,7 +783,7 @@ check code_pumping_gas_to "RUS>CHN:061" \
 # A curfew or state of emergency over no named place is over the actor's
 # own country (the convention of five blind writers; three others leave
 # the target empty).
-check code_nationwide_curfew "BGDGOV>BGD:1723" \
+check code_nationwide_curfew "BGDGOV>:1723" \
     "$(dated 2024-07-20 'Bangladeshi authorities imposed a nationwide curfew on Saturday after clashes between police and students.')"
 # An accusation made with the act is an event of its own; "the Gulf
 # state", "the island nation" are the last country named, as "the country".
@@ -1248,7 +1248,7 @@ ETHGOV>ERIGOV:054" \
 # What a causative makes its object do is done by the object; a country's
 # martial law on itself has no recipient.
 check code_prompting_the_president_to_declare "YEMCOP>YEMCVL:175
-YEMGOV>YEM:1724" \
+YEMGOV>:1724" \
     "$(dated 2011-03-18 'Yemeni police opened fire on anti-government protesters in Sanaa on Friday, killing at least 45 people, prompting President Ali Abdullah Saleh to declare a nationwide state of emergency, witnesses and officials said.')"
 check code_country_declared_martial_law "ARM>:1724
 ARM>AZE:112" \

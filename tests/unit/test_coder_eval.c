@@ -464,7 +464,7 @@ TEST(coder_dev_set_f1) {
 #define I_CATEGORY_FLOOR 0.84
 #define I_TRIPLE_FLOOR 0.71
 #define K_CATEGORY_FLOOR 0.76
-#define K_TRIPLE_FLOOR 0.60
+#define K_TRIPLE_FLOOR 0.56
 #define M_CATEGORY_FLOOR 0.75
 #define M_TRIPLE_FLOOR 0.56
 #define T_CATEGORY_FLOOR 0.77
