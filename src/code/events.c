@@ -507,7 +507,7 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
      * the actor does it (not results: "opened fire on the crowd killing
      * three" is still the shooters') */
     /* (a gerund after a preposition is none: "accused Iran of supplying") */
-    if (rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && v > (uint32_t)h + 1 &&
+    if (h >= 0 && rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && v > (uint32_t)h + 1 &&
         !lemma_in(&t[v], RESULT_VERBS) && child_rel(x, v, "mark") < 0) {
         int32_t l = leftmost(x, v);
         int32_t np = l - 1;
@@ -519,7 +519,7 @@ static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth
             static const char *const target_case[] = {"at", "on", "against", "into", "toward", "towards", "with",
                                                       "to", "of", NULL};
             int target = 1;
-            for (int32_t q = np; target && q >= 0 && q != h; q = t[q].head) {
+            for (int32_t q = np, hops = 0; target && q >= 0 && q != h && hops < 32; q = t[q].head, hops++) {
                 int32_t cs = -1;
                 for (int32_t ch = x->w->child_first[q]; ch >= 0 && cs < 0; ch = x->w->child_next[ch])
                     if (rel_is(&t[ch], "case")) cs = ch;
