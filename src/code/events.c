@@ -3036,6 +3036,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             each_other = 1;
         if (each_other && (rt == eo || (rt >= 0 && (uint32_t)rt <= v + 2))) rt = -1;
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
+        /* "discussed the Lebanon truce with Israeli Prime Minister Ehud
+         * Olmert": a consultation's object is its topic when only a
+         * modifier names an actor; the with-phrase names whom it was with */
+        if (nr && rt >= 0 && !noun && code[0] == '0' && code[1] == '4' && w->mention_of[rt] < 0) {
+            int32_t hosts[2] = {rt, (int32_t)v};
+            actor_val W[MAXA];
+            int nw = 0;
+            for (int hi = 0; hi < 2 && !nw; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nw; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_WITH])
+                        nw = without_actors(W, actors_of(c, e, (uint32_t)ch, W, MAXA), A, na);
+            if (nw) {
+                memcpy(R, W, sizeof(actor_val) * (size_t)nw);
+                nr = nw;
+            }
+        }
         /* (a subjunctive the tagger read as a noun leaves no clause:
          * "demanded on Friday that the Taliban administration hand over
          * the militants" -- the first actor after "that" is its subject) */
@@ -4233,6 +4249,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (R[j].code && !R[j].sector && R[j].country && strlen(R[j].code) == 3 && na && A[0].country &&
                     !strcmp(A[0].country, R[j].code))
                     set_country_sector(e, &R[j], R[j].country, "GOV");
+        }
+        /* "in response to the group's attacks", "to the rebel offensive",
+         * "killed in the 1941 Japanese attack": a fighting noun that names
+         * no target is background to the act the sentence reports */
+        if (noun && !nr && code[0] == '1' && code[1] == '9') {
+            explain(&x, "rejected %s '%s': a fighting noun with no target is background", code, t[v].form);
+            continue;
+        }
+        /* "to fight the forest fires", "combat corruption": fighting a
+         * thing that is no one names no adversary (a place it is fought
+         * near is none either) */
+        if (!noun && code[0] == '1' && code[1] == '9') {
+            static const char *const fight[] = {"fight", "combat", "battle", "tackle", NULL};
+            static const char *const wars[] = {"war", "battle", "conflict", "skirmish", "duel", "campaign",
+                                               "insurgency", "fight", "gunbattle", "firefight", NULL};
+            int32_t ob = child_rel(&x, v, "obj");
+            actor_val tmp[MAXA];
+            if (ob >= 0 && lemma_in(&t[v], fight) && t[ob].upos && str_eq(t[ob].upos, "NOUN") &&
+                !lemma_in(&t[ob], wars) && !actors_of(c, e, (uint32_t)ob, tmp, MAXA)) {
+                explain(&x, "rejected %s '%s': fights a thing, not an adversary", code, t[v].form);
+                continue;
+            }
         }
         for (int i = 0; i < na && !status; i++) {
             const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));

@@ -1434,3 +1434,15 @@ check code_dalai_lama_is_religious "CHNGOV>CHNREL:112" \
 # Denying a plan names no act done, and the plan denied is no event.
 check code_denied_preparing_to_send_troops "" \
     "$(dated 2014-04-02 "Moldova's government denied on Wednesday that it was preparing to send troops to the border with the breakaway region of Transnistria.")"
+# A consultation about a topic named after a country is with the partner
+# its with-phrase names; by telephone it is 041.
+check code_discussed_topic_with_by_telephone "FRAGOV>EGYGOV:041" \
+    "$(dated 2024-03-10 'French President Emmanuel Macron discussed the Gaza ceasefire with Egyptian President Abdel Fattah al-Sisi by telephone on Sunday.')"
+# A fighting noun that names no target is background, not an attack.
+check code_in_response_to_attacks "NGA>NER:191" \
+    "$(dated 2015-02-16 "Nigeria closed its border with Niger on Monday in response to the militants' attacks.")"
+# Fighting fires is no fighting; fighting people still is.
+check code_fought_wildfires "" \
+    "$(dated 2021-08-03 'Greek soldiers fought the wildfires near Athens on Tuesday.')"
+check code_fought_the_americans "IRQMIL>USA:190" \
+    "$(dated 2003-03-23 'Iraqi troops fought the Americans near Nasiriya on Sunday.')"
