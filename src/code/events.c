@@ -1792,6 +1792,17 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     return code;
 }
 
+/* "The European Union imposed travel bans and asset freezes on Ukrainian
+ * officials": restrictions (172) that one state or organisation imposes
+ * on another country's people are sanctions (163); at home they stay
+ * administrative (172). */
+static const char *sanction_abroad(const char *code, const actor_val *a, const actor_val *r) {
+    if (!code || strcmp(code, "172") || !r || !r->country || !a || !a->code) return code;
+    int igo = !strncmp(a->code, "IGO", 3);
+    if (igo || (a->country && strcmp(a->country, r->country))) return "163";
+    return code;
+}
+
 static const char *attack_on_leader(const char *code, const actor_val *r, int killed) {
     static const char *const leaders[] = {"GOV", "ELI", "OPP", "LEG", "PTY", "MIL", NULL};
     if (!code || r->cls != AC_PERSON || !r->sector) return code;
@@ -4309,7 +4320,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), verb, rule);
+                status = emit(&x, &A[i], &R[j], sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

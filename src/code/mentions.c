@@ -618,7 +618,14 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 continue;
             }
             if (rec < 0) kind = MK_NER_PERSON; /* an office holder out of office: a name */
-            if ((kind == AK_NAME || kind == AK_METONYM) && en == b + 1 && part_of_person_name(e, b)) {
+            /* "Cristiana Chamorro" (Chamorro: Guam's people): a demonym
+             * that continues a person's name the name tagger found, right
+             * after a word of that name no dictionary knows, is that name */
+            int demonym_in_name = (kind == AK_ADJ || kind == AK_PEOPLE) && en == b + 1 && b > 0 &&
+                                  t[b].entity == DYAD_ENTITY_PERSON && !t[b].entity_begin &&
+                                  t[b - 1].entity == DYAD_ENTITY_PERSON && w->mention_of[b - 1] < 0 &&
+                                  t[b - 1].form && t[b - 1].form[0] >= 'A' && t[b - 1].form[0] <= 'Z';
+            if (((kind == AK_NAME || kind == AK_METONYM) && en == b + 1 && part_of_person_name(e, b)) || demonym_in_name) {
                 /* "Valeska Paris", "Paris Hilton", and "Paris" after
                  * them: a person, not France (the name loop below, or
                  * here when the name tagger left the word alone) */

@@ -1446,3 +1446,13 @@ check code_fought_wildfires "" \
     "$(dated 2021-08-03 'Greek soldiers fought the wildfires near Athens on Tuesday.')"
 check code_fought_the_americans "IRQMIL>USA:190" \
     "$(dated 2003-03-23 'Iraqi troops fought the Americans near Nasiriya on Sunday.')"
+# Bans and freezes imposed on another country's people are sanctions
+# (163); imposed at home they stay restrictions (172).
+check code_travel_bans_abroad_are_sanctions "IGOEUR>UKRGOV:163" \
+    "$(dated 2014-02-20 'The European Union imposed travel bans and asset freezes on Ukrainian officials on Thursday.')"
+check code_lockdown_at_home_is_restriction "ITAGOV>ITACVL:172" \
+    "$(dated 2020-03-09 "Italy's government imposed a nationwide lockdown on its citizens on Monday.")"
+# A demonym that continues a person's name is that name ("Cristiana
+# Chamorro" is no one from Guam).
+check code_demonym_inside_a_persons_name "NICCOP>NICOPP:173" \
+    "$(dated 2021-06-02 'Nicaraguan police placed opposition leader Cristiana Chamorro under house arrest on Wednesday.')"
