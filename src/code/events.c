@@ -4223,6 +4223,31 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 na = 1;
             }
         }
+        /* "A massive car bomb killed former Prime Minister Rafik
+         * al-Hariri", "a bomb ripped through government buildings,
+         * killing seven": a bomb that acts with no one named behind it is
+         * the work of unknown attackers (UAF), a bombing (183) */
+        if (!na && !noun && !passive && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
+            static const char *const bombs[] = {"bomb", "car-bomb", "blast", "explosion", "explosive", "device",
+                                                "ied", "bombing", NULL};
+            int32_t sj = child_rel(&x, v, "nsubj");
+            /* (the subject of the clause a participle hangs on: "exploded
+             * in a market, killing 20 people") */
+            for (int32_t q = (int32_t)v, up = 0; sj < 0 && up < 2 && t[q].head >= 0; up++) {
+                if (!rel_is(&t[q], "advcl") && !rel_is(&t[q], "conj") && !rel_is(&t[q], "acl")) break;
+                q = t[q].head;
+                /* (or the noun a participle modifies, the parse having
+                 * read "A car bomb exploded ..." as a noun phrase) */
+                sj = lemma_in(&t[q], bombs) ? q : child_rel(&x, (uint32_t)q, "nsubj");
+            }
+            if (sj >= 0 && lemma_in(&t[sj], bombs) && (w->group_of[sj] < 0 || !w->g[w->group_of[sj]].val.code)) {
+                memset(&A[0], 0, sizeof A[0]);
+                A[0].code = A[0].sector = "UAF";
+                A[0].cls = AC_ORG;
+                na = 1;
+                if (strncmp(code, "183", 3)) code = "183";
+            }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

@@ -1456,3 +1456,11 @@ check code_lockdown_at_home_is_restriction "ITAGOV>ITACVL:172" \
 # Chamorro" is no one from Guam).
 check code_demonym_inside_a_persons_name "NICCOP>NICOPP:173" \
     "$(dated 2021-06-02 'Nicaraguan police placed opposition leader Cristiana Chamorro under house arrest on Wednesday.')"
+# A bomb that acts with no one named behind it is unknown attackers'
+# bombing (UAF, 183); killing a leader that way is an assassination.
+check code_bomb_killed_soldiers "UAF>USAMIL:183" \
+    "$(dated 2004-06-13 'A roadside bomb killed three U.S. soldiers in Baghdad on Sunday.')"
+check code_bomb_exploded_killing "UAF>PAKCVL:183" \
+    "$(dated 2002-10-13 'A bomb exploded in a crowded market in Peshawar on Sunday, killing 20 people.')"
+check code_car_bomb_killed_former_leader "UAF>LBNELI:186" \
+    "$(dated 2005-02-14 'A massive car bomb killed former Lebanese Prime Minister Rafik al-Hariri in central Beirut on Monday.')"

@@ -637,7 +637,8 @@ TEST(coder_event_nouns_in_negated_phrases) {
                   "10 on on ADP IN 11 case\n"
                   "11 Syria Syria PROPN NNP 7 nmod\n",
                   &D2017, "");
-    /* the same attack mentioned plainly is coded */
+    /* the same attack mentioned plainly is coded (with its target: a
+     * fighting noun that names none is background) */
     EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
                   "2 made make VERB VBD 0 root\n"
                   "3 a a DET DT 4 det\n"
@@ -646,8 +647,10 @@ TEST(coder_event_nouns_in_negated_phrases) {
                   "6 the the DET DT 7 det\n"
                   "7 attack attack NOUN NN 4 nmod\n"
                   "8 by by ADP IN 9 case\n"
-                  "9 Russia Russia PROPN NNP 7 nmod\n",
-                  &D2017, "RUS>-:190");
+                  "9 Russia Russia PROPN NNP 7 nmod\n"
+                  "10 on on ADP IN 11 case\n"
+                  "11 Syria Syria PROPN NNP 7 nmod\n",
+                  &D2017, "RUS>SYR:190");
 }
 
 TEST(coder_events_inside_negated_references) {
