@@ -296,6 +296,12 @@ static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
         if (rel_is(&x->t[ch], "obl"))
             for (int32_t cc = x->w->child_first[ch]; cc >= 0 && a < 0; cc = x->w->child_next[cc])
                 if (rel_is(&x->t[cc], "nmod") && case_of(x, (uint32_t)cc) == x->c->fw[FW_BY]) a = cc;
+    /* (hung on the verb's complement: "was shot dead by an unknown
+     * gunman" with the by-phrase under "dead") */
+    for (int32_t ch = x->w->child_first[v]; ch >= 0 && a < 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "xcomp") && x->t[ch].upos && str_eq(x->t[ch].upos, "ADJ"))
+            for (int32_t cc = x->w->child_first[ch]; cc >= 0 && a < 0; cc = x->w->child_next[cc])
+                if (rel_is(&x->t[cc], "obl") && case_of(x, (uint32_t)cc) == x->c->fw[FW_BY]) a = cc;
     if (a < 0) return 0;
     int n = actors_of(x->c, x->e, (uint32_t)a, out, max);
     /* "placed under house arrest by order of Justice X": whose order */

@@ -902,6 +902,97 @@ void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads
     }
 }
 
+/* The first and last token of i's subtree. */
+static void subtree_span(size_t n, const int32_t *heads, int32_t i, int32_t *lo, int32_t *hi) {
+    *lo = *hi = i;
+    for (size_t k = 0; k < n; k++)
+        if (dominates(heads, n, i, (int32_t)k)) {
+            if ((int32_t)k < *lo) *lo = (int32_t)k;
+            if ((int32_t)k > *hi) *hi = (int32_t)k;
+        }
+}
+
+static int is_subject(const char *rel) {
+    return is(rel, "nsubj") || is(rel, "nsubj:pass") || is(rel, "csubj") || is(rel, "csubj:pass");
+}
+
+void tree_repair_double_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels) {
+    for (size_t j = 1; j < n; j++) {
+        if (!is_subject(deprels[j]) || heads[j] < 0) continue;
+        /* the nearest subject of the same head before j */
+        int32_t i = -1;
+        for (int32_t k = (int32_t)j - 1; k >= 0 && i < 0; k--)
+            if (heads[k] == heads[j] && is_subject(deprels[k])) i = k;
+        if (i < 0) continue;
+        int32_t ilo, ihi, jlo, jhi;
+        subtree_span(n, heads, i, &ilo, &ihi);
+        subtree_span(n, heads, (int32_t)j, &jlo, &jhi);
+        if (ihi >= jlo) continue;
+        /* what lies between the two phrases: nothing, or a list's commas
+         * and one conjunction */
+        int commas = 0, conj = 0, other = 0;
+        /* (the commas and conjunction may hang on the second phrase) */
+        while (jlo < (int32_t)j && (is(forms[jlo], ",") || is(upos[jlo], "CCONJ"))) jlo++;
+        for (int32_t k = ihi + 1; k < jlo; k++) {
+            if (is(forms[k], ",")) commas++;
+            else if (is(upos[k], "CCONJ")) conj++;
+            else other++;
+        }
+        if (other || conj > 1) continue;
+        if (!commas && !conj) {
+            /* "Russian opposition politician Boris Nemtsov", "US President
+             * Joe Biden": the first modifies the word right after it */
+            if (!is(upos[j], "PROPN") || !(is(upos[i], "NOUN") || is(upos[i], "PROPN") || is(upos[i], "ADJ")))
+                continue;
+            /* (a title has no article -- "the term X" is an apposition --
+             * and no list of its own) */
+            int det = 0;
+            for (int32_t k = ilo; k <= ihi; k++)
+                det |= is(upos[k], "DET") || is(upos[k], "PRON") || is(upos[k], "CCONJ") || is(forms[k], ",");
+            if (det) continue;
+            int32_t h = ihi + 1;
+            if (h != (int32_t)j && !dominates(heads, n, (int32_t)j, h)) continue;
+            heads[i] = h;
+            deprels[i] = is(upos[i], "ADJ") ? "amod" : is(upos[i], "NOUN") || h == (int32_t)j ? "nmod:desc" : "compound";
+        } else if ((is(upos[i], "PROPN") || is(upos[i], "NOUN")) && (is(upos[j], "PROPN") || is(upos[j], "NOUN")) &&
+                   (conj || (is(upos[i], "PROPN") && is(upos[j], "PROPN")))) {
+            /* "Saudi Arabia and Turkey flew", "Norway, Ireland and Spain
+             * said": a list's later members are conjuncts of its first */
+            heads[j] = i;
+            deprels[j] = "conj";
+            /* (and the conjuncts j had: UD hangs every member on the first) */
+            for (size_t k = j + 1; k < n; k++)
+                if (heads[k] == (int32_t)j && is(deprels[k], "conj")) heads[k] = i;
+        }
+    }
+}
+
+void tree_repair_title_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels) {
+    int32_t r = -1;
+    for (size_t k = 0; k < n && r < 0; k++)
+        if (heads[k] < 0) r = (int32_t)k;
+    if (r < 0 || r + 1 >= (int32_t)n || !is(upos[r], "NOUN") || !is(upos[r + 1], "PROPN")) return;
+    int32_t s = r + 1, v = heads[s];
+    if (v <= s || v >= (int32_t)n || heads[v] != r || !is(deprels[v], "acl:relcl") || !is(upos[v], "VERB") ||
+        !(is(deprels[s], "nsubj") || is(deprels[s], "nsubj:pass")))
+        return;
+    /* (a relative pronoun or "that" makes it a real relative clause; so
+     * does an article on the noun: "the oath Washington swore") */
+    for (int32_t k = 0; k < r; k++)
+        if (heads[k] == r && (is(upos[k], "DET") || is(upos[k], "PRON"))) return;
+    for (int32_t k = s; k < v; k++)
+        if (is(upos[k], "PRON") || is(forms[k], "that") || is(upos[k], "PUNCT") || is(upos[k], "SCONJ")) return;
+    heads[v] = -1;
+    deprels[v] = "root";
+    heads[r] = s;
+    deprels[r] = "nmod:desc";
+    /* what hung on the noun after the clause (the final stop) is the verb's */
+    for (size_t k = (size_t)v + 1; k < n; k++)
+        if (heads[k] == r) heads[k] = v;
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -931,4 +1022,6 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_fronted_clause(n, forms, upos, heads, deprels);
     tree_repair_for_subject(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_paired_marks(n, forms, heads, deprels);
+    tree_repair_double_subject(n, forms, upos, heads, deprels);
+    tree_repair_title_root(n, forms, upos, heads, deprels);
 }

@@ -179,6 +179,21 @@ void tree_repair_for_subject(size_t n, const char *const *forms, const char *con
  * head (UD), not on a word outside it. */
 void tree_repair_paired_marks(size_t n, const char *const *forms, int32_t *heads, const char **deprels);
 
+/* Two subjects of one head (which UD never gives: one subject a head):
+ * a phrase right before a proper-noun subject modifies the word after it
+ * ("Russian opposition politician Boris Nemtsov was shot", "US President
+ * Joe Biden said"); one joined to the next by commas or a conjunction is
+ * the first of a list ("Saudi Arabia and Turkey flew ..."). */
+void tree_repair_double_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
+/* "Mexican journalist Javier Valdez was shot dead ..." parsed with
+ * "journalist" the root and "was shot" a relative clause whose subject is
+ * the name right after it (no relative pronoun): the verb is the root, the
+ * title noun the name's modifier (nmod:desc). */
+void tree_repair_title_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -44,8 +44,8 @@ check code_role_in_a_city_has_its_country "VENCOP>VENLEG:173" \
     "$(code 'Police in Caracas detained an opposition lawmaker on Monday.')"
 check code_that_clause_subject_is_the_recipient "ISR>PSEREB:1053" \
     "$(code 'Israel demanded that Hamas immediately free all the hostages held in Gaza.')"
-check code_measured_object "CHNGOV>USAGOV:046
-USAGOV>CHNGOV:046" \
+check code_measured_object "USAGOV>CHNGOV:046
+CHNGOV>USAGOV:046" \
     "$(code 'US President Joe Biden and Chinese President Xi Jinping held four hours of talks near San Francisco on Wednesday.')"
 check code_role_takes_the_sentence_country "KENCVL>KENLEG:145" \
     "$(code "Protesters stormed Kenya's parliament in Nairobi on Tuesday.")"
@@ -1464,3 +1464,7 @@ check code_bomb_exploded_killing "UAF>PAKCVL:183" \
     "$(dated 2002-10-13 'A bomb exploded in a crowded market in Peshawar on Sunday, killing 20 people.')"
 check code_car_bomb_killed_former_leader "UAF>LBNELI:186" \
     "$(dated 2005-02-14 'A massive car bomb killed former Lebanese Prime Minister Rafik al-Hariri in central Beirut on Monday.')"
+# A title parsed as the root with the verb its relative clause, and a
+# by-phrase hung on "dead": the name's attackers are found.
+check code_journalist_shot_dead_by_gunmen "UAF>MEXMED:1823" \
+    "$(dated 2017-05-15 'Mexican journalist Javier Valdez was shot dead by unidentified gunmen in Culiacan on Monday.')"

@@ -702,3 +702,59 @@ TEST(tree_repair_quotes_around_one_phrase) {
     CHECK_INT(heads3[4], 2);
     CHECK_INT(heads3[3], 6);
 }
+
+/* "Russian opposition politician Boris Nemtsov was shot dead" as the parser
+ * parsed it: "politician" and "Boris" both subjects of "shot". */
+TEST(tree_repair_double_subject_title) {
+    const char *forms[] = {"Russian", "opposition", "politician", "Boris", "Nemtsov", "was", "shot", "dead", "."};
+    const char *upos[] = {"ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "ADJ", "PUNCT"};
+    int32_t heads[] = {2, 2, 6, 6, 3, 6, -1, 6, 6};
+    const char *deprels[] = {"amod", "compound", "nsubj:pass", "nsubj:pass", "flat", "aux:pass", "root", "xcomp", "punct"};
+    tree_repair_double_subject(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[2], 3); /* politician -> Boris */
+    CHECK_STR(deprels[2], "nmod:desc");
+    CHECK_INT(heads[3], 6); /* Boris stays the subject */
+    CHECK_STR(deprels[3], "nsubj:pass");
+}
+
+/* "Norway , Ireland and Spain said ..." with "Norway" and "Ireland" both
+ * subjects (the comma on "Ireland", "Spain" its conjunct): one list. */
+TEST(tree_repair_double_subject_list) {
+    const char *forms[] = {"Norway", ",", "Ireland", "and", "Spain", "said", "."};
+    const char *upos[] = {"PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"};
+    int32_t heads[] = {5, 2, 5, 4, 2, -1, 5};
+    const char *deprels[] = {"nsubj", "punct", "nsubj", "cc", "conj", "root", "punct"};
+    tree_repair_double_subject(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[2], 0);
+    CHECK_STR(deprels[2], "conj");
+    CHECK_INT(heads[4], 0); /* every member on the first */
+    CHECK_INT(heads[0], 5);
+}
+
+/* A subject phrase with an article or its own list is no title: "the term
+ * X", "Saudi Arabia and nuclear-armed Pakistan" are left alone. */
+TEST(tree_repair_double_subject_leaves_articles) {
+    const char *forms[] = {"the", "term", "Brexit", "was", "coined", "."};
+    const char *upos[] = {"DET", "NOUN", "PROPN", "AUX", "VERB", "PUNCT"};
+    int32_t heads[] = {1, 4, 4, 4, -1, 4};
+    const char *deprels[] = {"det", "nsubj:pass", "nsubj:pass", "aux:pass", "root", "punct"};
+    tree_repair_double_subject(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[1], 4);
+    CHECK_INT(heads[2], 4);
+}
+
+/* "Mexican journalist Javier Valdez was shot dead ." as the parser parsed
+ * it: "journalist" the root, "shot" its relative clause. */
+TEST(tree_repair_title_made_root) {
+    const char *forms[] = {"Mexican", "journalist", "Javier", "Valdez", "was", "shot", "dead", "."};
+    const char *upos[] = {"ADJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "ADJ", "PUNCT"};
+    int32_t heads[] = {1, -1, 5, 2, 5, 1, 5, 1};
+    const char *deprels[] = {"amod", "root", "nsubj:pass", "flat", "aux:pass", "acl:relcl", "xcomp", "punct"};
+    tree_repair_title_root(8, forms, upos, heads, deprels);
+    CHECK_INT(heads[5], -1);
+    CHECK_STR(deprels[5], "root");
+    CHECK_INT(heads[1], 2); /* journalist -> Javier */
+    CHECK_STR(deprels[1], "nmod:desc");
+    CHECK_INT(heads[7], 5); /* the stop */
+    CHECK_INT(heads[0], 1);
+}
