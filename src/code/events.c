@@ -614,6 +614,7 @@ typedef struct match {
     int32_t xcomp;
     int32_t pp_tok;     /* the noun of a required PREP= phrase ("bow to=demand") */
     int32_t obj2;       /* the complement's required object ("rally >demand obj=resignation") */
+    uint8_t obj_conj;   /* the object matched is a conjunct of the verb's object */
 } match;
 
 /* 1 when tok is a common noun inside a longer actor mention, before its
@@ -769,8 +770,8 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                  * "ground" the object: its conjuncts are objects too */
                 for (int32_t q = x->w->child_first[ch]; q >= 0 && o < 0; q = x->w->child_next[q])
                     if (rel_is(&x->t[q], "conj") && item_is(x, w, it->n, (uint32_t)q, &cmp)) {
-                        o = q;
-                        compound |= cmp;
+                        o = q; /* (a conjunct's compound earns no more than the object would) */
+                        m->obj_conj = 1;
                     }
                 if (o < 0 && is_measure(x, (uint32_t)ch))
                     /* "four hours of talks": the of-noun is the object */
@@ -821,12 +822,18 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
         }
         case IT_REC: {
             /* the oblique may hang on the verb or on the light verb's object */
-            int32_t hosts[3] = {host, seg_obj[it->seg], noun_verb};
+            /* (or on the object's last conjunct, for the whole list: "sent
+             * tents, blankets and a medical team to Nepal") */
+            int32_t last_conj = -1;
+            for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
+                 ch = x->w->child_next[ch])
+                if (rel_is(&x->t[ch], "conj")) last_conj = ch;
+            int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb, last_conj};
             /* (a phrase naming an actor before one naming none: "issued
              * an arrest warrant for President Bashir ... for war
              * crimes") */
             int32_t first = -1;
-            for (int hi = 0; hi < 3 && m->prep_tok < 0; hi++) {
+            for (int hi = 0; hi < 4 && m->prep_tok < 0; hi++) {
                 if (hosts[hi] < 0) continue;
                 for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
                     /* (not a date: "called Erdogan on Tuesday" calls on no
@@ -1230,8 +1237,12 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
             int has_obj = child_rel(x, v, "obj") >= 0;
             intrans_pick = has_obj ? (p->no_recipient ? -1 : 1) : (p->no_recipient ? 1 : -1);
         }
-        if (!found || m.score > best->score || intrans_pick > 0 ||
-            (tie && !intrans_pick && p->n_items < d->pats[best->pat].n_items)) {
+        /* (then the pattern whose object is the verb's own, not one of
+         * its conjuncts: "sent tents, blankets and a medical team" is aid
+         * before it is a team sent to investigate) */
+        int conj_pick = tie && !intrans_pick && m.obj_conj != best->obj_conj ? (m.obj_conj ? -1 : 1) : 0;
+        if (!found || m.score > best->score || intrans_pick > 0 || conj_pick > 0 ||
+            (tie && !intrans_pick && !conj_pick && p->n_items < d->pats[best->pat].n_items)) {
             *best = m;
             found = 1;
         }

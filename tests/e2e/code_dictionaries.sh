@@ -1468,3 +1468,11 @@ check code_car_bomb_killed_former_leader "UAF>LBNELI:186" \
 # by-phrase hung on "dead": the name's attackers are found.
 check code_journalist_shot_dead_by_gunmen "UAF>MEXMED:1823" \
     "$(dated 2017-05-15 'Mexican journalist Javier Valdez was shot dead by unidentified gunmen in Culiacan on Monday.')"
+# Troops ordered to a border are mobilised (154) against the country the
+# border is with.
+check code_ordered_troops_to_the_border "VENGOV>COL:154" \
+    "$(dated 2015-08-27 'Venezuelan President Nicolas Maduro ordered 3,000 more troops to the border with Colombia on Thursday.')"
+# A to-phrase on a list's last member is the whole list's; the pattern
+# of the verb's own object goes before one of a conjunct's.
+check code_sent_a_list_of_aid_to "JPN>NPL:073" \
+    "$(dated 2015-04-27 'Japan sent tents, blankets and a medical team to Nepal on Monday.')"
