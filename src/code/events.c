@@ -3064,6 +3064,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             each_other = 1;
         if (each_other && (rt == eo || (rt >= 0 && (uint32_t)rt <= v + 2))) rt = -1;
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
+        /* "captured the Syrian town of Afrin from Kurdish YPG fighters": a
+         * place taken from someone is taken from them */
+        if (rt >= 0 && !noun && !strncmp(code, "192", 3) && (!nr || (nr == 1 && !R[0].sector))) {
+            int32_t hosts[2] = {(int32_t)v, rt};
+            actor_val W[MAXA];
+            int nw = 0;
+            for (int hi = 0; hi < 2 && !nw; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nw; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_FROM])
+                        nw = without_actors(W, actors_of(c, e, (uint32_t)ch, W, MAXA), A, na);
+            if (nw) {
+                memcpy(R, W, sizeof(actor_val) * (size_t)nw);
+                nr = nw;
+            }
+        }
         /* "discussed the Lebanon truce with Israeli Prime Minister Ehud
          * Olmert": a consultation's object is its topic when only a
          * modifier names an actor; the with-phrase names whom it was with */
@@ -3128,8 +3143,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "arrived in Beijing", "flew to Moscow": a visit goes to the
          * country whose capital it names, not to its government (which
-         * "the Kremlin" and "the White House", buildings, still are) */
-        if (nr == 1 && rt >= 0 && !strcmp(code, "042") && R[0].country && w->mention_of[rt] >= 0 &&
+         * "the Kremlin" and "the White House", buildings, still are); so
+         * does a pull-out ("withdrew from Mogadishu") */
+        if (nr == 1 && rt >= 0 && (!strcmp(code, "042") || !strcmp(code, "0874")) && R[0].country && w->mention_of[rt] >= 0 &&
             w->m[w->mention_of[rt]].kind == AK_METONYM && child_rel(&x, (uint32_t)rt, "det") < 0 &&
             (rel_is(&t[rt], "obl") || rel_is(&t[rt], "nmod") || rel_is(&t[rt], "obj"))) {
             R[0].code = R[0].country;

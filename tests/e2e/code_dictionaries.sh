@@ -1476,3 +1476,12 @@ check code_ordered_troops_to_the_border "VENGOV>COL:154" \
 # of the verb's own object goes before one of a conjunct's.
 check code_sent_a_list_of_aid_to "JPN>NPL:073" \
     "$(dated 2015-04-27 'Japan sent tents, blankets and a medical team to Nepal on Monday.')"
+# Announcing one's resignation is resigning (0831).
+check code_announced_his_resignation "TUNGOV>:0831" \
+    "$(dated 2011-02-27 'Tunisian Prime Minister Mohamed Ghannouchi announced his resignation on Sunday.')"
+# A place captured from someone is captured from them.
+check code_captured_town_from_fighters "IRQMIL>IMGISI:192" \
+    "$(dated 2017-07-09 'Iraqi forces recaptured Mosul from Islamic State militants on Sunday.')"
+# Troops pulled out of a capital leave the country, not its government.
+check code_pulled_out_of_a_capital "ETHMIL>SOM:0874" \
+    "$(dated 2009-01-13 'Ethiopian troops withdrew from Mogadishu on Tuesday.')"
