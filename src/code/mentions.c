@@ -1084,7 +1084,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     }
     const char *former_country = NULL;
     if (former && P >= 0 && country_like(d->recs[w->m[P].rec].code)) former_country = d->recs[w->m[P].rec].code;
-    else if (former && P < 0 && S >= 0 && C >= 0 && country_like(d->recs[w->m[C].rec].code)) {
+    else if (former && P >= 0 && S >= 0 && d->recs[w->m[P].rec].code && strlen(d->recs[w->m[P].rec].code) >= 6) {
+        /* ("former Pakistani Prime Minister Imran Khan", whom the
+         * dictionary names as his party's leader out of office: the
+         * former office says more) */
+        const char *sec = d->recs[w->m[S].rec].code;
+        if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
+            former_country = d->recs[w->m[P].rec].code;
+    } else if (former && P < 0 && S >= 0 && C >= 0 && country_like(d->recs[w->m[C].rec].code)) {
         const char *sec = d->recs[w->m[S].rec].code;
         if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
             former_country = d->recs[w->m[C].rec].code;
@@ -1098,6 +1105,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         name = P >= 0 ? MTEXT(P) : NULL;
+        cls = AC_PERSON;
+    } else if (P >= 0 && S >= 0 && G >= 0 && w->m[P].kind == AK_PERSON && w->m[G].b < w->m[S].b &&
+               strlen(d->recs[w->m[G].rec].code) > 3 && strncmp(d->recs[w->m[G].rec].code + 3, "GOV", 3)) {
+        /* "Pakistani Taliban leader Baitullah Mehsud": a leader of an
+         * armed group with a code of its own is the group's (PAKREB), not
+         * his country's government */
+        v.code = d->recs[w->m[G].rec].code;
+        name = MTEXT(P);
         cls = AC_PERSON;
     } else if (P >= 0 && S >= 0 && S != P && w->m[P].kind == AK_PERSON && w->m[S].kind == AK_AGENT &&
         country_like(d->recs[w->m[P].rec].code) && strlen(d->recs[w->m[P].rec].code) == 3 &&

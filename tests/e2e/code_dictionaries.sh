@@ -1485,3 +1485,9 @@ check code_captured_town_from_fighters "IRQMIL>IMGISI:192" \
 # Troops pulled out of a capital leave the country, not its government.
 check code_pulled_out_of_a_capital "ETHMIL>SOM:0874" \
     "$(dated 2009-01-13 'Ethiopian troops withdrew from Mogadishu on Tuesday.')"
+# An emperor is his country's government.
+check code_emperor_is_government "CHNGOV>JPNGOV:018" \
+    "$(dated 2011-03-12 "Chinese President Hu Jintao expressed condolences on Saturday to Japan's emperor.")"
+# A leader of an armed group with a code of its own is the group's.
+check code_armed_group_leader_is_the_group "USA>PAKREB:186" \
+    "$(dated 2009-08-07 'Pakistani Taliban leader Baitullah Mehsud was killed by a U.S. drone strike in South Waziristan.')"
