@@ -711,6 +711,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                      of_clause(x, (uint32_t)ch)) &&
                     in_list(w, it->n, x->w->lemma_id[ch]))
                     c = ch;
+            /* ("ordered U.S. troops to leave the base" with the infinitive
+             * hung on the object as its acl) */
+            int32_t vo = c < 0 ? child_rel(x, v, "obj") : -1;
+            for (int32_t ch = vo >= 0 ? x->w->child_first[vo] : -1; ch >= 0 && c < 0; ch = x->w->child_next[ch])
+                if (rel_is(&x->t[ch], "acl") && in_list(w, it->n, x->w->lemma_id[ch]) && ch > vo &&
+                    child_rel(x, (uint32_t)ch, "nsubj") < 0)
+                    for (int32_t mk = x->w->child_first[ch]; mk >= 0 && c < 0; mk = x->w->child_next[mk])
+                        if (rel_is(&x->t[mk], "mark") && x->t[mk].form && ascii_ieq(x->t[mk].form, "to")) c = ch;
             if (c < 0) return 0;
             m->xcomp = c;
             score += 2;

@@ -962,6 +962,17 @@ static int pair_alts(const doc_memory *mm, actor_val *alts) {
 }
 
 /* Composes one group's actor (see the file comment). */
+/* 1 when the group's head or a word of its role has "foreign" as a
+ * modifier ("foreign aid agencies"). */
+static int foreign_members(const sent_work *w, const dyad_token *t, uint32_t top, const mention *role) {
+    for (uint32_t h = role->b; h <= role->e; h++) {
+        uint32_t tok = h == role->e ? top : h; /* the role's words, then the group's head */
+        for (int32_t ch = w->child_first[tok]; ch >= 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq(t[ch].form, "foreign")) return 1;
+    }
+    return 0;
+}
+
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
     const dict *d = &c->d;
@@ -1195,6 +1206,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && str_eq(sector, "UAF")) {
             /* "gunmen", "assailants": armed men of no known side belong to
              * no country the text did not give them ("Malian gunmen") */
+            v.code = sector;
+            cls = AC_ORG;
+        } else if (!base && foreign_members(w, t, g->top, &w->m[S]) &&
+                   (str_eq(sector, "NGO") || str_eq(sector, "BUS") || str_eq(sector, "MED"))) {
+            /* "Sudan expelled 13 foreign aid agencies": foreign charities,
+             * firms or reporters are no one's the text names */
             v.code = sector;
             cls = AC_ORG;
         } else if (!base && (base = where_country(c, e, g->top)) != NULL) {

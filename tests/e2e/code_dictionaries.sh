@@ -1491,3 +1491,9 @@ check code_emperor_is_government "CHNGOV>JPNGOV:018" \
 # A leader of an armed group with a code of its own is the group's.
 check code_armed_group_leader_is_the_group "USA>PAKREB:186" \
     "$(dated 2009-08-07 'Pakistani Taliban leader Baitullah Mehsud was killed by a U.S. drone strike in South Waziristan.')"
+# Ordering foreign troops (or aid agencies) to leave expels them, the
+# infinitive hung on the object or not; foreign agencies are no one's.
+check code_ordered_troops_to_leave "UZB>USAMIL:166" \
+    "$(dated 2005-07-29 'Uzbekistan on Friday ordered U.S. troops to leave the Karshi-Khanabad air base within 180 days.')"
+check code_expelled_foreign_aid_agencies "SDN>NGO:1663" \
+    "$(dated 2009-03-04 'Sudan ordered 13 foreign aid agencies to leave Darfur on Wednesday.')"
