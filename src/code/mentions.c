@@ -1359,6 +1359,10 @@ static int conjunction_between(const dyad_token *t, uint32_t from, uint32_t to) 
     return 0;
 }
 
+/* Nouns for a part of an actor ("a faction of X", "representatives of X"). */
+static const char *const PART_NOUNS[] = {"faction", "wing", "representative", "delegation", "leadership",
+                                         "remnant", "splinter", "negotiator", "envoy", NULL};
+
 int build_groups(const dyad_coder *c, dyad_events *e) {
     sent_work *w = &e->w;
     const dyad_token *t = w->t;
@@ -1414,6 +1418,19 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                 owner_case(c, w, cur)) {
                 cur = (uint32_t)h;
                 continue;
+            }
+            /* "the main faction of the rebel Sudan Liberation Army",
+             * "representatives of Ethiopia's government": a part of an
+             * actor named by a noun no dictionary lists is that actor */
+            if (rel_is(&t[cur], "nmod") && w->mention_of[h] < 0 && t[h].lemma && ascii_ieq_any(t[h].lemma, PART_NOUNS) &&
+                w->lemma_id[cur] != WORD_NONE) {
+                int of = 0;
+                for (int32_t ch = w->child_first[cur]; ch >= 0 && !of; ch = w->child_next[ch])
+                    of = rel_is(&t[ch], "case") && w->lemma_id[ch] == c->fw[FW_OF];
+                if (of) {
+                    cur = (uint32_t)h;
+                    continue;
+                }
             }
             break;
         }

@@ -1497,3 +1497,12 @@ check code_ordered_troops_to_leave "UZB>USAMIL:166" \
     "$(dated 2005-07-29 'Uzbekistan on Friday ordered U.S. troops to leave the Karshi-Khanabad air base within 180 days.')"
 check code_expelled_foreign_aid_agencies "SDN>NGO:1663" \
     "$(dated 2009-03-04 'Sudan ordered 13 foreign aid agencies to leave Darfur on Wednesday.')"
+# A militia with a country is that country's rebels (REB), as writers
+# code it, not unidentified attackers.
+check code_militia_is_rebels "IGOICC>CODREB:116" \
+    "$(dated 2012-03-14 'The International Criminal Court found Congolese militia leader Thomas Lubanga guilty on Wednesday of recruiting child soldiers.' | grep ':116')"
+# A part of an actor named by a noun no dictionary lists ("the main
+# faction of the rebel X") is that actor.
+check code_faction_of_a_group "SDNGOV>SDNREB:057
+SDNREB>SDNGOV:057" \
+    "$(dated 2006-05-05 "Sudan's government and the main faction of the rebel Sudan Liberation Army signed a peace agreement in Abuja on Friday.")"
