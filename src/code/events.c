@@ -1937,10 +1937,43 @@ static void drop_bare_attributions(ctx *x) {
  * not coded beside its main event.  Wire copy attributes nearly every
  * sentence; none of the dev sets' gold codes a statement beside another
  * event, nor background beside the main event. */
+/* 1 when token a is b or one of b's ancestors. */
+static int ancestor_of(const ctx *x, uint32_t a, uint32_t b) {
+    for (int32_t k = (int32_t)b, steps = 0; k >= 0 && steps <= (int32_t)x->w->n; k = x->t[k].head, steps++)
+        if ((uint32_t)k == a) return 1;
+    return 0;
+}
+
+/* "said he was hopeful that his summit with Pakistani President Pervez
+ * Musharraf would open a new chapter": an event noun inside what an actor
+ * is optimistic or pessimistic about (012, 013) is its topic, not an event
+ * of its own; the statement names the noun's partner if it names no one. */
+static void topic_nouns(ctx *x) {
+    dyad_events *e = x->e;
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *st = &e->ev[i];
+        if (strcmp(st->cameo, "012") && strcmp(st->cameo, "013")) continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            dyad_event *nv = &e->ev[j];
+            if (j == i || !nv->cameo[0] || !x->t[nv->trigger].upos || !str_eq(x->t[nv->trigger].upos, "NOUN") ||
+                nv->trigger == st->trigger || !ancestor_of(x, st->trigger, nv->trigger))
+                continue;
+            explain(x, "dropped %s ('%s'): the topic of %s", nv->cameo, nv->verb ? nv->verb : "", st->cameo);
+            if (!st->recipient.code && nv->recipient.code &&
+                !(st->actor.code && !strcmp(st->actor.code, nv->recipient.code)))
+                st->recipient = nv->recipient;
+            nv->cameo[0] = 0;
+            nv->cameo[1] = 'X'; /* (explained) */
+        }
+    }
+}
+
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
+    topic_nouns(x);
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
+        if (!e->ev[i].cameo[0]) continue;
         int statement = e->ev[i].cameo[0] == '0' && e->ev[i].cameo[1] == '1';
         other |= !statement;
         main_event |= !statement && !background(x, e->ev[i].trigger);

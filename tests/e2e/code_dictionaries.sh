@@ -1506,3 +1506,7 @@ check code_militia_is_rebels "IGOICC>CODREB:116" \
 check code_faction_of_a_group "SDNGOV>SDNREB:057
 SDNREB>SDNGOV:057" \
     "$(dated 2006-05-05 "Sudan's government and the main faction of the rebel Sudan Liberation Army signed a peace agreement in Abuja on Friday.")"
+# An event noun inside what someone is hopeful about is the topic: the
+# optimism (013) names the noun's partner, and the noun is no event.
+check code_hopeful_about_a_summit "INDGOV>PAKGOV:013" \
+    "$(dated 2001-07-12 'Indian Prime Minister Atal Bihari Vajpayee said he was hopeful that his summit with Pakistani President Pervez Musharraf would succeed.')"
