@@ -1510,3 +1510,6 @@ SDNREB>SDNGOV:057" \
 # optimism (013) names the noun's partner, and the noun is no event.
 check code_hopeful_about_a_summit "INDGOV>PAKGOV:013" \
     "$(dated 2001-07-12 'Indian Prime Minister Atal Bihari Vajpayee said he was hopeful that his summit with Pakistani President Pervez Musharraf would succeed.')"
+# Hurling an insult at someone criticises them (111); hurling stones riots.
+check code_hurled_an_expletive_at "PHLGOV>USAGOV:111" \
+    "$(dated 2016-09-05 'Philippine President Rodrigo Duterte on Monday hurled an expletive at Barack Obama.')"
