@@ -62,6 +62,7 @@ enum {
     WC_OFFENSIVE = 1u << 20,
     WC_TRAVEL = 1u << 21,
     WC_BAN = 1u << 22,
+    WC_MINE = 1u << 23,
 };
 
 /* The word lists, in lower case (a word matches whatever its case, as
@@ -106,6 +107,7 @@ static const struct word_list {
     {WC_OFFENSIVE, (const char *const[]){"offensive", NULL}},
     {WC_TRAVEL, (const char *const[]){"travel", NULL}},
     {WC_BAN, (const char *const[]){"ban", "bans", "restriction", "restrictions", NULL}},
+    {WC_MINE, (const char *const[]){"mine", NULL}},
 };
 
 /* Open addressing, linear probing; under a third full. */
@@ -1114,6 +1116,18 @@ static void repair_offensive(const tagger *t, size_t n, const char *const *forms
     }
 }
 
+/* "Workers at Lonmin's Marikana platinum mine went on strike": "mine"
+ * inside a noun phrase (after a determiner, an adjective or a noun) is the
+ * pit, not the pronoun ("a friend of mine", "it is mine"). */
+static void repair_mine(const tagger *t, size_t n, const uint32_t *wc, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!(wc[i] & WC_MINE) || t->pool[t->classes[cls[i]].xpos] != 'P') continue;
+        if (!(t->xkind[cls[i - 1]] & XK_OBJECT_START)) continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1226,6 +1240,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_past_before_day(t, n, forms, final);
     repair_participle(t, n, forms, wc, final, news);
     repair_offensive(t, n, forms, wc, final);
+    repair_mine(t, n, wc, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

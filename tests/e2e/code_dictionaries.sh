@@ -1513,3 +1513,9 @@ check code_hopeful_about_a_summit "INDGOV>PAKGOV:013" \
 # Hurling an insult at someone criticises them (111); hurling stones riots.
 check code_hurled_an_expletive_at "PHLGOV>USAGOV:111" \
     "$(dated 2016-09-05 'Philippine President Rodrigo Duterte on Monday hurled an expletive at Barack Obama.')"
+# Calling off talks halts negotiations (164); "mine" in a noun phrase is
+# the pit, and its workers' strike is a strike.
+check code_called_off_peace_talks "COLGOV>COLREB:164" \
+    "$(dated 2019-01-18 'Colombian President Ivan Duque called off peace talks with ELN rebels on Friday.')"
+check code_platinum_mine_workers_strike "ZAFLAB>ZAFGOV:143" \
+    "$(dated 2012-08-10 "Workers at Lonmin's Marikana platinum mine in South Africa went on strike on Friday.")"
