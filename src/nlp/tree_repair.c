@@ -993,6 +993,38 @@ void tree_repair_title_root(size_t n, const char *const *forms, const char *cons
         if (heads[k] == r) heads[k] = v;
 }
 
+static int weekday(const char *form) {
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
+    for (int k = 0; days[k]; k++)
+        if (is(form, days[k])) return 1;
+    return 0;
+}
+
+void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels) {
+    static const char *const preps[] = {"to", "with", "against", "for", "from", "into", "at", "toward", "towards", NULL};
+    for (size_t d = 0; d < n; d++) {
+        if (!weekday(forms[d]) || heads[d] < 0 || !(is(deprels[d], "obl") || is(deprels[d], "nmod") ||
+                                                     is(deprels[d], "obl:tmod") || is(deprels[d], "obl:unmarked")))
+            continue;
+        int32_t v = heads[d];
+        for (size_t c = d + 1; c < n; c++) {
+            if (heads[c] != (int32_t)d || !is(deprels[c], "nmod")) continue;
+            /* its preposition */
+            int ok = 0;
+            for (size_t k = d + 1; k < c && !ok; k++)
+                if (heads[k] == (int32_t)c && is(deprels[k], "case"))
+                    for (int p = 0; preps[p] && !ok; p++) ok = ascii_ieq(forms[k], preps[p]);
+            if (!ok || dominates(heads, n, (int32_t)c, v)) continue;
+            heads[c] = v;
+            deprels[c] = is(upos[v], "VERB") || is(upos[v], "AUX") || is(upos[v], "ADJ") ? "obl" : "nmod";
+            /* (the day's conjuncts after the phrase are the phrase's) */
+            for (size_t k = c + 1; k < n; k++)
+                if (heads[k] == (int32_t)d && is(deprels[k], "conj")) heads[k] = (int32_t)c;
+        }
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1024,4 +1056,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_paired_marks(n, forms, heads, deprels);
     tree_repair_double_subject(n, forms, upos, heads, deprels);
     tree_repair_title_root(n, forms, upos, heads, deprels);
+    tree_repair_weekday_phrase(n, forms, upos, heads, deprels);
 }

@@ -194,6 +194,13 @@ void tree_repair_double_subject(size_t n, const char *const *forms, const char *
 void tree_repair_title_root(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                             const char **deprels);
 
+/* "appealed on Thursday to Sri Lanka's army and Tamil Tiger rebels" with
+ * "to ... army" hung on "Thursday" and "rebels" its conjunct: a weekday
+ * heads no to/with/against/for/from/into/at phrase; the phrase is the
+ * verb's, the day's later conjuncts the phrase's. */
+void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -758,3 +758,17 @@ TEST(tree_repair_title_made_root) {
     CHECK_INT(heads[7], 5); /* the stop */
     CHECK_INT(heads[0], 1);
 }
+
+/* "appealed on Thursday to the army and the rebels" with the to-phrase
+ * hung on "Thursday" and "rebels" the day's conjunct. */
+TEST(tree_repair_weekday_heads_no_phrase) {
+    const char *forms[] = {"ICRC", "appealed", "on", "Thursday", "to", "the", "army", "and", "rebels", "."};
+    const char *upos[] = {"PROPN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 8, 3, 1};
+    const char *deprels[] = {"nsubj", "root", "case", "obl", "case", "det", "nmod", "cc", "conj", "punct"};
+    tree_repair_weekday_phrase(10, forms, upos, heads, deprels);
+    CHECK_INT(heads[6], 1); /* army -> appealed */
+    CHECK_STR(deprels[6], "obl");
+    CHECK_INT(heads[8], 6); /* rebels -> army */
+    CHECK_INT(heads[3], 1);
+}
