@@ -4171,7 +4171,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
                     !strcmp(code, "057") ||
                     (!noun && rel_is(&t[v], "xcomp") && t[v].head >= 0 && t[t[v].head].lemma &&
-                     ascii_ieq(t[t[v].head].lemma, "agree"));
+                     ascii_ieq(t[t[v].head].lemma, "agree")) ||
+                    /* (and what two sides pledge to do together: "Kim Jong
+                     * Un and Moon Jae-in pledged to work toward
+                     * denuclearisation", 03x to each other) */
+                    (!noun && na > 1 && code[0] == '0' && code[1] == '3');
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&

@@ -1519,3 +1519,7 @@ check code_called_off_peace_talks "COLGOV>COLREB:164" \
     "$(dated 2019-01-18 'Colombian President Ivan Duque called off peace talks with ELN rebels on Friday.')"
 check code_platinum_mine_workers_strike "ZAFLAB>ZAFGOV:143" \
     "$(dated 2012-08-10 "Workers at Lonmin's Marikana platinum mine in South Africa went on strike on Friday.")"
+# What two sides pledge to do together is intent toward each other.
+check code_two_leaders_pledged_to_work "PRKGOV>KORGOV:030
+KORGOV>PRKGOV:030" \
+    "$(dated 2018-04-27 'North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged on Friday to work toward complete denuclearisation of the peninsula.')"
