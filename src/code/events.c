@@ -1968,6 +1968,23 @@ static void topic_nouns(ctx *x) {
     }
 }
 
+/* The to-infinitive complement of v ("pledged to work"), or -1. */
+static int32_t to_complement(const ctx *x, uint32_t v) {
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "advcl")) && to_clause(x, (uint32_t)ch)) return ch;
+    return -1;
+}
+
+/* 1 when the object of clause v is the subjects' own ("promised to
+ * increase their contributions"): each does it for itself. */
+static int own_things(const ctx *x, int32_t v) {
+    int32_t o = child_rel(x, (uint32_t)v, "obj");
+    for (int32_t ch = o >= 0 ? x->w->child_first[o] : -1; ch >= 0; ch = x->w->child_next[ch])
+        if (x->t[ch].deprel && str_eq(x->t[ch].deprel, "nmod:poss") && x->w->form_id[ch] == x->c->fw[FW_THEIR])
+            return 1;
+    return 0;
+}
+
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
     topic_nouns(x);
@@ -4174,8 +4191,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      ascii_ieq(t[t[v].head].lemma, "agree")) ||
                     /* (and what two sides pledge to do together: "Kim Jong
                      * Un and Moon Jae-in pledged to work toward
-                     * denuclearisation", 03x to each other) */
-                    (!noun && na > 1 && code[0] == '0' && code[1] == '3');
+                     * denuclearisation", 03x to each other; not what each
+                     * gives: "promised contributions") */
+                    (!noun && na > 1 && code[0] == '0' && code[1] == '3' && to_complement(&x, v) >= 0 &&
+                     !own_things(&x, to_complement(&x, v)));
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&
