@@ -580,6 +580,16 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 i++;
                 continue;
             }
+            /* "the west bank of the Dnipro River", "the river bank": a
+             * bank of a river is no business */
+            if (kind == AK_AGENT && en == b + 1 && t[b].lemma && str_eq(t[b].lemma, "bank") && b > 0 && t[b - 1].lemma) {
+                static const char *const sides[] = {"west", "east", "left", "right", "north", "south", "river",
+                                                    "opposite", "far", "eastern", "western", "northern", "southern", NULL};
+                if (ascii_ieq_any(t[b - 1].lemma, sides)) {
+                    i++;
+                    continue;
+                }
+            }
             /* "drone attacks", "helicopter crash": a machine that modifies
              * another noun is no one's forces */
             if (kind == AK_AGENT && en == b + 1 && rel_is(&t[b], "compound") && t[b].lemma &&

@@ -1523,3 +1523,6 @@ check code_platinum_mine_workers_strike "ZAFLAB>ZAFGOV:143" \
 check code_two_leaders_pledged_to_work "PRKGOV>KORGOV:030
 KORGOV>PRKGOV:030" \
     "$(dated 2018-04-27 'North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged on Friday to work toward complete denuclearisation of the peninsula.')"
+# A river's bank is no business.
+check code_river_bank_is_no_business "RUSMIL>:194" \
+    "$(dated 2022-11-09 'Russian artillery shelled the east bank of the Dnipro River on Monday.')"
