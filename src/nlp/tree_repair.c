@@ -1025,6 +1025,47 @@ void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *
     }
 }
 
+void tree_repair_name_then_object(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *lemmas, int32_t *heads, const char **deprels) {
+    static const char *const giving[] = {"grant", "give", "offer", "award", "deny", "promise", "hand", "send",
+                                         "refuse", "lend", "sell", "show", "pay", NULL};
+    (void)forms;
+    for (size_t o = 0; o + 1 < n; o++) {
+        int32_t v = heads[o];
+        if (v < 0 || !is(deprels[o], "obj") || !(is(upos[o], "PROPN") || is(upos[o], "NOUN")) || !lemmas[v] ||
+            !ascii_ieq_any(lemmas[v], giving) || (size_t)v > o)
+            continue;
+        /* the common noun after the name that the parser hung on it (or on
+         * the name in apposition: "contractor Edward Snowden temporary
+         * asylum"), as a description, compound, apposition or a caseless
+         * nmod */
+        for (size_t k = o + 1; k < n; k++) {
+            int32_t h = heads[k];
+            int on_name = h == (int32_t)o || (h > (int32_t)o && heads[h] == (int32_t)o && is(deprels[h], "appos") &&
+                                              is(upos[h], "PROPN"));
+            if (!on_name || !is(upos[k], "NOUN")) continue;
+            int caseless = is(deprels[k], "nmod");
+            for (size_t q = 0; q < n && caseless; q++)
+                if (heads[q] == (int32_t)k && is(deprels[q], "case")) caseless = 0;
+            if (!(is(deprels[k], "nmod:desc") || is(deprels[k], "compound") || is(deprels[k], "appos") || caseless)) break;
+            /* (a common noun object needs its name between: "contractor
+             * Edward Snowden temporary asylum") */
+            int name_between = is(upos[o], "PROPN");
+            for (size_t q = o + 1; q < k && !name_between; q++)
+                name_between = heads[q] == (int32_t)o && is(deprels[q], "appos") && is(upos[q], "PROPN");
+            if (!name_between) break;
+            /* (no comma between: "Snowden, a contractor" is an apposition) */
+            int comma = 0;
+            for (size_t q = o + 1; q < k; q++) comma |= is(upos[q], "PUNCT");
+            if (comma) break;
+            heads[k] = v;
+            deprels[k] = "obj";
+            deprels[o] = "iobj";
+            break;
+        }
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1057,4 +1098,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_double_subject(n, forms, upos, heads, deprels);
     tree_repair_title_root(n, forms, upos, heads, deprels);
     tree_repair_weekday_phrase(n, forms, upos, heads, deprels);
+    tree_repair_name_then_object(n, forms, upos, lemmas, heads, deprels);
 }

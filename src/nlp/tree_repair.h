@@ -201,6 +201,13 @@ void tree_repair_title_root(size_t n, const char *const *forms, const char *cons
 void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels);
 
+/* "Russia granted Edward Snowden temporary asylum" with "asylum" hung on
+ * the name (nmod:desc, compound or apposition, no comma between): after a
+ * verb of giving, the name is the indirect object and the noun the
+ * object. */
+void tree_repair_name_then_object(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *lemmas, int32_t *heads, const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

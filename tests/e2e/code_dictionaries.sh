@@ -1526,3 +1526,7 @@ KORGOV>PRKGOV:030" \
 # A river's bank is no business.
 check code_river_bank_is_no_business "RUSMIL>:194" \
     "$(dated 2022-11-09 'Russian artillery shelled the east bank of the Dnipro River on Monday.')"
+# "granted X asylum" with the parse hanging "asylum" on the name: the
+# name is the indirect object, the asylum the object.
+check code_granted_a_name_asylum "RUS>:075" \
+    "$(dated 2013-08-01 'Russia granted Edward Snowden temporary asylum on Thursday.')"

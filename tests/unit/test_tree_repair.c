@@ -772,3 +772,17 @@ TEST(tree_repair_weekday_heads_no_phrase) {
     CHECK_INT(heads[8], 6); /* rebels -> army */
     CHECK_INT(heads[3], 1);
 }
+
+/* "Russia granted Edward Snowden temporary asylum" with "asylum" a
+ * description of the name. */
+TEST(tree_repair_name_then_object_of_giving) {
+    const char *forms[] = {"Russia", "granted", "Edward", "Snowden", "temporary", "asylum", "."};
+    const char *upos[] = {"PROPN", "VERB", "PROPN", "PROPN", "ADJ", "NOUN", "PUNCT"};
+    const char *lemmas[] = {"Russia", "grant", "Edward", "Snowden", "temporary", "asylum", "."};
+    int32_t heads[] = {1, -1, 1, 2, 5, 2, 1};
+    const char *deprels[] = {"nsubj", "root", "obj", "flat", "amod", "nmod:desc", "punct"};
+    tree_repair_name_then_object(7, forms, upos, lemmas, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "obj");
+    CHECK_STR(deprels[2], "iobj");
+}
