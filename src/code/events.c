@@ -4326,7 +4326,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * the work of unknown attackers (UAF), a bombing (183) */
         if (!na && !noun && !passive && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
             static const char *const bombs[] = {"bomb", "car-bomb", "blast", "explosion", "explosive", "device",
-                                                "ied", "bombing", NULL};
+                                                "ied", "bombing", "bomber", NULL};
             int32_t sj = child_rel(&x, v, "nsubj");
             /* (the subject of the clause a participle hangs on: "exploded
              * in a market, killing 20 people") */
