@@ -1173,8 +1173,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         int group_member = 0;
         /* ("Gunmen from Somalia's al-Shabaab militant group": armed men of
          * an armed group with a code of its own are the group's, not the
-         * country's named on its way) */
-        if (G >= 0 && (str_eq(sector, "UAF") || str_eq(sector, "REB")) && strlen(d->recs[w->m[G].rec].code) > 3 &&
+         * country's named on its way; so is "a senior al-Qaeda commander
+         * in Yemen's Shabwa province") */
+        if (G >= 0 && (str_eq(sector, "UAF") || str_eq(sector, "REB") || (str_eq(sector, "MIL") && w->m[G].b < w->m[S].b)) &&
+            strlen(d->recs[w->m[G].rec].code) > 3 &&
             strncmp(d->recs[w->m[G].rec].code + 3, "GOV", 3)) {
             base = d->recs[w->m[G].rec].code;
             group_member = 1;

@@ -1530,3 +1530,6 @@ check code_river_bank_is_no_business "RUSMIL>:194" \
 # name is the indirect object, the asylum the object.
 check code_granted_a_name_asylum "RUS>:075" \
     "$(dated 2013-08-01 'Russia granted Edward Snowden temporary asylum on Thursday.')"
+# A commander of an armed group is the group's, wherever he is.
+check code_group_commander_in_a_country "USAMIL>IMGAQD:195" \
+    "$(dated 2012-05-06 "A U.S. drone strike killed a senior al-Qaeda commander in Yemen's Shabwa province on Saturday.")"
