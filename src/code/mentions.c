@@ -983,6 +983,16 @@ static int foreign_members(const sent_work *w, const dyad_token *t, uint32_t top
     return 0;
 }
 
+/* 1 when a plural common noun that is no mention is a subject or object
+ * before token pb in the sentence. */
+static int plural_noun_before(const sent_work *w, const dyad_token *t, uint32_t pb) {
+    for (uint32_t k = 0; k < pb; k++)
+        if (t[k].xpos && str_eq(t[k].xpos, "NNS") && w->mention_of[k] < 0 && w->group_of[k] < 0 &&
+            (rel_is(&t[k], "nsubj") || rel_is(&t[k], "obj")))
+            return 1;
+    return 0;
+}
+
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
     const dict *d = &c->d;
@@ -1041,6 +1051,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                 pron = mm->pair[0];
                 have_pron = 1;
                 if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) *n_alts = pair_alts(mm, alts);
+            } else if ((f == c->fw[FW_THEY] || f == c->fw[FW_THEM]) && plural_noun_before(w, t, pb)) {
+                /* ("Supporters outside the courthouse chanted 'Shame!' and
+                 * police detained dozens of them": a plural subject or
+                 * object no dictionary knows, earlier in this sentence, is
+                 * "them", not the list remembered from before) */
             } else if (mm->n_plural && (mm->plural_seq >= mm->other_seq || mm->sentence <= mm->plural_sentence + 1)) {
                 /* a conjoined pair in this or the previous sentence is "they" */
                 pron = mm->plural[0];

@@ -1533,3 +1533,7 @@ check code_granted_a_name_asylum "RUS>:075" \
 # A commander of an armed group is the group's, wherever he is.
 check code_group_commander_in_a_country "USAMIL>IMGAQD:195" \
     "$(dated 2012-05-06 "A U.S. drone strike killed a senior al-Qaeda commander in Yemen's Shabwa province on Saturday.")"
+# "them" after a plural subject no dictionary knows, in the same
+# sentence, is that subject, not the list remembered from before.
+check code_them_is_not_the_earlier_list "RUSCOP>:173" \
+    "$(dated 2012-08-17 "A Moscow court sentenced three members of Pussy Riot to two years in prison on Friday. The United States and the European Union criticised the sentences. Supporters outside the courthouse chanted and police detained dozens of them." | grep ':173')"
