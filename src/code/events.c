@@ -4324,7 +4324,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * al-Hariri", "a bomb ripped through government buildings,
          * killing seven": a bomb that acts with no one named behind it is
          * the work of unknown attackers (UAF), a bombing (183) */
-        if (!na && !noun && !passive && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
+        if (!noun && !passive && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
             static const char *const bombs[] = {"bomb", "car-bomb", "blast", "explosion", "explosive", "device",
                                                 "ied", "bombing", "bomber", NULL};
             int32_t sj = child_rel(&x, v, "nsubj");
@@ -4337,12 +4337,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * read "A car bomb exploded ..." as a noun phrase) */
                 sj = lemma_in(&t[q], bombs) ? q : child_rel(&x, (uint32_t)q, "nsubj");
             }
-            if (sj >= 0 && lemma_in(&t[sj], bombs) && (w->group_of[sj] < 0 || !w->g[w->group_of[sj]].val.code)) {
+            if (sj >= 0 && lemma_in(&t[sj], bombs) && !na && (w->group_of[sj] < 0 || !w->g[w->group_of[sj]].val.code)) {
                 memset(&A[0], 0, sizeof A[0]);
                 A[0].code = A[0].sector = "UAF";
                 A[0].cls = AC_ORG;
                 na = 1;
-                if (strncmp(code, "183", 3)) code = "183";
+            }
+            /* (and whoever planted it, a car bomb is a car bombing, 1832:
+             * "Two car bombs planted by al Shabaab militants exploded ...,
+             * killing at least 100 people") */
+            if (sj >= 0 && na && lemma_in(&t[sj], bombs) && strncmp(code, "183", 3)) {
+                static const char *const vehicles[] = {"car", "truck", "vehicle", NULL};
+                int car = t[sj].lemma && str_eq(t[sj].lemma, "car-bomb");
+                for (int32_t ch = w->child_first[sj]; ch >= 0 && !car; ch = w->child_next[ch])
+                    car = rel_is(&t[ch], "compound") && lemma_in(&t[ch], vehicles);
+                code = car ? "1832" : "183";
             }
         }
         if (!na) {

@@ -1537,3 +1537,6 @@ check code_group_commander_in_a_country "USAMIL>IMGAQD:195" \
 # sentence, is that subject, not the list remembered from before.
 check code_them_is_not_the_earlier_list "RUSCOP>:173" \
     "$(dated 2012-08-17 "A Moscow court sentenced three members of Pussy Riot to two years in prison on Friday. The United States and the European Union criticised the sentences. Supporters outside the courthouse chanted and police detained dozens of them." | grep ':173')"
+# Whoever planted it, a car bomb that kills is a car bombing (1832).
+check code_car_bomb_planted_by_militants "AFGREB>AFGMIL:1832" \
+    "$(dated 2012-05-06 'A car bomb planted by Taliban militants killed 10 soldiers in Kabul on Sunday.')"
