@@ -4347,11 +4347,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * "Two car bombs planted by al Shabaab militants exploded ...,
              * killing at least 100 people") */
             if (sj >= 0 && na && lemma_in(&t[sj], bombs) && strncmp(code, "183", 3)) {
+                /* (CAMEO's kinds: suicide 1831, vehicle 1832, roadside 1833) */
                 static const char *const vehicles[] = {"car", "truck", "vehicle", NULL};
-                int car = t[sj].lemma && str_eq(t[sj].lemma, "car-bomb");
-                for (int32_t ch = w->child_first[sj]; ch >= 0 && !car; ch = w->child_next[ch])
-                    car = rel_is(&t[ch], "compound") && lemma_in(&t[ch], vehicles);
-                code = car ? "1832" : "183";
+                int car = t[sj].lemma && str_eq(t[sj].lemma, "car-bomb"), roadside = 0, suicide = 0;
+                for (int32_t ch = w->child_first[sj]; ch >= 0; ch = w->child_next[ch]) {
+                    if (!rel_is(&t[ch], "compound") && !rel_is(&t[ch], "amod")) continue;
+                    car |= lemma_in(&t[ch], vehicles);
+                    roadside |= t[ch].lemma && str_eq(t[ch].lemma, "roadside");
+                    suicide |= t[ch].lemma && str_eq(t[ch].lemma, "suicide");
+                }
+                code = suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
             }
         }
         if (!na) {

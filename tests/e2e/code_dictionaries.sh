@@ -409,8 +409,9 @@ check code_received_syrian_president "QATGOV>SYRGOV:043" \
 # A country that flags or owns a thing ("British-flagged") is its actor.
 check code_british_flagged_tanker "IRNMIL>GBR:1711" \
     "$(code "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")"
-# A thing done by someone ("a bomb planted by al-Shabaab") acts for them.
-check code_bomb_planted_by "SOMREB>KENCOP:1823" \
+# A thing done by someone ("a bomb planted by al-Shabaab") acts for them;
+# a roadside bomb that kills is a roadside bombing (1833).
+check code_bomb_planted_by "SOMREB>KENCOP:1833" \
     "$(code 'A roadside bomb planted by al-Shabaab killed four Kenyan police officers near the Somali border.')"
 # A strike launched by workers is a strike, not an air strike.
 check code_workers_launched_a_strike "KORLAB>KORGOV:143" \
@@ -1458,7 +1459,7 @@ check code_demonym_inside_a_persons_name "NICCOP>NICOPP:173" \
     "$(dated 2021-06-02 'Nicaraguan police placed opposition leader Cristiana Chamorro under house arrest on Wednesday.')"
 # A bomb that acts with no one named behind it is unknown attackers'
 # bombing (UAF, 183); killing a leader that way is an assassination.
-check code_bomb_killed_soldiers "UAF>USAMIL:183" \
+check code_bomb_killed_soldiers "UAF>USAMIL:1833" \
     "$(dated 2004-06-13 'A roadside bomb killed three U.S. soldiers in Baghdad on Sunday.')"
 check code_bomb_exploded_killing "UAF>PAKCVL:183" \
     "$(dated 2002-10-13 'A bomb exploded in a crowded market in Peshawar on Sunday, killing 20 people.')"
