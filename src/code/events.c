@@ -1098,6 +1098,23 @@ static int conflict_level(const char *code) {
     return root >= 15 ? 2 : 1;
 }
 
+/* The actors (other than A's) of the first phrase with preposition prep
+ * under host h1, else under h2; they replace R's nr recipients when there
+ * are any.  Returns the new count. */
+static int phrase_partners(ctx *x, int32_t h1, int32_t h2, uint32_t prep, const actor_val *A, int na, actor_val *R,
+                           int nr) {
+    int32_t hosts[2] = {h1, h2};
+    actor_val W[MAXA];
+    int nw = 0;
+    for (int hi = 0; hi < 2 && !nw; hi++)
+        for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !nw; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "obl")) && case_of(x, (uint32_t)ch) == prep)
+                nw = without_actors(W, actors_of(x->c, x->e, (uint32_t)ch, W, MAXA), A, na);
+    if (!nw) return nr;
+    memcpy(R, W, sizeof(actor_val) * (size_t)nw);
+    return nw;
+}
+
 static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
                             int na, actor_val *R) {
     static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
@@ -3124,35 +3141,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
         /* "captured the Syrian town of Afrin from Kurdish YPG fighters": a
          * place taken from someone is taken from them */
-        if (rt >= 0 && !noun && !strncmp(code, "192", 3) && (!nr || (nr == 1 && !R[0].sector))) {
-            int32_t hosts[2] = {(int32_t)v, rt};
-            actor_val W[MAXA];
-            int nw = 0;
-            for (int hi = 0; hi < 2 && !nw; hi++)
-                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nw; ch = w->child_next[ch])
-                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_FROM])
-                        nw = without_actors(W, actors_of(c, e, (uint32_t)ch, W, MAXA), A, na);
-            if (nw) {
-                memcpy(R, W, sizeof(actor_val) * (size_t)nw);
-                nr = nw;
-            }
-        }
+        if (rt >= 0 && !noun && !strncmp(code, "192", 3) && (!nr || (nr == 1 && !R[0].sector)))
+            nr = phrase_partners(&x, (int32_t)v, rt, c->fw[FW_FROM], A, na, R, nr);
         /* "discussed the Lebanon truce with Israeli Prime Minister Ehud
          * Olmert": a consultation's object is its topic when only a
          * modifier names an actor; the with-phrase names whom it was with */
-        if (nr && rt >= 0 && !noun && code[0] == '0' && code[1] == '4' && w->mention_of[rt] < 0) {
-            int32_t hosts[2] = {rt, (int32_t)v};
-            actor_val W[MAXA];
-            int nw = 0;
-            for (int hi = 0; hi < 2 && !nw; hi++)
-                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nw; ch = w->child_next[ch])
-                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_WITH])
-                        nw = without_actors(W, actors_of(c, e, (uint32_t)ch, W, MAXA), A, na);
-            if (nw) {
-                memcpy(R, W, sizeof(actor_val) * (size_t)nw);
-                nr = nw;
-            }
-        }
+        if (nr && rt >= 0 && !noun && code[0] == '0' && code[1] == '4' && w->mention_of[rt] < 0)
+            nr = phrase_partners(&x, rt, (int32_t)v, c->fw[FW_WITH], A, na, R, nr);
         /* (a subjunctive the tagger read as a noun leaves no clause:
          * "demanded on Friday that the Taliban administration hand over
          * the militants" -- the first actor after "that" is its subject) */
