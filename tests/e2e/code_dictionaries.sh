@@ -1541,3 +1541,6 @@ check code_them_is_not_the_earlier_list "RUSCOP>:173" \
 # Whoever planted it, a car bomb that kills is a car bombing (1832).
 check code_car_bomb_planted_by_militants "AFGREB>AFGMIL:1832" \
     "$(dated 2012-05-06 'A car bomb planted by Taliban militants killed 10 soldiers in Kabul on Sunday.')"
+# Drug cartels are criminal organisations (CRM), as the writers code them.
+check code_cartel_gunmen_are_criminals "MEXMIL>MEXCRM:190" \
+    "$(dated 2024-10-22 'Mexican soldiers clashed with gunmen from the Sinaloa Cartel outside the city of Culiacan on Monday.')"
