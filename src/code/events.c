@@ -831,17 +831,18 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
         case IT_REC: {
             /* the oblique may hang on the verb or on the light verb's object */
             /* (or on the object's last conjunct, for the whole list: "sent
-             * tents, blankets and a medical team to Nepal") */
-            int32_t last_conj = -1;
-            for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
-                 ch = x->w->child_next[ch])
-                if (rel_is(&x->t[ch], "conj")) last_conj = ch;
-            int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb, last_conj};
+             * tents, blankets and a medical team to Nepal"; looked for only
+             * when the other hosts name no actor) */
+            int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb, -1};
             /* (a phrase naming an actor before one naming none: "issued
              * an arrest warrant for President Bashir ... for war
              * crimes") */
             int32_t first = -1;
             for (int hi = 0; hi < 4 && m->prep_tok < 0; hi++) {
+                if (hi == 3)
+                    for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
+                         ch = x->w->child_next[ch])
+                        if (rel_is(&x->t[ch], "conj")) hosts[3] = ch;
                 if (hosts[hi] < 0) continue;
                 for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
                     /* (not a date: "called Erdogan on Tuesday" calls on no
@@ -1990,6 +1991,15 @@ static int32_t to_complement(const ctx *x, uint32_t v) {
     for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
         if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "advcl")) && to_clause(x, (uint32_t)ch)) return ch;
     return -1;
+}
+
+/* 1 when v has a to-complement whose object is not the subjects' own
+ * ("pledged to work toward denuclearisation", not "promised to increase
+ * their contributions"). */
+static int own_things(const ctx *x, int32_t v);
+static int jointly_pledged(const ctx *x, uint32_t v) {
+    int32_t tc = to_complement(x, v);
+    return tc >= 0 && !own_things(x, tc);
 }
 
 /* 1 when the object of clause v is the subjects' own ("promised to
@@ -4188,8 +4198,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      * Un and Moon Jae-in pledged to work toward
                      * denuclearisation", 03x to each other; not what each
                      * gives: "promised contributions") */
-                    (!noun && na > 1 && code[0] == '0' && code[1] == '3' && to_complement(&x, v) >= 0 &&
-                     !own_things(&x, to_complement(&x, v)));
+                    (!noun && na > 1 && code[0] == '0' && code[1] == '3' && jointly_pledged(&x, v));
         for (int32_t ch = vobj >= 0 ? w->child_first[vobj] : -1; ch >= 0 && !recip; ch = w->child_next[ch])
             recip = (rel_is(&t[ch], "amod") && lemma_in(&t[ch], JOINT)) ||
                     (rel_is(&t[ch], "nmod") && lemma_in(&t[ch], RECIPROCAL) &&
