@@ -1033,6 +1033,22 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
     }
 }
 
+/* 1 when verb v answers fire: "returned fire", "retaliated", "hit back",
+ * "struck back", "fought back". */
+static int returns_fire(const ctx *x, uint32_t v) {
+    static const char *const fire[] = {"fire", "gunfire", NULL};
+    static const char *const hit[] = {"hit", "strike", "fight", NULL};
+    const dyad_token *t = x->t;
+    if (t[v].lemma && ascii_ieq(t[v].lemma, "retaliate")) return 1;
+    int32_t o = child_rel(x, v, "obj");
+    if (t[v].lemma && ascii_ieq(t[v].lemma, "return")) return o >= 0 && lemma_in(&t[o], fire);
+    if (!lemma_in(&t[v], hit)) return 0;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if ((rel_is(&t[ch], "compound:prt") || rel_is(&t[ch], "advmod")) && t[ch].form && ascii_ieq(t[ch].form, "back"))
+            return 1;
+    return 0;
+}
+
 /* A place the event is aimed at: the object (or the trigger noun) itself,
  * a phrase of it ("the towns of Jermuk", "a curfew on Quito"), or an
  * on/in/at/into/near phrase of the verb.  Fills R[0] with the place's
@@ -3541,6 +3557,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         nr = 1;
                     }
                 }
+        }
+        /* "North Korean artillery shelled Yeonpyeong island ... and South
+         * Korean forces returned fire": fire returned (or a strike back)
+         * named at no one answers whoever last attacked the actor's
+         * country, told before it in this sentence or in the two before */
+        if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country && code[0] == '1' && code[1] == '9' &&
+            returns_fire(&x, v)) {
+            for (size_t i = e->n; i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 2 < sentence) break;
+                if (pe->sentence == sentence && pe->trigger > v) continue;
+                int violent = (pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2';
+                if (!violent || !pe->actor.code || !pe->recipient.country ||
+                    strcmp(pe->recipient.country, A[0].country) ||
+                    (pe->actor.country && !strcmp(pe->actor.country, A[0].country)))
+                    continue;
+                set_actor_of(&R[0], pe);
+                nr = 1;
+            }
         }
         /* "suspended talks on joining the European Union": talks about
          * joining (or dealing with) someone are with that someone */

@@ -923,8 +923,9 @@ static void repair_name_modifiers(const tagger *t, size_t n, const char *const *
 /* "... detained President Bazoum on Wednesday, and the West African bloc
  * ECOWAS condemned what it called a coup": a second clause after ", and"
  * whose subject (a noun phrase) is followed by an -ed form and then an
- * object is that clause's past tense, not a participle modifying the
- * subject (repair_participle repairs only a sentence's first verb). */
+ * object, or by the sentence's end, is that clause's past tense, not a
+ * participle modifying the subject (repair_participle repairs only a
+ * sentence's first verb). */
 static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t a = 1; a + 3 < n; a++) {
@@ -938,7 +939,10 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
         }
         if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
         const char *nx = t->pool + t->classes[cls[j + 1]].xpos;
-        if (!((t->xkind[cls[j + 1]] & XK_OBJECT_START) || str_eq(nx, "WP"))) continue;
+        /* (or that ends the sentence: "..., and Indian troops
+         * retaliated.") */
+        int last = j + 2 == n && forms[j + 1] && (str_eq(forms[j + 1], ".") || str_eq(forms[j + 1], "!"));
+        if (!((t->xkind[cls[j + 1]] & XK_OBJECT_START) || str_eq(nx, "WP") || last)) continue;
         cls[j] = (uint8_t)t->vbd_class;
     }
 }

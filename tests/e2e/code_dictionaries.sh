@@ -1544,3 +1544,12 @@ check code_car_bomb_planted_by_militants "AFGREB>AFGMIL:1832" \
 # Drug cartels are criminal organisations (CRM), as the writers code them.
 check code_cartel_gunmen_are_criminals "MEXMIL>MEXCRM:190" \
     "$(dated 2024-10-22 'Mexican soldiers clashed with gunmen from the Sinaloa Cartel outside the city of Culiacan on Monday.')"
+# Fire returned, or a strike back, named at no one answers whoever just
+# attacked the actor's country; "..., and X retaliated." ends in a past
+# tense, not a participle.
+check code_returned_fire_answers_the_attacker "PRKMIL>KOR:194
+KORMIL>PRKMIL:190" \
+    "$(dated 2010-11-23 "North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines, and South Korean forces returned fire.")"
+check code_retaliated_at_a_clauses_end "PAKMIL>IND:194
+INDMIL>PAKMIL:190" \
+    "$(dated 2020-01-01 'Pakistani troops fired mortars at Indian posts along the Line of Control, and Indian troops retaliated.')"
