@@ -898,7 +898,10 @@ static void repair_name_modifiers(const tagger *t, size_t n, const char *const *
      * after a verb, a determiner or a possessive, is an adjective) */
     for (size_t i = 1; t->jj_class >= 0 && i + 1 < n; i++) {
         /* (the cheap tests first: this runs on every word) */
-        if (t->pool[t->classes[cls[i]].xpos] != 'V' || !forms[i + 1] || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z'))
+        /* (also before "former" and the title: "questioned ousted former
+         * President Park Geun-hye") */
+        size_t nx = i + 2 < n && forms[i + 1] && str_eq(forms[i + 1], "former") ? i + 2 : i + 1;
+        if (t->pool[t->classes[cls[i]].xpos] != 'V' || !forms[nx] || !(forms[nx][0] >= 'A' && forms[nx][0] <= 'Z'))
             continue;
         const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
         if (!(prev[0] == 'V' || str_eq(prev, "DT") || str_eq(prev, "POS") || str_eq(prev, "PRP$"))) continue;

@@ -301,14 +301,24 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
     deprels[0] = "conj";
 }
 
+/* 1 when token o has a case marker (a preposition) of its own. */
+static int has_case(size_t n, const int32_t *heads, const char **deprels, size_t o) {
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == (int32_t)o && is(deprels[k], "case")) return 1;
+    return 0;
+}
+
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                  const char **deprels) {
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!is(upos[i], "ADJ") || !(is(deprels[i], "xcomp") || is(deprels[i], "obj")) || !forms[i] || !(forms[i][0] >= 'A' && forms[i][0] <= 'Z') ||
+        if (!is(upos[i], "ADJ") || !(is(deprels[i], "xcomp") || is(deprels[i], "obj")) || !forms[i] ||
             heads[i] != (int32_t)i - 1 || !is(upos[i - 1], "VERB"))
             continue;
+        int capital = forms[i][0] >= 'A' && forms[i][0] <= 'Z';
         for (size_t o = i + 1; o < n; o++)
-            if (heads[o] == (int32_t)i && is(deprels[o], "obj") && is(upos[o], "PROPN")) {
+            if (heads[o] == (int32_t)i && is(upos[o], "PROPN") &&
+                (is(deprels[o], "obj") || (is(deprels[o], "obl") && !capital && !has_case(n, heads, deprels, o))) &&
+                (capital || is(deprels[o], "obl"))) {
                 heads[o] = heads[i];
                 deprels[o] = "obj";
                 heads[i] = (int32_t)o;

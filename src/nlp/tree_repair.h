@@ -82,7 +82,9 @@ void tree_repair_list_subject(size_t n, const char *const *forms, const char *co
 
 /* "received Syrian interim President Ahmed al-Sharaa": a capitalised
  * adjective right after a verb, parsed as its xcomp (or object) with the name as the
- * adjective's object, is the name's modifier, the name the verb's object. */
+ * adjective's object, is the name's modifier, the name the verb's object.
+ * So is any adjective whose name hangs on it as an oblique with no
+ * preposition ("questioned ousted former President Park Geun-hye"). */
 void tree_repair_adjective_xcomp(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                  const char **deprels);
 

@@ -326,6 +326,28 @@ TEST(tree_repair_demonym_complement) {
     CHECK_STR(deprels[2], "amod");
 }
 
+/* "questioned ousted former President Park" with "ousted" the verb's
+ * xcomp and the name its bare oblique: the name is the object; a name
+ * with a preposition ("made public in Seoul") stays. */
+TEST(tree_repair_status_adjective_complement) {
+    const char *forms[] = {"prosecutors", "questioned", "ousted", "former", "President", "Park"};
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "ADJ", "PROPN", "PROPN"};
+    int32_t heads[] = {1, -1, 1, 4, 5, 2};
+    const char *deprels[] = {"nsubj", "root", "xcomp", "amod", "nmod:desc", "obl"};
+    tree_repair_adjective_xcomp(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "obj");
+    CHECK_INT(heads[2], 5);
+    CHECK_STR(deprels[2], "amod");
+    const char *forms2[] = {"it", "made", "public", "in", "Seoul"};
+    const char *upos2[] = {"PRON", "VERB", "ADJ", "ADP", "PROPN"};
+    int32_t heads2[] = {1, -1, 1, 4, 2};
+    const char *deprels2[] = {"nsubj", "root", "xcomp", "case", "obl"};
+    tree_repair_adjective_xcomp(5, forms2, upos2, heads2, deprels2);
+    CHECK_INT(heads2[4], 2);
+    CHECK_STR(deprels2[4], "obl");
+}
+
 /* "President Frank - Walter Steinmeier apologised" with "Frank" the root:
  * one name, the verb the root. */
 TEST(tree_repair_hyphenated_name) {
