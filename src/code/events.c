@@ -3682,6 +3682,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && (uint32_t)ch > v)
                         for (int32_t mk = w->child_first[ch]; mk >= 0; mk = w->child_next[mk])
                             if (rel_is(&t[mk], "case") && t[mk].form && ascii_ieq(t[mk].form, "into")) into = ch;
+            /* (or the object of its purpose: "set up a commission of
+             * inquiry to investigate abuses by Eritrea's government") */
+            /* (the clause itself: its object, or a doer by-phrase hung
+             * on it or its object) */
+            static const char *const probe[] = {"investigate", "probe", "examine", NULL};
+            int purpose = 0;
+            for (int32_t ch = into < 0 ? w->child_first[v] : -1; ch >= 0 && into < 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "advcl") || rel_is(&t[ch], "xcomp")) && (uint32_t)ch > v && lemma_in(&t[ch], probe) &&
+                    to_clause(&x, (uint32_t)ch))
+                    into = ch, purpose = 1;
             for (uint32_t k = into >= 0 ? (uint32_t)into : w->n; k < w->n && !nr; k++) {
                 if (w->group_of[k] < 0) continue;
                 /* (not a place, "war crimes in Ukraine", nor the victims
@@ -3697,8 +3707,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                             if (ascii_ieq(t[mk].form, "by")) by = 1;
                         }
                     if (rel_is(&t[up], "obl:agent")) by = 1;
-                    if (rel_is(&t[up], "acl:relcl") || ((rel_is(&t[up], "acl") || rel_is(&t[up], "obj")) && !by))
+                    if (rel_is(&t[up], "acl:relcl") ||
+                        ((rel_is(&t[up], "acl") || (rel_is(&t[up], "obj") && !(purpose && t[up].head == into))) && !by))
                         ok = 0;
+                    /* (the purpose's other phrases are no target: "to
+                     * investigate ... on Friday") */
+                    if (purpose && t[up].head == into && !by && !rel_is(&t[up], "obj")) ok = 0;
                     up = t[up].head;
                 }
                 if (!ok || up != into) continue;

@@ -1553,3 +1553,7 @@ KORMIL>PRKMIL:190" \
 check code_retaliated_at_a_clauses_end "PAKMIL>IND:194
 INDMIL>PAKMIL:190" \
     "$(dated 2020-01-01 'Pakistani troops fired mortars at Indian posts along the Line of Control, and Indian troops retaliated.')"
+# An inquiry set up to investigate someone's acts is aimed at the doer
+# its purpose clause names.
+check code_inquiry_to_investigate_abuses_by "IGOUNOHRC>ERIGOV:090" \
+    "$(dated 2014-06-27 "The U.N. Human Rights Council set up a commission of inquiry on Friday to investigate widespread abuses by Eritrea's government.")"
