@@ -2840,12 +2840,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":
-         * mass killing (202) and mass expulsion (201) by their numbers */
+         * mass killing (202) and mass expulsion (201) by their numbers (a
+         * thousand deported migrants are a deportation, 174, as writers
+         * code them; tens of thousands expelled are a mass expulsion) */
         if (!noun && (str_eq(code, "1823") || str_eq(code, "174"))) {
             int32_t o = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
             long victims = o >= 0 ? count_of(&x, (uint32_t)o) : 0;
             if (str_eq(code, "1823") && victims >= 100) code = "202";
-            else if (str_eq(code, "174") && victims >= 1000) code = "201";
+            else if (str_eq(code, "174") && victims >= 10000) code = "201";
         }
         /* "a military aid package", "humanitarian aid", "financial
          * assistance": plain aid (070) of a kind its modifier names */

@@ -1557,3 +1557,9 @@ INDMIL>PAKMIL:190" \
 # its purpose clause names.
 check code_inquiry_to_investigate_abuses_by "IGOUNOHRC>ERIGOV:090" \
     "$(dated 2014-06-27 "The U.N. Human Rights Council set up a commission of inquiry on Friday to investigate widespread abuses by Eritrea's government.")"
+# A thousand deported migrants are a deportation (174); tens of
+# thousands expelled are a mass expulsion (201).
+check code_deported_a_thousand "MYS>MMRCVL:174" \
+    "$(dated 2021-02-23 'Malaysia deported 1,086 Myanmar nationals on Tuesday.')"
+check code_expelled_tens_of_thousands "DZA>:201" \
+    "$(dated 2018-06-25 'Algeria has expelled more than 13,000 migrants over the past 14 months.')"
