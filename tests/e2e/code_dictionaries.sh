@@ -1563,3 +1563,6 @@ check code_deported_a_thousand "MYS>MMRCVL:174" \
     "$(dated 2021-02-23 'Malaysia deported 1,086 Myanmar nationals on Tuesday.')"
 check code_expelled_tens_of_thousands "DZA>:201" \
     "$(dated 2018-06-25 'Algeria has expelled more than 13,000 migrants over the past 14 months.')"
+# Dissolving the opposition (its party named after it) is banning it.
+check code_court_dissolved_the_opposition "KHMJUD>KHMOPP:1722" \
+    "$(dated 2017-11-16 "Cambodia's Supreme Court dissolved the main opposition Cambodia National Rescue Party on Thursday.")"
