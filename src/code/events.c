@@ -1033,6 +1033,15 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
     }
 }
 
+/* r as actor a of an event told before. */
+static void set_from_actor(actor_val *r, const dyad_actor *a) {
+    memset(r, 0, sizeof *r);
+    r->code = a->code;
+    r->country = a->country;
+    r->sector = a->sector;
+    r->cls = AC_ORG;
+}
+
 /* 1 when verb v answers fire: "returned fire", "retaliated", "hit back",
  * "struck back", "fought back". */
 static int returns_fire(const ctx *x, uint32_t v) {
@@ -3577,6 +3586,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     continue;
                 set_actor_of(&R[0], pe);
                 nr = 1;
+            }
+        }
+        /* "a milestone in peace talks hosted by Ecuador", "Brazilian
+         * President Cardoso hosted the ceremony": hosting or mediating
+         * (043, 045) named at no one is for the two sides of the last act
+         * that went both ways between two others, told before it in this
+         * sentence or in the two before */
+        if (!nr && !nr0 && !p->no_recipient && na && A[0].code && (!strcmp(code, "043") || !strncmp(code, "045", 3))) {
+            for (size_t i = e->n; i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 2 < sentence) break;
+                if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code || !pe->recipient.code ||
+                    !strcmp(pe->actor.code, pe->recipient.code) || !strcmp(pe->actor.code, A[0].code) ||
+                    !strcmp(pe->recipient.code, A[0].code))
+                    continue;
+                int both = 0;
+                for (size_t j = 0; j < e->n && !both; j++)
+                    both = e->ev[j].sentence == pe->sentence && e->ev[j].actor.code && e->ev[j].recipient.code &&
+                           !strcmp(e->ev[j].actor.code, pe->recipient.code) &&
+                           !strcmp(e->ev[j].recipient.code, pe->actor.code);
+                if (!both) continue;
+                set_from_actor(&R[0], &pe->actor);
+                set_from_actor(&R[1], &pe->recipient);
+                nr = 2;
             }
         }
         /* "suspended talks on joining the European Union": talks about

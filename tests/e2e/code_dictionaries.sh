@@ -1566,3 +1566,10 @@ check code_expelled_tens_of_thousands "DZA>:201" \
 # Dissolving the opposition (its party named after it) is banning it.
 check code_court_dissolved_the_opposition "KHMJUD>KHMOPP:1722" \
     "$(dated 2017-11-16 "Cambodia's Supreme Court dissolved the main opposition Cambodia National Rescue Party on Thursday.")"
+# Hosting or brokering named at no one is for the two sides of the last
+# act that went both ways.
+check code_hosted_the_signing_for_both_sides "PER>ECU:057
+ECU>PER:057
+BRAGOV>ECU:043
+BRAGOV>PER:043" \
+    "$(dated 1998-10-26 'Peru and Ecuador signed a treaty in Brasilia on Monday ending a border dispute. Brazilian President Fernando Henrique Cardoso hosted the ceremony.')"
