@@ -3658,7 +3658,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
         if (act_pronoun) nr = nr0 = 0;
-        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && x.ev_first > 0 && na &&
+        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && e->n > 0 && na &&
             ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5')) &&
             t[rt].upos && ((str_eq(t[rt].upos, "NOUN") && w->group_of[rt] < 0) || act_pronoun)) {
             int definite = act_pronoun;
@@ -3679,10 +3679,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                : has[rt] && tr[rt].code               ? tr[rt].code
                                : lemma_in(&t[rt], violence)           ? "19"
                                                                       : NULL;
-            for (size_t i = x.ev_first; definite && i-- > 0 && !nr;) {
+            /* (also one told earlier in this sentence: "Thailand
+             * extradited Viktor Bout ..., and Moscow called the move
+             * illegal") */
+            for (size_t i = e->n; definite && i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
-                if (pe->sentence == sentence || !pe->actor.code || (pe->cameo[0] == '0' && pe->cameo[1] == '1')) continue;
+                if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code ||
+                    (pe->cameo[0] == '0' && pe->cameo[1] == '1'))
+                    continue;
                 /* (nor another voice's reaction to it: "The United States
                  * condemned the move. The African Union denounced the
                  * decision" answers the move) */

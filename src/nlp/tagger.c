@@ -1135,6 +1135,16 @@ static void repair_mine(const tagger *t, size_t n, const uint32_t *wc, uint8_t *
     }
 }
 
+/* "called the raid an act of war": a base-form verb right after "the",
+ * "a" or "an" is a noun (an article never opens a verb phrase). */
+static void repair_article_verb(const tagger *t, size_t n, const uint32_t *wc, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        const char *x = t->pool + t->classes[cls[i]].xpos;
+        if ((wc[i - 1] & WC_ARTICLE) && (str_eq(x, "VB") || str_eq(x, "VBP"))) cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1248,6 +1258,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     repair_participle(t, n, forms, wc, final, news);
     repair_offensive(t, n, forms, wc, final);
     repair_mine(t, n, wc, final);
+    if (news) repair_article_verb(t, n, wc, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

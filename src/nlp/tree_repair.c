@@ -1078,6 +1078,40 @@ void tree_repair_name_then_object(size_t n, const char *const *forms, const char
     }
 }
 
+void tree_repair_called_it(size_t n, const char *const *upos, const char *const *lemmas, int32_t *heads,
+                           const char **deprels) {
+    static const char *const naming[] = {"call", "brand", "label", "dub", "term", "deem", NULL};
+    if (!lemmas) return;
+    for (size_t v = 0; v < n; v++) {
+        if (!is(upos[v], "VERB") || !lemmas[v] || !ascii_ieq_any(lemmas[v], naming)) continue;
+        int32_t first = -1, second = -1;
+        for (size_t k = v + 1; k < n; k++)
+            if (heads[k] == (int32_t)v && (is(deprels[k], "obj") || is(deprels[k], "xcomp"))) {
+                if (first < 0) first = (int32_t)k;
+                else if (second < 0) second = (int32_t)k;
+            }
+        if (first < 0 || !(is(upos[first], "NOUN") || is(upos[first], "PRON") || is(upos[first], "PROPN"))) continue;
+        if (second >= 0) {
+            /* (two objects: the second is what the first is called) */
+            if (!is(deprels[second], "obj")) continue;
+            deprels[first] = "obj";
+            deprels[second] = "xcomp";
+            continue;
+        }
+        /* (one noun with an adjective after it: that adjective is the
+         * predicate -- "called the move illegal") */
+        int32_t adj = -1;
+        for (size_t k = (size_t)first + 1; k < n; k++) {
+            if (heads[k] == first && is(deprels[k], "amod") && is(upos[k], "ADJ")) adj = (int32_t)k;
+            else if (heads[k] != first && !is(upos[k], "PUNCT")) break;
+        }
+        if (adj < 0) continue;
+        heads[adj] = (int32_t)v;
+        deprels[adj] = "xcomp";
+        deprels[first] = "obj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1111,4 +1145,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_title_root(n, forms, upos, heads, deprels);
     tree_repair_weekday_phrase(n, forms, upos, heads, deprels);
     tree_repair_name_then_object(n, forms, upos, lemmas, heads, deprels);
+    tree_repair_called_it(n, upos, lemmas, heads, deprels);
 }

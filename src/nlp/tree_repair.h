@@ -210,6 +210,13 @@ void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *
 void tree_repair_name_then_object(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *lemmas, int32_t *heads, const char **deprels);
 
+/* "called the raid an act of war" with two objects, "called the move
+ * illegal" with the adjective the noun's modifier after it: after call,
+ * brand, label, dub, term or deem, the first is the object and the
+ * second, or that adjective, what it is called (xcomp). */
+void tree_repair_called_it(size_t n, const char *const *upos, const char *const *lemmas, int32_t *heads,
+                           const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

@@ -1573,3 +1573,12 @@ ECU>PER:057
 BRAGOV>ECU:043
 BRAGOV>PER:043" \
     "$(dated 1998-10-26 'Peru and Ecuador signed a treaty in Brasilia on Monday ending a border dispute. Brazilian President Fernando Henrique Cardoso hosted the ceremony.')"
+# "called X Y" judges X's doer, also one told earlier in the sentence;
+# "the raid" after an article is a noun, and two objects of "call" are
+# the thing and what it is called.
+check code_called_the_move_illegal "THA>USA:063
+RUSGOV>THA:111" \
+    "$(dated 2010-11-16 'Thailand extradited suspected Russian arms dealer Viktor Bout to the United States on Tuesday, and Moscow called the move illegal.')"
+check code_called_the_raid_an_act_of_war "LBNREB>ISRMIL:181
+ISRGOV>LBNREB:111" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas abducted two Israeli soldiers in a cross-border raid on Wednesday. Prime Minister Ehud Olmert called the raid an act of war.')"

@@ -348,6 +348,34 @@ TEST(tree_repair_status_adjective_complement) {
     CHECK_STR(deprels2[4], "obl");
 }
 
+/* "called the raid an act of war" (two objects) and "called the move
+ * illegal" (the adjective the noun's amod): the second is the verb's
+ * xcomp; "called the illegal move" stays. */
+TEST(tree_repair_called_it_what) {
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"};
+    const char *lemmas[] = {"Olmert", "call", "the", "raid", "a", "act"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 1};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "det", "obj"};
+    tree_repair_called_it(6, upos, lemmas, heads, deprels);
+    CHECK_STR(deprels[3], "obj");
+    CHECK_STR(deprels[5], "xcomp");
+    const char *upos2[] = {"PROPN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"};
+    const char *lemmas2[] = {"Moscow", "call", "the", "move", "illegal", "."};
+    int32_t heads2[] = {1, -1, 3, 1, 3, 1};
+    const char *deprels2[] = {"nsubj", "root", "det", "xcomp", "amod", "punct"};
+    tree_repair_called_it(6, upos2, lemmas2, heads2, deprels2);
+    CHECK_STR(deprels2[3], "obj");
+    CHECK_INT(heads2[4], 1);
+    CHECK_STR(deprels2[4], "xcomp");
+    const char *upos3[] = {"PROPN", "VERB", "DET", "ADJ", "NOUN"};
+    const char *lemmas3[] = {"Moscow", "call", "the", "illegal", "move"};
+    int32_t heads3[] = {1, -1, 4, 4, 1};
+    const char *deprels3[] = {"nsubj", "root", "det", "amod", "obj"};
+    tree_repair_called_it(5, upos3, lemmas3, heads3, deprels3);
+    CHECK_INT(heads3[3], 4);
+    CHECK_STR(deprels3[3], "amod");
+}
+
 /* "President Frank - Walter Steinmeier apologised" with "Frank" the root:
  * one name, the verb the root. */
 TEST(tree_repair_hyphenated_name) {
