@@ -1864,6 +1864,25 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
  * officials": restrictions (172) that one state or organisation imposes
  * on another country's people are sanctions (163); at home they stay
  * administrative (172). */
+/* "Hezbollah guerrillas captured two Israeli soldiers", "Iranian naval
+ * forces seized 15 British sailors": people captured or seized by an
+ * armed group, or by another country's forces, are abducted (181), not
+ * arrested (173) nor seized as property (171); people a state's own
+ * forces seize at home are arrested (173). */
+static const char *taking_people(const ctx *x, uint32_t v, const char *code, const actor_val *a, const actor_val *r) {
+    static const char *const take[] = {"capture", "seize", "snatch", "grab", NULL};
+    static const char *const people[] = {"MIL", "CVL", "GOV", "COP", "OPP", "REB", "ELI", "LEG", "JUD", "REF",
+                                         "REL", "LAB", "CRM", "SPY", "AGR", "SEP", "PTY", NULL};
+    static const char *const armed_groups[] = {"UAF", "REB", "CRM", "SEP", NULL};
+    if (!code || !a || !r || !r->sector || (strcmp(code, "173") && strcmp(code, "171")) ||
+        !ascii_ieq_any(r->sector, people) || !lemma_in(&x->t[v], take))
+        return code;
+    int armed_group = (a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3));
+    int abroad = a->country && r->country && strcmp(a->country, r->country);
+    if (armed_group || abroad) return "181";
+    return "173";
+}
+
 static const char *sanction_abroad(const char *code, const actor_val *a, const actor_val *r) {
     if (!code || strcmp(code, "172") || !r || !r->country || !a || !a->code) return code;
     int igo = !strncmp(a->code, "IGO", 3);
@@ -3464,7 +3483,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * place's country */
         /* ("captured Goma": taking a place is occupying it, 192, not an
          * arrest) */
-        if (!noun && !strcmp(code, "173") && lemma_in(&t[v], TAKE_PLACE)) {
+        /* (not a person the object names: "captured Joaquin 'El Chapo'
+         * Guzman, the world's most wanted drug lord" is an arrest) */
+        if (!noun && !strcmp(code, "173") && lemma_in(&t[v], TAKE_PLACE) && !(nr && R[0].sector)) {
             int32_t o = child_rel(&x, v, "obj");
             actor_val P[1];
             if (o >= 0 && place_target(&x, v, o, A, na, P, 1)) {
@@ -4549,7 +4570,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), verb, rule);
         }
     }
     if (!status) keep_main_events(&x);

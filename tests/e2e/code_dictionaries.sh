@@ -1032,7 +1032,7 @@ SAU>QATGOV:1121" \
     "$(dated 2017-06-05 'Saudi Arabia severed diplomatic ties with Qatar on Monday and closed its land border with the emirate, accusing Doha of supporting terrorism.')"
 # A second clause after ", and": its subject then an -ed form and an
 # object is a past tense, its own event.
-check code_and_second_clause_past "LBNREB>ISRMIL:173
+check code_and_second_clause_past "LBNREB>ISRMIL:181
 ISRMIL>LBN:195" \
     "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, and Israeli warplanes struck bridges and roads in southern Lebanon.')"
 # A denial answers an accusation aimed at the denier itself, also at home;
@@ -1582,3 +1582,11 @@ RUSGOV>THA:111" \
 check code_called_the_raid_an_act_of_war "LBNREB>ISRMIL:181
 ISRGOV>LBNREB:111" \
     "$(dated 2006-07-12 'Hezbollah guerrillas abducted two Israeli soldiers in a cross-border raid on Wednesday. Prime Minister Ehud Olmert called the raid an act of war.')"
+# People captured by an armed group, or seized by another country's
+# forces, are abducted (181); a wanted man captured at home is arrested.
+check code_guerrillas_captured_soldiers "LBNREB>ISRMIL:181" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.')"
+check code_forces_seized_foreign_sailors "IRNMIL>GBRMIL:181" \
+    "$(dated 2007-03-23 'Iranian naval forces seized 15 British sailors and marines in the northern Gulf on Friday.')"
+check code_marines_captured_a_drug_lord "MEXMIL>MEXCRM:173" \
+    "$(dated 2014-02-22 "Mexican marines captured Joaquin 'El Chapo' Guzman, the world's most wanted drug lord, in a pre-dawn raid on Saturday.")"
