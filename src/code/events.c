@@ -1564,6 +1564,11 @@ static int after_which(const ctx *x, uint32_t v) {
 static int told_as_background(const ctx *x, uint32_t v);
 
 /* (the costlier "after which" test only for what would be background) */
+/* Verbs that draw a reaction from others ("drawing condemnation from
+ * China"). */
+static const char *const DRAWING[] = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "bring",
+                                      "receive", NULL};
+
 static int background(const ctx *x, uint32_t v) { return told_as_background(x, v) && !after_which(x, v); }
 
 static int told_as_background(const ctx *x, uint32_t v) {
@@ -1684,6 +1689,12 @@ static int told_as_background(const ctx *x, uint32_t v) {
          * prompting President Saleh to declare a state of emergency") */
         if (cur != (int32_t)v && c->xpos && str_eq(c->xpos, "VBG") && lemma_in(c, CAUSE) && t[v].head == cur &&
             rel_is(&t[v], "xcomp") && child_rel(x, (uint32_t)cur, "obj") >= 0)
+            return 0;
+        /* (nor the reaction it drew: "visited the Yasukuni shrine,
+         * drawing swift condemnation from China" -- others' act, news of
+         * its own) */
+        if (cur != (int32_t)v && t[v].head == cur && rel_is(&t[v], "obj") && lemma_in(c, DRAWING) &&
+            t[v].upos && str_eq(t[v].upos, "NOUN"))
             return 0;
         /* (on the main verb, or on its complement or reported clause:
          * "ordered officials to leave, accusing them", "said it was
@@ -3005,6 +3016,24 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (!p->no_recipient && tr[v].m.prep_tok < 0) rt = poss;
                 poss = -1;
                 patient = 1;
+            }
+            /* "visited the Yasukuni shrine, drawing swift condemnation
+             * from China", "the decision drew criticism from the EU": a
+             * reaction drawn from someone is theirs, aimed at whoever drew
+             * it (the drawing verb's subject, or its clause's) */
+            if (poss < 0 && code[0] == '1' && code[1] >= '1' && code[1] <= '4' && rel_is(&t[v], "obj") &&
+                t[v].head >= 0 && lemma_in(&t[t[v].head], DRAWING)) {
+                uint32_t h = (uint32_t)t[v].head;
+                /* (the from-phrase on the noun or on the drawing verb) */
+                int32_t hosts[2] = {(int32_t)v, (int32_t)h};
+                for (int hi = 0; hi < 2 && poss < 0; hi++)
+                    for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && poss < 0; ch = w->child_next[ch])
+                        if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_FROM])
+                            poss = ch;
+                int32_t drawer = child_rel(&x, h, "nsubj");
+                if (drawer < 0 && t[h].head >= 0 && (rel_is(&t[h], "advcl") || rel_is(&t[h], "conj")))
+                    drawer = child_rel(&x, (uint32_t)t[h].head, "nsubj");
+                if (poss >= 0 && drawer >= 0 && !p->no_recipient && rt < 0) rt = drawer;
             }
             /* what an order or announcement brings about is done by who
              * gave it ("Putin ordered Russia's first mobilisation") */

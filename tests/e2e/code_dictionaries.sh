@@ -1590,3 +1590,10 @@ check code_forces_seized_foreign_sailors "IRNMIL>GBRMIL:181" \
     "$(dated 2007-03-23 'Iranian naval forces seized 15 British sailors and marines in the northern Gulf on Friday.')"
 check code_marines_captured_a_drug_lord "MEXMIL>MEXCRM:173" \
     "$(dated 2014-02-22 "Mexican marines captured Joaquin 'El Chapo' Guzman, the world's most wanted drug lord, in a pre-dawn raid on Saturday.")"
+# A reaction drawn from others is theirs, aimed at whoever drew it, and
+# news of its own beside the act that drew it.
+check code_drawing_condemnation_from "CHN>JPNGOV:111
+KOR>JPNGOV:111" \
+    "$(dated 2013-12-26 'Japanese Prime Minister Shinzo Abe visited the Yasukuni shrine for the war dead on Thursday, drawing swift condemnation from China and South Korea.')"
+check code_drew_criticism_from "IGOEUR>:111" \
+    "$(dated 2013-12-26 'The decision drew sharp criticism from the European Union.')"
