@@ -615,6 +615,7 @@ typedef struct match {
     int32_t pp_tok;     /* the noun of a required PREP= phrase ("bow to=demand") */
     int32_t obj2;       /* the complement's required object ("rally >demand obj=resignation") */
     uint8_t obj_conj;   /* the object matched is a conjunct of the verb's object */
+    uint8_t prep_particle; /* prep_tok is a particle's phrase ("drove X out of Y": Y) */
 } match;
 
 /* 1 when tok is a common noun inside a longer actor mention, before its
@@ -645,7 +646,10 @@ static int item_particle(ctx *x, uint32_t h, uint32_t word, match *m, int seg) {
             (x->w->lemma_id[ch] == word || x->w->form_id[ch] == word || x->w->sing_id[ch] == word))
             return 1;
         if ((rel_is(c, "obl") || rel_is(c, "nmod") || rel_is(c, "obj")) && case_of(x, (uint32_t)ch) == word) {
-            if (!seg && m->prep_tok < 0) m->prep_tok = ch; /* "called on X": X */
+            if (!seg && m->prep_tok < 0) { /* "called on X": X */
+                m->prep_tok = ch;
+                m->prep_particle = 1;
+            }
             return 2; /* (a preposition, less specific than a particle) */
         }
     }
@@ -3077,8 +3081,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* recipient */
         if (!p->no_recipient && rt < 0) {
-            if (tr[v].m.prep_tok >= 0) rt = tr[v].m.prep_tok;
-            else if (!noun && p->has_obj) {
+            static const char *const chase[] = {"drive", "flush", "chase", "kick", "force", "push", "throw", NULL};
+            if (tr[v].m.prep_tok >= 0) {
+                rt = tr[v].m.prep_tok;
+                /* ("drove Boko Haram militants out of the town": a
+                 * particle's phrase yields to a real object that names an
+                 * actor) */
+                int32_t o = tr[v].m.prep_particle && !p->has_obj && !noun && lemma_in(&t[v], chase)
+                                ? child_rel(&x, v, "obj")
+                                : -1;
+                if (o >= 0 && w->group_of[o] >= 0) rt = o;
+            } else if (!noun && p->has_obj) {
                 rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
                 /* "froze its participation in the CSTO": what one takes
                  * part in is the recipient, not one's own part */
@@ -3486,7 +3499,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "bombed a village in Sagaing region, killing at least 20
          * civilians": an attack on a place targets those it killed */
-        if (!nr && !nr0 && !p->no_recipient && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
+        /* (not a fight between the subjects themselves: "Kyrgyz and
+         * Tajik border troops fought ..., killing at least 31 people"
+         * goes both ways between them) */
+        static const char *const clash[] = {"fight", "clash", "battle", NULL};
+        int fight_between = na >= 2 && lemma_in(&t[v], clash) && A[0].country && A[1].country &&
+                            strcmp(A[0].country, A[1].country);
+        if (!nr && !nr0 && !p->no_recipient && !fight_between && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
             static const char *const harmed[] = {"kill", "wound", "injure", "maim", NULL};
             int32_t vo = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
             /* (or on a phrase of the object: "detonated a car bomb outside a

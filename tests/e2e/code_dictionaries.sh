@@ -1597,3 +1597,11 @@ KOR>JPNGOV:111" \
     "$(dated 2013-12-26 'Japanese Prime Minister Shinzo Abe visited the Yasukuni shrine for the war dead on Thursday, drawing swift condemnation from China and South Korea.')"
 check code_drew_criticism_from "IGOEUR>:111" \
     "$(dated 2013-12-26 'The decision drew sharp criticism from the European Union.')"
+# Driving an armed group out of a town is fighting it (190), the group
+# the recipient, not the town; a fight between the subjects themselves
+# goes both ways between them, whoever it killed.
+check code_drove_militants_out_of_town "TCDMIL>NGAREB:190" \
+    "$(dated 2015-02-03 'Chadian troops drove Boko Haram militants out of the Nigerian border town of Gamboru on Tuesday.')"
+check code_two_armies_fought_killing_people "KGZMIL>TJKMIL:190
+TJKMIL>KGZMIL:190" \
+    "$(dated 2022-09-16 'Kyrgyz and Tajik border troops fought with guns and mortars over a disputed water facility on Thursday, killing at least 31 people.')"
