@@ -4580,6 +4580,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 explain(&x, "rejected %s '%s': fights a thing, not an adversary", code, t[v].form);
                 continue;
             }
+            /* ("drove from the city to the airport": driving drives no one
+             * out without an object that is someone) */
+            if (t[v].lemma && ascii_ieq(t[v].lemma, "drive") && (ob < 0 || !actors_of(c, e, (uint32_t)ob, tmp, MAXA))) {
+                explain(&x, "rejected %s '%s': drives no one", code, t[v].form);
+                continue;
+            }
         }
         for (int i = 0; i < na && !status; i++) {
             const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));

@@ -1254,6 +1254,16 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * voice's */
             base = e->memo.home.country;
             v.from_memory = 1;
+        } else if (!base && str_eq(sector, "REB") && e->memo.org.code &&
+                   ((e->memo.org.sector && str_eq(e->memo.org.sector, "REB")) || !strncmp(e->memo.org.code, "IMG", 3)) &&
+                   w->m[S].b > 0 && t[w->m[S].b - 1].form && ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+            /* "... drove al Shabaab militants from their last stronghold.
+             * The Islamist group said": the armed men told of again are
+             * the armed group named last, not the last country's rebels */
+            v = e->memo.org;
+            v.from_memory = 1;
+            cls = AC_ORG;
+            base = NULL;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;

@@ -1605,3 +1605,11 @@ check code_drove_militants_out_of_town "TCDMIL>NGAREB:190" \
 check code_two_armies_fought_killing_people "KGZMIL>TJKMIL:190
 TJKMIL>KGZMIL:190" \
     "$(dated 2022-09-16 'Kyrgyz and Tajik border troops fought with guns and mortars over a disputed water facility on Thursday, killing at least 31 people.')"
+# "the ... group/militants" after an armed group was named is that group,
+# not the last country's rebels; driving someone from a stronghold is
+# fighting them, driving from a city to an airport is no event.
+check code_the_group_is_the_armed_group_named "KENMIL>SOMREB:190
+SOMREB>:0874" \
+    "$(dated 2012-09-28 'Kenyan troops landed on the beaches of Kismayo on Friday and drove al Shabaab militants from their last major stronghold in Somalia. The Islamist group said its fighters had withdrawn from the city.' | grep -v ':010')"
+check code_drove_from_the_city_is_no_event "" \
+    "$(dated 2013-12-26 'The president drove from the city to the airport on Sunday.')"
