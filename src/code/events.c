@@ -3680,6 +3680,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 set_from_actor(&R[1], &pe->recipient);
                 nr = 2;
             }
+            /* ("Chavez, who brokered the release": brokering a one-way
+             * act told just before is done with whoever did it) */
+            int32_t bo = child_rel(&x, v, "obj");
+            int definite = 0;
+            for (int32_t ch = bo >= 0 ? w->child_first[bo] : -1; ch >= 0 && !definite; ch = w->child_next[ch])
+                definite = rel_is(&t[ch], "det") && t[ch].form && ascii_ieq(t[ch].form, "the");
+            for (size_t i = e->n; !nr && definite && !strncmp(code, "045", 3) && i-- > 0;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 1 < sentence) break;
+                if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code || !strcmp(pe->actor.code, A[0].code) ||
+                    (pe->cameo[0] == '0' && pe->cameo[1] == '1'))
+                    continue;
+                set_from_actor(&R[0], &pe->actor);
+                nr = 1;
+            }
         }
         /* "suspended talks on joining the European Union": talks about
          * joining (or dealing with) someone are with that someone */
