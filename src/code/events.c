@@ -2071,6 +2071,41 @@ static int own_things(const ctx *x, int32_t v) {
     return 0;
 }
 
+/* "A suicide bomber blew himself up in a crowded mosque ..., and Islamic
+ * State claimed responsibility": an armed group's claim (015) makes it
+ * the doer of the attacks (18x-20x) told before it, in this sentence or
+ * the one before, by unknown attackers or by rebels the text does not
+ * name. */
+static void claimed_attacks(ctx *x) {
+    dyad_events *e = x->e;
+    const dyad_token *t = x->t;
+    static const char *const credit[] = {"responsibility", "credit", NULL};
+    for (uint32_t k = 0; k < x->w->n; k++) {
+        if (!t[k].lemma || !ascii_ieq(t[k].lemma, "claim")) continue;
+        int32_t o = child_rel(x, k, "obj");
+        if (o < 0 || !lemma_in(&t[o], credit)) continue;
+        actor_val C[MAXA];
+        if (actors_subject(x, k, C, MAXA, 0, NULL) != 1 || !C[0].code) continue;
+        int armed = !strncmp(C[0].code, "IMG", 3) || (C[0].sector && !strcmp(C[0].sector, "REB"));
+        if (!armed) continue;
+        for (size_t j = 0; j < e->n; j++) {
+            dyad_event *at = &e->ev[j];
+            if (at->sentence + 1 < x->e->memo.sentence || !at->actor.code ||
+                (at->sentence == x->e->memo.sentence && at->trigger > k))
+                continue;
+            int violent = (at->cameo[0] == '1' && at->cameo[1] >= '8') || at->cameo[0] == '2';
+            int unknown = !strcmp(at->actor.code, "UAF") ||
+                          (at->actor.sector && !strcmp(at->actor.sector, "REB") && !at->actor.name);
+            if (!violent || !unknown || !strcmp(at->actor.code, C[0].code)) continue;
+            explain(x, "%s ('%s') is %s's: it claimed it", at->cameo, at->verb ? at->verb : "", C[0].code);
+            at->actor.code = C[0].code;
+            at->actor.country = C[0].country;
+            at->actor.sector = C[0].sector;
+            at->actor.name = C[0].name;
+        }
+    }
+}
+
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
     topic_nouns(x);
@@ -4642,6 +4677,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 status = emit(&x, &A[i], &R[j], taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), verb, rule);
         }
     }
+    if (!status) claimed_attacks(&x);
     if (!status) keep_main_events(&x);
     return status;
 }

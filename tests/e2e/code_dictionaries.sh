@@ -1613,3 +1613,7 @@ SOMREB>:0874" \
     "$(dated 2012-09-28 'Kenyan troops landed on the beaches of Kismayo on Friday and drove al Shabaab militants from their last major stronghold in Somalia. The Islamist group said its fighters had withdrawn from the city.' | grep -v ':010')"
 check code_drove_from_the_city_is_no_event "" \
     "$(dated 2013-12-26 'The president drove from the city to the airport on Sunday.')"
+# An armed group's claim of responsibility makes it the doer of the
+# attack told before it by unknown or unnamed attackers.
+check code_claimed_responsibility_names_the_bomber "IMGISI>KWTCVL:1831" \
+    "$(dated 2015-06-26 "A suicide bomber blew himself up in a crowded Shi'ite mosque in Kuwait City during Friday prayers, killing 27 worshippers, and Islamic State claimed responsibility.")"
