@@ -3731,6 +3731,27 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "rejected a package of incentives offered by Britain, France
+         * and Germany": praise, a concession, criticism or a rejection
+         * (05x, 08x, 11x, 12x) of a thing named at no one answers whoever
+         * its participle's by-phrase says made it */
+        if (!nr && !nr0 && !p->no_recipient && !noun && na && rt >= 0 &&
+            ((code[0] == '0' && (code[1] == '5' || code[1] == '8')) || (code[0] == '1' && (code[1] == '1' || code[1] == '2')))) {
+            /* (on the thing or on its of-phrase: "a package of incentives
+             * offered by ...") */
+            int32_t things[2] = {rt, -1};
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && things[1] < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && case_of(&x, (uint32_t)ch) == c->fw[FW_OF]) things[1] = ch;
+            for (int ti = 0; ti < 2 && !nr; ti++) {
+                for (int32_t ac = things[ti] >= 0 ? w->child_first[things[ti]] : -1; ac >= 0 && !nr; ac = w->child_next[ac]) {
+                    if (!rel_is(&t[ac], "acl") || !t[ac].xpos || !str_eq(t[ac].xpos, "VBN")) continue;
+                    for (int32_t by = w->child_first[ac]; by >= 0 && !nr; by = w->child_next[by])
+                        if (rel_is(&t[by], "obl:agent") ||
+                            (rel_is(&t[by], "obl") && case_of(&x, (uint32_t)by) == c->fw[FW_BY]))
+                            nr = without_actors(R, actors_of(c, e, (uint32_t)by, R, MAXA), A, na);
+                }
+            }
+        }
         /* "suspended talks on joining the European Union": talks about
          * joining (or dealing with) someone are with that someone */
         if (!nr && !nr0 && !p->no_recipient && rt >= 0 && !noun) {

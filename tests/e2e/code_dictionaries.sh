@@ -1617,3 +1617,11 @@ check code_drove_from_the_city_is_no_event "" \
 # attack told before it by unknown or unnamed attackers.
 check code_claimed_responsibility_names_the_bomber "IMGISI>KWTCVL:1831" \
     "$(dated 2015-06-26 "A suicide bomber blew himself up in a crowded Shi'ite mosque in Kuwait City during Friday prayers, killing 27 worshippers, and Islamic State claimed responsibility.")"
+# A rejection of a thing offered by others answers those who offered
+# it; an anti-corruption commission is a judicial body.
+check code_rejected_what_others_offered "IRN>GBR:120
+IRN>FRA:120
+IRN>DEU:120" \
+    "$(dated 2008-06-14 'Iran on Saturday rejected a package of economic and nuclear incentives offered by Britain, France and Germany.')"
+check code_anti_corruption_commission_is_judicial "THAJUD>THAGOV:090" \
+    "$(dated 2014-01-16 "Thailand's National Anti-Corruption Commission launched an investigation on Thursday into Prime Minister Yingluck Shinawatra's handling of a rice subsidy scheme.")"
