@@ -4637,6 +4637,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': a fighting noun with no target is background", code, t[v].form);
             continue;
         }
+        /* "beating analysts' forecasts", "hit its target": numbers beaten
+         * or hit are no one */
+        if (!noun && code[0] == '1' && (code[1] == '8' || code[1] == '9') && t[v].lemma &&
+            (ascii_ieq(t[v].lemma, "beat") || ascii_ieq(t[v].lemma, "hit"))) {
+            static const char *const figures[] = {"forecast", "estimate", "expectation", "projection", "target",
+                                                  "record", "deadline", "consensus", "odds", "benchmark", NULL};
+            int32_t fo = child_rel(&x, v, "obj");
+            if (fo >= 0 && lemma_in(&t[fo], figures)) {
+                explain(&x, "rejected %s '%s': beats a figure, not someone", code, t[v].form);
+                continue;
+            }
+        }
         /* "to fight the forest fires", "combat corruption": fighting a
          * thing that is no one names no adversary (a place it is fought
          * near is none either) */

@@ -1625,3 +1625,6 @@ IRN>DEU:120" \
     "$(dated 2008-06-14 'Iran on Saturday rejected a package of economic and nuclear incentives offered by Britain, France and Germany.')"
 check code_anti_corruption_commission_is_judicial "THAJUD>THAGOV:090" \
     "$(dated 2014-01-16 "Thailand's National Anti-Corruption Commission launched an investigation on Thursday into Prime Minister Yingluck Shinawatra's handling of a rice subsidy scheme.")"
+# Beating forecasts is no beating.
+check code_beating_forecasts_is_no_assault "" \
+    "$(dated 2013-11-18 "Chile's economy grew 5.2 percent in the third quarter, beating analysts' forecasts.")"
