@@ -1112,6 +1112,29 @@ void tree_repair_called_it(size_t n, const char *const *upos, const char *const 
     }
 }
 
+void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t o = 0; o + 1 < n; o++) {
+        if (!is(deprels[o], "obj") || !is(upos[o], "NOUN") || heads[o] < 0) continue;
+        int32_t v = heads[o];
+        int lone = 1;
+        for (size_t k = 0; k < n && lone; k++) lone = heads[k] != (int32_t)o;
+        if (!lone) continue;
+        /* the name: the verb's bare oblique, whose phrase starts right
+         * after the noun */
+        for (size_t h = o + 1; h < n; h++) {
+            if (heads[h] != v || !is(deprels[h], "obl:unmarked") || !is(upos[h], "PROPN")) continue;
+            int32_t lo, hi;
+            subtree_span(n, heads, (int32_t)h, &lo, &hi);
+            if (lo != (int32_t)o + 1) break;
+            heads[h] = v;
+            deprels[h] = "obj";
+            heads[o] = (int32_t)h;
+            deprels[o] = "compound";
+            break;
+        }
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1146,4 +1169,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_weekday_phrase(n, forms, upos, heads, deprels);
     tree_repair_name_then_object(n, forms, upos, lemmas, heads, deprels);
     tree_repair_called_it(n, upos, lemmas, heads, deprels);
+    tree_repair_noun_before_name(n, upos, heads, deprels);
 }

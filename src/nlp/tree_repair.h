@@ -217,6 +217,12 @@ void tree_repair_name_then_object(size_t n, const char *const *forms, const char
 void tree_repair_called_it(size_t n, const char *const *upos, const char *const *lemmas, int32_t *heads,
                            const char **deprels);
 
+/* "placed opposition presidential hopeful Cristiana Chamorro under house
+ * arrest" with "opposition" the object and the name a bare oblique
+ * (obl:unmarked) right after it: the name is the object, the noun its
+ * compound. */
+void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
+
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);

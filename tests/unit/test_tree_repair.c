@@ -376,6 +376,26 @@ TEST(tree_repair_called_it_what) {
     CHECK_STR(deprels3[3], "amod");
 }
 
+/* "placed opposition hopeful Chamorro under arrest" with "opposition"
+ * the object and the name a bare oblique right after it: the name is the
+ * object; "gave the army Monday" (a name not right after) stays. */
+TEST(tree_repair_noun_before_name) {
+    const char *upos[] = {"NOUN", "VERB", "NOUN", "ADJ", "PROPN", "ADP", "NOUN"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 6, 4};
+    const char *deprels[] = {"nsubj", "root", "obj", "amod", "obl:unmarked", "case", "nmod"};
+    tree_repair_noun_before_name(7, upos, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[2], 4);
+    CHECK_STR(deprels[2], "compound");
+    const char *upos2[] = {"NOUN", "VERB", "NOUN", "ADP", "NOUN", "PROPN"};
+    int32_t heads2[] = {1, -1, 1, 4, 2, 1};
+    const char *deprels2[] = {"nsubj", "root", "obj", "case", "nmod", "obl:unmarked"};
+    tree_repair_noun_before_name(6, upos2, heads2, deprels2);
+    CHECK_INT(heads2[2], 1);
+    CHECK_STR(deprels2[2], "obj");
+}
+
 /* "President Frank - Walter Steinmeier apologised" with "Frank" the root:
  * one name, the verb the root. */
 TEST(tree_repair_hyphenated_name) {
