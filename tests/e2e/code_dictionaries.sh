@@ -1628,3 +1628,8 @@ check code_anti_corruption_commission_is_judicial "THAJUD>THAGOV:090" \
 # Beating forecasts is no beating.
 check code_beating_forecasts_is_no_assault "" \
     "$(dated 2013-11-18 "Chile's economy grew 5.2 percent in the third quarter, beating analysts' forecasts.")"
+# A word the tagger does not know, after an adjective, with no adverb's
+# ending, is a noun: "bilateral ceasefire" (it was read as an adverb).
+check code_unknown_word_after_adjective_is_a_noun "COLGOV>COLREB:0871
+COLREB>COLGOV:0871" \
+    "$(dated 2017-10-01 "Colombia's government and the ELN rebel group began their first bilateral ceasefire on Sunday.")"
