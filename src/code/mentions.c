@@ -1634,6 +1634,24 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             }
             if (of) n = group_actors(e, (uint32_t)ch, out, max);
         }
+        /* "supporters of Ivory Coast President Laurent Gbagbo rampaged",
+         * "followers of cleric Moqtada al-Sadr marched": a leader's or a
+         * group's supporters are their country's civilians (CVL), as the
+         * writers code them; the opposition's stay the opposition */
+        static const char *const supporters[] = {"supporter", "follower", "loyalist", "partisan", "sympathizer",
+                                                 "sympathiser", "devotee", NULL};
+        const char *tl = t[tok].lemma ? t[tok].lemma : t[tok].form;
+        for (int i = 0; i < n && tl && ascii_ieq_any(tl, supporters); i++) {
+            if (!out[i].country || !out[i].code || (out[i].sector && (!strncmp(out[i].sector, "OPP", 3) ||
+                                                                      !strncmp(out[i].sector, "CVL", 3))))
+                continue;
+            char cbuf[8];
+            code_cat(cbuf, sizeof cbuf, out[i].country, 3, "CVL", 3);
+            out[i].code = ev_strdup(e, cbuf, strlen(cbuf));
+            split_code(e, &out[i]);
+            out[i].cls = AC_COUNTRY;
+            out[i].name = NULL;
+        }
         for (int32_t ch = w->child_first[tok]; ch >= 0 && !n; ch = w->child_next[ch])
             if (t[ch].deprel && str_eq(t[ch].deprel, "acl:relcl"))
                 for (int32_t cc = w->child_first[ch]; cc >= 0 && !n; cc = w->child_next[cc])

@@ -1633,3 +1633,9 @@ check code_beating_forecasts_is_no_assault "" \
 check code_unknown_word_after_adjective_is_a_noun "COLGOV>COLREB:0871
 COLREB>COLGOV:0871" \
     "$(dated 2017-10-01 "Colombia's government and the ELN rebel group began their first bilateral ceasefire on Sunday.")"
+# Supporters or followers of a leader or group are their country's
+# civilians; the opposition's stay the opposition.
+check code_followers_of_a_cleric_are_civilians "IRQCVL>IRQGOV:141" \
+    "$(dated 2007-04-09 "Followers of Shi'ite cleric Moqtada al-Sadr marched to Najaf on Monday.")"
+check code_supporters_of_the_opposition "KENOPP>KENGOV:141" \
+    "$(dated 2008-01-16 'Supporters of opposition leader Raila Odinga rallied in Nairobi.')"
