@@ -2359,13 +2359,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "called on X to stop ...", "asked the community to help ...": a
          * to-clause under a request (however the parser attached it) */
         if (!noun && t[v].head >= 0) {
-            int32_t h = t[v].head, to = -1;
-            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+            /* (a verb conjoined to the to-clause shares it: "urged both
+             * sides to cease fire and show restraint") */
+            uint32_t tv = v;
+            if (rel_is(&t[v], "conj") && t[t[v].head].upos && str_eq(t[t[v].head].upos, "VERB") &&
+                child_rel(&x, v, "nsubj") < 0 && t[t[v].head].head >= 0)
+                tv = (uint32_t)t[v].head;
+            int32_t h = t[tv].head, to = -1;
+            for (int32_t ch = w->child_first[tv]; ch >= 0; ch = w->child_next[ch])
                 if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to = ch;
             if (to >= 0) {
                 int32_t req = -1;
-                if ((rel_is(&t[v], "advcl") || rel_is(&t[v], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
-                else if (rel_is(&t[v], "acl")) {
+                if ((rel_is(&t[tv], "advcl") || rel_is(&t[tv], "xcomp")) && lemma_in(&t[h], REQUEST)) req = h;
+                else if (rel_is(&t[tv], "acl")) {
                     /* the object, or a conjunct of it ("urged the Houthis and the government to return") */
                     int32_t o = h;
                     if (rel_is(&t[o], "conj") && t[o].head >= 0) o = t[o].head;

@@ -1639,3 +1639,7 @@ check code_followers_of_a_cleric_are_civilians "IRQCVL>IRQGOV:141" \
     "$(dated 2007-04-09 "Followers of Shi'ite cleric Moqtada al-Sadr marched to Najaf on Monday.")"
 check code_supporters_of_the_opposition "KENOPP>KENGOV:141" \
     "$(dated 2008-01-16 'Supporters of opposition leader Raila Odinga rallied in Nairobi.')"
+# A verb conjoined to a requested to-clause is requested too, not done.
+check code_urged_to_cease_fire_and_show_restraint "RUSGOV>AZEMIL:0256
+RUSGOV>ARMMIL:0256" \
+    "$(dated 2016-04-02 'Armenian and Azerbaijani forces clashed in Nagorno-Karabakh overnight. Russian President Vladimir Putin urged both sides to cease fire immediately and show restraint.' | grep -v ':190')"
