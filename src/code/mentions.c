@@ -921,6 +921,10 @@ static void remember(dyad_events *e, const actor_val *v) {
         m->other = *v;
         m->other_seq = m->seq;
         if (v->cls == AC_ORG) m->org = *v;
+        /* ("Chechen separatist envoy Akhmed Zakayev" ... "Zakayev": a
+         * name a role and country coded is that actor again later) */
+        if (v->name && v->sector && v->country && strchr(v->name, ' ') && m->n_names < 64)
+            m->names[m->n_names++] = *v;
     }
     if (country_like(v->code)) m->country = *v;
     if (country_like(v->code) && !m->home.code) m->home = *v;

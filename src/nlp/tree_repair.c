@@ -1076,6 +1076,24 @@ void tree_repair_name_then_object(size_t n, const char *const *forms, const char
             break;
         }
     }
+    /* ("granted Zakayev political asylum" with the name a compound of the
+     * object: a name right after the verb, before the object's other
+     * modifiers, is the one given to) */
+    for (size_t p = 1; p + 1 < n; p++) {
+        int32_t o = heads[p], v = (int32_t)p - 1;
+        if (!is(deprels[p], "compound") || !is(upos[p], "PROPN") || o <= (int32_t)p || heads[o] != v ||
+            !is(deprels[o], "obj") || !is(upos[o], "NOUN") || !is(upos[v], "VERB") || !lemmas[v] ||
+            !ascii_ieq_any(lemmas[v], giving))
+            continue;
+        int modifiers = 0, other = 0;
+        for (int32_t q = (int32_t)p + 1; q < o; q++) {
+            if (heads[q] == o && is(upos[q], "ADJ")) modifiers = 1;
+            else other = 1;
+        }
+        if (!modifiers || other) continue;
+        heads[p] = v;
+        deprels[p] = "iobj";
+    }
 }
 
 void tree_repair_called_it(size_t n, const char *const *upos, const char *const *lemmas, int32_t *heads,

@@ -206,7 +206,8 @@ void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *
 /* "Russia granted Edward Snowden temporary asylum" with "asylum" hung on
  * the name (nmod:desc, compound or apposition, no comma between): after a
  * verb of giving, the name is the indirect object and the noun the
- * object. */
+ * object.  So is a name right after the verb that the parser made a
+ * compound of the object ("granted Zakayev political asylum"). */
 void tree_repair_name_then_object(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *lemmas, int32_t *heads, const char **deprels);
 

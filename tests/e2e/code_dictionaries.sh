@@ -1643,3 +1643,8 @@ check code_supporters_of_the_opposition "KENOPP>KENGOV:141" \
 check code_urged_to_cease_fire_and_show_restraint "RUSGOV>AZEMIL:0256
 RUSGOV>ARMMIL:0256" \
     "$(dated 2016-04-02 'Armenian and Azerbaijani forces clashed in Nagorno-Karabakh overnight. Russian President Vladimir Putin urged both sides to cease fire immediately and show restraint.' | grep -v ':190')"
+# A name coded by its role and country is that actor again by its last
+# word later ("Zakayev"), also as the name given to after "granted".
+check code_surname_keeps_its_role "GBRJUD>RUS:120
+GBR>RUSREB:075" \
+    "$(dated 2003-11-13 "A London court on Thursday rejected Russia's request to extradite Chechen separatist envoy Akhmed Zakayev. Britain granted Zakayev political asylum earlier this month.")"

@@ -396,6 +396,21 @@ TEST(tree_repair_noun_before_name) {
     CHECK_STR(deprels2[2], "obj");
 }
 
+/* "granted Zakayev political asylum" with the name a compound of the
+ * object: the name is the indirect object. */
+TEST(tree_repair_name_compound_of_given_object) {
+    const char *forms[] = {"Britain", "granted", "Zakayev", "political", "asylum"};
+    const char *upos[] = {"PROPN", "VERB", "PROPN", "ADJ", "NOUN"};
+    const char *lemmas[] = {"Britain", "grant", "Zakayev", "political", "asylum"};
+    int32_t heads[] = {1, -1, 4, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "compound", "amod", "obj"};
+    tree_repair_name_then_object(5, forms, upos, lemmas, heads, deprels);
+    CHECK_INT(heads[2], 1);
+    CHECK_STR(deprels[2], "iobj");
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "obj");
+}
+
 /* "President Frank - Walter Steinmeier apologised" with "Frank" the root:
  * one name, the verb the root. */
 TEST(tree_repair_hyphenated_name) {
