@@ -1898,6 +1898,21 @@ static const char *taking_people(const ctx *x, uint32_t v, const char *code, con
     return "173";
 }
 
+/* "Boko Haram militants killed at least 29 students", "Islamic State
+ * militants killed at least 80 Yazidi men": dozens of civilians killed
+ * by an armed group are a massacre (202), as the writers code it; the
+ * state's killings and smaller numbers keep their code. */
+static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_val *a, const actor_val *r) {
+    static const char *const armed_groups[] = {"UAF", "REB", "SEP", NULL};
+    static const char *const civilians[] = {"CVL", "EDU", "REL", "REF", "LAB", "AGR", "HLH", NULL};
+    if (!code || strcmp(code, "1823") || !a || !r || !r->sector || !ascii_ieq_any(r->sector, civilians)) return code;
+    if (!((a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3)) ||
+          (a->code && !strcmp(a->code, "UAF"))))
+        return code;
+    int32_t o = child_rel(x, v, "obj");
+    return o >= 0 && count_of(x, (uint32_t)o) >= 25 ? "202" : code;
+}
+
 static const char *sanction_abroad(const char *code, const actor_val *a, const actor_val *r) {
     if (!code || strcmp(code, "172") || !r || !r->country || !a || !a->code) return code;
     int igo = !strncmp(a->code, "IGO", 3);
@@ -4713,7 +4728,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], massacre(&x, v, taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), verb, rule);
         }
     }
     if (!status) claimed_attacks(&x);

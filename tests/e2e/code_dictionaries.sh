@@ -1648,3 +1648,9 @@ RUSGOV>ARMMIL:0256" \
 check code_surname_keeps_its_role "GBRJUD>RUS:120
 GBR>RUSREB:075" \
     "$(dated 2003-11-13 "A London court on Thursday rejected Russia's request to extradite Chechen separatist envoy Akhmed Zakayev. Britain granted Zakayev political asylum earlier this month.")"
+# Dozens of civilians killed by an armed group are a massacre (202); a
+# handful stay a killing (1823).
+check code_armed_group_killed_dozens_of_students "NGAREB>NGAEDU:202" \
+    "$(dated 2014-02-25 'Boko Haram militants killed at least 29 students at a federal boarding school in Buni Yadi overnight.')"
+check code_armed_group_killed_a_few "NGAREB>NGACVL:1823" \
+    "$(dated 2014-02-25 'Boko Haram militants killed four villagers near Maiduguri overnight.')"
