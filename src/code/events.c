@@ -2124,6 +2124,17 @@ static void claimed_attacks(ctx *x) {
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
     topic_nouns(x);
+    /* "He spent about four hours on Kunashir island, touring a
+     * fish-processing plant", "Kuwait's emir visited the site": a visit
+     * (042) to nowhere the coder can name is no event (none of the dev
+     * sets' 52 visits is coded without its host) */
+    for (size_t i = x->ev_first; i < e->n; i++)
+        if (!strcmp(e->ev[i].cameo, "042") && !e->ev[i].recipient.code) {
+            explain(x, "dropped 042 %s ('%s'): a visit to no one named", e->ev[i].actor.code ? e->ev[i].actor.code : "-",
+                    e->ev[i].verb ? e->ev[i].verb : "");
+            e->ev[i].cameo[0] = 0;
+            e->ev[i].cameo[1] = 'X';
+        }
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
         if (!e->ev[i].cameo[0]) continue;

@@ -1321,8 +1321,9 @@ check code_school_hit_abroad_by_air_strike "USAMIL>SYREDU:195" \
     "$(dated 2016-10-01 'A U.S. air strike hit a school in the Syrian town of Atareb on Saturday, killing 12 children.')"
 check code_air_strikes_hit_a_market "RUSMIL>SYR:195" \
     "$(dated 2018-03-05 'Russian air strikes hit a market in the Syrian town of Ariha on Monday.')"
-# A region names no one, and "America" inside it is not the United States.
-check code_latin_america_is_no_country "CHNGOV>:042" \
+# A region names no one, and "America" inside it is not the United States
+# (so the visit names no host, and a visit to no one named is no event).
+check code_latin_america_is_no_country "" \
     "$(dated 2013-06-03 'Chinese President Xi Jinping arrived in Latin America on Monday.')"
 check code_south_american_leaders "BRA>:043" \
     "$(dated 2013-06-03 'Brazil hosted South American leaders on Monday.')"
@@ -1654,3 +1655,6 @@ check code_armed_group_killed_dozens_of_students "NGAREB>NGAEDU:202" \
     "$(dated 2014-02-25 'Boko Haram militants killed at least 29 students at a federal boarding school in Buni Yadi overnight.')"
 check code_armed_group_killed_a_few "NGAREB>NGACVL:1823" \
     "$(dated 2014-02-25 'Boko Haram militants killed four villagers near Maiduguri overnight.')"
+# A visit to nowhere the coder can name is no event.
+check code_visit_to_no_one_named_is_no_event "" \
+    "$(dated 2010-11-01 'He spent about four hours on the island, touring a fish-processing plant and new housing.')"
