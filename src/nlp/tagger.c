@@ -1161,6 +1161,29 @@ static void repair_unknown_adverb(const tagger *t, size_t n, const char *const *
     }
 }
 
+/* "began distributing food to earthquake survivors": a lower-case word
+ * the lexicon gives no tags, read as a verb before a noun, that WordNet
+ * knows only as a noun (no verb sense, no verb inflection) is that noun,
+ * the next one's modifier. */
+static void repair_wordnet_noun(const tagger *t, size_t n, const char *const *forms, const tag_word *w,
+                                const uint8_t *const *sets, uint8_t *cls) {
+    if (t->nn_class < 0 || t->nns_class < 0 || !t->wn.slots) return;
+    for (size_t i = 0; i < n; i++) {
+        /* (or one it knows with no tags of its own) */
+        /* (before a noun it modifies: "earthquake survivors") */
+        if ((w[i].known && sets[i]) || !forms[i] || !(forms[i][0] >= 'a' && forms[i][0] <= 'z') ||
+            t->pool[t->classes[cls[i]].xpos] != 'V' || i + 1 >= n || t->pool[t->classes[cls[i + 1]].xpos] != 'N')
+            continue;
+        char low[TAG_MAX_WORD];
+        size_t len = tag_lower(forms[i], low, sizeof low);
+        if (len < 3 || len + 1 >= sizeof low) continue;
+        uint32_t sig = tag_wn_signature(&t->wn, low, len);
+        if (sig & (WN_VERB | WN_VERB_S | WN_VERB_ED | WN_VERB_ING)) continue;
+        if (sig & WN_NOUN) cls[i] = (uint8_t)t->nn_class;
+        else if (sig & WN_NOUN_PL) cls[i] = (uint8_t)t->nns_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1276,6 +1299,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     repair_mine(t, n, wc, final);
     if (news) repair_article_verb(t, n, wc, final);
     if (news) repair_unknown_adverb(t, n, forms, w, final);
+    if (news) repair_wordnet_noun(t, n, forms, w, sets, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

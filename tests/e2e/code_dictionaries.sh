@@ -1658,3 +1658,7 @@ check code_armed_group_killed_a_few "NGAREB>NGACVL:1823" \
 # A visit to nowhere the coder can name is no event.
 check code_visit_to_no_one_named_is_no_event "" \
     "$(dated 2010-11-01 'He spent about four hours on the island, touring a fish-processing plant and new housing.')"
+# A word WordNet knows only as a noun, read as a verb before a noun, is
+# that noun's modifier: "to earthquake survivors".
+check code_food_to_earthquake_survivors "IGOUNOWFP>HTICVL:073" \
+    "$(dated 2010-01-15 'The World Food Programme began distributing food to earthquake survivors in Port-au-Prince on Friday.')"
