@@ -465,20 +465,20 @@ TEST(coder_dev_set_f1) {
 #define F_TRIPLE_FLOOR 0.81
 #define H_CATEGORY_FLOOR 0.90
 #define H_TRIPLE_FLOOR 0.78
-#define I_CATEGORY_FLOOR 0.86
-#define I_TRIPLE_FLOOR 0.71
-#define K_CATEGORY_FLOOR 0.78
-#define K_TRIPLE_FLOOR 0.57
+#define I_CATEGORY_FLOOR 0.87
+#define I_TRIPLE_FLOOR 0.72
+#define K_CATEGORY_FLOOR 0.79
+#define K_TRIPLE_FLOOR 0.59
 #define M_CATEGORY_FLOOR 0.77
-#define M_TRIPLE_FLOOR 0.59
-#define T_CATEGORY_FLOOR 0.82
-#define T_TRIPLE_FLOOR 0.62
-#define X_CATEGORY_FLOOR 0.89
-#define X_TRIPLE_FLOOR 0.76
+#define M_TRIPLE_FLOOR 0.60
+#define T_CATEGORY_FLOOR 0.83
+#define T_TRIPLE_FLOOR 0.64
+#define X_CATEGORY_FLOOR 0.90
+#define X_TRIPLE_FLOOR 0.78
 #define ZA_CATEGORY_FLOOR 0.89
-#define ZA_TRIPLE_FLOOR 0.74
-#define ZD_CATEGORY_FLOOR 0.63
-#define ZD_TRIPLE_FLOOR 0.40
+#define ZA_TRIPLE_FLOOR 0.77
+#define ZD_CATEGORY_FLOOR 0.68
+#define ZD_TRIPLE_FLOOR 0.46
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
