@@ -1601,6 +1601,33 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             }
         }
     }
+    /* "accused the government of former President Macky Sall": the
+     * government of a former leader is that leader's (ELI), not today's */
+    static const char *const governments[] = {"government", "administration", "regime", "cabinet", NULL};
+    const char *gl = t[tok].lemma ? t[tok].lemma : t[tok].form;
+    if (n == 1 && out[0].sector && !strcmp(out[0].sector, "GOV") && gl && ascii_ieq_any(gl, governments))
+        for (int32_t ch = w->child_first[tok]; ch >= 0; ch = w->child_next[ch]) {
+            if (!rel_is(&t[ch], "nmod")) continue;
+            int of = 0;
+            for (int32_t cc = w->child_first[ch]; cc >= 0; cc = w->child_next[cc])
+                of |= rel_is(&t[cc], "case") && w->lemma_id[cc] == c->fw[FW_OF];
+            /* (the of-phrase's words are the government's group: look
+             * for a "former" title among its mentions) */
+            int former = 0;
+            for (uint32_t k = (uint32_t)ch; k > tok && k-- > tok + 1;) {
+                int32_t mi = w->mention_of[k];
+                if (mi >= 0 && w->m[mi].kind == AK_AGENT && w->m[mi].rec >= 0 &&
+                    !strcmp(c->d.recs[w->m[mi].rec].code, "ELI"))
+                    former = 1;
+            }
+            if (of && former && out[0].country) {
+                char cbuf[8];
+                code_cat(cbuf, sizeof cbuf, out[0].country, 3, "ELI", 3);
+                out[0].code = ev_strdup(e, cbuf, strlen(cbuf));
+                split_code(e, &out[0]);
+                break;
+            }
+        }
     /* "the military juntas ruling Niger, Mali and Burkina Faso": a role
      * whose country is the object of its participle gives one actor per
      * conjoined country there */

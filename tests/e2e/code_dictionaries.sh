@@ -1662,3 +1662,8 @@ check code_visit_to_no_one_named_is_no_event "" \
 # that noun's modifier: "to earthquake survivors".
 check code_food_to_earthquake_survivors "IGOUNOWFP>HTICVL:073" \
     "$(dated 2010-01-15 'The World Food Programme began distributing food to earthquake survivors in Port-au-Prince on Friday.')"
+# The government of a former leader is that leader's (ELI), not today's.
+check code_government_of_former_president "SENGOV>SENELI:112" \
+    "$(dated 2024-09-26 'Senegalese Prime Minister Ousmane Sonko accused the government of former President Macky Sall of hiding billions of dollars of public debt.')"
+check code_government_of_the_president "RUSGOV>UKRGOV:111" \
+    "$(dated 2024-09-26 'Putin criticised the government of President Zelensky.')"
