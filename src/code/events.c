@@ -2095,18 +2095,31 @@ static void claimed_attacks(ctx *x) {
     dyad_events *e = x->e;
     const dyad_token *t = x->t;
     static const char *const credit[] = {"responsibility", "credit", NULL};
+    static const char *const attacks[] = {"attack", "bombing", "assault", "raid", "killing", "ambush", "strike",
+                                          "blast", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
-        if (!t[k].lemma || !ascii_ieq(t[k].lemma, "claim")) continue;
+        if (!t[k].lemma) continue;
         int32_t o = child_rel(x, k, "obj");
-        if (o < 0 || !lemma_in(&t[o], credit)) continue;
+        if (o < 0) continue;
+        /* a claim: "claimed responsibility"; or, in what the group said,
+         * having carried out the attack just told ("al Shabaab militants
+         * said they had carried out the attack") */
+        int claim = ascii_ieq(t[k].lemma, "claim") && lemma_in(&t[o], credit);
+        int carried = 0;
+        if (!claim && ascii_ieq(t[k].lemma, "carry") && lemma_in(&t[o], attacks) && rel_is(&t[k], "ccomp") &&
+            t[k].head >= 0 && t[t[k].head].lemma && ascii_ieq(t[t[k].head].lemma, "say"))
+            for (int32_t ch = x->w->child_first[o]; ch >= 0 && !carried; ch = x->w->child_next[ch])
+                carried = rel_is(&t[ch], "det") && t[ch].form && ascii_ieq(t[ch].form, "the");
+        if (!claim && !carried) continue;
         actor_val C[MAXA];
         if (actors_subject(x, k, C, MAXA, 0, NULL) != 1 || !C[0].code) continue;
         int armed = !strncmp(C[0].code, "IMG", 3) || (C[0].sector && !strcmp(C[0].sector, "REB"));
         if (!armed) continue;
+        int claimed = 0;
         for (size_t j = 0; j < e->n; j++) {
             dyad_event *at = &e->ev[j];
             if (at->sentence + 1 < x->e->memo.sentence || !at->actor.code ||
-                (at->sentence == x->e->memo.sentence && at->trigger > k))
+                (at->sentence == x->e->memo.sentence && at->trigger >= k))
                 continue;
             int violent = (at->cameo[0] == '1' && at->cameo[1] >= '8') || at->cameo[0] == '2';
             int unknown = !strcmp(at->actor.code, "UAF") ||
@@ -2117,7 +2130,17 @@ static void claimed_attacks(ctx *x) {
             at->actor.country = C[0].country;
             at->actor.sector = C[0].sector;
             at->actor.name = C[0].name;
+            claimed = 1;
         }
+        /* (the claim's own "carried out the attack" is that attack
+         * again, not a second one) */
+        for (size_t j = x->ev_first; claimed && carried && j < e->n; j++)
+            if (e->ev[j].trigger == k || e->ev[j].trigger == (uint32_t)o) {
+                explain(x, "dropped %s ('%s'): the claim of the attack told before", e->ev[j].cameo,
+                        e->ev[j].verb ? e->ev[j].verb : "");
+                e->ev[j].cameo[0] = 0;
+                e->ev[j].cameo[1] = 'X';
+            }
     }
 }
 

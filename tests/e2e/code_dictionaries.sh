@@ -1667,3 +1667,7 @@ check code_government_of_former_president "SENGOV>SENELI:112" \
     "$(dated 2024-09-26 'Senegalese Prime Minister Ousmane Sonko accused the government of former President Macky Sall of hiding billions of dollars of public debt.')"
 check code_government_of_the_president "RUSGOV>UKRGOV:111" \
     "$(dated 2024-09-26 'Putin criticised the government of President Zelensky.')"
+# Saying one carried out the attack just told claims it: the attack is
+# the group's, and the claim no second attack.
+check code_said_they_carried_out_the_attack "BDIREB>CODREF:202" \
+    "$(dated 2004-08-14 "Gunmen killed at least 150 Congolese Tutsi refugees at a U.N. transit camp in western Burundi overnight, and Burundi's Hutu rebel National Liberation Forces said they carried out the attack.")"
