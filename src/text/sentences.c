@@ -265,8 +265,10 @@ static int dateline_dash(const ctx *c, size_t i) {
             marked = 1;
             continue;
         }
-        /* a hyphen inside a name: "PORT-AU-PRINCE", "DAR ES-SALAAM" */
-        if (in->kind == SEG_PUNCT && c->text[t->start[k]] == '-' && t->end[k] - t->start[k] == 1 &&
+        /* a hyphen inside a name, a slash between two: "PORT-AU-PRINCE",
+         * "DAR ES-SALAAM", "BAKU/YEREVAN" */
+        if (in->kind == SEG_PUNCT && (c->text[t->start[k]] == '-' || c->text[t->start[k]] == '/') &&
+            t->end[k] - t->start[k] == 1 &&
             t->start[k] == t->end[k - 1] && k + 1 < i && t->start[k + 1] == t->end[k])
             continue;
         return 0;

@@ -258,6 +258,8 @@ TEST(segment_datelines) {
     /* hyphenated city names */
     CHECK_STR(sentences("PORT-AU-PRINCE, June 25 (AP) - Kenyan police arrived."),
               "PORT-AU-PRINCE, June 25 (AP) - | Kenyan police arrived.");
+    CHECK_STR(sentences("BAKU/YEREVAN, Sept 28 (Reuters) - Armenian and Azerbaijani forces fought."),
+              "BAKU/YEREVAN, Sept 28 (Reuters) - | Armenian and Azerbaijani forces fought.");
 }
 
 TEST(segment_dashes_and_curly_quotes) {
