@@ -481,8 +481,8 @@ TEST(coder_dev_set_f1) {
 #define ZA_TRIPLE_FLOOR 0.77
 #define ZD_CATEGORY_FLOOR 0.68
 #define ZD_TRIPLE_FLOOR 0.46
-#define ZF_CATEGORY_FLOOR 0.70
-#define ZF_TRIPLE_FLOOR 0.53
+#define ZF_CATEGORY_FLOOR 0.72
+#define ZF_TRIPLE_FLOOR 0.55
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
