@@ -1012,14 +1012,17 @@ static void set_country(actor_val *r, const char *cc, const dyad_token *tok) {
     }
 }
 
-/* r as the doer of an event told before (the one a reaction answers). */
-static void set_actor_of(actor_val *r, const dyad_event *pe) {
+/* r as actor a of an event told before. */
+static void set_from_actor(actor_val *r, const dyad_actor *a) {
     memset(r, 0, sizeof *r);
-    r->code = pe->actor.code;
-    r->country = pe->actor.country;
-    r->sector = pe->actor.sector;
+    r->code = a->code;
+    r->country = a->country;
+    r->sector = a->sector;
     r->cls = AC_ORG;
 }
+
+/* r as the doer of an event told before (the one a reaction answers). */
+static void set_actor_of(actor_val *r, const dyad_event *pe) { set_from_actor(r, &pe->actor); }
 
 /* r as the doer of an act that the actor a reacts to (a condemnation,
  * a denial, a demand for a release): a foreign country's forces or
@@ -1035,15 +1038,6 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
         r->sector = NULL;
         r->cls = AC_COUNTRY;
     }
-}
-
-/* r as actor a of an event told before. */
-static void set_from_actor(actor_val *r, const dyad_actor *a) {
-    memset(r, 0, sizeof *r);
-    r->code = a->code;
-    r->country = a->country;
-    r->sector = a->sector;
-    r->cls = AC_ORG;
 }
 
 /* 1 when verb v answers fire: "returned fire", "retaliated", "hit back",
