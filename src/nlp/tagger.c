@@ -63,6 +63,7 @@ enum {
     WC_TRAVEL = 1u << 21,
     WC_BAN = 1u << 22,
     WC_MINE = 1u << 23,
+    WC_UNACCUSATIVE = 1u << 24, /* exploded, erupted, collapsed ...: a past with no passive */
 };
 
 /* The word lists, in lower case (a word matches whatever its case, as
@@ -108,6 +109,8 @@ static const struct word_list {
     {WC_TRAVEL, (const char *const[]){"travel", NULL}},
     {WC_BAN, (const char *const[]){"ban", "bans", "restriction", "restrictions", NULL}},
     {WC_MINE, (const char *const[]){"mine", NULL}},
+    {WC_UNACCUSATIVE, (const char *const[]){"exploded", "erupted", "collapsed", "died", "occurred", "happened",
+                                            "arrived", "capsized", "sank", "perished", NULL}},
 };
 
 /* Open addressing, linear probing; under a third full. */
@@ -1081,8 +1084,12 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         int transitive = after_noun &&
                          ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
-        int intransitive = !noun_verb && (t->xkind[cls[i - 1]] & XK_PLURAL) && (t->xkind[cls[i + 1]] & XK_PREP) &&
-                           forms[i + 1] && !(wc[i + 1] & WC_PARTICIPLE_PREP);
+        /* (or a past that has no passive after any noun: "A bomb
+         * exploded at a popular Hindu shrine") */
+        int intransitive = !noun_verb &&
+                           ((t->xkind[cls[i - 1]] & XK_PLURAL) || (news && (wc[i] & WC_UNACCUSATIVE) &&
+                                                                    (t->xkind[cls[i - 1]] & XK_NOUN))) &&
+                           (t->xkind[cls[i + 1]] & XK_PREP) && forms[i + 1] && !(wc[i + 1] & WC_PARTICIPLE_PREP);
         /* (no other clause's verb after it, but an attribution: "letters
          * submitted to the Office ..., I defend wiki technology") */
         for (size_t k = i + 1; k < n && intransitive; k++) {

@@ -1671,3 +1671,7 @@ check code_government_of_the_president "RUSGOV>UKRGOV:111" \
 # the group's, and the claim no second attack.
 check code_said_they_carried_out_the_attack "BDIREB>CODREF:202" \
     "$(dated 2004-08-14 "Gunmen killed at least 150 Congolese Tutsi refugees at a U.N. transit camp in western Burundi overnight, and Burundi's Hutu rebel National Liberation Forces said they carried out the attack.")"
+# A past with no passive ("exploded") after a singular noun and before a
+# preposition is the verb, not a participle: the bomb's attack is coded.
+check code_bomb_exploded_at_a_shrine "UAF>THACVL:183" \
+    "$(dated 2015-08-17 'A bomb exploded at a popular Hindu shrine in central Bangkok during the evening rush hour on Monday, killing at least 19 people and wounding more than 100, police said.')"
