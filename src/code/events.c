@@ -4470,6 +4470,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * reopen embassies") */
         int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
                     !strcmp(code, "057") ||
+                    /* (and cooperation two subjects do together with no one
+                     * else named: "Kazakhstan and China inaugurated an oil
+                     * pipeline", 061 to each other) */
+                    (code[0] == '0' && code[1] == '6' && na > 1) ||
                     (!noun && rel_is(&t[v], "xcomp") && t[v].head >= 0 && t[t[v].head].lemma &&
                      ascii_ieq(t[t[v].head].lemma, "agree")) ||
                     /* (and what two sides pledge to do together: "Kim Jong

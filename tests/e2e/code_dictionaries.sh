@@ -1675,3 +1675,8 @@ check code_said_they_carried_out_the_attack "BDIREB>CODREF:202" \
 # preposition is the verb, not a participle: the bomb's attack is coded.
 check code_bomb_exploded_at_a_shrine "UAF>THACVL:183" \
     "$(dated 2015-08-17 'A bomb exploded at a popular Hindu shrine in central Bangkok during the evening rush hour on Monday, killing at least 19 people and wounding more than 100, police said.')"
+# Inaugurating a pipeline together is economic cooperation (061) between
+# the two, both ways; inaugurating a church stays a ceremony (017).
+check code_inaugurated_a_pipeline_together "KAZ>CHN:061
+CHN>KAZ:061" \
+    "$(dated 2005-12-15 'Kazakhstan and China inaugurated a 1,000-km oil pipeline on Thursday.')"
