@@ -1813,6 +1813,15 @@ static int names_protesters(const ctx *x, const actor_val *a) {
     /* (and workers on strike: "opened fire on striking miners") */
     static const char *const strikers[] = {"striking", "striker", NULL};
     int labour = a && a->sector && !strcmp(a->sector, "LAB");
+    /* (people the text says are protesting: "attacked students
+     * protesting against President Daniel Ortega") */
+    static const char *const protesting[] = {" protesting", " demonstrating", " rallying", " marching", NULL};
+    if (a && a->sector && (!strcmp(a->sector, "CVL") || !strcmp(a->sector, "EDU") || labour) && x->e->text &&
+        a->end > a->start && a->end < x->e->text_len)
+        for (int k = 0; protesting[k]; k++) {
+            size_t pl = strlen(protesting[k]);
+            if (a->end + pl <= x->e->text_len && !strncmp(x->e->text + a->end, protesting[k], pl)) return 1;
+        }
     if (!a || !a->sector || (strcmp(a->sector, "CVL") && !labour) || !x->e->text || a->end <= a->start ||
         a->end > x->e->text_len || a->end - a->start >= 200)
         return 0;

@@ -1680,3 +1680,6 @@ check code_bomb_exploded_at_a_shrine "UAF>THACVL:183" \
 check code_inaugurated_a_pipeline_together "KAZ>CHN:061
 CHN>KAZ:061" \
     "$(dated 2005-12-15 'Kazakhstan and China inaugurated a 1,000-km oil pipeline on Thursday.')"
+# Police force on people the text says are protesting is repression (175).
+check code_police_attacked_students_protesting "NICCOP>NICEDU:175" \
+    "$(dated 2018-07-14 'Nicaraguan police attacked students protesting against President Daniel Ortega in a Managua church overnight.')"
