@@ -3385,6 +3385,33 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         nr = without_actors(R, actors_of(c, e, (uint32_t)ch, R, MAXA), A, na);
                 }
         }
+        /* "seized control of oil company YPF from Spain's Repsol": taking
+         * over a company is a confiscation (1711), not an occupation
+         * (192), and it is taken from its owner, the from-phrase */
+        if (!noun && !strcmp(code, "192") && tr[v].m.obj >= 0 && t[tr[v].m.obj].lemma &&
+            ascii_ieq(t[tr[v].m.obj].lemma, "control")) {
+            static const char *const owned[] = {"company", "firm", "asset", "stake", "subsidiary", "operation", "plant",
+                                                "bank", "business", "share", NULL};
+            int32_t of = -1;
+            for (int32_t ch = w->child_first[tr[v].m.obj]; ch >= 0 && of < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod") && case_of(&x, (uint32_t)ch) == c->fw[FW_OF]) of = ch;
+            int business = of >= 0 && lemma_in(&t[of], owned);
+            for (int j = 0; j < nr && !business; j++) business = R[j].sector && !strcmp(R[j].sector, "BUS");
+            if (business) {
+                code = "1711";
+                int32_t hosts[3] = {(int32_t)v, tr[v].m.obj, of};
+                actor_val F[MAXA];
+                int nf = 0;
+                for (int hi = 0; hi < 3 && !nf; hi++)
+                    for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nf; ch = w->child_next[ch])
+                        if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) == c->fw[FW_FROM])
+                            nf = without_actors(F, actors_of(c, e, (uint32_t)ch, F, MAXA), A, na);
+                if (nf) {
+                    memcpy(R, F, sizeof(actor_val) * (size_t)nf);
+                    nr = nf;
+                }
+            }
+        }
         /* "arrived in Beijing", "flew to Moscow": a visit goes to the
          * country whose capital it names, not to its government (which
          * "the Kremlin" and "the White House", buildings, still are); so

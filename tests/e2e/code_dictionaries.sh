@@ -1683,3 +1683,7 @@ CHN>KAZ:061" \
 # Police force on people the text says are protesting is repression (175).
 check code_police_attacked_students_protesting "NICCOP>NICEDU:175" \
     "$(dated 2018-07-14 'Nicaraguan police attacked students protesting against President Daniel Ortega in a Managua church overnight.')"
+# Seizing control of a company is a confiscation (1711), taken from the
+# owner its from-phrase names.
+check code_seized_control_of_a_company_from "ARGGOV>ESP:1711" \
+    "$(dated 2012-04-16 "Argentine President Cristina Fernandez moved on Monday to seize control of oil company YPF from Spain's Repsol.")"
