@@ -3202,6 +3202,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             } else if (!noun) {
                 rt = child_rel(&x, v, "iobj");
                 if (rt < 0 && passive) rt = child_exact(&x, v, "nsubj:pass");
+                /* (a passive conjoined to a clause whose subject it shares:
+                 * "Morales arrived in Tehran and was welcomed by President
+                 * Ahmadinejad") */
+                if (rt < 0 && passive && rel_is(&t[v], "conj") && t[v].head >= 0 && child_rel(&x, v, "nsubj") < 0)
+                    rt = child_rel(&x, (uint32_t)t[v].head, "nsubj");
                 /* (of two passive subjects a misparse left, the one that is
                  * an actor: "Former Brazilian President Jair Bolsonaro was
                  * placed ..." with "Former" a subject of its own) */

@@ -1687,3 +1687,8 @@ check code_police_attacked_students_protesting "NICCOP>NICEDU:175" \
 # owner its from-phrase names.
 check code_seized_control_of_a_company_from "ARGGOV>ESP:1711" \
     "$(dated 2012-04-16 "Argentine President Cristina Fernandez moved on Monday to seize control of oil company YPF from Spain's Repsol.")"
+# A passive conjoined to a clause shares that clause's subject as its
+# recipient.
+check code_arrived_and_was_welcomed_by "BOLGOV>IRN:042
+IRNGOV>BOLGOV:043" \
+    "$(dated 2008-09-01 'Bolivian President Evo Morales arrived in Tehran on Monday and was welcomed by President Mahmoud Ahmadinejad at a ceremony.')"
