@@ -590,6 +590,15 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                     continue;
                 }
             }
+            /* "threatened to use legitimate force", "by force": force as
+             * what is used is no armed force */
+            if (kind == AK_AGENT && en == b + 1 && t[b].lemma && str_eq(t[b].lemma, "force") &&
+                t[b].xpos && str_eq(t[b].xpos, "NN") && t[b].head >= 0 && t[t[b].head].lemma &&
+                ((rel_is(&t[b], "obj") && (str_eq(t[t[b].head].lemma, "use") || str_eq(t[t[b].head].lemma, "employ"))) ||
+                 (b > 0 && t[b - 1].lemma && str_eq(t[b - 1].lemma, "by")))) {
+                i++;
+                continue;
+            }
             /* "drone attacks", "helicopter crash": a machine that modifies
              * another noun is no one's forces */
             if (kind == AK_AGENT && en == b + 1 && rel_is(&t[b], "compound") && t[b].lemma &&

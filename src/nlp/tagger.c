@@ -1191,6 +1191,20 @@ static void repair_wordnet_noun(const tagger *t, size_t n, const char *const *fo
     }
 }
 
+/* "West African leaders threatened on Friday to ...": a present tense
+ * (VBP) in -ed is a past tense (no present ends so, but those in -eed:
+ * "need", "proceed"). */
+static void repair_ed_present(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0) return;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = forms[i] ? strlen(forms[i]) : 0;
+        if (len < 6 || strcmp(forms[i] + len - 2, "ed") || forms[i][len - 3] == 'e' ||
+            !str_eq(t->pool + t->classes[cls[i]].xpos, "VBP"))
+            continue;
+        cls[i] = (uint8_t)t->vbd_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1307,6 +1321,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_article_verb(t, n, wc, final);
     if (news) repair_unknown_adverb(t, n, forms, w, final);
     if (news) repair_wordnet_noun(t, n, forms, w, sets, final);
+    if (news) repair_ed_present(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -1692,3 +1692,7 @@ check code_seized_control_of_a_company_from "ARGGOV>ESP:1711" \
 check code_arrived_and_was_welcomed_by "BOLGOV>IRN:042
 IRNGOV>BOLGOV:043" \
     "$(dated 2008-09-01 'Bolivian President Evo Morales arrived in Tehran on Monday and was welcomed by President Mahmoud Ahmadinejad at a ceremony.')"
+# A present tense in -ed is a past ("leaders threatened on Friday to"),
+# and force that is used is no armed force.
+check code_threatened_to_use_force "IGOWAF>:138" \
+    "$(dated 2010-12-24 "West African leaders threatened on Friday to use legitimate force to remove Ivory Coast's Laurent Gbagbo.")"
