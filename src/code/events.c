@@ -1901,6 +1901,23 @@ static const char *taking_people(const ctx *x, uint32_t v, const char *code, con
     return "173";
 }
 
+/* "accused Ethiopian troops of executing civilians ..., saying the
+ * abuses amounted to war crimes": an accusation (112) in a sentence that
+ * names the acts war crimes, crimes against humanity, genocide or ethnic
+ * cleansing is one of war crimes (1124). */
+static const char *war_crimes_named(const ctx *x, const char *code) {
+    if (!code || strcmp(code, "112")) return code;
+    const dyad_token *t = x->t;
+    for (uint32_t k = 1; k < x->w->n; k++) {
+        const char *l = t[k].lemma, *p = t[k - 1].lemma;
+        if (!l || !p) continue;
+        if ((ascii_ieq(l, "crime") && ascii_ieq(p, "war")) || (ascii_ieq(l, "cleansing") && ascii_ieq(p, "ethnic")) ||
+            (ascii_ieq(l, "humanity") && ascii_ieq(p, "against")) || ascii_ieq(l, "genocide"))
+            return "1124";
+    }
+    return code;
+}
+
 /* "Boko Haram militants killed at least 29 students", "Islamic State
  * militants killed at least 80 Yazidi men": dozens of civilians killed
  * by an armed group are a massacre (202), as the writers code it; the
@@ -4801,7 +4818,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], massacre(&x, v, taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), verb, rule);
+                status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
         }
     }
     if (!status) claimed_attacks(&x);

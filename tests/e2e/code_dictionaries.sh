@@ -1696,3 +1696,7 @@ IRNGOV>BOLGOV:043" \
 # and force that is used is no armed force.
 check code_threatened_to_use_force "IGOWAF>:138" \
     "$(dated 2010-12-24 "West African leaders threatened on Friday to use legitimate force to remove Ivory Coast's Laurent Gbagbo.")"
+# An accusation in a sentence that calls the acts war crimes is one of
+# war crimes (1124).
+check code_accused_saying_war_crimes "NGOHRW>ETHMIL:1124" \
+    "$(dated 2008-06-12 'Human Rights Watch accused Ethiopian troops on Thursday of executing civilians, saying the abuses amounted to war crimes.')"
