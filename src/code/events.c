@@ -1040,6 +1040,9 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
     }
 }
 
+/* 1 when a CAMEO code is violence (18x-20x). */
+static int violent_code(const char *cameo) { return (cameo[0] == '1' && cameo[1] >= '8') || cameo[0] == '2'; }
+
 /* 1 when verb v answers fire: "returned fire", "retaliated", "hit back",
  * "struck back", "fought back". */
 static int returns_fire(const ctx *x, uint32_t v) {
@@ -1561,12 +1564,12 @@ static int after_which(const ctx *x, uint32_t v) {
 
 static int told_as_background(const ctx *x, uint32_t v);
 
-/* (the costlier "after which" test only for what would be background) */
 /* Verbs that draw a reaction from others ("drawing condemnation from
  * China"). */
 static const char *const DRAWING[] = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "bring",
                                       "receive", NULL};
 
+/* (the costlier "after which" test only for what would be background) */
 static int background(const ctx *x, uint32_t v) { return told_as_background(x, v) && !after_which(x, v); }
 
 static int told_as_background(const ctx *x, uint32_t v) {
@@ -1878,10 +1881,6 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     return code;
 }
 
-/* "The European Union imposed travel bans and asset freezes on Ukrainian
- * officials": restrictions (172) that one state or organisation imposes
- * on another country's people are sanctions (163); at home they stay
- * administrative (172). */
 /* "Hezbollah guerrillas captured two Israeli soldiers", "Iranian naval
  * forces seized 15 British sailors": people captured or seized by an
  * armed group, or by another country's forces, are abducted (181), not
@@ -1933,6 +1932,10 @@ static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_va
     return o >= 0 && count_of(x, (uint32_t)o) >= 25 ? "202" : code;
 }
 
+/* "The European Union imposed travel bans and asset freezes on Ukrainian
+ * officials": restrictions (172) that one state or organisation imposes
+ * on another country's people are sanctions (163); at home they stay
+ * administrative (172). */
 static const char *sanction_abroad(const char *code, const actor_val *a, const actor_val *r) {
     if (!code || strcmp(code, "172") || !r || !r->country || !a || !a->code) return code;
     int igo = !strncmp(a->code, "IGO", 3);
@@ -2118,7 +2121,8 @@ static void claimed_attacks(ctx *x) {
     static const char *const attacks[] = {"attack", "bombing", "assault", "raid", "killing", "ambush", "strike",
                                           "blast", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
-        if (!t[k].lemma) continue;
+        /* (the cheap test first: this runs on every word) */
+        if (!t[k].lemma || !(ascii_ieq(t[k].lemma, "claim") || ascii_ieq(t[k].lemma, "carry"))) continue;
         int32_t o = child_rel(x, k, "obj");
         if (o < 0) continue;
         /* a claim: "claimed responsibility"; or, in what the group said,
@@ -2141,7 +2145,7 @@ static void claimed_attacks(ctx *x) {
             if (at->sentence + 1 < x->e->memo.sentence || !at->actor.code ||
                 (at->sentence == x->e->memo.sentence && at->trigger >= k))
                 continue;
-            int violent = (at->cameo[0] == '1' && at->cameo[1] >= '8') || at->cameo[0] == '2';
+            int violent = violent_code(at->cameo);
             int unknown = !strcmp(at->actor.code, "UAF") ||
                           (at->actor.sector && !strcmp(at->actor.sector, "REB") && !at->actor.name);
             if (!violent || !unknown || !strcmp(at->actor.code, C[0].code)) continue;
@@ -3790,7 +3794,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 2 < sentence) break;
                 if (pe->sentence == sentence && pe->trigger > v) continue;
-                int violent = (pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2';
+                int violent = violent_code(pe->cameo);
                 if (!violent || !pe->actor.code || !pe->recipient.country ||
                     strcmp(pe->recipient.country, A[0].country) ||
                     (pe->actor.country && !strcmp(pe->actor.country, A[0].country)))
@@ -3947,7 +3951,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * troops into Bahrain ... condemned the deployment") */
                 if (kind && strncmp(kind, pe->cameo, 2) &&
                     !(kind[0] == '1' && kind[1] >= '8' &&
-                      ((pe->cameo[0] == '1' && pe->cameo[1] >= '8') || pe->cameo[0] == '2' || !strncmp(pe->cameo, "145", 3))) &&
+                      (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3))) &&
                     !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;

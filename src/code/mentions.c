@@ -1620,6 +1620,7 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             int of = 0;
             for (int32_t cc = w->child_first[ch]; cc >= 0; cc = w->child_next[cc])
                 of |= rel_is(&t[cc], "case") && w->lemma_id[cc] == c->fw[FW_OF];
+            if (!of) continue;
             /* (the of-phrase's words are the government's group: look
              * for a "former" title among its mentions) */
             int former = 0;
@@ -1629,7 +1630,7 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                     !strcmp(c->d.recs[w->m[mi].rec].code, "ELI"))
                     former = 1;
             }
-            if (of && former && out[0].country) {
+            if (former && out[0].country) {
                 char cbuf[8];
                 code_cat(cbuf, sizeof cbuf, out[0].country, 3, "ELI", 3);
                 out[0].code = ev_strdup(e, cbuf, strlen(cbuf));

@@ -1160,10 +1160,11 @@ static void repair_unknown_adverb(const tagger *t, size_t n, const char *const *
                                   uint8_t *cls) {
     if (t->nn_class < 0) return;
     for (size_t i = 1; i < n; i++) {
-        const char *x = t->pool + t->classes[cls[i]].xpos;
-        size_t len = forms[i] ? strlen(forms[i]) : 0;
-        if (w[i].known || !str_eq(x, "RB") || len < 4 || !strcmp(forms[i] + len - 2, "ly")) continue;
-        if (t->pool[t->classes[cls[i - 1]].xpos] != 'J') continue;
+        if (w[i].known || !forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "RB") ||
+            t->pool[t->classes[cls[i - 1]].xpos] != 'J')
+            continue;
+        size_t len = strlen(forms[i]);
+        if (len < 4 || !strcmp(forms[i] + len - 2, "ly")) continue;
         cls[i] = (uint8_t)t->nn_class;
     }
 }
@@ -1197,10 +1198,9 @@ static void repair_wordnet_noun(const tagger *t, size_t n, const char *const *fo
 static void repair_ed_present(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->vbd_class < 0) return;
     for (size_t i = 0; i < n; i++) {
-        size_t len = forms[i] ? strlen(forms[i]) : 0;
-        if (len < 6 || strcmp(forms[i] + len - 2, "ed") || forms[i][len - 3] == 'e' ||
-            !str_eq(t->pool + t->classes[cls[i]].xpos, "VBP"))
-            continue;
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "VBP")) continue;
+        size_t len = strlen(forms[i]);
+        if (len < 6 || strcmp(forms[i] + len - 2, "ed") || forms[i][len - 3] == 'e') continue;
         cls[i] = (uint8_t)t->vbd_class;
     }
 }
