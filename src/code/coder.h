@@ -113,6 +113,11 @@ typedef struct doc_memory {
     actor_val pair[2];
     size_t pair_sentence;
     int has_pair;
+    /* the subject of the sentence's main verb ("Iran resumed uranium
+     * conversion"), this sentence's and the one before's, for a reaction to
+     * "the move" when the move itself codes no event */
+    actor_val lead, last_lead;
+    int32_t lead_tok;
     actor_val plural[MEM_PLURAL_MAX];
     int n_plural;
     actor_val names[64];         /* persons seen, for "Mr Lavrov" -> earlier code */

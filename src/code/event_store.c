@@ -158,6 +158,9 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
     if (!n) return 0;
     if (n > 100000) return set_error(err, DYAD_ERR_INPUT, "sentence %zu: too many tokens (%zu)", sentence, n);
     e->memo.sentence = sentence;
+    e->memo.last_lead = e->memo.lead;
+    e->memo.lead.code = NULL;
+    e->memo.lead_tok = -1;
     /* the document's places so far (this sentence included) break ties
      * between places of the same name; its towns serve dyad_events_finish;
      * the sentence's first place country serves a role with no country

@@ -3959,6 +3959,31 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = 1;
             }
         }
+        /* "Iran resumed uranium conversion ... Britain, France and Germany
+         * condemned the move": a move that coded no event is the doing of
+         * the main subject told just before */
+        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && na && A[0].code && !act_pronoun &&
+            ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5'))) {
+            static const char *const moves[] = {"move", "decision", "step", "action", "measure", NULL};
+            const doc_memory *mm = &e->memo;
+            /* (this sentence's, when another actor did a thing before
+             * the reaction: "Thailand extradited Viktor Bout, and Moscow
+             * condemned the move") */
+            const actor_val *lead = mm->lead.code && mm->lead_tok >= 0 && (uint32_t)mm->lead_tok < v &&
+                                            strcmp(mm->lead.code, A[0].code)
+                                        ? &mm->lead
+                                    : mm->last_lead.code ? &mm->last_lead
+                                                         : NULL;
+            int definite = 0;
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && !definite; ch = w->child_next[ch])
+                definite = rel_is(&t[ch], "det") && t[ch].form &&
+                           (ascii_ieq(t[ch].form, "the") || ascii_ieq(t[ch].form, "this"));
+            if (definite && lemma_in(&t[rt], moves) && lead && strcmp(lead->code, A[0].code) &&
+                !(lead->country && A[0].country && !strcmp(lead->country, A[0].country))) {
+                R[0] = *lead;
+                nr = 1;
+            }
+        }
         /* "opened an investigation into possible war crimes committed by
          * Russian forces", "opened investigations into more than 2,700
          * judges", "ordered a judicial inquiry into the shootings": an

@@ -1542,6 +1542,11 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
         if (g->val.code && g->val.country && !g->val.from_memory && !n_alts &&
             w->m[w->order[g->first_mention]].kind != MK_PRONOUN)
             e->memo.named_country = g->val;
+        if (g->val.code && !n_alts && rel_is(&t[g->top], "nsubj") && t[g->top].head >= 0 &&
+            t[t[g->top].head].head < 0 && !e->memo.lead.code) {
+            e->memo.lead = g->val;
+            e->memo.lead_tok = (int32_t)g->top;
+        }
         if (g->val.code && !n_alts && g->val.cls != AC_PERSON && rel_is(&t[g->top], "nsubj")) {
             e->memo.it = g->val;
             e->memo.it_sentence = e->memo.sentence;

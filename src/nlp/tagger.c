@@ -1205,6 +1205,22 @@ static void repair_ed_present(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "Unknown attackers beat Kommersant journalist Oleg Kashin": a gerund
+ * (VBG) is a word in -ing; another one so tagged, after a noun, is a past
+ * tense, the tense news tells. */
+static void repair_gerund_without_ing(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0) return;
+    for (size_t i = 0; i < n; i++) {
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
+        size_t len = strlen(forms[i]);
+        if (len >= 4 && (!strcmp(forms[i] + len - 3, "ing") || !strcmp(forms[i] + len - 3, "ING"))) continue;
+        if (len >= 3 && (!strcmp(forms[i] + len - 2, "in") || !strcmp(forms[i] + len - 3, "in'"))) continue;
+        /* (right after its subject noun; elsewhere it may be a noun) */
+        if (!i || t->pool[t->classes[cls[i - 1]].xpos] != 'N') continue;
+        cls[i] = (uint8_t)t->vbd_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1322,6 +1338,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_unknown_adverb(t, n, forms, w, final);
     if (news) repair_wordnet_noun(t, n, forms, w, sets, final);
     if (news) repair_ed_present(t, n, forms, final);
+    if (news) repair_gerund_without_ing(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

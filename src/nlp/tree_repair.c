@@ -1153,6 +1153,60 @@ void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *he
     }
 }
 
+/* "police arrested opposition leader Morgan Tsvangirai and about 50
+ * activists ..., and his Movement for Democratic Change said ...": the
+ * parser read the whole list as the subject of the second verb, leaving the
+ * first with no object.  A list member after ", and" is the second verb's
+ * subject; the members before it are the first verb's object, and the
+ * second verb is a clause conjoined to the first. */
+void tree_repair_and_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                             const char *const *lemmas, int32_t *heads, const char **deprels) {
+    for (size_t v = 2; v < n; v++) {
+        int32_t h = heads[v];
+        if (h < 0 || h >= (int32_t)v || !is(upos[v], "VERB") || !finite(xpos[v])) continue;
+        if (!is(upos[h], "VERB") || !finite(xpos[h]) || reporting(lemmas[h])) continue;
+        if (!(is(deprels[v], "ccomp") || is(deprels[v], "parataxis"))) continue;
+        int32_t subj = -1, object = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (heads[k] == h && (is(deprels[k], "obj") || is(deprels[k], "ccomp") || is(deprels[k], "xcomp")) &&
+                (int32_t)k != (int32_t)v)
+                object = 1;
+            if (heads[k] == (int32_t)v && is(deprels[k], "nsubj") && subj < 0) subj = (int32_t)k;
+        }
+        if (object || subj <= h) continue;
+        int32_t lo, hi;
+        subtree_span(n, heads, subj, &lo, &hi);
+        if (lo != h + 1 || hi >= (int32_t)v) continue;
+        /* the last conjunct that follows ", and" */
+        int32_t last = -1, cc = -1;
+        for (int32_t c = subj + 1; c < (int32_t)v; c++) {
+            if (heads[c] != subj || !is(deprels[c], "conj")) continue;
+            int32_t clo, chi;
+            subtree_span(n, heads, c, &clo, &chi);
+            /* (the comma may hang on the conjunct or on the list) */
+            if (is(forms[clo], ",")) clo++;
+            if (clo < 2 || clo >= c || !is(upos[clo], "CCONJ") || !is(forms[clo - 1], ",")) continue;
+            last = c;
+            cc = clo;
+        }
+        if (last < 0) continue;
+        heads[subj] = h;
+        deprels[subj] = "obj";
+        heads[last] = (int32_t)v;
+        deprels[last] = "nsubj";
+        heads[cc] = (int32_t)v;
+        deprels[cc] = "cc";
+        heads[cc - 1] = (int32_t)v;
+        deprels[cc - 1] = "punct";
+        heads[v] = h;
+        deprels[v] = "conj";
+        /* (what hung on the list's head after the new subject is the
+         * subject's: "his Movement for Democratic Change") */
+        for (int32_t k = last + 1; k < (int32_t)v; k++)
+            if (heads[k] == subj) heads[k] = last;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1174,6 +1228,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_flat_across_and(n, upos, heads, deprels);
     tree_repair_of_name_possessive(n, forms, upos, heads, deprels);
     tree_repair_and_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_and_subject(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_particle(n, forms, lemmas, heads, deprels);
     tree_repair_participle_root(n, upos, xpos, heads, deprels);
     tree_repair_shifted_object(n, forms, upos, lemmas, heads, deprels);

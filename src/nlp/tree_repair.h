@@ -133,6 +133,8 @@ void tree_repair_of_name_possessive(size_t n, const char *const *forms, const ch
  * a noun, is a conjunct of the sentence's root. */
 void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads, const char **deprels);
+void tree_repair_and_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                             const char *const *lemmas, int32_t *heads, const char **deprels);
 
 /* "shot down a Russian warplane", "blew up the bridge": the particle of
  * a phrasal verb parsed as the preposition of the noun after it is the

@@ -1700,3 +1700,20 @@ check code_threatened_to_use_force "IGOWAF>:138" \
 # war crimes (1124).
 check code_accused_saying_war_crimes "NGOHRW>ETHMIL:1124" \
     "$(dated 2008-06-12 'Human Rights Watch accused Ethiopian troops on Thursday of executing civilians, saying the abuses amounted to war crimes.')"
+# "arrested X and Y, and his Movement said ...": the list after ", and" is
+# the subject of "said", the rest the object of "arrested".
+check code_arrested_list_and_party_said "ZWECOP>ZWEOPP:173" \
+    "$(dated 2007-03-12 'Zimbabwean police arrested opposition leader Morgan Tsvangirai and about 50 activists at a banned prayer meeting on Sunday, and his Movement for Democratic Change said on Monday he had been badly beaten in custody.')"
+# A reaction to "the move" that coded no event of its own answers the
+# subject of the sentence before.
+check code_condemned_the_move_of_the_sentence_before "GBR>IRN:111
+FRA>IRN:111" \
+    "$(dated 2005-08-08 'Iran resumed uranium conversion at its Isfahan plant on Monday. Britain and France condemned the move.')"
+# ... but not when the move was its own country's.
+check code_praised_the_move_own_country "IRNGOV>:051" \
+    "$(dated 2005-08-08 "Iran resumed uranium conversion at its Isfahan plant on Monday. Iran's president praised the move.")"
+# A word the tagger read as a gerund without -ing ("attackers beat") is a
+# past tense: the beating is coded, and the attack condemned is theirs.
+check code_attackers_beat_a_journalist "UAF>RUSMED:182
+RUSGOV>UAF:111" \
+    "$(dated 2010-11-06 'Unknown attackers beat Kommersant journalist Oleg Kashin with an iron bar outside his Moscow home early on Saturday, leaving him in a coma, and the Kremlin condemned the attack.')"

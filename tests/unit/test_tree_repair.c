@@ -557,6 +557,41 @@ TEST(tree_repair_and_clause_after_comma) {
     CHECK_STR(deprels2[9], "acl:relcl");
 }
 
+/* "police arrested leader Tsvangirai and activists , and his Movement
+ * said": the list read as the subject of "said" is split at ", and" --
+ * its first members are the object of "arrested", its last the subject of
+ * "said", a clause conjoined to the first; with a reporting first verb
+ * ("said X and Y, and Z added") nothing changes. */
+TEST(tree_repair_and_subject_splits_the_list) {
+    const char *forms[] = {"police", "arrested", "leader", "Tsvangirai", "and", "activists", ",", "and", "his",
+                           "Movement", "said", "he", "was", "beaten"};
+    const char *upos[] = {"NOUN", "VERB", "NOUN", "PROPN", "CCONJ", "NOUN", "PUNCT", "CCONJ", "PRON",
+                          "PROPN", "VERB", "PRON", "AUX", "VERB"};
+    const char *xpos[] = {"NNS", "VBD", "NN", "NNP", "CC", "NNS", ",", "CC", "PRP$", "NNP", "VBD", "PRP", "VBD", "VBN"};
+    const char *lemmas[] = {"police", "arrest", "leader", "Tsvangirai", "and", "activist", ",", "and", "his",
+                            "Movement", "say", "he", "be", "beat"};
+    int32_t heads[] = {1, -1, 3, 10, 5, 3, 9, 9, 9, 3, 1, 13, 13, 10};
+    const char *deprels[] = {"nsubj", "root", "compound", "nsubj", "cc", "conj", "punct", "cc", "nmod:poss",
+                             "conj", "ccomp", "nsubj:pass", "aux:pass", "ccomp"};
+    tree_repair_and_subject(14, forms, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[3], 1);
+    CHECK_STR(deprels[3], "obj");
+    CHECK_INT(heads[5], 3); /* "activists" stays in the object */
+    CHECK_INT(heads[9], 10);
+    CHECK_STR(deprels[9], "nsubj");
+    CHECK_INT(heads[7], 10);
+    CHECK_INT(heads[10], 1);
+    CHECK_STR(deprels[10], "conj");
+    const char *lemmas2[] = {"police", "say", "leader", "Tsvangirai", "and", "activist", ",", "and", "his",
+                             "Movement", "say", "he", "be", "beat"};
+    int32_t heads2[] = {1, -1, 3, 10, 5, 3, 9, 9, 9, 3, 1, 13, 13, 10};
+    const char *deprels2[] = {"nsubj", "root", "compound", "nsubj", "cc", "conj", "punct", "cc", "nmod:poss",
+                              "conj", "ccomp", "nsubj:pass", "aux:pass", "ccomp"};
+    tree_repair_and_subject(14, forms, upos, xpos, lemmas2, heads2, deprels2);
+    CHECK_INT(heads2[3], 10);
+    CHECK_STR(deprels2[10], "ccomp");
+}
+
 /* "jets shot down a warplane": the particle parsed as the noun's
  * preposition is the verb's, the noun its object; "marched down the
  * street" (no phrasal verb) stays. */
