@@ -1961,6 +1961,46 @@ static const char *attack_on_leader(const char *code, const actor_val *r, int ki
     return code;
 }
 
+/* "U.S. special forces killed al-Qaeda leader Osama bin Laden in a raid",
+ * "Maoist rebels ambushed and killed 75 paramilitary policemen": a killing
+ * between a state's armed forces (army, police) and an armed group (rebels,
+ * a transnational militant group, unknown gunmen) is combat, conventional
+ * force (190) -- of small arms in a gunfight (193), of aerial weapons in a
+ * bombing or air raid (195) -- not a murder (1823), nor the assassination
+ * (186) of the armed group's leader by the forces. */
+static const char *killing_in_combat(const ctx *x, uint32_t v, const char *code, const actor_val *a,
+                                     const actor_val *r) {
+    /* (and a killing the patterns already made combat, 190, gets its
+     * weapon: "killed four suspected gunmen in a gunfight") */
+    if (!code || (strcmp(code, "1823") && strcmp(code, "186") && strcmp(code, "190")) || !a || !r || !a->code ||
+        !r->code)
+        return code;
+    static const char *const forces[] = {"MIL", "COP", NULL};
+    int a_state = a->sector && ascii_ieq_any(a->sector, forces);
+    int r_state = r->sector && ascii_ieq_any(r->sector, forces);
+    int a_armed = (a->sector && !strcmp(a->sector, "REB")) || !strncmp(a->code, "IMG", 3) || !strcmp(a->code, "UAF");
+    int r_armed = (r->sector && !strcmp(r->sector, "REB")) || !strncmp(r->code, "IMG", 3) || !strcmp(r->code, "UAF");
+    /* (an armed group that kills a general or a police chief
+     * assassinates him, 186) */
+    if (!(a_state && r_armed) && !(a_armed && r_state && strcmp(code, "186"))) return code;
+    static const char *const gunfight[] = {"gunfight", "shootout", "firefight", "gunbattle", "shoot-out", NULL};
+    static const char *const air[] = {"air", "drone", "aerial", "bombing", "bomb", "missile", NULL};
+    static const char *const raids[] = {"raid", "strike", "attack", NULL};
+    /* (the phrase may hang on the verb or on its object: "killed four
+     * suspected assailants in a gunfight") */
+    int32_t hosts[2] = {(int32_t)v, child_rel(x, v, "obj")};
+    for (int hi = 0; hi < 2; hi++)
+        for (int32_t ch = hosts[hi] >= 0 ? x->w->child_first[hosts[hi]] : -1; ch >= 0; ch = x->w->child_next[ch]) {
+            if (!rel_is(&x->t[ch], "obl") && !rel_is(&x->t[ch], "nmod")) continue;
+            if (lemma_in(&x->t[ch], gunfight)) return "193";
+            if (lemma_in(&x->t[ch], raids))
+                for (int32_t m = x->w->child_first[ch]; m >= 0; m = x->w->child_next[m])
+                    if ((rel_is(&x->t[m], "compound") || rel_is(&x->t[m], "amod")) && lemma_in(&x->t[m], air))
+                        return "195";
+        }
+    return weapon_code(x, v, "190");
+}
+
 /* 1 when statement trigger v only attributes what its sentence tells:
  * the reporting verb follows the clause it reports ("Cholera has killed
  * 1,800 people in Sudan, the WHO said"), unless that is a quotation, or
@@ -4847,7 +4887,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
+                status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
         }
     }
     if (!status) claimed_attacks(&x);

@@ -1717,3 +1717,12 @@ check code_praised_the_move_own_country "IRNGOV>:051" \
 check code_attackers_beat_a_journalist "UAF>RUSMED:182
 RUSGOV>UAF:111" \
     "$(dated 2010-11-06 'Unknown attackers beat Kommersant journalist Oleg Kashin with an iron bar outside his Moscow home early on Saturday, leaving him in a coma, and the Kremlin condemned the attack.')"
+# A killing between a state's forces and an armed group is combat (190),
+# of small arms in a gunfight (193), not a murder or an assassination; an
+# armed group that kills a general still assassinates him (186).
+check code_forces_killed_militant_leader_in_raid "USAMIL>IMGAQD:190" \
+    "$(dated 2011-05-02 'U.S. special forces killed al-Qaeda leader Osama bin Laden in a raid on a compound in Pakistan.')"
+check code_police_killed_gunmen_in_gunfight "HTICOP>UAF:193" \
+    "$(dated 2021-07-08 'Haitian police killed four suspected gunmen in a gunfight on Wednesday.')"
+check code_gunmen_killed_a_general "UAF>PAKMIL:186" \
+    "$(dated 2011-05-02 'Gunmen killed a Pakistani army general in Rawalpindi.')"
