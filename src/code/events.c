@@ -3778,6 +3778,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "Thai troops stormed a fortified protest camp in central
+         * Bangkok", "police raided a sit-in": force on a protest's camp or
+         * gathering is on the protesters, its country's civilians -- by
+         * the state's police or army, violent repression (175) */
+        if (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3 && !noun &&
+            (code[0] == '2' || (code[0] == '1' && code[1] >= '8'))) {
+            static const char *const gatherings[] = {"sit-in", "rally", "demonstration", "protest", "vigil", NULL};
+            static const char *const sites[] = {"camp", "site", "encampment", "square", "tent", NULL};
+            static const char *const protest[] = {"protest", "sit-in", "protester", "demonstrator", NULL};
+            int32_t o = tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj");
+            int gathering = o >= 0 && lemma_in(&t[o], gatherings);
+            for (int32_t ch = o >= 0 && lemma_in(&t[o], sites) ? w->child_first[o] : -1; ch >= 0 && !gathering;
+                 ch = w->child_next[ch])
+                gathering = (rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod") || rel_is(&t[ch], "nmod")) &&
+                            lemma_in(&t[ch], protest);
+            if (gathering) {
+                set_country_sector(e, &R[0], R[0].country, "CVL");
+                if (na && A[0].sector && (!strcmp(A[0].sector, "COP") || !strcmp(A[0].sector, "MIL")) &&
+                    A[0].country && !strcmp(A[0].country, R[0].country))
+                    code = "175";
+            }
+        }
         /* "apologised for atrocities committed by German colonial troops in
          * Tanzania", "apologised in Tanzania": an apology goes to the
          * country wronged -- another country named in what it is for, else

@@ -1726,3 +1726,9 @@ check code_police_killed_gunmen_in_gunfight "HTICOP>UAF:193" \
     "$(dated 2021-07-08 'Haitian police killed four suspected gunmen in a gunfight on Wednesday.')"
 check code_gunmen_killed_a_general "UAF>PAKMIL:186" \
     "$(dated 2011-05-02 'Gunmen killed a Pakistani army general in Rawalpindi.')"
+# Force on a protest's camp or gathering is on the protesters (CVL); the
+# state's police or army repress them (175).
+check code_troops_stormed_protest_camp "THAMIL>THACVL:175" \
+    "$(dated 2010-05-19 'Thai troops backed by armoured vehicles stormed a fortified protest camp in central Bangkok on Wednesday.')"
+check code_police_attacked_a_rally "EGYCOP>EGYCVL:175" \
+    "$(dated 2013-08-14 'Egyptian police attacked a rally in Cairo on Wednesday.')"
