@@ -4014,7 +4014,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (kind && strncmp(kind, pe->cameo, 2) &&
                     !(kind[0] == '1' && kind[1] >= '8' &&
                       (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3))) &&
-                    !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)))
+                    !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
+                    /* (and an ultimatum a demand: "demanded that leaders of
+                     * Tigray surrender within 72 hours ... rejected the
+                     * ultimatum") */
+                    !(!strncmp(kind, "139", 3) && pe->cameo[0] == '1' && pe->cameo[1] == '0'))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
                 set_reaction_target(&R[0], pe, &A[0]);

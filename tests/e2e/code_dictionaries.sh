@@ -1732,3 +1732,10 @@ check code_troops_stormed_protest_camp "THAMIL>THACVL:175" \
     "$(dated 2010-05-19 'Thai troops backed by armoured vehicles stormed a fortified protest camp in central Bangkok on Wednesday.')"
 check code_police_attacked_a_rally "EGYCOP>EGYCVL:175" \
     "$(dated 2013-08-14 'Egyptian police attacked a rally in Cairo on Wednesday.')"
+# Rejecting an ultimatum answers the demand told before it.
+check code_rejected_the_ultimatum "ETHGOV>:100
+ETHREB>ETHGOV:120" \
+    "$(dated 2020-11-22 'Ethiopia'"'"'s government demanded on Sunday that leaders of the rebellious Tigray region surrender within 72 hours. Tigrayan leader Debretsion Gebremichael rejected the ultimatum.')"
+# A channel's language names no country: "Al Jazeera English" is Qatar's.
+check code_al_jazeera_english_journalists "EGYCOP>QATMED:173" \
+    "$(dated 2013-12-29 'Egyptian police arrested three Al Jazeera English journalists at a Cairo hotel on Sunday.')"
