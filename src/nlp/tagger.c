@@ -92,7 +92,7 @@ static const struct word_list {
                                        "propose", "proposed", NULL}},
     {WC_STATUS, (const char *const[]){"ousted", "deposed", "toppled", "jailed", "exiled", "detained", "imprisoned",
                                       "slain", "embattled", "disgraced", "sacked", NULL}},
-    {WC_PARTICLE, (const char *const[]){"down", "up", "off", "out", NULL}},
+    {WC_PARTICLE, (const char *const[]){"down", "up", "off", "out", "back", NULL}},
     {WC_MODIFIER, (const char *const[]){"armed", "opposed", "linked", "allied", "affiliated", "loyal", "angered",
                                         "backed", "dressed", "based", "close", NULL}},
     {WC_THAT, (const char *const[]){"that", NULL}},
@@ -1073,8 +1073,11 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * a treaty") */
         size_t flen = forms[i] ? strlen(forms[i]) : 0;
         int en = flen > 3 && forms[i][flen - 2] == 'e' && forms[i][flen - 1] == 'n';
-        int particle = news && !en && (wc[i + 1] & WC_PARTICLE) && i + 2 < n &&
-                       (t->xkind[cls[i + 2]] & XK_OBJECT_START);
+        /* (or with no object: "Eritrea's air force struck back hours
+         * later") */
+        int particle = news && !en && (wc[i + 1] & WC_PARTICLE) &&
+                       (i + 2 >= n || (t->xkind[cls[i + 2]] & XK_OBJECT_START) ||
+                        t->pool[t->classes[cls[i + 2]].xpos] != 'V');
         /* (news: an adverb may stand between: "Colombia's government and
          * ELN rebels formally opened peace talks") */
         int after_noun = (t->xkind[cls[i - 1]] & XK_NOUN) ||

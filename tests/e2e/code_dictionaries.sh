@@ -1739,3 +1739,8 @@ ETHREB>ETHGOV:120" \
 # A channel's language names no country: "Al Jazeera English" is Qatar's.
 check code_al_jazeera_english_journalists "EGYCOP>QATMED:173" \
     "$(dated 2013-12-29 'Egyptian police arrested three Al Jazeera English journalists at a Cairo hotel on Sunday.')"
+# A past read as a participle before the particle "back" with no object
+# ("struck back hours later") is the sentence's verb.
+check code_air_force_struck_back "ETHMIL>ERI:195
+ERIMIL>ETHMIL:190" \
+    "$(dated 1998-06-06 "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday, Eritrean officials said. Eritrea's air force struck back hours later.")"
