@@ -843,6 +843,22 @@ static const char *where_country(const dyad_coder *c, dyad_events *e, uint32_t t
     return NULL;
 }
 
+/* The country a "from" right after the span [b, e) names ("refugees from
+ * Syria", "200,000 refugees from Sudan's Darfur region"), or NULL: where
+ * refugees and migrants come from, however the parser hung the phrase. */
+static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t end) {
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    if (end + 1 >= w->n || !t[end].form || !ascii_ieq(t[end].form, "from")) return NULL;
+    uint32_t k = end + 1;
+    if (t[k].form && ascii_ieq(t[k].form, "the")) k++;
+    if (k >= w->n || w->mention_of[k] < 0) return NULL;
+    const mention *m = &w->m[w->mention_of[k]];
+    if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_ADJ && m->kind != AK_METONYM)) return NULL;
+    const char *code = c->d.recs[m->rec].code;
+    return country_like(code) ? ev_strdup(e, code, 3) : NULL;
+}
+
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
 static void split_code(dyad_events *e, actor_val *v) {
     v->country = v->sector = NULL;
@@ -1254,6 +1270,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * firms or reporters are no one's the text names */
             v.code = sector;
             cls = AC_ORG;
+        } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].e)) != NULL) {
+            /* "threatened to expel some 200,000 refugees from Sudan's
+             * Darfur region": refugees are of the country they fled */
+            v.from_memory = 1;
         } else if (!base && (base = where_country(c, e, g->top)) != NULL) {
             /* "in Gabon, where army officers seized power": the place's */
             v.from_memory = 1;

@@ -1744,3 +1744,7 @@ check code_al_jazeera_english_journalists "EGYCOP>QATMED:173" \
 check code_air_force_struck_back "ETHMIL>ERI:195
 ERIMIL>ETHMIL:190" \
     "$(dated 1998-06-06 "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday, Eritrean officials said. Eritrea's air force struck back hours later.")"
+# Refugees "from" a country are that country's, however the parser hung
+# the phrase.
+check code_deported_refugees_from_syria "TUR>SYRREF:174" \
+    "$(dated 2015-05-19 'Turkey deported 500 refugees from Syria on Monday.')"
