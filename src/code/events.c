@@ -2317,9 +2317,12 @@ static void keep_main_events(ctx *x) {
     /* "arrived in Kyiv ..., the first visit by an Indian leader": an event
      * without a recipient beside the same actor's event of the same kind
      * (root) with one ("spoke by telephone with X and discussed ...") */
+    /* (a curfew or state of emergency, which names no one, is an act of
+     * its own: "detained Aung San Suu Kyi ... and declared a one-year
+     * state of emergency") */
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
-        if (ev->recipient.code) continue;
+        if (ev->recipient.code || !strcmp(ev->cameo, "1723") || !strcmp(ev->cameo, "1724")) continue;
         for (size_t j = x->ev_first; j < e->n; j++)
             if (j != i && e->ev[j].recipient.code && !strncmp(e->ev[j].cameo, ev->cameo, 2) &&
                 !strcmp(e->ev[j].actor.code, ev->actor.code) &&

@@ -1748,3 +1748,8 @@ ERIMIL>ETHMIL:190" \
 # the phrase.
 check code_deported_refugees_from_syria "TUR>SYRREF:174" \
     "$(dated 2015-05-19 'Turkey deported 500 refugees from Syria on Monday.')"
+# A state of emergency declared beside an arrest is an act of its own, not
+# the arrest named again.
+check code_detained_and_declared_emergency "MMRMIL>MMRGOV:173
+MMRMIL>:1724" \
+    "$(dated 2021-02-01 "Myanmar's military detained civilian leader Aung San Suu Kyi and President Win Myint in pre-dawn raids on Monday and declared a one-year state of emergency.")"
