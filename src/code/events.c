@@ -4213,8 +4213,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * IGO, or at the actor itself by anyone else: "Kyiv accused
                  * the rebels ... The rebels denied it") */
                 if (!pe->actor.code || !pe->recipient.code || pe->cameo[0] == '0') continue;
+                /* (or by the country's own rebels: "Kurdish militants
+                 * killed 24 Turkish soldiers ... President Gul vowed
+                 * revenge") */
+                int own_rebels = pe->actor.sector && !strcmp(pe->actor.sector, "REB") && A[0].sector &&
+                                 strcmp(A[0].sector, "REB") && violent_code(pe->cameo);
                 int at_country = pe->recipient.country && !strcmp(pe->recipient.country, A[0].country) &&
-                                 !(pe->actor.country && !strcmp(pe->actor.country, A[0].country));
+                                 (own_rebels || !(pe->actor.country && !strcmp(pe->actor.country, A[0].country)));
                 int at_actor = A[0].code && !strcmp(pe->recipient.code, A[0].code) && strcmp(pe->actor.code, A[0].code);
                 if (!at_country && !at_actor) continue;
                 /* (not an act done together: "Russian and Chinese aircraft
@@ -4225,7 +4230,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
                 for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && !mutual; j++) {
                     const dyad_event *q = &e->ev[j];
-                    if (!q->actor.code || !q->recipient.code) continue;
+                    if (!q->actor.code || !q->recipient.code || !strcmp(q->actor.code, pe->actor.code)) continue;
                     mutual = at_country ? q->actor.country && q->recipient.country && pe->actor.country &&
                                               !strcmp(q->actor.country, A[0].country) &&
                                               !strcmp(q->recipient.country, pe->actor.country)
