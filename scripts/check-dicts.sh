@@ -1,7 +1,7 @@
 #!/bin/sh
 # Checks that the dictionaries in data/dict are well formed.
 #   scripts/check-dicts.sh [DIR]      (default: data/dict next to this script)
-# Every record must read `KEY KIND [DATES]: phrase; phrase; ...`, with a
+# Every record must read `KEY KIND [in=CCC,...] [DATES]: phrase; ...`, with a
 # KEY of the right shape for its file, a KIND allowed in that file, valid
 # date ranges, no empty phrase, and well-formed verb patterns.  Every code
 # in verbs.txt must exist in cameo.txt, and no reading of a verb pattern
@@ -112,7 +112,14 @@ FNR == 1 {
     if (c == 0) { fail("no \":\" after KEY KIND"); next }
     head = trim(substr(line, 1, c - 1)); body = trim(substr(line, c + 1))
     nh = split(head, h, /[ \t]+/)
-    if (nh < 2 || nh > 3) { fail("expected KEY KIND [DATES] before \":\""); next }
+    places = ""
+    if (nh >= 3 && h[3] ~ /^in=/) {
+        places = substr(h[3], 4)
+        if (places !~ /^[A-Z][A-Z][A-Z](,[A-Z][A-Z][A-Z])*$/) { fail("bad place list \"" h[3] "\" (want in=CCC or in=CCC,CCC)"); next }
+        for (i = 3; i < nh; i++) h[i] = h[i + 1]
+        nh--
+    }
+    if (nh < 2 || nh > 3) { fail("expected KEY KIND [in=CCC] [DATES] before \":\""); next }
     key = h[1]; kind = h[2]; dates = (nh == 3) ? h[3] : ""
     if (index(kinds, " " kind " ") == 0) { fail("kind \"" kind "\" not allowed in " file ".txt"); next }
     if (file == "verbs" || file == "cameo") {
@@ -186,7 +193,8 @@ FNR == 1 {
             }
             continue
         }
-        k = file SUBSEP kind SUBSEP tolower(p)
+        # (an entry bound to places is weighed apart: it wins there)
+        k = file SUBSEP kind SUBSEP places SUBSEP tolower(p)
         for (j = 1; j <= nr; j++) {
             n = ++cnt[k]
             pc[k, n] = key; ps[k, n] = rs[j]; pe[k, n] = re[j]; pl[k, n] = FNR

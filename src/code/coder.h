@@ -179,6 +179,8 @@ struct dyad_events {
     size_t n_anaphoric, cap_anaphoric;
     char dateline_place[64];         /* "BEIRUT, Nov 12 (Reuters) -" -> "BEIRUT"; "" none */
     char sent_cc[4];                 /* the sentence's first place's country; "" none */
+    char dateline_cc[4];             /* the dateline place's country; "" none or not resolved yet */
+    int dateline_resolved;
 };
 
 /* mentions.c */

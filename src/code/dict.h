@@ -58,6 +58,10 @@ typedef struct actor_rec {
     uint8_t kind;
     uint8_t agent_prefix;  /* compat agents "NGO~": code goes before the actor's */
     uint32_t first_range, n_ranges; /* into dict.ranges; 0 ranges = always */
+    /* where the entry holds: 3-letter country codes, comma-separated
+     * ("PAK"), matched against where the sentence or story happens; NULL =
+     * anywhere ("Taliban" in a story from Pakistan: PAKREB) */
+    const char *places;
     uint32_t line;         /* source line, for explanations */
     const char *file;
 } actor_rec;

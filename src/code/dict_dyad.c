@@ -1,7 +1,10 @@
 /* dict_dyad.c — dyad's own dictionary format (the files in data/dict/).
  *
- *   KEY KIND [DATES]: phrase; phrase; ...      # comment
+ *   KEY KIND [in=CCC,CCC] [DATES]: phrase; phrase; ...      # comment
  *
+ * in=: the entry holds only where the sentence (or else the story)
+ * happens in one of those countries, and there it wins over the entries
+ * without in=.
  * KIND: name adj people metonym person office igo group agent (actors),
  * region (a region: no actor, but its words are taken),
  * discard (a phrase that keeps its sentence from being coded: sports),
@@ -170,6 +173,21 @@ int dict_load_dyad(dict *d, const char *path, dyad_error *err) {
         while (kinde < colon && !isspace((unsigned char)*kinde)) kinde++;
         const char *dates = kinde, *datese;
         dates = trim(dates, colon, &datese);
+        const char *places = NULL;
+        size_t places_n = 0;
+        if (datese - dates > 3 && !memcmp(dates, "in=", 3)) {
+            places = dates + 3;
+            while (places + places_n < datese && !isspace((unsigned char)places[places_n])) places_n++;
+            int ok = places_n >= 3 && places_n % 4 == 3;
+            for (size_t j = 0; ok && j < places_n; j++)
+                ok = j % 4 == 3 ? places[j] == ',' : isupper((unsigned char)places[j]);
+            if (!ok) {
+                status = set_error(err, DYAD_ERR_INPUT, "%s:%u: bad place list '%.*s' (want in=CCC or in=CCC,CCC)",
+                                   path, line, (int)places_n, places);
+                break;
+            }
+            dates = trim(places + places_n, datese, &datese);
+        }
         if (!is_code(key, (size_t)(ke - key)) || kind == kinde) {
             status = set_error(err, DYAD_ERR_INPUT, "%s:%u: expected 'KEY KIND: ...' with KEY a code", path, line);
             break;
@@ -249,6 +267,10 @@ int dict_load_dyad(dict *d, const char *path, dyad_error *err) {
         if (rec == UINT32_MAX) { status = set_error(err, DYAD_ERR_INTERNAL, "out of memory"); break; }
         d->recs[rec].first_range = first;
         d->recs[rec].n_ranges = count;
+        if (places && !(d->recs[rec].places = arena_strndup(&d->mem, places, places_n))) {
+            status = set_error(err, DYAD_ERR_INTERNAL, "out of memory");
+            break;
+        }
         const char *q = body;
         int n_phr = 0;
         while (q < e) {

@@ -81,6 +81,8 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
     e->memo.n_names = 0;
     e->memo.n_surnames = 0;
     e->n_doc_cc = 0;
+    e->dateline_cc[0] = 0;
+    e->dateline_resolved = 0;
     e->n_towns = 0;
     e->n_anaphoric = 0;
     dateline_place(e);
@@ -166,6 +168,17 @@ int dyad_code_sentence(const dyad_coder *c, dyad_events *e, size_t sentence, con
      * the sentence's first place country serves a role with no country
      * (build_groups: "Policemen arrested protesters in Lagos") */
     e->sent_cc[0] = 0;
+    /* (where the story happens, for records bound to places: its dateline,
+     * resolved once a document) */
+    if (!e->dateline_resolved && c->gaz) {
+        e->dateline_resolved = 1;
+        dyad_place pl;
+        dyad_place_context none = {NULL, 0, NULL, 0};
+        if (e->dateline_place[0] &&
+            dyad_resolve_place(c->gaz, e->dateline_place, strlen(e->dateline_place), &none, &pl) &&
+            pl.country_code[0])
+            memcpy(e->dateline_cc, pl.country_code, 4);
+    }
     if (c->gaz && note_places(c, e, sentence, tokens, n)) return set_error(err, DYAD_ERR_INTERNAL, "out of memory");
     if (sw_prepare(c, e, tokens, (uint32_t)n) || find_mentions(c, e) || build_groups(c, e))
         return set_error(err, DYAD_ERR_INTERNAL, "out of memory");

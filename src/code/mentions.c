@@ -171,14 +171,44 @@ static int span_lower(const dyad_token *t, uint32_t b, uint32_t last) {
  * text, rather than nobody (and then the agent "regime" alone, given the
  * country last mentioned).  -2: no entry may match here (capitalised
  * phrase, lowercase text). */
-static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower) {
+/* 1 when the country code cc is in the comma-separated list. */
+static int place_listed(const char *list, const char *cc) {
+    for (const char *p = list; cc && cc[0] && p && *p; p += p[3] ? 4 : 3)
+        if (!strncmp(p, cc, 3)) return 1;
+    return 0;
+}
+
+/* Where the sentence happens (its first place's country), else where the
+ * story does (its dateline's, else its first place's). */
+static const char *where_it_happens(const dyad_events *e) {
+    if (e->sent_cc[0]) return e->sent_cc;
+    if (e->dateline_cc[0]) return e->dateline_cc;
+    return e->n_doc_cc ? e->doc_cc[0] : NULL;
+}
+
+static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower, const char *where) {
     int32_t undated = -1, open = -1, latest = -1, latest_to = 0, any = 0;
+    /* (an entry bound to the place where this happens comes first: the
+     * Taliban in a story from Pakistan are Pakistan's) */
+    for (int32_t x = first; x >= 0 && where; x = d->entries[x].next) {
+        const phrase_entry *pe = &d->entries[x];
+        const actor_rec *r = &d->recs[pe->rec];
+        if (!r->places || !place_listed(r->places, where) || (pe->proper && (lower & 1)) ||
+            (pe->proper == 2 && (lower & 2)))
+            continue;
+        if (!r->n_ranges) return (int32_t)pe->rec;
+        for (uint32_t k = 0; k < r->n_ranges; k++) {
+            const date_range *dr = &d->ranges[r->first_range + k];
+            if (date && dr->from <= date && date <= dr->to) return (int32_t)pe->rec;
+        }
+    }
     for (int32_t x = first; x >= 0; x = d->entries[x].next) {
         const phrase_entry *pe = &d->entries[x];
         if (pe->proper && (lower & 1)) continue;
         if (pe->proper == 2 && (lower & 2)) continue; /* acronym, text has lower case */
         any = 1;
         const actor_rec *r = &d->recs[pe->rec];
+        if (r->places) continue; /* (elsewhere, or at a date it does not hold) */
         if (!r->n_ranges) {
             if (undated < 0) undated = (int32_t)pe->rec;
             continue;
@@ -543,7 +573,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                 if (next.best_term >= 0 && next.best_end > mc.best_end) { i++; continue; }
             }
             /* longest first; a too-long match rejected for case falls back */
-            int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1])) : -2;
+            int32_t rec = mc.best_term >= 0 ? choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1]), where_it_happens(e)) : -2;
             if (rec == -1 && !names_a_person(d, mc.best_term)) rec = -2;
             /* "Sudan's army-led government": what leads or backs the noun
              * after the hyphen is no actor of its own there; a shorter
@@ -563,7 +593,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
                     dfs(&m2, 0, i, 0);
                     if (m2.best_term < 0) break;
                     mc = m2;
-                    rec = choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1]));
+                    rec = choose_rec(d, mc.best_term, e->date_int, span_lower(t, tok, s.tok[mc.best_end - 1]), where_it_happens(e));
                     if (rec == -1 && !names_a_person(d, mc.best_term)) rec = -2;
                     limit = mc.best_end;
                 }

@@ -869,9 +869,10 @@ check code_pledged_in_humanitarian_aid "IGOEUR>:0333" \
     "$(dated 2023-06-19 'The European Union pledged 50 million euros in new humanitarian aid.')"
 # "shot and seriously wounded": a noun-like past before "and" and another
 # past is a past tense (the compound "gunman shot" coded nothing); the
-# schoolgirl is of the country where she was shot, not the gunman's.
-check code_gunman_shot_and_wounded "AFGREB>PAKEDU:193
-AFGREB>PAKEDU:182" \
+# schoolgirl is of the country where she was shot, and so is the Taliban
+# gunman (Pakistan's Taliban, in=PAK).
+check code_gunman_shot_and_wounded "PAKREB>PAKEDU:193
+PAKREB>PAKEDU:182" \
     "$(dated 2012-10-09 "A Taliban gunman shot and seriously wounded schoolgirl Malala Yousafzai on her school bus in Pakistan's Swat valley on Tuesday.")"
 # A visit to a city goes to its country (St Petersburg is Russia's).
 check code_travelled_to_st_petersburg "TURGOV>RUS:042" \
@@ -1753,3 +1754,17 @@ check code_deported_refugees_from_syria "TUR>SYRREF:174" \
 check code_detained_and_declared_emergency "MMRMIL>MMRGOV:173
 MMRMIL>:1724" \
     "$(dated 2021-02-01 "Myanmar's military detained civilian leader Aung San Suu Kyi and President Win Myint in pre-dawn raids on Monday and declared a one-year state of emergency.")"
+# A record bound to places (in=PAK) holds where the sentence, or else the
+# story, happens: the Taliban near Peshawar are Pakistan's, in Kandahar
+# Afghanistan's; "Congolese" under a Brazzaville dateline is the Republic
+# of Congo; Kurdish militants in Turkey are Turkey's, and the revenge
+# vowed against them answers their attack.
+check code_taliban_in_pakistan "PAKMIL>PAKREB:190" \
+    "$(dated 2009-05-08 'Pakistani troops attacked Taliban hideouts near Peshawar on Friday.')"
+check code_taliban_in_afghanistan "AFGREB>AFGCOP:190" \
+    "$(dated 2009-05-08 'Taliban fighters attacked a police post in Kandahar on Friday.')"
+check code_congolese_under_brazzaville_dateline "COGMIL>COGREB:194" \
+    "$(dated 1997-06-06 'BRAZZAVILLE, June 6 (Reuters) - Congolese government troops pounded militiamen loyal to Denis Sassou Nguesso with mortars on Friday.')"
+check code_kurdish_militants_in_turkey "TURREB>TURMIL:190
+TURGOV>TURREB:130" \
+    "$(dated 2011-10-19 'Kurdish militants killed 24 Turkish soldiers in Hakkari province on Wednesday. President Abdullah Gul vowed revenge.')"

@@ -42,6 +42,10 @@ broken() {   # NAME FILE LINE EXPECTED-MESSAGE
 }
 broken checker_rejects_overlapping_patterns verbs.txt \
     '111 verb: meet @with|in' 'the same reading under two codes'
+broken checker_rejects_bad_place_list groups.txt \
+    'PAKREB group in=pak: Pakistani rebels' 'bad place list'
+broken checker_rejects_overlap_at_one_place groups.txt \
+    'INDREB group in=PAK 2004-01-01..: Taliban' 'at overlapping dates'
 broken checker_rejects_repeated_pattern verbs.txt \
     '040 verb: talk @with' 'repeats'
 broken checker_rejects_unknown_item verbs.txt \

@@ -54,6 +54,11 @@ TEST(dict_errors_name_file_and_line) {
     c = load(bad_date, &err);
     CHECK(c == NULL);
     CHECK(strstr(err.message, "people.txt:1: bad date range") != NULL);
+    static const char *const bad_place[] = {"countries.txt", "RUS name: Russia\n", "groups.txt",
+                                            "RUSREB group in=ru: rebels of the north\n", "verbs.txt", "", NULL};
+    c = load(bad_place, &err);
+    CHECK(c == NULL);
+    CHECK(strstr(err.message, "groups.txt:1: bad place list 'ru'") != NULL);
     static const char *const bad_pat[] = {"countries.txt", "RUS name: Russia\n", "verbs.txt",
                                           "190 verb: attack; launch obj=assault ~x\n", NULL};
     c = load(bad_pat, &err);
