@@ -1768,3 +1768,7 @@ check code_congolese_under_brazzaville_dateline "COGMIL>COGREB:194" \
 check code_kurdish_militants_in_turkey "TURREB>TURMIL:190
 TURGOV>TURREB:130" \
     "$(dated 2011-10-19 'Kurdish militants killed 24 Turkish soldiers in Hakkari province on Wednesday. President Abdullah Gul vowed revenge.')"
+# A writer, artist or singer is a civilian (CVL): "A 71-year-old writer
+# shot Slovak Prime Minister Robert Fico" is an attempt on a leader's life.
+check code_writer_shot_prime_minister "SVKCVL>SVKGOV:185" \
+    "$(dated 2024-05-15 'A 71-year-old writer shot Slovak Prime Minister Robert Fico several times on Wednesday.')"
