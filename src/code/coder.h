@@ -126,6 +126,11 @@ typedef struct doc_memory {
      * so that "Paris claims" later is that person, not France */
     uint32_t surnames[32];
     int n_surnames;
+    /* the countries of the roles seen ("ethnic Madhesi protesters" ->
+     * protester NPL), for "the protesters" told again after another
+     * country was named */
+    struct { char lemma[24]; char cc[4]; } roles[16];
+    int n_roles;
 } doc_memory;
 
 /* Per-sentence scratch, reused. */

@@ -80,6 +80,7 @@ void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_
     e->memo.n_plural = 0;
     e->memo.n_names = 0;
     e->memo.n_surnames = 0;
+    e->memo.n_roles = 0;
     e->n_doc_cc = 0;
     e->dateline_cc[0] = 0;
     e->dateline_resolved = 0;

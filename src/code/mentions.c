@@ -1052,6 +1052,36 @@ static int plural_noun_before(const sent_work *w, const dyad_token *t, uint32_t 
     return 0;
 }
 
+/* The country of the role whose head is token h, told before in the
+ * document, when "the" names it again ("The protesters are demanding
+ * ..."), or NULL. */
+static const char *role_told_before(const dyad_events *e, const dyad_token *t, uint32_t b, uint32_t h) {
+    static const char *const definite[] = {"the", "these", "those", NULL};
+    if (!b || !t[b - 1].form || !ascii_ieq_any(t[b - 1].form, definite) || !t[h].lemma) return NULL;
+    const doc_memory *m = &e->memo;
+    for (int i = m->n_roles; i-- > 0;)
+        if (!strcmp(m->roles[i].lemma, t[h].lemma)) return m->roles[i].cc;
+    return NULL;
+}
+
+/* Remembers the country a role noun (token h) was given. */
+static void remember_role(dyad_events *e, const dyad_token *t, uint32_t h, const char *country) {
+    doc_memory *m = &e->memo;
+    if (!t[h].lemma || !country || strlen(t[h].lemma) >= sizeof m->roles[0].lemma || strlen(country) < 3) return;
+    int i = 0;
+    while (i < m->n_roles && strcmp(m->roles[i].lemma, t[h].lemma)) i++;
+    if (i == m->n_roles) {
+        if (m->n_roles == (int)(sizeof m->roles / sizeof m->roles[0])) {
+            memmove(&m->roles[0], &m->roles[1], sizeof m->roles[0] * (size_t)(m->n_roles - 1));
+            i = --m->n_roles;
+        }
+        m->n_roles++;
+        memcpy(m->roles[i].lemma, t[h].lemma, strlen(t[h].lemma) + 1);
+    }
+    memcpy(m->roles[i].cc, country, 3); /* (the country of a code: "NPLCOP" -> NPL) */
+    m->roles[i].cc[3] = 0;
+}
+
 static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *alts, int *n_alts) {
     sent_work *w = &e->w;
     const dict *d = &c->d;
@@ -1327,6 +1357,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.from_memory = 1;
             cls = AC_ORG;
             base = NULL;
+        } else if (!base && !str_eq(sector, "GOV") &&
+                   (base = role_told_before(e, t, w->m[S].b, w->m[S].head)) != NULL) {
+            /* "... ethnic Madhesi protesters who have blocked the main
+             * border crossing with India ... The protesters are
+             * demanding": the role told again is the one told before, not
+             * the last country's */
+            v.from_memory = 1;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
             base = e->memo.country.code;
@@ -1356,6 +1393,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                 v.code = base; /* "its forces" of an armed group: the group */
             }
             cls = country_like(base) && !group_member ? AC_COUNTRY : AC_ORG;
+            if (country_like(base) && !group_member && !prefix && w->m[S].head == g->top)
+                remember_role(e, t, g->top, base);
         }
         if (U >= 0) { name = MTEXT(U); }
         /* ("President Manuel Zelaya", a title and a name no dictionary

@@ -1772,3 +1772,8 @@ TURGOV>TURREB:130" \
 # shot Slovak Prime Minister Robert Fico" is an attempt on a leader's life.
 check code_writer_shot_prime_minister "SVKCVL>SVKGOV:185" \
     "$(dated 2024-05-15 'A 71-year-old writer shot Slovak Prime Minister Robert Fico several times on Wednesday.')"
+# "The protesters" told again are the protesters told before (Nepal's),
+# not the last country's (India, named in between).
+check code_the_protesters_told_again "NPLCOP>NPLCVL:175
+NPLCVL>NPLGOV:1041" \
+    "$(dated 2015-11-02 'Nepalese police fired tear gas on Monday to clear ethnic Madhesi protesters who have blocked the main border crossing with India. The protesters demanded the resignation of the government.')"
