@@ -1207,6 +1207,34 @@ void tree_repair_and_subject(size_t n, const char *const *forms, const char *con
     }
 }
 
+/* "Congo has expelled about 25,000 Angolan migrants": "about" before a
+ * number is "some", not a preposition -- the noun is the verb's object,
+ * unless the verb is one of talking or thinking about something ("talked
+ * about 20 issues"). */
+void tree_repair_about_number(size_t n, const char *const *forms, const char *const *upos, const char *const *lemmas,
+                              int32_t *heads, const char **deprels) {
+    static const char *const about_verbs[] = {"talk", "speak", "think", "know", "worry", "care", "ask", "hear",
+                                              "learn", "write", "read", "complain", "argue", "joke", "forget",
+                                              "bring", "come", "go", "set", "be", "feel", "say", "tell", "warn",
+                                              "inform", "report", "wonder", "dream", "laugh", "cry", "lie",
+                                              "boast", "brag", "agree", "disagree", "debate", "chat", "testify",
+                                              NULL};
+    for (size_t a = 1; a + 2 < n; a++) {
+        if (!forms[a] || !ascii_ieq(forms[a], "about") || !is(deprels[a], "case") || !is(upos[a + 1], "NUM")) continue;
+        int32_t noun = heads[a];
+        if (noun <= (int32_t)a || !is(upos[noun], "NOUN") || heads[a + 1] != noun || !is(deprels[noun], "obl")) continue;
+        int32_t v = heads[noun];
+        if (v < 0 || v >= (int32_t)a || !is(upos[v], "VERB") || (lemmas[v] && ascii_ieq_any(lemmas[v], about_verbs)))
+            continue;
+        int object = 0;
+        for (size_t k = 0; k < n && !object; k++) object = heads[k] == v && (is(deprels[k], "obj") || is(deprels[k], "ccomp"));
+        if (object) continue;
+        deprels[noun] = "obj";
+        heads[a] = (int32_t)a + 1;
+        deprels[a] = "advmod";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1243,4 +1271,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_name_then_object(n, forms, upos, lemmas, heads, deprels);
     tree_repair_called_it(n, upos, lemmas, heads, deprels);
     tree_repair_noun_before_name(n, upos, heads, deprels);
+    tree_repair_about_number(n, forms, upos, lemmas, heads, deprels);
 }

@@ -133,6 +133,11 @@ void tree_repair_of_name_possessive(size_t n, const char *const *forms, const ch
  * a noun, is a conjunct of the sentence's root. */
 void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads, const char **deprels);
+/* "police arrested leader X and 50 activists ..., and his Movement ...
+ * said": a list read as the subject of a clause under a first verb that
+ * has no object is split at its ", and" member, the clause's subject; the
+ * members before it are the first verb's object, the clause its
+ * conjunct. */
 void tree_repair_and_subject(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                              const char *const *lemmas, int32_t *heads, const char **deprels);
 
@@ -229,5 +234,12 @@ void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *he
 /* All of the above, in the order dyad applies them after the parser. */
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
+
+/* "expelled about 25,000 Angolan migrants": "about" before a number,
+ * read as the preposition of an oblique of a verb with no object (not a
+ * verb of talking or thinking about), is the number's modifier and the
+ * noun the object. */
+void tree_repair_about_number(size_t n, const char *const *forms, const char *const *upos, const char *const *lemmas,
+                              int32_t *heads, const char **deprels);
 
 #endif

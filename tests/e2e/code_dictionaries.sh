@@ -1777,3 +1777,7 @@ check code_writer_shot_prime_minister "SVKCVL>SVKGOV:185" \
 check code_the_protesters_told_again "NPLCOP>NPLCVL:175
 NPLCVL>NPLGOV:1041" \
     "$(dated 2015-11-02 'Nepalese police fired tear gas on Monday to clear ethnic Madhesi protesters who have blocked the main border crossing with India. The protesters demanded the resignation of the government.')"
+# "about" before a number is "some": the migrants are the object, and
+# 25,000 of them make a mass expulsion (201).
+check code_expelled_about_25000_migrants "COD>AGOREF:201" \
+    "$(dated 2004-10-12 'Congo has expelled about 25,000 Angolan migrants in the past week.')"

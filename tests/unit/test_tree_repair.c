@@ -592,6 +592,27 @@ TEST(tree_repair_and_subject_splits_the_list) {
     CHECK_STR(deprels2[10], "ccomp");
 }
 
+/* "expelled about 25,000 migrants" with "about" the oblique's preposition:
+ * the number's modifier, the noun the object; "talked about 20 issues"
+ * stays. */
+TEST(tree_repair_about_number_is_some) {
+    const char *forms[] = {"Congo", "expelled", "about", "25,000", "migrants"};
+    const char *upos[] = {"PROPN", "VERB", "ADP", "NUM", "NOUN"};
+    const char *lemmas[] = {"Congo", "expel", "about", "25000", "migrant"};
+    int32_t heads[] = {1, -1, 4, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "case", "nummod", "obl"};
+    tree_repair_about_number(5, forms, upos, lemmas, heads, deprels);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[2], 3);
+    CHECK_STR(deprels[2], "advmod");
+    const char *lemmas2[] = {"they", "talk", "about", "20", "issue"};
+    int32_t heads2[] = {1, -1, 4, 4, 1};
+    const char *deprels2[] = {"nsubj", "root", "case", "nummod", "obl"};
+    tree_repair_about_number(5, forms, upos, lemmas2, heads2, deprels2);
+    CHECK_STR(deprels2[4], "obl");
+    CHECK_STR(deprels2[2], "case");
+}
+
 /* "jets shot down a warplane": the particle parsed as the noun's
  * preposition is the verb's, the noun its object; "marched down the
  * street" (no phrasal verb) stays. */
