@@ -624,7 +624,10 @@ typedef struct match {
  * on their first word in UD, "Vladimir" of "Vladimir Putin": not these.) */
 static int inner_noun(const ctx *x, uint32_t tok) {
     int32_t mo = x->w->mention_of[tok];
-    return mo >= 0 && tok + 1 < x->w->m[mo].e && x->t[tok].upos && str_eq(x->t[tok].upos, "NOUN");
+    /* (but an "X of Y" name heads on its first noun: "the state of
+     * Palestine") */
+    return mo >= 0 && tok + 1 < x->w->m[mo].e && x->t[tok].upos && str_eq(x->t[tok].upos, "NOUN") &&
+           !(x->t[tok + 1].form && ascii_ieq(x->t[tok + 1].form, "of"));
 }
 
 /* tok or a dependent (to depth) has a lemma or form in l. */

@@ -1781,3 +1781,7 @@ NPLCVL>NPLGOV:1041" \
 # 25,000 of them make a mass expulsion (201).
 check code_expelled_about_25000_migrants "COD>AGOREF:201" \
     "$(dated 2004-10-12 'Congo has expelled about 25,000 Angolan migrants in the past week.')"
+# An "X of Y" name as the object heads on its first noun: "recognised the
+# state of Palestine" names Palestine.
+check code_recognised_the_state_of_palestine "SWEGOV>PSE:054" \
+    "$(dated 2014-10-30 "Sweden's government formally recognised the state of Palestine on Thursday.")"
