@@ -145,6 +145,7 @@ struct tagger {
     int nns_class;                               /* NOUN/NNS, -1 when none */
     int jj_class;                                /* ADJ/JJ, -1 when none */
     int in_class;                                /* ADP/IN, -1 when none */
+    int nnp_class;                               /* PROPN/NNP, -1 when none */
     int sconj_class;                             /* SCONJ/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
@@ -314,6 +315,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
     t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = t->sconj_class = -1;
+    t->nnp_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -328,6 +330,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "NNS") && !strcmp(t->pool + t->classes[k].upos, "NOUN")) t->nns_class = (int)k;
         if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "ADP")) t->in_class = (int)k;
+        if (!strcmp(x, "NNP") && !strcmp(t->pool + t->classes[k].upos, "PROPN")) t->nnp_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "SCONJ")) t->sconj_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
@@ -1224,6 +1227,20 @@ static void repair_gerund_without_ing(const tagger *t, size_t n, const char *con
     }
 }
 
+/* "Taiwan's Ma Ying-jeou": a capitalised word after a possessive 's,
+ * read as a common noun ("ma") before a proper noun, is a name's first
+ * word. */
+static void repair_name_after_possessive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nnp_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || forms[i][0] < 'A' || forms[i][0] > 'Z' || !forms[i][1] || !(forms[i][1] >= 'a' && forms[i][1] <= 'z') ||
+            !str_eq(t->pool + t->classes[cls[i]].xpos, "NN") || !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "POS") ||
+            !str_eq(t->pool + t->classes[cls[i + 1]].xpos, "NNP"))
+            continue;
+        cls[i] = (uint8_t)t->nnp_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1342,6 +1359,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_wordnet_noun(t, n, forms, w, sets, final);
     if (news) repair_ed_present(t, n, forms, final);
     if (news) repair_gerund_without_ing(t, n, forms, final);
+    if (news) repair_name_after_possessive(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

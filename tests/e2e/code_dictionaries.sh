@@ -1785,3 +1785,8 @@ check code_expelled_about_25000_migrants "COD>AGOREF:201" \
 # state of Palestine" names Palestine.
 check code_recognised_the_state_of_palestine "SWEGOV>PSE:054" \
     "$(dated 2014-10-30 "Sweden's government formally recognised the state of Palestine on Thursday.")"
+# A capitalised word after 's read as a common noun before a name is the
+# name's first word ("Taiwan's Ma Ying-jeou"): the two leaders met.
+check code_xi_and_taiwans_ma_met "CHNGOV>TWNGOV:040
+TWNGOV>CHNGOV:040" \
+    "$(dated 2015-11-07 "Chinese President Xi Jinping and Taiwan's Ma Ying-jeou met in Singapore on Saturday.")"
