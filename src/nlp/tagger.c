@@ -1227,6 +1227,25 @@ static void repair_gerund_without_ing(const tagger *t, size_t n, const char *con
     }
 }
 
+/* "over public works contracts": a present tense in -s after an adjective
+ * that follows a preposition, a determiner or a possessive (no subject
+ * stands between) is a plural noun. */
+static void repair_present_after_adjective(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nns_class < 0) return;
+    static const char *const before[] = {"IN", "DT", "TO", "PRP$", "RB", NULL};
+    for (size_t i = 2; i < n; i++) {
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "VBZ") ||
+            !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "JJ"))
+            continue;
+        const char *pp = t->pool + t->classes[cls[i - 2]].xpos;
+        int ok = 0;
+        for (int k = 0; before[k] && !ok; k++) ok = str_eq(pp, before[k]);
+        size_t len = strlen(forms[i]);
+        if (!ok || len < 4 || forms[i][len - 1] != 's') continue;
+        cls[i] = (uint8_t)t->nns_class;
+    }
+}
+
 /* "Taiwan's Ma Ying-jeou": a capitalised word after a possessive 's,
  * read as a common noun ("ma") before a proper noun, is a name's first
  * word. */
@@ -1360,6 +1379,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_ed_present(t, n, forms, final);
     if (news) repair_gerund_without_ing(t, n, forms, final);
     if (news) repair_name_after_possessive(t, n, forms, final);
+    if (news) repair_present_after_adjective(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

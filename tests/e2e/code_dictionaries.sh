@@ -1790,3 +1790,7 @@ check code_recognised_the_state_of_palestine "SWEGOV>PSE:054" \
 check code_xi_and_taiwans_ma_met "CHNGOV>TWNGOV:040
 TWNGOV>CHNGOV:040" \
     "$(dated 2015-11-07 "Chinese President Xi Jinping and Taiwan's Ma Ying-jeou met in Singapore on Saturday.")"
+# "over public works contracts": "works" is a plural noun, and the
+# investigation is into the former president.
+check code_investigation_into_former_president "ARGJUD>ARGELI:090" \
+    "$(dated 2016-05-16 'Argentine prosecutors opened a corruption investigation on Monday into former President Cristina Fernandez over public works contracts.')"
