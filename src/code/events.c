@@ -4331,8 +4331,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* (or the warned clause's: "warned that it would be forced to
              * take steps if Finland joined NATO") */
             int32_t cc = noun ? -1 : child_rel(&x, v, "ccomp");
-            int32_t hosts[4] = {(int32_t)v, tr[v].m.xcomp, cc, cc >= 0 ? child_rel(&x, (uint32_t)cc, "xcomp") : -1};
-            for (int hi = 0; hi < 4 && !nr; hi++)
+            /* (and the complement of a bare "threatened to ...": "threatened
+             * to send 3.6 million refugees to Europe if the European Union
+             * criticised his offensive") */
+            int32_t hosts[5] = {(int32_t)v, tr[v].m.xcomp, cc, cc >= 0 ? child_rel(&x, (uint32_t)cc, "xcomp") : -1,
+                                noun || tr[v].m.xcomp >= 0 ? -1 : child_rel(&x, v, "xcomp")};
+            for (int hi = 0; hi < 5 && !nr; hi++)
                 for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr; ch = w->child_next[ch]) {
                     if (!rel_is(&t[ch], "advcl")) continue;
                     int marked = 0;

@@ -1794,3 +1794,7 @@ TWNGOV>CHNGOV:040" \
 # investigation is into the former president.
 check code_investigation_into_former_president "ARGJUD>ARGELI:090" \
     "$(dated 2016-05-16 'Argentine prosecutors opened a corruption investigation on Monday into former President Cristina Fernandez over public works contracts.')"
+# A bare "threatened to ..." is aimed at whom the complement's condition
+# names.
+check code_threatened_to_send_refugees_if "TURGOV>IGOEUR:130" \
+    "$(dated 2019-10-10 'Turkish President Recep Tayyip Erdogan threatened on Thursday to send 3.6 million refugees to Europe if the European Union criticised his offensive.')"
