@@ -1235,6 +1235,55 @@ void tree_repair_about_number(size_t n, const char *const *forms, const char *co
     }
 }
 
+/* "sent aid to flood-hit Pakistan", "a bailout for crisis-hit Sri Lanka":
+ * a hyphenated participle read as a clause of its own ("hit Pakistan" a
+ * verb and its object) modifies the name after it; that name takes the
+ * place in the sentence of the phrase, with its preposition. */
+void tree_repair_hyphen_participle(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                   const char **deprels) {
+    for (size_t i = 1; i + 2 < n; i++) {
+        size_t f = i - 1, j = i + 1, k = i + 2;
+        if (!forms[i] || !str_eq(forms[i], "-") || !(is(upos[f], "NOUN") || is(upos[f], "PROPN") || is(upos[f], "ADJ")))
+            continue;
+        if (!is(upos[j], "VERB") || !is(upos[k], "PROPN")) continue;
+        /* (already the name's modifier: nothing to mend) */
+        if (heads[j] >= (int32_t)k) continue;
+        int32_t np = (int32_t)k; /* the name's head: "Sri" of "Sri Lanka" */
+        /* where the phrase hangs: the first part's place outside it, else
+         * the participle's */
+        int32_t outer = -1;
+        const char *rel = NULL;
+        if (heads[f] >= 0 && (heads[f] < (int32_t)f || heads[f] > (int32_t)k)) outer = heads[f], rel = deprels[f];
+        else if (heads[j] >= 0 && heads[j] < (int32_t)f) outer = heads[j], rel = deprels[j];
+        if (outer < 0 || !(heads[np] == (int32_t)j || heads[np] == (int32_t)f)) continue;
+        /* (a clause's relation becomes a phrase's) */
+        if (is(rel, "advcl") || is(rel, "parataxis") || is(rel, "xcomp") || is(rel, "ccomp") || is(rel, "acl") ||
+            is(rel, "conj") || is(rel, "compound") || is(rel, "appos"))
+            rel = is(upos[outer], "VERB") ? "obl" : "nmod";
+        heads[np] = outer;
+        deprels[np] = rel;
+        /* (the clause's verb, for the participle's phrases) */
+        int32_t clause = outer;
+        for (int hops = 0; hops < 16 && clause >= 0 && !is(upos[clause], "VERB") && heads[clause] >= 0; hops++)
+            clause = heads[clause];
+        for (size_t c = 0; c < n; c++) {
+            if ((int32_t)c == np || c == f || c == i || c == j) continue;
+            /* (its preposition; the participle's other phrases are the
+             * clause's: "on Monday") */
+            if ((heads[c] == (int32_t)f || heads[c] == (int32_t)j) && is(deprels[c], "case") && c < f)
+                heads[c] = np;
+            else if (heads[c] == (int32_t)j && c > k)
+                heads[c] = clause;
+        }
+        heads[j] = np;
+        deprels[j] = "amod";
+        heads[f] = (int32_t)j;
+        deprels[f] = "compound";
+        heads[i] = (int32_t)j;
+        deprels[i] = "punct";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1272,4 +1321,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_called_it(n, upos, lemmas, heads, deprels);
     tree_repair_noun_before_name(n, upos, heads, deprels);
     tree_repair_about_number(n, forms, upos, lemmas, heads, deprels);
+    tree_repair_hyphen_participle(n, forms, upos, heads, deprels);
 }

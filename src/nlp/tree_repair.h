@@ -242,4 +242,10 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
 void tree_repair_about_number(size_t n, const char *const *forms, const char *const *upos, const char *const *lemmas,
                               int32_t *heads, const char **deprels);
 
+/* "sent aid to flood-hit Pakistan": a hyphenated participle read as a
+ * clause with the name as its object modifies the name, which takes the
+ * phrase's place and preposition. */
+void tree_repair_hyphen_participle(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                   const char **deprels);
+
 #endif

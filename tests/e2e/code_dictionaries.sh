@@ -1798,3 +1798,9 @@ check code_investigation_into_former_president "ARGJUD>ARGELI:090" \
 # names.
 check code_threatened_to_send_refugees_if "TURGOV>IGOEUR:130" \
     "$(dated 2019-10-10 'Turkish President Recep Tayyip Erdogan threatened on Thursday to send 3.6 million refugees to Europe if the European Union criticised his offensive.')"
+# A hyphenated participle modifies the name after it: aid "to flood-hit
+# Pakistan" and a bailout "for crisis-hit Sri Lanka" go to those countries.
+check code_aid_to_flood_hit_pakistan "CHN>PAK:070" \
+    "$(dated 2010-08-16 'China sent aid to flood-hit Pakistan on Monday.')"
+check code_bailout_for_crisis_hit_sri_lanka "IGOIMF>LKA:071" \
+    "$(dated 2023-03-20 'The International Monetary Fund approved a 2.9 billion dollar bailout for crisis-hit Sri Lanka on Monday.')"

@@ -613,6 +613,24 @@ TEST(tree_repair_about_number_is_some) {
     CHECK_STR(deprels2[2], "case");
 }
 
+/* "sent aid to flood - hit Pakistan" with "hit" an adverbial clause and
+ * "Pakistan" its object: "hit" modifies "Pakistan", which is the verb's
+ * oblique with "to". */
+TEST(tree_repair_hyphen_participle_modifies_the_name) {
+    const char *forms[] = {"China", "sent", "aid", "to", "flood", "-", "hit", "Pakistan", "on", "Monday"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PROPN", "ADP", "PROPN"};
+    int32_t heads[] = {1, -1, 1, 4, 6, 4, 1, 6, 9, 6};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "compound", "punct", "advcl", "obj", "case", "obl"};
+    tree_repair_hyphen_participle(10, forms, upos, heads, deprels);
+    CHECK_INT(heads[7], 1);
+    CHECK_STR(deprels[7], "obl");
+    CHECK_INT(heads[3], 7);
+    CHECK_INT(heads[6], 7);
+    CHECK_STR(deprels[6], "amod");
+    CHECK_INT(heads[4], 6);
+    CHECK_INT(heads[9], 1); /* "on Monday" is the sending's */
+}
+
 /* "jets shot down a warplane": the particle parsed as the noun's
  * preposition is the verb's, the noun its object; "marched down the
  * street" (no phrasal verb) stays. */
