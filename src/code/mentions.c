@@ -1319,6 +1319,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             *n_alts = e->memo.n_plural;
             v = e->memo.plural[0];
             cls = AC_PERSON;
+        } else if (!base && str_eq(sector, "DEV")) {
+            /* "urged donors to fund a humanitarian appeal for Sudan":
+             * donors of no named country are no one the text names (not
+             * the country they give to) */
+            base = NULL;
         } else if (!base && str_eq(sector, "UAF")) {
             /* "gunmen", "assailants": armed men of no known side belong to
              * no country the text did not give them ("Malian gunmen") */

@@ -1804,3 +1804,9 @@ check code_aid_to_flood_hit_pakistan "CHN>PAK:070" \
     "$(dated 2010-08-16 'China sent aid to flood-hit Pakistan on Monday.')"
 check code_bailout_for_crisis_hit_sri_lanka "IGOIMF>LKA:071" \
     "$(dated 2023-03-20 'The International Monetary Fund approved a 2.9 billion dollar bailout for crisis-hit Sri Lanka on Monday.')"
+# Donors of no named country are no one the text names, not the country
+# they give to; Japanese donors are Japan's.
+check code_urged_donors_to_fund_appeal_for_sudan "IGOUNO>:020" \
+    "$(dated 2023-05-22 'U.N. aid chief Martin Griffiths urged donors on Monday to fund a humanitarian appeal for Sudan.')"
+check code_japanese_donors "JPNDEV>AFG:0331" \
+    "$(dated 2023-05-22 'Japanese donors pledged $1 billion for Afghanistan.')"
