@@ -51,7 +51,8 @@ function okpattern(p,   n, it, i, x, seg, noun, hasat, hasdash) {
             hasdash = 1
         } else if (x ~ /^\+[a-z][a-z-]*$/) {
             if (noun && seg == 0) return "particle \"" x "\" on an event noun"
-        } else if (x ~ /^obj=[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) {
+        } else if (x ~ /^obj=([a-z][a-z-]*|\$)(\|([a-z][a-z-]*|\$))*$/) {
+            # (a currency sign heads an amount: "pledged $1 billion")
             if (noun && seg == 0) return "obj= on an event noun"
         } else if (x ~ /^[a-z][a-z_]*=[a-z][a-z-]*(\|[a-z][a-z-]*)*$/) {
             continue

@@ -1809,4 +1809,6 @@ check code_bailout_for_crisis_hit_sri_lanka "IGOIMF>LKA:071" \
 check code_urged_donors_to_fund_appeal_for_sudan "IGOUNO>:020" \
     "$(dated 2023-05-22 'U.N. aid chief Martin Griffiths urged donors on Monday to fund a humanitarian appeal for Sudan.')"
 check code_japanese_donors "JPNDEV>AFG:0331" \
-    "$(dated 2023-05-22 'Japanese donors pledged $1 billion for Afghanistan.')"
+    "$(dated 2023-05-22 'Japanese donors pledged 1 billion dollars for Afghanistan.')"
+check code_pledged_dollar_amount "JPN>AFG:0331" \
+    "$(dated 2023-05-22 'Japan pledged $1 billion for Afghanistan.')"
