@@ -3251,6 +3251,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                 ? child_rel(&x, v, "obj")
                                 : -1;
                 if (o >= 0 && w->group_of[o] >= 0) rt = o;
+                /* ("welcomed Syrian President Bashar al-Assad to an Arab
+                 * League summit": a host's guest is the object, the
+                 * to-phrase where he is welcomed) */
+                int32_t guest = !noun && !strncmp(code, "043", 3) ? child_rel(&x, v, "obj") : -1;
+                if (guest >= 0 && w->group_of[guest] >= 0 && w->g[w->group_of[guest]].val.code) rt = guest;
             } else if (!noun && p->has_obj) {
                 rt = tr[v].m.obj; /* "blocked the meeting that Moscow wanted": its owner */
                 /* "froze its participation in the CSTO": what one takes

@@ -1812,3 +1812,6 @@ check code_japanese_donors "JPNDEV>AFG:0331" \
     "$(dated 2023-05-22 'Japanese donors pledged 1 billion dollars for Afghanistan.')"
 check code_pledged_dollar_amount "JPN>AFG:0331" \
     "$(dated 2023-05-22 'Japan pledged $1 billion for Afghanistan.')"
+# A host's guest is the object; the to-phrase is where he is welcomed.
+check code_welcomed_assad_to_summit "SAUGOV>SYRGOV:043" \
+    "$(dated 2023-05-19 'Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad to an Arab League summit in Jeddah on Friday.')"
