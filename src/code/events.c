@@ -3789,6 +3789,26 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "The attackers also burned homes and the local market",
+         * "demolished homes in the West Bank": property destroyed (1712)
+         * with no owner named is its place's civilians' -- the place
+         * targeted, else where the sentence or the story happens */
+        /* (not by protesters: that is a riot, 145, at whom it protests) */
+        if (!noun && !strcmp(code, "1712") && !p->no_recipient && na && !names_protesters(&x, &A[0]) &&
+            !(A[0].sector && !strcmp(A[0].sector, "CVL")) &&
+            (!nr || (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3))) {
+            const char *cc = nr ? R[0].country
+                             : e->sent_cc[0] ? e->sent_cc
+                             : e->dateline_cc[0] ? e->dateline_cc
+                             : e->n_doc_cc ? e->doc_cc[0]
+                                           : NULL;
+            if (cc) {
+                memset(&R[0], 0, sizeof R[0]);
+                set_country_sector(e, &R[0], cc, "CVL");
+                R[0].cls = AC_ORG;
+                nr = 1;
+            }
+        }
         /* "Thai troops stormed a fortified protest camp in central
          * Bangkok", "police raided a sit-in": force on a protest's camp or
          * gathering is on the protesters, its country's civilians -- by

@@ -1815,3 +1815,7 @@ check code_pledged_dollar_amount "JPN>AFG:0331" \
 # A host's guest is the object; the to-phrase is where he is welcomed.
 check code_welcomed_assad_to_summit "SAUGOV>SYRGOV:043" \
     "$(dated 2023-05-19 'Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad to an Arab League summit in Jeddah on Friday.')"
+# Property destroyed with no owner named is the civilians' of the place.
+check code_attackers_burned_homes "UAF>BFACVL:202
+UAF>BFACVL:1712" \
+    "$(dated 2021-06-05 'OUAGADOUGOU, June 5 (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on the village of Solhan in northern Burkina Faso, the government said on Saturday. The attackers also burned homes and the local market.')"
