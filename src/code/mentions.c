@@ -873,13 +873,23 @@ static const char *where_country(const dyad_coder *c, dyad_events *e, uint32_t t
     return NULL;
 }
 
-/* The country a "from" right after the span [b, e) names ("refugees from
- * Syria", "200,000 refugees from Sudan's Darfur region"), or NULL: where
- * refugees and migrants come from, however the parser hung the phrase. */
-static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t end) {
+/* The country a "from" right after a span ending before token end names
+ * ("refugees from Syria", "200,000 refugees from Sudan's Darfur region"),
+ * or NULL: where refugees and migrants come from, however the parser hung
+ * the phrase.  head: the span's head. */
+static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t head, uint32_t end) {
     const sent_work *w = &e->w;
     const dyad_token *t = w->t;
-    if (end + 1 >= w->n || !t[end].form || !ascii_ieq(t[end].form, "from")) return NULL;
+    /* (or those sent back "to" it: "deported hundreds of migrants to
+     * Honduras") */
+    static const char *const send_back[] = {"deport", "expel", "return", "repatriate", "send", "fly", NULL};
+    /* (the verb above the noun, or above its quantity: "hundreds of
+     * migrants") */
+    int32_t verb = t[head].head;
+    if (verb >= 0 && t[verb].upos && !str_eq(t[verb].upos, "VERB")) verb = t[verb].head;
+    int home = end + 1 < w->n && t[end].form && ascii_ieq(t[end].form, "to") && verb >= 0 && t[verb].lemma &&
+               ascii_ieq_any(t[verb].lemma, send_back);
+    if (end + 1 >= w->n || !t[end].form || (!ascii_ieq(t[end].form, "from") && !home)) return NULL;
     uint32_t k = end + 1;
     if (t[k].form && ascii_ieq(t[k].form, "the")) k++;
     if (k >= w->n || w->mention_of[k] < 0) return NULL;
@@ -1335,7 +1345,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * firms or reporters are no one's the text names */
             v.code = sector;
             cls = AC_ORG;
-        } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].e)) != NULL) {
+        } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].head, w->m[S].e)) != NULL) {
             /* "threatened to expel some 200,000 refugees from Sudan's
              * Darfur region": refugees are of the country they fled */
             v.from_memory = 1;

@@ -1819,3 +1819,6 @@ check code_welcomed_assad_to_summit "SAUGOV>SYRGOV:043" \
 check code_attackers_burned_homes "UAF>BFACVL:202
 UAF>BFACVL:1712" \
     "$(dated 2021-06-05 'OUAGADOUGOU, June 5 (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on the village of Solhan in northern Burkina Faso, the government said on Saturday. The attackers also burned homes and the local market.')"
+# Migrants deported "to" a country are that country's.
+check code_deported_migrants_to_honduras "MEX>HNDREF:174" \
+    "$(dated 2019-05-20 'Mexico deported hundreds of migrants to Honduras.')"
