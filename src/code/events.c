@@ -3407,6 +3407,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             each_other = 1;
         if (each_other && (rt == eo || (rt >= 0 && (uint32_t)rt <= v + 2))) rt = -1;
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
+        /* "demanded that Rwanda withdraw its troops ... and that M23 rebels
+         * halt an offensive": the subjects of that-clauses conjoined to
+         * the one asked are asked too */
+        if (nr && rt >= 0 && rel_is(&t[rt], "nsubj") && t[rt].head >= 0 && rel_is(&t[t[rt].head], "ccomp") &&
+            t[t[rt].head].head == (int32_t)v)
+            for (int32_t cj = w->child_first[t[rt].head]; cj >= 0 && nr < MAXA; cj = w->child_next[cj]) {
+                if (!rel_is(&t[cj], "conj") || !t[cj].upos || !str_eq(t[cj].upos, "VERB")) continue;
+                int32_t s2 = child_rel(&x, (uint32_t)cj, "nsubj");
+                actor_val D[MAXA];
+                int nd = s2 >= 0 ? actors_of(c, e, (uint32_t)s2, D, MAXA) : 0;
+                for (int k = 0; k < nd && nr < MAXA; k++) R[nr++] = D[k];
+            }
         /* "captured the Syrian town of Afrin from Kurdish YPG fighters": a
          * place taken from someone is taken from them */
         if (rt >= 0 && !noun && !strncmp(code, "192", 3) && (!nr || (nr == 1 && !R[0].sector)))

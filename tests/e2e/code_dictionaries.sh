@@ -1822,3 +1822,7 @@ UAF>BFACVL:1712" \
 # Migrants deported "to" a country are that country's.
 check code_deported_migrants_to_honduras "MEX>HNDREF:174" \
     "$(dated 2019-05-20 'Mexico deported hundreds of migrants to Honduras.')"
+# The subjects of that-clauses conjoined to the one asked are asked too.
+check code_demanded_that_x_and_that_y "IGOUNOSEC>RWA:1056
+IGOUNOSEC>CODREB:1056" \
+    "$(dated 2025-02-21 'The U.N. Security Council unanimously demanded on Friday that Rwanda withdraw its troops from eastern Democratic Republic of Congo and that M23 rebels halt their offensive.')"
