@@ -24,7 +24,7 @@
 #define DEV_CATEGORY_GOAL 0.75
 #define DEV_TRIPLE_GOAL 0.60
 #define DEV_CATEGORY_FLOOR 0.93
-#define DEV_TRIPLE_FLOOR 0.83
+#define DEV_TRIPLE_FLOOR 0.84
 /* dates and places of correctly found dev events: the goal, and the floor
  * asserted (a small margin below what is reached: 96% dates, 92% places) */
 #define DEV_DATE_PLACE_GOAL 0.90
@@ -460,29 +460,29 @@ TEST(coder_dev_set_f1) {
 #define BLIND_CATEGORY_FLOOR 0.98
 #define BLIND_TRIPLE_FLOOR 0.92
 #define WIRE_CATEGORY_FLOOR 0.92
-#define WIRE_TRIPLE_FLOOR 0.85
+#define WIRE_TRIPLE_FLOOR 0.86
 #define C_CATEGORY_FLOOR 0.91
-#define C_TRIPLE_FLOOR 0.77
+#define C_TRIPLE_FLOOR 0.78
 #define F_CATEGORY_FLOOR 0.91
 #define F_TRIPLE_FLOOR 0.81
 #define H_CATEGORY_FLOOR 0.90
-#define H_TRIPLE_FLOOR 0.78
-#define I_CATEGORY_FLOOR 0.88
-#define I_TRIPLE_FLOOR 0.72
-#define K_CATEGORY_FLOOR 0.79
-#define K_TRIPLE_FLOOR 0.59
-#define M_CATEGORY_FLOOR 0.77
-#define M_TRIPLE_FLOOR 0.60
-#define T_CATEGORY_FLOOR 0.83
-#define T_TRIPLE_FLOOR 0.64
-#define X_CATEGORY_FLOOR 0.90
-#define X_TRIPLE_FLOOR 0.78
-#define ZA_CATEGORY_FLOOR 0.89
-#define ZA_TRIPLE_FLOOR 0.77
-#define ZD_CATEGORY_FLOOR 0.68
-#define ZD_TRIPLE_FLOOR 0.46
-#define ZF_CATEGORY_FLOOR 0.75
-#define ZF_TRIPLE_FLOOR 0.58
+#define H_TRIPLE_FLOOR 0.80
+#define I_CATEGORY_FLOOR 0.89
+#define I_TRIPLE_FLOOR 0.73
+#define K_CATEGORY_FLOOR 0.81
+#define K_TRIPLE_FLOOR 0.61
+#define M_CATEGORY_FLOOR 0.79
+#define M_TRIPLE_FLOOR 0.62
+#define T_CATEGORY_FLOOR 0.84
+#define T_TRIPLE_FLOOR 0.66
+#define X_CATEGORY_FLOOR 0.91
+#define X_TRIPLE_FLOOR 0.81
+#define ZA_CATEGORY_FLOOR 0.90
+#define ZA_TRIPLE_FLOOR 0.79
+#define ZD_CATEGORY_FLOOR 0.69
+#define ZD_TRIPLE_FLOOR 0.49
+#define ZF_CATEGORY_FLOOR 0.78
+#define ZF_TRIPLE_FLOOR 0.63
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
