@@ -163,14 +163,6 @@ static int span_lower(const dyad_token *t, uint32_t b, uint32_t last) {
     return all | (some << 1);
 }
 
-/* The record a phrase stands for on this date: a dated entry whose range
- * holds the date, else an undated entry.  Date unknown: an open-ended
- * (current) entry, else an undated one, else the entry whose range ended
- * last -- a phrase whose every sense is bounded ("the Assad regime",
- * "pro-Assad forces", 2011..2024) still names that actor in an undated
- * text, rather than nobody (and then the agent "regime" alone, given the
- * country last mentioned).  -2: no entry may match here (capitalised
- * phrase, lowercase text). */
 /* 1 when the country code cc is in the comma-separated list. */
 static int place_listed(const char *list, const char *cc) {
     for (const char *p = list; cc && cc[0] && p && *p; p += p[3] ? 4 : 3)
@@ -186,6 +178,16 @@ static const char *where_it_happens(const dyad_events *e) {
     return e->n_doc_cc ? e->doc_cc[0] : NULL;
 }
 
+/* The record a phrase stands for on this date: a dated entry whose range
+ * holds the date, else an undated entry.  Date unknown: an open-ended
+ * (current) entry, else an undated one, else the entry whose range ended
+ * last -- a phrase whose every sense is bounded ("the Assad regime",
+ * "pro-Assad forces", 2011..2024) still names that actor in an undated
+ * text, rather than nobody (and then the agent "regime" alone, given the
+ * country last mentioned).  -2: no entry may match here (capitalised
+ * phrase, lowercase text).  where: the country where the sentence
+ * happens; a record bound to places (in=) holds only there, and there
+ * before the others. */
 static int32_t choose_rec(const dict *d, int32_t first, int32_t date, int lower, const char *where) {
     int32_t undated = -1, open = -1, latest = -1, latest_to = 0, any = 0;
     /* (an entry bound to the place where this happens comes first: the

@@ -1252,8 +1252,10 @@ static void repair_present_after_adjective(const tagger *t, size_t n, const char
 static void repair_name_after_possessive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->nnp_class < 0) return;
     for (size_t i = 1; i + 1 < n; i++) {
-        if (!forms[i] || forms[i][0] < 'A' || forms[i][0] > 'Z' || !forms[i][1] || !(forms[i][1] >= 'a' && forms[i][1] <= 'z') ||
-            !str_eq(t->pool + t->classes[cls[i]].xpos, "NN") || !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "POS") ||
+        /* (capitalised, not an acronym: "Ma", not "UN") */
+        if (!forms[i] || forms[i][0] < 'A' || forms[i][0] > 'Z' || !(forms[i][1] >= 'a' && forms[i][1] <= 'z'))
+            continue;
+        if (!str_eq(t->pool + t->classes[cls[i]].xpos, "NN") || !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "POS") ||
             !str_eq(t->pool + t->classes[cls[i + 1]].xpos, "NNP"))
             continue;
         cls[i] = (uint8_t)t->nnp_class;
