@@ -1043,6 +1043,10 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
     }
 }
 
+/* 1 when r is a bare country, as a place gives it ("shelled Kharkiv" ->
+ * UKR): no sector, no organisation. */
+static int place_only(const actor_val *r) { return r->country && !r->sector && r->code && strlen(r->code) == 3; }
+
 /* 1 when a CAMEO code is violence (18x-20x). */
 static int violent_code(const char *cameo) { return (cameo[0] == '1' && cameo[1] >= '8') || cameo[0] == '2'; }
 
@@ -3778,7 +3782,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * rebel-held districts": a place target held by rebels is the
          * rebels of its country (an armed group named as its holder is
          * that group) */
-        if (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3 && !noun &&
+        if (nr == 1 && place_only(&R[0]) && !noun &&
             (code[0] == '2' || (code[0] == '1' && code[1] >= '8'))) {
             static const char *const holders[] = {"rebel", "insurgent", "militant", "opposition", "separatist",
                                                   "jihadist", "islamist", NULL};
@@ -3808,7 +3812,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (not by protesters: that is a riot, 145, at whom it protests) */
         if (!noun && !strcmp(code, "1712") && !p->no_recipient && na && !names_protesters(&x, &A[0]) &&
             !(A[0].sector && !strcmp(A[0].sector, "CVL")) &&
-            (!nr || (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3))) {
+            (!nr || (nr == 1 && place_only(&R[0])))) {
             const char *cc = nr ? R[0].country
                              : e->sent_cc[0] ? e->sent_cc
                              : e->dateline_cc[0] ? e->dateline_cc
@@ -3825,7 +3829,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Bangkok", "police raided a sit-in": force on a protest's camp or
          * gathering is on the protesters, its country's civilians -- by
          * the state's police or army, violent repression (175) */
-        if (nr == 1 && R[0].country && !R[0].sector && strlen(R[0].code) == 3 && !noun &&
+        if (nr == 1 && place_only(&R[0]) && !noun &&
             (code[0] == '2' || (code[0] == '1' && code[1] >= '8'))) {
             static const char *const gatherings[] = {"sit-in", "rally", "demonstration", "protest", "vigil", NULL};
             static const char *const sites[] = {"camp", "site", "encampment", "square", "tent", NULL};
@@ -4014,7 +4018,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
         }
         if (act_pronoun) nr = nr0 = 0;
-        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && e->n > 0 && na &&
+        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && na &&
             ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5')) &&
             t[rt].upos && ((str_eq(t[rt].upos, "NOUN") && w->group_of[rt] < 0) || act_pronoun)) {
             int definite = act_pronoun;
@@ -4067,30 +4071,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 set_reaction_target(&R[0], pe, &A[0]);
                 nr = 1;
             }
-        }
-        /* "Iran resumed uranium conversion ... Britain, France and Germany
-         * condemned the move": a move that coded no event is the doing of
-         * the main subject told just before */
-        if (!nr && !nr0 && !p->no_recipient && !noun && rt >= 0 && na && A[0].code && !act_pronoun &&
-            ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || (code[0] == '0' && code[1] == '5'))) {
+            /* "Iran resumed uranium conversion ... Britain, France and
+             * Germany condemned the move": a move that coded no event is
+             * the doing of the main subject told just before -- this
+             * sentence's, when another actor did a thing before the
+             * reaction ("Thailand extradited Viktor Bout, and Moscow
+             * condemned the move"), else the previous sentence's */
             static const char *const moves[] = {"move", "decision", "step", "action", "measure", NULL};
-            const doc_memory *mm = &e->memo;
-            /* (this sentence's, when another actor did a thing before
-             * the reaction: "Thailand extradited Viktor Bout, and Moscow
-             * condemned the move") */
-            const actor_val *lead = mm->lead.code && mm->lead_tok >= 0 && (uint32_t)mm->lead_tok < v &&
-                                            strcmp(mm->lead.code, A[0].code)
-                                        ? &mm->lead
-                                    : mm->last_lead.code ? &mm->last_lead
-                                                         : NULL;
-            int definite = 0;
-            for (int32_t ch = w->child_first[rt]; ch >= 0 && !definite; ch = w->child_next[ch])
-                definite = rel_is(&t[ch], "det") && t[ch].form &&
-                           (ascii_ieq(t[ch].form, "the") || ascii_ieq(t[ch].form, "this"));
-            if (definite && lemma_in(&t[rt], moves) && lead && strcmp(lead->code, A[0].code) &&
-                !(lead->country && A[0].country && !strcmp(lead->country, A[0].country))) {
-                R[0] = *lead;
-                nr = 1;
+            if (!nr && definite && !act_pronoun && A[0].code && lemma_in(&t[rt], moves)) {
+                const doc_memory *mm = &e->memo;
+                const actor_val *lead = mm->lead.code && mm->lead_tok >= 0 && (uint32_t)mm->lead_tok < v &&
+                                                strcmp(mm->lead.code, A[0].code)
+                                            ? &mm->lead
+                                        : mm->last_lead.code ? &mm->last_lead
+                                                             : NULL;
+                if (lead && strcmp(lead->code, A[0].code) &&
+                    !(lead->country && A[0].country && !strcmp(lead->country, A[0].country))) {
+                    R[0] = *lead;
+                    nr = 1;
+                }
             }
         }
         /* "opened an investigation into possible war crimes committed by
