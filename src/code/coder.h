@@ -106,6 +106,7 @@ typedef struct doc_memory {
     size_t it_sentence;
     uint64_t person_seq, other_seq, plural_seq, seq;
     size_t plural_sentence;      /* where the conjoined list was seen */
+    int32_t plural_tok;          /* there, the token of the list's first member */
     size_t sentence;             /* the sentence being coded */
     /* the two sides of the last act between two actors ("Hassan hosted
      * her Kenyan counterpart Ruto. The two leaders agreed ..."), for

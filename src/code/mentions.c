@@ -1029,9 +1029,14 @@ static const char *const FORMER[] = {"former", "ex", "ousted", "deposed", "toppl
  * told in the last two sentences and no earlier than the list, and no list
  * was named in this sentence ("fighting broke out between Azerbaijan and
  * Armenia, and the two sides accused each other"). */
-static int pair_of_last_act(const doc_memory *mm) {
+static int pair_of_last_act(const doc_memory *mm, const dyad_token *t, uint32_t top) {
     if (!mm->has_pair || mm->pair_sentence + 2 < mm->sentence) return 0;
-    if (mm->n_plural && mm->plural_sentence == mm->sentence) return 0;
+    /* (unless that list is the subject of the verb the pair depends on:
+     * "Egypt and the United Nations urged both sides to show restraint"
+     * asks the sides of the last act, not Egypt and the UN) */
+    if (mm->n_plural && mm->plural_sentence == mm->sentence)
+        return mm->plural_tok >= 0 && t[top].head >= 0 && rel_is(&t[mm->plural_tok], "nsubj") &&
+               t[mm->plural_tok].head == t[top].head && !rel_is(&t[top], "nsubj");
     return !mm->n_plural || mm->pair_sentence >= mm->plural_sentence;
 }
 
@@ -1148,7 +1153,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
         } else if (f == c->fw[FW_THEY] || f == c->fw[FW_THEM] || f == c->fw[FW_THEIR] || f == c->fw[FW_THEIRS] ||
                    pair_noun) {
-            if (pair_noun && pair_of_last_act(mm)) {
+            if (pair_noun && pair_of_last_act(mm, t, g->top)) {
                 pron = mm->pair[0];
                 have_pron = 1;
                 if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) *n_alts = pair_alts(mm, alts);
@@ -1321,7 +1326,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             base = NULL;
             name = v.name;
         } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && after_two_or_both(w, t, g->top) &&
-                   pair_of_last_act(&e->memo)) {
+                   pair_of_last_act(&e->memo, t, g->top)) {
             /* "the two leaders" after "Hassan hosted her Kenyan counterpart" */
             *n_alts = pair_alts(&e->memo, alts);
             v = e->memo.pair[0];
@@ -1671,6 +1676,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
                         mm->plural[mm->n_plural++] = w->g[w->group_of[ch]].val;
                 mm->plural_seq = ++mm->seq;
                 mm->plural_sentence = mm->sentence;
+                mm->plural_tok = (int32_t)w->g[g0].top;
             }
         }
     }

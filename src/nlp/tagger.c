@@ -1056,7 +1056,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
                                                                    (news && (wc[k] & (WC_THAT | WC_SUBORDINATOR)))));
              k++)
-            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & WC_RELATIVE));
+            /* (news: nor a past after "and", this one's conjunct: "Senegalese
+             * authorities arrested opposition leader Ousmane Sonko on Friday
+             * and charged him") */
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & (WC_RELATIVE | WC_AND)));
         /* (a past tense of the same subject after "and": "A Taliban
          * gunman shot and seriously wounded ..." -- that finite verb is
          * this one's conjunct) */
@@ -1262,6 +1265,23 @@ static void repair_name_after_possessive(const tagger *t, size_t n, const char *
     }
 }
 
+/* "European Union foreign ministers imposed ...": a capitalised word
+ * read as a common noun right after another capitalised word is part of
+ * a name, as UD tags names (a sentence's first word may be the name's
+ * first word, so only the second word is judged). */
+static void repair_capitalised_run(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nnp_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || !forms[i - 1] || forms[i][0] < 'A' || forms[i][0] > 'Z' ||
+            !(forms[i][1] >= 'a' && forms[i][1] <= 'z') || forms[i - 1][0] < 'A' || forms[i - 1][0] > 'Z' ||
+            !str_eq(t->pool + t->classes[cls[i]].xpos, "NN"))
+            continue;
+        /* (not a plural: "the Sudanese army and the Rapid Support Forces"
+         * read as a plural proper noun lost its conjunct) */
+        cls[i] = (uint8_t)t->nnp_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1382,6 +1402,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_gerund_without_ing(t, n, forms, final);
     if (news) repair_name_after_possessive(t, n, forms, final);
     if (news) repair_present_after_adjective(t, n, forms, final);
+    if (news) repair_capitalised_run(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

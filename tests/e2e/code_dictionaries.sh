@@ -1826,3 +1826,20 @@ check code_deported_migrants_to_honduras "MEX>HNDREF:174" \
 check code_demanded_that_x_and_that_y "IGOUNOSEC>RWA:1056
 IGOUNOSEC>CODREB:1056" \
     "$(dated 2025-02-21 'The U.N. Security Council unanimously demanded on Friday that Rwanda withdraw its troops from eastern Democratic Republic of Congo and that M23 rebels halt their offensive.')"
+# A past participle after the subject with an object, whose conjunct after
+# "and" is a past tense, is the past tense too: the arrest is coded.
+check code_authorities_arrested_and_charged "SENGOV>SENOPP:173
+SENGOV>SENOPP:112" \
+    "$(dated 2021-03-05 'Senegalese authorities arrested opposition leader Ousmane Sonko on Friday and charged him with calling for insurrection, his lawyer said.')"
+# A capitalised word read as a common noun after another capitalised word
+# is part of a name: the EU's foreign ministers impose the sanctions.
+check code_eu_foreign_ministers_imposed "IGOEUR>RUSGOV:163" \
+    "$(dated 2014-03-17 'European Union foreign ministers imposed travel bans and asset freezes on Russian officials on Monday.')"
+# "Both sides" asked by a list that is the verb's subject are the sides of
+# the last act, not the list itself.
+check code_list_urged_both_sides "PSEREB>ISR:194
+EGY>PSEREB:020
+EGY>ISR:020
+IGOUNO>PSEREB:020
+IGOUNO>ISR:020" \
+    "$(dated 2019-05-05 'Palestinian militants fired hundreds of rockets into Israel over the weekend. Egypt and the United Nations urged both sides to show restraint.')"
