@@ -120,6 +120,11 @@ static const char *const ACCUSING[] = {"accuse", "blame", NULL};
  * after its target ("killing three", "leaving dozens wounded"). */
 static const char *const RESULT_VERBS[] = {"kill", "wound", "injure", "leave", "send", "force", "prompt",
                                            "cause", "spark", "trigger", "bring", "end", "claim", NULL};
+/* Verbs that only perform the act their object names: "China's military
+ * launched large-scale drills", "Israel resumed air strikes on Gaza". */
+static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
+                                      "mount", "undertake", "perform", "wage", "resume", "continue",
+                                      "intensify", "escalate", "step", "keep", "organise", "organize", "renew", NULL};
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
 
 typedef struct ctx {
@@ -1189,8 +1194,10 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
             }
     /* (the phrase on the object, or on the verb: "struck targets near
      * Beirut" either way) */
-    int32_t near_hosts[2] = {obj, obj >= 0 ? (int32_t)v : -1};
-    for (int nh = 0; nh < 2 && conflict >= 2 && !opc; nh++)
+    /* (for an event noun, also on the verb that performs it: "continued
+     * its offensive in Gaza") */
+    int32_t near_hosts[3] = {obj, obj >= 0 ? (int32_t)v : -1, obj == (int32_t)v ? xcomp : -1};
+    for (int nh = 0; nh < 3 && conflict >= 2 && !opc; nh++)
     for (int32_t ch = near_hosts[nh] >= 0 ? w->child_first[near_hosts[nh]] : -1; ch >= 0 && !opc; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "nmod") && !rel_is(&t[ch], "obl")) continue;
         const char *cw = NULL;
@@ -1309,11 +1316,52 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
     return found;
 }
 
+/* The compound lemma that noun v heads with the one or two modifiers
+ * just before it ("air strikes" -> air-strike, "bombing raid" ->
+ * bombing-raid), when the dictionary has patterns for it; WORD_NONE if
+ * not.  The modifiers are tried by form, then by lemma ("arms embargo"). */
+static uint32_t compound_head(const ctx *x, uint32_t v) {
+    const dict *d = &x->c->d;
+    const dyad_token *t = x->t;
+    const char *head = t[v].lemma ? t[v].lemma : t[v].form;
+    if (!head) return WORD_NONE;
+    for (uint32_t k = v >= 2 ? 2 : v; k >= 1; k--) {
+        int ok = 1;
+        for (uint32_t j = v - k; j < v && ok; j++)
+            ok = t[j].form && t[j].head > (int32_t)j && t[j].head <= (int32_t)v &&
+                 (rel_is(&t[j], "compound") || rel_is(&t[j], "amod"));
+        for (int by_lemma = 0; ok && by_lemma < 2; by_lemma++) {
+            char raw[256], tmp[256];
+            size_t n = 0;
+            for (uint32_t j = v - k; j < v && n < sizeof raw; j++) {
+                const char *part = by_lemma && t[j].lemma ? t[j].lemma : t[j].form;
+                n += (size_t)snprintf(raw + n, sizeof raw - n, "%s-", part);
+            }
+            if (n >= sizeof raw) break;
+            n += (size_t)snprintf(raw + n, sizeof raw - n, "%s", head);
+            if (n >= sizeof raw) break;
+            size_t m = word_norm(raw, n, tmp, sizeof tmp);
+            uint32_t id = m ? dict_word_find(d, tmp, m) : WORD_NONE;
+            if (id != WORD_NONE && dict_verb_first(d, id) >= 0) return id;
+        }
+    }
+    return WORD_NONE;
+}
+
 static int best_pattern(ctx *x, uint32_t v, int noun, match *best) {
     const dict *d = &x->c->d;
     uint32_t l = x->w->lemma_id[v];
     best->score = 0;
     int found = 0;
+    /* "Israel resumed air strikes on Gaza": an event noun written as a
+     * compound lemma ("n:air-strike") is keyed by that lemma, not its head */
+    if (noun) {
+        uint32_t cid = compound_head(x, v);
+        int cmp = 0;
+        if (cid != WORD_NONE && word_is(x, cid, v, &cmp) &&
+            best_in_chain(x, v, noun, dict_verb_first(d, cid), 0, best, 0))
+            return 1;
+    }
     if (l != WORD_NONE) found = best_in_chain(x, v, noun, dict_verb_first(d, l), 0, best, 0);
     if (found || noun || !d->n_stem_pats) return found;
     /* TABARI stems ("ACCUS"): the longest stem the lemma begins with */
@@ -2928,6 +2976,35 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (o >= 0 && (has[o] || (t[o].head >= 0 && has[t[o].head])))
             snprintf(tr[u].why, sizeof tr[u].why, "the setting of '%s'", t[has[o] ? o : t[o].head].form);
     }
+    /* "recalled its ambassador in protest at an Iranian missile strike on
+     * Erbil", "in retaliation for Israeli air strikes": what a protest,
+     * a response or a revenge answers is told as its cause */
+    static const char *const ANSWERS[] = {"protest", "response", "retaliation", "reprisal", "revenge", "reaction",
+                                          "anger", "outrage", NULL};
+    /* (read off the words, "in protest at", whichever way the phrase was
+     * hung) */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun) continue;
+        int32_t k = -1;
+        for (int32_t ch = w->child_first[u]; ch >= 0 && k < 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "case") && ch < (int32_t)u) k = ch;
+        if (k >= 2 && lemma_in(&t[k - 1], ANSWERS) && t[k - 2].form && ascii_ieq(t[k - 2].form, "in"))
+            snprintf(tr[u].why, sizeof tr[u].why, "what '%s' answers", t[k - 1].form);
+    }
+    /* "were killed by a Taliban roadside bomb", "died in a U.S. drone
+     * strike": an event noun that is the means of a violent act coded
+     * there is told by that act */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun || !rel_is(&t[u], "obl")) continue;
+        int32_t h = t[u].head;
+        uint32_t cw = case_of(&x, u);
+        if (h < 0 || !has[h] || tr[h].why[0] || d->pats[tr[h].m.pat].noun || cw == WORD_NONE ||
+            !violent_code(d->pats[tr[h].m.pat].code) || !violent_code(d->pats[tr[u].m.pat].code))
+            continue;
+        const char *cs = dict_word_str(d, cw);
+        if (str_eq(cs, "by") || str_eq(cs, "in"))
+            snprintf(tr[u].why, sizeof tr[u].why, "the means of '%s'", t[h].form);
+    }
     /* "met on the sidelines of a G20 meeting": the gathering whose margins
      * host an event is its setting */
     static const char *const MARGINS[] = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", NULL};
@@ -3211,9 +3288,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "China's military launched large-scale drills": the object
              * of a verb that only performs it is done by that verb's
              * subject */
-            static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
-                                                  "mount", "undertake", "perform", "wage", "resume", "continue",
-                                                  "intensify", "escalate", "step", "organise", "organize", NULL};
             if (!na && rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] && lemma_in(&t[t[v].head], PERFORM))
                 na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
             /* "announced a military aid package for Ukraine": an event noun
@@ -3620,8 +3694,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
                                   conflict_level(code), A, na, R);
         /* "launched drills around Taiwan": the phrases of an event noun */
-        if (!nr && !nr0 && !p->no_recipient && noun)
-            nr = phrase_recipient(&x, v, (int32_t)v, -1, conflict_level(code), A, na, R);
+        /* (and those the parser hung on the verb that only performs it:
+         * "resumed air strikes on Gaza") */
+        if (!nr && !nr0 && !p->no_recipient && noun) {
+            int32_t performer = rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] &&
+                                        lemma_in(&t[t[v].head], PERFORM)
+                                    ? t[v].head
+                                    : -1;
+            nr = phrase_recipient(&x, v, (int32_t)v, performer, conflict_level(code), A, na, R);
+        }
         /* "extradited drug lord X, known as Y, to the United States",
          * "shared intelligence on Russian troop movements with Ukraine": a
          * handover goes to where the to-phrase says, intelligence to whom

@@ -1843,3 +1843,18 @@ EGY>ISR:020
 IGOUNO>PSEREB:020
 IGOUNO>ISR:020" \
     "$(dated 2019-05-05 'Palestinian militants fired hundreds of rockets into Israel over the weekend. Egypt and the United Nations urged both sides to show restraint.')"
+# An event noun written as a compound lemma ("n:air-strike") is found on
+# its head ("air strikes"), with the phrases of the verb that only
+# performs it; beginning air strikes is no labour strike.
+check code_resumed_air_strikes_on_gaza "ISR>PSE:195" \
+    "$(dated 2016-01-01 'Israel resumed air strikes on Gaza.')"
+check code_began_air_strikes_against_houthis "SAU>YEMREB:195" \
+    "$(dated 2015-03-26 'Saudi Arabia began air strikes against Houthi positions.')"
+check code_continued_offensive_in_gaza "ISR>PSE:190" \
+    "$(dated 2016-01-01 'Israel continued its offensive in Gaza.')"
+# The means of a violent act coded there is no second event; what a
+# protest answers is its cause.
+check code_killed_by_roadside_bomb "AFGREB>CANMIL:190" \
+    "$(dated 2009-06-20 'Three Canadian soldiers were killed by a Taliban roadside bomb in Kandahar province on Saturday.')"
+check code_recalled_in_protest_at_strike "IRQ>IRNGOV:161" \
+    "$(dated 2022-01-18 'Iraq recalled its ambassador from Tehran on Tuesday in protest at an Iranian missile strike on the northern city of Erbil.')"
