@@ -1154,6 +1154,71 @@ static int phrase_partners(ctx *x, int32_t h1, int32_t h2, uint32_t prep, const 
     return nw;
 }
 
+/* 1 when events of this code are nearly always done to someone, so a
+ * recipient the tree did not give is worth looking for by word order:
+ * not statements (01), protests (14), shows of force (15), resignations,
+ * curfews and states of emergency, whose target is often no one. */
+static int wants_recipient(const char *code) {
+    if (code[0] == '0' && code[1] == '1') return 0;
+    /* (nor appeals for aid, whose for-phrase names who it helps) */
+    if (!strncmp(code, "023", 3)) return 0;
+    if (code[0] == '1' && (code[1] == '4' || code[1] == '5')) return 0;
+    return strcmp(code, "0831") && strcmp(code, "1723") && strcmp(code, "1724");
+}
+
+/* 1 when a is a state itself: a bare country or its government. */
+static int state_actor(const actor_val *a) {
+    return a->country && a->code && (!a->sector || str_eq(a->sector, "GOV"));
+}
+
+/* The first actor named after verb v in its stretch of the sentence --
+ * up to a comma, a semicolon, another finite verb, a subordinator or a
+ * relative pronoun -- that is not the actor itself: "arrested opposition
+ * leader Morgan Tsvangirai and dozens of his supporters", "appealed to
+ * Ivory Coast's President Laurent Gbagbo ... to exercise restraint",
+ * whatever the parser made of those words.  Returns the recipients found. */
+static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, actor_val *R) {
+    static const char *const stops[] = {"after", "as", "when", "while", "because", "before", "since", "unless",
+                                        "if", "until", "although", "though", "who", "which", "that", "whom",
+                                        "where", "amid", NULL};
+    const dyad_token *t = x->t;
+    for (uint32_t k = v + 1; k < x->w->n; k++) {
+        if (!t[k].form) break;
+        if (str_eq(t[k].form, ",") || str_eq(t[k].form, ";") || str_eq(t[k].form, ":") || lemma_in(&t[k], stops))
+            break;
+        if (t[k].xpos && (str_eq(t[k].xpos, "VBD") || str_eq(t[k].xpos, "VBZ") || str_eq(t[k].xpos, "VBP") ||
+                          str_eq(t[k].xpos, "MD")))
+            break;
+        int32_t gi = x->w->group_of[k];
+        if (gi < 0 || !x->w->g[gi].val.code) continue;
+        /* (not a doer, "backed by Iran", nor whom it is for, "an appeal
+         * for Sudan"; an on- or at-phrase is a topic, "talks on northern
+         * Syria", unless force is used on it) */
+        static const char *const not_partners[] = {"by", "for", NULL};
+        uint32_t cw = case_of(x, x->w->g[gi].top);
+        if (cw != WORD_NONE) {
+            const char *cs = dict_word_str(&x->c->d, cw);
+            int conflict = violent_code(x->code_now) || (x->code_now[0] == '1' && x->code_now[1] == '7');
+            if (ascii_ieq_any(cs, not_partners) ||
+                (!conflict && (str_eq(cs, "on") || str_eq(cs, "at") || str_eq(cs, "upon"))))
+                continue;
+        }
+        int found = actors_of(x->c, x->e, k, R, MAXA);
+        int nr = without_actors(R, found, A, na);
+        /* (a state does not act on its own state: "Japan's prime minister
+         * apologised to Japan" is a misreading) */
+        int kept = 0;
+        for (int i = 0; i < nr; i++) {
+            int own_state = 0;
+            for (int a = 0; a < na && !own_state; a++)
+                own_state = state_actor(&R[i]) && state_actor(&A[a]) && !strcmp(A[a].country, R[i].country);
+            if (!own_state) R[kept++] = R[i];
+        }
+        if (kept) return kept;
+    }
+    return 0;
+}
+
 static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
                             int na, actor_val *R) {
     static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
@@ -3424,9 +3489,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "raised their alert level", "put its troops on alert": a light
          * verb's object owned through a possessive pronoun is the actor's
-         * own, no recipient (two actors' "their" is each other's) */
+         * own, no recipient (two actors' "their" is each other's when
+         * they act together, "ended their state of war" -- not when each
+         * cuts its own ties: "Brazil and the Netherlands recalled their
+         * ambassadors to Indonesia") */
         int own_object = 0;
-        if (p->has_obj && rt >= 0 && rt == tr[v].m.obj && na == 1)
+        if (p->has_obj && rt >= 0 && rt == tr[v].m.obj && (na == 1 || (code[0] == '1' && code[1] == '6')))
             for (int32_t ch = w->child_first[rt]; ch >= 0 && !own_object; ch = w->child_next[ch])
                 own_object = t[ch].deprel && t[ch].upos && str_eq(t[ch].upos, "PRON") &&
                              (str_eq(t[ch].deprel, "nmod:poss") || str_eq(t[ch].deprel, "det:poss"));
@@ -4937,6 +5005,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         x.trigger = v;
         x.code_now = code;
+        if (!nr && !nr0 && !p->no_recipient && !noun && !(recip && na > 1) && wants_recipient(code))
+            nr = next_actor_after(&x, v, A, na, R);
         if (recip && !nr && na > 1) {
             for (int i = 0; i < na && !status; i++)
                 for (int j = 0; j < na && !status; j++)
