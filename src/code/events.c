@@ -4776,10 +4776,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
         /* "Israeli air strikes killed 20 people in Gaza": victims given the
          * attacker's country from memory are the people of the place the
-         * sentence names, when it is another country */
+         * sentence names, when it is another country; so are rebels
+         * ("French warplanes struck Islamist rebel positions in central
+         * Mali" -> MLIREB) */
         if (code[0] == '1' && code[1] >= '8' && e->sent_cc[0])
             for (int j = 0; j < nr; j++)
-                if (R[j].from_memory && R[j].country && R[j].sector && civilian_sector(R[j].sector) &&
+                if (R[j].from_memory && R[j].country && R[j].sector &&
+                    (civilian_sector(R[j].sector) || str_eq(R[j].sector, "REB")) &&
                     strcmp(R[j].sector, "OPP") && strcmp(R[j].sector, "LEG") && strcmp(R[j].sector, "JUD") &&
                     strncmp(R[j].country, e->sent_cc, 3))
                     for (int i = 0; i < na; i++)

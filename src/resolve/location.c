@@ -9,6 +9,7 @@
  * possessors, never places.  Search order: the verb's clause, the rest of
  * the sentence, the dateline; never other sentences. */
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "resolve/placename.h"
@@ -209,7 +210,41 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
     if (!has_name) return 0;
     if (first == last && word_in_list(&toks[a], not_places)) return 0;
     char text[sizeof out->text];
-    size_t l = span_text(toks, first, last, text, sizeof text);
+    size_t l;
+    /* "Mocimboa da Praia", "Ciudad del Este": a name joined across a
+     * lower-case particle to a capitalised word is tried whole first (the
+     * tagger's name span stops at the particle; "Praia" alone is Cape
+     * Verde's capital) */
+    static const char *const particles[] = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el", NULL};
+    for (int dir = 0; dir < 2; dir++) {
+        int f = first, e = last;
+        if (dir == 0 && f >= 2 && word_in_list(&toks[f - 1], particles) && toks[f - 2].form &&
+            isupper((unsigned char)toks[f - 2].form[0]))
+            f -= 2;
+        else if (dir == 1 && (size_t)(e + 2) < n && word_in_list(&toks[e + 1], particles) && toks[e + 2].form &&
+                 isupper((unsigned char)toks[e + 2].form[0]))
+            e += 2;
+        else
+            continue;
+        l = span_text(toks, f, e, text, sizeof text);
+        if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
+            out->first_token = f;
+            out->last_token = e;
+            return 1;
+        }
+        /* (else the name is its part before the particle, as GeoNames
+         * lists "Mocimboa") */
+        int pf = dir == 0 ? f : first, pe = dir == 0 ? f : last;
+        while (pf > 0 && toks[pf - 1].form && isupper((unsigned char)toks[pf - 1].form[0]) && is_propn(&toks[pf - 1]))
+            pf--;
+        l = span_text(toks, pf, pe, text, sizeof text);
+        if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
+            out->first_token = pf;
+            out->last_token = pe;
+            return 1;
+        }
+    }
+    l = span_text(toks, first, last, text, sizeof text);
     if (dyad_resolve_place(g, text, l, ctx, out)) {
         if (acronym_town(text, out)) return 0;
         out->first_token = first;

@@ -1872,3 +1872,7 @@ check code_threatened_sanctions_on_junta "IGOWAF>GNBMIL:1312" \
     "$(dated 2012-04-26 "The Economic Community of West African States threatened on Thursday to impose targeted sanctions on Guinea-Bissau's military junta unless it restores constitutional order within 72 hours.")"
 check code_apologised_no_own_state "JPNGOV>:055" \
     "$(dated 1995-08-15 "Japanese Prime Minister Tomiichi Murayama apologised on Tuesday for Japan's wartime aggression.")"
+# Rebels given the attacker's country from memory are those of the place
+# the sentence names when it is another country.
+check code_french_jets_struck_rebels_in_mali "FRAMIL>MLIREB:195" \
+    "$(dated 2013-01-11 'French warplanes struck Islamist rebel positions in central Mali on Friday.')"

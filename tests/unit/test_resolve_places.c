@@ -344,6 +344,40 @@ TEST(location_nested_and_sentence_fallback) {
     dyad_gazetteer_free(g);
 }
 
+/* "near Mocimboa da Praia": the name runs across the particle; GeoNames
+ * lists the town as "Mocimboa", and "Praia" alone is Cape Verde's capital. */
+static const char *MOCIMBOA =
+    "1 troops troops NOUN NNS _ 2 nsubj _ _\n"
+    "2 attacked attack VERB VBD _ 0 root _ _\n"
+    "3 insurgents insurgent NOUN NNS _ 2 obj _ _\n"
+    "4 near near ADP IN _ 7 case _ _\n"
+    "5 Mocimboa Mocimboa PROPN NNP _ 7 compound _ _\n"
+    "6 da da ADP IN _ 7 case _ _\n"
+    "7 Praia Praia PROPN NNP _ 2 obl _ _\n";
+
+/* "in Ciudad del Este": the whole name is in the gazetteer. */
+static const char *CIUDAD_DEL_ESTE =
+    "1 police police NOUN NNS _ 2 nsubj _ _\n"
+    "2 arrested arrest VERB VBD _ 0 root _ _\n"
+    "3 smugglers smuggler NOUN NNS _ 2 obj _ _\n"
+    "4 in in ADP IN _ 5 case _ _\n"
+    "5 Ciudad Ciudad PROPN NNP _ 2 obl _ _\n"
+    "6 del del ADP IN _ 7 case _ _\n"
+    "7 Este Este PROPN NNP _ 5 nmod _ _\n";
+
+TEST(location_names_across_particles) {
+    dyad_gazetteer *g = real_gazetteer();
+    if (!g) return;
+    dyad_place p;
+    CHECK_INT(locate(g, MOCIMBOA, "attacked", NULL, &p), DYAD_LOCATION_CLAUSE);
+    CHECK_STR(p.country_code, "MOZ");
+    CHECK_STR(p.text, "Mocimboa");
+    CHECK_INT(locate(g, CIUDAD_DEL_ESTE, "arrested", NULL, &p), DYAD_LOCATION_CLAUSE);
+    CHECK_STR(p.country_code, "PRY");
+    CHECK_STR(p.text, "Ciudad del Este");
+    dyad_gazetteer_free(g);
+}
+
 /* From the example article: "... completed victory over ISIS with the
  * takeover of al-Bukamal in eastern Syria." */
 static const char *TAKEOVER =
