@@ -1876,3 +1876,7 @@ check code_apologised_no_own_state "JPNGOV>:055" \
 # the sentence names when it is another country.
 check code_french_jets_struck_rebels_in_mali "FRAMIL>MLIREB:195" \
     "$(dated 2013-01-11 'French warplanes struck Islamist rebel positions in central Mali on Friday.')"
+# Islamist (jihadist, insurgent, guerrilla) forces are rebels, not the
+# army of the country they fight in.
+check code_attacked_islamist_forces "ETHMIL>SOMREB:190" \
+    "$(dated 2006-12-25 'Ethiopian troops and warplanes attacked Islamist forces across southern Somalia on Monday.')"
