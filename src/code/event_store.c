@@ -207,6 +207,29 @@ static int named_on_the_spot(const dyad_token *t, size_t n, size_t i) {
     return f && f[0] >= 'A' && f[0] <= 'Z';
 }
 
+/* The countries that single capitalised words of the sentence name as a
+ * country or its adjective ("Mozambican", "Kenya"), in order, at most max;
+ * returns how many. */
+static size_t named_countries(const dyad_coder *c, const dyad_token *t, size_t n, char (*out)[4], size_t max) {
+    const dict *d = &c->d;
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < max; i++) {
+        if (!t[i].form || t[i].form[0] < 'A' || t[i].form[0] > 'Z') continue;
+        uint32_t id = dict_word_find_norm(d, t[i].form);
+        uint32_t node = id == WORD_NONE ? UINT32_MAX : trie_child(&d->actors, 0, id);
+        if (node == UINT32_MAX || d->actors.terminal[node] < 0) continue;
+        for (int32_t x = d->actors.terminal[node]; x >= 0 && k < max; x = d->entries[x].next) {
+            const actor_rec *r = &d->recs[d->entries[x].rec];
+            if ((r->kind != AK_ADJ && r->kind != AK_NAME) || !r->code || strlen(r->code) != 3) continue;
+            size_t j = 0;
+            while (j < k && strcmp(out[j], r->code)) j++;
+            if (j == k) memcpy(out[k++], r->code, 4);
+            break;
+        }
+    }
+    return k;
+}
+
 /* One pass over the sentence's places: their countries join the document's
  * (place context), its first town is remembered; and whether the sentence
  * refers back to a town. */
@@ -226,7 +249,13 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
     }
     const char *docs[sizeof e->doc_cc / sizeof e->doc_cc[0]];
     for (size_t i = 0; i < e->n_doc_cc; i++) docs[i] = e->doc_cc[i];
-    dyad_place_context pc = {NULL, 0, docs, e->n_doc_cc};
+    /* the countries the sentence's own words name ("the northern
+     * Mozambican town of Palma" is Mozambique's Palma, not Majorca's) */
+    char named[8][4];
+    const char *acts[8];
+    size_t n_named = named_countries(c, t, n, named, 8);
+    for (size_t i = 0; i < n_named; i++) acts[i] = named[i];
+    dyad_place_context pc = {acts, n_named, docs, e->n_doc_cc};
     dyad_place ps[8];
     size_t np = dyad_sentence_places(c->gaz, t, n, &pc, ps, 8);
     const size_t max_cc = sizeof e->doc_cc / sizeof e->doc_cc[0];

@@ -298,6 +298,9 @@ static int part_of_person_name(const dyad_events *e, uint32_t b) {
 static int country_named(const dyad_coder *c, const dyad_events *e, const char *cc) {
     const doc_memory *m = &e->memo;
     if (m->country.code && !strncmp(m->country.code, cc, 3)) return 1;
+    /* (the story's first country too: "Colombia's government and the ELN
+     * ... opened peace talks in Quito. ... the ELN freed ...") */
+    if (m->home.country && !strncmp(m->home.country, cc, 3)) return 1;
     for (size_t i = 0; i < e->n_doc_cc; i++)
         if (!strncmp(e->doc_cc[i], cc, 3)) return 1;
     if (e->sent_cc[0] && !strncmp(e->sent_cc, cc, 3)) return 1;
@@ -328,6 +331,26 @@ static void uncorroborated_acronyms(const dyad_coder *c, dyad_events *e) {
             if (*q != '.') letters++, caps &= (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9');
         if (!code || strlen(code) != 6 || strcmp(code + 3, "REB") || !caps || letters > 3) continue;
         if (country_named(c, e, code)) continue;
+        mm->rec = -1;
+        mm->kind = MK_NER_ORG;
+    }
+}
+
+/* "Mocimboa da Praia", "Sao Tome" aside: a capital or country name that
+ * ends a longer place name joined by a lower-case particle ("da", "de",
+ * "del" ...) to a capitalised word is no actor -- "Praia" there is no
+ * government of Cape Verde. */
+static void names_inside_place_names(dyad_events *e) {
+    static const char *const particles[] = {"da", "de", "do", "dos", "das", "del", "di", "du", NULL};
+    sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+        mention *mm = &w->m[k];
+        if (mm->rec < 0 || (mm->kind != AK_METONYM && mm->kind != AK_NAME) || mm->b < 2) continue;
+        const char *p = t[mm->b - 1].form, *before = t[mm->b - 2].form;
+        int particle = 0;
+        for (int i = 0; p && particles[i] && !particle; i++) particle = str_eq(p, particles[i]);
+        if (!particle || !before || before[0] < 'A' || before[0] > 'Z') continue;
         mm->rec = -1;
         mm->kind = MK_NER_ORG;
     }
@@ -689,6 +712,7 @@ int find_mentions(const dyad_coder *c, dyad_events *e) {
         }
     }
     uncorroborated_acronyms(c, e);
+    names_inside_place_names(e);
     /* names the dictionaries do not know */
     for (uint32_t i = 0; i < w->n;) {
         int ent = t[i].entity;

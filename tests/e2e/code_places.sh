@@ -16,6 +16,16 @@ check code_places_dateline_place "2017-11-12@Beirut,LBN" "$row"
 row=$(printf 'A man stabbed a police officer in Nara on Friday, Japanese police said.\n' |
     "$DYAD" code -q --date 2022-07-08 --format tsv | awk -F'\t' 'NR > 1 {print $21 "," $22; exit}')
 check code_places_japanese_city_without_suffix "Nara-shi,JPN" "$row"
+# a country the sentence's own words name settles a place name shared by
+# several countries: "the northern Lebanese city of Tripoli"
+row=$(printf 'Gunmen attacked an army checkpoint in the northern Lebanese city of Tripoli on Monday.\n' |
+    "$DYAD" code -q --date 2014-01-13 --format tsv | awk -F'\t' 'NR > 1 {print $21 "," $22; exit}')
+check code_places_demonym_settles_the_country "Tripoli,LBN" "$row"
+# "near Mocimboa da Praia" is the Mozambican town (GeoNames' "Mocimboa"),
+# not Cape Verde's capital, and its "Praia" is no government
+row=$(printf 'Mozambican troops attacked insurgents near Mocimboa da Praia on Saturday.\n' |
+    "$DYAD" code -q --date 2020-08-12 --format tsv | awk -F'\t' 'NR > 1 {print $12 "@" $21 "," $22; exit}')
+check code_places_name_across_particle "MOZREB@Mocimboa,MOZ" "$row"
 # a headline in capitals with a comma is no dateline
 printf 'TRUMP, PUTIN MEET\nIsraeli troops attacked Syria.\n' > "$TMP/hl.txt"
 loc=$("$DYAD" code -q --format tsv "$TMP/hl.txt" 2>/dev/null | awk -F'\t' '$7 == "ISRMIL" {print $21 ":"; exit}')
