@@ -1886,3 +1886,6 @@ check code_eln_after_quito "COLGOV>COLREB:046
 COLREB>COLGOV:046
 COLREB>COLLEG:0841" \
     "$(dated 2016-02-07 "Colombia's government and the ELN rebel group formally opened peace talks in Quito on Tuesday. Last week the ELN freed former congressman Odin Sanchez.")"
+# A preliminary examination opened is an investigation.
+check code_opened_preliminary_examination "IGOICC>BDI:090" \
+    "$(dated 2016-04-25 "The International Criminal Court's prosecutor opened a preliminary examination on Monday into violence in Burundi.")"
