@@ -146,6 +146,7 @@ struct tagger {
     int jj_class;                                /* ADJ/JJ, -1 when none */
     int in_class;                                /* ADP/IN, -1 when none */
     int nnp_class;                               /* PROPN/NNP, -1 when none */
+    int rb_class;                                /* ADV/RB, -1 when none */
     int sconj_class;                             /* SCONJ/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
@@ -315,7 +316,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
     t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = t->sconj_class = -1;
-    t->nnp_class = -1;
+    t->nnp_class = t->rb_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -331,6 +332,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "JJ") && !strcmp(t->pool + t->classes[k].upos, "ADJ")) t->jj_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "ADP")) t->in_class = (int)k;
         if (!strcmp(x, "NNP") && !strcmp(t->pool + t->classes[k].upos, "PROPN")) t->nnp_class = (int)k;
+        if (!strcmp(x, "RB") && !strcmp(t->pool + t->classes[k].upos, "ADV")) t->rb_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "SCONJ")) t->sconj_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
@@ -1282,6 +1284,20 @@ static void repair_capitalised_run(const tagger *t, size_t n, const char *const 
     }
 }
 
+/* "declared martial law nationwide before dawn": "nationwide",
+ * "countrywide" and "worldwide" read as a noun after a noun are adverbs
+ * (the noun before is the object). */
+static void repair_nationwide(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const words[] = {"nationwide", "countrywide", "worldwide", NULL};
+    if (t->rb_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || t->pool[t->classes[cls[i]].xpos] != 'N' || t->pool[t->classes[cls[i - 1]].xpos] != 'N')
+            continue;
+        for (int k = 0; words[k]; k++)
+            if (!strcmp(forms[i], words[k])) cls[i] = (uint8_t)t->rb_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1403,6 +1419,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_name_after_possessive(t, n, forms, final);
     if (news) repair_present_after_adjective(t, n, forms, final);
     if (news) repair_capitalised_run(t, n, forms, final);
+    if (news) repair_nationwide(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -1889,3 +1889,6 @@ COLREB>COLLEG:0841" \
 # A preliminary examination opened is an investigation.
 check code_opened_preliminary_examination "IGOICC>BDI:090" \
     "$(dated 2016-04-25 "The International Criminal Court's prosecutor opened a preliminary examination on Monday into violence in Burundi.")"
+# "nationwide" after the object is an adverb, not the object's head.
+check code_declared_martial_law_nationwide "THAMIL>:1724" \
+    "$(dated 2014-05-20 "Thailand's army chief Prayuth Chan-ocha declared martial law nationwide before dawn on Tuesday.")"
