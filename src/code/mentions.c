@@ -1637,7 +1637,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
      * piece hung outside the name stands for it too */
     for (uint32_t k = 0; k < w->n_m; k++) {
         const mention *m = &w->m[k];
-        if (m->e < m->b + 2 || !(named_kind(m->kind) || m->kind == AK_PERSON)) continue;
+        if (m->e < m->b + 2 || !(named_kind(m->kind) || m->kind == AK_PERSON || m->kind == AK_OFFICE)) continue;
         for (uint32_t i = m->b; i < m->e; i++)
             if (w->group_of[i] < 0 && t[i].head >= 0 && ((uint32_t)t[i].head < m->b || (uint32_t)t[i].head >= m->e))
                 w->group_of[i] = w->group_of[m->top];

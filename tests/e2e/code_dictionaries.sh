@@ -1892,3 +1892,8 @@ check code_opened_preliminary_examination "IGOICC>BDI:090" \
 # "nationwide" after the object is an adverb, not the object's head.
 check code_declared_martial_law_nationwide "THAMIL>:1724" \
     "$(dated 2014-05-20 "Thailand's army chief Prayuth Chan-ocha declared martial law nationwide before dawn on Tuesday.")"
+# An office holder's name the parse split at its hyphen ("Jean -
+# Bertrand Aristide", with "Bertrand" the subject) stands for him in each
+# piece.
+check code_hyphenated_name_split_by_parse "HTIGOV>:0831" \
+    "$(dated 2004-02-29 'Haitian President Jean-Bertrand Aristide resigned and flew into exile on Sunday, his prime minister said.')"
