@@ -2011,8 +2011,12 @@ static const char *taking_people(const ctx *x, uint32_t v, const char *code, con
     static const char *const people[] = {"MIL", "CVL", "GOV", "COP", "OPP", "REB", "ELI", "LEG", "JUD", "REF",
                                          "REL", "LAB", "CRM", "SPY", "AGR", "SEP", "PTY", NULL};
     static const char *const armed_groups[] = {"UAF", "REB", "CRM", "SEP", NULL};
-    if (!code || !a || !r || !r->sector || (strcmp(code, "173") && strcmp(code, "171")) ||
-        !ascii_ieq_any(r->sector, people) || !lemma_in(&x->t[v], take))
+    /* (peacekeepers are people too: "seized nearly 500 U.N.
+     * peacekeepers") */
+    size_t rl = r && r->code ? strlen(r->code) : 0;
+    int peacekeepers = rl > 3 && !strcmp(r->code + rl - 3, "PKO");
+    if (!code || !a || !r || (!r->sector && !peacekeepers) || (strcmp(code, "173") && strcmp(code, "171")) ||
+        !(peacekeepers || ascii_ieq_any(r->sector, people)) || !lemma_in(&x->t[v], take))
         return code;
     int armed_group = (a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3));
     int abroad = a->country && r->country && strcmp(a->country, r->country);

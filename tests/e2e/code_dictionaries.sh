@@ -1897,3 +1897,6 @@ check code_declared_martial_law_nationwide "THAMIL>:1724" \
 # piece.
 check code_hyphenated_name_split_by_parse "HTIGOV>:0831" \
     "$(dated 2004-02-29 'Haitian President Jean-Bertrand Aristide resigned and flew into exile on Sunday, his prime minister said.')"
+# Peacekeepers seized are abducted (181), not property seized (171).
+check code_seized_peacekeepers "SLEREB>IGOUNOPKO:181" \
+    "$(dated 2000-05-08 'Revolutionary United Front rebels in Sierra Leone have seized nearly 500 U.N. peacekeepers.')"
