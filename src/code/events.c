@@ -1987,8 +1987,11 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
      * violent repression (175) */
     if (code && (code[0] == '1' && (code[1] == '8' || code[1] == '9')) && a && a->sector && a->country &&
         (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r && r->country &&
-        !strcmp(r->country, a->country) && (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) &&
-                                                                       during_protests(x))))
+        !strcmp(r->country, a->country) &&
+        (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) && during_protests(x)) ||
+         /* (and on the opposition: "Guinean soldiers opened fire on
+          * opposition supporters at a stadium") */
+         (r->sector && !strcmp(r->sector, "OPP"))))
         return "175";
     /* "Protesters set fire to parliament", "rioters torched buildings":
      * protesters who destroy property riot (145) */

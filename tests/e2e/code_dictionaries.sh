@@ -1900,3 +1900,6 @@ check code_hyphenated_name_split_by_parse "HTIGOV>:0831" \
 # Peacekeepers seized are abducted (181), not property seized (171).
 check code_seized_peacekeepers "SLEREB>IGOUNOPKO:181" \
     "$(dated 2000-05-08 'Revolutionary United Front rebels in Sierra Leone have seized nearly 500 U.N. peacekeepers.')"
+# Force by a state's soldiers or police on the opposition is repression.
+check code_soldiers_fired_on_opposition_supporters "GINMIL>GINOPP:175" \
+    "$(dated 2009-09-28 'Guinean soldiers opened fire on opposition supporters at a stadium in Conakry on Monday, killing at least 157 people.')"
