@@ -1123,6 +1123,12 @@ void tree_repair_called_it(size_t n, const char *const *upos, const char *const 
             if (heads[k] == first && is(deprels[k], "amod") && is(upos[k], "ADJ")) adj = (int32_t)k;
             else if (heads[k] != first && !is(upos[k], "PUNCT")) break;
         }
+        /* (or a noun phrase after it hung on it: "called the move a grave
+         * error") */
+        for (size_t k = (size_t)first + 1; k < n && adj < 0; k++)
+            if (heads[k] == first && is(upos[k], "NOUN") &&
+                (is(deprels[k], "nmod:unmarked") || is(deprels[k], "appos") || is(deprels[k], "obl:unmarked")))
+                adj = (int32_t)k;
         if (adj < 0) continue;
         heads[adj] = (int32_t)v;
         deprels[adj] = "xcomp";

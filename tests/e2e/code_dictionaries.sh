@@ -1116,8 +1116,9 @@ GBR>IRN:1053" \
 check code_condemned_own_forces "SYRMIL>:194
 SYROPP>SYRMIL:111" \
     "$(dated 2019-07-19 'Syrian troops shelled the town on Friday. The Syrian opposition condemned the shelling.')"
-# Calling something a name is no phone call; calling someone is.
-check code_called_the_decision_a_name "" \
+# Calling something a name is no phone call (it is criticism when the
+# name is); calling someone is.
+check code_called_the_decision_a_name "FRAGOV>:111" \
     "$(dated 2021-09-17 'French Foreign Minister Jean-Yves Le Drian called the decision a stab in the back.')"
 check code_called_his_counterpart "USAGOV>TURGOV:041" \
     "$(dated 2021-09-17 'Biden called his Turkish counterpart on Tuesday.')"
@@ -1903,3 +1904,8 @@ check code_seized_peacekeepers "SLEREB>IGOUNOPKO:181" \
 # Force by a state's soldiers or police on the opposition is repression.
 check code_soldiers_fired_on_opposition_supporters "GINMIL>GINOPP:175" \
     "$(dated 2009-09-28 'Guinean soldiers opened fire on opposition supporters at a stadium in Conakry on Monday, killing at least 157 people.')"
+# Calling someone terrorists or a move a grave error is criticism.
+check code_called_attackers_terrorists "MEXGOV>UAF:111" \
+    "$(dated 2011-08-26 'President Felipe Calderon called the attackers true terrorists.')"
+check code_called_the_move_an_error "FRA>:111" \
+    "$(dated 2006-01-10 'France called the move a grave error.')"

@@ -374,6 +374,15 @@ TEST(tree_repair_called_it_what) {
     tree_repair_called_it(5, upos3, lemmas3, heads3, deprels3);
     CHECK_INT(heads3[3], 4);
     CHECK_STR(deprels3[3], "amod");
+    /* "called the move a grave error" with "error" hung on "move" */
+    const char *upos4[] = {"PROPN", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN", "PUNCT"};
+    const char *lemmas4[] = {"France", "call", "the", "move", "a", "grave", "error", "."};
+    int32_t heads4[] = {1, -1, 3, 1, 6, 6, 3, 1};
+    const char *deprels4[] = {"nsubj", "root", "det", "obj", "det", "amod", "nmod:unmarked", "punct"};
+    tree_repair_called_it(8, upos4, lemmas4, heads4, deprels4);
+    CHECK_STR(deprels4[3], "obj");
+    CHECK_INT(heads4[6], 1);
+    CHECK_STR(deprels4[6], "xcomp");
 }
 
 /* "placed opposition hopeful Chamorro under arrest" with "opposition"
