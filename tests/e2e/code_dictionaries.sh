@@ -368,7 +368,7 @@ check code_military_patrol "VENMIL>GUYMIL:193" \
 # done by gathering for it is the gathering's event.
 check code_strike_to_demand "PERLAB>PERGOV:143" \
     "$(code "Transport workers in Peru's capital went on strike on Thursday to demand government action against extortion by criminal gangs.")"
-check code_rally_to_protest "IDNEDU>IDNLEG:141" \
+check code_rally_to_protest "IDNCVL>IDNLEG:141" \
     "$(code 'Thousands of Indonesian students rallied outside parliament in Jakarta on Monday to protest against lavish housing allowances for lawmakers.')"
 # "outside" read as an adjective of a building the verb seems to take as
 # its object is the preposition of a place.
@@ -1909,3 +1909,6 @@ check code_called_attackers_terrorists "MEXGOV>UAF:111" \
     "$(dated 2011-08-26 'President Felipe Calderon called the attackers true terrorists.')"
 check code_called_the_move_an_error "FRA>:111" \
     "$(dated 2006-01-10 'France called the move a grave error.')"
+# Students who protest are protesters (CVL), as writers code them.
+check code_students_protest_as_civilians "CHLCVL>CHLGOV:1411" \
+    "$(dated 2011-08-05 'Thousands of Chilean students marched through Santiago on Thursday to demand the resignation of the education minister.')"
