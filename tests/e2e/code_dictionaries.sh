@@ -1912,3 +1912,9 @@ check code_called_the_move_an_error "FRA>:111" \
 # Students who protest are protesters (CVL), as writers code them.
 check code_students_protest_as_civilians "CHLCVL>CHLGOV:1411" \
     "$(dated 2011-08-05 'Thousands of Chilean students marched through Santiago on Thursday to demand the resignation of the education minister.')"
+# Rebel soldiers are rebels; the Pope is coded as the Church's (VATREL).
+check code_rebel_soldiers_attacked_barracks "CIVREB>CIVMIL:190
+CIVREB>CIVGOV:186" \
+    "$(dated 2002-09-19 "Rebel soldiers attacked army barracks in Abidjan, Bouake and Korhogo on Thursday and killed Ivory Coast's Interior Minister Emile Boga Doudou.")"
+check code_pope_visited "VATREL>CAF:042" \
+    "$(dated 2015-11-29 'Pope Francis arrived in the Central African Republic on Sunday.')"
