@@ -441,7 +441,7 @@ TEST(coder_dev_set_f1) {
     CHECK(f1(sc.tri) >= DEV_TRIPLE_FLOOR);
 }
 
-/* Thirteen more batches written blind by writers who never ran dyad: short
+/* Fifteen more batches written blind by writers who never ran dyad: short
  * news sentences over all 20 roots (events-blind.tsv), long wire-copy
  * sentences with datelines, attributions and background clauses
  * (events-wire.tsv), and mixes of both by other writers (events-c.tsv,
@@ -455,7 +455,11 @@ TEST(coder_dev_set_f1) {
  * events coded, by a writer new in session 12, 0.654 / 0.419 when first
  * run; events-zf.tsv: wire copy, main events and reactions, written while
  * session 12's changes were made and first scored after them: 0.727 /
- * 0.518 with the session's starting code, 0.729 / 0.559 with its changes).
+ * 0.518 with the session's starting code, 0.729 / 0.559 with its changes;
+ * events-zg.tsv: mixed wire news, session 13's honest held-out batch
+ * (0.744 / 0.557 at its start, 0.744 / 0.562 at its end), development
+ * data since session 14; events-zi.tsv: common political news written
+ * in session 14, 0.786 / 0.604 with that session's starting code).
  * Floors a little below what dyad reaches, so that a regression fails. */
 #define BLIND_CATEGORY_FLOOR 0.98
 #define BLIND_TRIPLE_FLOOR 0.92
@@ -464,25 +468,29 @@ TEST(coder_dev_set_f1) {
 #define C_CATEGORY_FLOOR 0.91
 #define C_TRIPLE_FLOOR 0.78
 #define F_CATEGORY_FLOOR 0.91
-#define F_TRIPLE_FLOOR 0.81
-#define H_CATEGORY_FLOOR 0.90
+#define F_TRIPLE_FLOOR 0.80
+#define H_CATEGORY_FLOOR 0.91
 #define H_TRIPLE_FLOOR 0.80
 #define I_CATEGORY_FLOOR 0.89
 #define I_TRIPLE_FLOOR 0.73
 #define K_CATEGORY_FLOOR 0.81
 #define K_TRIPLE_FLOOR 0.61
 #define M_CATEGORY_FLOOR 0.79
-#define M_TRIPLE_FLOOR 0.62
+#define M_TRIPLE_FLOOR 0.63
 #define T_CATEGORY_FLOOR 0.84
-#define T_TRIPLE_FLOOR 0.66
+#define T_TRIPLE_FLOOR 0.70
 #define X_CATEGORY_FLOOR 0.91
-#define X_TRIPLE_FLOOR 0.81
+#define X_TRIPLE_FLOOR 0.82
 #define ZA_CATEGORY_FLOOR 0.90
-#define ZA_TRIPLE_FLOOR 0.79
+#define ZA_TRIPLE_FLOOR 0.81
 #define ZD_CATEGORY_FLOOR 0.69
-#define ZD_TRIPLE_FLOOR 0.49
-#define ZF_CATEGORY_FLOOR 0.78
-#define ZF_TRIPLE_FLOOR 0.63
+#define ZD_TRIPLE_FLOOR 0.50
+#define ZF_CATEGORY_FLOOR 0.79
+#define ZF_TRIPLE_FLOOR 0.65
+#define ZG_CATEGORY_FLOOR 0.77
+#define ZG_TRIPLE_FLOOR 0.60
+#define ZI_CATEGORY_FLOOR 0.80
+#define ZI_TRIPLE_FLOOR 0.66
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
@@ -499,6 +507,8 @@ TEST(coder_blind_batches_f1) {
         {"events-za.tsv", ZA_CATEGORY_FLOOR, ZA_TRIPLE_FLOOR},
         {"events-zd.tsv", ZD_CATEGORY_FLOOR, ZD_TRIPLE_FLOOR},
         {"events-zf.tsv", ZF_CATEGORY_FLOOR, ZF_TRIPLE_FLOOR},
+        {"events-zg.tsv", ZG_CATEGORY_FLOOR, ZG_TRIPLE_FLOOR},
+        {"events-zi.tsv", ZI_CATEGORY_FLOOR, ZI_TRIPLE_FLOOR},
     };
     char data[4096], why[512];
     snprintf(data, sizeof data, "--data '%s/data'", root && *root ? root : ".");
