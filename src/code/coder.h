@@ -60,6 +60,10 @@ struct dyad_coder {
      * their parts in cmp_parts and the count (0: not a compound). */
     uint32_t n_cmp, *cmp_first, *cmp_parts;
     uint8_t *cmp_n;
+    /* 1 for a word that ends a compound lemma heading an event-noun
+     * pattern ("strike" of "n:air-strike"): only such nouns are looked up
+     * under their compound lemma */
+    uint8_t *cmp_head_last;
 };
 
 /* Actor classes for pronoun memory. */

@@ -63,16 +63,24 @@ static int build_compounds(dyad_coder *c) {
     uint32_t n = d->words.n;
     c->cmp_first = calloc(n ? n : 1, sizeof *c->cmp_first);
     c->cmp_n = calloc(n ? n : 1, 1);
-    if (!c->cmp_first || !c->cmp_n) return -1;
+    c->cmp_head_last = calloc(n ? n : 1, 1);
+    if (!c->cmp_first || !c->cmp_n || !c->cmp_head_last) return -1;
     c->n_cmp = n;
     uint32_t cap = 0, used = 0;
     for (uint32_t pi = 0; pi < d->n_pats; pi++) {
         const verb_pat *p = &d->pats[pi];
-        for (uint32_t k = 0; k < p->n_items; k++) {
-            const pat_item *it = &d->items[p->first_item + k];
-            if (it->type != IT_OBJ && it->type != IT_PP) continue;
-            for (uint32_t a = it->type == IT_PP ? 1 : 0; a < it->n; a++) {
-                uint32_t id = d->pat_words[it->first + a];
+        /* (item -1 is the pattern's head, for event nouns: "n:air-strike") */
+        for (int32_t k = p->noun ? -1 : 0; k < (int32_t)p->n_items; k++) {
+            const pat_item *it = k >= 0 ? &d->items[p->first_item + k] : NULL;
+            if (it && it->type != IT_OBJ && it->type != IT_PP) continue;
+            uint32_t a0 = it && it->type == IT_PP ? 1 : 0, an = it ? it->n : 1;
+            for (uint32_t a = a0; a < an; a++) {
+                uint32_t id = it ? d->pat_words[it->first + a] : p->lemma;
+                if (id < n && !it && c->cmp_n[id]) {
+                    /* (a compound already split for an item: mark its last part) */
+                    uint32_t last = c->cmp_parts[c->cmp_first[id] + c->cmp_n[id] - 1];
+                    if (last < n) c->cmp_head_last[last] = 1;
+                }
                 if (id >= n || c->cmp_n[id]) continue;
                 const char *w = dict_word_str(d, id);
                 if (!w || !strchr(w, '-') || w[0] == '-') continue;
@@ -100,6 +108,7 @@ static int build_compounds(dyad_coder *c) {
                 c->cmp_n[id] = np;
                 memcpy(c->cmp_parts + used, parts, np * sizeof *parts);
                 used += np;
+                if (!it && parts[np - 1] < n) c->cmp_head_last[parts[np - 1]] = 1;
             }
         }
     }
@@ -200,6 +209,7 @@ void dyad_coder_free(dyad_coder *c) {
     dyad_gazetteer_free(c->gaz);
     free(c->cmp_first);
     free(c->cmp_n);
+    free(c->cmp_head_last);
     free(c->cmp_parts);
     free(c->fw_kind);
     free(c);

@@ -1388,8 +1388,12 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
 static uint32_t compound_head(const ctx *x, uint32_t v) {
     const dict *d = &x->c->d;
     const dyad_token *t = x->t;
+    const dyad_coder *c = x->c;
+    uint32_t l = x->w->lemma_id[v];
+    if (l == WORD_NONE || l >= c->n_cmp || !c->cmp_head_last[l]) return WORD_NONE;
     const char *head = t[v].lemma ? t[v].lemma : t[v].form;
     if (!head) return WORD_NONE;
+    size_t hl = strlen(head);
     for (uint32_t k = v >= 2 ? 2 : v; k >= 1; k--) {
         int ok = 1;
         for (uint32_t j = v - k; j < v && ok; j++)
@@ -1398,13 +1402,15 @@ static uint32_t compound_head(const ctx *x, uint32_t v) {
         for (int by_lemma = 0; ok && by_lemma < 2; by_lemma++) {
             char raw[256], tmp[256];
             size_t n = 0;
-            for (uint32_t j = v - k; j < v && n < sizeof raw; j++) {
+            for (uint32_t j = v - k; j < v && ok; j++) {
                 const char *part = by_lemma && t[j].lemma ? t[j].lemma : t[j].form;
-                n += (size_t)snprintf(raw + n, sizeof raw - n, "%s-", part);
+                size_t pl = strlen(part);
+                if (n + pl + 1 >= sizeof raw) ok = 0;
+                else memcpy(raw + n, part, pl), n += pl, raw[n++] = '-';
             }
-            if (n >= sizeof raw) break;
-            n += (size_t)snprintf(raw + n, sizeof raw - n, "%s", head);
-            if (n >= sizeof raw) break;
+            if (!ok || n + hl >= sizeof raw) break;
+            memcpy(raw + n, head, hl);
+            n += hl;
             size_t m = word_norm(raw, n, tmp, sizeof tmp);
             uint32_t id = m ? dict_word_find(d, tmp, m) : WORD_NONE;
             if (id != WORD_NONE && dict_verb_first(d, id) >= 0) return id;
