@@ -1182,10 +1182,25 @@ static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, acto
                                         "if", "until", "although", "though", "who", "which", "that", "whom",
                                         "where", "amid", NULL};
     const dyad_token *t = x->t;
+    /* (an appeal's or a demand's addressee comes before what it is asked
+     * to do: "called on all sides to protect civilians" asks no civilians) */
+    int asks = x->code_now && ((x->code_now[0] == '0' && x->code_now[1] == '2') ||
+                               (x->code_now[0] == '1' && x->code_now[1] == '0'));
     for (uint32_t k = v + 1; k < x->w->n; k++) {
         if (!t[k].form) break;
         if (str_eq(t[k].form, ",") || str_eq(t[k].form, ";") || str_eq(t[k].form, ":") || lemma_in(&t[k], stops))
             break;
+        if (asks && t[k].xpos && str_eq(t[k].xpos, "TO") && k + 1 < x->w->n && t[k + 1].xpos &&
+            str_eq(t[k + 1].xpos, "VB"))
+            break;
+        /* (nor what the actor owns: "withdrew its troops from Avdiivka") */
+        if (x->w->group_of[k] >= 0) {
+            int owned = 0;
+            for (int32_t ch = x->w->child_first[x->w->g[x->w->group_of[k]].top]; ch >= 0 && !owned;
+                 ch = x->w->child_next[ch])
+                owned = rel_is(&t[ch], "nmod:poss") && t[ch].upos && str_eq(t[ch].upos, "PRON");
+            if (owned) continue;
+        }
         if (t[k].xpos && (str_eq(t[k].xpos, "VBD") || str_eq(t[k].xpos, "VBZ") || str_eq(t[k].xpos, "VBP") ||
                           str_eq(t[k].xpos, "MD")))
             break;

@@ -1918,3 +1918,9 @@ CIVREB>CIVGOV:186" \
     "$(dated 2002-09-19 "Rebel soldiers attacked army barracks in Abidjan, Bouake and Korhogo on Thursday and killed Ivory Coast's Interior Minister Emile Boga Doudou.")"
 check code_pope_visited "VATREL>CAF:042" \
     "$(dated 2015-11-29 'Pope Francis arrived in the Central African Republic on Sunday.')"
+# The recipient found by word order is no one an appeal asks to be
+# helped, nor what the actor owns.
+check code_called_on_all_sides_to_protect_civilians "USAGOV>:020" \
+    "$(dated 2024-03-03 'Spokesman Matthew Miller of the U.S. State Department called on all sides to protect civilians.')"
+check code_withdrew_its_troops "UKR>:0874" \
+    "$(dated 2024-02-17 'Ukraine withdrew its troops from Avdiivka on Saturday.')"
