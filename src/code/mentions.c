@@ -1311,6 +1311,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         int k = w->m[H].kind;
         cls = (k == AK_NAME || k == AK_METONYM || k == AK_PEOPLE) ? AC_COUNTRY : AC_ORG;
         if (k != AK_ACTOR || 1) name = MTEXT(H);
+        /* "the pro-Kurdish opposition Peoples' Democratic Party": a party
+         * the text calls the opposition is the opposition (OPP) */
+        size_t vl = strlen(v.code);
+        if (k == AK_GROUP && S >= 0 && w->m[S].b < w->m[H].b && vl == 6 && !strcmp(v.code + 3, "PTY") &&
+            str_eq(d->recs[w->m[S].rec].code, "OPP")) {
+            code_cat(nbuf, sizeof nbuf, v.code, 3, "OPP", SIZE_MAX);
+            v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        }
     } else if (S >= 0) {
         const char *sector = d->recs[w->m[S].rec].code;
         int prefix = d->recs[w->m[S].rec].agent_prefix;

@@ -1924,3 +1924,6 @@ check code_called_on_all_sides_to_protect_civilians "USAGOV>:020" \
     "$(dated 2024-03-03 'Spokesman Matthew Miller of the U.S. State Department called on all sides to protect civilians.')"
 check code_withdrew_its_troops "UKR>:0874" \
     "$(dated 2024-02-17 'Ukraine withdrew its troops from Avdiivka on Saturday.')"
+# A party the text calls the opposition is the opposition.
+check code_opposition_party_is_opp "TURCOP>TUROPP:173" \
+    "$(dated 2016-11-04 "Turkish police detained the co-leaders of the pro-Kurdish opposition Peoples' Democratic Party on Friday.")"
