@@ -1906,21 +1906,19 @@ static const char *weapon_code(const ctx *x, uint32_t v, const char *code) {
 /* "Thousands of Georgians rallied": the people of a country who protest
  * (a bare country code) are its civilians. */
 static void protesters_are_civilians(dyad_events *e, actor_val *A, int na) {
-    for (int i = 0; i < na; i++)
+    for (int i = 0; i < na; i++) {
+        if (!A[i].code || !A[i].country) continue;
+        int bare = !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3);
         /* (students who protest are protesters too, as writers code
          * them: nine dev events CVL, one EDU) */
-        if (A[i].code && A[i].country && A[i].sector && !strcmp(A[i].sector, "EDU") &&
-            strlen(A[i].code) == 6 && !strcmp(A[i].code + 3, "EDU")) {
-            char cvl[8];
-            snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
-            A[i].code = ev_strdup(e, cvl, strlen(cvl));
-            A[i].sector = A[i].code + 3;
-        } else if (A[i].code && A[i].country && !A[i].sector && strlen(A[i].code) == 3 && strncmp(A[i].code, "IGO", 3)) {
+        int students = A[i].sector && !strcmp(A[i].sector, "EDU") && strlen(A[i].code) == 6;
+        if (bare || students) {
             char cvl[8];
             snprintf(cvl, sizeof cvl, "%.3sCVL", A[i].code);
             A[i].code = ev_strdup(e, cvl, strlen(cvl));
             A[i].sector = A[i].code + 3;
         }
+    }
 }
 
 /* "Israeli settlers attacked Palestinian villagers", "police attacked the

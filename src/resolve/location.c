@@ -9,7 +9,6 @@
  * possessors, never places.  Search order: the verb's clause, the rest of
  * the sentence, the dateline; never other sentences. */
 #include <stdio.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "resolve/placename.h"
@@ -198,6 +197,9 @@ static int acronym_town(const char *text, const dyad_place *p) {
 
 /* Tries the span, then the anchor token alone, then without a leading
  * direction adjective ("eastern Syria" -> "Syria"). */
+/* 1 when the token's first letter is an ASCII capital. */
+static int capitalised(const dyad_token *t) { return t->form && t->form[0] >= 'A' && t->form[0] <= 'Z'; }
+
 static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t n, int a,
                         const dyad_place_context *ctx, dyad_place *out) {
     int first, last;
@@ -218,11 +220,9 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
     static const char *const particles[] = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el", NULL};
     for (int dir = 0; dir < 2; dir++) {
         int f = first, e = last;
-        if (dir == 0 && f >= 2 && word_in_list(&toks[f - 1], particles) && toks[f - 2].form &&
-            isupper((unsigned char)toks[f - 2].form[0]))
+        if (dir == 0 && f >= 2 && word_in_list(&toks[f - 1], particles) && capitalised(&toks[f - 2]))
             f -= 2;
-        else if (dir == 1 && (size_t)(e + 2) < n && word_in_list(&toks[e + 1], particles) && toks[e + 2].form &&
-                 isupper((unsigned char)toks[e + 2].form[0]))
+        else if (dir == 1 && (size_t)(e + 2) < n && word_in_list(&toks[e + 1], particles) && capitalised(&toks[e + 2]))
             e += 2;
         else
             continue;
@@ -232,15 +232,15 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
             out->last_token = e;
             return 1;
         }
-        /* (else the name is its part before the particle, as GeoNames
-         * lists "Mocimboa") */
-        int pf = dir == 0 ? f : first, pe = dir == 0 ? f : last;
-        while (pf > 0 && toks[pf - 1].form && isupper((unsigned char)toks[pf - 1].form[0]) && is_propn(&toks[pf - 1]))
-            pf--;
-        l = span_text(toks, pf, pe, text, sizeof text);
+        /* (else, the span being the part after the particle, the name is
+         * the part before it, as GeoNames lists "Mocimboa") */
+        if (dir == 1) continue;
+        int pf = f;
+        while (pf > 0 && capitalised(&toks[pf - 1]) && is_propn(&toks[pf - 1])) pf--;
+        l = span_text(toks, pf, f, text, sizeof text);
         if (dyad_resolve_place(g, text, l, ctx, out) && !acronym_town(text, out)) {
             out->first_token = pf;
-            out->last_token = pe;
+            out->last_token = f;
             return 1;
         }
     }
