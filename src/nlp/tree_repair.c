@@ -1290,6 +1290,27 @@ void tree_repair_hyphen_participle(size_t n, const char *const *forms, const cha
     }
 }
 
+/* "accused Russia of shooting down a spy plane and demanded an apology":
+ * a past tense hung as the conjunct of an -ing verb (of a complement or
+ * an adverbial clause) has no subject of its own and a form the -ing
+ * verb lacks; it is the conjunct of the finite verb above that clause. */
+void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *heads, const char **deprels) {
+    for (size_t c = 1; c < n; c++) {
+        int32_t h = heads[c];
+        if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c || !is(xpos[h], "VBG") ||
+            !(is(deprels[h], "advcl") || is(deprels[h], "acl")))
+            continue;
+        int subject = 0;
+        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)c && is(deprels[k], "nsubj");
+        if (subject) continue;
+        int32_t g = heads[h];
+        for (int up = 0; g >= 0 && up < 3 && !(is(xpos[g], "VBD") || is(xpos[g], "VBZ") || is(xpos[g], "VBP")); up++)
+            g = heads[g];
+        if (g < 0 || g >= h || !(is(xpos[g], "VBD") || is(xpos[g], "VBZ") || is(xpos[g], "VBP"))) continue;
+        heads[c] = g;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1328,4 +1349,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_noun_before_name(n, upos, heads, deprels);
     tree_repair_about_number(n, forms, upos, lemmas, heads, deprels);
     tree_repair_hyphen_participle(n, forms, upos, heads, deprels);
+    tree_repair_finite_conjunct(n, xpos, heads, deprels);
 }

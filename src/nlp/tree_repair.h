@@ -247,5 +247,9 @@ void tree_repair_about_number(size_t n, const char *const *forms, const char *co
  * phrase's place and preposition. */
 void tree_repair_hyphen_participle(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                    const char **deprels);
+/* A past tense hung as the conjunct of an -ing clause's verb, with no
+ * subject of its own, is the conjunct of the finite verb above it
+ * ("accused Russia of shooting down ... and demanded an apology"). */
+void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *heads, const char **deprels);
 
 #endif

@@ -1927,3 +1927,8 @@ check code_withdrew_its_troops "UKR>:0874" \
 # A party the text calls the opposition is the opposition.
 check code_opposition_party_is_opp "TURCOP>TUROPP:173" \
     "$(dated 2016-11-04 "Turkish police detained the co-leaders of the pro-Kurdish opposition Peoples' Democratic Party on Friday.")"
+# A past tense the parser conjoined to an -ing complement ("of shooting
+# down ... and demanded") is the main verb's conjunct: the demand is news.
+check code_accused_of_and_demanded "GEO>RUS:112
+GEO>RUSGOV:100" \
+    "$(dated 2008-04-21 'Georgia accused Russia on Monday of shooting down one of its unmanned spy planes over Abkhazia and demanded an apology from Moscow.')"

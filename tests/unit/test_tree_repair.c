@@ -954,3 +954,19 @@ TEST(tree_repair_name_then_object_of_giving) {
     CHECK_STR(deprels[5], "obj");
     CHECK_STR(deprels[2], "iobj");
 }
+
+/* "accused Russia of shooting down a plane and demanded an apology": the
+ * past tense hung on "shooting" is the conjunct of "accused"; one with a
+ * subject of its own stays. */
+TEST(tree_repair_finite_conjunct) {
+    const char *xpos[] = {"NNP", "VBD", "NNP", "IN", "VBG", "RP", "NN", "CC", "VBD", "DT", "NN"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 4, 4, 8, 4, 10, 8};
+    const char *deprels[] = {"nsubj", "root", "obj", "mark", "advcl", "compound:prt", "obj", "cc", "conj", "det", "obj"};
+    tree_repair_finite_conjunct(11, xpos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    const char *xpos2[] = {"NNP", "VBD", "NNP", "IN", "VBG", "NN", "CC", "PRP", "VBD"};
+    int32_t heads2[] = {1, -1, 1, 4, 1, 4, 8, 8, 4};
+    const char *deprels2[] = {"nsubj", "root", "obj", "mark", "advcl", "obj", "cc", "nsubj", "conj"};
+    tree_repair_finite_conjunct(9, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[8], 4);
+}
