@@ -3783,6 +3783,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      * the visit's host -- but a show of force passes over
                      * the actor's own: "deployed soldiers to its border
                      * with Belarus" goes on to Belarus) */
+                    /* (a resignation announced "from Tokyo" is made to
+                     * no one there) */
+                    if (!strcmp(code, "0831") && !strcmp(cs, "from")) continue;
                     for (int k = 0; partner[k]; k++)
                         if (!strcmp(cs, partner[k])) {
                             int found = actors_of(c, e, (uint32_t)ch, R, MAXA);

@@ -1932,3 +1932,6 @@ check code_opposition_party_is_opp "TURCOP>TUROPP:173" \
 check code_accused_of_and_demanded "GEO>RUS:112
 GEO>RUSGOV:100" \
     "$(dated 2008-04-21 'Georgia accused Russia on Monday of shooting down one of its unmanned spy planes over Abkhazia and demanded an apology from Moscow.')"
+# A resignation announced from a capital abroad is made to no one there.
+check code_resignation_announced_from_tokyo "PERGOV>:0831" \
+    "$(dated 2000-11-20 'Peruvian President Alberto Fujimori announced his resignation from Tokyo on Monday amid a deepening corruption scandal.')"
