@@ -125,6 +125,12 @@ static const char *const RESULT_VERBS[] = {"kill", "wound", "injure", "leave", "
 static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
                                       "mount", "undertake", "perform", "wage", "resume", "continue",
                                       "intensify", "escalate", "step", "keep", "organise", "organize", "renew", NULL};
+/* The verb that only performs event noun v, its object ("resumed air
+ * strikes"), when that verb is no trigger of its own; else -1. */
+static int32_t performing_verb(const dyad_token *t, const int8_t *has, uint32_t v) {
+    int32_t h = t[v].head;
+    return rel_is(&t[v], "obj") && h >= 0 && !has[h] && lemma_in(&t[h], PERFORM) ? h : -1;
+}
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
 
 typedef struct ctx {
@@ -3387,8 +3393,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "China's military launched large-scale drills": the object
              * of a verb that only performs it is done by that verb's
              * subject */
-            if (!na && rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] && lemma_in(&t[t[v].head], PERFORM))
-                na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
+            int32_t performer = performing_verb(t, has, v);
+            if (!na && performer >= 0) na = actors_subject(&x, (uint32_t)performer, A, MAXA, 0, NULL);
             /* "announced a military aid package for Ukraine": an event noun
              * naming what a package holds is done by whoever announces,
              * adopts or sends the package, to whom it is for */
@@ -3802,11 +3808,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (and those the parser hung on the verb that only performs it:
          * "resumed air strikes on Gaza") */
         if (!nr && !nr0 && !p->no_recipient && noun) {
-            int32_t performer = rel_is(&t[v], "obj") && t[v].head >= 0 && !has[t[v].head] &&
-                                        lemma_in(&t[t[v].head], PERFORM)
-                                    ? t[v].head
-                                    : -1;
-            nr = phrase_recipient(&x, v, (int32_t)v, performer, conflict_level(code), A, na, R);
+            nr = phrase_recipient(&x, v, (int32_t)v, performing_verb(t, has, v), conflict_level(code), A, na, R);
         }
         /* "extradited drug lord X, known as Y, to the United States",
          * "shared intelligence on Russian troop movements with Ukraine": a

@@ -1304,9 +1304,8 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
         for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)c && is(deprels[k], "nsubj");
         if (subject) continue;
         int32_t g = heads[h];
-        for (int up = 0; g >= 0 && up < 3 && !(is(xpos[g], "VBD") || is(xpos[g], "VBZ") || is(xpos[g], "VBP")); up++)
-            g = heads[g];
-        if (g < 0 || g >= h || !(is(xpos[g], "VBD") || is(xpos[g], "VBZ") || is(xpos[g], "VBP"))) continue;
+        for (int up = 0; g >= 0 && up < 3 && !finite(xpos[g]); up++) g = heads[g];
+        if (g < 0 || g >= h || !finite(xpos[g])) continue;
         heads[c] = g;
     }
 }
