@@ -1053,15 +1053,25 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* nor one after it in its clause; an attribution after a comma
          * ("..., officials said") is another clause */
         int finite = 0;
+        /* (news: nor the verb of a clause joined by "and" with a subject of
+         * its own: "Ethiopian warplanes bombed Asmara airport on Friday and
+         * Eritrean jets struck ..."; set while only that subject's words
+         * have followed the "and") */
+        int and_subject = 0;
         /* (a that-clause after it is another clause: "denied on Sunday
          * that its drone strike had killed civilians") */
         for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
                                                                    (news && (wc[k] & (WC_THAT | WC_SUBORDINATOR)))));
-             k++)
+             k++) {
             /* (news: nor a past after "and", this one's conjunct: "Senegalese
              * authorities arrested opposition leader Ousmane Sonko on Friday
              * and charged him") */
-            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & (WC_RELATIVE | WC_AND)));
+            finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & (WC_RELATIVE | WC_AND))) &&
+                     !(and_subject && (t->xkind[cls[k - 1]] & XK_NOUN));
+            if (news && (wc[k] & WC_AND)) and_subject = 1;
+            else if (!(t->xkind[cls[k]] & XK_NOUN) && !strchr("DJC", t->pool[t->classes[cls[k]].xpos]))
+                and_subject = 0;
+        }
         /* (a past tense of the same subject after "and": "A Taliban
          * gunman shot and seriously wounded ..." -- that finite verb is
          * this one's conjunct) */

@@ -1310,6 +1310,52 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
     }
 }
 
+/* "Ethiopian warplanes bombed Asmara airport on Friday and Eritrean jets
+ * struck the town of Mekele": the parser joined the second clause's subject
+ * to a noun of the first ("Friday ... and jets") and left the second verb
+ * with no subject.  A finite verb with no subject, right after a noun
+ * phrase that begins with "and" and is a conjunct of a noun in the clause
+ * of an earlier verb, is that verb's conjunct, and the phrase its subject. */
+void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels) {
+    for (size_t v = 3; v < n; v++) {
+        if (!is(upos[v], "VERB") || !finite(xpos[v])) continue;
+        int32_t c = -1;
+        int subject = 0;
+        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)v && is_subject(deprels[k]);
+        if (subject) continue;
+        /* the phrase's head: the conjunct whose words end right before v */
+        for (int32_t k = (int32_t)v - 1; k >= 0 && c < 0; k--) {
+            if (!np_word(upos[k])) break;
+            if (is(deprels[k], "conj") && heads[k] >= 0 && heads[k] < k) c = k;
+        }
+        if (c < 0) continue;
+        int32_t lo, hi;
+        subtree_span(n, heads, c, &lo, &hi);
+        if (hi != (int32_t)v - 1 || !is(upos[lo], "CCONJ") || !forms[lo] || !ascii_ieq(forms[lo], "and") ||
+            heads[lo] != c)
+            continue;
+        /* (a plain noun phrase, not one that took in phrases and clauses:
+         * "an air and sea blockade on Lebanon on Thursday, a day after
+         * Hezbollah guerrillas captured") */
+        int plain = 1;
+        for (int32_t k = lo + 1; k <= hi && plain; k++)
+            plain = is(upos[k], "DET") || is(upos[k], "ADJ") || is(upos[k], "NOUN") || is(upos[k], "PROPN") ||
+                    is(upos[k], "NUM") || is(upos[k], "PART");
+        if (!plain) continue;
+        /* the earlier verb: above the noun the phrase was joined to */
+        int32_t w = heads[c];
+        for (int up = 0; w >= 0 && up < 4 && !is(upos[w], "VERB"); up++) w = heads[w];
+        if (w < 0 || w >= lo || !is(upos[w], "VERB") || !finite(xpos[w]) || dominates(heads, n, (int32_t)v, w)) continue;
+        heads[c] = (int32_t)v;
+        deprels[c] = "nsubj";
+        heads[lo] = (int32_t)v;
+        deprels[lo] = "cc";
+        heads[v] = w;
+        deprels[v] = "conj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1349,4 +1395,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_about_number(n, forms, upos, lemmas, heads, deprels);
     tree_repair_hyphen_participle(n, forms, upos, heads, deprels);
     tree_repair_finite_conjunct(n, xpos, heads, deprels);
+    tree_repair_conjoined_clause(n, forms, upos, xpos, heads, deprels);
 }

@@ -251,5 +251,10 @@ void tree_repair_hyphen_participle(size_t n, const char *const *forms, const cha
  * subject of its own, is the conjunct of the finite verb above it
  * ("accused Russia of shooting down ... and demanded an apology"). */
 void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *heads, const char **deprels);
+/* "bombed Asmara airport on Friday and Eritrean jets struck ...": a finite
+ * verb with no subject right after an "and" phrase joined to a noun of an
+ * earlier verb's clause is that verb's conjunct, the phrase its subject. */
+void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels);
 
 #endif

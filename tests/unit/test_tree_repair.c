@@ -970,3 +970,31 @@ TEST(tree_repair_finite_conjunct) {
     tree_repair_finite_conjunct(9, xpos2, heads2, deprels2);
     CHECK_INT(heads2[8], 4);
 }
+
+/* "Warplanes bombed Asmara airport on Friday and Eritrean jets struck the
+ * town": the parser made "jets" a conjunct of "Friday" and "struck" a
+ * clause with no subject; "jets" is the subject of "struck", a conjunct of
+ * "bombed".  A verb with a subject of its own is left as it is. */
+TEST(tree_repair_conjoined_clause) {
+    const char *forms[] = {"Warplanes", "bombed", "Asmara", "airport", "on", "Friday", "and", "Eritrean", "jets",
+                           "struck", "the", "town"};
+    const char *upos[] = {"NOUN", "VERB", "PROPN", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "NOUN",
+                          "VERB", "DET", "NOUN"};
+    const char *xpos[] = {"NNS", "VBD", "NNP", "NN", "IN", "NNP", "CC", "NNP", "NNS", "VBD", "DT", "NN"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 1, 8, 8, 5, 1, 11, 9};
+    const char *deprels[] = {"nsubj", "root", "compound", "obj", "case", "obl", "cc", "compound", "conj",
+                             "advcl", "det", "obj"};
+    tree_repair_conjoined_clause(12, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[8], 9);
+    CHECK_STR(deprels[8], "nsubj");
+    CHECK_INT(heads[6], 9);
+    CHECK_INT(heads[9], 1);
+    CHECK_STR(deprels[9], "conj");
+    int32_t heads2[] = {1, -1, 3, 1, 5, 1, 8, 8, 5, 1, 11, 9};
+    const char *deprels2[] = {"nsubj", "root", "compound", "obj", "case", "obl", "cc", "compound", "conj",
+                              "advcl", "det", "nsubj"};
+    tree_repair_conjoined_clause(12, forms, upos, xpos, heads2, deprels2);
+    CHECK_INT(heads2[8], 5);
+    CHECK_INT(heads2[9], 1);
+    CHECK_STR(deprels2[9], "advcl");
+}
