@@ -925,6 +925,33 @@ static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t 
     return country_like(code) ? ev_strdup(e, code, 3) : NULL;
 }
 
+/* The country of the side a role noun (token head) is loyal to ("forces
+ * loyal to Muammar Gaddafi", "youths loyal to President Laurent Gbagbo",
+ * "militias allied to the regime of Bashar al-Assad"), or NULL: the
+ * country of the first name, office holder or capital inside the
+ * adjective's phrase. */
+static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t head) {
+    static const char *const loyal[] = {"loyal", "allied", "faithful", NULL};
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    for (int32_t a = w->child_first[head]; a >= 0; a = w->child_next[a]) {
+        if (!rel_is(&t[a], "amod") || (uint32_t)a < head || !t[a].lemma || !ascii_ieq_any(t[a].lemma, loyal)) continue;
+        for (uint32_t k = (uint32_t)a + 1; k < w->n && k < (uint32_t)a + 10; k++) {
+            int32_t up = (int32_t)k;
+            for (int hops = 0; up >= 0 && up != a && hops < 6; hops++) up = t[up].head;
+            if (up != a) break; /* past the adjective's phrase */
+            if (w->mention_of[k] < 0) continue;
+            const mention *m = &w->m[w->mention_of[k]];
+            if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_METONYM && m->kind != AK_OFFICE &&
+                               m->kind != AK_PERSON && m->kind != AK_ADJ && m->kind != AK_PEOPLE))
+                continue;
+            const char *code = c->d.recs[m->rec].code;
+            return country_like(code) ? ev_strdup(e, code, 3) : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
 static void split_code(dyad_events *e, actor_val *v) {
     v->country = v->sector = NULL;
@@ -1388,6 +1415,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "threatened to expel some 200,000 refugees from Sudan's
              * Darfur region": refugees are of the country they fled */
             v.from_memory = 1;
+        } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
+            /* "forces loyal to Muammar Gaddafi": the side they are loyal
+             * to is theirs, not the last country the story named */
         } else if (!base && (base = where_country(c, e, g->top)) != NULL) {
             /* "in Gabon, where army officers seized power": the place's */
             v.from_memory = 1;

@@ -157,8 +157,18 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
     /* the verb may hang on a later noun of the root's phrase ("the ELN
      * rebels" read as an nmod of "government") */
     int32_t v = -1;
+    /* (or a relative clause whose subject is the adjective of the root's
+     * phrase: "Forces loyal to Muammar Gaddafi shelled the town" with
+     * "loyal" read as the subject of "shelled") */
+    int32_t adjective = -1;
     for (int32_t i = root + 1; i < (int32_t)n && v < 0; i++) {
-        if (!is(deprels[i], "acl") || !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP"))) continue;
+        adjective = -1;
+        if (is(deprels[i], "acl:relcl"))
+            for (int32_t k = root + 1; k < i && adjective < 0; k++)
+                if (heads[k] == i && is(deprels[k], "nsubj") && is(upos[k], "ADJ")) adjective = k;
+        if (!(is(deprels[i], "acl") || adjective >= 0) ||
+            !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP")))
+            continue;
         int32_t h = heads[i];
         for (size_t k = 0; h >= 0 && h != root && k < n; k++) {
             /* (or inside a participle's phrase: "Protesters opposed to tax
@@ -173,8 +183,13 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
     }
     if (v < 0) return;
     for (size_t i = 0; i < n; i++)
-        if (heads[i] == v && (is(deprels[i], "nsubj") || is(deprels[i], "nsubj:pass") || is(upos[i], "PRON")))
+        if (heads[i] == v && (int32_t)i != adjective &&
+            (is(deprels[i], "nsubj") || is(deprels[i], "nsubj:pass") || is(upos[i], "PRON")))
             return;
+    if (adjective >= 0) {
+        heads[adjective] = root;
+        deprels[adjective] = "amod";
+    }
     for (int32_t i = v + 1; i < (int32_t)n; i++)
         if (heads[i] == root) heads[i] = v;
     heads[v] = -1;

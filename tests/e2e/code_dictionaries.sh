@@ -1935,3 +1935,11 @@ GEO>RUSGOV:100" \
 # A resignation announced from a capital abroad is made to no one there.
 check code_resignation_announced_from_tokyo "PERGOV>:0831" \
     "$(dated 2000-11-20 'Peruvian President Alberto Fujimori announced his resignation from Tokyo on Monday amid a deepening corruption scandal.')"
+# Men loyal to a side are that side's, not the last country's the story
+# named; a relative clause read with "loyal" as its subject is the main
+# clause.
+check code_forces_loyal_to_gaddafi "USA>:111
+LBYMIL>:194" \
+    "$(dated 2011-04-10 'The United States condemned the attack. Forces loyal to Muammar Gaddafi shelled the town of Misrata on Sunday.')"
+check code_youths_loyal_to_gbagbo "CIVCVL>CIVGOV:145" \
+    "$(dated 2004-11-07 'Nine French soldiers and an American aid worker were killed. Thousands of youths loyal to President Laurent Gbagbo rampaged through Abidjan.')"

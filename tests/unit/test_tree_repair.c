@@ -70,6 +70,22 @@ TEST(tree_repair_finite_acl_becomes_the_predicate) {
     CHECK_INT(heads[5], 2);  /* the conjunct stays with the subject */
 }
 
+/* "Forces loyal to Muammar Gaddafi shelled the town": the parser read
+ * "loyal" as the subject of a relative clause under the root noun; the
+ * noun is the verb's subject and "loyal" its modifier. */
+TEST(tree_repair_finite_acl_adjective_subject) {
+    const char *upos[] = {"NOUN", "ADJ", "ADP", "PROPN", "PROPN", "VERB", "DET", "NOUN"};
+    const char *xpos[] = {"NNS", "JJ", "IN", "NNP", "NNP", "VBD", "DT", "NN"};
+    int32_t heads[] = {-1, 5, 3, 1, 3, 0, 7, 5};
+    const char *deprels[] = {"root", "nsubj", "case", "obl", "flat", "acl:relcl", "det", "obj"};
+    tree_repair_finite_acl(8, upos, xpos, heads, deprels);
+    CHECK_INT(heads[5], -1);
+    CHECK_INT(heads[0], 5);
+    CHECK_STR(deprels[0], "nsubj");
+    CHECK_INT(heads[1], 0);
+    CHECK_STR(deprels[1], "amod");
+}
+
 /* A participle (VBN) acl, or a finite acl with its own subject, is left
  * alone: "the talks held in Geneva", "the plan it announced". */
 TEST(tree_repair_finite_acl_leaves_participles) {
