@@ -799,6 +799,16 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                         o = q; /* (a conjunct's compound earns no more than the object would) */
                         m->obj_conj = 1;
                     }
+                /* "expelled U.S. Ambassador Heather Hodges": a name's
+                 * title stands for the name */
+                for (int32_t q = ch - 1; o < 0 && c->upos && str_eq(c->upos, "PROPN") && q >= 0 && q >= ch - 5; q--) {
+                    const dyad_token *tq = &x->t[q];
+                    if (!(rel_is(tq, "compound") || rel_is(tq, "flat") || (tq->deprel && str_eq(tq->deprel, "nmod:desc"))))
+                        break;
+                    int32_t up = tq->head;
+                    while (up >= 0 && up < ch) up = x->t[up].head;
+                    if (up == ch && item_is(x, w, it->n, (uint32_t)q, &cmp)) o = ch;
+                }
                 if (o < 0 && is_measure(x, (uint32_t)ch))
                     /* "four hours of talks": the of-noun is the object */
                     for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
@@ -1943,7 +1953,8 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
     int law = !strncmp(sec, "COP", 3) || !strncmp(sec, "JUD", 3) || !strncmp(sec, "SPY", 3);
     if (!strcmp(code, "151") && !strncmp(sec, "MIL", 3)) return "152";
     if (law && !strcmp(code, "112") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "charge")) return "173";
-    if (law && code[0] == '1' && code[1] == '1' && lemma_in(&x->t[v], question)) return "091";
+    if (law && ((code[0] == '1' && code[1] == '1') || !strcmp(code, "090")) && lemma_in(&x->t[v], question))
+        return "091";
     /* (repression is the state's: masked men, mobs or rebels who beat
      * someone assault him, 182) */
     static const char *const nonstate[] = {"UAF", "CVL", "REB", "CRM", "PTY", "OPP", "SEP", NULL};

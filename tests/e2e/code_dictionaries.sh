@@ -1943,3 +1943,8 @@ LBYMIL>:194" \
     "$(dated 2011-04-10 'The United States condemned the attack. Forces loyal to Muammar Gaddafi shelled the town of Misrata on Sunday.')"
 check code_youths_loyal_to_gbagbo "CIVCVL>CIVGOV:145" \
     "$(dated 2004-11-07 'Nine French soldiers and an American aid worker were killed. Thousands of youths loyal to President Laurent Gbagbo rampaged through Abidjan.')"
+# A name's title stands for the name in a pattern's object: expelling
+# "U.S. Ambassador Heather Hodges" is expelling an ambassador (161), not
+# deporting a person (174).
+check code_expelled_ambassador_by_name "ECU>USAGOV:161" \
+    "$(dated 2011-04-05 'Ecuador expelled U.S. Ambassador Heather Hodges on Tuesday over a leaked diplomatic cable.')"
