@@ -1948,3 +1948,7 @@ check code_youths_loyal_to_gbagbo "CIVCVL>CIVGOV:145" \
 # deporting a person (174).
 check code_expelled_ambassador_by_name "ECU>USAGOV:161" \
     "$(dated 2011-04-05 'Ecuador expelled U.S. Ambassador Heather Hodges on Tuesday over a leaked diplomatic cable.')"
+# Closing another country's embassy is cutting ties (161), not a blockade.
+check code_ordered_closure_of_embassy "TCD>QATGOV:161
+TCD>QATGOV:112" \
+    "$(dated 2017-08-23 "Chad ordered the closure of Qatar's embassy on Wednesday, accusing Doha of trying to destabilise the country.")"
