@@ -1952,3 +1952,6 @@ check code_expelled_ambassador_by_name "ECU>USAGOV:161" \
 check code_ordered_closure_of_embassy "TCD>QATGOV:161
 TCD>QATGOV:112" \
     "$(dated 2017-08-23 "Chad ordered the closure of Qatar's embassy on Wednesday, accusing Doha of trying to destabilise the country.")"
+# Hours or days to leave the country are an expulsion (166), not a threat.
+check code_hours_to_leave_is_expulsion "MLIMIL>FRAGOV:166" \
+    "$(dated 2022-01-31 "Mali's military government gave France's ambassador 72 hours to leave the country on Monday.")"
