@@ -1360,6 +1360,19 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             strncmp(d->recs[w->m[G].rec].code + 3, "GOV", 3)) {
             base = d->recs[w->m[G].rec].code;
             group_member = 1;
+        } else if (C >= 0 && w->m[C].kind == AK_ADJ && w->m[C].b > 0 && t[w->m[C].b - 1].form &&
+                   ascii_ieq(t[w->m[C].b - 1].form, "ethnic")) {
+            /* "ethnic Albanian rebels" in Macedonia, "ethnic Armenian
+             * separatists in Nagorno-Karabakh": an ethnic adjective names
+             * a people, not the state; the role is the country's where it
+             * is, the sentence's place, else the story's */
+            base = e->sent_cc[0]              ? e->sent_cc
+                   : e->memo.country.code     ? e->memo.country.code
+                   : e->dateline_cc[0]        ? e->dateline_cc
+                                              : d->recs[w->m[C].rec].code;
+            /* (and its forces are no state's army: "the breakaway
+             * region's ethnic Armenian forces") */
+            if (str_eq(sector, "MIL")) sector = "REB";
         } else if (C >= 0) base = d->recs[w->m[C].rec].code;
         else if (F >= 0) {
             base = d->recs[w->m[F].rec].code;

@@ -1955,3 +1955,10 @@ TCD>QATGOV:112" \
 # Hours or days to leave the country are an expulsion (166), not a threat.
 check code_hours_to_leave_is_expulsion "MLIMIL>FRAGOV:166" \
     "$(dated 2022-01-31 "Mali's military government gave France's ambassador 72 hours to leave the country on Monday.")"
+# An ethnic adjective names a people, not a state: the role is the
+# country's where it is (its forces are rebels).
+check code_ethnic_separatists_in_karabakh "AZE>AZEREB:0871
+AZEREB>AZE:0871" \
+    "$(dated 2016-04-05 'Azerbaijan and ethnic Armenian separatists in Nagorno-Karabakh agreed a ceasefire on Tuesday.')"
+check code_ethnic_albanian_rebels_in_macedonia "MKDMIL>MKDREB:195" \
+    "$(dated 2001-03-18 'Macedonian army helicopters pounded ethnic Albanian rebel positions in the hills above Tetovo on Sunday.')"
