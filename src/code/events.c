@@ -2048,6 +2048,23 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     return code;
 }
 
+/* "Supporters of Mousavi clashed with riot police", "farmers ... clashed
+ * with riot police": a clash between a state's police or army and its
+ * own people (protesters, opposition, workers, farmers, students) is a
+ * riot on the people's side (145) and violent repression on the state's
+ * (175), not armed combat (190) or an assault (180). */
+static const char *clash_at_home(const ctx *x, uint32_t v, const char *code, const actor_val *a, const actor_val *r) {
+    static const char *const clash[] = {"clash", "scuffle", NULL};
+    static const char *const people[] = {"CVL", "OPP", "LAB", "AGR", "EDU", "REL", NULL};
+    static const char *const force[] = {"COP", "MIL", NULL};
+    if (!code || (strcmp(code, "190") && strcmp(code, "180")) || !a || !r || !a->sector || !r->sector ||
+        !a->country || !r->country || strcmp(a->country, r->country) || !lemma_in(&x->t[v], clash))
+        return code;
+    if (sector_in(a->sector, people) && sector_in(r->sector, force)) return "145";
+    if (sector_in(a->sector, force) && sector_in(r->sector, people)) return "175";
+    return code;
+}
+
 /* "Hezbollah guerrillas captured two Israeli soldiers", "Iranian naval
  * forces seized 15 British sailors": people captured or seized by an
  * armed group, or by another country's forces, are abducted (181), not
@@ -2532,13 +2549,24 @@ static void keep_main_events(ctx *x) {
     e->n = k;
 }
 
+/* 1 when the sentence tells of people killed, wounded or bombed: a
+ * discard phrase does not discard it ("suicide bombers killed 30 people
+ * watching a football match" is no sports report). */
+static int casualties_told(const ctx *x) {
+    static const char *const casualty[] = {"kill", "bomb", "bomber", "blast", "explosion", "gunman", "massacre",
+                                           "wound", "injure", NULL};
+    for (uint32_t k = 0; k < x->w->n; k++)
+        if (lemma_in(&x->t[k], casualty)) return 1;
+    return 0;
+}
+
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
     ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, {0}};
     when_where_reset(&x.ww);
     const dyad_token *t = w->t;
     const dict *d = &c->d;
-    if (w->discard) {
+    if (w->discard && !casualties_told(&x)) {
         explain(&x, "sentence discarded (discard phrase)");
         return 0;
     }
@@ -5168,7 +5196,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
             for (int j = 0; j < nr && !status; j++)
-                status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(attack_on_civilians(&x, rc, &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
+                status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(clash_at_home(&x, v, attack_on_civilians(&x, rc, &A[i], &R[j]), &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
         }
     }
     if (!status) claimed_attacks(&x);

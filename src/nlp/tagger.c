@@ -110,7 +110,8 @@ static const struct word_list {
     {WC_BAN, (const char *const[]){"ban", "bans", "restriction", "restrictions", NULL}},
     {WC_MINE, (const char *const[]){"mine", NULL}},
     {WC_UNACCUSATIVE, (const char *const[]){"exploded", "erupted", "collapsed", "died", "occurred", "happened",
-                                            "arrived", "capsized", "sank", "perished", NULL}},
+                                            "arrived", "capsized", "sank", "perished", "clashed", "rioted", "mutinied",
+                                            "fled", "marched", "rallied", NULL}},
 };
 
 /* Open addressing, linear probing; under a third full. */

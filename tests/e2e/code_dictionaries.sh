@@ -1962,3 +1962,14 @@ AZEREB>AZE:0871" \
     "$(dated 2016-04-05 'Azerbaijan and ethnic Armenian separatists in Nagorno-Karabakh agreed a ceasefire on Tuesday.')"
 check code_ethnic_albanian_rebels_in_macedonia "MKDMIL>MKDREB:195" \
     "$(dated 2001-03-18 'Macedonian army helicopters pounded ethnic Albanian rebel positions in the hills above Tetovo on Sunday.')"
+# Farmers or protesters clashing with their own police riot (145); the
+# police who clash with them repress (175). "clashed" after a singular
+# noun ("a hydropower dam clashed") is a past tense, not a participle.
+check code_farmers_clashed_with_police "CHNAGR>CHNCOP:145" \
+    "$(dated 2004-11-03 'Tens of thousands of farmers protesting against compensation for land flooded by a hydropower dam clashed with riot police in Hanyuan county in Sichuan province, residents said on Wednesday.')"
+check code_police_clashed_with_protesters "KENCOP>KENCVL:175" \
+    "$(dated 2023-07-12 'Kenyan police clashed with protesters in Nairobi on Wednesday.')"
+# A sports phrase does not discard a sentence that tells of people killed
+# or bombed.
+check code_bombers_killed_football_viewers "NGAREB>NGACVL:1831" \
+    "$(dated 2014-06-16 'Three Boko Haram suicide bombers killed at least 30 people watching a football match on television in the town of Konduga in northeast Nigeria on Sunday night.')"
