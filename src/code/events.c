@@ -4856,20 +4856,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * attacker's country from memory are the people of the place the
          * sentence names, when it is another country; so are rebels
          * ("French warplanes struck Islamist rebel positions in central
-         * Mali" -> MLIREB) */
-        if (code[0] == '1' && code[1] >= '8' && e->sent_cc[0])
+         * Mali" -> MLIREB); with no place the sentence names, of the
+         * dateline's ("SANAA ... coalition air strikes hit a wedding
+         * party in a Red Sea coastal village") */
+        const char *victims_cc = e->sent_cc[0] ? e->sent_cc : e->dateline_cc;
+        if (code[0] == '1' && code[1] >= '8' && victims_cc[0])
             for (int j = 0; j < nr; j++)
                 if (R[j].from_memory && R[j].country && R[j].sector &&
                     (civilian_sector(R[j].sector) || str_eq(R[j].sector, "REB")) &&
                     strcmp(R[j].sector, "OPP") && strcmp(R[j].sector, "LEG") && strcmp(R[j].sector, "JUD") &&
-                    strncmp(R[j].country, e->sent_cc, 3))
+                    strncmp(R[j].country, victims_cc, 3))
                     for (int i = 0; i < na; i++)
                         if (A[i].country && !strcmp(A[i].country, R[j].country)) {
                             /* (and a hospital or a school there: "hit a
                              * hospital in the Afghan city of Kunduz") */
                             char sector[8];
                             snprintf(sector, sizeof sector, "%s", R[j].sector);
-                            set_country_sector(e, &R[j], e->sent_cc, sector);
+                            set_country_sector(e, &R[j], victims_cc, sector);
                             break;
                         }
         /* "vetoed a resolution at the United Nations": only the Security

@@ -1227,6 +1227,22 @@ static void repair_ed_present(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "The European Union imposed targeted sanctions on ...": a past tense
+ * in -ed right after another past tense and before a noun modifies the
+ * noun (a participle). */
+static void repair_past_after_past(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbn_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "VBD") ||
+            !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "VBD"))
+            continue;
+        const char *nx = t->pool + t->classes[cls[i + 1]].xpos;
+        size_t len = strlen(forms[i]);
+        if (len < 5 || strcmp(forms[i] + len - 2, "ed") || !(str_eq(nx, "NN") || str_eq(nx, "NNS"))) continue;
+        cls[i] = (uint8_t)t->vbn_class;
+    }
+}
+
 /* "Unknown attackers beat Kommersant journalist Oleg Kashin": a gerund
  * (VBG) is a word in -ing; another one so tagged, after a noun, is a past
  * tense, the tense news tells. */
@@ -1441,6 +1457,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_unknown_adverb(t, n, forms, w, final);
     if (news) repair_wordnet_noun(t, n, forms, w, sets, final);
     if (news) repair_ed_present(t, n, forms, final);
+    if (news) repair_past_after_past(t, n, forms, final);
     if (news) repair_gerund_without_ing(t, n, forms, final);
     if (news) repair_name_after_possessive(t, n, forms, final);
     if (news) repair_present_after_adjective(t, n, forms, final);

@@ -528,6 +528,26 @@ void tree_repair_object_control(size_t n, const char *const *forms, const char *
         if (o < 0) continue;
         deprels[c] = "xcomp";
     }
+    /* "Ukraine ordered a Hungarian consul in the western town of Berehove
+     * to leave": the infinitive the parser hung on a noun inside the
+     * object's phrase is what the verb asks the object to do */
+    static const char *const asking[] = {"order", "urge", "ask", "tell", "instruct", "direct", "command",
+                                         "request", "encourage", "invite", "press", NULL};
+    for (size_t c = 2; c < n; c++) {
+        if (!is(deprels[c], "acl") || !forms[c - 1] || !ascii_ieq(forms[c - 1], "to") || heads[c - 1] != (int32_t)c)
+            continue;
+        int32_t o = heads[c];
+        while (o >= 0 && !is(deprels[o], "obj") && (is(deprels[o], "nmod") || is(deprels[o], "appos")))
+            o = heads[o];
+        if (o < 0 || !is(deprels[o], "obj") || o == heads[c]) continue;
+        int32_t v = heads[o];
+        if (v < 0 || v >= o || !lemmas[v] || !ascii_ieq_any(lemmas[v], asking)) continue;
+        int xcomp = 0;
+        for (size_t k = 0; k < n && !xcomp; k++) xcomp = heads[k] == v && is(deprels[k], "xcomp");
+        if (xcomp) continue;
+        heads[c] = v;
+        deprels[c] = "xcomp";
+    }
 }
 
 void tree_repair_found_guilty(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
@@ -1371,6 +1391,39 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
     }
 }
 
+/* "Peru recalled its ambassador to Venezuela on Saturday, accusing
+ * President Hugo Chavez of meddling": the parser hung the -ing clause on
+ * the comma.  A word hung on punctuation hangs on what the punctuation
+ * hangs on; a clause (a verb's xcomp or advcl) on the first verb above. */
+void tree_repair_punct_head(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads, const char **deprels) {
+    for (size_t i = 0; i < n; i++) {
+        int32_t h = heads[i];
+        for (size_t hops = 0; h >= 0 && hops < n && is(upos[h], "PUNCT"); hops++) h = heads[h];
+        if (h == heads[i] || h == (int32_t)i) continue;
+        if (is(upos[i], "VERB") && (is(deprels[i], "xcomp") || is(deprels[i], "advcl")))
+            for (size_t hops = 0; h >= 0 && hops < 4 && !is(upos[h], "VERB"); hops++) h = heads[h];
+        if (h < 0 || dominates(heads, n, (int32_t)i, h)) continue;
+        heads[i] = h;
+    }
+    /* (an -ing clause after a comma is an adjunct, not a complement the
+     * verb's object would be the subject of: "stormed the British
+     * embassy, smashing windows") */
+    /* (also one the parser hung on an adjunct's noun: "recalled its
+     * ambassador on Saturday, accusing ...") */
+    for (size_t i = 1; i < n; i++) {
+        int32_t h = heads[i];
+        if (!is(xpos[i], "VBG") || !is(forms[i - 1], ",") || h < 0 || h >= (int32_t)i) continue;
+        if (is(deprels[i], "acl") && (is(deprels[h], "obl") || is(deprels[h], "obl:tmod")) && heads[h] >= 0 &&
+            is(upos[heads[h]], "VERB")) {
+            heads[i] = heads[h];
+            deprels[i] = "advcl";
+        } else if (is(deprels[i], "xcomp") && is(upos[h], "VERB")) {
+            deprels[i] = "advcl";
+        }
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1411,4 +1464,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hyphen_participle(n, forms, upos, heads, deprels);
     tree_repair_finite_conjunct(n, xpos, heads, deprels);
     tree_repair_conjoined_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
 }

@@ -257,4 +257,11 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
 void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 
+/* A word hung on punctuation hangs on what the punctuation hangs on; a
+ * clause (xcomp, advcl) on the first verb above ("..., accusing
+ * President Hugo Chavez of meddling" hung on the comma); an -ing clause
+ * after a comma is an adjunct (advcl), not a complement (xcomp). */
+void tree_repair_punct_head(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads, const char **deprels);
+
 #endif

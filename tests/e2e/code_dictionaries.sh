@@ -1973,3 +1973,24 @@ check code_police_clashed_with_protesters "KENCOP>KENCVL:175" \
 # or bombed.
 check code_bombers_killed_football_viewers "NGAREB>NGACVL:1831" \
     "$(dated 2014-06-16 'Three Boko Haram suicide bombers killed at least 30 people watching a football match on television in the town of Konduga in northeast Nigeria on Sunday night.')"
+# Civil society leaders are the public, not a government.
+check code_civil_society_leaders "GINJUD>GINCVL:116" \
+    "$(dated 2020-01-28 'A court in Conakry sentenced five civil society leaders to between six months and one year in prison on Tuesday.')"
+# Victims given the attacker's country from memory, with no place the
+# sentence names, are the dateline's country's; a wedding party is
+# civilians, not a political party.
+check code_wedding_party_hit_in_dateline_country "SAUMIL>YEMCVL:195" \
+    "$(dated 2015-09-28 'SANAA, Sept 28 (Reuters) - Air strikes by the Saudi-led coalition hit a wedding party in a Red Sea coastal village on Monday, killing at least 131 people, medics said.')"
+# An infinitive hung on a noun inside the object's phrase is what an
+# order asks the object to do.
+check code_ordered_consul_to_leave "UKR>HUNGOV:161" \
+    "$(dated 2018-10-04 'Ukraine ordered a Hungarian consul in the western town of Berehove to leave the country on Thursday.')"
+# A past in -ed between a past tense and a noun is a participle:
+# "targeted sanctions" are sanctions (163), not a targeting (185).
+check code_targeted_sanctions "IGOEUR>ZWEGOV:163" \
+    "$(dated 2002-02-18 'The European Union imposed targeted sanctions on President Robert Mugabe and 19 of his top aides on Monday.')"
+# An -ing clause after a comma (hung by the parser on the comma) is an
+# adjunct of the main verb, an accusation of its own, no request.
+check code_recalled_ambassador_accusing "PER>VEN:161
+PER>VENGOV:112" \
+    "$(dated 2006-01-07 'Peru recalled its ambassador to Venezuela on Saturday, accusing President Hugo Chavez of meddling in the election.')"

@@ -1014,3 +1014,39 @@ TEST(tree_repair_conjoined_clause) {
     CHECK_INT(heads2[9], 1);
     CHECK_STR(deprels2[9], "advcl");
 }
+
+/* "ordered a consul in the town of Berehove to leave": the infinitive the
+ * parser hung on "town", inside the object's phrase, is the order's
+ * complement; one that already has a complement keeps it. */
+TEST(tree_repair_object_control_infinitive_inside_object) {
+    const char *forms[] = {"Ukraine", "ordered", "a", "consul", "in", "the", "town", "to", "leave"};
+    const char *lemmas[] = {"Ukraine", "order", "a", "consul", "in", "the", "town", "to", "leave"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 8, 6};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "case", "det", "nmod", "mark", "acl"};
+    tree_repair_object_control(9, forms, lemmas, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    CHECK_STR(deprels[8], "xcomp");
+    const char *lemmas2[] = {"Ukraine", "see", "a", "consul", "in", "the", "town", "to", "leave"};
+    int32_t heads2[] = {1, -1, 3, 1, 6, 6, 3, 8, 6};
+    const char *deprels2[] = {"nsubj", "root", "det", "obj", "case", "det", "nmod", "mark", "acl"};
+    tree_repair_object_control(9, forms, lemmas2, heads2, deprels2);
+    CHECK_INT(heads2[8], 6);
+}
+
+/* A clause hung on a comma goes to the verb above it; an -ing clause after
+ * a comma hung on an adjunct's noun is the verb's adjunct. */
+TEST(tree_repair_punct_head) {
+    const char *forms[] = {"Peru", "recalled", "envoy", "on", "Saturday", ",", "accusing", "Chavez"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PROPN"};
+    const char *xpos[] = {"NNP", "VBD", "NN", "IN", "NNP", ",", "VBG", "NNP"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 4, 5, 6};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "obl", "punct", "xcomp", "obj"};
+    tree_repair_punct_head(8, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+    CHECK_STR(deprels[6], "advcl");
+    int32_t heads2[] = {1, -1, 1, 4, 1, 4, 4, 6};
+    const char *deprels2[] = {"nsubj", "root", "obj", "case", "obl", "punct", "acl", "obj"};
+    tree_repair_punct_head(8, forms, upos, xpos, heads2, deprels2);
+    CHECK_INT(heads2[6], 1);
+    CHECK_STR(deprels2[6], "advcl");
+}
