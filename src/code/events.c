@@ -2142,7 +2142,7 @@ static const char *attack_on_leader(const char *code, const actor_val *r, int ki
     if (!strcmp(code, "1823") || !strcmp(code, "186") || (killed && code[0] >= '1' && code[0] <= '2' &&
                                                          (code[1] == '8' || code[1] == '9')))
         return "186";
-    static const char *const attacks[] = {"180", "181", "182", "1821", "1822", "183", "1831", "1832", "1833",
+    static const char *const attacks[] = {"180", "182", "1821", "1822", "183", "1831", "1832", "1833",
                                           "190", "193", "194", "195", NULL};
     for (int i = 0; attacks[i]; i++)
         if (!strcmp(code, attacks[i])) return "185";

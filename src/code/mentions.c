@@ -952,6 +952,32 @@ static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t h
     return NULL;
 }
 
+/* The code of the person a role noun (token head) is led by ("armed men
+ * led by George Speight", "rebels led by Laurent Nkunda"), or NULL: the
+ * first person named in the phrase of a participle "led", "headed" or
+ * "commanded" under the noun. */
+static const char *leader_code(const dyad_coder *c, dyad_events *e, uint32_t head) {
+    static const char *const led[] = {"lead", "head", "command", NULL};
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    for (int32_t a = w->child_first[head]; a >= 0; a = w->child_next[a]) {
+        if (!rel_is(&t[a], "acl") || (uint32_t)a < head || !t[a].lemma || !ascii_ieq_any(t[a].lemma, led)) continue;
+        /* (the first person in the participle's phrase: "led by failed
+         * businessman George Speight") */
+        for (uint32_t k = (uint32_t)a + 1; k < w->n && k < (uint32_t)a + 8; k++) {
+            int32_t up = (int32_t)k;
+            for (int hops = 0; up >= 0 && up != a && hops < 4; hops++) up = t[up].head;
+            if (up != a) break;
+            if (w->mention_of[k] < 0) continue;
+            const mention *m = &w->m[w->mention_of[k]];
+            if (m->rec < 0 || (m->kind != AK_OFFICE && m->kind != AK_PERSON)) continue;
+            const char *code = c->d.recs[m->rec].code;
+            return country_like(code) ? code : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
 static void split_code(dyad_events *e, actor_val *v) {
     v->country = v->sector = NULL;
@@ -1390,6 +1416,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
          * last person) */
         const char *person_sector = e->memo.person.sector;
         int other_role = w->m[S].e > w->m[S].b + 1 && person_sector && !str_eq(sector, person_sector);
+        const char *leader = base ? NULL : leader_code(c, e, w->m[S].head);
         if (!base && U < 0 && !other_role && is_title(c, w, title) && !is_plural_tok(&t[title]) &&
             e->memo.person.code && e->memo.person_seq > 0) {
             /* "the president" -> the last person mentioned */
@@ -1413,6 +1440,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * donors of no named country are no one the text names (not
              * the country they give to) */
             base = NULL;
+        } else if (!base && str_eq(sector, "UAF") && leader && strlen(leader) == 6 &&
+                   (!strcmp(leader + 3, "REB") || !strcmp(leader + 3, "MIL"))) {
+            /* "Armed men led by George Speight stormed parliament": armed
+             * men led by a rebel or a commander are his */
+            v.code = leader;
+            cls = AC_ORG;
         } else if (!base && str_eq(sector, "UAF")) {
             /* "gunmen", "assailants": armed men of no known side belong to
              * no country the text did not give them ("Malian gunmen") */
@@ -1428,6 +1461,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "threatened to expel some 200,000 refugees from Sudan's
              * Darfur region": refugees are of the country they fled */
             v.from_memory = 1;
+        } else if (!base && !str_eq(sector, "UAF") && leader) {
+            /* "rebels led by Laurent Nkunda": the leader's country's */
+            base = leader;
         } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to Muammar Gaddafi": the side they are loyal
              * to is theirs, not the last country the story named */

@@ -1424,6 +1424,78 @@ void tree_repair_punct_head(size_t n, const char *const *forms, const char *cons
     }
 }
 
+/* "Chechen rebels led by Shamil Basayev were holding 1,000 hostages",
+ * "Rebels led by Laurent Nkunda attacked": the parser read "by" as the
+ * mark of a clause whose subject is the name.  The name is the agent of
+ * the participle; the verb is the noun's, which becomes its subject when
+ * the parser had hung the verb under the participle. */
+void tree_repair_led_by(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                        int32_t *heads, const char **deprels) {
+    for (size_t b = 2; b + 2 < n; b++) {
+        if (!is(deprels[b], "mark") || !forms[b] || !ascii_ieq(forms[b], "by") || !is(xpos[b - 1], "VBN") ||
+            !is(deprels[b - 1], "acl"))
+            continue;
+        int32_t vbn = (int32_t)b - 1, noun = heads[vbn], v = heads[b];
+        if (noun < 0 || noun >= vbn || v <= (int32_t)b || !is(upos[v], "VERB")) continue;
+        int32_t name = -1;
+        for (int32_t k = (int32_t)b + 1; k < v && name < 0; k++)
+            if (heads[k] == v && is(deprels[k], "nsubj") && (is(upos[k], "PROPN") || is(upos[k], "NOUN"))) name = k;
+        if (name < 0) continue;
+        heads[name] = vbn;
+        deprels[name] = "obl:agent";
+        heads[b] = name;
+        deprels[b] = "case";
+        if (!dominates(heads, n, vbn, v)) continue;
+        /* the verb takes the noun's place, the noun becomes its subject */
+        for (int32_t k = v + 1; k < (int32_t)n; k++)
+            if (heads[k] == noun) heads[k] = v;
+        heads[v] = heads[noun];
+        deprels[v] = heads[noun] < 0 ? "root" : deprels[noun];
+        heads[noun] = v;
+        deprels[noun] = "nsubj";
+    }
+}
+
+/* "took Prime Minister Mahendra Chaudhry and dozens of lawmakers
+ * hostage": the parser hung "hostage" inside the long object.  After
+ * "take", "hold" or "keep", a bare "hostage" (or "captive", "prisoner")
+ * that ends the object's phrase is the verb's predicate (xcomp). */
+void tree_repair_hostage(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                         const char **deprels) {
+    static const char *const holding[] = {"take", "hold", "keep", NULL};
+    static const char *const captive[] = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", NULL};
+    if (!lemmas) return;
+    for (size_t k = 3; k < n; k++) {
+        if (!forms[k] || !ascii_ieq_any(forms[k], captive) || is(deprels[k], "xcomp") || is(deprels[k], "obj")) continue;
+        /* (the phrase ends there, and "hostage" has no words of its own) */
+        if (k + 1 < n && forms[k + 1] && !is(forms[k + 1], ".") && !is(forms[k + 1], ",") && !is(forms[k + 1], "in") &&
+            !is(forms[k + 1], "on") && !is(forms[k + 1], "at") && !is(forms[k + 1], "for") && !is(forms[k + 1], "after"))
+            continue;
+        /* (or the noun before it, read as its compound: "dozens of
+         * lawmakers hostage", whose noun then takes its place) */
+        int32_t noun = is(deprels[k - 1], "compound") && heads[k - 1] == (int32_t)k ? (int32_t)k - 1 : -1;
+        int own = 0;
+        for (size_t j = 0; j < n && !own; j++)
+            own = heads[j] == (int32_t)k && !is(deprels[j], "punct") && (int32_t)j != noun &&
+                  !(noun >= 0 && is(deprels[j], "case") && (int32_t)j < noun);
+        if (own) continue;
+        /* the object above it, and the verb above that */
+        int32_t o = heads[k];
+        for (int hops = 0; o >= 0 && hops < 6 && !is(deprels[o], "obj"); hops++) o = heads[o];
+        if (o < 0 || o >= (int32_t)k || !is(deprels[o], "obj")) continue;
+        int32_t v = heads[o];
+        if (v < 0 || v >= o || !lemmas[v] || !ascii_ieq_any(lemmas[v], holding)) continue;
+        if (noun >= 0) {
+            for (size_t j = 0; j < n; j++)
+                if (heads[j] == (int32_t)k && (int32_t)j != noun) heads[j] = noun;
+            heads[noun] = heads[k];
+            deprels[noun] = deprels[k];
+        }
+        heads[k] = v;
+        deprels[k] = "xcomp";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1465,4 +1537,6 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_finite_conjunct(n, xpos, heads, deprels);
     tree_repair_conjoined_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
+    tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
+    tree_repair_hostage(n, forms, lemmas, heads, deprels);
 }

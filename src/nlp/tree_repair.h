@@ -263,5 +263,15 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
  * after a comma is an adjunct (advcl), not a complement (xcomp). */
 void tree_repair_punct_head(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads, const char **deprels);
+/* "Chechen rebels led by Shamil Basayev were holding ...": a "by" read as
+ * the mark of a clause whose subject is the name is the case of the
+ * participle's agent; the clause's verb is the noun's. */
+void tree_repair_led_by(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                        int32_t *heads, const char **deprels);
+/* "took Prime Minister Mahendra Chaudhry and dozens of lawmakers
+ * hostage": a bare "hostage" ending the object of "take", "hold" or
+ * "keep" is the verb's predicate (xcomp). */
+void tree_repair_hostage(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
+                         const char **deprels);
 
 #endif

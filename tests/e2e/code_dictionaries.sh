@@ -1994,3 +1994,12 @@ check code_targeted_sanctions "IGOEUR>ZWEGOV:163" \
 check code_recalled_ambassador_accusing "PER>VEN:161
 PER>VENGOV:112" \
     "$(dated 2006-01-07 'Peru recalled its ambassador to Venezuela on Saturday, accusing President Hugo Chavez of meddling in the election.')"
+# Armed men led by a rebel leader are his; "took X and Y hostage" after a
+# long object is an abduction, not an attempt on a leader's life.
+check code_armed_men_led_by_speight "FJIREB>FJILEG:180
+FJIREB>FJIGOV:181
+AUS>FJIREB:111" \
+    "$(dated 2000-05-20 "Armed men led by failed businessman George Speight stormed Fiji's parliament on Friday and took Prime Minister Mahendra Chaudhry and dozens of lawmakers hostage. Australia condemned the takeover.")"
+# "by" misread as a clause's mark: the name is the participle's agent.
+check code_rebels_led_by_holding_hostages "RUSREB>RUSCVL:181" \
+    "$(dated 1995-06-18 'Chechen rebels led by Shamil Basayev were still holding more than 1,000 hostages in a hospital in the southern Russian town of Budyonnovsk on Sunday.')"

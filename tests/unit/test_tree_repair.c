@@ -1050,3 +1050,38 @@ TEST(tree_repair_punct_head) {
     CHECK_INT(heads2[6], 1);
     CHECK_STR(deprels2[6], "advcl");
 }
+
+/* "Chechen rebels led by Shamil Basayev were holding hostages": "by" read
+ * as a clause's mark, the name as its subject and the verb under the
+ * participle; the name is the participle's agent, the verb the noun's. */
+TEST(tree_repair_led_by) {
+    const char *forms[] = {"Chechen", "rebels", "led", "by", "Shamil", "Basayev", "were", "holding", "hostages"};
+    const char *upos[] = {"ADJ", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "AUX", "VERB", "NOUN"};
+    const char *xpos[] = {"JJ", "NNS", "VBN", "IN", "NNP", "NNP", "VBD", "VBG", "NNS"};
+    int32_t heads[] = {1, -1, 1, 7, 7, 4, 7, 2, 7};
+    const char *deprels[] = {"amod", "root", "acl", "mark", "nsubj", "flat", "aux", "advcl", "obj"};
+    tree_repair_led_by(9, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[4], 2);
+    CHECK_STR(deprels[4], "obl:agent");
+    CHECK_INT(heads[3], 4);
+    CHECK_INT(heads[7], -1);
+    CHECK_STR(deprels[7], "root");
+    CHECK_INT(heads[1], 7);
+    CHECK_STR(deprels[1], "nsubj");
+}
+
+/* "took the prime minister and dozens of lawmakers hostage": "hostage"
+ * read as the head of "lawmakers" is the verb's predicate; "lawmakers"
+ * takes its place in the object. */
+TEST(tree_repair_hostage) {
+    const char *forms[] = {"men", "took", "Chaudhry", "and", "dozens", "of", "lawmakers", "hostage", "."};
+    const char *lemmas[] = {"man", "take", "Chaudhry", "and", "dozen", "of", "lawmaker", "hostage", "."};
+    int32_t heads[] = {1, -1, 1, 4, 2, 7, 7, 4, 1};
+    const char *deprels[] = {"nsubj", "root", "obj", "cc", "conj", "case", "compound", "nmod", "punct"};
+    tree_repair_hostage(9, forms, lemmas, heads, deprels);
+    CHECK_INT(heads[7], 1);
+    CHECK_STR(deprels[7], "xcomp");
+    CHECK_INT(heads[6], 4);
+    CHECK_STR(deprels[6], "nmod");
+    CHECK_INT(heads[5], 6);
+}
