@@ -809,6 +809,10 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     while (up >= 0 && up < ch) up = x->t[up].head;
                     if (up == ch && item_is(x, w, it->n, (uint32_t)q, &cmp)) o = ch;
                 }
+                /* "captured Zaranj, the capital of Nimroz province": a
+                 * name's apposition says what it is */
+                for (int32_t q = x->w->child_first[ch]; o < 0 && q >= 0; q = x->w->child_next[q])
+                    if (q > ch && rel_is(&x->t[q], "appos") && item_is(x, w, it->n, (uint32_t)q, &cmp)) o = ch;
                 if (o < 0 && is_measure(x, (uint32_t)ch))
                     /* "four hours of talks": the of-noun is the object */
                     for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])

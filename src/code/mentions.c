@@ -437,7 +437,7 @@ static int split_token(const dict *d, const char *form, uint32_t *ids, int max) 
     /* "a British-flagged oil tanker", "an Israel-linked cargo ship": a
      * country that owns or flags a thing is its actor; the word stands for
      * its first piece alone ("Turkish-backed rebels" are not Turkey's) */
-    static const char *const owner[] = {"flagged", "linked", "owned", "operated", "registered", NULL};
+    static const char *const owner[] = {"flagged", "linked", "owned", "operated", "registered", "held", "controlled", NULL};
     const char *last = strrchr(form, '-');
     if (k == 3 && last && ascii_ieq_any(last + 1, owner)) return 1;
     return k;

@@ -2003,3 +2003,10 @@ AUS>FJIREB:111" \
 # "by" misread as a clause's mark: the name is the participle's agent.
 check code_rebels_led_by_holding_hostages "RUSREB>RUSCVL:181" \
     "$(dated 1995-06-18 'Chechen rebels led by Shamil Basayev were still holding more than 1,000 hostages in a hospital in the southern Russian town of Budyonnovsk on Sunday.')"
+# A name's apposition says what the object is: capturing "Zaranj, the
+# capital of Nimroz province" is taking territory (192), not an arrest.
+check code_captured_provincial_capital "AFGREB>:192" \
+    "$(dated 2021-08-06 "Taliban fighters captured Zaranj, the capital of Afghanistan's southwestern Nimroz province, on Friday.")"
+# A place an armed group holds or controls is the group's.
+check code_struck_houthi_controlled_base "SAUMIL>YEMREB:195" \
+    "$(dated 2017-08-25 'Saudi-led coalition warplanes struck a Houthi-controlled missile base in the Yemeni capital Sanaa on Monday.')"
