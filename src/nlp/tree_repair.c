@@ -1425,14 +1425,17 @@ void tree_repair_punct_head(size_t n, const char *const *forms, const char *cons
 }
 
 /* "Chechen rebels led by Shamil Basayev were holding 1,000 hostages",
- * "Rebels led by Laurent Nkunda attacked": the parser read "by" as the
- * mark of a clause whose subject is the name.  The name is the agent of
- * the participle; the verb is the noun's, which becomes its subject when
- * the parser had hung the verb under the participle. */
+ * "Rebels led by Laurent Nkunda attacked", "FARC rebels disguised as
+ * soldiers abducted": the parser read "by" or "as" as the mark of a clause
+ * whose subject is the noun after it.  That noun is the participle's agent
+ * (or its as-phrase); the verb is the first noun's, which becomes its
+ * subject when the parser had hung the verb under the participle. */
 void tree_repair_led_by(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                         int32_t *heads, const char **deprels) {
     for (size_t b = 2; b + 2 < n; b++) {
-        if (!is(deprels[b], "mark") || !forms[b] || !ascii_ieq(forms[b], "by") || !is(xpos[b - 1], "VBN") ||
+        /* (or "as": "FARC rebels disguised as soldiers abducted ...") */
+        int by = forms[b] && ascii_ieq(forms[b], "by");
+        if (!is(deprels[b], "mark") || !forms[b] || !(by || ascii_ieq(forms[b], "as")) || !is(xpos[b - 1], "VBN") ||
             !is(deprels[b - 1], "acl"))
             continue;
         int32_t vbn = (int32_t)b - 1, noun = heads[vbn], v = heads[b];
@@ -1442,7 +1445,7 @@ void tree_repair_led_by(size_t n, const char *const *forms, const char *const *u
             if (heads[k] == v && is(deprels[k], "nsubj") && (is(upos[k], "PROPN") || is(upos[k], "NOUN"))) name = k;
         if (name < 0) continue;
         heads[name] = vbn;
-        deprels[name] = "obl:agent";
+        deprels[name] = by ? "obl:agent" : "obl";
         heads[b] = name;
         deprels[b] = "case";
         if (!dominates(heads, n, vbn, v)) continue;

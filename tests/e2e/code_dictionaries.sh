@@ -2010,3 +2010,6 @@ check code_captured_provincial_capital "AFGREB>:192" \
 # A place an armed group holds or controls is the group's.
 check code_struck_houthi_controlled_base "SAUMIL>YEMREB:195" \
     "$(dated 2017-08-25 'Saudi-led coalition warplanes struck a Houthi-controlled missile base in the Yemeni capital Sanaa on Monday.')"
+# "as" misread as a clause's mark: rebels disguised as soldiers are rebels.
+check code_rebels_disguised_as_soldiers "COLREB>COLLEG:181" \
+    "$(dated 2002-04-11 'FARC rebels disguised as soldiers abducted 12 members of the regional assembly of Valle del Cauca province in Cali on Thursday.')"
