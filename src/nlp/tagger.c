@@ -852,6 +852,13 @@ static void repair_war_crimes(const tagger *t, size_t n, const char *const *form
         if ((wc[i] & WC_CRIMES) && (wc[i - 1] & WC_WAR) &&
             (t->xkind[cls[i]] & XK_FINITE))
             cls[i] = (uint8_t)t->nns_class;
+    /* "to carry out ethnic cleansing": the noun, not a gerund */
+    for (size_t i = 1; i < n && t->nn_class >= 0; i++)
+        if (forms[i] && forms[i - 1] && !strcmp(forms[i], "cleansing") && ascii_ieq(forms[i - 1], "ethnic") &&
+            !(t->xkind[cls[i]] & XK_NOUN)) {
+            cls[i] = (uint8_t)t->nn_class;
+            if (t->jj_class >= 0) cls[i - 1] = (uint8_t)t->jj_class;
+        }
     /* "imposed asset freezes and travel bans on 40 officials": "travel"
      * before "bans" read as a verb conjoined to "imposed" is the noun of a
      * compound */
@@ -1067,8 +1074,11 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
             /* (news: nor a past after "and", this one's conjunct: "Senegalese
              * authorities arrested opposition leader Ousmane Sonko on Friday
              * and charged him") */
+            /* (nor that of a "what" clause: "shelled ... positions in what
+             * Baku called an anti-terrorist operation") */
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & (WC_RELATIVE | WC_AND))) &&
-                     !(and_subject && (t->xkind[cls[k - 1]] & XK_NOUN));
+                     !(and_subject && (t->xkind[cls[k - 1]] & XK_NOUN)) &&
+                     !(news && k >= i + 3 && forms[k - 2] && !strcmp(forms[k - 2], "what"));
             if (news && (wc[k] & WC_AND)) and_subject = 1;
             else if (!(t->xkind[cls[k]] & XK_NOUN) && !strchr("DJC", t->pool[t->classes[cls[k]].xpos]))
                 and_subject = 0;

@@ -2013,3 +2013,8 @@ check code_struck_houthi_controlled_base "SAUMIL>YEMREB:195" \
 # "as" misread as a clause's mark: rebels disguised as soldiers are rebels.
 check code_rebels_disguised_as_soldiers "COLREB>COLLEG:181" \
     "$(dated 2002-04-11 'FARC rebels disguised as soldiers abducted 12 members of the regional assembly of Valle del Cauca province in Cali on Thursday.')"
+# A finite verb after "what" belongs to the what-clause: "shelled" stays
+# the main verb; "ethnic cleansing" is a noun, an accusation of war crimes.
+check code_shelled_in_what_baku_called "AZEMIL>AZEREB:194
+ARMGOV>AZE:1124" \
+    "$(dated 2023-09-19 'Azerbaijani forces shelled ethnic Armenian separatist positions in Nagorno-Karabakh on Tuesday in what Baku called an anti-terrorist operation. Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of seeking to carry out ethnic cleansing in the region.')"
