@@ -2020,7 +2020,7 @@ static int names_protesters(const ctx *x, const actor_val *a) {
  * pro-independence demonstrations", "at a rally". */
 static int during_protests(const ctx *x) {
     static const char *const protests[] = {"protest", "demonstration", "rally", "march", "sit-in", NULL};
-    static const char *const at[] = {"during", "at", "amid", NULL};
+    static const char *const at[] = {"during", "at", "amid", "as", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
         if (!lemma_in(&x->t[k], protests) || !(rel_is(&x->t[k], "obl") || rel_is(&x->t[k], "nmod"))) continue;
         for (int32_t ch = x->w->child_first[k]; ch >= 0; ch = x->w->child_next[ch])

@@ -1067,9 +1067,13 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
          * have followed the "and") */
         int and_subject = 0;
         /* (a that-clause after it is another clause: "denied on Sunday
-         * that its drone strike had killed civilians") */
-        for (size_t k = i + 1; k < n && !finite && !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
-                                                                   (news && (wc[k] & (WC_THAT | WC_SUBORDINATOR)))));
+         * that its drone strike had killed civilians"; so is an as-clause:
+         * "Police in Burundi fired tear gas at protesters as demonstrations
+         * entered a second day") */
+        for (size_t k = i + 1;
+             k < n && !finite &&
+             !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
+                            (news && ((wc[k] & (WC_THAT | WC_SUBORDINATOR)) || (k > i + 1 && str_eq(forms[k], "as"))))));
              k++) {
             /* (news: nor a past after "and", this one's conjunct: "Senegalese
              * authorities arrested opposition leader Ousmane Sonko on Friday
