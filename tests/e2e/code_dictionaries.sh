@@ -2024,3 +2024,10 @@ check code_police_fired_as_demonstrations_entered "BDICOP>BDICVL:175" \
     "$(dated 2015-04-27 "Police in Burundi fired tear gas and live rounds at protesters in the capital Bujumbura on Monday as demonstrations against President Pierre Nkurunziza's bid for a third term entered a second day.")"
 check code_shot_dead_as_protests_turned_violent "ZWECOP>ZWECVL:175" \
     "$(dated 2019-01-15 'Zimbabwean police shot dead at least three people on Monday as protests against a 150 percent increase in fuel prices turned violent.')"
+# A governing coalition is the government; geologists seized abroad are
+# civilians abducted (181), not property seized (171).
+check code_governing_coalition_signed "LBNGOV>LBNOPP:057
+LBNOPP>LBNGOV:057" \
+    "$(dated 2008-05-21 "Lebanon's Western-backed governing coalition and the Hezbollah-led opposition signed an agreement in Doha on Wednesday.")"
+check code_militants_seized_geologists "UZBREB>JPNCVL:181" \
+    "$(dated 1999-08-23 'Islamic militants from Uzbekistan seized four Japanese geologists in the mountains of southern Kyrgyzstan on Monday.')"
