@@ -1367,6 +1367,22 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* "the pro-Kurdish opposition Peoples' Democratic Party": a party
          * the text calls the opposition is the opposition (OPP) */
         size_t vl = strlen(v.code);
+        /* "pounded central Monrovia", "shelled eastern Kyiv": a capital
+         * with a part of it named is the city, a place of its country, not
+         * its government */
+        static const char *const parts[] = {"central", "northern", "southern", "eastern", "western", "downtown",
+                                            "north", "south", "east", "west", "suburban", "outer", "inner", NULL};
+        /* (as the target itself; "in central Yerevan" says only where) */
+        int located = 0;
+        for (int32_t ch = w->child_first[g->top]; ch >= 0 && !located; ch = w->child_next[ch])
+            located = rel_is(&t[ch], "case");
+        if (k == AK_METONYM && country_like(v.code) && vl > 3 && !located)
+            for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "amod") && (uint32_t)ch < g->top && t[ch].form && ascii_ieq_any(t[ch].form, parts)) {
+                    v.code = ev_strdup(e, v.code, 3);
+                    vl = 3;
+                    break;
+                }
         if (k == AK_GROUP && S >= 0 && w->m[S].b < w->m[H].b && vl == 6 && !strcmp(v.code + 3, "PTY") &&
             str_eq(d->recs[w->m[S].rec].code, "OPP")) {
             code_cat(nbuf, sizeof nbuf, v.code, 3, "OPP", SIZE_MAX);

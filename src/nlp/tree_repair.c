@@ -1499,6 +1499,45 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
     }
 }
 
+/* "Rebels fighting to oust Liberian President Charles Taylor pounded
+ * central Monrovia": the parser made the -ing word the root and the name,
+ * the object of "oust", the subject of "pounded".  The -ing clause
+ * modifies its noun, the noun is the finite verb's subject, and the name
+ * the object of the verb before it. */
+void tree_repair_gerund_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                             const char **deprels) {
+    int32_t r = -1;
+    for (size_t i = 0; i < n && r < 0; i++)
+        if (heads[i] < 0) r = (int32_t)i;
+    if (r < 1 || !is(xpos[r], "VBG") || !is(deprels[r - 1], "nsubj") || heads[r - 1] != r) return;
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == r && (is(deprels[k], "aux") || is(deprels[k], "aux:pass"))) return;
+    int32_t noun = r - 1, f = -1, subj = -1;
+    for (int32_t k = r + 1; k < (int32_t)n && f < 0; k++)
+        if (heads[k] == r && is(upos[k], "VERB") && finite(xpos[k])) f = k;
+    if (f < 0) return;
+    for (int32_t k = r + 1; k < f && subj < 0; k++)
+        if (heads[k] == f && is(deprels[k], "nsubj")) subj = k;
+    if (subj < 0) return;
+    /* the verb before the name, with no object of its own */
+    int32_t w = -1;
+    for (int32_t k = subj - 1; k > r && w < 0; k--)
+        if (is(upos[k], "VERB")) w = k;
+    if (w < 0 || !dominates(heads, n, r, w)) return;
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == w && is(deprels[k], "obj")) return;
+    for (int32_t k = f + 1; k < (int32_t)n; k++)
+        if (heads[k] == r) heads[k] = f;
+    heads[f] = -1;
+    deprels[f] = "root";
+    heads[noun] = f;
+    deprels[noun] = "nsubj";
+    heads[r] = noun;
+    deprels[r] = "acl";
+    heads[subj] = w;
+    deprels[subj] = "obj";
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1542,4 +1581,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
     tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
+    tree_repair_gerund_root(n, upos, xpos, heads, deprels);
 }

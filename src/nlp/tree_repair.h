@@ -273,5 +273,11 @@ void tree_repair_led_by(size_t n, const char *const *forms, const char *const *u
  * "keep" is the verb's predicate (xcomp). */
 void tree_repair_hostage(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
                          const char **deprels);
+/* "Rebels fighting to oust President Charles Taylor pounded Monrovia"
+ * read with "fighting" as the root and the name as the subject of
+ * "pounded": the -ing clause modifies the noun, the noun is the finite
+ * verb's subject, the name the object of the verb before it. */
+void tree_repair_gerund_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                             const char **deprels);
 
 #endif

@@ -2031,3 +2031,7 @@ LBNOPP>LBNGOV:057" \
     "$(dated 2008-05-21 "Lebanon's Western-backed governing coalition and the Hezbollah-led opposition signed an agreement in Doha on Wednesday.")"
 check code_militants_seized_geologists "UZBREB>JPNCVL:181" \
     "$(dated 1999-08-23 'Islamic militants from Uzbekistan seized four Japanese geologists in the mountains of southern Kyrgyzstan on Monday.')"
+# A capital with a part of it named, as the target itself, is the city
+# (a place of its country), not its government: no attempt on a leader.
+check code_pounded_central_monrovia "LBRREB>LBR:190" \
+    "$(dated 2003-07-21 'Rebels fighting to oust Liberian President Charles Taylor pounded central Monrovia with mortar bombs on Monday.')"

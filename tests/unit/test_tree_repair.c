@@ -1085,3 +1085,22 @@ TEST(tree_repair_hostage) {
     CHECK_STR(deprels[6], "nmod");
     CHECK_INT(heads[5], 6);
 }
+
+/* "Rebels fighting to oust President Taylor pounded Monrovia" with
+ * "fighting" the root and "Taylor" the subject of "pounded": "pounded" is
+ * the root, "Rebels" its subject, "Taylor" the object of "oust". */
+TEST(tree_repair_gerund_root) {
+    const char *upos[] = {"NOUN", "VERB", "PART", "VERB", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"};
+    const char *xpos[] = {"NNS", "VBG", "TO", "VB", "NNP", "NNP", "VBD", "NNP", "."};
+    int32_t heads[] = {1, -1, 3, 1, 6, 4, 1, 6, 1};
+    const char *deprels[] = {"nsubj", "root", "mark", "xcomp", "nsubj", "flat", "parataxis", "obj", "punct"};
+    tree_repair_gerund_root(9, upos, xpos, heads, deprels);
+    CHECK_INT(heads[6], -1);
+    CHECK_INT(heads[0], 6);
+    CHECK_STR(deprels[0], "nsubj");
+    CHECK_INT(heads[1], 0);
+    CHECK_STR(deprels[1], "acl");
+    CHECK_INT(heads[4], 3);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_INT(heads[8], 6);
+}
