@@ -2035,3 +2035,10 @@ check code_militants_seized_geologists "UZBREB>JPNCVL:181" \
 # (a place of its country), not its government: no attempt on a leader.
 check code_pounded_central_monrovia "LBRREB>LBR:190" \
     "$(dated 2003-07-21 'Rebels fighting to oust Liberian President Charles Taylor pounded central Monrovia with mortar bombs on Monday.')"
+# Sao Tome (the capital) is the country's seat; "the junta" after a
+# visit there is its junta. Opposition protesters are the opposition.
+check code_visited_sao_tome_junta "NGAGOV>STP:042
+NGAGOV>STPMIL:100" \
+    "$(dated 2003-07-23 'Nigerian President Olusegun Obasanjo visited Sao Tome on Wednesday and demanded that the junta hand power back to President Fradique de Menezes.')"
+check code_opposition_protesters_are_opp "GEOCOP>GEOOPP:175" \
+    "$(dated 2007-11-07 'Georgian police used rubber bullets and tear gas to disperse opposition protesters in central Tbilisi early on Thursday.')"
