@@ -1332,8 +1332,10 @@ void tree_repair_hyphen_participle(size_t n, const char *const *forms, const cha
 void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *heads, const char **deprels) {
     for (size_t c = 1; c < n; c++) {
         int32_t h = heads[c];
+        /* (or of an -ing complement below it: "accused Guinea of arming
+         * the rebels besieging Monrovia and appealed to the UN") */
         if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c || !is(xpos[h], "VBG") ||
-            !(is(deprels[h], "advcl") || is(deprels[h], "acl")))
+            !(is(deprels[h], "advcl") || is(deprels[h], "acl") || is(deprels[h], "xcomp")))
             continue;
         int subject = 0;
         for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)c && is(deprels[k], "nsubj");

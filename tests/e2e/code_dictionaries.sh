@@ -2042,3 +2042,9 @@ NGAGOV>STPMIL:100" \
     "$(dated 2003-07-23 'Nigerian President Olusegun Obasanjo visited Sao Tome on Wednesday and demanded that the junta hand power back to President Fradique de Menezes.')"
 check code_opposition_protesters_are_opp "GEOCOP>GEOOPP:175" \
     "$(dated 2007-11-07 'Georgian police used rubber bullets and tear gas to disperse opposition protesters in central Tbilisi early on Thursday.')"
+# A past tense the parser conjoined to an -ing complement deeper down
+# ("of arming the rebels besieging Monrovia and appealed") is the main
+# verb's conjunct.
+check code_accused_of_arming_and_appealed "LBRGOV>GIN:1123
+LBRGOV>IGOUNO:023" \
+    "$(dated 2003-07-01 'Liberian President Charles Taylor accused Guinea on Tuesday of arming the rebels besieging Monrovia and appealed to the United Nations for help.')"
