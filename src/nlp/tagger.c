@@ -1133,7 +1133,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
              * through Minsk demanding ... after an election they say was
              * rigged") */
             if (news && (wc[k] & WC_SUBORDINATOR)) break;
+            /* (news: nor its conjunct after "and": "Kenyan troops crossed
+             * into southern Somalia and attacked ...") */
             if ((t->xkind[cls[k]] & XK_FINITE) && !(wc[k] & WC_REPORTING) && !(wc[k - 1] & WC_RELATIVE) &&
+                !(news && (wc[k - 1] & WC_AND)) &&
                 /* (news: "..., which critics say threatens ...") */
                 !(news && k >= 3 && ((wc[k - 2] | wc[k - 3]) & WC_RELATIVE)))
                 intransitive = 0;

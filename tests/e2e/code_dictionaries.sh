@@ -1839,10 +1839,10 @@ check code_eu_foreign_ministers_imposed "IGOEUR>RUSGOV:163" \
 # "Both sides" asked by a list that is the verb's subject are the sides of
 # the last act, not the list itself.
 check code_list_urged_both_sides "PSEREB>ISR:194
-EGY>PSEREB:020
-EGY>ISR:020
-IGOUNO>PSEREB:020
-IGOUNO>ISR:020" \
+EGY>PSEREB:0256
+EGY>ISR:0256
+IGOUNO>PSEREB:0256
+IGOUNO>ISR:0256" \
     "$(dated 2019-05-05 'Palestinian militants fired hundreds of rockets into Israel over the weekend. Egypt and the United Nations urged both sides to show restraint.')"
 # An event noun written as a compound lemma ("n:air-strike") is found on
 # its head ("air strikes"), with the phrases of the verb that only
@@ -2048,3 +2048,13 @@ check code_opposition_protesters_are_opp "GEOCOP>GEOOPP:175" \
 check code_accused_of_arming_and_appealed "LBRGOV>GIN:1123
 LBRGOV>IGOUNO:023" \
     "$(dated 2003-07-01 'Liberian President Charles Taylor accused Guinea on Tuesday of arming the rebels besieging Monrovia and appealed to the United Nations for help.')"
+# Declaring an ambassador persona non grata is an expulsion; urging
+# restraint is an appeal to de-escalate (0256); a past after "and" is the
+# first verb's conjunct, not another clause ("crossed ... and attacked").
+check code_persona_non_grata "EGY>TURGOV:161" \
+    "$(dated 2013-11-23 'Egypt declared the Turkish ambassador persona non grata on Saturday.')"
+check code_urged_to_show_restraint "IGOUNO>IND:0256
+IGOUNO>PAK:0256" \
+    "$(dated 2019-02-27 'The United Nations urged India and Pakistan to show restraint.')"
+check code_crossed_into_and_attacked "KENMIL>SOMREB:190" \
+    "$(dated 2011-10-16 'Kenyan troops crossed into southern Somalia on Sunday and attacked al Shabaab militants.')"
