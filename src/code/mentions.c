@@ -1333,6 +1333,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.code = d->recs[w->m[G].rec].code;
         name = MTEXT(P);
         cls = AC_PERSON;
+    } else if (P >= 0 && F >= 0 && w->m[P].kind == AK_PERSON && w->m[F].b < w->m[P].b &&
+               (w->m[F].kind == AK_IGO || w->m[F].kind == AK_IGO_METONYM)) {
+        /* "African Union mediator Kofi Annan": a person out of office who
+         * serves an international body acts for it */
+        v.code = d->recs[w->m[F].rec].code;
+        name = MTEXT(P);
+        cls = AC_PERSON;
     } else if (P >= 0 && S >= 0 && S != P && w->m[P].kind == AK_PERSON && w->m[S].kind == AK_AGENT &&
         country_like(d->recs[w->m[P].rec].code) && strlen(d->recs[w->m[P].rec].code) == 3 &&
         !d->recs[w->m[S].rec].agent_prefix) {

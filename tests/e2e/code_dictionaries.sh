@@ -2058,3 +2058,6 @@ IGOUNO>PAK:0256" \
     "$(dated 2019-02-27 'The United Nations urged India and Pakistan to show restraint.')"
 check code_crossed_into_and_attacked "KENMIL>SOMREB:190" \
     "$(dated 2011-10-16 'Kenyan troops crossed into southern Somalia on Sunday and attacked al Shabaab militants.')"
+# A person out of office serving an international body acts for it.
+check code_au_mediator_annan "IGOAFU>KEN:042" \
+    "$(dated 2008-01-22 'African Union mediator Kofi Annan arrived in Nairobi on Tuesday to try to end the crisis.')"
