@@ -2061,3 +2061,8 @@ check code_crossed_into_and_attacked "KENMIL>SOMREB:190" \
 # A person out of office serving an international body acts for it.
 check code_au_mediator_annan "IGOAFU>KEN:042" \
     "$(dated 2008-01-22 'African Union mediator Kofi Annan arrived in Nairobi on Tuesday to try to end the crisis.')"
+# The public of no named country are the people of where the sentence
+# happens, not of the last country the story named.
+check code_students_protested_in_kathmandu "NPLGOV>IND:112
+NPLCVL>INDGOV:141" \
+    "$(dated 2015-10-05 "Nepal's government accused India on Monday of imposing an undeclared blockade on fuel supplies at their border. Hundreds of students protested outside the Indian embassy in Kathmandu, burning tyres and chanting slogans.")"
