@@ -148,6 +148,7 @@ struct tagger {
     int in_class;                                /* ADP/IN, -1 when none */
     int nnp_class;                               /* PROPN/NNP, -1 when none */
     int rb_class;                                /* ADV/RB, -1 when none */
+    int cd_class;                                /* NUM/CD, -1 when none */
     int sconj_class;                             /* SCONJ/IN, -1 when none */
     int64_t xpos_vbd, xpos_vbn;                  /* their xpos ids, -1 when none */
     int avx2;               /* the CPU has AVX2: dense rows 8 classes per add */
@@ -317,7 +318,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         return set_error(err, DYAD_ERR_INPUT, "%s: corrupt tagger model (%s)", path, bad);
     }
     t->vbd_class = t->vb_class = t->nn_class = t->vbn_class = t->nns_class = t->jj_class = t->in_class = t->sconj_class = -1;
-    t->nnp_class = t->rb_class = -1;
+    t->nnp_class = t->rb_class = t->cd_class = -1;
     t->xpos_vbd = t->xpos_vbn = -1;
     for (uint32_t k = 0; k < t->h.n_classes; k++) {
         const char *x = t->pool + t->classes[k].xpos;
@@ -334,6 +335,7 @@ int tagger_load(const char *path, tagger **out, dyad_error *err) {
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "ADP")) t->in_class = (int)k;
         if (!strcmp(x, "NNP") && !strcmp(t->pool + t->classes[k].upos, "PROPN")) t->nnp_class = (int)k;
         if (!strcmp(x, "RB") && !strcmp(t->pool + t->classes[k].upos, "ADV")) t->rb_class = (int)k;
+        if (!strcmp(x, "CD") && !strcmp(t->pool + t->classes[k].upos, "NUM")) t->cd_class = (int)k;
         if (!strcmp(x, "IN") && !strcmp(t->pool + t->classes[k].upos, "SCONJ")) t->sconj_class = (int)k;
     }
 #if defined(HAVE_AVX2_PATH)
@@ -1357,6 +1359,26 @@ static void repair_nationwide(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "Three Boko Haram suicide bombers killed ...": a capitalised number
+ * word read as the first word of the name after it counts what the
+ * name's phrase ends in, a common noun (not "Three Gorges Dam"). */
+static void repair_number_word(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const numbers[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+                                          "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", NULL};
+    if (t->cd_class < 0) return;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i]].xpos, "NNP")) continue;
+        int number = 0;
+        for (int k = 0; numbers[k] && !number; k++) number = !strcmp(forms[i], numbers[k]);
+        if (!number) continue;
+        size_t j = i + 1;
+        while (j < n && str_eq(t->pool + t->classes[cls[j]].xpos, "NNP")) j++;
+        if (j == i + 1 || j >= n) continue;
+        const char *x = t->pool + t->classes[cls[j]].xpos;
+        if (str_eq(x, "NN") || str_eq(x, "NNS")) cls[i] = (uint8_t)t->cd_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1480,6 +1502,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_present_after_adjective(t, n, forms, final);
     if (news) repair_capitalised_run(t, n, forms, final);
     if (news) repair_nationwide(t, n, forms, final);
+    if (news) repair_number_word(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

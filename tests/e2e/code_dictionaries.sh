@@ -320,7 +320,7 @@ USAMIL>INDMIL:062" \
 check code_city_of_a_place_abroad "RUSMIL>UKR:194" \
     "$(code 'Russian forces shelled the city of Kharkiv overnight, Ukrainian officials said.')"
 # An attack by a suicide bomber is a suicide bombing.
-check code_suicide_bomber_attack "PAKREB>PAKREL:1831" \
+check code_suicide_bomber_attack "UAF>PAKREL:1831" \
     "$(code 'A suicide bomber attacked a mosque in Peshawar on Friday.')"
 # A killing done by an air strike is the strike; a participle with an
 # object is no passive ("killed" read as an acl of "strike").
@@ -2066,3 +2066,10 @@ check code_au_mediator_annan "IGOAFU>KEN:042" \
 check code_students_protested_in_kathmandu "NPLGOV>IND:112
 NPLCVL>INDGOV:141" \
     "$(dated 2015-10-05 "Nepal's government accused India on Monday of imposing an undeclared blockade on fuel supplies at their border. Hundreds of students protested outside the Indian embassy in Kathmandu, burning tyres and chanting slogans.")"
+# A suicide bomber of no named side is an unknown attacker (UAF), as the
+# writers code him; one of a named group is the group's (a capitalised
+# number before the group is a number, not part of the name).
+check code_suicide_bomber_unknown "UAF>IRQCOP:1831" \
+    "$(dated 2011-05-08 'A suicide bomber drove an explosives-laden car into a police checkpoint in the northern Iraqi city of Kirkuk on Sunday, killing at least 12 policemen.')"
+check code_three_group_suicide_bombers "NGAREB>NGACVL:1831" \
+    "$(dated 2014-06-16 'Three Boko Haram suicide bombers killed at least 30 people in the town of Konduga.')"
