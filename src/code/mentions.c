@@ -943,7 +943,8 @@ static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t h
             if (w->mention_of[k] < 0) continue;
             const mention *m = &w->m[w->mention_of[k]];
             if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_METONYM && m->kind != AK_OFFICE &&
-                               m->kind != AK_PERSON && m->kind != AK_ADJ && m->kind != AK_PEOPLE))
+                               m->kind != AK_PERSON && m->kind != AK_ADJ && m->kind != AK_PEOPLE &&
+                               m->kind != AK_GROUP))
                 continue;
             const char *code = c->d.recs[m->rec].code;
             return country_like(code) ? ev_strdup(e, code, 3) : NULL;

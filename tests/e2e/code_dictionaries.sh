@@ -2073,3 +2073,6 @@ check code_suicide_bomber_unknown "UAF>IRQCOP:1831" \
     "$(dated 2011-05-08 'A suicide bomber drove an explosives-laden car into a police checkpoint in the northern Iraqi city of Kirkuk on Sunday, killing at least 12 policemen.')"
 check code_three_group_suicide_bombers "NGAREB>NGACVL:1831" \
     "$(dated 2014-06-16 'Three Boko Haram suicide bombers killed at least 30 people in the town of Konduga.')"
+check code_militiamen_loyal_to_group "ETH>:074
+SOMREB>:190" \
+    "$(dated 2006-12-21 'Ethiopia sent troops. Militiamen loyal to the Islamic Courts attacked the town on Sunday.')"
