@@ -2039,7 +2039,10 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
         (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) && during_protests(x)) ||
          /* (and on the opposition: "Guinean soldiers opened fire on
           * opposition supporters at a stadium") */
-         (r->sector && !strcmp(r->sector, "OPP"))))
+         (r->sector && !strcmp(r->sector, "OPP")) ||
+         /* (and police who assault their own public: "Nicaraguan police
+          * attacked students occupying a university campus") */
+         (!strncmp(a->sector, "COP", 3) && !strncmp(code, "182", 3) && r->sector && civilian_sector(r->sector))))
         return "175";
     /* "Protesters set fire to parliament", "rioters torched buildings":
      * protesters who destroy property riot (145) */

@@ -2076,3 +2076,6 @@ check code_three_group_suicide_bombers "NGAREB>NGACVL:1831" \
 check code_militiamen_loyal_to_group "ETH>:074
 SOMREB>:190" \
     "$(dated 2006-12-21 'Ethiopia sent troops. Militiamen loyal to the Islamic Courts attacked the town on Sunday.')"
+# Police who assault or kill their own public repress them (175).
+check code_police_attacked_students "NICCOP>NICEDU:175" \
+    "$(dated 2018-07-14 'Nicaraguan police attacked students occupying a university campus in Managua overnight.')"
