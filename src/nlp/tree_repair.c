@@ -1540,6 +1540,27 @@ void tree_repair_gerund_root(size_t n, const char *const *upos, const char *cons
     deprels[subj] = "obj";
 }
 
+/* "more than 200 schoolgirls kidnapped by Boko Haram militants were being
+ * held": a participle with a by-agent and no auxiliary whose "subject"
+ * the parser found is a passive's subject (nsubj:pass), the agent's
+ * victim, not the doer. */
+void tree_repair_agent_subject(size_t n, const char *const *xpos, int32_t *heads, const char **deprels) {
+    for (size_t v = 1; v < n; v++) {
+        if (!is(xpos[v], "VBN")) continue;
+        int32_t subj = -1, agent = 0, aux = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (heads[k] != (int32_t)v) continue;
+            if (is(deprels[k], "nsubj") && k < v) subj = (int32_t)k;
+            agent |= is(deprels[k], "obl:agent");
+            aux |= is(deprels[k], "aux") || is(deprels[k], "aux:pass");
+            /* (not when a finite verb hangs on it: "forces backed by a
+             * Saudi-led coalition launched ...", whose subject it took) */
+            aux |= k > v && finite(xpos[k]) && !is(deprels[k], "aux");
+        }
+        if (subj >= 0 && agent && !aux) deprels[subj] = "nsubj:pass";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1584,4 +1605,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);
+    tree_repair_agent_subject(n, xpos, heads, deprels);
 }

@@ -279,5 +279,9 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
  * verb's subject, the name the object of the verb before it. */
 void tree_repair_gerund_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                              const char **deprels);
+/* A participle with a by-agent and no auxiliary ("schoolgirls kidnapped
+ * by Boko Haram militants" read as a clause): its subject is a passive's
+ * (nsubj:pass). */
+void tree_repair_agent_subject(size_t n, const char *const *xpos, int32_t *heads, const char **deprels);
 
 #endif

@@ -2079,3 +2079,7 @@ SOMREB>:190" \
 # Police who assault or kill their own public repress them (175).
 check code_police_attacked_students "NICCOP>NICEDU:175" \
     "$(dated 2018-07-14 'Nicaraguan police attacked students occupying a university campus in Managua overnight.')"
+# A participle with a by-agent read as a clause is a passive: the agent
+# acts on its subject.
+check code_kidnapped_by_as_clause "NGAREB>NGAEDU:181" \
+    "$(dated 2014-05-04 'Nigerian officials said they did not know where the 200 schoolgirls kidnapped by Boko Haram militants three weeks ago were being held.')"

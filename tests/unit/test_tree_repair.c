@@ -1104,3 +1104,19 @@ TEST(tree_repair_gerund_root) {
     CHECK_STR(deprels[4], "obj");
     CHECK_INT(heads[8], 6);
 }
+
+/* "schoolgirls kidnapped by Boko Haram militants" read as a clause: the
+ * participle's subject is a passive's; not when a finite verb hangs on
+ * the participle ("forces backed by a coalition launched ..."). */
+TEST(tree_repair_agent_subject) {
+    const char *xpos[] = {"NNS", "VBN", "IN", "NNS"};
+    int32_t heads[] = {1, -1, 3, 1};
+    const char *deprels[] = {"nsubj", "root", "case", "obl:agent"};
+    tree_repair_agent_subject(4, xpos, heads, deprels);
+    CHECK_STR(deprels[0], "nsubj:pass");
+    const char *xpos2[] = {"NNS", "VBN", "IN", "NN", "VBD", "NN"};
+    int32_t heads2[] = {1, -1, 3, 1, 1, 4};
+    const char *deprels2[] = {"nsubj", "root", "case", "obl:agent", "advcl", "obj"};
+    tree_repair_agent_subject(6, xpos2, heads2, deprels2);
+    CHECK_STR(deprels2[0], "nsubj");
+}
