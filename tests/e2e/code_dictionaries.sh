@@ -2083,3 +2083,6 @@ check code_police_attacked_students "NICCOP>NICEDU:175" \
 # acts on its subject.
 check code_kidnapped_by_as_clause "NGAREB>NGAEDU:181" \
     "$(dated 2014-05-04 'Nigerian officials said they did not know where the 200 schoolgirls kidnapped by Boko Haram militants three weeks ago were being held.')"
+# A sum of aid suspended is economic aid cut (1621).
+check code_suspending_euros_in_aid "NLD>RWA:1621" \
+    "$(dated 2012-07-21 'The Netherlands said on Saturday it was suspending 5 million euros in budget aid to Rwanda.')"
