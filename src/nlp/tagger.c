@@ -1379,6 +1379,23 @@ static void repair_number_word(const tagger *t, size_t n, const char *const *for
     }
 }
 
+/* "protesters angered by cartoons of the Prophet Mohammad set fire to
+ * the Danish consulate": "set" before "fire to/on", read as a noun after
+ * a name, is the verb (a past tense unless "to", a modal or "have" comes
+ * before it). */
+static void repair_set_fire(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
+    if (t->vbd_class < 0) return;
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!forms[i] || !forms[i + 1] || !forms[i + 2] || strcmp(forms[i], "set") || strcmp(forms[i + 1], "fire") ||
+            (strcmp(forms[i + 2], "to") && strcmp(forms[i + 2], "on")))
+            continue;
+        if (t->pool[t->classes[cls[i]].xpos] == 'V' || !forms[i - 1]) continue;
+        const char *px = t->pool + t->classes[cls[i - 1]].xpos;
+        if (str_eq(px, "TO") || str_eq(px, "MD") || str_eq(px, "DT") || (wc[i - 1] & WC_AUXILIARY)) continue;
+        cls[i] = (uint8_t)t->vbd_class;
+    }
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1503,6 +1520,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_capitalised_run(t, n, forms, final);
     if (news) repair_nationwide(t, n, forms, final);
     if (news) repair_number_word(t, n, forms, final);
+    if (news) repair_set_fire(t, n, forms, wc, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -1561,6 +1561,28 @@ void tree_repair_agent_subject(size_t n, const char *const *xpos, int32_t *heads
     }
 }
 
+/* "rebels are holding up to 300 U.N. peacekeepers captive": "up" read as
+ * the verb's particle and "to 300 peacekeepers" as an oblique.  "up to"
+ * before a number counts the noun, which is the verb's object. */
+void tree_repair_up_to(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                       const char **deprels) {
+    for (size_t u = 1; u + 3 < n; u++) {
+        if (!is(deprels[u], "compound:prt") || !forms[u] || !ascii_ieq(forms[u], "up") || !is(forms[u + 1], "to") ||
+            !is(upos[u + 2], "NUM"))
+            continue;
+        int32_t v = heads[u], num = (int32_t)u + 2, noun = heads[num];
+        if (v < 0 || noun <= num || heads[u + 1] != noun || !is(deprels[noun], "obl") || heads[noun] != v) continue;
+        int obj = 0;
+        for (size_t k = 0; k < n && !obj; k++) obj = heads[k] == v && is(deprels[k], "obj");
+        if (obj) continue;
+        heads[u] = num;
+        deprels[u] = "advmod";
+        heads[u + 1] = (int32_t)u;
+        deprels[u + 1] = "fixed";
+        deprels[noun] = "obj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1603,7 +1625,8 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_conjoined_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
     tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
-    tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);
     tree_repair_agent_subject(n, xpos, heads, deprels);
+    tree_repair_up_to(n, forms, upos, heads, deprels);
+    tree_repair_hostage(n, forms, lemmas, heads, deprels);
 }

@@ -283,5 +283,9 @@ void tree_repair_gerund_root(size_t n, const char *const *upos, const char *cons
  * by Boko Haram militants" read as a clause): its subject is a passive's
  * (nsubj:pass). */
 void tree_repair_agent_subject(size_t n, const char *const *xpos, int32_t *heads, const char **deprels);
+/* "holding up to 300 peacekeepers captive": "up to" before a number,
+ * read as a particle and a preposition, counts the noun, the object. */
+void tree_repair_up_to(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                       const char **deprels);
 
 #endif

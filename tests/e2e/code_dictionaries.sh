@@ -2086,3 +2086,9 @@ check code_kidnapped_by_as_clause "NGAREB>NGAEDU:181" \
 # A sum of aid suspended is economic aid cut (1621).
 check code_suspending_euros_in_aid "NLD>RWA:1621" \
     "$(dated 2012-07-21 'The Netherlands said on Saturday it was suspending 5 million euros in budget aid to Rwanda.')"
+# "up to" before a number counts the object; "set fire to" after a name is
+# the verb.
+check code_holding_up_to_peacekeepers_captive "SLEREB>IGOUNOPKO:181" \
+    "$(dated 2000-05-04 "Sierra Leone's Revolutionary United Front rebels are holding up to 300 U.N. peacekeepers captive.")"
+check code_protesters_set_fire_to_consulate "LBNCVL>DNKGOV:145" \
+    "$(dated 2006-02-05 'Thousands of Lebanese protesters angered by cartoons of the Prophet Mohammad set fire to the Danish consulate in Beirut on Sunday.')"

@@ -1120,3 +1120,16 @@ TEST(tree_repair_agent_subject) {
     tree_repair_agent_subject(6, xpos2, heads2, deprels2);
     CHECK_STR(deprels2[0], "nsubj");
 }
+
+/* "holding up to 300 peacekeepers": "up to" counts the noun, the object. */
+TEST(tree_repair_up_to) {
+    const char *forms[] = {"rebels", "holding", "up", "to", "300", "peacekeepers"};
+    const char *upos[] = {"NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1};
+    const char *deprels[] = {"nsubj", "root", "compound:prt", "case", "nummod", "obl"};
+    tree_repair_up_to(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[2], 4);
+    CHECK_STR(deprels[2], "advmod");
+    CHECK_INT(heads[3], 2);
+    CHECK_STR(deprels[5], "obj");
+}
