@@ -2567,6 +2567,23 @@ static int casualties_told(const ctx *x) {
     return 0;
 }
 
+/* "slowing Chinese demand rattled commodity markets", "weak oil demand":
+ * demand as the market's appetite, no demand made of anyone. */
+static int market_demand(const ctx *x, uint32_t v) {
+    static const char *const market[] = {"slow", "slowing", "weak", "weaker", "strong", "stronger", "rising",
+                                         "falling", "growing", "global", "domestic", "consumer", "sluggish",
+                                         "robust", "soft", "softer", "tepid", "lower", "higher", "oil",
+                                         "energy", "fuel", "export", "import", "power", "electricity",
+                                         "housing", "market", "seasonal", "strong", "firm", NULL};
+    const dyad_token *t = x->t;
+    if (!t[v].lemma || !ascii_ieq(t[v].lemma, "demand") || (t[v].xpos && str_eq(t[v].xpos, "NNS"))) return 0;
+    /* (the words right before it, however the parser hung them: "slowing
+     * Chinese demand" with "slowing" read as a verb) */
+    for (uint32_t k = v >= 2 ? v - 2 : 0; k < v; k++)
+        if (t[k].form && ascii_ieq_any(t[k].form, market)) return 1;
+    return 0;
+}
+
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
     ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, {0}};
@@ -2595,6 +2612,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (w->mention_of[v] >= 0 && noun) continue; /* a noun inside an actor name */
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
+        if (noun && market_demand(&x, v)) continue;
         has[v] = 1;
         tr[v].code = NULL;
         tr[v].why[0] = tr[v].mod[0] = 0;

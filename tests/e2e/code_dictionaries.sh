@@ -2092,3 +2092,11 @@ check code_holding_up_to_peacekeepers_captive "SLEREB>IGOUNOPKO:181" \
     "$(dated 2000-05-04 "Sierra Leone's Revolutionary United Front rebels are holding up to 300 U.N. peacekeepers captive.")"
 check code_protesters_set_fire_to_consulate "LBNCVL>DNKGOV:145" \
     "$(dated 2006-02-05 'Thousands of Lebanese protesters angered by cartoons of the Prophet Mohammad set fire to the Danish consulate in Beirut on Sunday.')"
+# Demand as a market's appetite is no demand made of anyone; approving a
+# sum is economic aid; airlifting food rations is humanitarian aid.
+check code_market_demand_no_event "" \
+    "$(dated 2016-01-12 'Brent crude oil fell below $30 a barrel on Tuesday, as worries about a global glut and slowing Chinese demand rattled commodity markets.')"
+check code_imf_approved_sum "IGOIMF>:071" \
+    "$(dated 2015-04-03 'The International Monetary Fund approved a three-year, $918 million loan for Ghana on Friday.')"
+check code_wfp_airlifting_rations "IGOUNOWFP>MOZCVL:073" \
+    "$(dated 2000-03-02 'The World Food Programme began airlifting emergency food rations to tens of thousands of flood victims in central Mozambique on Thursday.')"
