@@ -1583,6 +1583,40 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
     }
 }
 
+/* "Security forces loyal to Ivory Coast's incumbent leader Laurent Gbagbo
+ * opened fire": the parser read the noun phrase before the name as the
+ * name's title and the name as the subject.  The plural noun with
+ * "loyal" (or "allied", "close", "opposed") is the subject; the name,
+ * with the title before it, is what the adjective's phrase names. */
+void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *const *upos,
+                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                               const char **deprels) {
+    static const char *const loyal[] = {"loyal", "allied", "faithful", "close", "opposed", NULL};
+    if (!lemmas) return;
+    for (size_t s = 3; s < n; s++) {
+        if (!is(deprels[s], "nsubj") || !is(upos[s], "PROPN")) continue;
+        int32_t d = -1, a = -1, title = -1;
+        for (int32_t k = 0; k < (int32_t)s && d < 0; k++)
+            if (heads[k] == (int32_t)s && is(deprels[k], "nmod:desc") && (is(xpos[k], "NNS") || is(xpos[k], "NNPS")))
+                d = k;
+        for (int32_t k = d + 1; d >= 0 && k < (int32_t)s && a < 0; k++)
+            if (heads[k] == d && is(deprels[k], "amod") && lemmas[k] && ascii_ieq_any(lemmas[k], loyal)) a = k;
+        /* the title: the adjective's oblique right before the name */
+        for (int32_t k = a + 1; a >= 0 && k < (int32_t)s && title < 0; k++)
+            if (heads[k] == a && is(deprels[k], "obl") && k == (int32_t)s - 1) title = k;
+        if (title < 0 || !forms[a]) continue;
+        heads[d] = heads[s];
+        deprels[d] = "nsubj";
+        heads[s] = a;
+        deprels[s] = "obl";
+        heads[title] = (int32_t)s;
+        deprels[title] = "nmod:desc";
+        /* (the title's words, "to Ivory Coast's incumbent", now the name's) */
+        for (int32_t k = a + 1; k < title; k++)
+            if (heads[k] == title) heads[k] = (int32_t)s;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1628,5 +1662,6 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);
     tree_repair_agent_subject(n, xpos, heads, deprels);
     tree_repair_up_to(n, forms, upos, heads, deprels);
+    tree_repair_loyal_to_name(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
 }

@@ -287,5 +287,11 @@ void tree_repair_agent_subject(size_t n, const char *const *xpos, int32_t *heads
  * read as a particle and a preposition, counts the noun, the object. */
 void tree_repair_up_to(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                        const char **deprels);
+/* "Security forces loyal to incumbent leader Laurent Gbagbo opened fire"
+ * read with the name as the subject and "forces" as its title: the plural
+ * noun is the subject, the name (with its title) what "loyal" names. */
+void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *const *upos,
+                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                               const char **deprels);
 
 #endif

@@ -2100,3 +2100,6 @@ check code_imf_approved_sum "IGOIMF>:071" \
     "$(dated 2015-04-03 'The International Monetary Fund approved a three-year, $918 million loan for Ghana on Friday.')"
 check code_wfp_airlifting_rations "IGOUNOWFP>MOZCVL:073" \
     "$(dated 2000-03-02 'The World Food Programme began airlifting emergency food rations to tens of thousands of flood victims in central Mozambique on Thursday.')"
+# Forces loyal to a named president are the subject, not the president.
+check code_forces_loyal_to_president_arrested "CIVMIL>CIVELI:173" \
+    "$(dated 2011-04-11 "Forces loyal to Ivory Coast's internationally recognised president Alassane Ouattara arrested former president Laurent Gbagbo at his residence on Monday.")"
