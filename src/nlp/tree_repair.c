@@ -1617,6 +1617,38 @@ void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *c
     }
 }
 
+/* "cut internet services on Friday as tens of thousands of protesters
+ * fought running battles with riot police": the parser read "as" as a
+ * preposition, the subject after it as the main verb's oblique, and left
+ * the clause's verb without a subject.  The oblique is that verb's
+ * subject, "as" its mark. */
+void tree_repair_as_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                           int32_t *heads, const char **deprels) {
+    static const char *const marks[] = {"as", "while", "after", "before", "when", NULL};
+    for (size_t v = 3; v < n; v++) {
+        if (!is(upos[v], "VERB") || !finite(xpos[v]) || !is(deprels[v], "advcl")) continue;
+        int subject = 0;
+        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)v && is_subject(deprels[k]);
+        if (subject) continue;
+        /* the oblique whose phrase ends right before the verb */
+        int32_t o = -1;
+        for (int32_t k = (int32_t)v - 1; k >= 0 && o < 0; k--) {
+            if (heads[k] != heads[v] || !is(deprels[k], "obl")) continue;
+            int32_t lo, hi;
+            subtree_span(n, heads, k, &lo, &hi);
+            if (hi == (int32_t)v - 1 && forms[lo] && ascii_ieq_any(forms[lo], marks) && heads[lo] == k) o = k;
+            break;
+        }
+        if (o < 0) continue;
+        int32_t lo, hi;
+        subtree_span(n, heads, o, &lo, &hi);
+        heads[o] = (int32_t)v;
+        deprels[o] = "nsubj";
+        heads[lo] = (int32_t)v;
+        deprels[lo] = "mark";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1663,5 +1695,6 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_agent_subject(n, xpos, heads, deprels);
     tree_repair_up_to(n, forms, upos, heads, deprels);
     tree_repair_loyal_to_name(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_as_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
 }

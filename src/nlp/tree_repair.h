@@ -293,5 +293,11 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
 void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *const *upos,
                                const char *const *xpos, const char *const *lemmas, int32_t *heads,
                                const char **deprels);
+/* "... as tens of thousands of protesters fought running battles": an
+ * oblique opened by "as" (or "while", "after", "before", "when") right
+ * before a subjectless clause verb is that verb's subject, the word its
+ * mark. */
+void tree_repair_as_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                           int32_t *heads, const char **deprels);
 
 #endif

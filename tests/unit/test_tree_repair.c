@@ -1152,3 +1152,19 @@ TEST(tree_repair_loyal_to_name) {
     CHECK_INT(heads[3], 4);
     CHECK_INT(heads[2], 4);
 }
+
+/* "cut services as protesters fought police" with "as protesters" read as
+ * an oblique of "cut": "protesters" is the subject of "fought", "as" its
+ * mark. */
+TEST(tree_repair_as_clause) {
+    const char *forms[] = {"Egypt", "cut", "services", "as", "protesters", "fought", "police"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "ADP", "NOUN", "VERB", "NOUN"};
+    const char *xpos[] = {"NNP", "VBD", "NNS", "IN", "NNS", "VBD", "NN"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 1, 5};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "obl", "advcl", "obj"};
+    tree_repair_as_clause(7, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[4], 5);
+    CHECK_STR(deprels[4], "nsubj");
+    CHECK_INT(heads[3], 5);
+    CHECK_STR(deprels[3], "mark");
+}
