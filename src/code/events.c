@@ -2021,7 +2021,12 @@ static int names_protesters(const ctx *x, const actor_val *a) {
 static int during_protests(const ctx *x) {
     static const char *const protests[] = {"protest", "demonstration", "rally", "march", "sit-in", NULL};
     static const char *const at[] = {"during", "at", "amid", "as", NULL};
+    static const char *const sites[] = {"camp", "encampment", "site", "tent", "square", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
+        /* (or at their camp: "cleared two Cairo protest camps") */
+        int32_t h = x->t[k].head;
+        if (lemma_in(&x->t[k], protests) && rel_is(&x->t[k], "compound") && h >= 0 && lemma_in(&x->t[h], sites))
+            return 1;
         if (!lemma_in(&x->t[k], protests) || !(rel_is(&x->t[k], "obl") || rel_is(&x->t[k], "nmod"))) continue;
         for (int32_t ch = x->w->child_first[k]; ch >= 0; ch = x->w->child_next[ch])
             if (rel_is(&x->t[ch], "case") && lemma_in(&x->t[ch], at)) return 1;

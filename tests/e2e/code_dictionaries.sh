@@ -2103,3 +2103,6 @@ check code_wfp_airlifting_rations "IGOUNOWFP>MOZCVL:073" \
 # Forces loyal to a named president are the subject, not the president.
 check code_forces_loyal_to_president_arrested "CIVMIL>CIVELI:173" \
     "$(dated 2011-04-11 "Forces loyal to Ivory Coast's internationally recognised president Alassane Ouattara arrested former president Laurent Gbagbo at his residence on Monday.")"
+# Police clearing protest camps by force repress the protesters (175).
+check code_police_cleared_protest_camps "EGYCOP>EGYCVL:175" \
+    "$(dated 2013-08-14 'Egyptian riot police backed by armoured vehicles and bulldozers cleared two Cairo protest camps of supporters of ousted President Mohamed Mursi on Wednesday.')"
