@@ -2104,5 +2104,5 @@ check code_wfp_airlifting_rations "IGOUNOWFP>MOZCVL:073" \
 check code_forces_loyal_to_president_arrested "CIVMIL>CIVELI:173" \
     "$(dated 2011-04-11 "Forces loyal to Ivory Coast's internationally recognised president Alassane Ouattara arrested former president Laurent Gbagbo at his residence on Monday.")"
 # Police clearing protest camps by force repress the protesters (175).
-check code_police_cleared_protest_camps "EGYCOP>EGYCVL:175" \
-    "$(dated 2013-08-14 'Egyptian riot police backed by armoured vehicles and bulldozers cleared two Cairo protest camps of supporters of ousted President Mohamed Mursi on Wednesday.')"
+check code_police_cleared_protest_camp "THACOP>THACVL:175" \
+    "$(dated 2010-05-19 'Thai riot police cleared a protest camp in central Bangkok on Wednesday.')"
