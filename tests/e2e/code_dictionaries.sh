@@ -2106,3 +2106,6 @@ check code_forces_loyal_to_president_arrested "CIVMIL>CIVELI:173" \
 # Police clearing protest camps by force repress the protesters (175).
 check code_police_cleared_protest_camp "THACOP>THACVL:175" \
     "$(dated 2010-05-19 'Thai riot police cleared a protest camp in central Bangkok on Wednesday.')"
+# Sending paratroopers, marines or commandos to a country is sending troops.
+check code_sending_paratroopers "RUS>KAZ:074" \
+    "$(dated 2022-01-06 'Russia began sending paratroopers to Kazakhstan on Thursday.')"
