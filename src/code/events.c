@@ -216,6 +216,16 @@ static int hypothetical(const ctx *x, uint32_t v, char *why, size_t why_size) {
             return 1;
         }
     }
+    /* (also a complement of a condition's verb: "unless Damascus stopped
+     * sheltering Ocalan") */
+    for (int hops = 0; hops < 2 && clause >= 0 && rel_is(&t[clause], "xcomp"); hops++) {
+        clause = t[clause].head;
+        for (int32_t ch = clause >= 0 ? x->w->child_first[clause] : -1; ch >= 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "mark") && lemma_in(&t[ch], IF) && rel_is(&t[clause], "advcl")) {
+                snprintf(why, why_size, "a condition ('%s')", t[ch].form);
+                return 1;
+            }
+    }
     return 0;
 }
 

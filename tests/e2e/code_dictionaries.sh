@@ -2109,3 +2109,7 @@ check code_police_cleared_protest_camp "THACOP>THACVL:175" \
 # Sending paratroopers, marines or commandos to a country is sending troops.
 check code_sending_paratroopers "RUS>KAZ:074" \
     "$(dated 2022-01-06 'Russia began sending paratroopers to Kazakhstan on Thursday.')"
+# What a condition's verb would stop or do is no event ("unless Damascus
+# stopped sheltering Ocalan").
+check code_unless_stopped_sheltering "TURGOV>SYR:138" \
+    "$(dated 1998-10-03 'Turkish Prime Minister Mesut Yilmaz warned Syria on Saturday that Ankara would use force unless Damascus stopped sheltering Kurdish rebel leader Abdullah Ocalan.')"
