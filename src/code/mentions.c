@@ -1159,6 +1159,18 @@ static const char *role_told_before(const dyad_events *e, const dyad_token *t, u
     return NULL;
 }
 
+/* The doer of the document's last abduction (181x) when the role noun at
+ * h, after "the", names hostage takers ("the kidnappers", "the
+ * captors"), or NULL. */
+static const dyad_actor *hostage_takers(const dyad_events *e, const dyad_token *t, uint32_t b, uint32_t h) {
+    static const char *const takers[] = {"kidnapper", "abductor", "captor", "hostage-taker", NULL};
+    if (!b || !t[b - 1].form || !ascii_ieq(t[b - 1].form, "the") || !t[h].lemma || !ascii_ieq_any(t[h].lemma, takers))
+        return NULL;
+    for (size_t i = e->n; i-- > 0;)
+        if (!strncmp(e->ev[i].cameo, "181", 3) && e->ev[i].actor.code) return &e->ev[i].actor;
+    return NULL;
+}
+
 /* Remembers the country a role noun (token h) was given. */
 static void remember_role(dyad_events *e, const dyad_token *t, uint32_t h, const char *country) {
     doc_memory *m = &e->memo;
@@ -1441,6 +1453,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         const char *person_sector = e->memo.person.sector;
         int other_role = w->m[S].e > w->m[S].b + 1 && person_sector && !str_eq(sector, person_sector);
         const char *leader = base ? NULL : leader_code(c, e, w->m[S].head);
+        const dyad_actor *takers = NULL;
         if (!base && U < 0 && !other_role && is_title(c, w, title) && !is_plural_tok(&t[title]) &&
             e->memo.person.code && e->memo.person_seq > 0) {
             /* "the president" -> the last person mentioned */
@@ -1504,6 +1517,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * voice's */
             base = e->memo.home.country;
             v.from_memory = 1;
+        } else if (!base && (takers = hostage_takers(e, t, w->m[S].b, w->m[S].head)) != NULL) {
+            /* "Al Qaeda's North African wing ... two Austrian tourists it
+             * kidnapped ... appealed to the kidnappers": the kidnappers
+             * told of again are those who did the last abduction */
+            v.code = takers->code;
+            v.country = takers->country;
+            v.sector = takers->sector;
+            v.from_memory = 1;
+            cls = AC_ORG;
         } else if (!base && str_eq(sector, "REB") && e->memo.org.code &&
                    ((e->memo.org.sector && str_eq(e->memo.org.sector, "REB")) || !strncmp(e->memo.org.code, "IMG", 3)) &&
                    w->m[S].b > 0 && t[w->m[S].b - 1].form && ascii_ieq(t[w->m[S].b - 1].form, "the")) {

@@ -2113,3 +2113,7 @@ check code_sending_paratroopers "RUS>KAZ:074" \
 # stopped sheltering Ocalan").
 check code_unless_stopped_sheltering "TURGOV>SYR:138" \
     "$(dated 1998-10-03 'Turkish Prime Minister Mesut Yilmaz warned Syria on Saturday that Ankara would use force unless Damascus stopped sheltering Kurdish rebel leader Abdullah Ocalan.')"
+# "The kidnappers" told of again are the doers of the last abduction.
+check code_urged_the_kidnappers "SOMREB>ESPNGO:181
+ESP>SOMREB:0253" \
+    "$(dated 2011-10-14 'Al Shabaab militants kidnapped two Spanish aid workers in northern Kenya on Thursday. Spain urged the kidnappers to release them unharmed.')"
