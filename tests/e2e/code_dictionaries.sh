@@ -2117,3 +2117,6 @@ check code_unless_stopped_sheltering "TURGOV>SYR:138" \
 check code_urged_the_kidnappers "SOMREB>ESPNGO:181
 ESP>SOMREB:0253" \
     "$(dated 2011-10-14 'Al Shabaab militants kidnapped two Spanish aid workers in northern Kenya on Thursday. Spain urged the kidnappers to release them unharmed.')"
+# Urging someone to pull back or pull out is an appeal to de-escalate.
+check code_urged_to_pull_troops_out "IGOEUR>TURGOV:0256" \
+    "$(dated 2008-02-25 'The European Union called on Ankara to pull its troops out of northern Iraq as soon as possible.')"
