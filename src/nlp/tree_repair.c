@@ -1471,7 +1471,11 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
     static const char *const captive[] = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", NULL};
     if (!lemmas) return;
     for (size_t k = 3; k < n; k++) {
-        if (!forms[k] || !ascii_ieq_any(forms[k], captive) || is(deprels[k], "xcomp") || is(deprels[k], "obj")) continue;
+        /* (the cheap test first: the words' first letters) */
+        char f0 = forms[k] ? (char)(forms[k][0] | 0x20) : 0;
+        if ((f0 != 'h' && f0 != 'c' && f0 != 'p') || !ascii_ieq_any(forms[k], captive) || is(deprels[k], "xcomp") ||
+            is(deprels[k], "obj"))
+            continue;
         /* (the phrase ends there, and "hostage" has no words of its own) */
         if (k + 1 < n && forms[k + 1] && !is(forms[k + 1], ".") && !is(forms[k + 1], ",") && !is(forms[k + 1], "in") &&
             !is(forms[k + 1], "on") && !is(forms[k + 1], "at") && !is(forms[k + 1], "for") && !is(forms[k + 1], "after"))
