@@ -479,10 +479,10 @@ TEST(coder_dev_set_f1) {
 #define H_TRIPLE_FLOOR 0.80
 #define I_CATEGORY_FLOOR 0.89
 #define I_TRIPLE_FLOOR 0.73
-#define K_CATEGORY_FLOOR 0.81
-#define K_TRIPLE_FLOOR 0.61
-#define M_CATEGORY_FLOOR 0.79
-#define M_TRIPLE_FLOOR 0.63
+#define K_CATEGORY_FLOOR 0.83
+#define K_TRIPLE_FLOOR 0.62
+#define M_CATEGORY_FLOOR 0.80
+#define M_TRIPLE_FLOOR 0.64
 #define T_CATEGORY_FLOOR 0.84
 #define T_TRIPLE_FLOOR 0.70
 #define X_CATEGORY_FLOOR 0.91
@@ -491,14 +491,14 @@ TEST(coder_dev_set_f1) {
 #define ZA_TRIPLE_FLOOR 0.81
 #define ZD_CATEGORY_FLOOR 0.69
 #define ZD_TRIPLE_FLOOR 0.50
-#define ZF_CATEGORY_FLOOR 0.79
-#define ZF_TRIPLE_FLOOR 0.65
-#define ZG_CATEGORY_FLOOR 0.77
-#define ZG_TRIPLE_FLOOR 0.60
-#define ZI_CATEGORY_FLOOR 0.80
-#define ZI_TRIPLE_FLOOR 0.66
-#define ZJ_CATEGORY_FLOOR 0.74
-#define ZJ_TRIPLE_FLOOR 0.51
+#define ZF_CATEGORY_FLOOR 0.81
+#define ZF_TRIPLE_FLOOR 0.67
+#define ZG_CATEGORY_FLOOR 0.78
+#define ZG_TRIPLE_FLOOR 0.64
+#define ZI_CATEGORY_FLOOR 0.82
+#define ZI_TRIPLE_FLOOR 0.70
+#define ZJ_CATEGORY_FLOOR 0.76
+#define ZJ_TRIPLE_FLOOR 0.54
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
