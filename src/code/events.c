@@ -2055,8 +2055,8 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
          /* (and on the opposition: "Guinean soldiers opened fire on
           * opposition supporters at a stadium") */
          (r->sector && !strcmp(r->sector, "OPP")) ||
-         /* (and police who assault their own public: "Nicaraguan police
-          * attacked students occupying a university campus") */
+         /* (and police who assault or kill their own public (182x):
+          * "Nicaraguan police attacked students occupying a campus") */
          (!strncmp(a->sector, "COP", 3) && !strncmp(code, "182", 3) && r->sector && civilian_sector(r->sector))))
         return "175";
     /* "Protesters set fire to parliament", "rioters torched buildings":
@@ -2589,7 +2589,7 @@ static int market_demand(const ctx *x, uint32_t v) {
                                          "falling", "growing", "global", "domestic", "consumer", "sluggish",
                                          "robust", "soft", "softer", "tepid", "lower", "higher", "oil",
                                          "energy", "fuel", "export", "import", "power", "electricity",
-                                         "housing", "market", "seasonal", "strong", "firm", NULL};
+                                         "housing", "market", "seasonal", "firm", NULL};
     const dyad_token *t = x->t;
     if (!t[v].lemma || !ascii_ieq(t[v].lemma, "demand") || (t[v].xpos && str_eq(t[v].xpos, "NNS"))) return 0;
     /* (the words right before it, however the parser hung them: "slowing

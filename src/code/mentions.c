@@ -1518,8 +1518,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             base = e->memo.home.country;
             v.from_memory = 1;
         } else if (!base && (takers = hostage_takers(e, t, w->m[S].b, w->m[S].head)) != NULL) {
-            /* "Al Qaeda's North African wing ... two Austrian tourists it
-             * kidnapped ... appealed to the kidnappers": the kidnappers
+            /* "Al Shabaab militants kidnapped two Spanish aid workers ...
+             * Spain urged the kidnappers to release them": the kidnappers
              * told of again are those who did the last abduction */
             v.code = takers->code;
             v.country = takers->country;

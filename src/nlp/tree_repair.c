@@ -1592,9 +1592,8 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
  * name's title and the name as the subject.  The plural noun with
  * "loyal" (or "allied", "close", "opposed") is the subject; the name,
  * with the title before it, is what the adjective's phrase names. */
-void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *const *upos,
-                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
-                               const char **deprels) {
+void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *const *xpos,
+                               const char *const *lemmas, int32_t *heads, const char **deprels) {
     static const char *const loyal[] = {"loyal", "allied", "faithful", "close", "opposed", NULL};
     if (!lemmas) return;
     for (size_t s = 3; s < n; s++) {
@@ -1608,7 +1607,7 @@ void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *c
         /* the title: the adjective's oblique right before the name */
         for (int32_t k = a + 1; a >= 0 && k < (int32_t)s && title < 0; k++)
             if (heads[k] == a && is(deprels[k], "obl") && k == (int32_t)s - 1) title = k;
-        if (title < 0 || !forms[a]) continue;
+        if (title < 0) continue;
         heads[d] = heads[s];
         deprels[d] = "nsubj";
         heads[s] = a;
@@ -1698,7 +1697,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);
     tree_repair_agent_subject(n, xpos, heads, deprels);
     tree_repair_up_to(n, forms, upos, heads, deprels);
-    tree_repair_loyal_to_name(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_loyal_to_name(n, upos, xpos, lemmas, heads, deprels);
     tree_repair_as_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
 }

@@ -290,9 +290,8 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
 /* "Security forces loyal to incumbent leader Laurent Gbagbo opened fire"
  * read with the name as the subject and "forces" as its title: the plural
  * noun is the subject, the name (with its title) what "loyal" names. */
-void tree_repair_loyal_to_name(size_t n, const char *const *forms, const char *const *upos,
-                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
-                               const char **deprels);
+void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *const *xpos,
+                               const char *const *lemmas, int32_t *heads, const char **deprels);
 /* "... as tens of thousands of protesters fought running battles": an
  * oblique opened by "as" (or "while", "after", "before", "when") right
  * before a subjectless clause verb is that verb's subject, the word its

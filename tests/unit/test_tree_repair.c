@@ -1138,13 +1138,12 @@ TEST(tree_repair_up_to) {
  * as the subject and "Forces" as his title: "Forces" is the subject, the
  * name the oblique of "loyal", with "president" its title. */
 TEST(tree_repair_loyal_to_name) {
-    const char *forms[] = {"Forces", "loyal", "to", "president", "Ouattara", "arrested", "Gbagbo"};
     const char *upos[] = {"NOUN", "ADJ", "ADP", "NOUN", "PROPN", "VERB", "PROPN"};
     const char *xpos[] = {"NNS", "JJ", "IN", "NN", "NNP", "VBD", "NNP"};
     const char *lemmas[] = {"force", "loyal", "to", "president", "Ouattara", "arrest", "Gbagbo"};
     int32_t heads[] = {4, 0, 3, 1, 5, -1, 5};
     const char *deprels[] = {"nmod:desc", "amod", "case", "obl", "nsubj", "root", "obj"};
-    tree_repair_loyal_to_name(7, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_loyal_to_name(7, upos, xpos, lemmas, heads, deprels);
     CHECK_INT(heads[0], 5);
     CHECK_STR(deprels[0], "nsubj");
     CHECK_INT(heads[4], 1);
