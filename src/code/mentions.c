@@ -925,32 +925,44 @@ static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t 
     return country_like(code) ? ev_strdup(e, code, 3) : NULL;
 }
 
-/* The country of the side a role noun (token head) is loyal to ("forces
- * loyal to Muammar Gaddafi", "youths loyal to President Laurent Gbagbo",
- * "militias allied to the regime of Bashar al-Assad"), or NULL: the
- * country of the first name, office holder or capital inside the
- * adjective's phrase. */
-static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t head) {
-    static const char *const loyal[] = {"loyal", "allied", "faithful", NULL};
+/* The code of the first mention inside the phrase of the modifier of a
+ * role noun (token head) that has relation rel and one of lemmas, and
+ * whose kind is one of kinds (-1 ends the list), or NULL: "forces loyal
+ * to Muammar Gaddafi", "armed men led by failed businessman George
+ * Speight".  The phrase is the words after the modifier that hang on it
+ * (within a few steps). */
+static const char *modifier_phrase_code(const dyad_coder *c, const dyad_events *e, uint32_t head, const char *rel,
+                                        const char *const *lemmas, const int *kinds) {
     const sent_work *w = &e->w;
     const dyad_token *t = w->t;
     for (int32_t a = w->child_first[head]; a >= 0; a = w->child_next[a]) {
-        if (!rel_is(&t[a], "amod") || (uint32_t)a < head || !t[a].lemma || !ascii_ieq_any(t[a].lemma, loyal)) continue;
+        if (!rel_is(&t[a], rel) || (uint32_t)a < head || !t[a].lemma || !ascii_ieq_any(t[a].lemma, lemmas)) continue;
         for (uint32_t k = (uint32_t)a + 1; k < w->n && k < (uint32_t)a + 10; k++) {
             int32_t up = (int32_t)k;
             for (int hops = 0; up >= 0 && up != a && hops < 6; hops++) up = t[up].head;
-            if (up != a) break; /* past the adjective's phrase */
+            if (up != a) break; /* past the modifier's phrase */
             if (w->mention_of[k] < 0) continue;
             const mention *m = &w->m[w->mention_of[k]];
-            if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_METONYM && m->kind != AK_OFFICE &&
-                               m->kind != AK_PERSON && m->kind != AK_ADJ && m->kind != AK_PEOPLE &&
-                               m->kind != AK_GROUP))
-                continue;
+            int kind_ok = 0;
+            for (int i = 0; kinds[i] >= 0 && !kind_ok; i++) kind_ok = m->kind == kinds[i];
+            if (m->rec < 0 || !kind_ok) continue;
             const char *code = c->d.recs[m->rec].code;
-            return country_like(code) ? ev_strdup(e, code, 3) : NULL;
+            return country_like(code) ? code : NULL;
         }
     }
     return NULL;
+}
+
+/* The country of the side a role noun (token head) is loyal to ("forces
+ * loyal to Muammar Gaddafi", "youths loyal to President Laurent Gbagbo",
+ * "militias allied to the regime of Bashar al-Assad"), or NULL: the
+ * country of the first name, office holder, capital or armed group inside
+ * the adjective's phrase. */
+static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t head) {
+    static const char *const loyal[] = {"loyal", "allied", "faithful", NULL};
+    static const int kinds[] = {AK_NAME, AK_METONYM, AK_OFFICE, AK_PERSON, AK_ADJ, AK_PEOPLE, AK_GROUP, -1};
+    const char *code = modifier_phrase_code(c, e, head, "amod", loyal, kinds);
+    return code ? ev_strdup(e, code, 3) : NULL;
 }
 
 /* The code of the person a role noun (token head) is led by ("armed men
@@ -959,24 +971,8 @@ static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t h
  * "commanded" under the noun. */
 static const char *leader_code(const dyad_coder *c, dyad_events *e, uint32_t head) {
     static const char *const led[] = {"lead", "head", "command", NULL};
-    const sent_work *w = &e->w;
-    const dyad_token *t = w->t;
-    for (int32_t a = w->child_first[head]; a >= 0; a = w->child_next[a]) {
-        if (!rel_is(&t[a], "acl") || (uint32_t)a < head || !t[a].lemma || !ascii_ieq_any(t[a].lemma, led)) continue;
-        /* (the first person in the participle's phrase: "led by failed
-         * businessman George Speight") */
-        for (uint32_t k = (uint32_t)a + 1; k < w->n && k < (uint32_t)a + 8; k++) {
-            int32_t up = (int32_t)k;
-            for (int hops = 0; up >= 0 && up != a && hops < 4; hops++) up = t[up].head;
-            if (up != a) break;
-            if (w->mention_of[k] < 0) continue;
-            const mention *m = &w->m[w->mention_of[k]];
-            if (m->rec < 0 || (m->kind != AK_OFFICE && m->kind != AK_PERSON)) continue;
-            const char *code = c->d.recs[m->rec].code;
-            return country_like(code) ? code : NULL;
-        }
-    }
-    return NULL;
+    static const int kinds[] = {AK_OFFICE, AK_PERSON, -1};
+    return modifier_phrase_code(c, e, head, "acl", led, kinds);
 }
 
 /* Fills country/sector from a code: RUSGOV -> RUS, GOV; IGOUNO -> -, IGO. */
