@@ -1379,6 +1379,22 @@ static void repair_number_word(const tagger *t, size_t n, const char *const *for
     }
 }
 
+/* "Zimbabwe's ruling ZANU-PF party removed Robert Mugabe": "ruling" or
+ * "governing" after "the" or a possessive and before a noun or a name is
+ * an adjective, not a verb taking the party as its object. */
+static void repair_ruling(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->jj_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || (strcmp(forms[i], "ruling") && strcmp(forms[i], "governing")) ||
+            t->pool[t->classes[cls[i]].xpos] != 'V')
+            continue;
+        const char *px = t->pool + t->classes[cls[i - 1]].xpos;
+        const char *nx = t->pool + t->classes[cls[i + 1]].xpos;
+        if (!(str_eq(px, "POS") || str_eq(px, "DT") || str_eq(px, "PRP$")) || nx[0] != 'N') continue;
+        cls[i] = (uint8_t)t->jj_class;
+    }
+}
+
 /* "protesters angered by cartoons of the Prophet Mohammad set fire to
  * the Danish consulate": "set" before "fire to/on", read as a noun after
  * a name, is the verb (a past tense unless "to", a modal or "have" comes
@@ -1521,6 +1537,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_nationwide(t, n, forms, final);
     if (news) repair_number_word(t, n, forms, final);
     if (news) repair_set_fire(t, n, forms, wc, final);
+    if (news) repair_ruling(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -2120,3 +2120,7 @@ ESP>SOMREB:0253" \
 # Urging someone to pull back or pull out is an appeal to de-escalate.
 check code_urged_to_pull_troops_out "IGOEUR>TURGOV:0256" \
     "$(dated 2008-02-25 'The European Union called on Ankara to pull its troops out of northern Iraq as soon as possible.')"
+# "ruling" after a possessive and before a name is an adjective: the party
+# is the subject.
+check code_ruling_party_demanded "ZWEPTY>ZWEGOV:1041" \
+    "$(dated 2017-11-19 "Zimbabwe's ruling ZANU-PF party removed Robert Mugabe as its leader on Sunday and demanded that he resign as head of state.")"
