@@ -1490,6 +1490,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * firms or reporters are no one's the text names */
             v.code = sector;
             cls = AC_ORG;
+        } else if (!base && str_eq(sector, "MIL") && g->n_mentions == 1 &&
+                   !(w->m[S].b >= 3 && led_by(t, w->n, w->m[S].b - 3)) && foreign_members(w, t, g->top, &w->m[S])) {
+            /* "requested the deployment of foreign troops": troops of no
+             * named country are no actor (not the story's own army; but
+             * "U.S.-led foreign troops" are the leader's) */
+            base = NULL;
+            v.code = NULL;
         } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].head, w->m[S].e)) != NULL) {
             /* "threatened to expel some 200,000 refugees from Sudan's
              * Darfur region": refugees are of the country they fled */

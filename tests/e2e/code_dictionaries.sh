@@ -2124,3 +2124,7 @@ check code_urged_to_pull_troops_out "IGOEUR>TURGOV:0256" \
 # is the subject.
 check code_ruling_party_demanded "ZWEPTY>ZWEGOV:1041" \
     "$(dated 2017-11-19 "Zimbabwe's ruling ZANU-PF party removed Robert Mugabe as its leader on Sunday and demanded that he resign as head of state.")"
+# Foreign troops of no named country are no actor; troops led by a named
+# country are its.
+check code_requested_foreign_troops "HTIGOV>:0234" \
+    "$(dated 2022-10-07 "Haiti's government formally requested the deployment of foreign troops on Friday to help combat armed gangs.")"
