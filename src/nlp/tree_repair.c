@@ -47,6 +47,24 @@ static int dominates(const int32_t *heads, size_t n, int32_t a, int32_t b) {
     return 0;
 }
 
+/* 1 when token v has a dependent with relation rel. */
+static int has_child(size_t n, const int32_t *heads, const char **deprels, int32_t v, const char *rel) {
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == v && is(deprels[k], rel)) return 1;
+    return 0;
+}
+
+static int is_subject(const char *rel) {
+    return is(rel, "nsubj") || is(rel, "nsubj:pass") || is(rel, "csubj") || is(rel, "csubj:pass");
+}
+
+/* 1 when token v has a subject of any kind. */
+static int has_subject(size_t n, const int32_t *heads, const char **deprels, int32_t v) {
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == v && is_subject(deprels[k])) return 1;
+    return 0;
+}
+
 void tree_repair_attribution(size_t n, const char *const *forms, const char *const *upos,
                              const char *const *xpos, const char *const *lemmas, int32_t *heads,
                              const char **deprels) {
@@ -408,9 +426,7 @@ void tree_repair_former_object(size_t n, const char *const *forms, const char *c
             continue;
         int32_t h = phrase_head(n, upos, heads, j + 1);
         if (h < 0 || dominates(heads, n, h, v)) continue;
-        int has_obj = 0;
-        for (size_t k = 0; k < n && !has_obj; k++) has_obj = heads[k] == v && is(deprels[k], "obj");
-        if (has_obj) continue;
+        if (has_child(n, heads, deprels, v, "obj")) continue;
         heads[h] = v;
         deprels[h] = "obj";
         heads[j] = h;
@@ -542,9 +558,7 @@ void tree_repair_object_control(size_t n, const char *const *forms, const char *
         if (o < 0 || !is(deprels[o], "obj") || o == heads[c]) continue;
         int32_t v = heads[o];
         if (v < 0 || v >= o || !lemmas[v] || !ascii_ieq_any(lemmas[v], asking)) continue;
-        int xcomp = 0;
-        for (size_t k = 0; k < n && !xcomp; k++) xcomp = heads[k] == v && is(deprels[k], "xcomp");
-        if (xcomp) continue;
+        if (has_child(n, heads, deprels, v, "xcomp")) continue;
         heads[c] = v;
         deprels[c] = "xcomp";
     }
@@ -957,10 +971,6 @@ static void subtree_span(size_t n, const int32_t *heads, int32_t i, int32_t *lo,
         }
 }
 
-static int is_subject(const char *rel) {
-    return is(rel, "nsubj") || is(rel, "nsubj:pass") || is(rel, "csubj") || is(rel, "csubj:pass");
-}
-
 void tree_repair_double_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t j = 1; j < n; j++) {
@@ -1337,9 +1347,7 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
         if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c || !is(xpos[h], "VBG") ||
             !(is(deprels[h], "advcl") || is(deprels[h], "acl") || is(deprels[h], "xcomp")))
             continue;
-        int subject = 0;
-        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)c && is(deprels[k], "nsubj");
-        if (subject) continue;
+        if (has_child(n, heads, deprels, (int32_t)c, "nsubj")) continue;
         int32_t g = heads[h];
         for (int up = 0; g >= 0 && up < 3 && !finite(xpos[g]); up++) g = heads[g];
         if (g < 0 || g >= h || !finite(xpos[g])) continue;
@@ -1357,10 +1365,8 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
                                   const char *const *xpos, int32_t *heads, const char **deprels) {
     for (size_t v = 3; v < n; v++) {
         if (!is(upos[v], "VERB") || !finite(xpos[v])) continue;
+        if (has_subject(n, heads, deprels, (int32_t)v)) continue;
         int32_t c = -1;
-        int subject = 0;
-        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)v && is_subject(deprels[k]);
-        if (subject) continue;
         /* the phrase's head: the conjunct whose words end right before v */
         for (int32_t k = (int32_t)v - 1; k >= 0 && c < 0; k--) {
             if (!np_word(upos[k])) break;
@@ -1516,8 +1522,7 @@ void tree_repair_gerund_root(size_t n, const char *const *upos, const char *cons
     for (size_t i = 0; i < n && r < 0; i++)
         if (heads[i] < 0) r = (int32_t)i;
     if (r < 1 || !is(xpos[r], "VBG") || !is(deprels[r - 1], "nsubj") || heads[r - 1] != r) return;
-    for (size_t k = 0; k < n; k++)
-        if (heads[k] == r && (is(deprels[k], "aux") || is(deprels[k], "aux:pass"))) return;
+    if (has_child(n, heads, deprels, r, "aux") || has_child(n, heads, deprels, r, "aux:pass")) return;
     int32_t noun = r - 1, f = -1, subj = -1;
     for (int32_t k = r + 1; k < (int32_t)n && f < 0; k++)
         if (heads[k] == r && is(upos[k], "VERB") && finite(xpos[k])) f = k;
@@ -1530,8 +1535,7 @@ void tree_repair_gerund_root(size_t n, const char *const *upos, const char *cons
     for (int32_t k = subj - 1; k > r && w < 0; k--)
         if (is(upos[k], "VERB")) w = k;
     if (w < 0 || !dominates(heads, n, r, w)) return;
-    for (size_t k = 0; k < n; k++)
-        if (heads[k] == w && is(deprels[k], "obj")) return;
+    if (has_child(n, heads, deprels, w, "obj")) return;
     for (int32_t k = f + 1; k < (int32_t)n; k++)
         if (heads[k] == r) heads[k] = f;
     heads[f] = -1;
@@ -1576,9 +1580,7 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
             continue;
         int32_t v = heads[u], num = (int32_t)u + 2, noun = heads[num];
         if (v < 0 || noun <= num || heads[u + 1] != noun || !is(deprels[noun], "obl") || heads[noun] != v) continue;
-        int obj = 0;
-        for (size_t k = 0; k < n && !obj; k++) obj = heads[k] == v && is(deprels[k], "obj");
-        if (obj) continue;
+        if (has_child(n, heads, deprels, v, "obj")) continue;
         heads[u] = num;
         deprels[u] = "advmod";
         heads[u + 1] = (int32_t)u;
@@ -1630,9 +1632,7 @@ void tree_repair_as_clause(size_t n, const char *const *forms, const char *const
     static const char *const marks[] = {"as", "while", "after", "before", "when", NULL};
     for (size_t v = 3; v < n; v++) {
         if (!is(upos[v], "VERB") || !finite(xpos[v]) || !is(deprels[v], "advcl")) continue;
-        int subject = 0;
-        for (size_t k = 0; k < n && !subject; k++) subject = heads[k] == (int32_t)v && is_subject(deprels[k]);
-        if (subject) continue;
+        if (has_subject(n, heads, deprels, (int32_t)v)) continue;
         /* the oblique whose phrase ends right before the verb */
         int32_t o = -1;
         for (int32_t k = (int32_t)v - 1; k >= 0 && o < 0; k--) {
