@@ -2087,6 +2087,22 @@ static const char *clash_at_home(const ctx *x, uint32_t v, const char *code, con
     return code;
 }
 
+/* "Ethnic Albanian guerrillas battled Macedonian troops", "Chadian rebels
+ * fought government troops": a battle fought between two armed sides is
+ * fought by both, so it goes both ways (as every blind writer codes
+ * "battled"); a clash is left one way, since writers split on it. */
+static int fought_both_ways(const ctx *x, uint32_t v, int noun, int passive, const char *code, const actor_val *a,
+                            const actor_val *r) {
+    static const char *const battle[] = {"battle", "fight", NULL};
+    static const char *const armed[] = {"MIL", "REB", "SEP", NULL};
+    if (noun || passive || !code || code[0] != '1' || code[1] != '9' || !lemma_in(&x->t[v], battle) || !a || !r ||
+        !a->code || !r->code)
+        return 0;
+    int a_armed = sector_in(a->sector, armed) || !strncmp(a->code, "IMG", 3);
+    int r_armed = sector_in(r->sector, armed) || !strncmp(r->code, "IMG", 3);
+    return a_armed && r_armed && strcmp(a->code, r->code);
+}
+
 /* "Hezbollah guerrillas captured two Israeli soldiers", "Iranian naval
  * forces seized 15 British sailors": people captured or seized by an
  * armed group, or by another country's forces, are abducted (181), not
@@ -5238,8 +5254,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
             if (!nr) status = emit(&x, &A[i], NULL, attack_on_civilians(&x, rc, &A[i], NULL), verb, rule);
-            for (int j = 0; j < nr && !status; j++)
+            for (int j = 0; j < nr && !status; j++) {
+                /* (the side fought back first, so that a later "condemned
+                 * the attack" answers the subject, told last) */
+                if (fought_both_ways(&x, v, noun, passive, rc, &A[i], &R[j]))
+                    status = emit(&x, &R[j], &A[i], rc, verb, rule);
+                if (!status)
                 status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(clash_at_home(&x, v, attack_on_civilians(&x, rc, &A[i], &R[j]), &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
+            }
         }
     }
     if (!status) claimed_attacks(&x);

@@ -2128,3 +2128,12 @@ check code_ruling_party_demanded "ZWEPTY>ZWEGOV:1041" \
 # country are its.
 check code_requested_foreign_troops "HTIGOV>:0234" \
     "$(dated 2022-10-07 "Haiti's government formally requested the deployment of foreign troops on Friday to help combat armed gangs.")"
+# A battle between two armed sides goes both ways, the side fought first
+# (so that a later "condemned the attack" answers the subject); a battle
+# against no armed side (protesters) stays one way.
+check code_battled_both_ways "MKDMIL>MKDREB:190
+MKDREB>MKDMIL:190
+IGONAT>MKDREB:111" \
+    "$(dated 2001-03-16 'SKOPJE, March 16 (Reuters) - Ethnic Albanian guerrillas battled Macedonian troops in the hills above Tetovo on Friday. NATO condemned the attack.')"
+check code_police_battled_protesters "KENCOP>KENCVL:175" \
+    "$(dated 2008-01-16 'Kenyan police battled protesters in Nairobi on Wednesday.')"
