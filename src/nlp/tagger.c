@@ -952,10 +952,18 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
     for (size_t a = 1; a + 3 < n; a++) {
         if (!(wc[a] & WC_AND) || !forms[a - 1] || !str_eq(forms[a - 1], ",")) continue;
         size_t j = a + 1, nouns = 0;
-        while (j < n && j - a <= 8) {
+        /* (the subject may name a list after "of": "..., and the
+         * presidents of Peru, Colombia and Chile voiced support for
+         * Correa") */
+        int of_list = 0;
+        while (j < n && j - a <= (of_list ? 14u : 8u)) {
             const char *x = t->pool + t->classes[cls[j]].xpos;
             if (t->xkind[cls[j]] & XK_NOUN) nouns++;
-            else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD"))) break;
+            else if (nouns && forms[j] && str_eq(forms[j], "of") && !of_list) of_list = 1;
+            else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD")) &&
+                     !(of_list && forms[j] && (str_eq(forms[j], ",") || (wc[j] & WC_AND)) &&
+                       j + 1 < n && (t->xkind[cls[j + 1]] & XK_NOUN)))
+                break;
             j++;
         }
         if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;

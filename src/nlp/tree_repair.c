@@ -1652,6 +1652,44 @@ void tree_repair_as_clause(size_t n, const char *const *forms, const char *const
     }
 }
 
+/* 1 when all of token i's dependents are a name's own words (flat,
+ * compound, punct, its article and preposition, its list) -- i heads a
+ * bare name. */
+static int bare_name(size_t n, const char *const *upos, const int32_t *heads, const char **deprels, int32_t i) {
+    if (!is(upos[i], "PROPN")) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == i && !is(deprels[k], "flat") && !is(deprels[k], "compound") && !is(deprels[k], "punct") &&
+            !is(deprels[k], "conj") && !is(deprels[k], "cc") && !is(deprels[k], "case") && !is(deprels[k], "det"))
+            return 0;
+    return 1;
+}
+
+void tree_repair_listed_appos(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels) {
+    for (size_t y = 2; y < n; y++) {
+        if (!is(deprels[y], "appos") || heads[y] < 0 || !forms[y - 1] || !str_eq(forms[y - 1], ",")) continue;
+        int32_t x = heads[y];
+        if (x >= (int32_t)y || !bare_name(n, upos, heads, deprels, (int32_t)y)) continue;
+        /* x, without y, is a bare name that ends right before the comma */
+        int32_t lo, hi;
+        heads[y] = -1;
+        int bare = bare_name(n, upos, heads, deprels, x);
+        subtree_span(n, heads, x, &lo, &hi);
+        heads[y] = x;
+        if (!bare || hi != (int32_t)y - 2) continue;
+        /* y's conjunct: a name after "and" or "or" */
+        int32_t z = -1;
+        for (size_t k = y + 1; k < n && z < 0; k++)
+            if (heads[k] == (int32_t)y && is(deprels[k], "conj") && is(upos[k], "PROPN") && forms[k - 1] &&
+                (ascii_ieq(forms[k - 1], "and") || ascii_ieq(forms[k - 1], "or")))
+                z = (int32_t)k;
+        if (z < 0) continue;
+        deprels[y] = "conj";
+        for (size_t k = y + 1; k < n; k++)
+            if (heads[k] == (int32_t)y && is(deprels[k], "conj")) heads[k] = x;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1700,4 +1738,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_loyal_to_name(n, upos, xpos, lemmas, heads, deprels);
     tree_repair_as_clause(n, forms, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
+    tree_repair_listed_appos(n, forms, upos, heads, deprels);
 }

@@ -232,6 +232,13 @@ void tree_repair_called_it(size_t n, const char *const *upos, const char *const 
 void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 
 /* All of the above, in the order dyad applies them after the parser. */
+/* "The governments of Argentina, Brazil and Uruguay": a name after a
+ * comma taken as the apposition of the name before, with a conjunct of
+ * its own after "and", is the list's second item: it and its conjuncts
+ * become the first name's conjuncts. */
+void tree_repair_listed_appos(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                              const char **deprels);
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
 

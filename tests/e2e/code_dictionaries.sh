@@ -309,8 +309,10 @@ check code_reported_would_send_arms "USA>UKR:033" \
 # A noun in -ing parsed as a clause is still the light verb's object.
 check code_ing_noun_as_object "SDNREB>SDNCVL:203" \
     "$(dated 2023-12-07 'Secretary of State Antony Blinken said the Rapid Support Forces had carried out ethnic cleansing against civilians in Darfur.')"
-# An irregular past the tagger read as a present keeps its verb.
-check code_irregular_past_as_present "UKRMIL>UKRREB:190" \
+# An irregular past the tagger read as a present keeps its verb (a battle
+# between armed sides, both ways).
+check code_irregular_past_as_present "UKRREB>UKRMIL:190
+UKRMIL>UKRREB:190" \
     "$(dated 2018-03-03 'Ukrainian soldiers fought separatists in the Donbas overnight.')"
 # A country adjective parsed as a subject of its own shares the role after it.
 check code_conjoined_adjective_subject "INDMIL>USAMIL:062
@@ -2137,3 +2139,15 @@ IGONAT>MKDREB:111" \
     "$(dated 2001-03-16 'SKOPJE, March 16 (Reuters) - Ethnic Albanian guerrillas battled Macedonian troops in the hills above Tetovo on Friday. NATO condemned the attack.')"
 check code_police_battled_protesters "KENCOP>KENCVL:175" \
     "$(dated 2008-01-16 'Kenyan police battled protesters in Nairobi on Wednesday.')"
+# A list of countries after "of" is the list's countries: the second item,
+# parsed as the first's apposition, and the third both act; and the list
+# may be the subject of a clause after ", and" ("voiced" its past tense).
+check code_governments_of_a_list "ARGGOV>PRY:161
+BRAGOV>PRY:161
+URYGOV>PRY:161" \
+    "$(dated 2012-06-23 'The governments of Argentina, Brazil and Uruguay on Saturday recalled their ambassadors from Paraguay.')"
+check code_presidents_of_a_list_after_and "ECUGOV>:1724
+PERGOV>ECUGOV:051
+COLGOV>ECUGOV:051
+CHLGOV>ECUGOV:051" \
+    "$(dated 2010-09-30 'Rebellious police officers trapped Ecuadorean President Rafael Correa inside a hospital on Thursday. The government declared a state of emergency, and the presidents of Peru, Colombia and Chile voiced support for Correa.')"

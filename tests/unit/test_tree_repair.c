@@ -1167,3 +1167,22 @@ TEST(tree_repair_as_clause) {
     CHECK_INT(heads[3], 5);
     CHECK_STR(deprels[3], "mark");
 }
+
+TEST(tree_repair_listed_appos) {
+    /* "governments of Argentina , Brazil and Uruguay recalled envoys" */
+    const char *forms[] = {"governments", "of", "Argentina", ",", "Brazil", "and", "Uruguay", "recalled", "envoys"};
+    const char *upos[] = {"NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN"};
+    int32_t heads[] = {7, 2, 0, 4, 2, 6, 4, -1, 7};
+    const char *deprels[] = {"nsubj", "case", "nmod", "punct", "appos", "cc", "conj", "root", "obj"};
+    tree_repair_listed_appos(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[4], 2);
+    CHECK_STR(deprels[4], "conj");
+    CHECK_INT(heads[6], 2);
+    /* a true apposition, a title after the name, stays */
+    const char *f2[] = {"Lavrov", ",", "Minister", "and", "Shoigu", "met"};
+    const char *u2[] = {"PROPN", "PUNCT", "NOUN", "CCONJ", "PROPN", "VERB"};
+    int32_t h2[] = {5, 2, 0, 4, 2, -1};
+    const char *d2[] = {"nsubj", "punct", "appos", "cc", "conj", "root"};
+    tree_repair_listed_appos(6, f2, u2, h2, d2);
+    CHECK_STR(d2[2], "appos");
+}
