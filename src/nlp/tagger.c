@@ -1143,6 +1143,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
              * through Minsk demanding ... after an election they say was
              * rigged") */
             if (news && (wc[k] & WC_SUBORDINATOR)) break;
+            /* (nor an as-clause after a comma: "Myanmar troops fired into
+             * crowds of monks ..., as the United States ... urged the junta
+             * to show restraint") */
+            if (news && forms[k] && forms[k - 1] && str_eq(forms[k], "as") && str_eq(forms[k - 1], ",")) break;
             /* (news: nor its conjunct after "and": "Kenyan troops crossed
              * into southern Somalia and attacked ...") */
             if ((t->xkind[cls[k]] & XK_FINITE) && !(wc[k] & WC_REPORTING) && !(wc[k - 1] & WC_RELATIVE) &&
