@@ -4599,6 +4599,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     nr = without_actors(R, 1, A, na);
                 }
             }
+            /* ("Mutinous Malian soldiers said they had seized power ...
+             * The African Union and France condemned the coup": a coup of
+             * no named country is the doing of the soldiers who acted
+             * last, in this sentence or the three before -- their own
+             * code, not their country's as for foreign forces' acts) */
+            for (size_t i = e->n; lemma_in(&t[rt], coups) && !nr && i-- > 0;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 3 < sentence) break;
+                if (pe->sentence == sentence && pe->trigger > v) continue;
+                if (!pe->actor.code || !pe->actor.sector || strcmp(pe->actor.sector, "MIL")) continue;
+                set_actor_of(&R[0], pe);
+                nr = without_actors(R, 1, A, na);
+            }
         }
         /* "Mubarak resigned on Friday ... after 18 days of mass street
          * protests", "withdrew the decree after five days of protests": a

@@ -2159,3 +2159,8 @@ USA>:0256
 IGOEUR>:0256
 CHN>:0256" \
     "$(dated 2007-09-27 'Myanmar troops fired into crowds of protesters in Yangon on Thursday, killing at least nine people, as the United States, the European Union and China urged the junta to show restraint.')"
+# A coup of no named country is the doing of the soldiers who acted last.
+check code_condemned_the_coup "MLIMIL>MLIGOV:112
+IGOAFU>MLIMIL:111
+FRA>MLIMIL:111" \
+    "$(dated 2012-03-22 "BAMAKO, March 22 (Reuters) - Mutinous Malian soldiers said on Thursday they had seized power, accusing President Amadou Toumani Toure's government of failing to tackle a Tuareg rebellion. The African Union and France condemned the coup.")"
