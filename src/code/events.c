@@ -1735,6 +1735,20 @@ static int after_which(const ctx *x, uint32_t v) {
 
 static int told_as_background(const ctx *x, uint32_t v);
 
+/* "seized the prime minister ..., a move that Australia and New Zealand
+ * condemned": a relative clause on a noun that sums up the sentence's
+ * act, after a comma, is others' reaction to it -- news of its own. */
+static int summing_up_relcl(const ctx *x, uint32_t v) {
+    static const char *const summary[] = {"move", "step", "decision", "act", "action", "measure", NULL};
+    const dyad_token *t = x->t;
+    int32_t h = t[v].head;
+    if (!rel_is(&t[v], "acl:relcl") || h <= 0 || !lemma_in(&t[h], summary) || child_rel(x, v, "nsubj") < 0) return 0;
+    if (!(rel_is(&t[h], "parataxis") || rel_is(&t[h], "appos") || rel_is(&t[h], "obl") || rel_is(&t[h], "nmod")))
+        return 0;
+    int32_t l = leftmost(x, h);
+    return l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ",");
+}
+
 /* Verbs that draw a reaction from others ("drawing condemnation from
  * China"). */
 static const char *const DRAWING[] = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "bring",
@@ -1819,7 +1833,7 @@ static int told_as_background(const ctx *x, uint32_t v) {
          * buildings": what the people acted on had just done is told as
          * news of its own) */
         if (c->deprel && str_eq(c->deprel, "acl:relcl") &&
-            !(cur == (int32_t)v && relcl_news(x, (uint32_t)cur)))
+            !(cur == (int32_t)v && (relcl_news(x, (uint32_t)cur) || summing_up_relcl(x, (uint32_t)cur))))
             return 1;
         /* a reduced relative: the trigger itself a participle modifying a
          * noun ("rioters supporting former President Bolsonaro stormed
@@ -3799,6 +3813,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int nr0 = nr;
         memcpy(R0, R, sizeof(actor_val) * (size_t)nr);
         nr = without_actors(R, nr, A, na);
+        /* "seized the prime minister ..., a move that Australia
+         * condemned", "..., a move Colombo rejected": the move is the act
+         * the sentence told first, its doer the recipient */
+        for (size_t i = x.ev_first; !nr && na && !noun && i < e->n && summing_up_relcl(&x, v); i++) {
+            const dyad_event *pe = &e->ev[i];
+            if (!pe->actor.code || pe->trigger > v || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
+            set_reaction_target(&R[0], pe, &A[0]);
+            nr = 1;
+        }
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
             /* legacy dictionaries: the first actor after the verb in its phrase is the target */
             int32_t best = -1;

@@ -2164,3 +2164,9 @@ check code_condemned_the_coup "MLIMIL>MLIGOV:112
 IGOAFU>MLIMIL:111
 FRA>MLIMIL:111" \
     "$(dated 2012-03-22 "BAMAKO, March 22 (Reuters) - Mutinous Malian soldiers said on Thursday they had seized power, accusing President Amadou Toumani Toure's government of failing to tackle a Tuareg rebellion. The African Union and France condemned the coup.")"
+# "..., a move that X condemned": a reaction of others to the sentence's
+# act, its recipient that act's doer.
+check code_a_move_that_they_condemned "SLBREB>SLBGOV:181
+AUS>SLBREB:111
+NZL>SLBREB:111" \
+    "$(dated 2000-06-05 "Malaitan militiamen seized Solomon Islands Prime Minister Bartholomew Ulufa'alu at his residence in Honiara on Monday, a move that Australia and New Zealand condemned.")"
