@@ -2170,3 +2170,9 @@ check code_a_move_that_they_condemned "SLBREB>SLBGOV:181
 AUS>SLBREB:111
 NZL>SLBREB:111" \
     "$(dated 2000-06-05 "Malaitan militiamen seized Solomon Islands Prime Minister Bartholomew Ulufa'alu at his residence in Honiara on Monday, a move that Australia and New Zealand condemned.")"
+# "both countries" after an act between two countries' forces are the
+# countries themselves.
+check code_urged_both_countries "ETHMIL>ERIMIL:192
+IGOUNO>ETH:0256
+IGOUNO>ERI:0256" \
+    "$(dated 1999-02-27 'Ethiopian forces recaptured the disputed border town of Badme from Eritrean troops on Friday. U.N. Secretary-General Kofi Annan urged both countries to halt the fighting immediately.')"
