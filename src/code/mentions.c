@@ -1155,6 +1155,19 @@ static const char *role_told_before(const dyad_events *e, const dyad_token *t, u
     return NULL;
 }
 
+/* The country of the last actor with this sector in the events of the
+ * sentences before, when it is not country cc; or NULL. */
+static const char *sector_told_before(const dyad_events *e, const char *sector, const char *cc) {
+    for (size_t i = e->n; i-- > 0;) {
+        const dyad_event *pe = &e->ev[i];
+        if (pe->sentence >= e->memo.sentence) continue;
+        const dyad_actor *a = &pe->actor;
+        if (a->code && a->sector && a->country && str_eq(a->sector, sector))
+            return strncmp(a->country, cc, 3) ? a->country : NULL;
+    }
+    return NULL;
+}
+
 /* The doer of the document's last abduction (181x) when the role noun at
  * h, after "the", names hostage takers ("the kidnappers", "the
  * captors"), or NULL. */
@@ -1567,6 +1580,22 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * in Kathmandu" after "accused India": the public are the
              * people of where the sentence happens */
             base = e->sent_cc;
+            v.from_memory = 1;
+        } else if (!base && e->memo.country.code && e->memo.country.country &&
+                   (str_eq(sector, "MIL") || str_eq(sector, "GOV")) && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
+                   ascii_ieq(t[w->m[S].b - 1].form, "the") && e->memo.country.start >= t[0].start &&
+                   e->memo.country.start < t[w->m[S].b].start &&
+                   ((base = sector_told_before(e, sector, e->memo.country.country)) != NULL ||
+                    (e->memo.home.country && e->memo.home.sector && strcmp(e->memo.country.country, e->memo.home.country) &&
+                     (str_eq(e->memo.home.sector, "MIL") || str_eq(e->memo.home.sector, "GOV") ||
+                      str_eq(e->memo.home.sector, "COP") || str_eq(e->memo.home.sector, "REB")) &&
+                     e->memo.home.start < t[0].start && (base = e->memo.home.country) != NULL))) {
+            /* "Myanmar troops fired into crowds ... as the United States
+             * urged the junta to show restraint", "South Africa's foreign
+             * ministry said the army's actions bore the hallmarks of a
+             * coup": the army or government told of again, after another
+             * country was named in this sentence, is the one an event
+             * told before, not that country's */
             v.from_memory = 1;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */

@@ -2176,3 +2176,9 @@ check code_urged_both_countries "ETHMIL>ERIMIL:192
 IGOUNO>ETH:0256
 IGOUNO>ERI:0256" \
     "$(dated 1999-02-27 'Ethiopian forces recaptured the disputed border town of Badme from Eritrean troops on Friday. U.N. Secretary-General Kofi Annan urged both countries to halt the fighting immediately.')"
+# "the junta" or "the government" told of right after another country was
+# named in the sentence is the one an event told before (or the story's
+# own), not that country's.
+check code_urged_the_junta "MMRMIL>MMRCVL:175
+USA>MMRMIL:0253" \
+    "$(dated 2007-09-27 'Myanmar troops fired on protesters in Yangon on Thursday. The United States urged the junta to release Aung San Suu Kyi.')"
