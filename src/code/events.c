@@ -3813,6 +3813,38 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         int nr0 = nr;
         memcpy(R0, R, sizeof(actor_val) * (size_t)nr);
         nr = without_actors(R, nr, A, na);
+        /* "Ecuador ... ordered troops to its northern border", "sent
+         * troops to its border with Colombia": forces sent or massed at
+         * one's own border face the neighbour across it (154), the one a
+         * with-phrase names or else another country this sentence names */
+        if (!nr && nr0 == 1 && rt >= 0 && na && A[0].country && (!strcmp(code, "074") || !strncmp(code, "15", 2))) {
+            static const char *const border[] = {"border", "frontier", "boundary", NULL};
+            int32_t bt = lemma_in(&t[rt], border) ? rt : -1;
+            for (int32_t ch = rt >= 0 && bt < 0 ? w->child_first[rt] : -1; ch >= 0 && bt < 0; ch = w->child_next[ch])
+                if (lemma_in(&t[ch], border)) bt = ch;
+            actor_val N[MAXA];
+            int nn = 0;
+            int32_t hosts[2] = {bt, (int32_t)v};
+            for (int hi = 0; bt >= 0 && hi < 2 && !nn; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nn; ch = w->child_next[ch])
+                    if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_WITH])
+                        nn = without_actors(N, actors_of(c, e, (uint32_t)ch, N, MAXA), A, na);
+            for (uint32_t gi = 0; bt >= 0 && !nn && gi < w->n_g; gi++) {
+                const actor_val *gv = &w->g[gi].val;
+                if (gv->code && gv->country && strcmp(gv->country, A[0].country) && strncmp(gv->code, "IGO", 3)) {
+                    N[0] = *gv;
+                    N[0].code = gv->country;
+                    N[0].sector = NULL;
+                    N[0].cls = AC_COUNTRY;
+                    nn = 1;
+                }
+            }
+            if (nn) {
+                R[0] = N[0];
+                nr = 1;
+                code = "154";
+            }
+        }
         /* "seized the prime minister ..., a move that Australia
          * condemned", "..., a move Colombo rejected": the move is the act
          * the sentence told first, its doer the recipient */

@@ -2182,3 +2182,6 @@ IGOUNO>ERI:0256" \
 check code_urged_the_junta "MMRMIL>MMRCVL:175
 USA>MMRMIL:0253" \
     "$(dated 2007-09-27 'Myanmar troops fired on protesters in Yangon on Thursday. The United States urged the junta to release Aung San Suu Kyi.')"
+# Troops sent to one's own border face the neighbour across it.
+check code_troops_to_own_border "ECU>COL:154" \
+    "$(dated 2008-03-03 'Ecuador sent troops to its border with Colombia on Sunday.')"
