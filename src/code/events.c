@@ -5103,14 +5103,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!na && lemma_in(&t[v], RECIPROCAL)) {
             /* "a position agreed between Lavrov and Tillerson", "fighting
              * broke out between Azerbaijan and Armenia" */
-            int32_t hosts[2] = {(int32_t)v, rel_is(&t[v], "acl") || (noun && rel_is(&t[v], "nsubj")) ? t[v].head : -1};
-            for (int hi = 0; hi < 2 && !na; hi++)
-                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch])
-                    if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && case_of(&x, (uint32_t)ch) != WORD_NONE &&
+            /* (also a phrase the parser hung one level down: "fighting
+             * raged in Brazzaville on Thursday between government troops
+             * and militiamen" with "between" under "Thursday") */
+            int32_t hosts[4] = {(int32_t)v, rel_is(&t[v], "acl") || (noun && rel_is(&t[v], "nsubj")) ? t[v].head : -1,
+                                -1, -1};
+            for (int hi = 0; hi < 4 && !na; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !na; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod"))) continue;
+                    if (case_of(&x, (uint32_t)ch) != WORD_NONE &&
                         str_eq(dict_word_str(d, case_of(&x, (uint32_t)ch)), "between")) {
                         na = actors_of(c, e, (uint32_t)ch, A, MAXA);
                         nr = 0;
+                    } else if (hi < 2 && hosts[hi + 2] < 0 && w->group_of[ch] < 0) {
+                        hosts[hi + 2] = ch; /* (the first phrase with no actor: looked into after) */
                     }
+                }
             /* "between" itself made the oblique (no case marker under it):
              * the actors of the groups under it */
             for (int32_t ch = w->child_first[v]; ch >= 0 && !na; ch = w->child_next[ch]) {

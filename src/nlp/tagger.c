@@ -111,7 +111,8 @@ static const struct word_list {
     {WC_MINE, (const char *const[]){"mine", NULL}},
     {WC_UNACCUSATIVE, (const char *const[]){"exploded", "erupted", "collapsed", "died", "occurred", "happened",
                                             "arrived", "capsized", "sank", "perished", "clashed", "rioted", "mutinied",
-                                            "fled", "marched", "rallied", NULL}},
+                                            "fled", "marched", "rallied", "raged", "flared", "resumed", "continued",
+                                            NULL}},
 };
 
 /* Open addressing, linear probing; under a third full. */

@@ -2185,3 +2185,9 @@ USA>MMRMIL:0253" \
 # Troops sent to one's own border face the neighbour across it.
 check code_troops_to_own_border "ECU>COL:154" \
     "$(dated 2008-03-03 'Ecuador sent troops to its border with Colombia on Sunday.')"
+# "fighting raged": a past with no passive after a singular noun; the
+# fighting is between the sides a between-phrase names, wherever the
+# parser hung it.
+check code_fighting_raged_between "COGMIL>COGREB:190
+COGREB>COGMIL:190" \
+    "$(dated 1997-06-06 'Heavy fighting raged in Brazzaville on Thursday between government troops and militiamen loyal to former President Denis Sassou Nguesso.')"
