@@ -2191,3 +2191,7 @@ check code_troops_to_own_border "ECU>COL:154" \
 check code_fighting_raged_between "COGMIL>COGREB:190
 COGREB>COGMIL:190" \
     "$(dated 1997-06-06 'Heavy fighting raged in Brazzaville on Thursday between government troops and militiamen loyal to former President Denis Sassou Nguesso.')"
+# Destroying an air force, aircraft or warships is military force (190),
+# not the destruction of property (1712).
+check code_destroyed_the_air_force "FRAMIL>CIVMIL:190" \
+    "$(dated 2004-11-06 "French troops destroyed most of Ivory Coast's small air force on Saturday.")"
