@@ -4581,8 +4581,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * threat (13x) named at no one answers the last act aimed at the
          * actor's country by another country, in this sentence or the
          * three before */
+        /* (so does the rejection of an accusation: "Tehran rejected their
+         * criticism") */
+        static const char *const charges_rejected[] = {"allegation", "accusation", "charge", "claim", "assertion",
+                                                       "suggestion", "insinuation", "criticism", NULL};
+        int rejects_charge = !strcmp(code, "120") && !noun && tr[v].m.obj >= 0 &&
+                             lemma_in(&t[tr[v].m.obj], charges_rejected);
         if (!nr && !nr0 && !p->no_recipient && na && A[0].country &&
-            (!strcmp(code, "016") || (code[0] == '1' && code[1] == '3'))) {
+            (!strcmp(code, "016") || (code[0] == '1' && code[1] == '3') || rejects_charge)) {
             for (size_t i = e->n; i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 3 < sentence) break;

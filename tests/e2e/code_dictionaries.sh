@@ -759,7 +759,7 @@ check code_report_that_is_hearsay "USAGOV>:011" \
     "$(dated 2024-09-30 'The White House declined to comment on a newspaper report that Washington was weighing new sanctions against Chinese firms.')"
 check code_denied_reports_that "RUS>:016" \
     "$(dated 2023-12-28 'Russia denied reports that its jets had bombed a hospital in Idlib.')"
-check code_rejected_claims_that "ISR>:016" \
+check code_rejected_claims_that "ISR>:120" \
     "$(dated 2023-12-28 'Israel rejected claims that it had targeted journalists.')"
 # A short item is about its lead event: a later plain statement to no one
 # elaborates it (a long article's statements stay: code_example.sh).
@@ -1141,7 +1141,7 @@ check code_juntas_which_seized_power "" \
 check code_travel_bans_on_officials "IGOEUR>BLRGOV:163" \
     "$(dated 2020-10-02 'The European Union imposed asset freezes and travel bans on Friday on about 40 Belarusian officials.')"
 # An object shifted after its "as" complement is the object.
-check code_dismissed_as_groundless_allegations "RUSGOV>USA:016" \
+check code_dismissed_as_groundless_allegations "RUSGOV>USA:120" \
     "$(dated 2016-12-30 "Russia's Foreign Ministry on Friday dismissed as groundless U.S. allegations that Moscow had ordered the hacking of Democratic Party emails.")"
 # Of two for-phrases, the one naming an actor is the recipient.
 check code_warrant_for_bashir_for_war_crimes "IGOICC>SDNGOV:173" \
@@ -2195,3 +2195,10 @@ COGREB>COGMIL:190" \
 # not the destruction of property (1712).
 check code_destroyed_the_air_force "FRAMIL>CIVMIL:190" \
     "$(dated 2004-11-06 "French troops destroyed most of Ivory Coast's small air force on Saturday.")"
+# Rejecting an accusation is a rejection (120); denying it a denial (016).
+check code_rejected_the_accusation "MDAGOV>ROU:112
+ROUGOV>MDAGOV:120" \
+    "$(dated 2009-04-08 'Moldovan President Vladimir Voronin accused Romania on Wednesday of orchestrating the riots. Bucharest rejected the accusation as a provocation.')"
+check code_denied_the_accusation "MDAGOV>ROU:112
+ROUGOV>MDAGOV:016" \
+    "$(dated 2009-04-08 'Moldovan President Vladimir Voronin accused Romania on Wednesday of orchestrating the riots. Bucharest denied the accusation.')"
