@@ -2202,3 +2202,8 @@ ROUGOV>MDAGOV:120" \
 check code_denied_the_accusation "MDAGOV>ROU:112
 ROUGOV>MDAGOV:016" \
     "$(dated 2009-04-08 'Moldovan President Vladimir Voronin accused Romania on Wednesday of orchestrating the riots. Bucharest denied the accusation.')"
+# Two countries' adjectives before one role share it ("Eritrean troops" is
+# no group entry of its own that would leave "Djiboutian" bare).
+check code_two_adjectives_share_troops "DJIMIL>ERIMIL:190
+ERIMIL>DJIMIL:190" \
+    "$(dated 2008-06-13 'Djiboutian and Eritrean troops clashed along their disputed border on Tuesday.')"
