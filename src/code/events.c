@@ -1735,6 +1735,21 @@ static int after_which(const ctx *x, uint32_t v) {
 
 static int told_as_background(const ctx *x, uint32_t v);
 
+/* 1 when verb v sets off fighting with someone: "sparking clashes with
+ * government troops", "triggering a gun battle with police". */
+static int sparked_fighting(const ctx *x, uint32_t v) {
+    static const char *const spark[] = {"spark", "trigger", NULL};
+    static const char *const fighting[] = {"clash", "fighting", "battle", "gunbattle", "firefight", NULL};
+    int32_t o = lemma_in(&x->t[v], spark) ? child_rel(x, v, "obj") : -1;
+    if (o < 0 || !lemma_in(&x->t[o], fighting)) return 0;
+    int32_t hosts[2] = {o, (int32_t)v};
+    for (int hi = 0; hi < 2; hi++)
+        for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "nmod") || rel_is(&x->t[ch], "obl")) && case_of(x, (uint32_t)ch) == x->c->fw[FW_WITH])
+                return 1;
+    return 0;
+}
+
 /* "seized the prime minister ..., a move that Australia and New Zealand
  * condemned": a relative clause on a noun that sums up the sentence's
  * act, after a comma, is others' reaction to it -- news of its own. */
@@ -1865,6 +1880,9 @@ static int told_as_background(const ctx *x, uint32_t v) {
                 return 1;
         }
         if (!rel_is(c, "advcl")) continue;
+        /* (nor the fighting an attack set off: "attacked the town of
+         * Menaka, sparking clashes with government troops") */
+        if (cur == (int32_t)v && sparked_fighting(x, v)) return 0;
         for (int32_t ch = x->w->child_first[cur]; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&t[ch], "mark") || rel_is(&t[ch], "case")) && t[ch].form && lemma_in(&t[ch], temporal))
                 return 1;
@@ -2109,8 +2127,10 @@ static int fought_both_ways(const ctx *x, uint32_t v, int noun, int passive, con
                             const actor_val *r) {
     static const char *const battle[] = {"battle", "fight", NULL};
     static const char *const armed[] = {"MIL", "REB", "SEP", NULL};
-    if (noun || passive || !code || code[0] != '1' || code[1] != '9' || !lemma_in(&x->t[v], battle) || !a || !r ||
-        !a->code || !r->code)
+    /* (and fighting an attack set off: "sparking clashes with government
+     * troops") */
+    if (noun || passive || !code || code[0] != '1' || code[1] != '9' ||
+        !(lemma_in(&x->t[v], battle) || sparked_fighting(x, v)) || !a || !r || !a->code || !r->code)
         return 0;
     int a_armed = sector_in(a->sector, armed) || !strncmp(a->code, "IMG", 3);
     int r_armed = sector_in(r->sector, armed) || !strncmp(r->code, "IMG", 3);

@@ -2207,3 +2207,9 @@ ROUGOV>MDAGOV:016" \
 check code_two_adjectives_share_troops "DJIMIL>ERIMIL:190
 ERIMIL>DJIMIL:190" \
     "$(dated 2008-06-13 'Djiboutian and Eritrean troops clashed along their disputed border on Tuesday.')"
+# Fighting an attack set off with someone ("sparking clashes with
+# government troops") is news of its own, both ways.
+check code_sparking_clashes_with "MLIREB>MLI:190
+MLIMIL>MLIREB:190
+MLIREB>MLIMIL:190" \
+    "$(dated 2012-01-18 'Tuareg rebels attacked the northern Malian town of Menaka on Tuesday, sparking clashes with government troops.')"
