@@ -2621,6 +2621,64 @@ static void keep_main_events(ctx *x) {
     e->n = k;
 }
 
+/* "Kyrgyz police ... opened fire on villagers protesting against the
+ * jailing of an opposition lawmaker", "Burundian police shot dead two
+ * protesters ... as demonstrations continued against President
+ * Nkurunziza's bid for a third term": people repressed (175) in a
+ * sentence that tells of their protest, with no protest event of theirs
+ * coded, were protesting against their government (140; 1411 when they
+ * demand a leader's fall), as blind writers who code every event do. */
+static int protest_behind_repression(ctx *x) {
+    static const char *const protest[] = {"protest", "demonstrate", "march", "rally", "demonstration", NULL};
+    static const char *const against[] = {"against", "over", NULL};
+    static const char *const ouster[] = {"resignation", "ouster", "departure", "removal", "overthrow", NULL};
+    static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", NULL};
+    const dyad_token *t = x->t;
+    int32_t k = -1, fall = 0;
+    /* (a protest told with what it is against or demands -- a protest
+     * verb, or "protests against ..." -- not protesters merely named:
+     * "police fired tear gas at protesters" is the repression alone) */
+    for (uint32_t i = 0; i < x->w->n; i++) {
+        fall |= lemma_in(&t[i], ouster);
+        if (k >= 0 || !lemma_in(&t[i], protest) || !t[i].upos) continue;
+        if (str_eq(t[i].upos, "VERB")) {
+            k = (int32_t)i;
+            continue;
+        }
+        for (int32_t ch = x->w->child_first[i]; ch >= 0 && k < 0; ch = x->w->child_next[ch]) {
+            uint32_t cw = rel_is(&t[ch], "nmod") ? case_of(x, (uint32_t)ch) : WORD_NONE;
+            if ((cw != WORD_NONE && ascii_ieq_any(dict_word_str(&x->c->d, cw), against)) ||
+                (rel_is(&t[ch], "acl") && t[ch].lemma && ascii_ieq(t[ch].lemma, "demand")))
+                k = (int32_t)i;
+        }
+    }
+    if (k < 0) return 0;
+    dyad_events *e = x->e;
+    size_t n = e->n;
+    for (size_t i = x->ev_first; i < n; i++) {
+        const dyad_event *ev = &e->ev[i];
+        if (strncmp(ev->cameo, "175", 3) || !ev->recipient.code || !ev->recipient.country ||
+            !sector_in(ev->recipient.sector, people))
+            continue;
+        int told = 0;
+        for (size_t j = x->ev_first; j < e->n && !told; j++)
+            told = e->ev[j].cameo[0] == '1' && e->ev[j].cameo[1] == '4' && e->ev[j].actor.code &&
+                   !strcmp(e->ev[j].actor.code, ev->recipient.code);
+        if (told) continue;
+        actor_val a, g;
+        set_from_actor(&a, &ev->recipient);
+        memset(&g, 0, sizeof g);
+        set_country_sector(e, &g, ev->recipient.country, "GOV");
+        g.cls = AC_ORG;
+        const char *code = fall ? "1411" : "140";
+        x->trigger = (uint32_t)k;
+        x->code_now = code;
+        int status = emit(x, &a, &g, code, t[k].form ? t[k].form : "", "140 the protest of those repressed");
+        if (status) return status;
+    }
+    return 0;
+}
+
 /* 1 when the sentence tells of people killed, wounded or bombed: a
  * discard phrase does not discard it ("suicide bombers killed 30 people
  * watching a football match" is no sports report). */
@@ -5368,5 +5426,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     }
     if (!status) claimed_attacks(&x);
     if (!status) keep_main_events(&x);
+    if (!status) status = protest_behind_repression(&x);
     return status;
 }

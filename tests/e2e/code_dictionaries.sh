@@ -1684,8 +1684,10 @@ check code_bomb_exploded_at_a_shrine "UAF>THACVL:183" \
 check code_inaugurated_a_pipeline_together "KAZ>CHN:061
 CHN>KAZ:061" \
     "$(dated 2005-12-15 'Kazakhstan and China inaugurated a 1,000-km oil pipeline on Thursday.')"
-# Police force on people the text says are protesting is repression (175).
-check code_police_attacked_students_protesting "NICCOP>NICEDU:175" \
+# Police force on people the text says are protesting is repression (175);
+# their protest against the president is an event of its own.
+check code_police_attacked_students_protesting "NICCOP>NICEDU:175
+NICEDU>NICGOV:140" \
     "$(dated 2018-07-14 'Nicaraguan police attacked students protesting against President Daniel Ortega in a Managua church overnight.')"
 # Seizing control of a company is a confiscation (1711), taken from the
 # owner its from-phrase names.
@@ -2213,3 +2215,10 @@ check code_sparking_clashes_with "MLIREB>MLI:190
 MLIMIL>MLIREB:190
 MLIREB>MLIMIL:190" \
     "$(dated 2012-01-18 'Tuareg rebels attacked the northern Malian town of Menaka on Tuesday, sparking clashes with government troops.')"
+# People repressed in a sentence that tells what they protest against were
+# protesting against their government; protesters merely named were not.
+check code_repressed_while_protesting_against "KGZCOP>KGZCVL:175
+KGZCVL>KGZGOV:140" \
+    "$(dated 2002-03-18 'Kyrgyz police opened fire on villagers protesting against the jailing of opposition lawmaker Azimbek Beknazarov on Sunday.')"
+check code_repressed_protesters_only "KENCOP>KENCVL:175" \
+    "$(dated 2008-01-16 'Kenyan police fired tear gas at protesters in Nairobi on Wednesday.')"
