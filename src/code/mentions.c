@@ -1258,17 +1258,26 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                 if (H == PR || (P < 0 && F < 0 && C < 0 && S < 0 && U < 0)) *n_alts = pair_alts(mm, alts);
                 /* ("urged both countries to halt the fighting" after
                  * Ethiopian forces fought Eritrean troops: the countries
-                 * themselves, not their forces) */
-                if (fw_is(c, w->lemma_id[pb], FK_COUNTRY_NATION) && mm->pair[0].country && mm->pair[1].country &&
-                    strcmp(mm->pair[0].country, mm->pair[1].country)) {
-                    for (int i = 0; i < *n_alts; i++) {
-                        alts[i].code = alts[i].country;
-                        alts[i].sector = NULL;
-                        alts[i].cls = AC_COUNTRY;
+                 * themselves, not their forces; so are "both sides" when
+                 * they are two states' forces or governments -- "Putin
+                 * urged both sides to cease fire" after Armenian and
+                 * Azerbaijani forces clashed -- while an armed group stays
+                 * itself: "urged both sides to show restraint" after
+                 * Palestinian militants and Israeli aircraft -> PSEREB, ISR) */
+                if (mm->pair[0].country && mm->pair[1].country && strcmp(mm->pair[0].country, mm->pair[1].country)) {
+                    static const char *const state[] = {"GOV", "MIL", "COP", NULL};
+                    int countries = fw_is(c, w->lemma_id[pb], FK_COUNTRY_NATION);
+                    for (int i = 0; i < *n_alts; i++)
+                        if (countries || (alts[i].sector && ascii_ieq_any(alts[i].sector, state))) {
+                            alts[i].code = alts[i].country;
+                            alts[i].sector = NULL;
+                            alts[i].cls = AC_COUNTRY;
+                        }
+                    if (countries || (pron.sector && ascii_ieq_any(pron.sector, state))) {
+                        pron.code = pron.country;
+                        pron.sector = NULL;
+                        pron.cls = AC_COUNTRY;
                     }
-                    pron.code = pron.country;
-                    pron.sector = NULL;
-                    pron.cls = AC_COUNTRY;
                 }
             } else if ((f == c->fw[FW_THEY] || f == c->fw[FW_THEM]) && plural_noun_before(w, t, pb)) {
                 /* ("Supporters outside the courthouse chanted 'Shame!' and

@@ -825,7 +825,7 @@ IGOAFU>GNB:160" \
     "$(dated 2012-04-18 'The African Union condemned the military takeover in Guinea-Bissau and suspended the country from all its activities.')"
 check code_mediate_between_the_two_gulf_neighbours "SAU>QAT:161
 QATGOV>SAU:111
-KWTGOV>QATGOV:039
+KWTGOV>QAT:039
 KWTGOV>SAU:039" \
     "$(dated 2017-06-05 "Saudi Arabia severed diplomatic ties with Qatar on Monday. Qatar's foreign ministry called the decision unjustified. Kuwait's emir offered to mediate between the two Gulf neighbours.")"
 # "each accused the other", "each side blamed the other": the pair acts
@@ -1645,8 +1645,8 @@ check code_followers_of_a_cleric_are_civilians "IRQCVL>IRQGOV:141" \
 check code_supporters_of_the_opposition "KENOPP>KENGOV:141" \
     "$(dated 2008-01-16 'Supporters of opposition leader Raila Odinga rallied in Nairobi.')"
 # A verb conjoined to a requested to-clause is requested too, not done.
-check code_urged_to_cease_fire_and_show_restraint "RUSGOV>AZEMIL:0256
-RUSGOV>ARMMIL:0256" \
+check code_urged_to_cease_fire_and_show_restraint "RUSGOV>AZE:0256
+RUSGOV>ARM:0256" \
     "$(dated 2016-04-02 'Armenian and Azerbaijani forces clashed in Nagorno-Karabakh overnight. Russian President Vladimir Putin urged both sides to cease fire immediately and show restraint.' | grep -v ':190')"
 # A name coded by its role and country is that actor again by its last
 # word later ("Zakayev"), also as the name given to after "granted".
@@ -2222,3 +2222,10 @@ KGZCVL>KGZGOV:140" \
     "$(dated 2002-03-18 'Kyrgyz police opened fire on villagers protesting against the jailing of opposition lawmaker Azimbek Beknazarov on Sunday.')"
 check code_repressed_protesters_only "KENCOP>KENCVL:175" \
     "$(dated 2008-01-16 'Kenyan police fired tear gas at protesters in Nairobi on Wednesday.')"
+# "both sides" after two states' forces fought are the two countries; an
+# armed group among them stays itself.
+check code_urged_both_sides_states "ARMMIL>AZEMIL:190
+AZEMIL>ARMMIL:190
+RUSGOV>AZE:0256
+RUSGOV>ARM:0256" \
+    "$(dated 2016-04-02 'Armenian and Azerbaijani forces clashed along the front line in Nagorno-Karabakh overnight. Russian President Vladimir Putin urged both sides to cease fire immediately.')"
