@@ -2229,3 +2229,7 @@ AZEMIL>ARMMIL:190
 RUSGOV>AZE:0256
 RUSGOV>ARM:0256" \
     "$(dated 2016-04-02 'Armenian and Azerbaijani forces clashed along the front line in Nagorno-Karabakh overnight. Russian President Vladimir Putin urged both sides to cease fire immediately.')"
+# A pull-out from a place of another country is from that country, also
+# when a phrase after it names the place.
+check code_withdraw_including_kherson "RUSGOV>UKR:0874" \
+    "$(dated 2022-11-09 "Russia's defence minister, Sergei Shoigu, ordered his troops on Wednesday to withdraw from the west bank of the Dnipro river, including the city of Kherson.")"
