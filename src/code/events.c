@@ -1067,11 +1067,15 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) { set_from_actor(r,
  * civilians are answered as their country ("Iran's Revolutionary Guards
  * seized a tanker ... Britain demanded its release" -> IRN; "Iranian
  * protesters stormed the British embassy ... Hague condemned the attack"
- * -> IRN), as writers code it; one's own country's stay (MIL, CVL). */
+ * -> IRN), as writers code it; one's own country's stay (MIL, CVL).
+ * A foreign army answered by a third party, not by its victim, stays the
+ * army ("Honduran soldiers arrested President Zelaya ... Clinton
+ * condemned the action" -> HNDMIL), as ten of thirteen dev cases have it. */
 static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_val *a) {
     set_actor_of(r, pe);
-    if (r->sector && (!strcmp(r->sector, "MIL") || !strcmp(r->sector, "CVL") || !strcmp(r->sector, "COP")) && r->country && a->country &&
-        strcmp(r->country, a->country)) {
+    int victim = pe->recipient.country && a->country && !strcmp(pe->recipient.country, a->country);
+    if (r->sector && ((!strcmp(r->sector, "MIL") && victim) || !strcmp(r->sector, "CVL") || !strcmp(r->sector, "COP")) &&
+        r->country && a->country && strcmp(r->country, a->country)) {
         r->code = r->country;
         r->sector = NULL;
         r->cls = AC_COUNTRY;

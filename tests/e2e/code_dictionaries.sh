@@ -2233,3 +2233,8 @@ RUSGOV>ARM:0256" \
 # when a phrase after it names the place.
 check code_withdraw_including_kherson "RUSGOV>UKR:0874" \
     "$(dated 2022-11-09 "Russia's defence minister, Sergei Shoigu, ordered his troops on Wednesday to withdraw from the west bank of the Dnipro river, including the city of Kherson.")"
+# Another country's army answered by a third party stays the army; by the
+# country it acted on, it is that country.
+check code_third_party_condemns_the_army "HNDMIL>HNDGOV:173
+USAGOV>HNDMIL:111" \
+    "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday. U.S. Secretary of State Hillary Clinton condemned the action.')"
