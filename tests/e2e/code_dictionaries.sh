@@ -893,7 +893,7 @@ check code_called_on_both_sides "IGOUNO>:0256" \
 # A reaction to a kind of act goes to whoever did an act of that kind.
 check code_condemned_the_strikes_answers_the_strikes "SYRMIL>SYRREB:194
 TUR>RUS:020
-USAGOV>SYR:111" \
+USAGOV>SYRMIL:111" \
     "$(dated 2024-03-03 'Syrian government forces shelled rebel positions in Idlib on Saturday. Turkey urged Russia to restrain its ally. The U.S. State Department condemned the strikes.')"
 # The act a package holds is the event, by whoever adopts or announces
 # it, for whom it is meant.
