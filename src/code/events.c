@@ -5405,6 +5405,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
         }
+        /* "The African Union suspended Madagascar": suspending someone
+         * (an IGO's member) reduces relations (160); suspending a thing no
+         * pattern names ("suspended a hike in metro fares") is no event */
+        if (!noun && !strcmp(code, "160") && t[v].lemma && ascii_ieq(t[v].lemma, "suspend") && !p->has_obj) {
+            int32_t ob = child_rel(&x, v, "obj");
+            actor_val tmp[MAXA];
+            if (ob < 0 || !actors_of(c, e, (uint32_t)ob, tmp, MAXA)) {
+                explain(&x, "rejected %s '%s': suspends a thing, not someone", code, t[v].form);
+                continue;
+            }
+        }
         for (int i = 0; i < na && !status; i++) {
             const char *rc = noun ? code : weapon_code(&x, v, code_by_role(&x, v, code, &A[i]));
             /* (also protesters' arson or attack, a riot: "Protesters

@@ -2238,3 +2238,9 @@ check code_withdraw_including_kherson "RUSGOV>UKR:0874" \
 check code_third_party_condemns_the_army "HNDMIL>HNDGOV:173
 USAGOV>HNDMIL:111" \
     "$(dated 2009-06-28 'Honduran soldiers arrested President Manuel Zelaya at his home on Sunday. U.S. Secretary of State Hillary Clinton condemned the action.')"
+# Suspending a member reduces relations (160); suspending a thing no
+# pattern names is no event.
+check code_suspended_madagascar "IGOAFU>MDG:160" \
+    "$(dated 2009-03-20 'The African Union suspended Madagascar on Friday over what it called an unconstitutional change of government.')"
+check code_suspended_a_fare_hike "" \
+    "$(dated 2019-10-19 'Chilean President Sebastian Pinera suspended a hike in metro fares on Saturday.' | grep ':160')"
