@@ -2244,3 +2244,6 @@ check code_suspended_madagascar "IGOAFU>MDG:160" \
     "$(dated 2009-03-20 'The African Union suspended Madagascar on Friday over what it called an unconstitutional change of government.')"
 check code_suspended_a_fare_hike "" \
     "$(dated 2019-10-19 'Chilean President Sebastian Pinera suspended a hike in metro fares on Saturday.' | grep ':160')"
+# Approving martial law or a state of emergency is declaring it (1724).
+check code_parliament_approved_martial_law "UKRLEG>:1724" \
+    "$(dated 2018-11-26 "Ukraine's parliament approved martial law in regions bordering Russia on Monday.")"
