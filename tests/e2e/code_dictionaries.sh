@@ -2247,3 +2247,8 @@ check code_suspended_a_fare_hike "" \
 # Approving martial law or a state of emergency is declaring it (1724).
 check code_parliament_approved_martial_law "UKRLEG>:1724" \
     "$(dated 2018-11-26 "Ukraine's parliament approved martial law in regions bordering Russia on Monday.")"
+# Agreeing to an embargo on someone imposes it (163); the threat that
+# answers it goes back to the embargo's doers.
+check code_agreed_to_an_embargo "IGOEUR>IRN:163
+IRNGOV>IGOEUR:130" \
+    "$(dated 2012-01-23 'European Union foreign ministers agreed on Monday to an embargo on Iranian oil imports, and Tehran responded by threatening to block the Strait of Hormuz.')"
