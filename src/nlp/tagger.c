@@ -1393,8 +1393,9 @@ static void repair_number_word(const tagger *t, size_t n, const char *const *for
 }
 
 /* "Zimbabwe's ruling ZANU-PF party removed Robert Mugabe": "ruling" or
- * "governing" after "the" or a possessive and before a noun or a name is
- * an adjective, not a verb taking the party as its object. */
+ * "governing" after "the" or a possessive and before a noun or a name (or
+ * an adjective and its noun) is an adjective, not a verb taking the party
+ * as its object. */
 static void repair_ruling(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
     if (t->jj_class < 0) return;
     for (size_t i = 1; i + 1 < n; i++) {
@@ -1403,7 +1404,10 @@ static void repair_ruling(const tagger *t, size_t n, const char *const *forms, u
             continue;
         const char *px = t->pool + t->classes[cls[i - 1]].xpos;
         const char *nx = t->pool + t->classes[cls[i + 1]].xpos;
-        if (!(str_eq(px, "POS") || str_eq(px, "DT") || str_eq(px, "PRP$")) || nx[0] != 'N') continue;
+        /* (or before an adjective and its noun: "Sudan's ruling military
+         * council") */
+        int adj_noun = nx[0] == 'J' && i + 2 < n && t->pool[t->classes[cls[i + 2]].xpos] == 'N';
+        if (!(str_eq(px, "POS") || str_eq(px, "DT") || str_eq(px, "PRP$")) || (nx[0] != 'N' && !adj_noun)) continue;
         cls[i] = (uint8_t)t->jj_class;
     }
 }

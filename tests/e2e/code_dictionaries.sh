@@ -2252,3 +2252,7 @@ check code_parliament_approved_martial_law "UKRLEG>:1724" \
 check code_agreed_to_an_embargo "IGOEUR>IRN:163
 IRNGOV>IGOEUR:130" \
     "$(dated 2012-01-23 'European Union foreign ministers agreed on Monday to an embargo on Iranian oil imports, and Tehran responded by threatening to block the Strait of Hormuz.')"
+# "ruling" before an adjective and its noun is an adjective.
+check code_ruling_military_council "SDNMIL>SDNOPP:057
+SDNOPP>SDNMIL:057" \
+    "$(dated 2019-08-17 "Sudan's ruling military council and the main opposition coalition formally signed a power-sharing deal on Saturday.")"
