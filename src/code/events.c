@@ -875,16 +875,22 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
             /* (or on the object's last conjunct, for the whole list: "sent
              * tents, blankets and a medical team to Nepal"; looked for only
              * when the other hosts name no actor) */
-            int32_t hosts[4] = {host, seg_obj[it->seg], noun_verb, -1};
+            /* (or on the object's of-phrase: "delivered 200,000 doses of
+             * its vaccine to Zimbabwe") */
+            int32_t hosts[5] = {host, seg_obj[it->seg], noun_verb, -1, -1};
             /* (a phrase naming an actor before one naming none: "issued
              * an arrest warrant for President Bashir ... for war
              * crimes") */
             int32_t first = -1;
-            for (int hi = 0; hi < 4 && m->prep_tok < 0; hi++) {
+            for (int hi = 0; hi < 5 && m->prep_tok < 0; hi++) {
                 if (hi == 3)
                     for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
-                         ch = x->w->child_next[ch])
+                         ch = x->w->child_next[ch]) {
                         if (rel_is(&x->t[ch], "conj")) hosts[3] = ch;
+                        if (rel_is(&x->t[ch], "nmod") && hosts[4] < 0 && x->c->fw[FW_OF] != WORD_NONE &&
+                            case_of(x, (uint32_t)ch) == x->c->fw[FW_OF])
+                            hosts[4] = ch;
+                    }
                 if (hosts[hi] < 0) continue;
                 for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0; ch = x->w->child_next[ch])
                     /* (not a date: "called Erdogan on Tuesday" calls on no

@@ -2256,3 +2256,6 @@ IRNGOV>IGOEUR:130" \
 check code_ruling_military_council "SDNMIL>SDNOPP:057
 SDNOPP>SDNMIL:057" \
     "$(dated 2019-08-17 "Sudan's ruling military council and the main opposition coalition formally signed a power-sharing deal on Saturday.")"
+# A pattern's to-phrase may hang on the object's of-phrase.
+check code_doses_of_vaccine_to "CHN>ZWE:073" \
+    "$(dated 2021-02-15 'China delivered 200,000 doses of its Sinopharm coronavirus vaccine to Zimbabwe as a donation on Monday.')"
