@@ -1196,6 +1196,18 @@ static void repair_mine(const tagger *t, size_t n, const uint32_t *wc, uint8_t *
     }
 }
 
+/* "held Fijian Prime Minister Mahendra Chaudhry and dozens of lawmakers
+ * hostage": "hostage" and "hostages" are nouns, never verbs (a long
+ * object before "hostage" made it a present tense). */
+static void repair_hostage(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nn_class < 0 || t->nns_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || t->pool[t->classes[cls[i]].xpos] != 'V') continue;
+        if (!strcmp(forms[i], "hostage")) cls[i] = (uint8_t)t->nn_class;
+        else if (!strcmp(forms[i], "hostages")) cls[i] = (uint8_t)t->nns_class;
+    }
+}
+
 /* "called the raid an act of war": a base-form verb right after "the",
  * "a" or "an" is a noun (an article never opens a verb phrase). */
 static void repair_article_verb(const tagger *t, size_t n, const uint32_t *wc, uint8_t *cls) {
@@ -1555,6 +1567,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_number_word(t, n, forms, final);
     if (news) repair_set_fire(t, n, forms, wc, final);
     if (news) repair_ruling(t, n, forms, final);
+    if (news) repair_hostage(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -1465,6 +1465,23 @@ void tree_repair_led_by(size_t n, const char *const *forms, const char *const *u
         heads[noun] = v;
         deprels[noun] = "nsubj";
     }
+    /* "Rebels led by failed businessman George Speight held ...": the
+     * agent a title noun, the name after it read as the verb's subject
+     * and the noun hung on the name -- the name is the agent's, the noun
+     * the verb's subject */
+    for (size_t a = 3; a + 2 < n; a++) {
+        if (!is(deprels[a], "obl:agent") || !is(upos[a], "NOUN") || heads[a] < 1) continue;
+        int32_t vbn = heads[a], noun = heads[vbn], name = (int32_t)a + 1;
+        if (!is(xpos[vbn], "VBN") || !is(deprels[vbn], "acl") || noun < 0 || noun >= vbn || !is(upos[name], "PROPN") ||
+            !is(deprels[name], "nsubj") || heads[noun] != name)
+            continue;
+        int32_t v = heads[name];
+        if (v <= name || !is(upos[v], "VERB")) continue;
+        heads[noun] = v;
+        deprels[noun] = "nsubj";
+        heads[name] = (int32_t)a;
+        deprels[name] = "appos";
+    }
 }
 
 /* "took Prime Minister Mahendra Chaudhry and dozens of lawmakers
@@ -1483,9 +1500,9 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
             is(deprels[k], "obj"))
             continue;
         /* (the phrase ends there, and "hostage" has no words of its own) */
-        if (k + 1 < n && forms[k + 1] && !is(forms[k + 1], ".") && !is(forms[k + 1], ",") && !is(forms[k + 1], "in") &&
-            !is(forms[k + 1], "on") && !is(forms[k + 1], "at") && !is(forms[k + 1], "for") && !is(forms[k + 1], "after"))
-            continue;
+        static const char *const after[] = {".", ",", "in", "on", "at", "for", "after", "inside", "aboard", "near",
+                                            "since", "until", NULL};
+        if (k + 1 < n && forms[k + 1] && !ascii_ieq_any(forms[k + 1], after)) continue;
         /* (or the noun before it, read as its compound: "dozens of
          * lawmakers hostage", whose noun then takes its place) */
         int32_t noun = is(deprels[k - 1], "compound") && heads[k - 1] == (int32_t)k ? (int32_t)k - 1 : -1;
@@ -1508,6 +1525,25 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
         }
         heads[k] = v;
         deprels[k] = "xcomp";
+    }
+}
+
+void tree_repair_adjective_object(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                  const char **deprels) {
+    for (size_t j = 2; j + 1 < n; j++) {
+        if (!is(deprels[j], "xcomp") || !is(xpos[j], "JJ") || heads[j] != (int32_t)j - 1 || !is(upos[j - 1], "VERB"))
+            continue;
+        /* the name hung on it as an oblique with no preposition */
+        int32_t name = -1;
+        for (size_t k = j + 1; k < n && name < 0; k++)
+            if (heads[k] == (int32_t)j && is(deprels[k], "obl") && is(upos[k], "PROPN") &&
+                !has_child(n, heads, deprels, (int32_t)k, "case"))
+                name = (int32_t)k;
+        if (name < 0) continue;
+        heads[name] = (int32_t)j - 1;
+        deprels[name] = "obj";
+        heads[j] = name;
+        deprels[j] = "amod";
     }
 }
 
@@ -1737,6 +1773,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_up_to(n, forms, upos, heads, deprels);
     tree_repair_loyal_to_name(n, upos, xpos, lemmas, heads, deprels);
     tree_repair_as_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_adjective_object(n, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
 }

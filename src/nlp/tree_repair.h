@@ -232,6 +232,13 @@ void tree_repair_called_it(size_t n, const char *const *upos, const char *const 
 void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 
 /* All of the above, in the order dyad applies them after the parser. */
+/* "held Fijian Prime Minister Mahendra Chaudhry ... hostage": a country
+ * adjective right after a verb read as its predicate (xcomp), with the
+ * name hung on it as an oblique with no preposition, modifies the name,
+ * which is the verb's object. */
+void tree_repair_adjective_object(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                  const char **deprels);
+
 /* "The governments of Argentina, Brazil and Uruguay": a name after a
  * comma taken as the apposition of the name before, with a conjunct of
  * its own after "and", is the list's second item: it and its conjuncts
@@ -272,7 +279,10 @@ void tree_repair_punct_head(size_t n, const char *const *forms, const char *cons
                             int32_t *heads, const char **deprels);
 /* "Chechen rebels led by Shamil Basayev were holding ...": a "by" read as
  * the mark of a clause whose subject is the name is the case of the
- * participle's agent; the clause's verb is the noun's. */
+ * participle's agent; the clause's verb is the noun's.  "Rebels led by
+ * failed businessman George Speight held ...": a name after a title
+ * agent, read as the verb's subject with the noun hung on it, is the
+ * agent's apposition, the noun the verb's subject. */
 void tree_repair_led_by(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                         int32_t *heads, const char **deprels);
 /* "took Prime Minister Mahendra Chaudhry and dozens of lawmakers

@@ -2259,3 +2259,8 @@ SDNOPP>SDNMIL:057" \
 # A pattern's to-phrase may hang on the object's of-phrase.
 check code_doses_of_vaccine_to "CHN>ZWE:073" \
     "$(dated 2021-02-15 'China delivered 200,000 doses of its Sinopharm coronavirus vaccine to Zimbabwe as a donation on Monday.')"
+# "hostage" is never a verb; a country adjective read as the predicate
+# of "held" modifies the name after it; a name after a title agent
+# ("led by failed businessman George Speight") is the agent's.
+check code_held_the_prime_minister_hostage "FJIREB>FJIGOV:181" \
+    "$(dated 2000-05-22 'Rebels led by failed businessman George Speight held Fijian Prime Minister Mahendra Chaudhry and dozens of lawmakers hostage inside parliament for a fourth day on Monday.')"

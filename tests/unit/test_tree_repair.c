@@ -1186,3 +1186,30 @@ TEST(tree_repair_listed_appos) {
     tree_repair_listed_appos(6, f2, u2, h2, d2);
     CHECK_STR(d2[2], "appos");
 }
+
+TEST(tree_repair_adjective_object) {
+    /* "held Fijian Prime Minister Chaudhry hostage" */
+    const char *upos[] = {"NOUN", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "NOUN"};
+    const char *xpos[] = {"NNS", "VBD", "JJ", "NNP", "NNP", "NNP", "NN"};
+    int32_t heads[] = {1, -1, 1, 4, 5, 2, 1};
+    const char *deprels[] = {"nsubj", "root", "xcomp", "amod", "nmod:desc", "obl", "xcomp"};
+    tree_repair_adjective_object(7, upos, xpos, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "obj");
+    CHECK_INT(heads[2], 5);
+    CHECK_STR(deprels[2], "amod");
+}
+
+TEST(tree_repair_led_by_title_agent) {
+    /* "Rebels led by businessman George Speight held lawmakers" */
+    const char *forms[] = {"Rebels", "led", "by", "businessman", "George", "Speight", "held", "lawmakers"};
+    const char *upos[] = {"NOUN", "VERB", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"};
+    const char *xpos[] = {"NNS", "VBN", "IN", "NN", "NNP", "NNP", "VBD", "NNS"};
+    int32_t heads[] = {4, 0, 3, 1, 6, 4, -1, 6};
+    const char *deprels[] = {"nmod:desc", "acl", "case", "obl:agent", "nsubj", "flat", "root", "obj"};
+    tree_repair_led_by(8, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[0], 6);
+    CHECK_STR(deprels[0], "nsubj");
+    CHECK_INT(heads[4], 3);
+    CHECK_STR(deprels[4], "appos");
+}
