@@ -5331,6 +5331,32 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 code = suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
             }
         }
+        /* "Vajpayee held talks with Musharraf ..., and the two countries
+         * agreed to resume a formal dialogue": "the two" or "both" of a
+         * plural noun whose pair acted earlier in this same sentence (the
+         * document's memory holds only earlier sentences' pairs) */
+        if (!na) {
+            int32_t sj = child_rel(&x, v, "nsubj");
+            if (sj < 0 && rel_is(&t[v], "xcomp") && t[v].head >= 0) sj = child_rel(&x, (uint32_t)t[v].head, "nsubj");
+            if (sj >= 1 && t[sj].xpos && str_eq(t[sj].xpos, "NNS") && t[sj - 1].form &&
+                (ascii_ieq(t[sj - 1].form, "two") || ascii_ieq(t[sj - 1].form, "both")))
+                for (size_t i = e->n; !na && i-- > x.ev_first;) {
+                    const dyad_event *pe = &e->ev[i];
+                    if (!pe->actor.code || !pe->recipient.code || !strcmp(pe->actor.code, pe->recipient.code) ||
+                        pe->trigger > v)
+                        continue;
+                    static const char *const states[] = {"country", "nation", "neighbour", "neighbor", NULL};
+                    set_from_actor(&A[0], &pe->actor);
+                    set_from_actor(&A[1], &pe->recipient);
+                    for (int k = 0; k < 2 && lemma_in(&t[sj], states); k++)
+                        if (A[k].country) {
+                            A[k].code = A[k].country;
+                            A[k].sector = NULL;
+                            A[k].cls = AC_COUNTRY;
+                        }
+                    na = 2;
+                }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

@@ -2264,3 +2264,9 @@ check code_doses_of_vaccine_to "CHN>ZWE:073" \
 # ("led by failed businessman George Speight") is the agent's.
 check code_held_the_prime_minister_hostage "FJIREB>FJIGOV:181" \
     "$(dated 2000-05-22 'Rebels led by failed businessman George Speight held Fijian Prime Minister Mahendra Chaudhry and dozens of lawmakers hostage inside parliament for a fourth day on Monday.')"
+# "the two countries" after a pair's act earlier in the same sentence are
+# that pair (the countries themselves).
+check code_the_two_countries_same_sentence "INDGOV>PAKGOV:046
+IND>PAK:036
+PAK>IND:036" \
+    "$(dated 2004-01-06 'Indian Prime Minister Atal Bihari Vajpayee held talks with Pakistani President Pervez Musharraf in Islamabad on Monday, and the two countries agreed to resume a formal dialogue next month.')"
