@@ -71,7 +71,7 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
  * relief supplies", "delivered the first of four air defence systems",
  * "sent a message of condolence" */
 static const char *const MEASURE[] = {"hour", "day", "week", "round", "series", "package", "set", "wave",
-                                      "number", "dozen", "hundred", "thousand", "raft", "spate", "flurry",
+                                      "number", "dozen", "hundred", "thousand", "ten", "score", "million", "raft", "spate", "flurry",
                                       "barrage", "volley", "string", "batch", "slew", "host", "couple",
                                       "lot", "kind", "type", "form", "tonne", "ton", "quantity", "amount",
                                       "load", "cargo", "shipment", "consignment", "convoy", "first", "second",
@@ -823,14 +823,19 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                  * name's apposition says what it is */
                 for (int32_t q = x->w->child_first[ch]; o < 0 && q >= 0; q = x->w->child_next[q])
                     if (q > ch && rel_is(&x->t[q], "appos") && item_is(x, w, it->n, (uint32_t)q, &cmp)) o = ch;
-                if (o < 0 && is_measure(x, (uint32_t)ch))
-                    /* "four hours of talks": the of-noun is the object */
-                    for (int32_t q = x->w->child_first[ch]; q >= 0; q = x->w->child_next[q])
+                /* "four hours of talks": the of-noun is the object (two
+                 * measures deep: "tens of thousands of troops") */
+                for (int32_t mq = ch, depth = 0; o < 0 && mq >= 0 && depth < 2 && is_measure(x, (uint32_t)mq); depth++) {
+                    int32_t next = -1;
+                    for (int32_t q = x->w->child_first[mq]; q >= 0; q = x->w->child_next[q])
                         /* (an of-phrase under an adjective is an obl: "the first of six helicopters") */
                         if ((rel_is(&x->t[q], "nmod") || rel_is(&x->t[q], "obl")) &&
-                            case_of(x, (uint32_t)q) == x->c->fw[FW_OF] &&
-                            item_is(x, w, it->n, (uint32_t)q, &cmp))
-                            o = q, compound |= cmp;
+                            case_of(x, (uint32_t)q) == x->c->fw[FW_OF]) {
+                            if (item_is(x, w, it->n, (uint32_t)q, &cmp)) o = q, compound |= cmp;
+                            else if (next < 0) next = q;
+                        }
+                    mq = next;
+                }
             }
             if (o < 0) return 0;
             seg_obj[it->seg] = o;
@@ -877,12 +882,16 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
              * when the other hosts name no actor) */
             /* (or on the object's of-phrase: "delivered 200,000 doses of
              * its vaccine to Zimbabwe") */
-            int32_t hosts[5] = {host, seg_obj[it->seg], noun_verb, -1, -1};
+            /* (or on the measure the object was found under: "massed tens
+             * of thousands of troops near Ukraine's border") */
+            int32_t measured = host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1;
+            int32_t hosts[6] = {host, seg_obj[it->seg], noun_verb, -1, -1,
+                                measured != seg_obj[it->seg] ? measured : -1};
             /* (a phrase naming an actor before one naming none: "issued
              * an arrest warrant for President Bashir ... for war
              * crimes") */
             int32_t first = -1;
-            for (int hi = 0; hi < 5 && m->prep_tok < 0; hi++) {
+            for (int hi = 0; hi < 6 && m->prep_tok < 0; hi++) {
                 if (hi == 3)
                     for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
                          ch = x->w->child_next[ch]) {

@@ -1208,6 +1208,22 @@ static void repair_hostage(const tagger *t, size_t n, const char *const *forms, 
     }
 }
 
+/* "troops near Ukraine's border and in annexed Crimea", "the people of
+ * besieged Mariupol": an -ed form between a preposition and a name is an
+ * adjective, not a past tense. */
+static void repair_ed_before_name(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->jj_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        size_t fl = forms[i] ? strlen(forms[i]) : 0;
+        if (fl < 5 || strcmp(forms[i] + fl - 2, "ed") || t->pool[t->classes[cls[i]].xpos] != 'V') continue;
+        if (!str_eq(t->pool + t->classes[cls[i - 1]].xpos, "IN") || !forms[i - 1] || !strcmp(forms[i - 1], "that") ||
+            !strcmp(forms[i - 1], "as") || !strcmp(forms[i - 1], "because") || !strcmp(forms[i - 1], "if"))
+            continue;
+        if (!str_eq(t->pool + t->classes[cls[i + 1]].xpos, "NNP")) continue;
+        cls[i] = (uint8_t)t->jj_class;
+    }
+}
+
 /* "called the raid an act of war": a base-form verb right after "the",
  * "a" or "an" is a noun (an article never opens a verb phrase). */
 static void repair_article_verb(const tagger *t, size_t n, const uint32_t *wc, uint8_t *cls) {
@@ -1568,6 +1584,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_set_fire(t, n, forms, wc, final);
     if (news) repair_ruling(t, n, forms, final);
     if (news) repair_hostage(t, n, forms, final);
+    if (news) repair_ed_before_name(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

@@ -2270,3 +2270,8 @@ check code_the_two_countries_same_sentence "INDGOV>PAKGOV:046
 IND>PAK:036
 PAK>IND:036" \
     "$(dated 2004-01-06 'Indian Prime Minister Atal Bihari Vajpayee held talks with Pakistani President Pervez Musharraf in Islamabad on Monday, and the two countries agreed to resume a formal dialogue next month.')"
+# An object two measures deep ("tens of thousands of troops") is the
+# object, and its phrases stay the pattern's; "in annexed Crimea" is no
+# annexation.
+check code_massed_tens_of_thousands "RUS>UKR:154" \
+    "$(dated 2021-04-15 "Russia has massed tens of thousands of troops near Ukraine's eastern border and in annexed Crimea in recent weeks.")"
