@@ -481,28 +481,28 @@ TEST(coder_dev_set_f1) {
 #define H_TRIPLE_FLOOR 0.80
 #define I_CATEGORY_FLOOR 0.89
 #define I_TRIPLE_FLOOR 0.73
-#define K_CATEGORY_FLOOR 0.83
-#define K_TRIPLE_FLOOR 0.62
+#define K_CATEGORY_FLOOR 0.84
+#define K_TRIPLE_FLOOR 0.64
 #define M_CATEGORY_FLOOR 0.80
 #define M_TRIPLE_FLOOR 0.64
-#define T_CATEGORY_FLOOR 0.84
-#define T_TRIPLE_FLOOR 0.70
+#define T_CATEGORY_FLOOR 0.85
+#define T_TRIPLE_FLOOR 0.71
 #define X_CATEGORY_FLOOR 0.91
 #define X_TRIPLE_FLOOR 0.82
 #define ZA_CATEGORY_FLOOR 0.90
 #define ZA_TRIPLE_FLOOR 0.81
-#define ZD_CATEGORY_FLOOR 0.69
-#define ZD_TRIPLE_FLOOR 0.50
+#define ZD_CATEGORY_FLOOR 0.70
+#define ZD_TRIPLE_FLOOR 0.55
 #define ZF_CATEGORY_FLOOR 0.81
 #define ZF_TRIPLE_FLOOR 0.67
-#define ZG_CATEGORY_FLOOR 0.78
-#define ZG_TRIPLE_FLOOR 0.64
-#define ZI_CATEGORY_FLOOR 0.82
-#define ZI_TRIPLE_FLOOR 0.70
-#define ZJ_CATEGORY_FLOOR 0.76
-#define ZJ_TRIPLE_FLOOR 0.54
-#define ZK_CATEGORY_FLOOR 0.74
-#define ZK_TRIPLE_FLOOR 0.52
+#define ZG_CATEGORY_FLOOR 0.81
+#define ZG_TRIPLE_FLOOR 0.70
+#define ZI_CATEGORY_FLOOR 0.83
+#define ZI_TRIPLE_FLOOR 0.72
+#define ZJ_CATEGORY_FLOOR 0.77
+#define ZJ_TRIPLE_FLOOR 0.58
+#define ZK_CATEGORY_FLOOR 0.77
+#define ZK_TRIPLE_FLOOR 0.58
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
