@@ -77,6 +77,14 @@ typedef struct actor_val {
     uint8_t from_memory;   /* country taken from the document memory */
 } actor_val;
 
+/* v as its bare country ("ETHMIL" -> "ETH"): how writers code a state's
+ * forces or government when the text means the state itself. */
+static inline void actor_as_country(actor_val *v) {
+    v->code = v->country;
+    v->sector = NULL;
+    v->cls = AC_COUNTRY;
+}
+
 typedef struct mention {
     uint32_t b, e;         /* token span [b, e) */
     int32_t rec;           /* chosen record, -1 = none (NER or pronoun) */

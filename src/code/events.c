@@ -1090,11 +1090,8 @@ static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_
     set_actor_of(r, pe);
     int victim = pe->recipient.country && a->country && !strcmp(pe->recipient.country, a->country);
     if (r->sector && ((!strcmp(r->sector, "MIL") && victim) || !strcmp(r->sector, "CVL") || !strcmp(r->sector, "COP")) &&
-        r->country && a->country && strcmp(r->country, a->country)) {
-        r->code = r->country;
-        r->sector = NULL;
-        r->cls = AC_COUNTRY;
-    }
+        r->country && a->country && strcmp(r->country, a->country))
+        actor_as_country(r);
 }
 
 /* 1 when r is a bare country, as a place gives it ("shelled Kharkiv" ->
@@ -3930,9 +3927,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 const actor_val *gv = &w->g[gi].val;
                 if (gv->code && gv->country && strcmp(gv->country, A[0].country) && strncmp(gv->code, "IGO", 3)) {
                     N[0] = *gv;
-                    N[0].code = gv->country;
-                    N[0].sector = NULL;
-                    N[0].cls = AC_COUNTRY;
+                    actor_as_country(&N[0]);
                     nn = 1;
                 }
             }
@@ -5358,11 +5353,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     set_from_actor(&A[0], &pe->actor);
                     set_from_actor(&A[1], &pe->recipient);
                     for (int k = 0; k < 2 && lemma_in(&t[sj], states); k++)
-                        if (A[k].country) {
-                            A[k].code = A[k].country;
-                            A[k].sector = NULL;
-                            A[k].cls = AC_COUNTRY;
-                        }
+                        if (A[k].country) actor_as_country(&A[k]);
                     na = 2;
                 }
         }

@@ -1168,6 +1168,28 @@ static const char *sector_told_before(const dyad_events *e, const char *sector, 
     return NULL;
 }
 
+/* The country of "the army", "the junta" or "the government" (sector at
+ * token b, after "the") when another country was named earlier in this
+ * sentence ("South Africa's foreign ministry said the army's actions
+ * bore the hallmarks of a coup"): the country of the last event's actor
+ * with that sector in the sentences before, or else the story's first
+ * actor's when that was a government, army, police or rebels; NULL when
+ * neither differs from the country just named. */
+static const char *role_of_earlier_country(const dyad_events *e, const dyad_token *t, uint32_t b, const char *sector) {
+    static const char *const state_or_armed[] = {"MIL", "GOV", "COP", "REB", NULL};
+    const doc_memory *m = &e->memo;
+    if (!str_eq(sector, "MIL") && !str_eq(sector, "GOV")) return NULL;
+    if (!m->country.code || !m->country.country || !b || !t[b - 1].form || !ascii_ieq(t[b - 1].form, "the") ||
+        m->country.start < t[0].start || m->country.start >= t[b].start)
+        return NULL;
+    const char *cc = sector_told_before(e, sector, m->country.country);
+    if (cc) return cc;
+    if (m->home.country && m->home.sector && ascii_ieq_any(m->home.sector, state_or_armed) &&
+        strcmp(m->country.country, m->home.country) && m->home.start < t[0].start)
+        return m->home.country;
+    return NULL;
+}
+
 /* The doer of the document's last abduction (181x) when the role noun at
  * h, after "the", names hostage takers ("the kidnappers", "the
  * captors"), or NULL. */
@@ -1268,16 +1290,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                     static const char *const state[] = {"GOV", "MIL", "COP", NULL};
                     int countries = fw_is(c, w->lemma_id[pb], FK_COUNTRY_NATION);
                     for (int i = 0; i < *n_alts; i++)
-                        if (countries || (alts[i].sector && ascii_ieq_any(alts[i].sector, state))) {
-                            alts[i].code = alts[i].country;
-                            alts[i].sector = NULL;
-                            alts[i].cls = AC_COUNTRY;
-                        }
-                    if (countries || (pron.sector && ascii_ieq_any(pron.sector, state))) {
-                        pron.code = pron.country;
-                        pron.sector = NULL;
-                        pron.cls = AC_COUNTRY;
-                    }
+                        if (countries || (alts[i].sector && ascii_ieq_any(alts[i].sector, state)))
+                            actor_as_country(&alts[i]);
+                    if (countries || (pron.sector && ascii_ieq_any(pron.sector, state))) actor_as_country(&pron);
                 }
             } else if ((f == c->fw[FW_THEY] || f == c->fw[FW_THEM]) && plural_noun_before(w, t, pb)) {
                 /* ("Supporters outside the courthouse chanted 'Shame!' and
@@ -1302,9 +1317,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (is_country_noun(c, f)) {
             if (mm->named_country.code) {
                 pron = mm->named_country;
-                pron.code = pron.country;
-                pron.sector = NULL;
-                pron.cls = AC_COUNTRY;
+                actor_as_country(&pron);
                 have_pron = 1;
             }
         } else if (mm->it.code && mm->sentence <= mm->it_sentence + 1) {
@@ -1590,21 +1603,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * people of where the sentence happens */
             base = e->sent_cc;
             v.from_memory = 1;
-        } else if (!base && e->memo.country.code && e->memo.country.country &&
-                   (str_eq(sector, "MIL") || str_eq(sector, "GOV")) && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
-                   ascii_ieq(t[w->m[S].b - 1].form, "the") && e->memo.country.start >= t[0].start &&
-                   e->memo.country.start < t[w->m[S].b].start &&
-                   ((base = sector_told_before(e, sector, e->memo.country.country)) != NULL ||
-                    (e->memo.home.country && e->memo.home.sector && strcmp(e->memo.country.country, e->memo.home.country) &&
-                     (str_eq(e->memo.home.sector, "MIL") || str_eq(e->memo.home.sector, "GOV") ||
-                      str_eq(e->memo.home.sector, "COP") || str_eq(e->memo.home.sector, "REB")) &&
-                     e->memo.home.start < t[0].start && (base = e->memo.home.country) != NULL))) {
+        } else if (!base && (base = role_of_earlier_country(e, t, w->m[S].b, sector)) != NULL) {
             /* "Myanmar troops fired into crowds ... as the United States
-             * urged the junta to show restraint", "South Africa's foreign
-             * ministry said the army's actions bore the hallmarks of a
-             * coup": the army or government told of again, after another
-             * country was named in this sentence, is the one an event
-             * told before, not that country's */
+             * urged the junta to show restraint": the army or government
+             * told of again, after another country was named in this
+             * sentence, is not that country's */
             v.from_memory = 1;
         } else if (!base && e->memo.country.code) {
             /* "the government", "armoured vehicles": the last country's */
