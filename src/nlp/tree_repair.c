@@ -1496,9 +1496,22 @@ void tree_repair_hostage(size_t n, const char *const *forms, const char *const *
     for (size_t k = 3; k < n; k++) {
         /* (the cheap test first: the words' first letters) */
         char f0 = forms[k] ? (char)(forms[k][0] | 0x20) : 0;
-        if ((f0 != 'h' && f0 != 'c' && f0 != 'p') || !ascii_ieq_any(forms[k], captive) || is(deprels[k], "xcomp") ||
-            is(deprels[k], "obj"))
+        if ((f0 != 'h' && f0 != 'c' && f0 != 'p') || !ascii_ieq_any(forms[k], captive) || is(deprels[k], "xcomp"))
             continue;
+        /* (the object itself, with the real object its compound: "were
+         * holding about 300 U.N. peacekeepers hostage") */
+        if (is(deprels[k], "obj")) {
+            int32_t hv = heads[k];
+            if (hv < 0 || !lemmas[hv] || !ascii_ieq_any(lemmas[hv], holding) || !is(deprels[k - 1], "compound") ||
+                heads[k - 1] != (int32_t)k || (k + 1 < n && forms[k + 1] && is(forms[k + 1], "of")))
+                continue;
+            for (size_t j = 0; j < n; j++)
+                if (heads[j] == (int32_t)k && j != k - 1) heads[j] = (int32_t)k - 1;
+            heads[k - 1] = hv;
+            deprels[k - 1] = "obj";
+            deprels[k] = "xcomp";
+            continue;
+        }
         /* (the phrase ends there, and "hostage" has no words of its own) */
         static const char *const after[] = {".", ",", "in", "on", "at", "for", "after", "inside", "aboard", "near",
                                             "since", "until", NULL};

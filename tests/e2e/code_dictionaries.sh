@@ -2275,3 +2275,10 @@ PAK>IND:036" \
 # annexation.
 check code_massed_tens_of_thousands "RUS>UKR:154" \
     "$(dated 2021-04-15 "Russia has massed tens of thousands of troops near Ukraine's eastern border and in annexed Crimea in recent weeks.")"
+# "hostage" as the object with the real object its compound: the compound
+# is the object ("were holding about 300 U.N. peacekeepers hostage"); a
+# pilot, crew member or passenger is a civilian.
+check code_holding_peacekeepers_hostage "SLEREB>IGOUNOPKO:181" \
+    "$(dated 2000-05-04 'Revolutionary United Front rebels were holding about 300 U.N. peacekeepers hostage in eastern Sierra Leone on Thursday.')"
+check code_took_a_pilot_hostage "IDNREB>NZLCVL:181" \
+    "$(dated 2023-02-08 "Separatist rebels in Indonesia's Papua province have taken a New Zealand pilot hostage, a rebel spokesman said on Wednesday.")"

@@ -1213,3 +1213,16 @@ TEST(tree_repair_led_by_title_agent) {
     CHECK_INT(heads[4], 3);
     CHECK_STR(deprels[4], "appos");
 }
+
+TEST(tree_repair_hostage_as_object) {
+    /* "were holding 300 peacekeepers hostage" */
+    const char *forms[] = {"rebels", "were", "holding", "300", "peacekeepers", "hostage"};
+    const char *lemmas[] = {"rebel", "be", "hold", "300", "peacekeeper", "hostage"};
+    int32_t heads[] = {2, 2, -1, 5, 5, 2};
+    const char *deprels[] = {"nsubj", "aux", "root", "nummod", "compound", "obj"};
+    tree_repair_hostage(6, forms, lemmas, heads, deprels);
+    CHECK_INT(heads[4], 2);
+    CHECK_STR(deprels[4], "obj");
+    CHECK_STR(deprels[5], "xcomp");
+    CHECK_INT(heads[3], 4);
+}
