@@ -4202,22 +4202,31 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * river, including the city of Kherson": a pull-out from a place
          * of another country is from that country (from one's own, as
          * "Syrian army units withdrew from Hama", names no one) */
-        if (!nr && !nr0 && !p->no_recipient && !noun && !strcmp(code, "0874") && na && A[0].country) {
+        /* (so is an envoy recalled from a city: "Britain recalled its
+         * high commissioner from Lagos") */
+        static const char *const recall[] = {"recall", "withdraw", NULL};
+        int envoy_recalled = !strcmp(code, "161") && lemma_in(&t[v], recall) && tr[v].m.obj >= 0;
+        if (!nr && !nr0 && !p->no_recipient && !noun && (!strcmp(code, "0874") || envoy_recalled) && na &&
+            A[0].country) {
             /* (or the place a phrase after it names: "..., including the
              * city of Kherson") */
             int from = 0;
-            for (int32_t ch = w->child_first[v]; ch >= 0 && !nr; ch = w->child_next[ch]) {
-                if (!rel_is(&t[ch], "obl")) continue;
-                uint32_t cw = case_of(&x, (uint32_t)ch);
-                int including = 0;
-                for (int32_t cc = w->child_first[ch]; cc >= 0 && from; cc = w->child_next[cc])
-                    including |= rel_is(&t[cc], "case") && t[cc].form && ascii_ieq(t[cc].form, "including");
-                if (cw == c->fw[FW_FROM]) from = 1;
-                else if (!including) continue;
-                actor_val P[1];
-                if (place_target(&x, v, ch, A, na, P, 0) && P[0].country && strcmp(P[0].country, A[0].country)) {
-                    R[0] = P[0];
-                    nr = 1;
+            int32_t hosts[2] = {(int32_t)v, envoy_recalled ? tr[v].m.obj : -1};
+            for (int hi = 0; hi < 2; hi++) {
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !nr;
+                     ch = w->child_next[ch]) {
+                    if (!rel_is(&t[ch], hi ? "nmod" : "obl")) continue;
+                    uint32_t cw = case_of(&x, (uint32_t)ch);
+                    int including = 0;
+                    for (int32_t cc = w->child_first[ch]; cc >= 0 && from; cc = w->child_next[cc])
+                        including |= rel_is(&t[cc], "case") && t[cc].form && ascii_ieq(t[cc].form, "including");
+                    if (cw == c->fw[FW_FROM]) from = 1;
+                    else if (!including) continue;
+                    actor_val P[1];
+                    if (place_target(&x, v, ch, A, na, P, 0) && P[0].country && strcmp(P[0].country, A[0].country)) {
+                        R[0] = P[0];
+                        nr = 1;
+                    }
                 }
             }
         }

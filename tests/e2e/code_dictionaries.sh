@@ -2282,3 +2282,7 @@ check code_holding_peacekeepers_hostage "SLEREB>IGOUNOPKO:181" \
     "$(dated 2000-05-04 'Revolutionary United Front rebels were holding about 300 U.N. peacekeepers hostage in eastern Sierra Leone on Thursday.')"
 check code_took_a_pilot_hostage "IDNREB>NZLCVL:181" \
     "$(dated 2023-02-08 "Separatist rebels in Indonesia's Papua province have taken a New Zealand pilot hostage, a rebel spokesman said on Wednesday.")"
+# Recalling a high commissioner from a city recalls it from that city's
+# country.
+check code_recalled_high_commissioner_from_lagos "GBR>NGA:161" \
+    "$(dated 1995-11-11 "Britain recalled its high commissioner from Lagos on Saturday." )"
