@@ -287,7 +287,9 @@ void tree_repair_led_by(size_t n, const char *const *forms, const char *const *u
                         int32_t *heads, const char **deprels);
 /* "took Prime Minister Mahendra Chaudhry and dozens of lawmakers
  * hostage": a bare "hostage" ending the object of "take", "hold" or
- * "keep" is the verb's predicate (xcomp). */
+ * "keep" is the verb's predicate (xcomp); so is a "hostage" made the
+ * object itself with the real object its compound ("were holding about
+ * 300 U.N. peacekeepers hostage"), the compound then the object. */
 void tree_repair_hostage(size_t n, const char *const *forms, const char *const *lemmas, int32_t *heads,
                          const char **deprels);
 /* "Rebels fighting to oust President Charles Taylor pounded Monrovia"
