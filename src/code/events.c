@@ -884,14 +884,16 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
              * its vaccine to Zimbabwe") */
             /* (or on the measure the object was found under: "massed tens
              * of thousands of troops near Ukraine's border") */
-            int32_t measured = host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1;
-            int32_t hosts[6] = {host, seg_obj[it->seg], noun_verb, -1, -1,
-                                measured != seg_obj[it->seg] ? measured : -1};
+            int32_t hosts[6] = {host, seg_obj[it->seg], noun_verb, -1, -1, -1};
             /* (a phrase naming an actor before one naming none: "issued
              * an arrest warrant for President Bashir ... for war
              * crimes") */
             int32_t first = -1;
             for (int hi = 0; hi < 6 && m->prep_tok < 0; hi++) {
+                if (hi == 5 && host >= 0) {
+                    int32_t measured = child_rel(x, (uint32_t)host, "obj");
+                    if (measured != seg_obj[it->seg]) hosts[5] = measured;
+                }
                 if (hi == 3)
                     for (int32_t ch = seg_obj[it->seg] >= 0 ? x->w->child_first[seg_obj[it->seg]] : -1; ch >= 0;
                          ch = x->w->child_next[ch]) {
@@ -2650,6 +2652,10 @@ static int protest_behind_repression(ctx *x) {
     static const char *const ouster[] = {"resignation", "ouster", "departure", "removal", "overthrow", NULL};
     static const char *const people[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", NULL};
     const dyad_token *t = x->t;
+    dyad_events *e = x->e;
+    int repression = 0;
+    for (size_t i = x->ev_first; i < e->n && !repression; i++) repression = !strncmp(e->ev[i].cameo, "175", 3);
+    if (!repression) return 0; /* (the token scan below only for sentences that need it) */
     int32_t k = -1, fall = 0;
     /* (a protest told with what it is against or demands -- a protest
      * verb, or "protests against ..." -- not protesters merely named:
@@ -2669,7 +2675,6 @@ static int protest_behind_repression(ctx *x) {
         }
     }
     if (k < 0) return 0;
-    dyad_events *e = x->e;
     size_t n = e->n;
     for (size_t i = x->ev_first; i < n; i++) {
         const dyad_event *ev = &e->ev[i];
@@ -3940,7 +3945,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "seized the prime minister ..., a move that Australia
          * condemned", "..., a move Colombo rejected": the move is the act
          * the sentence told first, its doer the recipient */
-        for (size_t i = x.ev_first; !nr && na && !noun && i < e->n && summing_up_relcl(&x, v); i++) {
+        int sums_up = !nr && na && !noun && summing_up_relcl(&x, v);
+        for (size_t i = x.ev_first; sums_up && !nr && i < e->n; i++) {
             const dyad_event *pe = &e->ev[i];
             if (!pe->actor.code || pe->trigger > v || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
             set_reaction_target(&R[0], pe, &A[0]);
