@@ -977,6 +977,62 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
     }
 }
 
+/* "... resigned on Friday, a day after protesters set fire to
+ * parliament", "moved his government out of Quito as thousands of
+ * indigenous protesters clashed with police": the past tense of a clause
+ * opened by a subordinator ("after", "when" ..., or "as" not after
+ * "such") that follows the sentence's first verb, which the tagger reads
+ * as a participle modifying the clause's subject (repair_participle
+ * repairs only a sentence's first verb).  A subject of nouns (with
+ * articles, adjectives, numbers and one "of") right after the
+ * subordinator, then an -ed form followed by an object, a particle, or --
+ * for a verb with no passive ("clashed", "marched") -- a preposition, is
+ * that clause's verb unless another finite verb follows in the clause
+ * ("after talks held in Geneva collapsed"). */
+static void repair_subordinate_clause_past(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc,
+                                           uint8_t *cls) {
+    if (t->vbd_class < 0 || t->vbn_class < 0) return;
+    for (size_t a = 1; a + 3 < n; a++) {
+        if (!forms[a]) continue;
+        int as = ascii_ieq(forms[a], "as") && !(forms[a - 1] && ascii_ieq(forms[a - 1], "such"));
+        /* (not "until": "demonstrations would continue until the entire
+         * ruling elite stepped down" tells no act) */
+        if ((!(wc[a] & WC_SUBORDINATOR) && !as) || ascii_ieq(forms[a], "until")) continue;
+        size_t j = a + 1, nouns = 0;
+        int of = 0;
+        while (j < n && j - a <= 8) {
+            const char *x = t->pool + t->classes[cls[j]].xpos;
+            if (t->xkind[cls[j]] & XK_NOUN) nouns++;
+            else if (nouns && forms[j] && str_eq(forms[j], "of") && !of) of = 1;
+            else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD") || str_eq(x, "PRP$")))
+                break;
+            j++;
+        }
+        if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
+        const uint8_t next = cls[j + 1];
+        int object = (t->xkind[next] & XK_OBJECT_START) && !weekday_then_object(forms, j + 1, n) &&
+                     !(forms[j + 1] && (str_eq(forms[j + 1], "Monday") || str_eq(forms[j + 1], "Tuesday") ||
+                                        str_eq(forms[j + 1], "Wednesday") || str_eq(forms[j + 1], "Thursday") ||
+                                        str_eq(forms[j + 1], "Friday") || str_eq(forms[j + 1], "Saturday") ||
+                                        str_eq(forms[j + 1], "Sunday")));
+        int particle = (wc[j + 1] & WC_PARTICLE) != 0;
+        int no_passive = (wc[j] & WC_UNACCUSATIVE) && (t->xkind[next] & XK_PREP);
+        if (!object && !particle && !no_passive) continue;
+        /* (was a verb before it in the sentence: else repair_participle's) */
+        int verb_before = 0;
+        for (size_t k = 0; k < a && !verb_before; k++) verb_before = (t->xkind[cls[k]] & XK_FINITE) != 0;
+        if (!verb_before) continue;
+        int finite_after = 0;
+        for (size_t k = j + 1; k < n && !finite_after; k++) {
+            if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") || (wc[k] & (WC_SUBORDINATOR | WC_AND | WC_RELATIVE))))
+                break;
+            finite_after = (t->xkind[cls[k]] & XK_FINITE) != 0;
+        }
+        if (finite_after) continue;
+        cls[j] = (uint8_t)t->vbd_class;
+    }
+}
+
 /* "demanded that Islamabad arrest and hand over those behind the
  * assault": the verb of a demand's that-clause is a bare subjunctive,
  * which after a name the tagger reads as the second noun of a compound
@@ -1566,6 +1622,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_name_modifiers(t, n, forms, wc, final);
     if (news) repair_subjunctive(t, n, forms, wc, final);
     if (news) repair_and_clause_past(t, n, forms, wc, final);
+    if (news) repair_subordinate_clause_past(t, n, forms, wc, final);
     if (news) repair_past_before_day(t, n, forms, final);
     repair_participle(t, n, forms, wc, final, news);
     repair_offensive(t, n, forms, wc, final);

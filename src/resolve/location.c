@@ -280,6 +280,27 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
     return 0;
 }
 
+/* "in Honiara's Chinatown district": a place owned by a place ("X's Y")
+ * lies in the owner's country.  When the span's best place is elsewhere
+ * (the Chinatown of San Francisco) the owner is the better answer. */
+static int resolve_owned_span(const dyad_gazetteer *g, const dyad_token *toks, size_t n, int a,
+                              const dyad_place_context *ctx, dyad_place *out) {
+    if (!resolve_span(g, toks, n, a, ctx, out)) return 0;
+    int first, last;
+    name_span(toks, n, a, &first, &last);
+    for (size_t i = 0; i < n; i++) {
+        if (!toks[i].deprel || strcmp(toks[i].deprel, "nmod:poss") || toks[i].head < first || toks[i].head > last ||
+            ((int)i >= first && (int)i <= last) || !is_propn(&toks[i]))
+            continue;
+        dyad_place owner;
+        if (resolve_span(g, toks, n, (int)i, ctx, &owner) && owner.country_code[0] &&
+            strcmp(owner.country_code, out->country_code))
+            *out = owner;
+        break;
+    }
+    return 1;
+}
+
 static int depth_of(const dyad_token *toks, size_t n, int a, int top) {
     int d = 0;
     while (a != top && a >= 0 && (size_t)a < n && d <= (int)n) {
@@ -381,7 +402,7 @@ int dyad_find_event_location(const dyad_gazetteer *g, const dyad_token *toks, si
         candidate c[32];
         size_t nc = collect_candidates(&ix, toks, n, in_clause, verb, c, 32);
         for (size_t i = 0; i < nc; i++)
-            if (resolve_span(g, toks, n, c[i].token, ctx, out))
+            if (resolve_owned_span(g, toks, n, c[i].token, ctx, out))
                 return in_clause[c[i].token] ? DYAD_LOCATION_CLAUSE : DYAD_LOCATION_SENTENCE;
     }
     if (dateline_place && *dateline_place &&
@@ -435,7 +456,7 @@ size_t dyad_sentence_places(const dyad_gazetteer *g, const dyad_token *toks, siz
     size_t nc = collect_candidates(&ix, toks, n, NULL, -1, c, 32);
     size_t k = 0;
     for (size_t i = 0; i < nc && k < max; i++)
-        if (resolve_span(g, toks, n, c[i].token, ctx, &out[k])) k++;
+        if (resolve_owned_span(g, toks, n, c[i].token, ctx, &out[k])) k++;
     return k;
 }
 

@@ -2286,3 +2286,22 @@ check code_took_a_pilot_hostage "IDNREB>NZLCVL:181" \
 # country.
 check code_recalled_high_commissioner_from_lagos "GBR>NGA:161" \
     "$(dated 1995-11-11 "Britain recalled its high commissioner from Lagos on Saturday." )"
+# A violent protest behind the main event is news of its own (not the
+# acts that make up the sentence's own protest); the past tense of a
+# clause after "after" or "as" that the tagger read as a participle is the
+# clause's verb.
+check code_after_protesters_set_fire "BFAGOV>BFACVL:0831
+BFACVL>BFALEG:145" \
+    "$(dated 2014-10-31 "Burkina Faso's President Blaise Compaore resigned on Friday, a day after protesters set fire to parliament.")"
+check code_as_protesters_clashed_with_police "ECUCVL>ECUCOP:145" \
+    "$(dated 2019-10-07 'Ecuadorean President Lenin Moreno moved his government out of Quito on Monday as thousands of indigenous protesters clashed with police in the capital.')"
+check code_storming_acts_are_one_protest "IRNCVL>GBRGOV:145" \
+    "$(dated 2011-11-29 'Hundreds of Iranian protesters stormed the British embassy in Tehran on Tuesday, smashing windows and burning the Union Jack.')"
+# "until X stepped down" tells no act
+check code_until_stepped_down "" \
+    "$(dated 2019-04-02 'Protest leaders said demonstrations would continue until the entire ruling elite stepped down.')"
+# an accusation hung on a to-complement parsed as an adverbial clause is
+# still made with the main act
+check code_threatened_to_cut_accusing "VENGOV>USA:130
+VENGOV>USABUS:112" \
+    "$(dated 2008-02-10 'Venezuelan President Hugo Chavez threatened on Sunday to cut off oil sales to the United States, accusing Exxon Mobil of waging economic war after the company won court orders freezing billions of dollars in Venezuelan assets.')"

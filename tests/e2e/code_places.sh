@@ -26,6 +26,12 @@ check code_places_demonym_settles_the_country "Tripoli,LBN" "$row"
 row=$(printf 'Mozambican troops attacked insurgents near Mocimboa da Praia on Saturday.\n' |
     "$DYAD" code -q --date 2020-08-12 --format tsv | awk -F'\t' 'NR > 1 {print $12 "@" $21 "," $22; exit}')
 check code_places_name_across_particle "MOZREB@Mocimboa,MOZ" "$row"
+# a place owned by a place lies in the owner's country: "Honiara's
+# Chinatown district" is no Chinatown of San Francisco, and the rioters
+# there are the Solomon Islands'
+row=$(printf "Rioters torched buildings in Honiara's Chinatown district on Wednesday.\n" |
+    "$DYAD" code -q --date 2006-04-19 --format tsv | awk -F'\t' 'NR > 1 {print $7 "@" $21 "," $22; exit}')
+check code_places_owned_by_a_place "SLBCVL@Honiara,SLB" "$row"
 # a headline in capitals with a comma is no dateline
 printf 'TRUMP, PUTIN MEET\nIsraeli troops attacked Syria.\n' > "$TMP/hl.txt"
 loc=$("$DYAD" code -q --format tsv "$TMP/hl.txt" 2>/dev/null | awk -F'\t' '$7 == "ISRMIL" {print $21 ":"; exit}')
