@@ -4548,9 +4548,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * embassy ... condemned the attack") */
                 /* (and a deployment any sending of troops: "sent 1,000
                  * troops into Bahrain ... condemned the deployment") */
+                /* (and killings the shooting of a crowd: "soldiers opened
+                 * fire on opposition supporters ... The African Union
+                 * condemned the killings") */
                 if (kind && strncmp(kind, pe->cameo, 2) &&
                     !(kind[0] == '1' && kind[1] >= '8' &&
-                      (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3))) &&
+                      (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3) || !strncmp(pe->cameo, "175", 3))) &&
                     !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
                     /* (and an ultimatum a demand: "demanded that leaders of
                      * Tigray surrender within 72 hours ... rejected the

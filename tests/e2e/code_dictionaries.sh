@@ -2305,3 +2305,8 @@ check code_until_stepped_down "" \
 check code_threatened_to_cut_accusing "VENGOV>USA:130
 VENGOV>USABUS:112" \
     "$(dated 2008-02-10 'Venezuelan President Hugo Chavez threatened on Sunday to cut off oil sales to the United States, accusing Exxon Mobil of waging economic war after the company won court orders freezing billions of dollars in Venezuelan assets.')"
+# "the killings" a third party condemns answer soldiers who opened fire on
+# a crowd (a 175 told before)
+check code_condemned_the_killings_after_firing "GINMIL>GINOPP:175
+IGOAFU>GINMIL:111" \
+    "$(dated 2009-09-29 'Guinean soldiers opened fire on thousands of opposition supporters at a rally in Conakry on Monday, killing at least 157 people. The African Union condemned the killings.')"
