@@ -2310,3 +2310,10 @@ VENGOV>USABUS:112" \
 check code_condemned_the_killings_after_firing "GINMIL>GINOPP:175
 IGOAFU>GINMIL:111" \
     "$(dated 2009-09-29 'Guinean soldiers opened fire on thousands of opposition supporters at a rally in Conakry on Monday, killing at least 157 people. The African Union condemned the killings.')"
+# An armed attack on a named side told in an after-clause is news of its
+# own; not one told as history ("18 months after ...")
+check code_after_the_guerrillas_killed "PHLGOV>PHLREB:164
+PHLREB>PHLMIL:190" \
+    "$(dated 2017-02-04 'Philippine President Rodrigo Duterte called off peace talks with communist rebels on Saturday after the guerrillas killed six soldiers in a series of attacks.')"
+check code_months_after_a_war_is_history "ARMGOV>AZEGOV:036" \
+    "$(dated 2022-03-31 'Armenian Prime Minister Nikol Pashinyan said on Thursday that he was ready to begin peace talks with Azerbaijani President Ilham Aliyev, 18 months after the two countries fought a six-week war.')"
