@@ -1936,11 +1936,6 @@ static int told_as_background(const ctx *x, uint32_t v) {
     return 0;
 }
 
-/* "urged Israel and Hamas to halt their fighting, as Israeli tanks
- * shelled the outskirts of Gaza City": an attack told in the past tense in
- * an "as" clause with a subject of its own happened meanwhile -- news, not
- * what led to the main event (writers code it; "after" clauses they
- * mostly leave, and "as the junta steps up air strikes" is no one act). */
 /* Protesters storming, burning or looting ("..., a day after protesters
  * set fire to parliament", "severed ties with Iran after protesters
  * stormed the Saudi embassy"): the violent protest (145) behind a
@@ -1961,7 +1956,7 @@ static int violent_protest(const ctx *x, const dyad_events *e, const dyad_event 
 
 /* "declared martial law ... after troops clashed with Islamist
  * militants", "called off peace talks ... after the guerrillas killed six
- * soldiers": an armed attack on a named side, told as a past-tense clause
+ * soldiers": an armed attack on a named armed or official side, told as a past-tense clause
  * of "after", "before", "as", "when" or "while", is news of its own (the
  * blind writers since batch zg code it); not what the sentence's main
  * attacker did again ("..., killing seven soldiers"), not a history
@@ -1971,7 +1966,10 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     static const char *const when[] = {"after", "before", "as", "when", "while", NULL};
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
-    if (!(ev->cameo[0] == '1' && ev->cameo[1] == '9') || !ev->recipient.code || !ev->actor.code || !t[v].upos ||
+    /* (the side a role or an organisation: not "shelled the outskirts of
+     * Gaza City", a place) */
+    if (!(ev->cameo[0] == '1' && ev->cameo[1] == '9') || !ev->recipient.code || !ev->actor.code ||
+        (ev->recipient.country && !ev->recipient.sector) || !t[v].upos ||
         !str_eq(t[v].upos, "VERB") || !t[v].xpos || !str_eq(t[v].xpos, "VBD"))
         return 0;
     int marked = 0;
@@ -2004,6 +2002,12 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     return 1;
 }
 
+/* "urged Israel and Hamas to halt their fighting, as Israeli tanks
+ * shelled the outskirts of Gaza City": an attack told in the past tense in
+ * an "as" clause with a subject of its own happened meanwhile -- news, not
+ * what led to the main event (writers code it; "as the junta steps up air
+ * strikes" is no one act; attack_behind says which "after" clauses are
+ * news). */
 static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
