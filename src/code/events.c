@@ -3397,6 +3397,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "nmod") && t[u].head >= 0 &&
             lemma_in(&t[t[u].head], MARGINS))
             snprintf(tr[u].why, sizeof tr[u].why, "the setting ('%s')", t[t[u].head].form);
+    /* "aimed at shoring up their battered 2002 ceasefire", "a 1992 peace
+     * accord": an event noun dated by a year before it names an act of
+     * the past, not news */
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun) continue;
+        for (int32_t ch = w->child_first[u]; ch >= 0 && (uint32_t)ch < u; ch = w->child_next[ch]) {
+            const char *f = t[ch].form;
+            if (f && strlen(f) == 4 && (f[0] == '1' || f[0] == '2') && isdigit((unsigned char)f[1]) &&
+                isdigit((unsigned char)f[2]) && isdigit((unsigned char)f[3]) &&
+                (rel_is(&t[ch], "nummod") || rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod") ||
+                 rel_is(&t[ch], "nmod:unmarked"))) {
+                snprintf(tr[u].why, sizeof tr[u].why, "an act of %s", f);
+                break;
+            }
+        }
+    }
     /* a complement of a rejected trigger is rejected too ("asked X to help
      * return ...": the return is requested, not done) */
     for (int round = 0; round < 2; round++)

@@ -2317,3 +2317,8 @@ PHLREB>PHLMIL:190" \
     "$(dated 2017-02-04 'Philippine President Rodrigo Duterte called off peace talks with communist rebels on Saturday after the guerrillas killed six soldiers in a series of attacks.')"
 check code_months_after_a_war_is_history "ARMGOV>AZEGOV:036" \
     "$(dated 2022-03-31 'Armenian Prime Minister Nikol Pashinyan said on Thursday that he was ready to begin peace talks with Azerbaijani President Ilham Aliyev, 18 months after the two countries fought a six-week war.')"
+# An event noun dated by a year before it ("their battered 2002
+# ceasefire") is an act of the past, not news.
+check code_year_dated_event_noun "LKAGOV>LKAREB:046
+LKAREB>LKAGOV:046" \
+    "$(dated 2006-02-22 "Sri Lanka's government and Tamil Tiger rebels opened two days of talks in Geneva on Wednesday aimed at shoring up their battered 2002 ceasefire.")"
