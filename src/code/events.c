@@ -2557,6 +2557,37 @@ static void claimed_attacks(ctx *x) {
     }
 }
 
+/* "shelled central Monrovia on Monday, killing dozens of civilians",
+ * "stormed a Turkish aid ship ..., killing nine Turkish activists": an
+ * attack on a place (its country, no sector) whose -ing clause says which
+ * civilians it killed there is an attack on them, as the blind writers
+ * code it (not on soldiers: "shelled South Korea's Yeonpyeong island,
+ * killing two marines" stays an attack on South Korea). */
+static void victims_of_a_place(ctx *x) {
+    dyad_events *e = x->e;
+    const dyad_token *t = x->t;
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        /* (not a place taken: "seized control of Gonaives after ...") */
+        if (!violent_code(ev->cameo) || !strncmp(ev->cameo, "192", 3) || !ev->recipient.code || !ev->recipient.country || ev->recipient.sector ||
+            !ev->actor.code)
+            continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *k = &e->ev[j];
+            const dyad_token *kt = &t[k->trigger];
+            if (j == i || !violent_code(k->cameo) || !k->actor.code || strcmp(k->actor.code, ev->actor.code) ||
+                !k->recipient.sector || !civilian_sector(k->recipient.sector) || !kt->lemma ||
+                !str_eq(kt->lemma, "kill") || !k->recipient.country || strcmp(k->recipient.country, ev->recipient.country) ||
+                kt->head != (int32_t)ev->trigger || !rel_is(kt, "advcl") || !kt->xpos || !str_eq(kt->xpos, "VBG"))
+                continue;
+            explain(x, "recipient of %s '%s': %s, whom '%s' hit there", ev->cameo, ev->verb ? ev->verb : "",
+                    k->recipient.code, kt->form);
+            ev->recipient = k->recipient;
+            break;
+        }
+    }
+}
+
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
     topic_nouns(x);
@@ -2571,6 +2602,7 @@ static void keep_main_events(ctx *x) {
             e->ev[i].cameo[0] = 0;
             e->ev[i].cameo[1] = 'X';
         }
+    victims_of_a_place(x);
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
         if (!e->ev[i].cameo[0]) continue;

@@ -2322,3 +2322,9 @@ check code_months_after_a_war_is_history "ARMGOV>AZEGOV:036" \
 check code_year_dated_event_noun "LKAGOV>LKAREB:046
 LKAREB>LKAGOV:046" \
     "$(dated 2006-02-22 "Sri Lanka's government and Tamil Tiger rebels opened two days of talks in Geneva on Wednesday aimed at shoring up their battered 2002 ceasefire.")"
+# An attack on a place whose -ing clause says which civilians it killed
+# is an attack on them; soldiers killed leave the place's country.
+check code_shelled_a_city_killing_civilians "LBRREB>LBRCVL:194" \
+    "$(dated 2003-07-21 'Rebels of Liberians United for Reconciliation and Democracy shelled central Monrovia on Monday, killing dozens of civilians sheltering near the U.S. embassy.')"
+check code_shelled_an_island_killing_marines "PRKMIL>KOR:194" \
+    "$(dated 2010-11-23 "North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines.")"
