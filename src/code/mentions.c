@@ -1428,6 +1428,17 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.code = d->recs[w->m[H].rec].code;
         int k = w->m[H].kind;
         cls = (k == AK_NAME || k == AK_METONYM || k == AK_PEOPLE) ? AC_COUNTRY : AC_ORG;
+        /* "fired tear gas at thousands of Peruvians marching in Lima",
+         * "deported hundreds of Haitians": people acted on, told by their
+         * demonym, are civilians of their country (not the state); as
+         * the subject ("Greek Cypriots rejected the plan") they stay the
+         * country */
+        if (k == AK_PEOPLE && strlen(v.code) == 3 && t[w->m[H].head].xpos &&
+            (str_eq(t[w->m[H].head].xpos, "NNS") || str_eq(t[w->m[H].head].xpos, "NNPS")) && t[g->top].deprel &&
+            strncmp(t[g->top].deprel, "nsubj", 5)) {
+            code_cat(nbuf, sizeof nbuf, v.code, 3, "CVL", 3);
+            v.code = ev_strdup(e, nbuf, strlen(nbuf));
+        }
         if (k != AK_ACTOR || 1) name = MTEXT(H);
         /* "the pro-Kurdish opposition Peoples' Democratic Party": a party
          * the text calls the opposition is the opposition (OPP) */

@@ -2328,3 +2328,9 @@ check code_shelled_a_city_killing_civilians "LBRREB>LBRCVL:194" \
     "$(dated 2003-07-21 'Rebels of Liberians United for Reconciliation and Democracy shelled central Monrovia on Monday, killing dozens of civilians sheltering near the U.S. embassy.')"
 check code_shelled_an_island_killing_marines "PRKMIL>KOR:194" \
     "$(dated 2010-11-23 "North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines.")"
+# People acted on, told by their demonym, are civilians; as the subject
+# they stay the country.
+check code_deported_haitians_are_civilians "DOM>HTICVL:174" \
+    "$(dated 2015-07-15 'The Dominican Republic has deported hundreds of Haitians since last month.')"
+check code_greek_cypriots_rejected "CYP>IGOUNO:127" \
+    "$(dated 2004-04-24 'Greek Cypriots overwhelmingly rejected a U.N. plan to reunify Cyprus in a referendum on Saturday.')"
