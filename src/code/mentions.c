@@ -1428,14 +1428,17 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         v.code = d->recs[w->m[H].rec].code;
         int k = w->m[H].kind;
         cls = (k == AK_NAME || k == AK_METONYM || k == AK_PEOPLE) ? AC_COUNTRY : AC_ORG;
+        static const char *const fought[] = {"fight", "battle", "clash", "engage", "repel", "resist", "confront",
+                                             "ambush", NULL};
         /* "fired tear gas at thousands of Peruvians marching in Lima",
          * "deported hundreds of Haitians": people acted on, told by their
          * demonym, are civilians of their country (not the state); as
-         * the subject ("Greek Cypriots rejected the plan") they stay the
-         * country */
+         * the subject ("Greek Cypriots rejected the plan") or fought
+         * ("fought the Americans") they stay the country */
         if (k == AK_PEOPLE && strlen(v.code) == 3 && t[w->m[H].head].xpos &&
             (str_eq(t[w->m[H].head].xpos, "NNS") || str_eq(t[w->m[H].head].xpos, "NNPS")) && t[g->top].deprel &&
-            strncmp(t[g->top].deprel, "nsubj", 5)) {
+            strncmp(t[g->top].deprel, "nsubj", 5) &&
+            !(t[g->top].head >= 0 && t[t[g->top].head].lemma && ascii_ieq_any(t[t[g->top].head].lemma, fought))) {
             code_cat(nbuf, sizeof nbuf, v.code, 3, "CVL", 3);
             v.code = ev_strdup(e, nbuf, strlen(nbuf));
         }
