@@ -115,6 +115,7 @@ typedef struct doc_memory {
     actor_val named_country;     /* last country named, as an actor or a place ("the country") */
     actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
     actor_val org;               /* last organisation: armed group, IGO, NGO, agency ("the group") */
+    actor_val court;             /* last international court (ICC, ICJ): "the court" told of again */
     size_t it_sentence;
     uint64_t person_seq, other_seq, plural_seq, seq;
     size_t plural_sentence;      /* where the conjoined list was seen */

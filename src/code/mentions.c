@@ -1062,6 +1062,7 @@ static void remember(dyad_events *e, const actor_val *v) {
         m->other = *v;
         m->other_seq = m->seq;
         if (v->cls == AC_ORG) m->org = *v;
+        if (v->code && (!strcmp(v->code, "IGOICC") || !strcmp(v->code, "IGOUNOICJ"))) m->court = *v;
         /* ("Chechen separatist envoy Akhmed Zakayev" ... "Zakayev": a
          * name a role and country coded is that actor again later) */
         if (v->name && v->sector && v->country && strchr(v->name, ' ') && m->n_names < 64)
@@ -1438,6 +1439,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         if (k == AK_PEOPLE && strlen(v.code) == 3 && t[w->m[H].head].xpos &&
             (str_eq(t[w->m[H].head].xpos, "NNS") || str_eq(t[w->m[H].head].xpos, "NNPS")) && t[g->top].deprel &&
             strncmp(t[g->top].deprel, "nsubj", 5) &&
+            /* (nor a measure's: "Thousands of Georgians rallied") */
+            !(rel_is(&t[g->top], "nmod") && t[g->top].head >= 0 && t[t[g->top].head].deprel &&
+              !strncmp(t[t[g->top].head].deprel, "nsubj", 5)) &&
             !(t[g->top].head >= 0 && t[t[g->top].head].lemma && ascii_ieq_any(t[t[g->top].head].lemma, fought))) {
             code_cat(nbuf, sizeof nbuf, v.code, 3, "CVL", 3);
             v.code = ev_strdup(e, nbuf, strlen(nbuf));
@@ -1570,6 +1574,16 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to Muammar Gaddafi": the side they are loyal
              * to is theirs, not the last country the story named */
+        } else if (!base && str_eq(sector, "JUD") && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
+                   ascii_ieq(t[w->m[S].b - 1].form, "the") && e->memo.court.code) {
+            /* "International Criminal Court judges authorised the
+             * prosecutor to open an investigation ... Odinga said the
+             * government would cooperate with the court": the court,
+             * judges or prosecutor told of again after an international
+             * court are that court, not the story's country's */
+            v = e->memo.court;
+            v.from_memory = 1;
+            cls = AC_ORG;
         } else if (!base && (base = where_country(c, e, g->top)) != NULL) {
             /* "in Gabon, where army officers seized power": the place's */
             v.from_memory = 1;

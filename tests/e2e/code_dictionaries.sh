@@ -2334,3 +2334,7 @@ check code_deported_haitians_are_civilians "DOM>HTICVL:174" \
     "$(dated 2015-07-15 'The Dominican Republic has deported hundreds of Haitians since last month.')"
 check code_greek_cypriots_rejected "CYP>IGOUNO:127" \
     "$(dated 2004-04-24 'Greek Cypriots overwhelmingly rejected a U.N. plan to reunify Cyprus in a referendum on Saturday.')"
+# "the court" or "the prosecutor" after an international court was named
+# is that court, not the story's country's.
+check code_cooperate_with_the_court "KENGOV>IGOICC:032" \
+    "$(dated 2010-03-31 "International Criminal Court judges on Wednesday authorised the prosecutor to open an investigation into the violence that followed Kenya's disputed 2007 election. Prime Minister Raila Odinga said the government would cooperate with the court.")"
