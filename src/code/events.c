@@ -4653,6 +4653,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     !(kind[0] == '1' && kind[1] >= '8' &&
                       (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3) || !strncmp(pe->cameo, "175", 3))) &&
                     !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
+                    /* (and an expulsion an order to leave: "ordered BBC
+                     * correspondent Sarah Rainsford to leave ... called the
+                     * expulsion an assault on media freedom") */
+                    !(!strncmp(kind, "166", 3) && !strncmp(pe->cameo, "174", 3)) &&
                     /* (and an ultimatum a demand: "demanded that leaders of
                      * Tigray surrender within 72 hours ... rejected the
                      * ultimatum") */

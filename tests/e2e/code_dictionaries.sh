@@ -2338,3 +2338,12 @@ check code_greek_cypriots_rejected "CYP>IGOUNO:127" \
 # is that court, not the story's country's.
 check code_cooperate_with_the_court "KENGOV>IGOICC:032" \
     "$(dated 2010-03-31 "International Criminal Court judges on Wednesday authorised the prosecutor to open an investigation into the violence that followed Kenya's disputed 2007 election. Prime Minister Raila Odinga said the government would cooperate with the court.")"
+# Calling a decision erroneous, or an expulsion an assault on media
+# freedom, is criticism of whoever made it (an expulsion also answers an
+# order to leave, 174).
+check code_called_the_decision_erroneous "GBR>RWA:1621
+RWAGOV>GBR:111" \
+    "$(dated 2012-11-30 "Britain withheld 21 million pounds in budget support from Rwanda on Friday. Rwanda's Foreign Minister Louise Mushikiwabo called the decision erroneous.")"
+check code_called_the_expulsion_an_assault "RUS>GBRMED:174
+GBRMED>RUS:111" \
+    "$(dated 2021-08-13 'Russia has ordered BBC correspondent Sarah Rainsford to leave the country. The BBC called the expulsion a direct assault on media freedom.')"

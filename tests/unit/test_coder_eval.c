@@ -479,7 +479,11 @@ TEST(coder_dev_set_f1) {
 #define F_TRIPLE_FLOOR 0.81
 #define H_CATEGORY_FLOOR 0.91
 #define H_TRIPLE_FLOOR 0.80
-#define I_CATEGORY_FLOOR 0.89
+/* (0.89 until session 17: batch i's writer leaves a violent protest
+ * behind the main event uncoded -- "a day after protesters stormed
+ * parliament" -- where the writers since zg code it, as do the held-out
+ * batches of session 17) */
+#define I_CATEGORY_FLOOR 0.88
 #define I_TRIPLE_FLOOR 0.73
 #define K_CATEGORY_FLOOR 0.84
 #define K_TRIPLE_FLOOR 0.64
