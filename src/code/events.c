@@ -2002,6 +2002,15 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     return 1;
 }
 
+/* "seized the eastern Congolese city of Goma after government troops
+ * fled": armed men's flight before the sentence's other side
+ * (retreat_before_attackers) is news of its own, as writers code it. */
+static int retreat_behind(const ctx *x, const dyad_event *ev) {
+    const dyad_token *vt = &x->t[ev->trigger];
+    return !strcmp(ev->cameo, "0874") && ev->recipient.code && ev->recipient.sector && vt->lemma &&
+           (str_eq(vt->lemma, "flee") || str_eq(vt->lemma, "abandon"));
+}
+
 /* "urged Israel and Hamas to halt their fighting, as Israeli tanks
  * shelled the outskirts of Gaza City": an attack told in the past tense in
  * an "as" clause with a subject of its own happened meanwhile -- news, not
@@ -2588,6 +2597,79 @@ static void victims_of_a_place(ctx *x) {
     }
 }
 
+/* "M23 rebels seized ... Goma after government troops fled", "Ethiopian
+ * troops entered Mogadishu after Islamist fighters abandoned the Somali
+ * capital": armed men who flee retreat (0874) before the other armed side
+ * of the sentence; anyone else who flees ("the president fled") does no
+ * act the coder counts. */
+static void retreat_before_attackers(ctx *x) {
+    static const char *const armed[] = {"MIL", "REB", "UAF", "SEP", NULL};
+    dyad_events *e = x->e;
+    const dyad_token *t = x->t;
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        const dyad_token *vt = &t[ev->trigger];
+        if (strcmp(ev->cameo, "0874") || !vt->lemma || !(str_eq(vt->lemma, "flee") || str_eq(vt->lemma, "abandon")))
+            continue;
+        int is_armed = ev->actor.code && ((ev->actor.sector && ascii_ieq_any(ev->actor.sector, armed)) ||
+                                          !strncmp(ev->actor.code, "IMG", 3));
+        /* (a flight told as done, by men: "troops fled", not "General
+         * Guei fled the palace" nor "Afghans trying to flee") */
+        int32_t sj = child_rel(x, ev->trigger, "nsubj");
+        if (str_eq(vt->lemma, "flee") &&
+            (!vt->xpos || !str_eq(vt->xpos, "VBD") || (sj >= 0 && !(t[sj].xpos && str_eq(t[sj].xpos, "NNS")))))
+            is_armed = 0;
+        if (!is_armed) {
+            if (str_eq(vt->lemma, "flee")) {
+                explain(x, "dropped 0874 %s ('%s'): only armed men retreat", ev->actor.code ? ev->actor.code : "-",
+                        vt->form);
+                ev->cameo[0] = 0;
+                ev->cameo[1] = 'X';
+            }
+            continue;
+        }
+        if (ev->recipient.code && (ev->recipient.sector || !ev->recipient.country)) continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *o = &e->ev[j];
+            if (j == i || !o->actor.code || !strcmp(o->actor.code, ev->actor.code) ||
+                !((o->actor.sector && ascii_ieq_any(o->actor.sector, armed)) || !strncmp(o->actor.code, "IMG", 3)) ||
+                (o->actor.country && ev->actor.country && !strcmp(o->actor.country, ev->actor.country) &&
+                 o->actor.sector && ev->actor.sector && !strcmp(o->actor.sector, ev->actor.sector)))
+                continue;
+            explain(x, "recipient of 0874 '%s': %s, before whom it fled", vt->form, o->actor.code);
+            ev->recipient = o->actor;
+            break;
+        }
+        /* (or the subject of the sentence's main verb, whose act coded no
+         * event: "Ethiopian troops entered Mogadishu unopposed after ...") */
+        const actor_val *lead = &e->memo.lead;
+        if ((!ev->recipient.code || (!ev->recipient.sector && ev->recipient.country)) && lead->code &&
+            strcmp(lead->code, ev->actor.code) && ((lead->sector && ascii_ieq_any(lead->sector, armed)) ||
+                                                   !strncmp(lead->code, "IMG", 3))) {
+            explain(x, "recipient of 0874 '%s': %s, before whom it fled", vt->form, lead->code);
+            memset(&ev->recipient, 0, sizeof ev->recipient);
+            ev->recipient.code = lead->code;
+            ev->recipient.country = lead->country;
+            ev->recipient.sector = lead->sector;
+            ev->recipient.name = lead->name;
+        }
+        /* (a flight before no one named is no retreat the writers count:
+         * "residents said his forces had fled"; nor the same retreat
+         * told twice: "abandoned the Somali capital and fled south") */
+        int again = 0;
+        for (size_t j = x->ev_first; j < i && !again; j++)
+            again = !strcmp(e->ev[j].cameo, "0874") && e->ev[j].actor.code && ev->recipient.code &&
+                    e->ev[j].recipient.code && !strcmp(e->ev[j].actor.code, ev->actor.code) &&
+                    !strcmp(e->ev[j].recipient.code, ev->recipient.code);
+        if (str_eq(vt->lemma, "flee") && (!ev->recipient.code || again)) {
+            explain(x, "dropped 0874 %s ('%s'): %s", ev->actor.code, vt->form,
+                    again ? "the retreat told again" : "a flight before no one named");
+            ev->cameo[0] = 0;
+            ev->cameo[1] = 'X';
+        }
+    }
+}
+
 static void keep_main_events(ctx *x) {
     dyad_events *e = x->e;
     topic_nouns(x);
@@ -2603,6 +2685,7 @@ static void keep_main_events(ctx *x) {
             e->ev[i].cameo[1] = 'X';
         }
     victims_of_a_place(x);
+    retreat_before_attackers(x);
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
         if (!e->ev[i].cameo[0]) continue;
@@ -2731,7 +2814,7 @@ static void keep_main_events(ctx *x) {
             continue;
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
-            !attack_behind(x, e, ev)) {
+            !attack_behind(x, e, ev) && !retreat_behind(x, ev)) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;

@@ -1016,7 +1016,10 @@ static void repair_subordinate_clause_past(const tagger *t, size_t n, const char
                                         str_eq(forms[j + 1], "Friday") || str_eq(forms[j + 1], "Saturday") ||
                                         str_eq(forms[j + 1], "Sunday")));
         int particle = (wc[j + 1] & WC_PARTICLE) != 0;
-        int no_passive = (wc[j] & WC_UNACCUSATIVE) && (t->xkind[next] & XK_PREP);
+        /* (or the clause's end: "after government troops fled.") */
+        int no_passive = (wc[j] & WC_UNACCUSATIVE) &&
+                         ((t->xkind[next] & XK_PREP) ||
+                          (forms[j + 1] && (str_eq(forms[j + 1], ".") || str_eq(forms[j + 1], ","))));
         if (!object && !particle && !no_passive) continue;
         /* (was a verb before it in the sentence: else repair_participle's) */
         int verb_before = 0;

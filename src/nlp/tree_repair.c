@@ -1739,6 +1739,31 @@ void tree_repair_listed_appos(size_t n, const char *const *forms, const char *co
     }
 }
 
+void tree_repair_clause_after_subordinate(size_t n, const char *const *forms, const char *const *xpos,
+                                          int32_t *heads, const char **deprels) {
+    static const char *const marks[] = {"after", "before", "as", "when", "while", "since", "because", "until", NULL};
+    for (size_t c = 2; c < n; c++) {
+        int32_t h = heads[c];
+        if (!is(deprels[c], "conj") || !finite(xpos[c]) || h < 0 || h >= (int32_t)c || !is(deprels[h], "advcl") ||
+            heads[h] < 0 || !has_subject(n, heads, deprels, (int32_t)c))
+            continue;
+        int marked = 0;
+        for (size_t k = 0; k < (size_t)h && !marked; k++)
+            marked = heads[k] == h && is(deprels[k], "mark") && forms[k] && ascii_ieq_any(forms[k], marks);
+        if (!marked) continue;
+        /* (", and" before the conjunct's first word) */
+        int32_t lo, hi;
+        subtree_span(n, heads, (int32_t)c, &lo, &hi);
+        if (lo < 2 || !forms[lo] || !ascii_ieq(forms[lo], "and")) {
+            if (lo < 1 || !forms[lo] || !is(forms[lo], ",") || !forms[lo + 1] || !ascii_ieq(forms[lo + 1], "and"))
+                continue;
+        } else if (!forms[lo - 1] || !is(forms[lo - 1], ",")) {
+            continue;
+        }
+        heads[c] = heads[h];
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1789,4 +1814,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_adjective_object(n, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
+    tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
 }

@@ -318,4 +318,12 @@ void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *co
 void tree_repair_as_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                            int32_t *heads, const char **deprels);
 
+/* "seized the city of Goma after government troops fled, and Congo's
+ * President Joseph Kabila accused Rwanda ...": a finite clause with a
+ * subject of its own after ", and" that the parser made a conjunct of an
+ * adverbial clause opened by "after", "as", "when" ... is a conjunct of
+ * the main clause the adverbial clause hangs on. */
+void tree_repair_clause_after_subordinate(size_t n, const char *const *forms, const char *const *xpos,
+                                          int32_t *heads, const char **deprels);
+
 #endif

@@ -969,8 +969,9 @@ IGOUNO>YEMREB:0256" \
     "$(dated 2020-03-25 "UN Secretary-General Antonio Guterres on Wednesday urged Yemen's government and Houthi rebels to halt hostilities immediately and focus on fighting the coronavirus.")"
 # A clause after ", and" with its own subject is an event of its own, not
 # a relative clause of the noun before it; "neighbouring" before a name is
-# an adjective.
+# an adjective; the troops who fled retreated before the rebels.
 check code_and_clause_after_comma "CODREB>COD:192
+CODMIL>CODREB:0874
 CODGOV>RWA:1123" \
     "$(dated 2012-11-20 "M23 rebels seized the eastern Congolese city of Goma on Tuesday after government troops fled, and Congo's President Joseph Kabila accused neighbouring Rwanda of arming the insurgents.")"
 # "shot down" is the phrasal verb with its object, also when the tagger
@@ -2347,3 +2348,11 @@ RWAGOV>GBR:111" \
 check code_called_the_expulsion_an_assault "RUS>GBRMED:174
 GBRMED>RUS:111" \
     "$(dated 2021-08-13 'Russia has ordered BBC correspondent Sarah Rainsford to leave the country. The BBC called the expulsion a direct assault on media freedom.')"
+# Armed men who flee retreat (0874) before the sentence's other armed
+# side, also in an after-clause; a clause after ", and" there is the main
+# clause's conjunct. Others who flee ("Aristide resigned and fled") do not.
+# (code_and_clause_after_comma above is the after-clause case.)
+check code_fighters_abandoned_the_capital "SOMREB>ETHMIL:0874" \
+    "$(dated 2006-12-28 'Ethiopian troops entered Mogadishu unopposed on Thursday after Islamist fighters abandoned the Somali capital and fled south.')"
+check code_president_fled_is_no_retreat "HTIGOV>HTI:0831" \
+    "$(dated 2004-02-29 'Haitian President Jean-Bertrand Aristide resigned and fled the country on Sunday.')"

@@ -1226,3 +1226,21 @@ TEST(tree_repair_hostage_as_object) {
     CHECK_STR(deprels[5], "xcomp");
     CHECK_INT(heads[3], 4);
 }
+
+TEST(tree_repair_clause_after_subordinate) {
+    /* "rebels seized Goma after troops fled , and Kabila accused Rwanda" */
+    const char *forms[] = {"rebels", "seized", "Goma", "after", "troops", "fled", ",", "and", "Kabila", "accused", "Rwanda"};
+    const char *xpos[] = {"NNS", "VBD", "NNP", "IN", "NNS", "VBD", ",", "CC", "NNP", "VBD", "NNP"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1, 9, 9, 9, 5, 9};
+    const char *deprels[] = {"nsubj", "root", "obj", "mark", "nsubj", "advcl", "punct", "cc", "nsubj", "conj", "obj"};
+    tree_repair_clause_after_subordinate(11, forms, xpos, heads, deprels);
+    CHECK_INT(heads[9], 1);
+    CHECK_STR(deprels[9], "conj");
+    /* without ", and" (a conjunct inside the clause) it stays */
+    const char *f2[] = {"rebels", "seized", "Goma", "after", "troops", "fled", "and", "police", "left"};
+    const char *x2[] = {"NNS", "VBD", "NNP", "IN", "NNS", "VBD", "CC", "NNS", "VBD"};
+    int32_t h2[] = {1, -1, 1, 5, 5, 1, 8, 8, 5};
+    const char *d2[] = {"nsubj", "root", "obj", "mark", "nsubj", "advcl", "cc", "nsubj", "conj"};
+    tree_repair_clause_after_subordinate(9, f2, x2, h2, d2);
+    CHECK_INT(h2[8], 5);
+}
