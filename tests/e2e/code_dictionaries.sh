@@ -2356,3 +2356,12 @@ check code_fighters_abandoned_the_capital "SOMREB>ETHMIL:0874" \
     "$(dated 2006-12-28 'Ethiopian troops entered Mogadishu unopposed on Thursday after Islamist fighters abandoned the Somali capital and fled south.')"
 check code_president_fled_is_no_retreat "HTIGOV>HTI:0831" \
     "$(dated 2004-02-29 'Haitian President Jean-Bertrand Aristide resigned and fled the country on Sunday.')"
+# An accusation by a named actor in a relative clause whose object is a
+# relative pronoun ("whom Nairobi blames for ...") is news, aimed at the
+# noun before the pronoun.
+check code_whom_nairobi_blames "KENMIL>SOMREB:190
+KENGOV>SOMREB:112" \
+    "$(dated 2011-10-16 'Kenyan troops crossed into southern Somalia on Sunday and attacked al Shabaab militants, whom Nairobi blames for a wave of kidnappings of foreigners.')"
+check code_whom_moscow_accuses "GBRJUD>RUS:120
+RUSGOV>RUSREB:1121" \
+    "$(dated 2003-11-13 "A London court on Thursday rejected Russia's request to extradite Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of terrorism.")"
