@@ -2004,7 +2004,7 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
 
 /* "Fethullah Gulen, whom Ankara blames for last week's failed coup",
  * "Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of
- * terrorism": an accusation (112) by a named actor told in a relative
+ * terrorism": an accusation (112) by an actor named (no pronoun) in a relative
  * clause is news of its own, as the blind writers code it (six of eight
  * dev rows). */
 static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
@@ -2015,7 +2015,10 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
     int32_t sj = child_rel(x, v, "nsubj"), ob = child_rel(x, v, "obj");
     /* (the object a relative pronoun: not "deported 200 migrants it
      * accused of belonging to a gang", whose recipient the coder misses) */
-    return sj >= 0 && !lemma_in(&t[sj], RELPRON) && ob >= 0 && lemma_in(&t[ob], RELPRON);
+    /* (and a named accuser: "ECOWAS, which they accuse of failing ..."
+     * is the main subject's reason, told in passing) */
+    return sj >= 0 && !lemma_in(&t[sj], RELPRON) && !(t[sj].upos && str_eq(t[sj].upos, "PRON")) && ob >= 0 &&
+           lemma_in(&t[ob], RELPRON);
 }
 
 /* "seized the eastern Congolese city of Goma after government troops
@@ -3908,7 +3911,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                             rt = ch; /* "agreed with Turkey" */
                 /* "detained and deported more than 1,000 Afghan migrants":
                  * verbs in coordination share the object after them */
-                if (rt < 0 && !passive)
+                /* (not a verb with a complement clause of its own:
+                 * "threatened to expel some 200,000 refugees ... and
+                 * accused Khartoum") */
+                int own_clause = child_rel(&x, v, "xcomp") >= 0 || child_rel(&x, v, "ccomp") >= 0;
+                for (int32_t ch = w->child_first[v]; ch >= 0 && !own_clause; ch = w->child_next[ch]) {
+                    int32_t mk = rel_is(&t[ch], "advcl") ? child_rel(&x, (uint32_t)ch, "mark") : -1;
+                    own_clause = mk >= 0 && t[mk].form && ascii_ieq(t[mk].form, "to");
+                }
+                if (rt < 0 && !passive && !own_clause)
                     for (int32_t ch = w->child_first[v]; ch >= 0 && rt < 0; ch = w->child_next[ch])
                         if (rel_is(&t[ch], "conj") && ch > (int32_t)v && t[ch].upos && str_eq(t[ch].upos, "VERB") &&
                             child_rel(&x, (uint32_t)ch, "nsubj") < 0) {

@@ -1344,7 +1344,10 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
         int32_t h = heads[c];
         /* (or of an -ing complement below it: "accused Guinea of arming
          * the rebels besieging Monrovia and appealed to the UN") */
-        if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c || !is(xpos[h], "VBG") ||
+        /* (or of a to-infinitive: "threatened to expel some 200,000
+         * refugees ... and accused Khartoum of backing rebels") */
+        if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c ||
+            !(is(xpos[h], "VBG") || (is(xpos[h], "VB") && has_child(n, heads, deprels, h, "mark"))) ||
             !(is(deprels[h], "advcl") || is(deprels[h], "acl") || is(deprels[h], "xcomp")))
             continue;
         if (has_child(n, heads, deprels, (int32_t)c, "nsubj")) continue;

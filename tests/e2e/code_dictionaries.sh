@@ -2365,3 +2365,8 @@ KENGOV>SOMREB:112" \
 check code_whom_moscow_accuses "GBRJUD>RUS:120
 RUSGOV>RUSREB:1121" \
     "$(dated 2003-11-13 "A London court on Thursday rejected Russia's request to extradite Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of terrorism.")"
+# A past tense conjoined to a to-infinitive is the main verb's conjunct,
+# and the main verb (with a clause of its own) does not take its object.
+check code_threatened_to_expel_and_accused "TCDGOV>SDNREF:132
+TCDGOV>SDNGOV:112" \
+    "$(dated 2006-04-14 "Chad's President Idriss Deby threatened on Friday to expel some 200,000 refugees from Sudan's Darfur region and accused Khartoum of backing rebels who attacked the capital a day earlier.")"

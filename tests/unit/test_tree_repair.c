@@ -1244,3 +1244,12 @@ TEST(tree_repair_clause_after_subordinate) {
     tree_repair_clause_after_subordinate(9, f2, x2, h2, d2);
     CHECK_INT(h2[8], 5);
 }
+
+TEST(tree_repair_finite_conjunct_of_infinitive) {
+    /* "Deby threatened to expel refugees and accused Khartoum" */
+    const char *xpos[] = {"NNP", "VBD", "TO", "VB", "NNS", "CC", "VBD", "NNP"};
+    int32_t heads[] = {1, -1, 3, 1, 3, 6, 3, 6};
+    const char *deprels[] = {"nsubj", "root", "mark", "advcl", "obj", "cc", "conj", "obj"};
+    tree_repair_finite_conjunct(8, xpos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+}
