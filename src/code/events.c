@@ -2002,6 +2002,20 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     return 1;
 }
 
+/* "resigned on Friday after 18 days of mass street protests", "after
+ * four months of street protests against his rule": protests measured in
+ * days, weeks or months are a campaign writers code (CVL against the
+ * government), not background. */
+static int weeks_of_protest(const ctx *x, uint32_t v) {
+    static const char *const spans[] = {"day", "week", "month", NULL};
+    const dyad_token *t = x->t;
+    static const char *const protests[] = {"protest", "demonstration", NULL};
+    if (!t[v].upos || !str_eq(t[v].upos, "NOUN") || !lemma_in(&t[v], protests) || !rel_is(&t[v], "nmod") ||
+        t[v].head < 0 || !lemma_in(&t[t[v].head], spans))
+        return 0;
+    return case_of(x, v) == x->c->fw[FW_OF];
+}
+
 /* "Fethullah Gulen, whom Ankara blames for last week's failed coup",
  * "Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of
  * terrorism": an accusation (112) by an actor named (no pronoun) in a relative
@@ -2833,7 +2847,8 @@ static void keep_main_events(ctx *x) {
             continue;
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
-            !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev)) {
+            !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
+            !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && weeks_of_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
@@ -5628,6 +5643,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if (A[k].country) actor_as_country(&A[k]);
                     na = 2;
                 }
+        }
+        /* "resigned after 18 days of mass street protests demanding an end
+         * to his rule", "after four months of street protests against his
+         * 30-year rule": protests told with no protesters named are the
+         * public's (CVL) of the country of whom they are against, else of
+         * the sentence's country, against its government */
+        if (!na && noun && code[0] == '1' && code[1] == '4' && weeks_of_protest(&x, v)) {
+            const char *cc = nr && R[0].country ? R[0].country
+                             : e->sent_cc[0]     ? e->sent_cc
+                             : e->memo.country.country ? e->memo.country.country
+                                                        : NULL;
+            if (cc) {
+                memset(&A[0], 0, sizeof A[0]);
+                set_country_sector(e, &A[0], cc, "CVL");
+                A[0].cls = AC_ORG;
+                na = 1;
+                if (!nr) {
+                    memset(&R[0], 0, sizeof R[0]);
+                    set_country_sector(e, &R[0], cc, "GOV");
+                    R[0].cls = AC_ORG;
+                    nr = 1;
+                }
+                explain(&x, "actor of %s '%s': the public of %s", code, t[v].form, cc);
+            }
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);

@@ -1013,9 +1013,11 @@ check code_prompting_x_to_withdraw "SSDMIL>SDN:192
 SDNGOV>SSDGOV:164" \
     "$(dated 2012-04-10 'South Sudanese troops seized the disputed Heglig oil field from Sudan on Tuesday, prompting Khartoum to withdraw from African Union-backed negotiations with Juba.')"
 # A concession named to no one in a sentence that tells of protests
-# yields to the protesters; "the emirate" is the last country named; a
+# yields to the protesters (and 18 days of protests are the public's
+# protest, code_weeks_of_street_protests); "the emirate" is the last country named; a
 # concession said twice, generally and precisely, is one.
-check code_resigned_after_protests "EGYGOV>EGYCVL:0831" \
+check code_resigned_after_protests "EGYGOV>EGYCVL:0831
+EGYCVL>EGYGOV:141" \
     "$(dated 2011-02-11 'Egyptian President Hosni Mubarak resigned on Friday after 18 days of mass street protests demanding an end to his rule.')"
 check code_bowed_and_resigned "LKAGOV>LKACVL:0831" \
     "$(dated 2022-07-14 "Sri Lankan President Gotabaya Rajapaksa bowed to protesters' demands and resigned on Thursday.")"
@@ -1171,7 +1173,8 @@ check code_dropped_cylinders_of_chlorine "SYRMIL>SYRCVL:2041" \
 check code_resign_after_storming "LKACVL>LKAGOV:145
 LKAGOV>LKACVL:0341" \
     "$(dated 2022-07-09 'Protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in Colombo on Saturday. The parliament speaker said later that Rajapaksa had agreed to resign on Wednesday.')"
-check code_withdrew_a_reform_after_protests "NICGOV>NICCVL:0832" \
+check code_withdrew_a_reform_after_protests "NICGOV>NICCVL:0832
+NICCVL>NICGOV:141" \
     "$(dated 2018-04-22 'Nicaraguan President Daniel Ortega withdrew a contested social security reform on Sunday after five days of protests.')"
 # "two" as a count is no pair; a reported clause that tells an act (here
 # before its head) keeps the statement.
@@ -2370,3 +2373,11 @@ RUSGOV>RUSREB:1121" \
 check code_threatened_to_expel_and_accused "TCDGOV>SDNREF:132
 TCDGOV>SDNGOV:112" \
     "$(dated 2006-04-14 "Chad's President Idriss Deby threatened on Friday to expel some 200,000 refugees from Sudan's Darfur region and accused Khartoum of backing rebels who attacked the capital a day earlier.")"
+# Days, weeks or months of protests behind the main event are the public's
+# protest against the government, news of its own; months of unrest are
+# no one's.
+check code_weeks_of_street_protests "BOLGOV>BOLCVL:0831
+BOLCVL>BOLGOV:141" \
+    "$(dated 2019-11-10 'Bolivian President Evo Morales resigned on Sunday after three weeks of street protests over his disputed re-election.')"
+check code_months_of_unrest_is_no_protest "THAMIL>:1724" \
+    "$(dated 2014-05-20 "Thailand's army chief declared martial law nationwide on Tuesday, saying it was needed to restore order after six months of political unrest.")"
