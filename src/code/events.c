@@ -1925,9 +1925,9 @@ static int told_as_background(const ctx *x, uint32_t v) {
         /* (the complement may be parsed as an advcl: "threatened on Sunday
          * to cut off oil sales ..., accusing Exxon Mobil of ...") */
         int32_t to_mark = ah >= 0 && rel_is(&t[ah], "advcl") ? child_rel(x, (uint32_t)ah, "mark") : -1;
+        int to_clause = to_mark >= 0 && t[to_mark].form && str_eq(t[to_mark].form, "to");
         int on_main = ah >= 0 && (t[ah].head < 0 || ((rel_is(&t[ah], "xcomp") || rel_is(&t[ah], "ccomp") ||
-                                                      rel_is(&t[ah], "conj") ||
-                                                      (to_mark >= 0 && t[to_mark].form && str_eq(t[to_mark].form, "to"))) &&
+                                                      rel_is(&t[ah], "conj") || to_clause) &&
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
             child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main))
@@ -1940,9 +1940,9 @@ static int told_as_background(const ctx *x, uint32_t v) {
  * set fire to parliament", "severed ties with Iran after protesters
  * stormed the Saudi embassy"): the violent protest (145) behind a
  * sentence's main event is news of its own, as every blind writer since
- * batch zg codes it (12 of 16 such dev rows). */
-/* (but not the acts that make up the sentence's own protest: "stormed the
- * British embassy ..., smashing windows and burning the Union Jack") */
+ * batch zg codes it (12 of 16 such dev rows) -- but not the acts that make
+ * up the actor's own main protest ("stormed the British embassy ...,
+ * smashing windows and burning the Union Jack"). */
 static int violent_protest(const ctx *x, const dyad_events *e, const dyad_event *ev) {
     if (strncmp(ev->cameo, "145", 3)) return 0;
     for (size_t j = x->ev_first; j < e->n; j++) {
@@ -1956,12 +1956,12 @@ static int violent_protest(const ctx *x, const dyad_events *e, const dyad_event 
 
 /* "declared martial law ... after troops clashed with Islamist
  * militants", "called off peace talks ... after the guerrillas killed six
- * soldiers": an armed attack on a named armed or official side, told as a past-tense clause
- * of "after", "before", "as", "when" or "while", is news of its own (the
- * blind writers since batch zg code it); not what the sentence's main
- * attacker did again ("..., killing seven soldiers"), not a history
- * ("since Turkey shot down a Russian warplane"), nor what a denial or an
- * accusation is about. */
+ * soldiers": an armed attack on a named armed or official side, told as a
+ * past-tense clause of "after", "before", "as", "when" or "while", is news
+ * of its own (the blind writers since batch zg code it); not what the
+ * sentence's main attacker did again ("..., killing seven soldiers"), not
+ * a history ("since Turkey shot down a Russian warplane"), nor what a
+ * denial or an accusation is about. */
 static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *ev) {
     static const char *const when[] = {"after", "before", "as", "when", "while", NULL};
     const dyad_token *t = x->t;
@@ -2008,8 +2008,8 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
  * government), not background. */
 static int weeks_of_protest(const ctx *x, uint32_t v) {
     static const char *const spans[] = {"day", "week", "month", NULL};
-    const dyad_token *t = x->t;
     static const char *const protests[] = {"protest", "demonstration", NULL};
+    const dyad_token *t = x->t;
     if (!t[v].upos || !str_eq(t[v].upos, "NOUN") || !lemma_in(&t[v], protests) || !rel_is(&t[v], "nmod") ||
         t[v].head < 0 || !lemma_in(&t[t[v].head], spans))
         return 0;
@@ -2018,19 +2018,18 @@ static int weeks_of_protest(const ctx *x, uint32_t v) {
 
 /* "Fethullah Gulen, whom Ankara blames for last week's failed coup",
  * "Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of
- * terrorism": an accusation (112) by an actor named (no pronoun) in a relative
- * clause is news of its own, as the blind writers code it (six of eight
- * dev rows). */
+ * terrorism": an accusation (112) by an actor named (no pronoun) in a
+ * relative clause whose object is a relative pronoun is news of its own,
+ * as the blind writers code it (six of eight dev rows). */
 static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
     if (strncmp(ev->cameo, "112", 3) || !ev->recipient.code || !ev->actor.code || !rel_is(&t[v], "acl:relcl"))
         return 0;
     int32_t sj = child_rel(x, v, "nsubj"), ob = child_rel(x, v, "obj");
-    /* (the object a relative pronoun: not "deported 200 migrants it
-     * accused of belonging to a gang", whose recipient the coder misses) */
-    /* (and a named accuser: "ECOWAS, which they accuse of failing ..."
-     * is the main subject's reason, told in passing) */
+    /* (not "deported 200 migrants it accused of belonging to a gang",
+     * whose recipient the coder misses; nor "ECOWAS, which they accuse of
+     * failing ...", the main subject's reason, told in passing) */
     return sj >= 0 && !lemma_in(&t[sj], RELPRON) && !(t[sj].upos && str_eq(t[sj].upos, "PRON")) && ob >= 0 &&
            lemma_in(&t[ob], RELPRON);
 }
@@ -2611,16 +2610,17 @@ static void victims_of_a_place(ctx *x) {
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
         /* (not a place taken: "seized control of Gonaives after ...") */
-        if (!violent_code(ev->cameo) || !strncmp(ev->cameo, "192", 3) || !ev->recipient.code || !ev->recipient.country || ev->recipient.sector ||
-            !ev->actor.code)
+        if (!violent_code(ev->cameo) || !strncmp(ev->cameo, "192", 3) || !ev->recipient.code ||
+            !ev->recipient.country || ev->recipient.sector || !ev->actor.code)
             continue;
         for (size_t j = x->ev_first; j < e->n; j++) {
             const dyad_event *k = &e->ev[j];
             const dyad_token *kt = &t[k->trigger];
             if (j == i || !violent_code(k->cameo) || !k->actor.code || strcmp(k->actor.code, ev->actor.code) ||
                 !k->recipient.sector || !civilian_sector(k->recipient.sector) || !kt->lemma ||
-                !str_eq(kt->lemma, "kill") || !k->recipient.country || strcmp(k->recipient.country, ev->recipient.country) ||
-                kt->head != (int32_t)ev->trigger || !rel_is(kt, "advcl") || !kt->xpos || !str_eq(kt->xpos, "VBG"))
+                !str_eq(kt->lemma, "kill") || !k->recipient.country ||
+                strcmp(k->recipient.country, ev->recipient.country) || kt->head != (int32_t)ev->trigger ||
+                !rel_is(kt, "advcl") || !kt->xpos || !str_eq(kt->xpos, "VBG"))
                 continue;
             explain(x, "recipient of %s '%s': %s, whom '%s' hit there", ev->cameo, ev->verb ? ev->verb : "",
                     k->recipient.code, kt->form);
@@ -4063,9 +4063,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
         /* (not the subjects themselves: "... withdrawal from ECOWAS, which
          * they accuse of ..." with the clause hung on the withdrawal) */
-        if (rt >= 0 && rel_is(&t[v], "acl:relcl") && child_rel(&x, v, "obj") >= 0 &&
-            lemma_in(&t[child_rel(&x, v, "obj")], RELPRON))
-            nr = without_actors(R, nr, A, na);
+        int32_t rel_obj = rel_is(&t[v], "acl:relcl") ? child_rel(&x, v, "obj") : -1;
+        if (rt >= 0 && rel_obj >= 0 && lemma_in(&t[rel_obj], RELPRON)) nr = without_actors(R, nr, A, na);
         /* "demanded that Rwanda withdraw its troops ... and that M23 rebels
          * halt an offensive": the subjects of that-clauses conjoined to
          * the one asked are asked too */

@@ -1010,24 +1010,27 @@ static void repair_subordinate_clause_past(const tagger *t, size_t n, const char
         }
         if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
         const uint8_t next = cls[j + 1];
-        int object = (t->xkind[next] & XK_OBJECT_START) && !weekday_then_object(forms, j + 1, n) &&
-                     !(forms[j + 1] && (str_eq(forms[j + 1], "Monday") || str_eq(forms[j + 1], "Tuesday") ||
-                                        str_eq(forms[j + 1], "Wednesday") || str_eq(forms[j + 1], "Thursday") ||
-                                        str_eq(forms[j + 1], "Friday") || str_eq(forms[j + 1], "Saturday") ||
-                                        str_eq(forms[j + 1], "Sunday")));
+        /* (a day is no object: "after talks held Monday") */
+        static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                           "Sunday", NULL};
+        int day = 0;
+        for (size_t k = 0; days[k] && forms[j + 1] && !day; k++) day = str_eq(forms[j + 1], days[k]);
+        int object = (t->xkind[next] & XK_OBJECT_START) && !day;
         int particle = (wc[j + 1] & WC_PARTICLE) != 0;
         /* (or the clause's end: "after government troops fled.") */
         int no_passive = (wc[j] & WC_UNACCUSATIVE) &&
                          ((t->xkind[next] & XK_PREP) ||
                           (forms[j + 1] && (str_eq(forms[j + 1], ".") || str_eq(forms[j + 1], ","))));
         if (!object && !particle && !no_passive) continue;
-        /* (was a verb before it in the sentence: else repair_participle's) */
+        /* (only after the sentence's first verb: that one is
+         * repair_participle's) */
         int verb_before = 0;
         for (size_t k = 0; k < a && !verb_before; k++) verb_before = (t->xkind[cls[k]] & XK_FINITE) != 0;
         if (!verb_before) continue;
         int finite_after = 0;
         for (size_t k = j + 1; k < n && !finite_after; k++) {
-            if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") || (wc[k] & (WC_SUBORDINATOR | WC_AND | WC_RELATIVE))))
+            if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
+                             (wc[k] & (WC_SUBORDINATOR | WC_AND | WC_RELATIVE))))
                 break;
             finite_after = (t->xkind[cls[k]] & XK_FINITE) != 0;
         }

@@ -1754,15 +1754,16 @@ void tree_repair_clause_after_subordinate(size_t n, const char *const *forms, co
         for (size_t k = 0; k < (size_t)h && !marked; k++)
             marked = heads[k] == h && is(deprels[k], "mark") && forms[k] && ascii_ieq_any(forms[k], marks);
         if (!marked) continue;
-        /* (", and" before the conjunct's first word) */
+        /* (", and" opens the conjunct: its "and" is the span's first word,
+         * or the second after its comma) */
         int32_t lo, hi;
         subtree_span(n, heads, (int32_t)c, &lo, &hi);
-        if (lo < 2 || !forms[lo] || !ascii_ieq(forms[lo], "and")) {
-            if (lo < 1 || !forms[lo] || !is(forms[lo], ",") || !forms[lo + 1] || !ascii_ieq(forms[lo + 1], "and"))
-                continue;
-        } else if (!forms[lo - 1] || !is(forms[lo - 1], ",")) {
-            continue;
-        }
+        int32_t and_at = forms[lo] && ascii_ieq(forms[lo], "and") ? lo
+                         : forms[lo] && is(forms[lo], ",") && lo + 1 < (int32_t)c && forms[lo + 1] &&
+                                   ascii_ieq(forms[lo + 1], "and")
+                             ? lo + 1
+                             : -1;
+        if (and_at < 1 || !forms[and_at - 1] || !is(forms[and_at - 1], ",")) continue;
         heads[c] = heads[h];
     }
 }
