@@ -3950,9 +3950,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             } else if (noun) {
                 /* "with the support of Turkey": the clause's subject receives it */
+                /* (and "sent police and troops to the Solomon Islands at the
+                 * request of Prime Minister Manasseh Sogavare": the one
+                 * asked is the clause's subject) */
+                static const char *const asked[] = {"request", "invitation", "behest", "urging", NULL};
                 uint32_t cw = case_of(&x, v);
                 const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
-                if (str_eq(cs, "with")) {
+                if (str_eq(cs, "with") || (str_eq(cs, "at") && lemma_in(&t[v], asked))) {
                     /* the nearest clause above with a subject */
                     for (int32_t h = t[v].head, k = 0; h >= 0 && !nr && k < 8; h = t[h].head, k++)
                         if (!t[h].upos || str_eq(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);

@@ -2381,3 +2381,7 @@ BOLCVL>BOLGOV:141" \
     "$(dated 2019-11-10 'Bolivian President Evo Morales resigned on Sunday after three weeks of street protests over his disputed re-election.')"
 check code_months_of_unrest_is_no_protest "THAMIL>:1724" \
     "$(dated 2014-05-20 "Thailand's army chief declared martial law nationwide on Tuesday, saying it was needed to restore order after six months of political unrest.")"
+# "at the request of X": X asked the clause's subject.
+check code_at_the_request_of "RUS>KAZ:074
+KAZGOV>RUS:020" \
+    "$(dated 2022-01-06 'Russia began sending paratroopers to Kazakhstan on Thursday at the request of President Kassym-Jomart Tokayev.')"
