@@ -107,6 +107,9 @@ static const char *const REFERENCE[] = {"reference", "refer", "mention", "explai
                                         "detail", "elaborate", "specify", "clarify", "indication", "indicate",
                                         "note", "discuss", "describe", "say", "disclose", "reveal", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
+/* What a statement says of someone it accuses ("said the Russian state
+ * was culpable"). */
+static const char *const CULPABLE[] = {"culpable", "responsible", "guilty", "complicit", "accountable", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
                                        "notice", "catch", "find", "report", "photograph", "record", NULL};
@@ -3660,6 +3663,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "said he was confident that a peace agreement ... could be
          * reached", "said it was deeply concerned": a plain statement whose
          * reported clause is a mood is optimism (013) or pessimism (012) */
+        int32_t said_of = -1; /* the one a statement says is to blame */
         if (!noun && str_eq(code, "010")) {
             static const char *const hopeful[] = {"confident", "optimistic", "hopeful", "upbeat", NULL};
             static const char *const worried[] = {"concerned", "worried", "alarmed", "pessimistic", "troubled",
@@ -3671,6 +3675,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
                 if (!neg && lemma_in(&t[cc], hopeful)) code = "013";
                 else if (!neg && lemma_in(&t[cc], worried)) code = "012";
+                /* ("She said the Russian state was culpable for the
+                 * attempted murder": saying someone is to blame accuses
+                 * them, 112) */
+                else if (!neg && lemma_in(&t[cc], CULPABLE) && child_rel(&x, (uint32_t)cc, "nsubj") >= 0) {
+                    code = "112";
+                    said_of = child_rel(&x, (uint32_t)cc, "nsubj");
+                }
             }
         }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":
@@ -3766,7 +3777,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             actor_val tmp[MAXA];
             if (o >= 0 && actors_of(c, e, (uint32_t)o, tmp, MAXA) > 0) code = "130";
         }
-        int32_t rt = -1;
+        int32_t rt = said_of;
         if (noun) {
             int32_t poss = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])

@@ -2385,3 +2385,6 @@ check code_months_of_unrest_is_no_protest "THAMIL>:1724" \
 check code_at_the_request_of "RUS>KAZ:074
 KAZGOV>RUS:020" \
     "$(dated 2022-01-06 'Russia began sending paratroopers to Kazakhstan on Thursday at the request of President Kassym-Jomart Tokayev.')"
+# Saying someone is culpable or responsible accuses them (112).
+check code_said_the_state_was_culpable "GBRGOV>RUS:112" \
+    "$(dated 2018-03-14 'Prime Minister Theresa May said the Russian state was culpable for the attempted murder.')"
