@@ -5601,13 +5601,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * al-Hariri", "a bomb ripped through government buildings,
          * killing seven": a bomb that acts with no one named behind it is
          * the work of unknown attackers (UAF), a bombing (183) */
-        if (!noun && !passive && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
+        /* (also the agent of a passive: "Three Canadian soldiers were
+         * killed by a Taliban roadside bomb" is a roadside bombing, 1833) */
+        if (!noun && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0'))) {
             static const char *const bombs[] = {"bomb", "car-bomb", "blast", "explosion", "explosive", "device",
                                                 "ied", "bombing", "bomber", NULL};
-            int32_t sj = child_rel(&x, v, "nsubj");
+            int32_t sj = passive ? -1 : child_rel(&x, v, "nsubj");
+            for (int32_t ch = passive ? w->child_first[v] : -1; ch >= 0 && sj < 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl:agent") || (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]))
+                    sj = lemma_in(&t[ch], bombs) ? ch : -1;
             /* (the subject of the clause a participle hangs on: "exploded
              * in a market, killing 20 people") */
-            for (int32_t q = (int32_t)v, up = 0; sj < 0 && up < 2 && t[q].head >= 0; up++) {
+            for (int32_t q = (int32_t)v, up = 0; sj < 0 && !passive && up < 2 && t[q].head >= 0; up++) {
                 if (!rel_is(&t[q], "advcl") && !rel_is(&t[q], "conj") && !rel_is(&t[q], "acl")) break;
                 q = t[q].head;
                 /* (or the noun a participle modifies, the parse having

@@ -1861,9 +1861,10 @@ check code_began_air_strikes_against_houthis "SAU>YEMREB:195" \
     "$(dated 2015-03-26 'Saudi Arabia began air strikes against Houthi positions.')"
 check code_continued_offensive_in_gaza "ISR>PSE:190" \
     "$(dated 2016-01-01 'Israel continued its offensive in Gaza.')"
-# The means of a violent act coded there is no second event; what a
-# protest answers is its cause.
-check code_killed_by_roadside_bomb "AFGREB>CANMIL:190" \
+# The means of a violent act coded there is no second event (a roadside
+# bomb as a passive's agent makes the killing a roadside bombing, 1833);
+# what a protest answers is its cause.
+check code_killed_by_roadside_bomb "AFGREB>CANMIL:1833" \
     "$(dated 2009-06-20 'Three Canadian soldiers were killed by a Taliban roadside bomb in Kandahar province on Saturday.')"
 check code_recalled_in_protest_at_strike "IRQ>IRNGOV:161" \
     "$(dated 2022-01-18 'Iraq recalled its ambassador from Tehran on Tuesday in protest at an Iranian missile strike on the northern city of Erbil.')"
