@@ -2083,6 +2083,12 @@ static const char *weapon_code(const ctx *x, uint32_t v, const char *code) {
     static const char *const generic[] = {"180", "190", "1823", "186", NULL};
     if (!code || !ascii_ieq_any(code, generic)) return code;
     int32_t s = child_exact(x, v, "nsubj");
+    /* (or a passive's agent: "was killed by a U.S. drone strike") */
+    for (int32_t ch = s < 0 ? x->w->child_first[v] : -1; ch >= 0 && s < 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "obl:agent") ||
+            (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY] &&
+             child_exact(x, v, "aux:pass") >= 0))
+            s = ch;
     if (s < 0) return code;
     static const char *const aircraft[] = {"airstrike", "air-strike", "warplane", "jet", "bomber", "drone",
                                            "helicopter", "gunship", "aircraft", "airstrikes", NULL};

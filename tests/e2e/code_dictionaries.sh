@@ -1498,8 +1498,9 @@ check code_pulled_out_of_a_capital "ETHMIL>SOM:0874" \
 # An emperor is his country's government.
 check code_emperor_is_government "CHNGOV>JPNGOV:018" \
     "$(dated 2011-03-12 "Chinese President Hu Jintao expressed condolences on Saturday to Japan's emperor.")"
-# A leader of an armed group with a code of its own is the group's.
-check code_armed_group_leader_is_the_group "USA>PAKREB:186" \
+# A leader of an armed group with a code of its own is the group's (and
+# killed by a drone strike, the act is an air strike, 195).
+check code_armed_group_leader_is_the_group "USA>PAKREB:195" \
     "$(dated 2009-08-07 'Pakistani Taliban leader Baitullah Mehsud was killed by a U.S. drone strike in South Waziristan.')"
 # Ordering foreign troops (or aid agencies) to leave expels them, the
 # infinitive hung on the object or not; foreign agencies are no one's.
