@@ -296,6 +296,14 @@ static void set_country_sector(dyad_events *e, actor_val *v, const char *country
     v->sector = v->code + 3;
 }
 
+/* v as a new actor of no words of its own: a country's sector, an
+ * organisation ("the public of Egypt", EGYCVL). */
+static void country_sector_actor(dyad_events *e, actor_val *v, const char *country, const char *sector) {
+    memset(v, 0, sizeof *v);
+    set_country_sector(e, v, country, sector);
+    v->cls = AC_ORG;
+}
+
 /* The first word conjoined to v (or modifying a noun: "A helicopter
  * crashed ..." read as a noun phrase) with one of these lemmas, or -1:
  * "crashed and burst into flames", "tents and medicine". */
@@ -1548,6 +1556,20 @@ static const struct { int quad; double g; const char *plover; } ROOTS[21] = {
     {4, -10.0, "ASSAULT"},
 };
 
+/* An event's actor or recipient from a coded actor, with the words it
+ * was told in. */
+static void event_actor(dyad_events *e, dyad_actor *dst, const actor_val *src) {
+    dst->code = src->code;
+    dst->country = src->country;
+    dst->sector = src->sector;
+    dst->name = src->name;
+    dst->start = src->start;
+    dst->end = src->end;
+    dst->text = e->text && src->end > src->start && src->end <= e->text_len
+                    ? ev_strdup(e, e->text + src->start, src->end - src->start)
+                    : NULL;
+}
+
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
                 const char *rule) {
     dyad_events *e = x->e;
@@ -1584,21 +1606,8 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
     const dyad_token *t = x->t;
     ev->text_start = t[0].start;
     ev->text_end = t[x->w->n - 1].end;
-#define COPY_ACTOR(dst, src)                                                         \
-    do {                                                                             \
-        (dst).code = (src)->code;                                                    \
-        (dst).country = (src)->country;                                              \
-        (dst).sector = (src)->sector;                                                \
-        (dst).name = (src)->name;                                                    \
-        (dst).start = (src)->start;                                                  \
-        (dst).end = (src)->end;                                                      \
-        (dst).text = (e->text && (src)->end > (src)->start && (src)->end <= e->text_len) \
-                         ? ev_strdup(e, e->text + (src)->start, (src)->end - (src)->start) \
-                         : NULL;                                                     \
-    } while (0)
-    COPY_ACTOR(ev->actor, a);
-    if (r && r->code) COPY_ACTOR(ev->recipient, r);
-#undef COPY_ACTOR
+    event_actor(e, &ev->actor, a);
+    if (r && r->code) event_actor(e, &ev->recipient, r);
     size_t cl = 0; /* snprintf(ev->cameo, sizeof ev->cameo, "%s", code), unparsed */
     for (; code[cl] && cl + 1 < sizeof ev->cameo; cl++) ev->cameo[cl] = code[cl];
     ev->cameo[cl] = '\0';
@@ -2689,11 +2698,7 @@ static void retreat_before_attackers(ctx *x) {
             strcmp(lead->code, ev->actor.code) && ((lead->sector && ascii_ieq_any(lead->sector, armed)) ||
                                                    !strncmp(lead->code, "IMG", 3))) {
             explain(x, "recipient of 0874 '%s': %s, before whom it fled", vt->form, lead->code);
-            memset(&ev->recipient, 0, sizeof ev->recipient);
-            ev->recipient.code = lead->code;
-            ev->recipient.country = lead->country;
-            ev->recipient.sector = lead->sector;
-            ev->recipient.name = lead->name;
+            event_actor(e, &ev->recipient, lead);
         }
         /* (a flight before no one named is no retreat the writers count:
          * "residents said his forces had fled"; nor the same retreat
@@ -2918,9 +2923,7 @@ static int protest_behind_repression(ctx *x) {
         if (told) continue;
         actor_val a, g;
         set_from_actor(&a, &ev->recipient);
-        memset(&g, 0, sizeof g);
-        set_country_sector(e, &g, ev->recipient.country, "GOV");
-        g.cls = AC_ORG;
+        country_sector_actor(e, &g, ev->recipient.country, "GOV");
         const char *code = fall ? "1411" : "140";
         x->trigger = (uint32_t)k;
         x->code_now = code;
@@ -4572,9 +4575,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                              : e->n_doc_cc ? e->doc_cc[0]
                                            : NULL;
             if (cc) {
-                memset(&R[0], 0, sizeof R[0]);
-                set_country_sector(e, &R[0], cc, "CVL");
-                R[0].cls = AC_ORG;
+                country_sector_actor(e, &R[0], cc, "CVL");
                 nr = 1;
             }
         }
@@ -5108,9 +5109,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int protests = 0;
             for (uint32_t k = 0; k < w->n && !protests; k++) protests = lemma_in(&t[k], protest_words);
             if (protests) {
-                memset(&R[0], 0, sizeof R[0]);
-                set_country_sector(e, &R[0], A[0].country, "CVL");
-                R[0].cls = AC_ORG;
+                country_sector_actor(e, &R[0], A[0].country, "CVL");
                 nr = 1;
             }
             /* (or that follows a protest in the country told in the two
@@ -5680,14 +5679,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                              : e->memo.country.country ? e->memo.country.country
                                                         : NULL;
             if (cc) {
-                memset(&A[0], 0, sizeof A[0]);
-                set_country_sector(e, &A[0], cc, "CVL");
-                A[0].cls = AC_ORG;
+                country_sector_actor(e, &A[0], cc, "CVL");
                 na = 1;
                 if (!nr) {
-                    memset(&R[0], 0, sizeof R[0]);
-                    set_country_sector(e, &R[0], cc, "GOV");
-                    R[0].cls = AC_ORG;
+                    country_sector_actor(e, &R[0], cc, "GOV");
                     nr = 1;
                 }
                 explain(&x, "actor of %s '%s': the public of %s", code, t[v].form, cc);
