@@ -2046,6 +2046,23 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
            lemma_in(&t[ob], RELPRON);
 }
 
+/* "accused Rwanda of backing the rebellion, a charge Kigali denies",
+ * "blamed Gulen for the attempt, which Gulen denied": a denial, rejection
+ * or dismissal told in a relative clause whose object is the charge
+ * itself (the noun it hangs on, or a relative pronoun) answers the
+ * accusers of the sentence (denial_of_charge). */
+static int denies_in_relative(const ctx *x, uint32_t v) {
+    static const char *const denying[] = {"deny", "reject", "dismiss", "refute", NULL};
+    const dyad_token *t = x->t;
+    if (!lemma_in(&t[v], denying) || !rel_is(&t[v], "acl:relcl")) return 0;
+    int32_t sj = child_rel(x, v, "nsubj"), ob = child_rel(x, v, "obj");
+    return sj >= 0 && !lemma_in(&t[sj], RELPRON) && (ob < 0 || lemma_in(&t[ob], RELPRON));
+}
+
+static int denial_of_charge(const ctx *x, const dyad_event *ev) {
+    return !strcmp(ev->cameo, "016") && ev->recipient.code && denies_in_relative(x, ev->trigger);
+}
+
 /* "seized the eastern Congolese city of Goma after government troops
  * fled": armed men's flight before the sentence's other side
  * (retreat_before_attackers) is news of its own, as writers code it. */
@@ -2853,7 +2870,7 @@ static void keep_main_events(ctx *x) {
         }
         /* (a denial that is the sentence's own verb stays beside the
          * accusation it makes: "Russia denied that ..., blaming Ukraine") */
-        int root_denial = !strcmp(ev->cameo, "016") && x->t[ev->trigger].head < 0;
+        int root_denial = !strcmp(ev->cameo, "016") && (x->t[ev->trigger].head < 0 || denial_of_charge(x, ev));
         if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger)) &&
             !root_denial && !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
@@ -2862,6 +2879,7 @@ static void keep_main_events(ctx *x) {
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
             !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
+            !denial_of_charge(x, ev) &&
             !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && weeks_of_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
@@ -3410,7 +3428,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     static const char *const HEARSAY[] = {"report", "claim", "rumour", "rumor", "speculation", "suggestion",
                                           "allegation", NULL};
     for (uint32_t u = 0; u < w->n; u++) {
-        if (!has[u] || tr[u].why[0]) continue;
+        /* (denying the allegation is no part of it: "an allegation the
+         * government swiftly denied") */
+        if (!has[u] || tr[u].why[0] || denies_in_relative(&x, u)) continue;
         for (int32_t cur = (int32_t)u, k = 0; cur >= 0 && k < 4; k++) {
             int32_t h = t[cur].head;
             if (h < 0) break;
@@ -5004,6 +5024,32 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * threat (13x) named at no one answers the last act aimed at the
          * actor's country by another country, in this sentence or the
          * three before */
+        /* "cut ties with Qatar, accusing Doha of supporting terrorism, a
+         * charge Foreign Minister ... of Qatar rejected as baseless": a
+         * denial of the charge in a relative clause answers each accuser
+         * of this sentence whose accusation aims at the denier's side */
+        if (!noun && na && A[0].code && denies_in_relative(&x, v)) {
+            int nacc = 0;
+            for (size_t i = x.ev_first; i < e->n && nacc < MAXA; i++) {
+                const dyad_event *pe = &e->ev[i];
+                if (strncmp(pe->cameo, "112", 3) || !pe->actor.code || !pe->recipient.code || pe->trigger >= v) continue;
+                if (strcmp(pe->recipient.code, A[0].code) &&
+                    !(A[0].country && pe->recipient.country && !strcmp(pe->recipient.country, A[0].country)))
+                    continue;
+                actor_val acc = {0};
+                set_actor_of(&acc, pe);
+                acc.start = pe->actor.start; /* (the accuser's words, for the output) */
+                acc.end = pe->actor.end;
+                int dup = 0;
+                for (int j = 0; j < nacc && !dup; j++) dup = !strcmp(R[j].code, acc.code);
+                if (!dup) R[nacc++] = acc;
+            }
+            if (nacc) {
+                explain(&x, "'%s' denies the charge of %d accuser(s) in this sentence", t[v].form, nacc);
+                code = "016";
+                nr = nacc;
+            }
+        }
         /* (so does the rejection of an accusation: "Tehran rejected their
          * criticism") */
         static const char *const charges_rejected[] = {"allegation", "accusation", "charge", "claim", "assertion",

@@ -1768,6 +1768,44 @@ void tree_repair_clause_after_subordinate(size_t n, const char *const *forms, co
     }
 }
 
+void tree_repair_charge_denied(size_t n, const char *const *forms, const char *const *upos,
+                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                               const char **deprels) {
+    static const char *const charges[] = {"charge", "allegation", "accusation", "claim", NULL};
+    static const char *const denying[] = {"deny", "reject", "dismiss", "refute", NULL};
+    if (!lemmas) return;
+    for (size_t c = 2; c + 2 < n; c++) {
+        if (!lemmas[c] || !ascii_ieq_any(lemmas[c], charges) || !is(upos[c], "NOUN") || !forms[c - 2] ||
+            !is(forms[c - 2], ",") || !forms[c - 1] || !(ascii_ieq(forms[c - 1], "a") || ascii_ieq(forms[c - 1], "an")))
+            continue;
+        int32_t v = heads[c];
+        if (v <= (int32_t)c + 1 || !lemmas[v] || !ascii_ieq_any(lemmas[v], denying) ||
+            !(finite(xpos[v]) || is(xpos[v], "VBN")) || !(is_subject(deprels[c]) || is(deprels[c], "obj")))
+            continue;
+        /* (between them only the denier's phrase and the denial's
+         * auxiliaries and adverbs: "a charge Kigali has repeatedly
+         * denied") */
+        int plain = 1;
+        for (int32_t k = (int32_t)c + 1; k < v && plain; k++)
+            plain = np_word(upos[k]) || is(upos[k], "AUX") || is(upos[k], "ADV");
+        if (!plain) continue;
+        int32_t denier = -1;
+        for (int32_t k = (int32_t)c + 1; k < v && denier < 0; k++)
+            if ((heads[k] == (int32_t)c || heads[k] == v) && (is(upos[k], "PROPN") || is(upos[k], "NOUN")) &&
+                !is(deprels[k], "compound"))
+                denier = k;
+        if (denier < 0) continue;
+        heads[c] = heads[v];
+        deprels[c] = heads[v] < 0 ? "root" : deprels[v];
+        heads[v] = (int32_t)c;
+        deprels[v] = "acl:relcl";
+        for (int32_t k = (int32_t)c + 1; k < v; k++)
+            if (is_subject(deprels[k]) && heads[k] == v && k != denier) deprels[k] = "obl";
+        heads[denier] = v;
+        deprels[denier] = "nsubj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1819,4 +1857,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
+    tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
 }

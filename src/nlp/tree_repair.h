@@ -326,4 +326,15 @@ void tree_repair_as_clause(size_t n, const char *const *forms, const char *const
 void tree_repair_clause_after_subordinate(size_t n, const char *const *forms, const char *const *xpos,
                                           int32_t *heads, const char **deprels);
 
+/* "accusing Doha of supporting terrorism, a charge Foreign Minister
+ * Sheikh Mohammed ... of Qatar rejected as baseless": after a comma, "a
+ * charge" (allegation, accusation, claim) that the parser made the
+ * subject or object of a following denial (deny, reject, dismiss,
+ * refute) is the noun a relative clause of that denial describes; the
+ * denier, which the parser hung on the charge, is the clause's
+ * subject. */
+void tree_repair_charge_denied(size_t n, const char *const *forms, const char *const *upos,
+                               const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                               const char **deprels);
+
 #endif

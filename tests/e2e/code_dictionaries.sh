@@ -2390,3 +2390,13 @@ KAZGOV>RUS:020" \
 # Saying someone is culpable or responsible accuses them (112).
 check code_said_the_state_was_culpable "GBRGOV>RUS:112" \
     "$(dated 2018-03-14 'Prime Minister Theresa May said the Russian state was culpable for the attempted murder.')"
+# A denial of the charge in a relative clause ("a charge Asmara denies",
+# "an allegation ... rejected as absurd") answers each accuser (016).
+check code_a_charge_denied "ETH>ERI:1123
+ERIGOV>ETH:016" \
+    "$(dated 2007-06-01 'Ethiopia accused Eritrea on Monday of arming the rebels in the Ogaden, a charge Asmara denies.')"
+check code_an_allegation_rejected "LTU>BLR:112
+POL>BLR:112
+BLRGOV>LTU:016
+BLRGOV>POL:016" \
+    "$(dated 2021-08-10 'Lithuania and Poland accused Belarus of pushing migrants across their borders, an allegation the government in Minsk rejected as absurd.')"

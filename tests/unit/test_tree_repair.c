@@ -1253,3 +1253,30 @@ TEST(tree_repair_finite_conjunct_of_infinitive) {
     tree_repair_finite_conjunct(8, xpos, heads, deprels);
     CHECK_INT(heads[6], 1);
 }
+
+TEST(tree_repair_charge_denied) {
+    /* "accusing Doha of terrorism , a charge Minister Al Thani rejected" */
+    const char *forms[] = {"accusing", "Doha", "of", "terrorism", ",", "a", "charge", "Minister", "Al", "Thani", "rejected"};
+    const char *upos[] = {"VERB", "PROPN", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB"};
+    const char *xpos[] = {"VBG", "NNP", "IN", "NN", ",", "DT", "NN", "NNP", "NNP", "NNP", "VBD"};
+    const char *lemmas[] = {"accuse", "Doha", "of", "terrorism", ",", "a", "charge", "Minister", "Al", "Thani", "reject"};
+    int32_t heads[] = {-1, 0, 3, 0, 10, 6, 10, 8, 6, 8, 0};
+    const char *deprels[] = {"root", "obj", "case", "obl", "punct", "det", "nsubj", "compound", "appos", "flat", "parataxis"};
+    tree_repair_charge_denied(11, forms, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[6], 0);
+    CHECK_STR(deprels[6], "parataxis");
+    CHECK_INT(heads[10], 6);
+    CHECK_STR(deprels[10], "acl:relcl");
+    CHECK_INT(heads[8], 10);
+    CHECK_STR(deprels[8], "nsubj");
+    /* a charge that is the subject of a denial of its own stays: "a charge
+     * that was denied" has no denier between them */
+    const char *f2[] = {"accused", "Doha", ",", "a", "charge", "was", "denied"};
+    const char *u2[] = {"VERB", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB"};
+    const char *x2[] = {"VBD", "NNP", ",", "DT", "NN", "VBD", "VBN"};
+    const char *l2[] = {"accuse", "Doha", ",", "a", "charge", "be", "deny"};
+    int32_t h2[] = {-1, 0, 6, 4, 6, 6, 0};
+    const char *d2[] = {"root", "obj", "punct", "det", "nsubj:pass", "aux:pass", "parataxis"};
+    tree_repair_charge_denied(7, f2, u2, x2, l2, h2, d2);
+    CHECK_INT(h2[4], 6);
+}
