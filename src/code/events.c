@@ -2046,6 +2046,65 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
            lemma_in(&t[ob], RELPRON);
 }
 
+/* "said the U.S. decision violated international law", "said his
+ * candidacy violated the constitution", "said the arrival of foreign
+ * forces amounted to an occupation": a statement that someone's act
+ * breaks the law or amounts to a wrong accuses (112) the act's owner, as
+ * the blind writers code it (four of five dev rows; one has 111).
+ * Returns the owner's token (the act's possessor, modifier or of/by
+ * phrase with an actor), or -1 when the reported clause says no such
+ * thing. */
+static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
+    static const char *const breaking[] = {"violate", "breach", "flout", "contravene", "undermine", "amount",
+                                           "constitute", "bear", NULL};
+    static const char *const acts[] = {"decision", "move", "action", "act", "candidacy", "arrival", "deployment",
+                                       "step", "measure", "policy", "plan", "law", "order", "ruling", "verdict",
+                                       "vote", "referendum", "election", "recognition", "presence", "bid",
+                                       "attack", "operation", "offensive", "incursion", "intervention", "strike",
+                                       "actions", "conduct", "behaviour", "behavior", "treatment", "crackdown",
+                                       "violence", "campaign", "annexation", "blockade", "sanction", "ban", NULL};
+    const dyad_token *t = x->t;
+    const sent_work *w = x->w;
+    if (!lemma_in(&t[cc], breaking) || !t[cc].upos || !str_eq(t[cc].upos, "VERB")) return -1;
+    for (int32_t ch = w->child_first[cc]; ch >= 0; ch = w->child_next[ch])
+        if (t[ch].lemma && (ascii_ieq_any(t[ch].lemma, NEG_WORDS) || rel_is(&t[ch], "aux"))) {
+            /* (a wrong told as done, not one that would or might be) */
+            if (ascii_ieq_any(t[ch].lemma, NEG_WORDS) || !(str_eq(t[ch].lemma, "have") || str_eq(t[ch].lemma, "be")))
+                return -1;
+        }
+    int32_t sj = child_rel(x, cc, "nsubj");
+    if (sj < 0 || !lemma_in(&t[sj], acts)) return -1;
+    /* (amounting to something: "amounted to an occupation", not "amounted
+     * to $5 billion") */
+    /* (bearing "the hallmarks of a coup", not bearing a cost) */
+    if (str_eq(t[cc].lemma, "bear")) {
+        int32_t o = child_rel(x, cc, "obj");
+        if (o < 0 || !t[o].lemma || !ascii_ieq(t[o].lemma, "hallmark")) return -1;
+    }
+    if (str_eq(t[cc].lemma, "amount")) {
+        static const char *const wrongs[] = {"occupation", "aggression", "invasion", "crime", "genocide",
+                                             "cleansing", "coup", "violation", "provocation", "interference",
+                                             "terrorism", "declaration", "hijacking", "piracy", "massacre",
+                                             "murder", "torture", "persecution", "apartheid", "blackmail", NULL};
+        int32_t o = child_rel(x, cc, "obl");
+        if (o < 0 || !lemma_in(&t[o], wrongs)) return -1;
+    }
+    if (w->group_of[sj] >= 0 && w->g[w->group_of[sj]].val.code && !w->g[w->group_of[sj]].val.from_memory) return sj;
+    for (int32_t ch = w->child_first[sj]; ch >= 0; ch = w->child_next[ch])
+        if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod")) &&
+            w->group_of[ch] >= 0 && w->g[w->group_of[ch]].val.code)
+            return ch;
+    return -1;
+}
+
+/* 1 when v is a plain statement (010) whose reported clause says an act
+ * was wrong (act_said_wrong). */
+static int judged_wrong(const ctx *x, uint32_t v, const int8_t *has, const trig *tr) {
+    if (!has[v] || tr[v].why[0] || x->w->consumed[v] != 2 || !tr[v].code || !str_eq(tr[v].code, "010")) return 0;
+    int32_t cc = child_rel(x, v, "ccomp");
+    return cc >= 0 && act_said_wrong(x, (uint32_t)cc) >= 0;
+}
+
 /* "accused Rwanda of backing the rebellion, a charge Kigali denies",
  * "blamed Gulen for the attempt, which Gulen denied": a denial, rejection
  * or dismissal told in a relative clause whose object is the charge
@@ -3613,6 +3672,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 strncmp(tr[h].why, "perception", 10)) /* the perceived action is done */
                 snprintf(tr[v].why, sizeof tr[v].why, "complement of rejected '%s'", t[h].form);
         }
+    /* "said the U.S. decision violated international law": the speaker's
+     * judgement of the act is the event, not the act told again */
+    for (uint32_t v = 0; v < w->n; v++)
+        if (judged_wrong(&x, v, has, tr))
+            for (uint32_t u = 0; u < w->n; u++)
+                if (has[u] && tr[u].reporter == (int32_t)v && !tr[u].why[0])
+                    snprintf(tr[u].why, sizeof tr[u].why, "the wrong '%s' judges", t[v].form);
     /* pass 2: actors, recipients, events */
     int status = 0;
     /* Reporting verbs whose statement the reported clause may carry come
@@ -3636,7 +3702,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "dropped %s '%s': its complement carries the event", p->code, t[v].form);
             continue;
         }
-        if (reporting) {
+        if (reporting && !judged_wrong(&x, v, has, tr)) {
             int carried = 0, any = 0, denied = 0;
             for (uint32_t u = 0; u < w->n; u++)
                 /* (a reported event that was itself rejected -- "denied
@@ -3711,6 +3777,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     code = "112";
                     said_of = child_rel(&x, (uint32_t)cc, "nsubj");
                 }
+            }
+            int32_t wrong_of = cc >= 0 ? act_said_wrong(&x, (uint32_t)cc) : -1;
+            if (wrong_of >= 0) {
+                code = "112";
+                said_of = wrong_of;
+                explain(&x, "accusation 112: '%s' says an act of '%s' was wrong", t[v].form, t[wrong_of].form);
             }
         }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":

@@ -1806,6 +1806,36 @@ void tree_repair_charge_denied(size_t n, const char *const *forms, const char *c
     }
 }
 
+void tree_repair_said_object_clause(size_t n, const char *const *forms, const char *const *upos,
+                                    const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                                    const char **deprels) {
+    static const char *const saying[] = {"say", "claim", "insist", "argue", "allege", "believe", "think", NULL};
+    if (!lemmas) return;
+    for (size_t v = 1; v < n; v++) {
+        int32_t nn = heads[v];
+        if (!is(deprels[v], "acl") || !(is(xpos[v], "VBN") || is(xpos[v], "VBD")) || nn < 0 || nn >= (int32_t)v ||
+            !is(deprels[nn], "obj") || !(is(upos[nn], "NOUN") || is(upos[nn], "PROPN")))
+            continue;
+        int32_t s = heads[nn];
+        if (s < 0 || !lemmas[s] || !ascii_ieq_any(lemmas[s], saying) || !is(upos[s], "VERB")) continue;
+        int object = 0, agent = 0;
+        for (size_t k = v + 1; k < n; k++) {
+            if (heads[k] != (int32_t)v) continue;
+            object |= is(deprels[k], "obj");
+            agent |= is(deprels[k], "obl:agent") || (is(deprels[k], "obl") && forms[k] && k > 0 && forms[k - 1] &&
+                                                     ascii_ieq(forms[k - 1], "by"));
+        }
+        if (!object || agent) continue;
+        heads[v] = s;
+        deprels[v] = "ccomp";
+        heads[nn] = (int32_t)v;
+        deprels[nn] = "nsubj";
+        /* (what followed the noun in the main clause follows the clause) */
+        for (size_t k = (size_t)nn + 1; k < n; k++)
+            if (heads[k] == nn && k > v) heads[k] = (int32_t)v;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1858,4 +1888,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
 }

@@ -337,4 +337,13 @@ void tree_repair_charge_denied(size_t n, const char *const *forms, const char *c
                                const char *const *xpos, const char *const *lemmas, int32_t *heads,
                                const char **deprels);
 
+/* "said the U.S. decision violated international law" read as "said the
+ * decision" with "violated international law" a participle on it: after
+ * a verb of saying, a participle or past tense hung on the object noun
+ * with an object of its own (and no by-agent) is the reported clause,
+ * the noun its subject. */
+void tree_repair_said_object_clause(size_t n, const char *const *forms, const char *const *upos,
+                                    const char *const *xpos, const char *const *lemmas, int32_t *heads,
+                                    const char **deprels);
+
 #endif

@@ -2400,3 +2400,10 @@ POL>BLR:112
 BLRGOV>LTU:016
 BLRGOV>POL:016" \
     "$(dated 2021-08-10 'Lithuania and Poland accused Belarus of pushing migrants across their borders, an allegation the government in Minsk rejected as absurd.')"
+# Saying someone's act violated the law (or amounted to an occupation,
+# bore the hallmarks of a coup) accuses its owner (112); the act is not
+# coded again from the speaker's words.
+check code_said_decision_violated_law "GRC>TUR:112" \
+    "$(dated 1996-01-30 'Greece said the Turkish decision violated international law.')"
+check code_said_candidacy_violated_constitution "BDIOPP>BDIGOV:112" \
+    "$(dated 2015-04-26 "Burundian opposition leaders said President Pierre Nkurunziza's candidacy violated the constitution.")"

@@ -1280,3 +1280,28 @@ TEST(tree_repair_charge_denied) {
     tree_repair_charge_denied(7, f2, u2, x2, l2, h2, d2);
     CHECK_INT(h2[4], 6);
 }
+
+TEST(tree_repair_said_object_clause) {
+    /* "Greece said the decision violated the law" */
+    const char *forms[] = {"Greece", "said", "the", "decision", "violated", "the", "law"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN"};
+    const char *xpos[] = {"NNP", "VBD", "DT", "NN", "VBN", "DT", "NN"};
+    const char *lemmas[] = {"Greece", "say", "the", "decision", "violate", "the", "law"};
+    int32_t heads[] = {1, -1, 3, 1, 3, 6, 4};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "acl", "det", "obj"};
+    tree_repair_said_object_clause(7, forms, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "ccomp");
+    CHECK_INT(heads[3], 4);
+    CHECK_STR(deprels[3], "nsubj");
+    /* a participle with a by-agent stays: "said the decision taken by
+     * the cabinet" */
+    const char *f2[] = {"said", "the", "decision", "taken", "by", "cabinet"};
+    const char *u2[] = {"VERB", "DET", "NOUN", "VERB", "ADP", "NOUN"};
+    const char *x2[] = {"VBD", "DT", "NN", "VBN", "IN", "NN"};
+    const char *l2[] = {"say", "the", "decision", "take", "by", "cabinet"};
+    int32_t h2[] = {-1, 2, 0, 2, 5, 3};
+    const char *d2[] = {"root", "det", "obj", "acl", "case", "obl:agent"};
+    tree_repair_said_object_clause(6, f2, u2, x2, l2, h2, d2);
+    CHECK_INT(h2[3], 2);
+}
