@@ -2286,9 +2286,14 @@ static int names_protesters(const ctx *x, const actor_val *a) {
  * pro-independence demonstrations", "at a rally". */
 static int during_protests(const ctx *x) {
     static const char *const protests[] = {"protest", "demonstration", "rally", "march", "sit-in", NULL};
-    static const char *const at[] = {"during", "at", "amid", "as", NULL};
+    static const char *const at[] = {"during", "at", "amid", "as", "on", NULL};
     static const char *const sites[] = {"camp", "encampment", "site", "tent", "square", NULL};
+    static const char *const protesting[] = {"protest", "demonstrate", "march", "rally", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
+        /* (or people protesting, marching or rallying as it happened:
+         * "shot dead eight people as thousands marched", "Palestinians
+         * protesting along the border fence") */
+        if (lemma_in(&x->t[k], protesting) && x->t[k].upos && str_eq(x->t[k].upos, "VERB")) return 1;
         /* (or at their camp: "cleared two Cairo protest camps") */
         int32_t h = x->t[k].head;
         if (lemma_in(&x->t[k], protests) && rel_is(&x->t[k], "compound") && h >= 0 && lemma_in(&x->t[h], sites))

@@ -2407,3 +2407,10 @@ check code_said_decision_violated_law "GRC>TUR:112" \
     "$(dated 1996-01-30 'Greece said the Turkish decision violated international law.')"
 check code_said_candidacy_violated_constitution "BDIOPP>BDIGOV:112" \
     "$(dated 2015-04-26 "Burundian opposition leaders said President Pierre Nkurunziza's candidacy violated the constitution.")"
+# Killing people while others protest is repression (175); without a
+# protest it stays a killing.
+check code_shot_dead_as_residents_marched "UGAMIL>UGACVL:175
+UGACVL>UGAGOV:141" \
+    "$(dated 2016-11-27 'Ugandan soldiers shot dead five people in Kasese on Friday as hundreds of residents marched against the arrest of a local king.')"
+check code_shot_dead_without_protest "UGAMIL>UGACVL:1823" \
+    "$(dated 2016-11-27 'Ugandan soldiers shot dead five people in Kasese on Friday.')"
