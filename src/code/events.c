@@ -2140,8 +2140,11 @@ static int retreat_behind(const ctx *x, const dyad_event *ev) {
 static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
-    if (!(ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9')) || !t[v].xpos ||
-        !str_eq(t[v].xpos, "VBD") || !(rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis") || rel_is(&t[v], "ccomp")) ||
+    /* (so is a protest: "fired tear gas ... as tens of thousands of
+     * workers marched against austerity cuts") */
+    int protest = ev->cameo[0] == '1' && ev->cameo[1] == '4';
+    if (!(ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9' || protest)) || !t[v].xpos ||
+        !(str_eq(t[v].xpos, "VBD") || (protest && str_eq(t[v].xpos, "VBN"))) || !(rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis") || rel_is(&t[v], "ccomp")) ||
         child_rel(x, v, "nsubj") < 0)
         return 0;
     /* (the parser may make "as" a case marker of the subject) */

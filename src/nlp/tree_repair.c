@@ -1704,6 +1704,30 @@ void tree_repair_as_clause(size_t n, const char *const *forms, const char *const
     }
 }
 
+void tree_repair_as_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                        int32_t *heads, const char **deprels) {
+    static const char *const marks[] = {"as", "while", NULL};
+    for (size_t v = 3; v < n; v++) {
+        int32_t o = heads[v];
+        if (!is(upos[v], "VERB") || !(is(xpos[v], "VBD") || is(xpos[v], "VBN")) || !is(deprels[v], "acl") ||
+            o < 0 || o >= (int32_t)v || !is(deprels[o], "obl") || heads[o] < 0 || !is(upos[heads[o]], "VERB"))
+            continue;
+        /* (the oblique opens with the word, and its phrase ends right
+         * before the verb) */
+        int32_t lo, hi;
+        heads[v] = -2; /* (outside o's subtree while it is measured) */
+        subtree_span(n, heads, o, &lo, &hi);
+        heads[v] = o;
+        if (hi != (int32_t)v - 1 || !forms[lo] || !ascii_ieq_any(forms[lo], marks) || heads[lo] != o) continue;
+        heads[v] = heads[o];
+        deprels[v] = "advcl";
+        heads[o] = (int32_t)v;
+        deprels[o] = "nsubj";
+        heads[lo] = (int32_t)v;
+        deprels[lo] = "mark";
+    }
+}
+
 /* 1 when all of token i's dependents are a name's own words (flat,
  * compound, punct, its article and preposition, its list) -- i heads a
  * bare name. */
@@ -1883,6 +1907,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_up_to(n, forms, upos, heads, deprels);
     tree_repair_loyal_to_name(n, upos, xpos, lemmas, heads, deprels);
     tree_repair_as_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_as_acl(n, forms, upos, xpos, heads, deprels);
     tree_repair_adjective_object(n, upos, xpos, heads, deprels);
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_listed_appos(n, forms, upos, heads, deprels);

@@ -317,6 +317,12 @@ void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *co
  * mark. */
 void tree_repair_as_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                            int32_t *heads, const char **deprels);
+/* "fired tear gas ... as thousands of workers marched against pension
+ * cuts" read as an as-oblique with the verb a participle on its noun: the
+ * verb right after an oblique opened by "as" or "while" (on a verb) is
+ * an adverbial clause, the oblique its subject, the word its mark. */
+void tree_repair_as_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                        int32_t *heads, const char **deprels);
 
 /* "seized the city of Goma after government troops fled, and Congo's
  * President Joseph Kabila accused Rwanda ...": a finite clause with a

@@ -2414,3 +2414,10 @@ UGACVL>UGAGOV:141" \
     "$(dated 2016-11-27 'Ugandan soldiers shot dead five people in Kasese on Friday as hundreds of residents marched against the arrest of a local king.')"
 check code_shot_dead_without_protest "UGAMIL>UGACVL:1823" \
     "$(dated 2016-11-27 'Ugandan soldiers shot dead five people in Kasese on Friday.')"
+# A protest told in an "as" clause beside the main event happened
+# meanwhile: news of its own (also when the parser read "as thousands of
+# workers" as an oblique with "marched" a participle on it).
+check code_as_workers_marched "GRCCOP>GRCCVL:175
+GRCLAB>GRCGOV:1412
+GRCCVL>GRCGOV:140" \
+    "$(dated 2011-06-29 'Greek riot police fired tear gas at youths in Athens on Wednesday as thousands of workers marched against pension cuts.')"

@@ -1305,3 +1305,28 @@ TEST(tree_repair_said_object_clause) {
     tree_repair_said_object_clause(6, f2, u2, x2, l2, h2, d2);
     CHECK_INT(h2[3], 2);
 }
+
+TEST(tree_repair_as_acl) {
+    /* "police fired gas as thousands of workers marched against cuts" */
+    const char *forms[] = {"police", "fired", "gas", "as", "thousands", "of", "workers", "marched", "against", "cuts"};
+    const char *upos[] = {"NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "VERB", "ADP", "NOUN"};
+    const char *xpos[] = {"NNS", "VBD", "NN", "IN", "NNS", "IN", "NNS", "VBN", "IN", "NNS"};
+    int32_t heads[] = {1, -1, 1, 4, 1, 6, 4, 4, 9, 7};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "obl", "case", "nmod", "acl", "case", "obl"};
+    tree_repair_as_acl(10, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[7], 1);
+    CHECK_STR(deprels[7], "advcl");
+    CHECK_INT(heads[4], 7);
+    CHECK_STR(deprels[4], "nsubj");
+    CHECK_INT(heads[3], 7);
+    CHECK_STR(deprels[3], "mark");
+    /* "served as head of a unit based in Kyiv": not opened by the word
+     * right before the participle's phrase */
+    const char *f2[] = {"served", "as", "head", "of", "a", "unit", "based", "in", "Kyiv"};
+    const char *u2[] = {"VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN"};
+    const char *x2[] = {"VBD", "IN", "NN", "IN", "DT", "NN", "VBN", "IN", "NNP"};
+    int32_t h2[] = {-1, 2, 0, 5, 5, 2, 5, 8, 6};
+    const char *d2[] = {"root", "case", "obl", "case", "det", "nmod", "acl", "case", "obl"};
+    tree_repair_as_acl(9, f2, u2, x2, h2, d2);
+    CHECK_INT(h2[6], 5);
+}
