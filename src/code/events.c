@@ -2815,6 +2815,24 @@ static void keep_main_events(ctx *x) {
             e->ev[i].cameo[0] = 0;
             e->ev[i].cameo[1] = 'X';
         }
+    /* "killed hundreds of residents and burned their homes", "burned
+     * Rohingya villages and drove more than 300,000 Muslims across the
+     * border": the burning is part of the same actor's violence, not a
+     * destruction of property (1712) of its own (no dev writer codes it
+     * beside a killing or an expulsion) */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if (strcmp(ev->cameo, "1712") || !ev->actor.code) continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *o = &e->ev[j];
+            if (j == i || !o->actor.code || strcmp(o->actor.code, ev->actor.code) || !violent_code(o->cameo))
+                continue;
+            explain(x, "dropped 1712 %s ('%s'): part of its %s", ev->actor.code, ev->verb ? ev->verb : "", o->cameo);
+            ev->cameo[0] = 0;
+            ev->cameo[1] = 'X';
+            break;
+        }
+    }
     victims_of_a_place(x);
     retreat_before_attackers(x);
     int other = 0, main_event = 0;

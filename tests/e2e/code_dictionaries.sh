@@ -2421,3 +2421,10 @@ check code_as_workers_marched "GRCCOP>GRCCVL:175
 GRCLAB>GRCGOV:1412
 GRCCVL>GRCGOV:140" \
     "$(dated 2011-06-29 'Greek riot police fired tear gas at youths in Athens on Wednesday as thousands of workers marched against pension cuts.')"
+# People driven from their homes or across a border are expelled en masse
+# (201); burning their villages or homes beside a killing or an expulsion
+# by the same actor is part of it, no 1712 of its own.
+check code_drove_from_their_homes "SDNMIL>SDNCVL:201" \
+    "$(dated 2004-06-01 'Sudanese troops burned dozens of villages in Darfur and drove thousands of people from their homes.')"
+check code_killed_and_burned_homes "NGAREB>NGACVL:202" \
+    "$(dated 2015-01-09 'Boko Haram fighters killed dozens of villagers in Borno state and burned their homes.')"
