@@ -4947,8 +4947,32 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     !(!strncmp(kind, "139", 3) && pe->cameo[0] == '1' && pe->cameo[1] == '0'))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
-                set_reaction_target(&R[0], pe, &A[0]);
-                nr = 1;
+                /* (an act done by several together answers them all:
+                 * "Saudi Arabia, Egypt, the United Arab Emirates and
+                 * Bahrain cut diplomatic ties with Qatar ... Qatar called
+                 * the decision unjustified") */
+                size_t first = i;
+                while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
+                for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && nr < MAXA; j++) {
+                    const dyad_event *q = &e->ev[j];
+                    if (j != i && (strcmp(q->cameo, pe->cameo) || !q->actor.code || !q->recipient.code ||
+                                   !pe->recipient.code || strcmp(q->recipient.code, pe->recipient.code) ||
+                                   (A[0].code && !strcmp(q->actor.code, A[0].code))))
+                        continue;
+                    actor_val tgt;
+                    set_reaction_target(&tgt, q, &A[0]);
+                    if (!strcmp(tgt.code, q->actor.code)) { /* (its words, when it is the doer as told) */
+                        tgt.start = q->actor.start;
+                        tgt.end = q->actor.end;
+                    }
+                    int dup = 0;
+                    for (int k = 0; k < nr && !dup; k++) dup = !strcmp(R[k].code, tgt.code);
+                    if (!dup) R[nr++] = tgt;
+                }
+                if (!nr) {
+                    set_reaction_target(&R[0], pe, &A[0]);
+                    nr = 1;
+                }
             }
             /* "Iran resumed uranium conversion ... Britain, France and
              * Germany condemned the move": a move that coded no event is

@@ -2428,3 +2428,11 @@ check code_drove_from_their_homes "SDNMIL>SDNCVL:201" \
     "$(dated 2004-06-01 'Sudanese troops burned dozens of villages in Darfur and drove thousands of people from their homes.')"
 check code_killed_and_burned_homes "NGAREB>NGACVL:202" \
     "$(dated 2015-01-09 'Boko Haram fighters killed dozens of villagers in Borno state and burned their homes.')"
+# A reaction to an act that several did together answers each of them.
+check code_reaction_answers_every_doer "POL>BLRGOV:161
+LTU>BLRGOV:161
+LVA>BLRGOV:161
+BLR>POL:111
+BLR>LTU:111
+BLR>LVA:111" \
+    "$(dated 2014-06-02 'Poland, Lithuania and Latvia expelled Belarusian diplomats on Monday. Belarus called the decision unjustified.')"
