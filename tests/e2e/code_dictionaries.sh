@@ -862,7 +862,7 @@ IGOUNO>PSEREB:0256" \
 check code_protesters_set_fire_to_parliament "BFACVL>BFALEG:145" \
     "$(dated 2014-10-30 "Protesters set fire to parliament in Burkina Faso's capital on Thursday.")"
 # A verb joined by a hyphen to the noun before it is an adjective.
-check code_crisis_hit_is_no_attack "IGOIMF>LKA:030" \
+check code_crisis_hit_is_no_attack "IGOIMF>LKA:057" \
     "$(dated 2022-09-01 'The IMF reached an agreement to lend crisis-hit Sri Lanka 2.9 billion dollars.')"
 # Money pledged "in aid" is aid pledged; "in humanitarian aid", humanitarian.
 check code_pledged_millions_in_aid "USAGOV>HTI:0331" \
@@ -2436,3 +2436,8 @@ BLR>POL:111
 BLR>LTU:111
 BLR>LVA:111" \
     "$(dated 2014-06-02 'Poland, Lithuania and Latvia expelled Belarusian diplomats on Monday. Belarus called the decision unjustified.')"
+# Reaching, striking or announcing an agreement is agreeing on it (057),
+# both ways when both sides are subjects.
+check code_reached_an_agreement "GRC>IGOEUR:057
+IGOEUR>GRC:057" \
+    "$(dated 2015-08-11 'Greece and the European Union reached an agreement on a new bailout on Tuesday.')"
