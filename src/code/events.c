@@ -1536,6 +1536,8 @@ static const char *intent_code(const char *code, int threat_gov, int agree_gov) 
     if (agree_gov && root == 5) return code; /* agreed to sign: the agreement itself */
     switch (root) {
     case 3: return code;
+    /* (a vow to make someone pay is the threat itself) */
+    case 13: return code;
     /* (an offer to mediate is intent to mediate, 039; to meet or talk, 036) */
     case 4: return !strcmp(code, "045") ? "039" : "036";
     case 5: return "032";
@@ -2097,12 +2099,44 @@ static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
     return -1;
 }
 
+/* "vowed that Hamas would pay an unprecedented price", "said the
+ * measures would not go unanswered": a reported clause that promises
+ * someone will pay, or that an act will not go unanswered or unpunished,
+ * is a threat (130). Returns 1 for such a clause, with *payer the
+ * subject of "pay" (or -1). */
+static int threat_clause(const ctx *x, uint32_t cc, int32_t *payer) {
+    static const char *const unanswered[] = {"unanswered", "unpunished", NULL};
+    static const char *const price[] = {"price", "cost", NULL};
+    const dyad_token *t = x->t;
+    const sent_work *w = x->w;
+    *payer = -1;
+    if (!t[cc].lemma) return 0;
+    if (str_eq(t[cc].lemma, "pay")) {
+        int32_t o = child_rel(x, cc, "obj");
+        int dearly = 0;
+        for (int32_t ch = w->child_first[cc]; ch >= 0 && !dearly; ch = w->child_next[ch])
+            dearly = rel_is(&t[ch], "advmod") && t[ch].lemma && ascii_ieq(t[ch].lemma, "dearly");
+        if (!(dearly || (o >= 0 && lemma_in(&t[o], price)))) return 0;
+        *payer = child_rel(x, cc, "nsubj");
+        return 1;
+    }
+    if (str_eq(t[cc].lemma, "go")) {
+        int neg = 0, left = 0;
+        for (int32_t ch = w->child_first[cc]; ch >= 0; ch = w->child_next[ch]) {
+            neg |= t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
+            left |= lemma_in(&t[ch], unanswered);
+        }
+        return neg && left;
+    }
+    return 0;
+}
+
 /* 1 when v is a plain statement (010) whose reported clause says an act
  * was wrong (act_said_wrong). */
 static int judged_wrong(const ctx *x, uint32_t v, const int8_t *has, const trig *tr) {
     if (!has[v] || tr[v].why[0] || x->w->consumed[v] != 2 || !tr[v].code || !str_eq(tr[v].code, "010")) return 0;
-    int32_t cc = child_rel(x, v, "ccomp");
-    return cc >= 0 && act_said_wrong(x, (uint32_t)cc) >= 0;
+    int32_t cc = child_rel(x, v, "ccomp"), payer;
+    return cc >= 0 && (act_said_wrong(x, (uint32_t)cc) >= 0 || threat_clause(x, (uint32_t)cc, &payer));
 }
 
 /* "accused Rwanda of backing the rebellion, a charge Kigali denies",
@@ -3804,11 +3838,27 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     said_of = child_rel(&x, (uint32_t)cc, "nsubj");
                 }
             }
+            int32_t payer = -1;
             int32_t wrong_of = cc >= 0 ? act_said_wrong(&x, (uint32_t)cc) : -1;
+            if (cc >= 0 && wrong_of < 0 && threat_clause(&x, (uint32_t)cc, &payer)) {
+                code = "130";
+                said_of = payer;
+                explain(&x, "threat 130: '%s' says someone will pay, or an act will not go unanswered", t[v].form);
+            }
             if (wrong_of >= 0) {
                 code = "112";
                 said_of = wrong_of;
                 explain(&x, "accusation 112: '%s' says an act of '%s' was wrong", t[v].form, t[wrong_of].form);
+            }
+        }
+        /* ("vowed that Hamas would pay an unprecedented price": a vow of
+         * someone's paying is a threat, 130) */
+        if (!noun && str_eq(code, "030")) {
+            int32_t cc = child_rel(&x, v, "ccomp"), payer = -1;
+            if (cc >= 0 && threat_clause(&x, (uint32_t)cc, &payer)) {
+                code = "130";
+                said_of = payer;
+                explain(&x, "threat 130: '%s' vows someone will pay", t[v].form);
             }
         }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":

@@ -2441,3 +2441,16 @@ BLR>LVA:111" \
 check code_reached_an_agreement "GRC>IGOEUR:057
 IGOEUR>GRC:057" \
     "$(dated 2015-08-11 'Greece and the European Union reached an agreement on a new bailout on Tuesday.')"
+# Threats told as vows or warnings: "vowed to make X pay", "vowed that X
+# would pay a price", "said the measures would not go unanswered", "issued
+# a warning of serious consequences" (130).
+check code_vowed_to_make_pay "KOR>PRKGOV:130" \
+    "$(dated 2015-08-10 'South Korea vowed to make Pyongyang pay a harsh price.')"
+check code_vowed_that_would_pay "ISRGOV>PSEREB:130" \
+    "$(dated 2023-10-07 'Netanyahu vowed that Hamas would pay an unprecedented price.')"
+check code_would_not_go_unanswered "IGOEUR>RUSGOV:163
+RUSGOV>IGOEUR:130" \
+    "$(dated 2014-03-17 "The European Union imposed sanctions on Russian officials on Monday. Russia's Foreign Ministry said the measures would not go unanswered.")"
+check code_issued_a_warning_of_consequences "IRNMIL>GBR:1711
+GBR>IRN:130" \
+    "$(dated 2019-07-19 "Iran's Revolutionary Guards seized a British tanker on Friday, and Britain issued a warning of serious consequences if the vessel was not released.")"
