@@ -3444,6 +3444,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * its own */
                 if (tr[v].code[1] == '0' && has[h] && tr[h].code && tr[h].code[0] == '1' && tr[h].code[1] == '4') {
                     snprintf(tr[v].why, sizeof tr[v].why, "the purpose of the protest '%s'", t[h].form);
+                    /* (and what it demands is not done: "rallied ... to
+                     * demand the withdrawal of Syrian troops") */
+                    int32_t o = child_rel(&x, v, "obj");
+                    if (o >= 0 && has[o] && !tr[o].why[0])
+                        snprintf(tr[o].why, sizeof tr[o].why, "demanded by the protest '%s'", t[h].form);
                     break;
                 }
             }
@@ -5934,6 +5939,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 code = "143";
                 size_t used = strlen(rule);
                 cat(rule, sizeof rule, used, "; a strike by civilians");
+            }
+        }
+        /* "Lebanese rallied in central Beirut to demand the withdrawal of
+         * Syrian troops": a protest whose purpose demands an act of
+         * another country's actor is aimed at that actor */
+        if (!noun && code[0] == '1' && code[1] == '4' && na && A[0].country) {
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
+                if (!has[ch] || strncmp(tr[ch].why, "the purpose of the protest", 26)) continue;
+                int32_t o = child_rel(&x, (uint32_t)ch, "obj");
+                int32_t hosts[2] = {o, -1};
+                for (int32_t oc = o >= 0 ? w->child_first[o] : -1; oc >= 0 && hosts[1] < 0; oc = w->child_next[oc])
+                    if (rel_is(&t[oc], "nmod") && case_of(&x, (uint32_t)oc) == c->fw[FW_OF]) hosts[1] = oc;
+                for (int hi = 0; hi < 2; hi++) {
+                    actor_val D[MAXA];
+                    int nd = hosts[hi] >= 0 ? actors_of(c, e, (uint32_t)hosts[hi], D, MAXA) : 0;
+                    if (nd && D[0].country && strcmp(D[0].country, A[0].country)) {
+                        R[0] = D[0];
+                        nr = 1;
+                        explain(&x, "recipient of %s '%s': %s, of what it demands", code, t[v].form, D[0].code);
+                        break;
+                    }
+                }
             }
         }
         if (code[0] == '1' && code[1] == '4') {

@@ -1448,6 +1448,26 @@ static void repair_capitalised_run(const tagger *t, size_t n, const char *const 
     }
 }
 
+/* "Thousands of Lebanese rallied in Beirut", "hundreds of Sudanese who
+ * fled": a people's name in -ese after "of", read as an adjective with
+ * no noun after it (a verb, a comma or a relative pronoun follows), is
+ * the people, a plural noun. */
+static void repair_people_after_of(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const relative[] = {"who", "which", "that", NULL};
+    if (t->nns_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        const char *f = forms[i];
+        size_t l = f ? strlen(f) : 0;
+        if (l < 6 || f[0] < 'A' || f[0] > 'Z' || strcmp(f + l - 3, "ese") || !forms[i - 1] ||
+            strcmp(forms[i - 1], "of") || !str_eq(t->pool + t->classes[cls[i]].xpos, "JJ"))
+            continue;
+        const char *next = t->pool + t->classes[cls[i + 1]].xpos;
+        int verb = next[0] == 'V' || str_eq(next, "MD");
+        int ends = forms[i + 1] && (!strcmp(forms[i + 1], ",") || ascii_ieq_any(forms[i + 1], relative));
+        if (verb || ends) cls[i] = (uint8_t)t->nns_class;
+    }
+}
+
 /* "declared martial law nationwide before dawn": "nationwide",
  * "countrywide" and "worldwide" read as a noun after a noun are adverbs
  * (the noun before is the object). */
@@ -1643,6 +1663,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_present_after_adjective(t, n, forms, final);
     if (news) repair_capitalised_run(t, n, forms, final);
     if (news) repair_nationwide(t, n, forms, final);
+    if (news) repair_people_after_of(t, n, forms, final);
     if (news) repair_number_word(t, n, forms, final);
     if (news) repair_set_fire(t, n, forms, wc, final);
     if (news) repair_ruling(t, n, forms, final);

@@ -165,8 +165,8 @@ void tree_repair_reduced_relative(size_t n, const char *const *forms, const char
     }
 }
 
-void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
-                            const char **deprels) {
+void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads, const char **deprels) {
 
     int32_t root = -1;
     for (size_t i = 0; i < n; i++)
@@ -179,13 +179,26 @@ void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const
      * phrase: "Forces loyal to Muammar Gaddafi shelled the town" with
      * "loyal" read as the subject of "shelled") */
     int32_t adjective = -1;
+    /* (a participle too, in a sentence with no finite verb at all:
+     * "Hundreds of thousands of Lebanese rallied in Beirut" with
+     * "rallied" read as a participle on the quantity) */
+    int any_finite = 0;
+    for (size_t i = 0; i < n && !any_finite; i++) any_finite = finite(xpos[i]);
+    /* (of a quantity of people: not a caption, "The talks held in
+     * Geneva") */
+    static const char *const quantities[] = {"hundreds", "thousands", "tens", "dozens", "millions", "scores", NULL};
+    int quantity = forms && forms[root] && ascii_ieq_any(forms[root], quantities);
     for (int32_t i = root + 1; i < (int32_t)n && v < 0; i++) {
         adjective = -1;
         if (is(deprels[i], "acl:relcl"))
             for (int32_t k = root + 1; k < i && adjective < 0; k++)
                 if (heads[k] == i && is(deprels[k], "nsubj") && is(upos[k], "ADJ")) adjective = k;
+        int participle = !any_finite && quantity && is(xpos[i], "VBN") && is(deprels[i], "acl") && heads[i] == root;
+        for (size_t k = (size_t)i + 1; participle && k < n; k++)
+            if (heads[k] == i && (is(deprels[k], "obl:agent") || is(deprels[k], "aux") || is(deprels[k], "aux:pass")))
+                participle = 0;
         if (!(is(deprels[i], "acl") || adjective >= 0) ||
-            !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP")))
+            !(is(xpos[i], "VBD") || is(xpos[i], "VBZ") || is(xpos[i], "VBP") || participle))
             continue;
         int32_t h = heads[i];
         for (size_t k = 0; h >= 0 && h != root && k < n; k++) {
@@ -1864,7 +1877,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_reduced_relative(n, forms, upos, xpos, heads, deprels);
-    tree_repair_finite_acl(n, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(n, forms, upos, xpos, heads, deprels);
     tree_repair_shot_dead(n, forms, upos, heads, deprels);
     tree_repair_outside(n, forms, upos, heads, deprels);
     tree_repair_list_subject(n, forms, upos, heads, deprels);

@@ -30,8 +30,11 @@ void tree_repair_reduced_relative(size_t n, const char *const *forms, const char
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 /* A finite verb the parser made an acl of the root noun before it
  * ("the ELN rebels agreed ..." read as a noun phrase) becomes the root,
- * that noun its subject. */
-void tree_repair_finite_acl(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+ * that noun its subject; so does a participle on a quantity root in a
+ * sentence with no finite verb ("Hundreds of thousands of Lebanese
+ * rallied in Beirut" with "rallied" read as a participle). */
+void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                            int32_t *heads,
                             const char **deprels);
 
 /* "shot dead a protester": "dead" right after a verb, parsed as an

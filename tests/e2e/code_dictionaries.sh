@@ -2454,3 +2454,10 @@ RUSGOV>IGOEUR:130" \
 check code_issued_a_warning_of_consequences "IRNMIL>GBR:1711
 GBR>IRN:130" \
     "$(dated 2019-07-19 "Iran's Revolutionary Guards seized a British tanker on Friday, and Britain issued a warning of serious consequences if the vessel was not released.")"
+# "Thousands of Lebanese rallied": a people's name after "of" is the
+# people (their civilians protest); a protest to demand another country's
+# act is aimed at that country's actor, and the demanded act is not done.
+check code_thousands_of_lebanese_rallied "LBNCVL>LBNGOV:141" \
+    "$(dated 2005-03-14 'Thousands of Lebanese rallied in Beirut on Monday.')"
+check code_marched_to_demand_withdrawal "SDNCVL>ETHMIL:141" \
+    "$(dated 2005-03-14 'Thousands of Sudanese marched in Khartoum on Friday to demand the withdrawal of Ethiopian troops.')"

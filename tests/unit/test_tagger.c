@@ -424,3 +424,24 @@ TEST(tagger_lemmatises_unseen_inflections_with_wordnet) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* A people's name in -ese after "of", with a verb (or a comma) right
+ * after it, is the people, a plural noun ("Thousands of Lebanese rallied");
+ * before a noun it stays an adjective ("thousands of Lebanese troops"). */
+TEST(tagger_people_after_of) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Thousands of Lebanese rallied in Beirut on Monday .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 9);
+    CHECK_STR(u[2], "NOUN");
+    CHECK_STR(x[2], "NNS");
+    n = tag_text(t, "Thousands of Lebanese troops left on Monday .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 8);
+    CHECK_STR(x[2], "JJ");
+    arena_free(&a);
+    tagger_free(t);
+}

@@ -61,7 +61,7 @@ TEST(tree_repair_finite_acl_becomes_the_predicate) {
     int32_t heads[] = {2, 0, -1, 5, 5, 2, 2, 6, 9, 7, 11, 7, 11, 2};
     const char *deprels[] = {"nmod:poss", "case", "root", "cc", "det", "conj", "nmod", "acl", "case", "obl",
                              "mark", "advcl", "obj", "punct"};
-    tree_repair_finite_acl(14, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(14, NULL, upos, xpos, heads, deprels);
     CHECK_INT(heads[7], -1); /* agreed: the root */
     CHECK_STR(deprels[7], "root");
     CHECK_INT(heads[2], 7); /* government: its subject */
@@ -78,7 +78,7 @@ TEST(tree_repair_finite_acl_adjective_subject) {
     const char *xpos[] = {"NNS", "JJ", "IN", "NNP", "NNP", "VBD", "DT", "NN"};
     int32_t heads[] = {-1, 5, 3, 1, 3, 0, 7, 5};
     const char *deprels[] = {"root", "nsubj", "case", "obl", "flat", "acl:relcl", "det", "obj"};
-    tree_repair_finite_acl(8, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(8, NULL, upos, xpos, heads, deprels);
     CHECK_INT(heads[5], -1);
     CHECK_INT(heads[0], 5);
     CHECK_STR(deprels[0], "nsubj");
@@ -93,14 +93,14 @@ TEST(tree_repair_finite_acl_leaves_participles) {
     const char *xpos[] = {"DT", "NNS", "VBN", "IN", "NNP"};
     int32_t heads[] = {1, -1, 1, 4, 2};
     const char *deprels[] = {"det", "root", "acl", "case", "obl"};
-    tree_repair_finite_acl(5, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(5, NULL, upos, xpos, heads, deprels);
     CHECK_INT(heads[2], 1);
     CHECK_INT(heads[1], -1);
     const char *upos2[] = {"DET", "NOUN", "PRON", "VERB"};
     const char *xpos2[] = {"DT", "NN", "PRP", "VBD"};
     int32_t heads2[] = {1, -1, 3, 1};
     const char *deprels2[] = {"det", "root", "nsubj", "acl"};
-    tree_repair_finite_acl(4, upos2, xpos2, heads2, deprels2);
+    tree_repair_finite_acl(4, NULL, upos2, xpos2, heads2, deprels2);
     CHECK_INT(heads2[3], 1);
     CHECK_INT(heads2[1], -1);
 }
@@ -190,7 +190,7 @@ TEST(tree_repair_reduced_relative_is_the_predicate) {
     int32_t heads[] = {-1, 0, 3, 1, 5, 0, 7, 5};
     const char *deprels[] = {"root", "acl", "case", "obl", "nsubj", "acl:relcl", "det", "obj"};
     tree_repair_reduced_relative(8, forms, upos, xpos, heads, deprels);
-    tree_repair_finite_acl(8, upos, xpos, heads, deprels);
+    tree_repair_finite_acl(8, NULL, upos, xpos, heads, deprels);
     CHECK_INT(heads[5], -1);
     CHECK_STR(deprels[5], "root");
     CHECK_INT(heads[0], 5);
@@ -1329,4 +1329,18 @@ TEST(tree_repair_as_acl) {
     const char *d2[] = {"root", "case", "obl", "case", "det", "nmod", "acl", "case", "obl"};
     tree_repair_as_acl(9, f2, u2, x2, h2, d2);
     CHECK_INT(h2[6], 5);
+}
+
+TEST(tree_repair_finite_acl_quantity_participle) {
+    /* "Thousands of Lebanese rallied in Beirut" with "rallied" read as a
+     * participle on the quantity: the sentence's verb */
+    const char *forms[] = {"Thousands", "of", "Lebanese", "rallied", "in", "Beirut"};
+    const char *upos[] = {"NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"};
+    const char *xpos[] = {"NNS", "IN", "NNS", "VBN", "IN", "NNP"};
+    int32_t heads[] = {-1, 2, 0, 0, 5, 3};
+    const char *deprels[] = {"root", "case", "nmod", "acl", "case", "obl"};
+    tree_repair_finite_acl(6, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[3], -1);
+    CHECK_INT(heads[0], 3);
+    CHECK_STR(deprels[0], "nsubj");
 }
