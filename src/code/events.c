@@ -1536,8 +1536,6 @@ static const char *intent_code(const char *code, int threat_gov, int agree_gov) 
     if (agree_gov && root == 5) return code; /* agreed to sign: the agreement itself */
     switch (root) {
     case 3: return code;
-    /* (a vow to make someone pay is the threat itself) */
-    case 13: return code;
     /* (an offer to mediate is intent to mediate, 039; to meet or talk, 036) */
     case 4: return !strcmp(code, "045") ? "039" : "036";
     case 5: return "032";
@@ -3456,6 +3454,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);
                 if (thr || itn) {
                     const char *nc = intent_code(tr[v].code, thr, ascii_ieq(lemma_str(&x, (uint32_t)h), "agree"));
+                    /* (a vow to make someone pay is the threat itself) */
+                    if (!nc && itn && tr[v].code[0] == '1' && tr[v].code[1] == '3') nc = tr[v].code;
                     if (!nc) {
                         snprintf(tr[v].why, sizeof tr[v].why, "only intended ('%s')", t[h].form);
                         break;
