@@ -4329,6 +4329,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         nr = without_actors(R, actors_of(c, e, (uint32_t)ch, R, MAXA), A, na);
                 }
         }
+        /* "pulled the United States out of the nuclear deal with Iran": a
+         * pull-out from an agreement or an organisation is a cut in
+         * relations (160), not a retreat (0874) */
+        if (!noun && !strcmp(code, "0874")) {
+            static const char *const pacts[] = {"treaty", "agreement", "accord", "deal", "pact", "convention",
+                                                "protocol", "alliance", "organization", "organisation", "bloc",
+                                                "union", "league", "court", "council", "coalition", NULL};
+            for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj")) && lemma_in(&t[ch], pacts)) {
+                    int of = 0;
+                    for (int32_t mk = w->child_first[ch]; mk >= 0 && !of; mk = w->child_next[mk])
+                        of = rel_is(&t[mk], "case") && t[mk].form &&
+                             (ascii_ieq(t[mk].form, "of") || ascii_ieq(t[mk].form, "from"));
+                    if (of) {
+                        code = "160";
+                        break;
+                    }
+                }
+        }
         /* "seized control of oil company YPF from Spain's Repsol": taking
          * over a company is a confiscation (1711), not an occupation
          * (192), and it is taken from its owner, the from-phrase */

@@ -1873,6 +1873,17 @@ void tree_repair_said_object_clause(size_t n, const char *const *forms, const ch
     }
 }
 
+void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t *heads, const char **deprels) {
+    for (size_t o = 1; o < n; o++) {
+        if (!is(deprels[o], "obj") || heads[o] < 0 || !is(upos[heads[o]], "VERB")) continue;
+        for (size_t k = 0; k < o; k++)
+            if (heads[k] == (int32_t)o && is(deprels[k], "case") && is(upos[k], "ADP")) {
+                deprels[o] = "obl";
+                break;
+            }
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1927,4 +1938,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
+    tree_repair_obj_with_case(n, upos, heads, deprels);
 }

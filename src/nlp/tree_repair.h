@@ -355,4 +355,8 @@ void tree_repair_said_object_clause(size_t n, const char *const *forms, const ch
                                     const char *const *xpos, const char *const *lemmas, int32_t *heads,
                                     const char **deprels);
 
+/* "pulled out of the nuclear deal" with "deal" the verb's object and "of"
+ * its case: an object with a preposition of its own is an oblique. */
+void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t *heads, const char **deprels);
+
 #endif

@@ -2461,3 +2461,9 @@ check code_thousands_of_lebanese_rallied "LBNCVL>LBNGOV:141" \
     "$(dated 2005-03-14 'Thousands of Lebanese rallied in Beirut on Monday.')"
 check code_marched_to_demand_withdrawal "SDNCVL>ETHMIL:141" \
     "$(dated 2005-03-14 'Thousands of Sudanese marched in Khartoum on Friday to demand the withdrawal of Ethiopian troops.')"
+# Pulling out of an agreement (or pulling a country out of one) cuts
+# relations (160); it is no military retreat (0874).
+check code_pulled_out_of_the_deal "USA>IRN:160" \
+    "$(dated 2018-05-08 'The United States pulled out of the nuclear deal with Iran on Tuesday.')"
+check code_pulled_the_country_out_of_the_deal "USAGOV>IRN:160" \
+    "$(dated 2018-05-08 'President Donald Trump pulled the United States out of the nuclear deal with Iran on Tuesday.')"

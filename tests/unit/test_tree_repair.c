@@ -1344,3 +1344,18 @@ TEST(tree_repair_finite_acl_quantity_participle) {
     CHECK_INT(heads[0], 3);
     CHECK_STR(deprels[0], "nsubj");
 }
+
+TEST(tree_repair_obj_with_case) {
+    /* "pulled out of the deal" with "deal" an object under "of" */
+    const char *upos[] = {"NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1};
+    const char *deprels[] = {"nsubj", "root", "compound:prt", "case", "det", "obj"};
+    tree_repair_obj_with_case(6, upos, heads, deprels);
+    CHECK_STR(deprels[5], "obl");
+    /* a plain object stays */
+    const char *u2[] = {"NOUN", "VERB", "DET", "NOUN"};
+    int32_t h2[] = {1, -1, 3, 1};
+    const char *d2[] = {"nsubj", "root", "det", "obj"};
+    tree_repair_obj_with_case(4, u2, h2, d2);
+    CHECK_STR(d2[3], "obj");
+}
