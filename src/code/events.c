@@ -4021,6 +4021,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int32_t drawer = child_rel(&x, h, "nsubj");
                 if (drawer < 0 && t[h].head >= 0 && (rel_is(&t[h], "advcl") || rel_is(&t[h], "conj")))
                     drawer = child_rel(&x, (uint32_t)t[h].head, "nsubj");
+                /* (the parser may hang the -ing clause on the object
+                 * before its comma: "said it had tested a hydrogen bomb,
+                 * drawing condemnation ..." -- the bomb's verb's subject) */
+                if (drawer < 0 && rel_is(&t[h], "acl") && t[h].head >= 0 && h > 0 && t[h - 1].form &&
+                    str_eq(t[h - 1].form, ",")) {
+                    int32_t nn = t[h].head;
+                    if (t[nn].head >= 0 && (rel_is(&t[nn], "obj") || rel_is(&t[nn], "obl")))
+                        drawer = child_rel(&x, (uint32_t)t[nn].head, "nsubj");
+                }
                 if (poss >= 0 && drawer >= 0 && !p->no_recipient && rt < 0) rt = drawer;
             }
             /* what an order or announcement brings about is done by who

@@ -2467,3 +2467,8 @@ check code_pulled_out_of_the_deal "USA>IRN:160" \
     "$(dated 2018-05-08 'The United States pulled out of the nuclear deal with Iran on Tuesday.')"
 check code_pulled_the_country_out_of_the_deal "USAGOV>IRN:160" \
     "$(dated 2018-05-08 'President Donald Trump pulled the United States out of the nuclear deal with Iran on Tuesday.')"
+# A reaction drawn by an act told in a reported clause (the parser hanging
+# "drawing ..." on the clause's object) is aimed at the teller.
+check code_said_it_had_drawing_condemnation "FRA>IRN:111
+DEU>IRN:111" \
+    "$(dated 2020-04-22 'Iran said it had launched a new satellite, drawing condemnation from France and Germany.')"
