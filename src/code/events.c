@@ -5063,7 +5063,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * sentence's, when another actor did a thing before the
              * reaction ("Thailand extradited Viktor Bout, and Moscow
              * condemned the move"), else the previous sentence's */
-            static const char *const moves[] = {"move", "decision", "step", "action", "measure", NULL};
+            static const char *const moves[] = {"move", "decision", "step", "action", "measure", "declaration",
+                                                "announcement", "referendum", "test", "launch", NULL};
             if (!nr && definite && !act_pronoun && A[0].code && lemma_in(&t[rt], moves)) {
                 const doc_memory *mm = &e->memo;
                 const actor_val *lead = mm->lead.code && mm->lead_tok >= 0 && (uint32_t)mm->lead_tok < v &&

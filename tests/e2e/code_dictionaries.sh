@@ -2472,3 +2472,8 @@ check code_pulled_the_country_out_of_the_deal "USAGOV>IRN:160" \
 check code_said_it_had_drawing_condemnation "FRA>IRN:111
 DEU>IRN:111" \
     "$(dated 2020-04-22 'Iran said it had launched a new satellite, drawing condemnation from France and Germany.')"
+# "The test", "the declaration", "the referendum" ... that a reaction
+# names is the doing of the main subject just told.
+check code_condemned_the_test "PRK>:150
+KOR>PRK:111" \
+    "$(dated 2016-09-12 'North Korea carried out a nuclear test on Monday. South Korea condemned the test.')"
