@@ -1978,10 +1978,14 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     static const char *const when[] = {"after", "before", "as", "when", "while", NULL};
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
+    /* (so is an appeal: "French warplanes struck Islamist rebel positions
+     * after interim President Dioncounda Traore asked Paris for military
+     * help") */
+    int appeal = ev->cameo[0] == '0' && ev->cameo[1] == '2';
     /* (the side a role or an organisation: not "shelled the outskirts of
      * Gaza City", a place) */
-    if (!(ev->cameo[0] == '1' && ev->cameo[1] == '9') || !ev->recipient.code || !ev->actor.code ||
-        (ev->recipient.country && !ev->recipient.sector) || !t[v].upos ||
+    if (!((ev->cameo[0] == '1' && ev->cameo[1] == '9') || appeal) || !ev->recipient.code || !ev->actor.code ||
+        (ev->recipient.country && !ev->recipient.sector && !appeal) || !t[v].upos ||
         !str_eq(t[v].upos, "VERB") || !t[v].xpos || !str_eq(t[v].xpos, "VBD"))
         return 0;
     int marked = 0;

@@ -2477,3 +2477,7 @@ DEU>IRN:111" \
 check code_condemned_the_test "PRK>:150
 KOR>PRK:111" \
     "$(dated 2016-09-12 'North Korea carried out a nuclear test on Monday. South Korea condemned the test.')"
+# An appeal told in an after-clause beside the main event is news too.
+check code_after_asked_for_help "FRAMIL>MLIREB:195
+MLIGOV>FRA:023" \
+    "$(dated 2013-01-11 "French warplanes struck Islamist rebels in Mali on Friday after Mali's government asked France for military help.")"
