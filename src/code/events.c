@@ -1978,10 +1978,12 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     static const char *const when[] = {"after", "before", "as", "when", "while", NULL};
     const dyad_token *t = x->t;
     uint32_t v = ev->trigger;
-    /* (so is an appeal: "French warplanes struck Islamist rebel positions
-     * after interim President Dioncounda Traore asked Paris for military
-     * help") */
-    int appeal = ev->cameo[0] == '0' && ev->cameo[1] == '2';
+    /* (so is an appeal, a demand, a criticism, a rejection or a threat
+     * aimed at a named side: "French warplanes struck Islamist rebel
+     * positions after interim President Dioncounda Traore asked Paris for
+     * military help") */
+    int appeal = (ev->cameo[0] == '0' && ev->cameo[1] == '2') ||
+                 (ev->cameo[0] == '1' && ev->cameo[1] >= '0' && ev->cameo[1] <= '3');
     /* (the side a role or an organisation: not "shelled the outskirts of
      * Gaza City", a place) */
     if (!((ev->cameo[0] == '1' && ev->cameo[1] == '9') || appeal) || !ev->recipient.code || !ev->actor.code ||

@@ -2481,3 +2481,6 @@ KOR>PRK:111" \
 check code_after_asked_for_help "FRAMIL>MLIREB:195
 MLIGOV>FRA:023" \
     "$(dated 2013-01-11 "French warplanes struck Islamist rebels in Mali on Friday after Mali's government asked France for military help.")"
+check code_after_accused_of_sheltering "ECU>COLGOV:161
+COL>ECUGOV:112" \
+    "$(dated 2008-03-03 "Ecuador expelled Colombia's ambassador on Monday after Colombia accused Quito of sheltering FARC rebels.")"
