@@ -2484,3 +2484,7 @@ MLIGOV>FRA:023" \
 check code_after_accused_of_sheltering "ECU>COLGOV:161
 COL>ECUGOV:112" \
     "$(dated 2008-03-03 "Ecuador expelled Colombia's ambassador on Monday after Colombia accused Quito of sheltering FARC rebels.")"
+# Freezing another country's assets is a sanction (163), not an
+# investigation (091).
+check code_froze_the_assets "USA>IRNBUS:163" \
+    "$(dated 2019-07-19 'The United States froze the assets of three Iranian banks.')"
