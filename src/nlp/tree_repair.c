@@ -1884,6 +1884,34 @@ void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t 
     }
 }
 
+void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels) {
+    for (size_t o = 1; o + 2 < n; o++) {
+        if (!is(deprels[o], "obj") || !is(upos[o], "NOUN") || !forms[o + 1] || !is(forms[o + 1], "-") || heads[o] < 0)
+            continue;
+        /* the noun the hyphenated words lead to: an object of o's own */
+        int32_t noun = -1;
+        for (size_t k = o + 2; k < n && noun < 0; k++)
+            if (heads[k] == (int32_t)o && is(deprels[k], "obj") && is(upos[k], "NOUN")) noun = (int32_t)k;
+        if (noun < 0) continue;
+        /* (every word between them inside the hyphenated run) */
+        int run = 1;
+        for (int32_t k = (int32_t)o + 1; k < noun && run; k++)
+            run = dominates(heads, n, noun, k) || is(forms[k], "-") || heads[k] == (int32_t)o;
+        if (!run) continue;
+        int32_t v = heads[o];
+        heads[noun] = v;
+        deprels[noun] = "obj";
+        for (size_t k = 0; k < n; k++) {
+            if (heads[k] != (int32_t)o || (int32_t)k == noun) continue;
+            if ((int32_t)k < (int32_t)o && is(deprels[k], "det")) heads[k] = noun; /* "a dusk-to-dawn curfew" */
+            else if ((int32_t)k > noun) heads[k] = v;                            /* "... on Monday" */
+        }
+        heads[o] = noun;
+        deprels[o] = "compound";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -1939,4 +1967,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);
+    tree_repair_hyphen_object(n, forms, upos, heads, deprels);
 }

@@ -359,4 +359,11 @@ void tree_repair_said_object_clause(size_t n, const char *const *forms, const ch
  * its case: an object with a preposition of its own is an oblique. */
 void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t *heads, const char **deprels);
 
+/* "imposed a dusk-to-dawn curfew" read with "dusk" the object and
+ * "curfew" an object of "dusk": a noun object followed by a hyphen whose
+ * hyphenated run ends in a noun object of its own is that noun's
+ * compound, the noun the verb's object. */
+void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                const char **deprels);
+
 #endif

@@ -2488,3 +2488,6 @@ COL>ECUGOV:112" \
 # investigation (091).
 check code_froze_the_assets "USA>IRNBUS:163" \
     "$(dated 2019-07-19 'The United States froze the assets of three Iranian banks.')"
+# "a dusk-to-dawn curfew": the hyphenated words are the curfew's modifier.
+check code_dusk_to_dawn_curfew "KEN>:1723" \
+    "$(dated 2019-07-19 'Kenya imposed a dusk-to-dawn curfew in Nairobi on Monday.')"

@@ -1359,3 +1359,18 @@ TEST(tree_repair_obj_with_case) {
     tree_repair_obj_with_case(4, u2, h2, d2);
     CHECK_STR(d2[3], "obj");
 }
+
+TEST(tree_repair_hyphen_object) {
+    /* "imposed a dusk - to - dawn curfew on Monday" */
+    const char *forms[] = {"Kenya", "imposed", "a", "dusk", "-", "to", "-", "dawn", "curfew", "on", "Monday"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "NOUN", "ADP", "PROPN"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 7, 5, 8, 3, 10, 3};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "punct", "case", "punct", "compound", "obj", "case", "obl"};
+    tree_repair_hyphen_object(11, forms, upos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    CHECK_STR(deprels[8], "obj");
+    CHECK_INT(heads[3], 8);
+    CHECK_STR(deprels[3], "compound");
+    CHECK_INT(heads[2], 8);
+    CHECK_INT(heads[10], 1);
+}
