@@ -2080,13 +2080,13 @@ static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
         }
     int32_t sj = child_rel(x, cc, "nsubj");
     if (sj < 0 || !lemma_in(&t[sj], acts)) return -1;
-    /* (amounting to something: "amounted to an occupation", not "amounted
-     * to $5 billion") */
     /* (bearing "the hallmarks of a coup", not bearing a cost) */
     if (str_eq(t[cc].lemma, "bear")) {
         int32_t o = child_rel(x, cc, "obj");
         if (o < 0 || !t[o].lemma || !ascii_ieq(t[o].lemma, "hallmark")) return -1;
     }
+    /* (amounting to something: "amounted to an occupation", not "amounted
+     * to $5 billion") */
     if (str_eq(t[cc].lemma, "amount")) {
         static const char *const wrongs[] = {"occupation", "aggression", "invasion", "crime", "genocide",
                                              "cleansing", "coup", "violation", "provocation", "interference",
@@ -2182,7 +2182,8 @@ static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
      * workers marched against austerity cuts") */
     int protest = ev->cameo[0] == '1' && ev->cameo[1] == '4';
     if (!(ev->cameo[0] == '1' && (ev->cameo[1] == '8' || ev->cameo[1] == '9' || protest)) || !t[v].xpos ||
-        !(str_eq(t[v].xpos, "VBD") || (protest && str_eq(t[v].xpos, "VBN"))) || !(rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis") || rel_is(&t[v], "ccomp")) ||
+        !(str_eq(t[v].xpos, "VBD") || (protest && str_eq(t[v].xpos, "VBN"))) ||
+        !(rel_is(&t[v], "advcl") || rel_is(&t[v], "parataxis") || rel_is(&t[v], "ccomp")) ||
         child_rel(x, v, "nsubj") < 0)
         return 0;
     /* (the parser may make "as" a case marker of the subject) */
@@ -5230,12 +5231,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
-        /* "South Korea accused North Korea of torpedoing its warship ...
-         * Pyongyang denied involvement and warned that ...", "an
-         * allegation the government swiftly denied": a denial (016) or a
-         * threat (13x) named at no one answers the last act aimed at the
-         * actor's country by another country, in this sentence or the
-         * three before */
         /* "cut ties with Qatar, accusing Doha of supporting terrorism, a
          * charge Foreign Minister ... of Qatar rejected as baseless": a
          * denial of the charge in a relative clause answers each accuser
@@ -5262,6 +5257,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = nacc;
             }
         }
+        /* "South Korea accused North Korea of torpedoing its warship ...
+         * Pyongyang denied involvement and warned that ...", "an
+         * allegation the government swiftly denied": a denial (016) or a
+         * threat (13x) named at no one answers the last act aimed at the
+         * actor's country by another country, in this sentence or the
+         * three before */
         /* (so does the rejection of an accusation: "Tehran rejected their
          * criticism") */
         static const char *const charges_rejected[] = {"allegation", "accusation", "charge", "claim", "assertion",
@@ -5980,6 +5981,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Syrian troops": a protest whose purpose demands an act of
          * another country's actor is aimed at that actor */
         if (!noun && code[0] == '1' && code[1] == '4' && na && A[0].country) {
+            /* (the demand pass 1 rejected as the protest's purpose) */
             for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch]) {
                 if (!has[ch] || strncmp(tr[ch].why, "the purpose of the protest", 26)) continue;
                 int32_t o = child_rel(&x, (uint32_t)ch, "obj");
