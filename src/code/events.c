@@ -316,12 +316,18 @@ static int32_t conj_in(const ctx *x, uint32_t v, const char *const *lemmas) {
 static int actors_subject(ctx *x, uint32_t v, actor_val *out, int max, int depth, int *passive);
 static int32_t leftmost(const ctx *x, int32_t tok);
 
+/* 1 when dependent ch is a by-agent: an obl:agent, or an oblique opened
+ * by "by" (the parser's label for a passive's agent varies). */
+static int by_agent(const ctx *x, int32_t ch) {
+    return rel_is(&x->t[ch], "obl:agent") ||
+           (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]);
+}
+
 /* Actors of the tokens list under an oblique agent of a passive. */
 static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
     int32_t a = child_exact(x, v, "obl:agent");
-    if (a < 0)
-        for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
-            if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]) { a = ch; break; }
+    for (int32_t ch = a < 0 ? x->w->child_first[v] : -1; ch >= 0 && a < 0; ch = x->w->child_next[ch])
+        if (by_agent(x, ch)) a = ch;
     /* (hung on an oblique: "placed under house arrest on Monday by order
      * of Justice X" with "by order" under "arrest") */
     for (int32_t ch = x->w->child_first[v]; ch >= 0 && a < 0; ch = x->w->child_next[ch])
@@ -2212,10 +2218,7 @@ static const char *weapon_code(const ctx *x, uint32_t v, const char *code) {
     int32_t s = child_exact(x, v, "nsubj");
     /* (or a passive's agent: "was killed by a U.S. drone strike") */
     for (int32_t ch = s < 0 ? x->w->child_first[v] : -1; ch >= 0 && s < 0; ch = x->w->child_next[ch])
-        if (rel_is(&x->t[ch], "obl:agent") ||
-            (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY] &&
-             child_exact(x, v, "aux:pass") >= 0))
-            s = ch;
+        if (by_agent(x, ch) && (rel_is(&x->t[ch], "obl:agent") || child_exact(x, v, "aux:pass") >= 0)) s = ch;
     if (s < 0) return code;
     static const char *const aircraft[] = {"airstrike", "air-strike", "warplane", "jet", "bomber", "drone",
                                            "helicopter", "gunship", "aircraft", "airstrikes", NULL};
@@ -3850,27 +3853,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     said_of = child_rel(&x, (uint32_t)cc, "nsubj");
                 }
             }
-            int32_t payer = -1;
             int32_t wrong_of = cc >= 0 ? act_said_wrong(&x, (uint32_t)cc) : -1;
-            if (cc >= 0 && wrong_of < 0 && threat_clause(&x, (uint32_t)cc, &payer)) {
-                code = "130";
-                said_of = payer;
-                explain(&x, "threat 130: '%s' says someone will pay, or an act will not go unanswered", t[v].form);
-            }
             if (wrong_of >= 0) {
                 code = "112";
                 said_of = wrong_of;
                 explain(&x, "accusation 112: '%s' says an act of '%s' was wrong", t[v].form, t[wrong_of].form);
             }
         }
-        /* ("vowed that Hamas would pay an unprecedented price": a vow of
-         * someone's paying is a threat, 130) */
-        if (!noun && str_eq(code, "030")) {
+        /* ("vowed that Hamas would pay an unprecedented price", "said the
+         * measures would not go unanswered": a statement or vow of
+         * someone's paying is a threat, 130, aimed at the payer) */
+        if (!noun && (str_eq(code, "010") || str_eq(code, "030"))) {
             int32_t cc = child_rel(&x, v, "ccomp"), payer = -1;
             if (cc >= 0 && threat_clause(&x, (uint32_t)cc, &payer)) {
                 code = "130";
                 said_of = payer;
-                explain(&x, "threat 130: '%s' vows someone will pay", t[v].form);
+                explain(&x, "threat 130: '%s' says someone will pay, or an act will not go unanswered", t[v].form);
             }
         }
         /* "killed at least 200 people", "expelled more than 13,000 migrants":
@@ -4928,9 +4926,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 for (int32_t ac = things[ti] >= 0 ? w->child_first[things[ti]] : -1; ac >= 0 && !nr; ac = w->child_next[ac]) {
                     if (!rel_is(&t[ac], "acl") || !t[ac].xpos || !str_eq(t[ac].xpos, "VBN")) continue;
                     for (int32_t by = w->child_first[ac]; by >= 0 && !nr; by = w->child_next[by])
-                        if (rel_is(&t[by], "obl:agent") ||
-                            (rel_is(&t[by], "obl") && case_of(&x, (uint32_t)by) == c->fw[FW_BY]))
-                            nr = without_actors(R, actors_of(c, e, (uint32_t)by, R, MAXA), A, na);
+                        if (by_agent(&x, by)) nr = without_actors(R, actors_of(c, e, (uint32_t)by, R, MAXA), A, na);
                 }
             }
         }
@@ -5872,8 +5868,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                 "ied", "bombing", "bomber", NULL};
             int32_t sj = passive ? -1 : child_rel(&x, v, "nsubj");
             for (int32_t ch = passive ? w->child_first[v] : -1; ch >= 0 && sj < 0; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "obl:agent") || (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_BY]))
-                    sj = lemma_in(&t[ch], bombs) ? ch : -1;
+                if (by_agent(&x, ch)) sj = lemma_in(&t[ch], bombs) ? ch : -1;
             /* (the subject of the clause a participle hangs on: "exploded
              * in a market, killing 20 people") */
             for (int32_t q = (int32_t)v, up = 0; sj < 0 && !passive && up < 2 && t[q].head >= 0; up++) {

@@ -182,12 +182,12 @@ void tree_repair_finite_acl(size_t n, const char *const *forms, const char *cons
     /* (a participle too, in a sentence with no finite verb at all:
      * "Hundreds of thousands of Lebanese rallied in Beirut" with
      * "rallied" read as a participle on the quantity) */
-    int any_finite = 0;
-    for (size_t i = 0; i < n && !any_finite; i++) any_finite = finite(xpos[i]);
     /* (of a quantity of people: not a caption, "The talks held in
      * Geneva") */
     static const char *const quantities[] = {"hundreds", "thousands", "tens", "dozens", "millions", "scores", NULL};
     int quantity = forms && forms[root] && ascii_ieq_any(forms[root], quantities);
+    int any_finite = 0;
+    for (size_t i = 0; quantity && i < n && !any_finite; i++) any_finite = finite(xpos[i]);
     for (int32_t i = root + 1; i < (int32_t)n && v < 0; i++) {
         adjective = -1;
         if (is(deprels[i], "acl:relcl"))
