@@ -109,6 +109,11 @@ static const char *const REFERENCE[] = {"reference", "refer", "mention", "explai
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
 /* What a statement says of someone it accuses ("said the Russian state
  * was culpable"). */
+/* what a statement calls an act it condemns: "said the move was illegal" */
+static const char *const WRONG_ACT[] = {"unacceptable", "illegal", "unlawful", "illegitimate", "unjustified",
+                                        "unjustifiable", "outrageous", "provocative", "unconstitutional",
+                                        "irresponsible", "reprehensible", "deplorable", "inadmissible",
+                                        "unjust", "criminal", "barbaric", "inhumane", NULL};
 static const char *const CULPABLE[] = {"culpable", "responsible", "guilty", "complicit", "accountable", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
@@ -2066,15 +2071,18 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
  * Returns the owner's token (the act's possessor, modifier or of/by
  * phrase with an actor), or -1 when the reported clause says no such
  * thing. */
+/* Nouns of something an actor did, which a statement may judge. */
+static const char *const ACT_NOUNS[] = {"decision", "move", "action", "act", "candidacy", "arrival", "deployment",
+                                        "step", "measure", "policy", "plan", "law", "order", "ruling", "verdict",
+                                        "vote", "referendum", "election", "recognition", "presence", "bid",
+                                        "attack", "operation", "offensive", "incursion", "intervention", "strike",
+                                        "actions", "conduct", "behaviour", "behavior", "treatment", "crackdown",
+                                        "violence", "campaign", "annexation", "blockade", "sanction", "ban", NULL};
+
 static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
     static const char *const breaking[] = {"violate", "breach", "flout", "contravene", "undermine", "amount",
                                            "constitute", "bear", NULL};
-    static const char *const acts[] = {"decision", "move", "action", "act", "candidacy", "arrival", "deployment",
-                                       "step", "measure", "policy", "plan", "law", "order", "ruling", "verdict",
-                                       "vote", "referendum", "election", "recognition", "presence", "bid",
-                                       "attack", "operation", "offensive", "incursion", "intervention", "strike",
-                                       "actions", "conduct", "behaviour", "behavior", "treatment", "crackdown",
-                                       "violence", "campaign", "annexation", "blockade", "sanction", "ban", NULL};
+    static const char *const *const acts = ACT_NOUNS;
     const dyad_token *t = x->t;
     const sent_work *w = x->w;
     if (!lemma_in(&t[cc], breaking) || !t[cc].upos || !str_eq(t[cc].upos, "VERB")) return -1;
@@ -3852,6 +3860,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     code = "112";
                     said_of = child_rel(&x, (uint32_t)cc, "nsubj");
                 }
+                /* ("Iran said the intervention was unacceptable": judging
+                 * an act wrong criticises (111) whoever did it) */
+                else if (!neg && lemma_in(&t[cc], WRONG_ACT) && child_rel(&x, (uint32_t)cc, "nsubj") >= 0 &&
+                         lemma_in(&t[child_rel(&x, (uint32_t)cc, "nsubj")], ACT_NOUNS)) {
+                    code = "111";
+                    said_of = child_rel(&x, (uint32_t)cc, "nsubj");
+                }
             }
             int32_t wrong_of = cc >= 0 ? act_said_wrong(&x, (uint32_t)cc) : -1;
             if (wrong_of >= 0) {
@@ -4987,7 +5002,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * answers the strikes, not the appeal told after them) */
             static const char *const violence[] = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
                                                    "offensive", "assault", "killing", "massacre", "bombardment",
-                                                   "incursion", "invasion", NULL};
+                                                   "incursion", "invasion", "intervention", NULL};
             /* (and a report or its findings answer the accusation they
              * made: "Amnesty accused Cameroonian soldiers of torture ...
              * Cameroon's government rejected the report") */
@@ -5023,6 +5038,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     !(kind[0] == '1' && kind[1] >= '8' &&
                       (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3) || !strncmp(pe->cameo, "175", 3))) &&
                     !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
+                    !(ascii_ieq(lemma_str(&x, (uint32_t)rt), "intervention") && !strncmp(pe->cameo, "074", 3)) &&
                     /* (and an expulsion an order to leave: "ordered BBC
                      * correspondent Sarah Rainsford to leave ... called the
                      * expulsion an assault on media freedom") */

@@ -2491,3 +2491,14 @@ check code_froze_the_assets "USA>IRNBUS:163" \
 # "a dusk-to-dawn curfew": the hyphenated words are the curfew's modifier.
 check code_dusk_to_dawn_curfew "KEN>:1723" \
     "$(dated 2019-07-19 'Kenya imposed a dusk-to-dawn curfew in Nairobi on Monday.')"
+# Calling an act an occupation, a kidnapping or the like criticises its
+# doer (111); so does saying the act was unacceptable or illegal.
+check code_called_the_deployment_an_occupation "RUS>KAZ:074
+KAZOPP>RUS:111" \
+    "$(dated 2015-01-01 'Russia sent 2,000 troops into Kazakhstan on Thursday. Kazakh opposition leaders called the deployment an occupation.')"
+check code_said_the_intervention_was_unacceptable "TUR>IRQ:074
+IRQGOV>TUR:111" \
+    "$(dated 2015-01-01 "Turkey sent troops into northern Iraq on Monday. Iraq's foreign ministry said the intervention was unacceptable.")"
+check code_said_the_move_was_illegal "RUS>UKR:192
+GBR>RUS:111" \
+    "$(dated 2014-03-18 'Russia annexed Crimea on Tuesday. Britain said the move was illegal.')"
