@@ -6011,6 +6011,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* ("fired tear gas at students protesting at Sharif University",
+         * "opened fire on students occupying the university": students
+         * who protest are protesters to those who repress them, as
+         * writers code them; students fired on with no protest told stay
+         * EDU) */
+        if (code[0] == '1' && (code[1] == '7' || code[1] == '8') && rt >= 0 && nr) {
+            static const char *const protesting[] = {"protest", "demonstrate", "march", "rally", "occupy",
+                                                     "riot", "picket", "gather", "block", NULL};
+            int shown = 0;
+            for (int32_t ch = w->child_first[rt]; ch >= 0 && !shown; ch = w->child_next[ch])
+                shown = (rel_is(&t[ch], "acl") || rel_is(&t[ch], "acl:relcl")) && lemma_in(&t[ch], protesting);
+            if (shown) protesters_are_civilians(e, R, nr);
+        }
         if (code[0] == '1' && code[1] == '4') {
             protesters_are_civilians(e, A, na);
             /* "protesters blocked Nepal's main trade crossing": a protest

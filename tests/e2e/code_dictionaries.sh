@@ -1690,9 +1690,10 @@ check code_inaugurated_a_pipeline_together "KAZ>CHN:061
 CHN>KAZ:061" \
     "$(dated 2005-12-15 'Kazakhstan and China inaugurated a 1,000-km oil pipeline on Thursday.')"
 # Police force on people the text says are protesting is repression (175);
-# their protest against the president is an event of its own.
-check code_police_attacked_students_protesting "NICCOP>NICEDU:175
-NICEDU>NICGOV:140" \
+# their protest against the president is an event of its own (students
+# shown protesting are protesters, CVL).
+check code_police_attacked_students_protesting "NICCOP>NICCVL:175
+NICCVL>NICGOV:140" \
     "$(dated 2018-07-14 'Nicaraguan police attacked students protesting against President Daniel Ortega in a Managua church overnight.')"
 # Seizing control of a company is a confiscation (1711), taken from the
 # owner its from-phrase names.
@@ -2087,7 +2088,7 @@ check code_militiamen_loyal_to_group "ETH>:074
 SOMREB>:190" \
     "$(dated 2006-12-21 'Ethiopia sent troops. Militiamen loyal to the Islamic Courts attacked the town on Sunday.')"
 # Police who assault or kill their own public repress them (175).
-check code_police_attacked_students "NICCOP>NICEDU:175" \
+check code_police_attacked_students "NICCOP>NICCVL:175" \
     "$(dated 2018-07-14 'Nicaraguan police attacked students occupying a university campus in Managua overnight.')"
 # A participle with a by-agent read as a clause is a passive: the agent
 # acts on its subject.
@@ -2502,3 +2503,10 @@ IRQGOV>TUR:111" \
 check code_said_the_move_was_illegal "RUS>UKR:192
 GBR>RUS:111" \
     "$(dated 2014-03-18 'Russia annexed Crimea on Tuesday. Britain said the move was illegal.')"
+# Students shown protesting are protesters (CVL) to those who repress
+# them; students fired on with no protest told stay EDU.
+check code_students_protesting_fired_on "THACOP>THACVL:175
+THACVL>THAGOV:140" \
+    "$(dated 2020-10-16 'Thai riot police fired water cannon at students protesting outside Government House in Bangkok on Friday.')"
+check code_students_fired_on "BGDCOP>BGDEDU:175" \
+    "$(dated 2018-08-04 'Bangladeshi police fired tear gas at students in Dhaka on Saturday.')"
