@@ -895,6 +895,20 @@ static void repair_gerund_noun(const tagger *t, size_t n, const char *const *for
         if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") && (t->xkind[cls[i - 1]] & XK_NOUN) &&
             (wc[i] & WC_CROSSING))
             cls[i] = (uint8_t)t->nn_class;
+    /* ("Fighting erupted in Khartoum", "... (Reuters) - Shelling resumed
+     * on Sunday": a capitalised -ing word opening the clause, read as an
+     * adverb or participle right before a finite verb, is that verb's
+     * subject, a noun) */
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t len = forms[i] ? strlen(forms[i]) : 0;
+        if (len < 5 || forms[i][0] < 'A' || forms[i][0] > 'Z' || strcmp(forms[i] + len - 3, "ing") ||
+            (i > 0 && !(forms[i - 1] && (str_eq(forms[i - 1], "-") || str_eq(forms[i - 1], "--")))))
+            continue;
+        const char *x = t->pool + t->classes[cls[i]].xpos, *next = t->pool + t->classes[cls[i + 1]].xpos;
+        if ((str_eq(x, "RB") || str_eq(x, "VBG")) &&
+            (str_eq(next, "VBD") || str_eq(next, "VBZ") || str_eq(next, "VBP") || str_eq(next, "VBN")))
+            cls[i] = (uint8_t)t->nn_class;
+    }
     for (size_t i = 2; i < n; i++) {
         if (!str_eq(t->pool + t->classes[cls[i]].xpos, "VBG")) continue;
         size_t k = i;

@@ -2510,3 +2510,8 @@ THACVL>THAGOV:140" \
     "$(dated 2020-10-16 'Thai riot police fired water cannon at students protesting outside Government House in Bangkok on Friday.')"
 check code_students_fired_on "BGDCOP>BGDEDU:175" \
     "$(dated 2018-08-04 'Bangladeshi police fired tear gas at students in Dhaka on Saturday.')"
+# "Fighting erupted ... between X and Y": the opening -ing word is the
+# fighting, both ways.
+check code_fighting_erupted_between "SDNMIL>SDNREB:190
+SDNREB>SDNMIL:190" \
+    "$(dated 2023-04-15 "KHARTOUM, April 15 (Reuters) - Fighting erupted in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support Forces.")"

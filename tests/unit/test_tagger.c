@@ -445,3 +445,22 @@ TEST(tagger_people_after_of) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* A capitalised -ing word opening the clause right before a finite verb
+ * is that verb's subject, a noun ("Fighting erupted in Khartoum"); one
+ * before its object stays a participle ("Citing sources, ..."). */
+TEST(tagger_clause_initial_gerund_noun) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Fighting erupted in Khartoum on Saturday .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 7);
+    CHECK_STR(u[0], "NOUN");
+    n = tag_text(t, "Citing security sources , the paper said the talks failed .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(u[0], "VERB");
+    arena_free(&a);
+    tagger_free(t);
+}
