@@ -5057,8 +5057,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
                 for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && nr < MAXA; j++) {
                     const dyad_event *q = &e->ev[j];
+                    /* (and a deal two sides made together, told both
+                     * ways, answers both: "Iranian Foreign Minister Zarif
+                     * and U.S. Secretary of State Kerry signed an interim
+                     * agreement ... Netanyahu denounced the deal") */
+                    /* (not a clash: "the attack" condemned is one side's) */
+                    int mutual = q->cameo[0] == '0' && q->recipient.code && pe->recipient.code && q->actor.code &&
+                                 !strcmp(q->actor.code, pe->recipient.code) &&
+                                 !strcmp(q->recipient.code, pe->actor.code);
                     if (j != i && (strcmp(q->cameo, pe->cameo) || !q->actor.code || !q->recipient.code ||
-                                   !pe->recipient.code || strcmp(q->recipient.code, pe->recipient.code) ||
+                                   !pe->recipient.code || (strcmp(q->recipient.code, pe->recipient.code) && !mutual) ||
                                    (A[0].code && !strcmp(q->actor.code, A[0].code))))
                         continue;
                     actor_val tgt;

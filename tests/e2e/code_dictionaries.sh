@@ -2515,3 +2515,9 @@ check code_students_fired_on "BGDCOP>BGDEDU:175" \
 check code_fighting_erupted_between "SDNMIL>SDNREB:190
 SDNREB>SDNMIL:190" \
     "$(dated 2023-04-15 "KHARTOUM, April 15 (Reuters) - Fighting erupted in Khartoum on Saturday between Sudan's army and the paramilitary Rapid Support Forces.")"
+# A reaction to a deal two sides made together answers both of them.
+check code_denounced_the_deal_both_signers "ARMGOV>AZEGOV:057
+AZEGOV>ARMGOV:057
+RUSGOV>ARMGOV:111
+RUSGOV>AZEGOV:111" \
+    "$(dated 2025-08-09 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement in Washington on Friday. Russian Foreign Minister Sergei Lavrov denounced the deal as a mistake.')"
