@@ -3684,6 +3684,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (o >= 0 && (has[o] || (t[o].head >= 0 && has[t[o].head])))
             snprintf(tr[u].why, sizeof tr[u].why, "the setting of '%s'", t[has[o] ? o : t[o].head].form);
     }
+    /* "signed a joint statement at their summit in Singapore", "urged
+     * the juntas to reconsider ... at a summit in Abuja": a meeting where
+     * an act was done is its setting, as the blind writers code it (an
+     * act told beside a meeting told as such, "met ... and signed", keeps
+     * both) */
+    static const char *const parts_of[] = {"end", "close", "start", "conclusion", "sideline", "sidelines",
+                                           "margin", "margins", NULL};
+    for (uint32_t u = 0; u < w->n; u++) {
+        if (!has[u] || tr[u].why[0] || !d->pats[tr[u].m.pat].noun || !tr[u].code || strncmp(tr[u].code, "04", 2))
+            continue;
+        /* (also "at the end of their first summit", "on the sidelines
+         * of a summit") */
+        uint32_t m = u;
+        if (rel_is(&t[u], "nmod") && t[u].head >= 0 && lemma_in(&t[t[u].head], parts_of)) m = (uint32_t)t[u].head;
+        if (!rel_is(&t[m], "obl")) continue;
+        uint32_t cw = case_of(&x, m);
+        const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
+        if (!str_eq(cs, "at") && !str_eq(cs, "during") && !(m != u && str_eq(cs, "on"))) continue;
+        int32_t h = t[m].head;
+        if (h >= 0 && has[h] && !tr[h].why[0])
+            snprintf(tr[u].why, sizeof tr[u].why, "the setting of '%s'", t[h].form);
+    }
     /* "recalled its ambassador in protest at an Iranian missile strike on
      * Erbil", "in retaliation for Israeli air strikes": what a protest,
      * a response or a revenge answers is told as its cause */

@@ -2521,3 +2521,13 @@ AZEGOV>ARMGOV:057
 RUSGOV>ARMGOV:111
 RUSGOV>AZEGOV:111" \
     "$(dated 2025-08-09 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement in Washington on Friday. Russian Foreign Minister Sergei Lavrov denounced the deal as a mistake.')"
+# A meeting where an act was done is its setting, not an event of its own;
+# a meeting told as such beside the act keeps both.
+check code_signed_at_their_summit "USAGOV>PRKGOV:057
+PRKGOV>USAGOV:057" \
+    "$(dated 2019-02-27 'U.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint declaration at the end of their summit in Hanoi on Wednesday.')"
+check code_met_and_signed "USAGOV>PRKGOV:040
+PRKGOV>USAGOV:040
+USAGOV>PRKGOV:057
+PRKGOV>USAGOV:057" \
+    "$(dated 2019-02-27 'U.S. President Donald Trump and North Korean leader Kim Jong Un met in Hanoi on Wednesday and signed a joint declaration.')"
