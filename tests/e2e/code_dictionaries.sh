@@ -2531,3 +2531,9 @@ PRKGOV>USAGOV:040
 USAGOV>PRKGOV:057
 PRKGOV>USAGOV:057" \
     "$(dated 2019-02-27 'U.S. President Donald Trump and North Korean leader Kim Jong Un met in Hanoi on Wednesday and signed a joint declaration.')"
+# Reformists are opposition (no writer codes CAMEO's MOD); the cleric
+# Fethullah Gulen is REL, his movement OPP.
+check code_arrested_reformists "IRNCOP>IRNOPP:173" \
+    "$(dated 2009-06-14 'Iranian security forces arrested several prominent reformists in Tehran on Saturday.')"
+check code_blamed_cleric_gulen "TURGOV>TURREL:112" \
+    "$(dated 2016-07-16 'President Tayyip Erdogan blamed U.S.-based cleric Fethullah Gulen for the coup attempt.')"
