@@ -6003,6 +6003,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
             continue;
         }
+        /* "Police used tear gas and flash-bang grenades to clear the
+         * building": repression with no one named falls on its doer's
+         * own public, as every 175 of the blind writers' gold does */
+        if (!strcmp(code, "175") && !nr && na && A[0].country) {
+            country_sector_actor(e, &R[0], A[0].country, "CVL");
+            nr = 1;
+        }
         /* "Unionised workers launched a three-day strike": a strike by
          * workers, students or civilians is a strike (143), not a military
          * one (195) */

@@ -2537,3 +2537,6 @@ check code_arrested_reformists "IRNCOP>IRNOPP:173" \
     "$(dated 2009-06-14 'Iranian security forces arrested several prominent reformists in Tehran on Saturday.')"
 check code_blamed_cleric_gulen "TURGOV>TURREL:112" \
     "$(dated 2016-07-16 'President Tayyip Erdogan blamed U.S.-based cleric Fethullah Gulen for the coup attempt.')"
+# Repression with no one named falls on the doer's own public (CVL).
+check code_police_used_tear_gas_to_clear "KENCOP>KENCVL:175" \
+    "$(dated 2024-06-25 'Kenyan police used water cannon and tear gas to clear the streets overnight.')"
