@@ -6003,6 +6003,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (i != j) status = emit(&x, &A[i], &A[j], code, verb, rule);
             continue;
         }
+        /* "fired missiles into waters off Taiwan's two main ports",
+         * "held drills near the border with Ukraine": a show of force
+         * (15x) off, around or near another country is aimed at it */
+        if (code[0] == '1' && code[1] == '5' && !nr && na && A[0].country && !noun) {
+            static const char *const nearby[] = {"off", "around", "near", "toward", "towards", NULL};
+            int32_t hosts[3] = {(int32_t)v, -1, -1};
+            int nh = 1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && nh < 3; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") || rel_is(&t[ch], "obj")) hosts[nh++] = ch;
+            for (int hi = 0; hi < nh && !nr; hi++)
+                for (int32_t ch = w->child_first[hosts[hi]]; ch >= 0 && !nr; ch = w->child_next[ch]) {
+                    if (!(rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod"))) continue;
+                    uint32_t cw = case_of(&x, (uint32_t)ch);
+                    if (cw == WORD_NONE || !ascii_ieq_any(dict_word_str(d, cw), nearby)) continue;
+                    actor_val D[MAXA];
+                    int nd = actors_of(c, e, (uint32_t)ch, D, MAXA);
+                    if (nd && D[0].country && strcmp(D[0].country, A[0].country)) {
+                        memset(&R[0], 0, sizeof R[0]); /* (the country itself, as writers code it) */
+                        R[0].code = R[0].country = ev_strdup(e, D[0].country, 3);
+                        R[0].cls = AC_ORG;
+                        nr = 1;
+                    }
+                }
+        }
         /* "Police used tear gas and flash-bang grenades to clear the
          * building": repression with no one named falls on its doer's
          * own public, as every 175 of the blind writers' gold does */

@@ -2540,3 +2540,6 @@ check code_blamed_cleric_gulen "TURGOV>TURREL:112" \
 # Repression with no one named falls on the doer's own public (CVL).
 check code_police_used_tear_gas_to_clear "KENCOP>KENCVL:175" \
     "$(dated 2024-06-25 'Kenyan police used water cannon and tear gas to clear the streets overnight.')"
+# A show of force off, around or near another country is aimed at it.
+check code_fired_missiles_into_waters_off "CHNMIL>TWN:150" \
+    "$(dated 2022-08-04 "Chinese forces fired ballistic missiles into waters off Taiwan's northeastern coast on Thursday.")"
