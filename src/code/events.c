@@ -5037,11 +5037,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* (also one told earlier in this sentence: "Thailand
              * extradited Viktor Bout ..., and Moscow called the move
              * illegal") */
+            /* (the very act its noun codes, when one was told: "called the
+             * crackdown a massacre" answers the repression, 175, not a
+             * state of emergency, 1724, told after it) */
+            int exact = 0;
+            for (size_t i = e->n; definite && kind && strlen(kind) >= 3 && i-- > 0 && !exact;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 4 < sentence) break;
+                exact = !(pe->sentence == sentence && pe->trigger > v) && pe->actor.code && !strcmp(pe->cameo, kind) &&
+                        !(A[0].code && !strcmp(pe->actor.code, A[0].code));
+            }
             for (size_t i = e->n; definite && i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
                 if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code ||
-                    (pe->cameo[0] == '0' && pe->cameo[1] == '1'))
+                    (pe->cameo[0] == '0' && pe->cameo[1] == '1') || (exact && strcmp(pe->cameo, kind)))
                     continue;
                 /* (nor another voice's reaction to it: "The United States
                  * condemned the move. The African Union denounced the

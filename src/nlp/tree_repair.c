@@ -1162,14 +1162,17 @@ void tree_repair_called_it(size_t n, const char *const *upos, const char *const 
         if (!is(upos[v], "VERB") || !lemmas[v] || !ascii_ieq_any(lemmas[v], naming)) continue;
         int32_t first = -1, second = -1;
         for (size_t k = v + 1; k < n; k++)
-            if (heads[k] == (int32_t)v && (is(deprels[k], "obj") || is(deprels[k], "xcomp"))) {
+            if (heads[k] == (int32_t)v && (is(deprels[k], "obj") || is(deprels[k], "xcomp") ||
+                                           /* ("called the crackdown a massacre" with the second an
+                                            * unmarked oblique, as if a time) */
+                                           (first >= 0 && is(deprels[k], "obl:unmarked") && is(upos[k], "NOUN")))) {
                 if (first < 0) first = (int32_t)k;
                 else if (second < 0) second = (int32_t)k;
             }
         if (first < 0 || !(is(upos[first], "NOUN") || is(upos[first], "PRON") || is(upos[first], "PROPN"))) continue;
         if (second >= 0) {
             /* (two objects: the second is what the first is called) */
-            if (!is(deprels[second], "obj")) continue;
+            if (!is(deprels[second], "obj") && !is(deprels[second], "obl:unmarked")) continue;
             deprels[first] = "obj";
             deprels[second] = "xcomp";
             continue;

@@ -221,8 +221,9 @@ void tree_repair_weekday_phrase(size_t n, const char *const *forms, const char *
 void tree_repair_name_then_object(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *lemmas, int32_t *heads, const char **deprels);
 
-/* "called the raid an act of war" with two objects, "called the move
- * illegal" with the adjective the noun's modifier after it: after call,
+/* "called the raid an act of war" with two objects (or the second read
+ * as an unmarked oblique: "called the crackdown a massacre"), "called the
+ * move illegal" with the adjective the noun's modifier after it: after call,
  * brand, label, dub, term or deem, the first is the object and the
  * second, or that adjective, what it is called (xcomp). */
 void tree_repair_called_it(size_t n, const char *const *upos, const char *const *lemmas, int32_t *heads,

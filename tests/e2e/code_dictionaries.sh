@@ -2543,3 +2543,10 @@ check code_police_used_tear_gas_to_clear "KENCOP>KENCVL:175" \
 # A show of force off, around or near another country is aimed at it.
 check code_fired_missiles_into_waters_off "CHNMIL>TWN:150" \
     "$(dated 2022-08-04 "Chinese forces fired ballistic missiles into waters off Taiwan's northeastern coast on Thursday.")"
+# "called the crackdown a massacre" (the parser reading "a massacre" as a
+# bare oblique) criticises the doer of the crackdown -- the repression
+# itself, not the state of emergency told after it.
+check code_called_the_crackdown_a_massacre "EGYCOP>EGYCVL:175
+EGYGOV>:1724
+TURGOV>EGY:111" \
+    "$(dated 2013-08-14 "Egyptian police shot dead dozens of protesters in Cairo on Wednesday, and the government declared a state of emergency. Turkey's prime minister called the crackdown a massacre.")"

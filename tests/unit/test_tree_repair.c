@@ -399,6 +399,23 @@ TEST(tree_repair_called_it_what) {
     CHECK_STR(deprels4[3], "obj");
     CHECK_INT(heads4[6], 1);
     CHECK_STR(deprels4[6], "xcomp");
+    /* "called the crackdown a massacre" with "massacre" an unmarked
+     * oblique of the verb, as if a time */
+    const char *upos5[] = {"PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"};
+    const char *lemmas5[] = {"Erdogan", "call", "the", "crackdown", "a", "massacre", "."};
+    int32_t heads5[] = {1, -1, 3, 1, 5, 1, 1};
+    const char *deprels5[] = {"nsubj", "root", "det", "obj", "det", "obl:unmarked", "punct"};
+    tree_repair_called_it(7, upos5, lemmas5, heads5, deprels5);
+    CHECK_STR(deprels5[3], "obj");
+    CHECK_STR(deprels5[5], "xcomp");
+    /* ("called a meeting Monday": a bare oblique first stays) */
+    const char *upos6[] = {"PROPN", "VERB", "NOUN", "DET", "NOUN"};
+    const char *lemmas6[] = {"Annan", "call", "Monday", "a", "meeting"};
+    int32_t heads6[] = {1, -1, 1, 4, 1};
+    const char *deprels6[] = {"nsubj", "root", "obl:unmarked", "det", "obj"};
+    tree_repair_called_it(5, upos6, lemmas6, heads6, deprels6);
+    CHECK_STR(deprels6[2], "obl:unmarked");
+    CHECK_STR(deprels6[4], "obj");
 }
 
 /* "placed opposition hopeful Chamorro under arrest" with "opposition"
