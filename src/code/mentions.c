@@ -965,6 +965,17 @@ static const char *loyal_country(const dyad_coder *c, dyad_events *e, uint32_t h
     return code ? ev_strdup(e, code, 3) : NULL;
 }
 
+/* The code of the rebel group a role noun (token head) is loyal to
+ * ("forces loyal to the Tigray People's Liberation Front"), or NULL:
+ * fighters loyal to a rebel side are that side, not their country's
+ * army. */
+static const char *loyal_rebels(const dyad_coder *c, dyad_events *e, uint32_t head) {
+    static const char *const loyal[] = {"loyal", "allied", "faithful", NULL};
+    static const int kinds[] = {AK_GROUP, -1};
+    const char *code = modifier_phrase_code(c, e, head, "amod", loyal, kinds);
+    return code && strlen(code) == 6 && (!strcmp(code + 3, "REB") || !strcmp(code + 3, "SEP")) ? code : NULL;
+}
+
 /* The code of the person a role noun (token head) is led by ("armed men
  * led by George Speight", "rebels led by Laurent Nkunda"), or NULL: the
  * first person named in the phrase of a participle "led", "headed" or
@@ -1571,6 +1582,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && !str_eq(sector, "UAF") && leader) {
             /* "rebels led by Laurent Nkunda": the leader's country's */
             base = leader;
+        } else if (!base && (str_eq(sector, "MIL") || str_eq(sector, "UAF")) &&
+                   loyal_rebels(c, e, w->m[S].head) != NULL) {
+            /* "forces loyal to the Tigray People's Liberation Front": the
+             * rebels they are loyal to */
+            v.code = loyal_rebels(c, e, w->m[S].head);
+            cls = AC_ORG;
         } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to Muammar Gaddafi": the side they are loyal
              * to is theirs, not the last country the story named */

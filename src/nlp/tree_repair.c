@@ -1887,6 +1887,32 @@ void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t 
     }
 }
 
+void tree_repair_comma_participle(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels) {
+    for (size_t i = 1; i + 1 < n; i++) {
+        int32_t noun = heads[i];
+        if (!is(upos[i], "VERB") || !is(xpos[i], "VBG") || !is(deprels[i], "amod") || !is(forms[i - 1], ",") ||
+            noun != (int32_t)i + 1 || !(is(upos[noun], "NOUN") || is(upos[noun], "PROPN")) || heads[noun] < 0)
+            continue;
+        /* (not one adjective of a list: "a tall, imposing figure" --
+         * nothing of the noun's phrase before the comma) */
+        int listed = 0;
+        for (size_t k = 0; k + 1 < i && !listed; k++) listed = heads[k] == noun && !is(upos[k], "PUNCT");
+        if (listed) continue;
+        /* (the clause it hangs on: the verb the noun's phrase was put
+         * under) */
+        int32_t v = heads[noun];
+        while (v >= 0 && !is(upos[v], "VERB") && heads[v] >= 0) v = heads[v];
+        if (v < 0 || !is(upos[v], "VERB") || v >= (int32_t)i) continue;
+        heads[i] = v;
+        deprels[i] = "advcl";
+        heads[noun] = (int32_t)i;
+        deprels[noun] = "obj";
+        heads[i - 1] = (int32_t)i; /* (its comma) */
+        deprels[i - 1] = "punct";
+    }
+}
+
 void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t o = 1; o + 2 < n; o++) {
@@ -1967,6 +1993,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hostage(n, forms, lemmas, heads, deprels);
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
+    tree_repair_comma_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);

@@ -360,6 +360,13 @@ void tree_repair_said_object_clause(size_t n, const char *const *forms, const ch
  * its case: an object with a preposition of its own is an oblique. */
 void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t *heads, const char **deprels);
 
+/* "ordered a military offensive ..., accusing forces loyal to the TPLF
+ * of ..." with "accusing" read as the modifier of "forces": an -ing verb
+ * right after a comma, modifying the noun right after it, is a clause
+ * (advcl) of the verb before, that noun its object. */
+void tree_repair_comma_participle(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels);
+
 /* "imposed a dusk-to-dawn curfew" read with "dusk" the object and
  * "curfew" an object of "dusk": a noun object followed by a hyphen whose
  * hyphenated run ends in a noun object of its own is that noun's

@@ -2550,3 +2550,8 @@ check code_called_the_crackdown_a_massacre "EGYCOP>EGYCVL:175
 EGYGOV>:1724
 TURGOV>EGY:111" \
     "$(dated 2013-08-14 "Egyptian police shot dead dozens of protesters in Cairo on Wednesday, and the government declared a state of emergency. Turkey's prime minister called the crackdown a massacre.")"
+# ", accusing forces loyal to the TPLF of ...": the participle read as the
+# noun's modifier is the accusation; forces loyal to a rebel group are
+# that group.
+check code_accusing_forces_loyal_to_rebels "ETHGOV>ETHREB:112" \
+    "$(dated 2020-11-04 "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive in the northern Tigray region on Wednesday, accusing forces loyal to the Tigray People's Liberation Front, which governs the region, of attacking a federal army base overnight.")"

@@ -1391,3 +1391,28 @@ TEST(tree_repair_hyphen_object) {
     CHECK_INT(heads[2], 8);
     CHECK_INT(heads[10], 1);
 }
+
+/* ", accusing forces loyal to ..." with "accusing" the noun's modifier:
+ * the -ing verb is a clause of the verb before, the noun its object; "a
+ * tall, imposing figure" (the noun's phrase begun before the comma)
+ * stays. */
+TEST(tree_repair_comma_participle) {
+    const char *forms[] = {"Abiy", "ordered", "an", "offensive", ",", "accusing", "forces", "of", "attacking"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "SCONJ", "VERB"};
+    const char *xpos[] = {"NNP", "VBD", "DT", "NN", ",", "VBG", "NNS", "IN", "VBG"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 1, 8, 6};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "punct", "amod", "conj", "mark", "acl"};
+    tree_repair_comma_participle(9, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "advcl");
+    CHECK_INT(heads[6], 5);
+    CHECK_STR(deprels[6], "obj");
+    CHECK_INT(heads[4], 5);
+    const char *forms2[] = {"He", "was", "a", "tall", ",", "imposing", "figure"};
+    const char *upos2[] = {"PRON", "AUX", "DET", "ADJ", "PUNCT", "VERB", "NOUN"};
+    const char *xpos2[] = {"PRP", "VBD", "DT", "JJ", ",", "VBG", "NN"};
+    int32_t heads2[] = {6, 6, 6, 6, 5, 6, -1};
+    const char *deprels2[] = {"nsubj", "cop", "det", "amod", "punct", "amod", "root"};
+    tree_repair_comma_participle(7, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_STR(deprels2[5], "amod");
+}
