@@ -2404,7 +2404,8 @@ static const char *clash_at_home(const ctx *x, uint32_t v, const char *code, con
 /* "Ethnic Albanian guerrillas battled Macedonian troops", "Chadian rebels
  * fought government troops": a battle fought between two armed sides is
  * fought by both, so it goes both ways (as every blind writer codes
- * "battled"); a clash is left one way, since writers split on it. */
+ * "battled"); a clash between armed sides is left one way, since writers
+ * split on it (a clash at home, clash_at_home, goes both ways). */
 static int fought_both_ways(const ctx *x, uint32_t v, int noun, int passive, const char *code, const actor_val *a,
                             const actor_val *r) {
     static const char *const battle[] = {"battle", "fight", NULL};
@@ -6197,6 +6198,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * the attack" answers the subject, told last) */
                 if (fought_both_ways(&x, v, noun, passive, rc, &A[i], &R[j]))
                     status = emit(&x, &R[j], &A[i], rc, verb, rule);
+                /* ("Thousands of protesters clashed with riot police": the
+                 * riot and the repression both, as eleven of twelve dev
+                 * rows code such a clash) */
+                else if (!passive && clash_at_home(&x, v, rc, &R[j], &A[i]) != rc)
+                    status = emit(&x, &R[j], &A[i], clash_at_home(&x, v, rc, &R[j], &A[i]), verb, rule);
                 if (!status)
                 status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(clash_at_home(&x, v, attack_on_civilians(&x, rc, &A[i], &R[j]), &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
             }

@@ -1973,12 +1973,15 @@ AZEREB>AZE:0871" \
     "$(dated 2016-04-05 'Azerbaijan and ethnic Armenian separatists in Nagorno-Karabakh agreed a ceasefire on Tuesday.')"
 check code_ethnic_albanian_rebels_in_macedonia "MKDMIL>MKDREB:195" \
     "$(dated 2001-03-18 'Macedonian army helicopters pounded ethnic Albanian rebel positions in the hills above Tetovo on Sunday.')"
-# Farmers or protesters clashing with their own police riot (145); the
-# police who clash with them repress (175). "clashed" after a singular
-# noun ("a hydropower dam clashed") is a past tense, not a participle.
-check code_farmers_clashed_with_police "CHNAGR>CHNCOP:145" \
+# Farmers or protesters clashing with their own police riot (145), and
+# the police repress them (175): both, whichever side is the subject.
+# "clashed" after a singular noun ("a hydropower dam clashed") is a past
+# tense, not a participle.
+check code_farmers_clashed_with_police "CHNCOP>CHNAGR:175
+CHNAGR>CHNCOP:145" \
     "$(dated 2004-11-03 'Tens of thousands of farmers protesting against compensation for land flooded by a hydropower dam clashed with riot police in Hanyuan county in Sichuan province, residents said on Wednesday.')"
-check code_police_clashed_with_protesters "KENCOP>KENCVL:175" \
+check code_police_clashed_with_protesters "KENCVL>KENCOP:145
+KENCOP>KENCVL:175" \
     "$(dated 2023-07-12 'Kenyan police clashed with protesters in Nairobi on Wednesday.')"
 # A sports phrase does not discard a sentence that tells of people killed
 # or bombed.
@@ -2300,7 +2303,8 @@ check code_recalled_high_commissioner_from_lagos "GBR>NGA:161" \
 check code_after_protesters_set_fire "BFAGOV>BFACVL:0831
 BFACVL>BFALEG:145" \
     "$(dated 2014-10-31 "Burkina Faso's President Blaise Compaore resigned on Friday, a day after protesters set fire to parliament.")"
-check code_as_protesters_clashed_with_police "ECUCVL>ECUCOP:145" \
+check code_as_protesters_clashed_with_police "ECUCOP>ECUCVL:175
+ECUCVL>ECUCOP:145" \
     "$(dated 2019-10-07 'Ecuadorean President Lenin Moreno moved his government out of Quito on Monday as thousands of indigenous protesters clashed with police in the capital.')"
 check code_storming_acts_are_one_protest "IRNCVL>GBRGOV:145" \
     "$(dated 2011-11-29 'Hundreds of Iranian protesters stormed the British embassy in Tehran on Tuesday, smashing windows and burning the Union Jack.')"
