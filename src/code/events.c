@@ -2401,6 +2401,53 @@ static const char *clash_at_home(const ctx *x, uint32_t v, const char *code, con
     return code;
 }
 
+/* "Russian special forces stormed a school in Beslan where Chechen
+ * separatists had been holding over a thousand hostages", "commandos
+ * stormed the Red Mosque ... militants holed up inside", "stormed the
+ * building, ending a three-day siege by Chechen rebels": the armed men a
+ * state's forces storm a place to end a hostage-taking or a siege by are
+ * the ones fought (190), as the blind writers code it; returns that
+ * armed side's token, or -1. */
+static int32_t hostage_takers_stormed(ctx *x, uint32_t v, const actor_val *a) {
+    static const char *const storming[] = {"storm", "raid", NULL};
+    static const char *const force[] = {"MIL", "COP", "SPY", NULL};
+    static const char *const armed[] = {"REB", "SEP", "UAF", "CRM", NULL};
+    static const char *const holding[] = {"hold", "take", "keep", NULL};
+    static const char *const hostages[] = {"hostage", "captive", NULL};
+    const dyad_token *t = x->t;
+    const sent_work *w = x->w;
+    if (!lemma_in(&t[v], storming) || !a || !sector_in(a->sector, force)) return -1;
+    for (uint32_t k = 0; k < w->n; k++) {
+        if (w->group_of[k] < 0) continue;
+        actor_val D[MAXA];
+        int nd = actors_of(x->c, x->e, k, D, MAXA);
+        if (!nd || !D[0].code || !(sector_in(D[0].sector, armed) || !strncmp(D[0].code, "IMG", 3))) continue;
+        int32_t h = t[k].head;
+        int held = 0;
+        /* (the subject of holding or taking hostages) */
+        /* ("hundreds of hostages": the measure's of-noun too) */
+        if ((rel_is(&t[k], "nsubj") || (h >= 0 && lemma_in(&t[k], RELPRON))) && h >= 0 && lemma_in(&t[h], holding))
+            for (int32_t ch = w->child_first[h]; ch >= 0 && !held; ch = w->child_next[ch]) {
+                held = lemma_in(&t[ch], hostages);
+                for (int32_t gc = w->child_first[ch]; gc >= 0 && !held; gc = w->child_next[gc])
+                    held = rel_is(&t[gc], "nmod") && lemma_in(&t[gc], hostages);
+            }
+        /* (its relative clause's: "rebels who had taken 800 people hostage") */
+        for (int32_t ch = w->child_first[k]; ch >= 0 && !held; ch = w->child_next[ch]) {
+            if (!(rel_is(&t[ch], "acl:relcl") || rel_is(&t[ch], "acl"))) continue;
+            if (t[ch].lemma && ascii_ieq(t[ch].lemma, "hole")) held = 1; /* "holed up inside" */
+            for (int32_t gc = lemma_in(&t[ch], holding) ? w->child_first[ch] : -1; gc >= 0 && !held; gc = w->child_next[gc])
+                held = lemma_in(&t[gc], hostages);
+        }
+        /* ("militants holed up inside", however "holed" was hung) */
+        if (!held && k + 1 < w->n && t[k + 1].lemma && ascii_ieq(t[k + 1].lemma, "hole")) held = 1;
+        /* (the one a siege is by) */
+        if (!held && h >= 0 && t[h].lemma && ascii_ieq(t[h].lemma, "siege") && case_of(x, k) == x->c->fw[FW_BY]) held = 1;
+        if (held) return (int32_t)k;
+    }
+    return -1;
+}
+
 /* "Ethnic Albanian guerrillas battled Macedonian troops", "Chadian rebels
  * fought government troops": a battle fought between two armed sides is
  * fought by both, so it goes both ways (as every blind writer codes
@@ -6037,6 +6084,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         nr = 1;
                     }
                 }
+        }
+        if (!noun && na && (code[0] == '1' && (code[1] == '4' || code[1] == '8' || code[1] == '9'))) {
+            int32_t takers = hostage_takers_stormed(&x, v, &A[0]);
+            if (takers >= 0) {
+                nr = actors_of(c, e, (uint32_t)takers, R, MAXA);
+                code = "190";
+                explain(&x, "190 '%s': storms the hostage-takers' place", t[v].form);
+            }
         }
         /* "Police used tear gas and flash-bang grenades to clear the
          * building": repression with no one named falls on its doer's

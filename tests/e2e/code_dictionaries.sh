@@ -2559,3 +2559,9 @@ TURGOV>EGY:111" \
 # that group.
 check code_accusing_forces_loyal_to_rebels "ETHGOV>ETHREB:112" \
     "$(dated 2020-11-04 "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive in the northern Tigray region on Wednesday, accusing forces loyal to the Tigray People's Liberation Front, which governs the region, of attacking a federal army base overnight.")"
+# Forces storming a place to end a hostage-taking or a siege fight the
+# armed men holding it (190).
+check code_stormed_where_rebels_held_hostages "RUSMIL>RUSREB:190" \
+    "$(dated 2004-09-03 'Russian special forces stormed a school in Beslan on Friday where Chechen separatists had been holding hundreds of hostages.')"
+check code_stormed_militants_holed_up "PAKMIL>PAKREB:190" \
+    "$(dated 2007-07-10 'Pakistani commandos stormed the Red Mosque in Islamabad on Tuesday after talks with militants holed up inside collapsed.')"
