@@ -2114,6 +2114,12 @@ static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
         if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod")) &&
             w->group_of[ch] >= 0 && w->g[w->group_of[ch]].val.code)
             return ch;
+    /* ("the army's actions", the army's country told before: the act's
+     * own actor, remembered) */
+    int owned = 0;
+    for (int32_t ch = w->child_first[sj]; ch >= 0 && !owned; ch = w->child_next[ch])
+        owned = rel_is(&t[ch], "nmod:poss");
+    if (owned && w->group_of[sj] >= 0 && w->g[w->group_of[sj]].val.code) return sj;
     return -1;
 }
 
@@ -2149,12 +2155,40 @@ static int threat_clause(const ctx *x, uint32_t cc, int32_t *payer) {
     return 0;
 }
 
+/* "told a Senate committee ... that the government in Khartoum bore
+ * responsibility": a reported clause (or its conjunct) that says a named
+ * other bears the responsibility or blame accuses them (112). Returns
+ * that subject's token, or -1. */
+static int32_t blamed_in_clause(const ctx *x, uint32_t cc) {
+    static const char *const bearing[] = {"bear", "carry", NULL};
+    static const char *const blame[] = {"responsibility", "blame", NULL};
+    const dyad_token *t = x->t;
+    const sent_work *w = x->w;
+    int32_t clauses[4] = {(int32_t)cc, -1, -1, -1};
+    int nc = 1;
+    for (int32_t ch = w->child_first[cc]; ch >= 0 && nc < 4; ch = w->child_next[ch])
+        if (rel_is(&t[ch], "conj") && t[ch].upos && str_eq(t[ch].upos, "VERB")) clauses[nc++] = ch;
+    for (int i = 0; i < nc; i++) {
+        uint32_t u = (uint32_t)clauses[i];
+        int32_t o = child_rel(x, u, "obj"), sj = child_rel(x, u, "nsubj");
+        if (!lemma_in(&t[u], bearing) || o < 0 || !lemma_in(&t[o], blame) || sj < 0 ||
+            (t[sj].upos && str_eq(t[sj].upos, "PRON")) || w->group_of[sj] < 0)
+            continue;
+        int neg = 0;
+        for (int32_t ch = w->child_first[u]; ch >= 0 && !neg; ch = w->child_next[ch])
+            neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
+        if (!neg) return sj;
+    }
+    return -1;
+}
+
 /* 1 when v is a plain statement (010) whose reported clause says an act
- * was wrong (act_said_wrong). */
+ * was wrong (act_said_wrong) or someone is to blame (blamed_in_clause). */
 static int judged_wrong(const ctx *x, uint32_t v, const int8_t *has, const trig *tr) {
     if (!has[v] || tr[v].why[0] || x->w->consumed[v] != 2 || !tr[v].code || !str_eq(tr[v].code, "010")) return 0;
     int32_t cc = child_rel(x, v, "ccomp"), payer;
-    return cc >= 0 && (act_said_wrong(x, (uint32_t)cc) >= 0 || threat_clause(x, (uint32_t)cc, &payer));
+    return cc >= 0 && (act_said_wrong(x, (uint32_t)cc) >= 0 || threat_clause(x, (uint32_t)cc, &payer) ||
+                       blamed_in_clause(x, (uint32_t)cc) >= 0);
 }
 
 /* "accused Rwanda of backing the rebellion, a charge Kigali denies",
@@ -3937,6 +3971,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     code = "111";
                     said_of = child_rel(&x, (uint32_t)cc, "nsubj");
                 }
+            }
+            int32_t blamed = cc >= 0 ? blamed_in_clause(&x, (uint32_t)cc) : -1;
+            if (blamed >= 0) {
+                code = "112";
+                said_of = blamed;
+                explain(&x, "accusation 112: '%s' says '%s' bears the blame", t[v].form, t[blamed].form);
             }
             int32_t wrong_of = cc >= 0 ? act_said_wrong(&x, (uint32_t)cc) : -1;
             if (wrong_of >= 0) {

@@ -1553,6 +1553,16 @@ static void repair_set_fire(const tagger *t, size_t n, const char *const *forms,
     }
 }
 
+/* "said the army's actions bore the hallmarks of a coup": "bore" after a
+ * noun, read as a preposition or noun, is the past tense of "bear". */
+static void repair_bore(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->vbd_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (forms[i] && !strcmp(forms[i], "bore") && t->pool[t->classes[cls[i]].xpos] != 'V' &&
+            t->pool[t->classes[cls[i - 1]].xpos] == 'N')
+            cls[i] = (uint8_t)t->vbd_class;
+}
+
 static void reverse_words(tag_word *w, const uint8_t **sets, size_t n) {
     for (size_t i = 0; i < n / 2; i++) {
         tag_word tw = w[i];
@@ -1680,6 +1690,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_people_after_of(t, n, forms, final);
     if (news) repair_number_word(t, n, forms, final);
     if (news) repair_set_fire(t, n, forms, wc, final);
+    if (news) repair_bore(t, n, forms, final);
     if (news) repair_ruling(t, n, forms, final);
     if (news) repair_hostage(t, n, forms, final);
     if (news) repair_ed_before_name(t, n, forms, final);

@@ -2565,3 +2565,11 @@ check code_stormed_where_rebels_held_hostages "RUSMIL>RUSREB:190" \
     "$(dated 2004-09-03 'Russian special forces stormed a school in Beslan on Friday where Chechen separatists had been holding hundreds of hostages.')"
 check code_stormed_militants_holed_up "PAKMIL>PAKREB:190" \
     "$(dated 2007-07-10 'Pakistani commandos stormed the Red Mosque in Islamabad on Tuesday after talks with militants holed up inside collapsed.')"
+# Saying a named other bears the responsibility accuses them (112); the
+# army's actions (the army told before) bearing the hallmarks of a coup
+# accuse the army.
+check code_said_government_bore_responsibility "USAGOV>SYRGOV:112" \
+    "$(dated 2012-05-28 'U.S. Secretary of State Hillary Clinton said the Syrian government bore responsibility for the massacre.')"
+check code_army_actions_bore_hallmarks "LSOMIL>LSOCOP:190
+ZAFGOV>LSOMIL:112" \
+    "$(dated 2014-08-30 "Lesotho's army attacked police stations in Maseru on Saturday. South Africa's foreign ministry said the army's actions bore the hallmarks of a coup.")"

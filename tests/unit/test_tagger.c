@@ -464,3 +464,19 @@ TEST(tagger_clause_initial_gerund_noun) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* "bore" after a noun is the past tense of "bear", not a preposition. */
+TEST(tagger_bore_after_noun) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "He said the army 's actions bore the hallmarks of a coup .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 13);
+    CHECK_STR(x[6], "VBD");
+    CHECK_STR(l[6], "bear");
+    arena_free(&a);
+    tagger_free(t);
+}
