@@ -523,10 +523,10 @@ TEST(coder_dev_set_f1) {
 #define ZM_TRIPLE_FLOOR 0.44
 #define ZR_CATEGORY_FLOOR 0.65
 #define ZR_TRIPLE_FLOOR 0.44
-#define ZP_CATEGORY_FLOOR 0.76
-#define ZP_TRIPLE_FLOOR 0.53
-#define ZT_CATEGORY_FLOOR 0.69
-#define ZT_TRIPLE_FLOOR 0.43
+#define ZP_CATEGORY_FLOOR 0.78
+#define ZP_TRIPLE_FLOOR 0.57
+#define ZT_CATEGORY_FLOOR 0.70
+#define ZT_TRIPLE_FLOOR 0.44
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
