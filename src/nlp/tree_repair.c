@@ -1677,7 +1677,34 @@ void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *co
         /* the title: the adjective's oblique right before the name */
         for (int32_t k = a + 1; a >= 0 && k < (int32_t)s && title < 0; k++)
             if (heads[k] == a && is(deprels[k], "obl") && k == (int32_t)s - 1) title = k;
-        if (title < 0) continue;
+        if (title < 0) {
+            /* ("Troops loyal to army chief General Pervez Musharraf
+             * detained Prime Minister Nawaz Sharif" read with "Troops" the
+             * root and the named chief the subject of a verb hung on it:
+             * the noun is the verb's subject, the name the chief's) */
+            int32_t v = heads[s];
+            d = v >= 0 ? heads[v] : -1;
+            if (d < 0 || d >= (int32_t)s || !(is(xpos[d], "NNS") || is(xpos[d], "NNPS")) ||
+                !(is(deprels[v], "parataxis") || is(deprels[v], "acl") || is(deprels[v], "conj")) || !finite(xpos[v]))
+                continue;
+            a = -1;
+            for (int32_t k = d + 1; k < (int32_t)s && a < 0; k++)
+                if (heads[k] == d && is(deprels[k], "amod") && lemmas[k] && ascii_ieq_any(lemmas[k], loyal)) a = k;
+            for (int32_t k = a + 1; a >= 0 && k < (int32_t)s && title < 0; k++)
+                if (heads[k] == a && is(deprels[k], "obl") && is(upos[k], "NOUN")) title = k;
+            if (title < 0) continue;
+            /* (nothing but the name's own words between the title and it) */
+            int plain = 1;
+            for (int32_t k = title + 1; k < (int32_t)s && plain; k++) plain = heads[k] == (int32_t)s;
+            if (!plain) continue;
+            heads[v] = heads[d];
+            deprels[v] = heads[d] < 0 ? "root" : deprels[d];
+            heads[d] = v;
+            deprels[d] = "nsubj";
+            heads[s] = title;
+            deprels[s] = "appos";
+            continue;
+        }
         heads[d] = heads[s];
         deprels[d] = "nsubj";
         heads[s] = a;

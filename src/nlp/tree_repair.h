@@ -312,7 +312,10 @@ void tree_repair_up_to(size_t n, const char *const *forms, const char *const *up
                        const char **deprels);
 /* "Security forces loyal to incumbent leader Laurent Gbagbo opened fire"
  * read with the name as the subject and "forces" as its title: the plural
- * noun is the subject, the name (with its title) what "loyal" names. */
+ * noun is the subject, the name (with its title) what "loyal" names.  So
+ * too "Troops loyal to army chief General Pervez Musharraf detained ..."
+ * read with "Troops" the root and the name the subject of a verb hung on
+ * it: the noun is the verb's subject, the name the chief's apposition. */
 void tree_repair_loyal_to_name(size_t n, const char *const *upos, const char *const *xpos,
                                const char *const *lemmas, int32_t *heads, const char **deprels);
 /* "... as tens of thousands of protesters fought running battles": an

@@ -2573,3 +2573,10 @@ check code_said_government_bore_responsibility "USAGOV>SYRGOV:112" \
 check code_army_actions_bore_hallmarks "LSOMIL>LSOCOP:190
 ZAFGOV>LSOMIL:112" \
     "$(dated 2014-08-30 "Lesotho's army attacked police stations in Maseru on Saturday. South Africa's foreign ministry said the army's actions bore the hallmarks of a coup.")"
+# Police clearing protesters from a square repress them (175).
+check code_police_cleared_protesters "UKRCOP>UKRCVL:175" \
+    "$(dated 2013-11-30 "Ukrainian riot police cleared pro-European protesters from Kiev's Independence Square with batons before dawn on Saturday.")"
+# "Troops loyal to army chief General X detained Prime Minister Y": the
+# troops detain (the parser had made the general the subject).
+check code_troops_loyal_to_army_chief_detained "PAKMIL>PAKGOV:173" \
+    "$(dated 1999-10-12 'Troops loyal to army chief General Pervez Musharraf detained Prime Minister Nawaz Sharif on Tuesday in a bloodless coup.')"

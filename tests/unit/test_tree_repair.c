@@ -1416,3 +1416,22 @@ TEST(tree_repair_comma_participle) {
     tree_repair_comma_participle(7, forms2, upos2, xpos2, heads2, deprels2);
     CHECK_STR(deprels2[5], "amod");
 }
+
+/* "Troops loyal to army chief General Pervez Musharraf detained Prime
+ * Minister Nawaz Sharif" read with "Troops" the root and the named chief
+ * the subject of a verb hung on it: the troops are the subject, the name
+ * the chief's. */
+TEST(tree_repair_loyal_to_name_root_noun) {
+    const char *upos[] = {"NOUN", "ADJ", "ADP", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN"};
+    const char *xpos[] = {"NNS", "JJ", "IN", "NN", "NN", "NNP", "NNP", "VBD", "NNP"};
+    const char *lemmas[] = {"troops", "loyal", "to", "army", "chief", "General", "Musharraf", "detain", "Sharif"};
+    int32_t heads[] = {-1, 0, 4, 4, 1, 6, 7, 0, 7};
+    const char *deprels[] = {"root", "amod", "case", "compound", "obl", "nmod:desc", "nsubj", "parataxis", "obj"};
+    tree_repair_loyal_to_name(9, upos, xpos, lemmas, heads, deprels);
+    CHECK_INT(heads[7], -1);
+    CHECK_STR(deprels[7], "root");
+    CHECK_INT(heads[0], 7);
+    CHECK_STR(deprels[0], "nsubj");
+    CHECK_INT(heads[6], 4);
+    CHECK_STR(deprels[6], "appos");
+}
