@@ -925,6 +925,28 @@ static const char *origin_country(const dyad_coder *c, dyad_events *e, uint32_t 
     return country_like(code) ? ev_strdup(e, code, 3) : NULL;
 }
 
+/* The country an "in" right after a span ending before token end names,
+ * past a noun or two the span modifies and the place's adjectives
+ * ("rebel positions in Mali", "militants in Somalia", "militant training
+ * camps in eastern Afghanistan"), or NULL: where armed men of no named
+ * country are. */
+static const char *in_country(const dyad_coder *c, dyad_events *e, uint32_t end) {
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    uint32_t k = end;
+    for (int nouns = 0; k < w->n && nouns < 3 && t[k].upos && str_eq(t[k].upos, "NOUN"); nouns++) k++;
+    if (k >= w->n || !t[k].form || !ascii_ieq(t[k].form, "in")) return NULL;
+    for (k++; k < w->n && t[k].upos && (str_eq(t[k].upos, "DET") || str_eq(t[k].upos, "ADJ")); k++)
+        ;
+    if (k >= w->n || w->mention_of[k] < 0) return NULL;
+    /* (a country's name, not a capital where talks are held: "talks
+     * between the Congolese government and rebel groups in Nairobi") */
+    const mention *m = &w->m[w->mention_of[k]];
+    if (m->rec < 0 || m->kind != AK_NAME) return NULL;
+    const char *code = c->d.recs[m->rec].code;
+    return country_like(code) && strlen(code) == 3 ? ev_strdup(e, code, 3) : NULL;
+}
+
 /* The code of the first mention inside the phrase of the modifier of a
  * role noun (token head) that has relation rel and one of lemmas, and
  * whose kind is one of kinds (-1 ends the list), or NULL: "forces loyal
@@ -1575,6 +1597,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * "U.S.-led foreign troops" are the leader's) */
             base = NULL;
             v.code = NULL;
+        } else if (!base && str_eq(sector, "REB") && (base = in_country(c, e, w->m[S].e)) != NULL) {
+            /* "France bombed rebel positions in Mali": rebels of no named
+             * country are of the country they are in, not the last one
+             * the story named */
+            v.from_memory = 1;
         } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].head, w->m[S].e)) != NULL) {
             /* "threatened to expel some 200,000 refugees from Sudan's
              * Darfur region": refugees are of the country they fled */

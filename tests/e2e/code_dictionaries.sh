@@ -2580,3 +2580,9 @@ check code_police_cleared_protesters "UKRCOP>UKRCVL:175" \
 # troops detain (the parser had made the general the subject).
 check code_troops_loyal_to_army_chief_detained "PAKMIL>PAKGOV:173" \
     "$(dated 1999-10-12 'Troops loyal to army chief General Pervez Musharraf detained Prime Minister Nawaz Sharif on Tuesday in a bloodless coup.')"
+# Rebels of no named country are of the country they are "in", not the
+# last one the story named; a capital where talks are held names none.
+check code_rebel_positions_in_mali "FRA>MLIREB:195" \
+    "$(dated 2013-01-11 'France bombed rebel positions in Mali on Friday.')"
+check code_militant_camps_in_afghanistan "USA>AFGREB:195" \
+    "$(dated 1998-08-20 'The United States fired cruise missiles at militant training camps in eastern Afghanistan on Thursday.')"
