@@ -135,8 +135,16 @@ static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "car
                                       "intensify", "escalate", "step", "keep", "organise", "organize", "renew", NULL};
 /* The verb that only performs event noun v, its object ("resumed air
  * strikes"), when that verb is no trigger of its own; else -1. */
+/* (also what an answer is given with: "Israel responded with air strikes
+ * on southern Lebanon", "retaliated with artillery fire") */
+static const char *const ANSWERING[] = {"respond", "retaliate", "react", "reply", "answer", NULL};
 static int32_t performing_verb(const dyad_token *t, const int8_t *has, uint32_t v) {
     int32_t h = t[v].head;
+    /* (an answer given, not one vowed: "threatened to retaliate with
+     * attacks inside Kenya") */
+    if (rel_is(&t[v], "obl") && h >= 0 && lemma_in(&t[h], ANSWERING) && t[h].xpos && !str_eq(t[h].xpos, "VB"))
+        for (int32_t k = (int32_t)v - 1; k > h; k--)
+            if (t[k].head == (int32_t)v && rel_is(&t[k], "case")) return t[k].form && ascii_ieq(t[k].form, "with") ? h : -1;
     return rel_is(&t[v], "obj") && h >= 0 && !has[h] && lemma_in(&t[h], PERFORM) ? h : -1;
 }
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
@@ -4288,7 +4296,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 static const char *const asked[] = {"request", "invitation", "behest", "urging", NULL};
                 uint32_t cw = case_of(&x, v);
                 const char *cs = cw != WORD_NONE ? dict_word_str(d, cw) : "";
-                if (str_eq(cs, "with") || (str_eq(cs, "at") && lemma_in(&t[v], asked))) {
+                /* (not the means of an answer: "responded with air
+                 * strikes on southern Lebanon" -- the subject strikes) */
+                int means = t[v].head >= 0 && lemma_in(&t[t[v].head], ANSWERING);
+                if ((str_eq(cs, "with") && !means) || (str_eq(cs, "at") && lemma_in(&t[v], asked))) {
                     /* the nearest clause above with a subject */
                     for (int32_t h = t[v].head, k = 0; h >= 0 && !nr && k < 8; h = t[h].head, k++)
                         if (!t[h].upos || str_eq(t[h].upos, "VERB")) nr = actors_subject(&x, (uint32_t)h, R, MAXA, 0, NULL);
@@ -5169,6 +5180,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     !(!strncmp(kind, "139", 3) && pe->cameo[0] == '1' && pe->cameo[1] == '0'))
                     continue;
                 if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
+                /* (nor its own state's act: "Israel responded with air
+                 * strikes ... Olmert called the raid an act of war") */
+                static const char *const state[] = {"GOV", "MIL", "COP", NULL};
+                if (A[0].country && pe->actor.country && !strcmp(A[0].country, pe->actor.country) &&
+                    sector_in(A[0].sector, state) && (!pe->actor.sector || sector_in(pe->actor.sector, state)))
+                    continue;
                 /* (an act done by several together answers them all:
                  * "Saudi Arabia, Egypt, the United Arab Emirates and
                  * Bahrain cut diplomatic ties with Qatar ... Qatar called

@@ -2586,3 +2586,13 @@ check code_rebel_positions_in_mali "FRA>MLIREB:195" \
     "$(dated 2013-01-11 'France bombed rebel positions in Mali on Friday.')"
 check code_militant_camps_in_afghanistan "USA>AFGREB:195" \
     "$(dated 1998-08-20 'The United States fired cruise missiles at militant training camps in eastern Afghanistan on Thursday.')"
+# An answer given "with air strikes on X" is the subject's strike on X
+# (not strikes done to the subject), and the answering state's leader
+# condemning "the raid" answers the raid, not his own state's strikes; an
+# answer only vowed codes no strike.
+check code_responded_with_air_strikes "LBNREB>ISRMIL:181
+ISR>LBN:195
+ISRGOV>LBNREB:111" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, and Israel responded with air strikes on southern Lebanon. Prime Minister Ehud Olmert called the raid an act of war.')"
+check code_threatened_to_retaliate_with_attacks "SOMREB>KEN:138" \
+    "$(dated 2011-10-17 'Al Shabaab threatened to retaliate with attacks inside Kenya.')"
