@@ -4993,6 +4993,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Korean forces returned fire": fire returned (or a strike back)
          * named at no one answers whoever last attacked the actor's
          * country, told before it in this sentence or in the two before */
+        /* (what it was returned with is no one it was returned at:
+         * "South Korea retaliated with artillery fire", the fire read as
+         * South Korean forces) */
+        if (nr && !noun && na && A[0].country && code[0] == '1' && code[1] == '9' && returns_fire(&x, v)) {
+            int own = 1;
+            for (int j = 0; j < nr && own; j++) own = R[j].country && !strcmp(R[j].country, A[0].country);
+            if (own) nr = 0;
+        }
         if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country && code[0] == '1' && code[1] == '9' &&
             returns_fire(&x, v)) {
             for (size_t i = e->n; i-- > 0 && !nr;) {

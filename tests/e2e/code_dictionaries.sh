@@ -2596,3 +2596,7 @@ ISRGOV>LBNREB:111" \
     "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, and Israel responded with air strikes on southern Lebanon. Prime Minister Ehud Olmert called the raid an act of war.')"
 check code_threatened_to_retaliate_with_attacks "SOMREB>KEN:138" \
     "$(dated 2011-10-17 'Al Shabaab threatened to retaliate with attacks inside Kenya.')"
+# What fire was returned with is not whom it was returned at.
+check code_retaliated_with_artillery_fire "PRK>KOR:194
+KOR>PRK:190" \
+    "$(dated 2010-11-23 'North Korea shelled a South Korean island on Tuesday, and South Korea retaliated with artillery fire.')"
