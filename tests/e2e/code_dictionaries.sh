@@ -2600,3 +2600,7 @@ check code_threatened_to_retaliate_with_attacks "SOMREB>KEN:138" \
 check code_retaliated_with_artillery_fire "PRK>KOR:194
 KOR>PRK:190" \
     "$(dated 2010-11-23 'North Korea shelled a South Korean island on Tuesday, and South Korea retaliated with artillery fire.')"
+# Shells fired "onto" a place hit it; fire returned answers that attack.
+check code_fired_shells_onto_island "PRK>KOR:194
+KORMIL>PRK:190" \
+    "$(dated 2010-11-23 'North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong on Tuesday. South Korean forces returned fire with K-9 howitzers.')"
