@@ -107,13 +107,14 @@ static const char *const REFERENCE[] = {"reference", "refer", "mention", "explai
                                         "detail", "elaborate", "specify", "clarify", "indication", "indicate",
                                         "note", "discuss", "describe", "say", "disclose", "reveal", NULL};
 static const char *const RELPRON[] = {"who", "which", "that", "whom", NULL};
-/* What a statement says of someone it accuses ("said the Russian state
- * was culpable"). */
-/* what a statement calls an act it condemns: "said the move was illegal" */
+/* What a statement calls an act it condemns ("said the move was
+ * illegal"). */
 static const char *const WRONG_ACT[] = {"unacceptable", "illegal", "unlawful", "illegitimate", "unjustified",
                                         "unjustifiable", "outrageous", "provocative", "unconstitutional",
                                         "irresponsible", "reprehensible", "deplorable", "inadmissible",
                                         "unjust", "criminal", "barbaric", "inhumane", NULL};
+/* What a statement says of someone it accuses ("said the Russian state
+ * was culpable"). */
 static const char *const CULPABLE[] = {"culpable", "responsible", "guilty", "complicit", "accountable", NULL};
 /* "a video showing its forces destroying X": the object did it */
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
@@ -133,18 +134,20 @@ static const char *const RESULT_VERBS[] = {"kill", "wound", "injure", "leave", "
 static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
                                       "mount", "undertake", "perform", "wage", "resume", "continue",
                                       "intensify", "escalate", "step", "keep", "organise", "organize", "renew", NULL};
-/* The verb that only performs event noun v, its object ("resumed air
- * strikes"), when that verb is no trigger of its own; else -1. */
-/* (also what an answer is given with: "Israel responded with air strikes
- * on southern Lebanon", "retaliated with artillery fire") */
+/* Verbs of an answer, whose with-phrase names what it is given with
+ * ("Israel responded with air strikes on southern Lebanon"). */
 static const char *const ANSWERING[] = {"respond", "retaliate", "react", "reply", "answer", NULL};
+/* The verb that only performs event noun v, its object ("resumed air
+ * strikes") when that verb is no trigger of its own, or the answer v is
+ * given with ("responded with air strikes"); else -1. */
 static int32_t performing_verb(const dyad_token *t, const int8_t *has, uint32_t v) {
     int32_t h = t[v].head;
     /* (an answer given, not one vowed: "threatened to retaliate with
      * attacks inside Kenya") */
     if (rel_is(&t[v], "obl") && h >= 0 && lemma_in(&t[h], ANSWERING) && t[h].xpos && !str_eq(t[h].xpos, "VB"))
         for (int32_t k = (int32_t)v - 1; k > h; k--)
-            if (t[k].head == (int32_t)v && rel_is(&t[k], "case")) return t[k].form && ascii_ieq(t[k].form, "with") ? h : -1;
+            if (t[k].head == (int32_t)v && rel_is(&t[k], "case"))
+                return t[k].form && ascii_ieq(t[k].form, "with") ? h : -1;
     return rel_is(&t[v], "obj") && h >= 0 && !has[h] && lemma_in(&t[h], PERFORM) ? h : -1;
 }
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
@@ -2071,14 +2074,6 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
            lemma_in(&t[ob], RELPRON);
 }
 
-/* "said the U.S. decision violated international law", "said his
- * candidacy violated the constitution", "said the arrival of foreign
- * forces amounted to an occupation": a statement that someone's act
- * breaks the law or amounts to a wrong accuses (112) the act's owner, as
- * the blind writers code it (four of five dev rows; one has 111).
- * Returns the owner's token (the act's possessor, modifier or of/by
- * phrase with an actor), or -1 when the reported clause says no such
- * thing. */
 /* Nouns of something an actor did, which a statement may judge. */
 static const char *const ACT_NOUNS[] = {"decision", "move", "action", "act", "candidacy", "arrival", "deployment",
                                         "step", "measure", "policy", "plan", "law", "order", "ruling", "verdict",
@@ -2087,10 +2082,17 @@ static const char *const ACT_NOUNS[] = {"decision", "move", "action", "act", "ca
                                         "actions", "conduct", "behaviour", "behavior", "treatment", "crackdown",
                                         "violence", "campaign", "annexation", "blockade", "sanction", "ban", NULL};
 
+/* "said the U.S. decision violated international law", "said his
+ * candidacy violated the constitution", "said the arrival of foreign
+ * forces amounted to an occupation": a statement that someone's act
+ * breaks the law or amounts to a wrong accuses (112) the act's owner, as
+ * the blind writers code it (four of five dev rows; one has 111).
+ * Returns the owner's token (the act's possessor, modifier or of/by
+ * phrase with an actor), or -1 when the reported clause says no such
+ * thing. */
 static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
     static const char *const breaking[] = {"violate", "breach", "flout", "contravene", "undermine", "amount",
                                            "constitute", "bear", NULL};
-    static const char *const *const acts = ACT_NOUNS;
     const dyad_token *t = x->t;
     const sent_work *w = x->w;
     if (!lemma_in(&t[cc], breaking) || !t[cc].upos || !str_eq(t[cc].upos, "VERB")) return -1;
@@ -2101,7 +2103,7 @@ static int32_t act_said_wrong(const ctx *x, uint32_t cc) {
                 return -1;
         }
     int32_t sj = child_rel(x, cc, "nsubj");
-    if (sj < 0 || !lemma_in(&t[sj], acts)) return -1;
+    if (sj < 0 || !lemma_in(&t[sj], ACT_NOUNS)) return -1;
     /* (bearing "the hallmarks of a coup", not bearing a cost) */
     if (str_eq(t[cc].lemma, "bear")) {
         int32_t o = child_rel(x, cc, "obj");
@@ -2466,8 +2468,8 @@ static int32_t hostage_takers_stormed(ctx *x, uint32_t v, const actor_val *a) {
         if (!nd || !D[0].code || !(sector_in(D[0].sector, armed) || !strncmp(D[0].code, "IMG", 3))) continue;
         int32_t h = t[k].head;
         int held = 0;
-        /* (the subject of holding or taking hostages) */
-        /* ("hundreds of hostages": the measure's of-noun too) */
+        /* (the subject of holding or taking hostages -- "hundreds of
+         * hostages": the measure's of-noun too) */
         if ((rel_is(&t[k], "nsubj") || (h >= 0 && lemma_in(&t[k], RELPRON))) && h >= 0 && lemma_in(&t[h], holding))
             for (int32_t ch = w->child_first[h]; ch >= 0 && !held; ch = w->child_next[ch]) {
                 held = lemma_in(&t[ch], hostages);
