@@ -1468,8 +1468,18 @@ static int best_in_chain(ctx *x, uint32_t v, int noun, int32_t first, int stems_
          * its conjuncts: "sent tents, blankets and a medical team" is aid
          * before it is a team sent to investigate) */
         int conj_pick = tie && !intrans_pick && m.obj_conj != best->obj_conj ? (m.obj_conj ? -1 : 1) : 0;
-        if (!found || m.score > best->score || intrans_pick > 0 || conj_pick > 0 ||
-            (tie && !intrans_pick && !conj_pick && p->n_items < d->pats[best->pat].n_items)) {
+        /* (then a phrase the pattern names over a purpose clause: "agreed
+         * to a ceasefire on Wednesday to end eight days of fighting" is
+         * the ceasefire, not an intent to end) */
+        int purpose_pick = 0;
+        if (tie && !intrans_pick && !conj_pick) {
+            int mp = m.xcomp >= 0 && rel_is(&x->t[m.xcomp], "advcl");
+            int bp = best->xcomp >= 0 && rel_is(&x->t[best->xcomp], "advcl");
+            if (mp && !bp && best->pp_tok >= 0) purpose_pick = -1;
+            else if (bp && !mp && m.pp_tok >= 0) purpose_pick = 1;
+        }
+        if (!found || m.score > best->score || intrans_pick > 0 || conj_pick > 0 || purpose_pick > 0 ||
+            (tie && !intrans_pick && !conj_pick && !purpose_pick && p->n_items < d->pats[best->pat].n_items)) {
             *best = m;
             found = 1;
         }
@@ -3559,6 +3569,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         snprintf(tr[o].why, sizeof tr[o].why, "demanded by the protest '%s'", t[h].form);
                     break;
                 }
+            }
+            /* "agreed to a ceasefire on Wednesday to end eight days of
+             * fighting": a purpose clause beside the phrase the agreement
+             * names (the governor's pattern took that phrase, not the
+             * clause) is what it is for, no intent of its own */
+            if (to_advcl && level == 0 && has[h] && !tr[h].why[0] && tr[h].m.pp_tok >= 0 && tr[h].m.xcomp < 0 &&
+                lemma_in(&t[h], INTENT)) {
+                snprintf(tr[v].why, sizeof tr[v].why, "the purpose of '%s'", t[h].form);
+                break;
             }
             if (xcomp) {
                 int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);

@@ -2604,3 +2604,8 @@ KOR>PRK:190" \
 check code_fired_shells_onto_island "PRK>KOR:194
 KORMIL>PRK:190" \
     "$(dated 2010-11-23 'North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong on Tuesday. South Korean forces returned fire with K-9 howitzers.')"
+# A purpose clause beside the phrase an agreement names is what it is for:
+# "agreed to a ceasefire ... to end the fighting" is the ceasefire.
+check code_agreed_to_ceasefire_to_end_fighting "ISR>PSEREB:0871
+PSEREB>ISR:0871" \
+    "$(dated 2012-11-21 'Israel and Hamas agreed to a ceasefire on Wednesday to end eight days of fighting.')"
