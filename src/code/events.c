@@ -134,22 +134,6 @@ static const char *const RESULT_VERBS[] = {"kill", "wound", "injure", "leave", "
 static const char *const PERFORM[] = {"launch", "hold", "stage", "conduct", "carry", "begin", "start",
                                       "mount", "undertake", "perform", "wage", "resume", "continue",
                                       "intensify", "escalate", "step", "keep", "organise", "organize", "renew", NULL};
-/* Verbs of an answer, whose with-phrase names what it is given with
- * ("Israel responded with air strikes on southern Lebanon"). */
-static const char *const ANSWERING[] = {"respond", "retaliate", "react", "reply", "answer", NULL};
-/* The verb that only performs event noun v, its object ("resumed air
- * strikes") when that verb is no trigger of its own, or the answer v is
- * given with ("responded with air strikes"); else -1. */
-static int32_t performing_verb(const dyad_token *t, const int8_t *has, uint32_t v) {
-    int32_t h = t[v].head;
-    /* (an answer given, not one vowed: "threatened to retaliate with
-     * attacks inside Kenya") */
-    if (rel_is(&t[v], "obl") && h >= 0 && lemma_in(&t[h], ANSWERING) && t[h].xpos && !str_eq(t[h].xpos, "VB"))
-        for (int32_t k = (int32_t)v - 1; k > h; k--)
-            if (t[k].head == (int32_t)v && rel_is(&t[k], "case"))
-                return t[k].form && ascii_ieq(t[k].form, "with") ? h : -1;
-    return rel_is(&t[v], "obj") && h >= 0 && !has[h] && lemma_in(&t[h], PERFORM) ? h : -1;
-}
 static const char *const CAUSE[] = {"prompt", "force", "compel", "spur", "drive", "lead", NULL};
 
 typedef struct ctx {
@@ -196,6 +180,22 @@ static uint32_t case_of(const ctx *x, uint32_t tok) {
     for (int32_t ch = x->w->child_first[tok]; ch >= 0; ch = x->w->child_next[ch])
         if (rel_is(&x->t[ch], "case")) return x->w->lemma_id[ch];
     return WORD_NONE;
+}
+
+/* Verbs of an answer, whose with-phrase names what it is given with
+ * ("Israel responded with air strikes on southern Lebanon"). */
+static const char *const ANSWERING[] = {"respond", "retaliate", "react", "reply", "answer", NULL};
+/* The verb that only performs event noun v, its object ("resumed air
+ * strikes") when that verb is no trigger of its own, or the answer v is
+ * given with ("responded with air strikes"); else -1. */
+static int32_t performing_verb(const ctx *x, const int8_t *has, uint32_t v) {
+    const dyad_token *t = x->t;
+    int32_t h = t[v].head;
+    /* (an answer given, not one vowed: "threatened to retaliate with
+     * attacks inside Kenya") */
+    if (rel_is(&t[v], "obl") && h >= 0 && lemma_in(&t[h], ANSWERING) && t[h].xpos && !str_eq(t[h].xpos, "VB"))
+        return case_of(x, v) == x->c->fw[FW_WITH] ? h : -1;
+    return rel_is(&t[v], "obj") && h >= 0 && !has[h] && lemma_in(&t[h], PERFORM) ? h : -1;
 }
 
 /* A negating dependent, or -1. */
@@ -3984,21 +3984,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int neg = 0;
                 for (int32_t ch = w->child_first[cc]; ch >= 0 && !neg; ch = w->child_next[ch])
                     neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
+                int32_t csj = child_rel(&x, (uint32_t)cc, "nsubj");
                 if (!neg && lemma_in(&t[cc], hopeful)) code = "013";
                 else if (!neg && lemma_in(&t[cc], worried)) code = "012";
                 /* ("She said the Russian state was culpable for the
                  * attempted murder": saying someone is to blame accuses
                  * them, 112) */
-                else if (!neg && lemma_in(&t[cc], CULPABLE) && child_rel(&x, (uint32_t)cc, "nsubj") >= 0) {
+                else if (!neg && lemma_in(&t[cc], CULPABLE) && csj >= 0) {
                     code = "112";
-                    said_of = child_rel(&x, (uint32_t)cc, "nsubj");
+                    said_of = csj;
                 }
                 /* ("Iran said the intervention was unacceptable": judging
                  * an act wrong criticises (111) whoever did it) */
-                else if (!neg && lemma_in(&t[cc], WRONG_ACT) && child_rel(&x, (uint32_t)cc, "nsubj") >= 0 &&
-                         lemma_in(&t[child_rel(&x, (uint32_t)cc, "nsubj")], ACT_NOUNS)) {
+                else if (!neg && lemma_in(&t[cc], WRONG_ACT) && csj >= 0 && lemma_in(&t[csj], ACT_NOUNS)) {
                     code = "111";
-                    said_of = child_rel(&x, (uint32_t)cc, "nsubj");
+                    said_of = csj;
                 }
             }
             int32_t blamed = cc >= 0 ? blamed_in_clause(&x, (uint32_t)cc) : -1;
@@ -4199,7 +4199,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* "China's military launched large-scale drills": the object
              * of a verb that only performs it is done by that verb's
              * subject */
-            int32_t performer = performing_verb(t, has, v);
+            int32_t performer = performing_verb(&x, has, v);
             if (!na && performer >= 0) na = actors_subject(&x, (uint32_t)performer, A, MAXA, 0, NULL);
             /* "announced a military aid package for Ukraine": an event noun
              * naming what a package holds is done by whoever announces,
@@ -4707,7 +4707,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (and those the parser hung on the verb that only performs it:
          * "resumed air strikes on Gaza") */
         if (!nr && !nr0 && !p->no_recipient && noun) {
-            nr = phrase_recipient(&x, v, (int32_t)v, performing_verb(t, has, v), conflict_level(code), A, na, R);
+            nr = phrase_recipient(&x, v, (int32_t)v, performing_verb(&x, has, v), conflict_level(code), A, na, R);
         }
         /* "extradited drug lord X, known as Y, to the United States",
          * "shared intelligence on Russian troop movements with Ukraine": a

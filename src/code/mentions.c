@@ -1549,6 +1549,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         const char *person_sector = e->memo.person.sector;
         int other_role = w->m[S].e > w->m[S].b + 1 && person_sector && !str_eq(sector, person_sector);
         const char *leader = base ? NULL : leader_code(c, e, w->m[S].head);
+        const char *rebels = NULL; /* (the rebel group a role is loyal to, when asked) */
         const dyad_actor *takers = NULL;
         if (!base && U < 0 && !other_role && is_title(c, w, title) && !is_plural_tok(&t[title]) &&
             e->memo.person.code && e->memo.person_seq > 0) {
@@ -1610,10 +1611,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "rebels led by Laurent Nkunda": the leader's country's */
             base = leader;
         } else if (!base && (str_eq(sector, "MIL") || str_eq(sector, "UAF")) &&
-                   loyal_rebels(c, e, w->m[S].head) != NULL) {
+                   (rebels = loyal_rebels(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to the Tigray People's Liberation Front": the
              * rebels they are loyal to */
-            v.code = loyal_rebels(c, e, w->m[S].head);
+            v.code = rebels;
             cls = AC_ORG;
         } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to Muammar Gaddafi": the side they are loyal
