@@ -2568,12 +2568,31 @@ static const char *war_crimes_named(const ctx *x, const char *code) {
 static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_val *a, const actor_val *r) {
     static const char *const armed_groups[] = {"UAF", "REB", "SEP", NULL};
     static const char *const civilians[] = {"CVL", "EDU", "REL", "REF", "LAB", "AGR", "HLH", NULL};
-    if (!code || strcmp(code, "1823") || !a || !r || !r->sector || !ascii_ieq_any(r->sector, civilians)) return code;
+    static const char *const dozens[] = {"dozen", "score", NULL};
+    int32_t o = child_rel(x, v, "obj");
+    /* ("killed dozens of people": the verb list's 202 by a word count) */
+    int by_dozens = code && !strcmp(code, "202") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "kill") && o >= 0 &&
+                    lemma_in(&x->t[o], dozens);
+    if (!code || (strcmp(code, "1823") && !by_dozens) || !a || !r || !r->sector || !ascii_ieq_any(r->sector, civilians))
+        return code;
     if (!((a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3)) ||
           (a->code && !strcmp(a->code, "UAF"))))
         return code;
-    int32_t o = child_rel(x, v, "obj");
-    return o >= 0 && count_of(x, (uint32_t)o) >= 25 ? "202" : code;
+    long victims = by_dozens ? 36 : o >= 0 ? count_of(x, (uint32_t)o) : 0;
+    if (victims < 25) return code;
+    /* ("killed at least 79 civilians in an attack on the town": fewer than
+     * a hundred killed in an attack or a raid are that attack, 180; the
+     * writers keep 202 for a hundred and more) */
+    static const char *const attacks[] = {"attack", "raid", "assault", "ambush", "rampage", NULL};
+    /* (the phrase hung on the verb, or on its object) */
+    for (int pass = 0; pass < 2 && victims < 100; pass++)
+        for (int32_t ch = x->w->child_first[pass ? (uint32_t)o : v]; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN] &&
+                lemma_in(&x->t[ch], attacks)) {
+                explain(x, "'%s' %ld in an %s: the attack, 180", x->t[v].form, victims, x->t[ch].form);
+                return "180";
+            }
+    return "202";
 }
 
 /* "The European Union imposed travel bans and asset freezes on Ukrainian
@@ -2852,6 +2871,13 @@ static void claimed_attacks(ctx *x) {
     }
 }
 
+/* Gunmen, rebels, insurgents and transnational militant groups: armed,
+ * and no state's. */
+static int nonstate_armed(const char *code, const char *sector) {
+    static const char *const armed_sectors[] = {"UAF", "REB", "SEP", "INS", NULL};
+    return (code && (!strncmp(code, "IMG", 3) || !strcmp(code, "UAF"))) || (sector && ascii_ieq_any(sector, armed_sectors));
+}
+
 /* "shelled central Monrovia on Monday, killing dozens of civilians",
  * "stormed a Turkish aid ship ..., killing nine Turkish activists": an
  * attack on a place (its country, no sector) whose -ing clause says which
@@ -2873,12 +2899,28 @@ static void victims_of_a_place(ctx *x) {
             if (j == i || !violent_code(k->cameo) || !k->actor.code || strcmp(k->actor.code, ev->actor.code) ||
                 !k->recipient.sector || !civilian_sector(k->recipient.sector) || !kt->lemma ||
                 !str_eq(kt->lemma, "kill") || !k->recipient.country ||
-                strcmp(k->recipient.country, ev->recipient.country) || kt->head != (int32_t)ev->trigger ||
-                !rel_is(kt, "advcl") || !kt->xpos || !str_eq(kt->xpos, "VBG"))
+                strcmp(k->recipient.country, ev->recipient.country) || !kt->xpos || !str_eq(kt->xpos, "VBG"))
                 continue;
+            /* (the attack's own -ing clause, or, for an armed group's raid,
+             * one joined to it: "raided a village, burning homes and
+             * killing 65 residents"; a state's "air strikes ..., shattering
+             * a ceasefire and killing 400 people" stay strikes on Gaza) */
+            int32_t clause = (int32_t)k->trigger;
+            if (rel_is(kt, "conj") && kt->head >= 0 && t[kt->head].xpos && str_eq(t[kt->head].xpos, "VBG") &&
+                nonstate_armed(ev->actor.code, ev->actor.sector))
+                clause = kt->head;
+            if (t[clause].head != (int32_t)ev->trigger || !rel_is(&t[clause], "advcl")) continue;
             explain(x, "recipient of %s '%s': %s, whom '%s' hit there", ev->cameo, ev->verb ? ev->verb : "",
                     k->recipient.code, kt->form);
             ev->recipient = k->recipient;
+            /* (an armed group's raid or storming that kills civilians is
+             * unconventional violence, 180, as the writers code it; a
+             * shelling or an air strike keeps its code) */
+            if (!strcmp(ev->cameo, "190") && nonstate_armed(ev->actor.code, ev->actor.sector)) {
+                explain(x, "%s '%s' -> 180: an armed group's attack killing civilians", ev->cameo,
+                        ev->verb ? ev->verb : "");
+                memcpy(ev->cameo, "180", 4);
+            }
             break;
         }
     }

@@ -1940,6 +1940,24 @@ void tree_repair_comma_participle(size_t n, const char *const *forms, const char
     }
 }
 
+void tree_repair_time_participle(size_t n, const char *const *forms, const char *const *upos,
+                                 const char *const *xpos, int32_t *heads, const char **deprels) {
+    static const char *const when[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "night", "morning", "afternoon", "evening", "overnight",
+                                       "weekend", "day", "dawn", "today", "yesterday", NULL};
+    for (size_t i = 2; i < n; i++) {
+        int32_t h = heads[i];
+        if (h < 0 || h >= (int32_t)i - 1 || !is(deprels[i], "acl") || !is(xpos[i], "VBG") || !is(forms[i - 1], ",") ||
+            !forms[h] || !ascii_ieq_any(forms[h], when))
+            continue;
+        int32_t v = heads[h];
+        for (int hops = 0; v >= 0 && !is(upos[v], "VERB") && hops < 8; hops++) v = heads[v];
+        if (v < 0 || !is(upos[v], "VERB") || v >= (int32_t)i) continue;
+        heads[i] = v;
+        deprels[i] = "advcl";
+    }
+}
+
 void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t o = 1; o + 2 < n; o++) {
@@ -2021,6 +2039,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
     tree_repair_comma_participle(n, forms, upos, xpos, heads, deprels);
+    tree_repair_time_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);

@@ -370,6 +370,13 @@ void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t 
 void tree_repair_comma_participle(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 
+/* "raided a village ... on Saturday night, burning homes and killing 65
+ * residents" with "burning" read as a modifier of "night": an -ing verb
+ * after a comma, hung on a day or a time of day before it, is a clause
+ * (advcl) of the verb that time phrase belongs to. */
+void tree_repair_time_participle(size_t n, const char *const *forms, const char *const *upos,
+                                 const char *const *xpos, int32_t *heads, const char **deprels);
+
 /* "imposed a dusk-to-dawn curfew" read with "dusk" the object and
  * "curfew" an object of "dusk": a noun object followed by a hyphen whose
  * hyphenated run ends in a noun object of its own is that noun's

@@ -2609,3 +2609,23 @@ KORMIL>PRK:190" \
 check code_agreed_to_ceasefire_to_end_fighting "ISR>PSEREB:0871
 PSEREB>ISR:0871" \
     "$(dated 2012-11-21 'Israel and Hamas agreed to a ceasefire on Wednesday to end eight days of fighting.')"
+# An armed group's raid or storming whose -ing clause kills civilians is
+# unconventional violence (180) against them, also when the killing is
+# joined to another -ing verb after a time phrase; a state's air strikes
+# stay strikes on the place.
+check code_raid_killing_residents "NGAREB>NGACVL:180" \
+    "$(dated 2015-01-31 'Boko Haram fighters raided a fishing village near Monguno on Friday night, burning huts and killing at least 30 residents.')"
+check code_gunmen_stormed_hotel_killing "UAF>SOMCVL:180" \
+    "$(dated 2019-03-24 'Gunmen stormed a hotel in Mogadishu on Sunday, killing at least 20 people.')"
+check code_air_strikes_destroying_and_killing "ISRMIL>PSE:195" \
+    "$(dated 2014-07-20 'Israeli warplanes struck targets across the Gaza Strip on Tuesday, destroying dozens of buildings and killing 30 people.')"
+# Dozens killed "in an attack" are that attack (180); a hundred or more,
+# or dozens killed with no attack named, a massacre (202).
+check code_killed_forty_in_an_attack "NGAREB>NGACVL:180" \
+    "$(dated 2020-02-10 'Militants killed at least 40 villagers in an attack on a market in northeastern Nigeria on Sunday.')"
+check code_killed_dozens_in_an_attack "MOZREB>MOZCVL:180" \
+    "$(dated 2021-03-28 'Insurgents killed dozens of people in an attack on a coastal town in northern Mozambique.')"
+check code_killed_150_in_an_attack "NGAREB>NGACVL:202" \
+    "$(dated 2020-02-10 'Militants killed at least 150 villagers in an attack on a market in northeastern Nigeria on Sunday.')"
+check code_killed_forty_no_attack "BFAREB>BFACVL:202" \
+    "$(dated 2020-02-10 'Jihadists killed at least 40 villagers in northern Burkina Faso on Sunday.')"

@@ -1417,6 +1417,28 @@ TEST(tree_repair_comma_participle) {
     CHECK_STR(deprels2[5], "amod");
 }
 
+/* "raided a village on Saturday night, burning homes" with "burning" read
+ * as a modifier of "night": the participle is a clause of "raided". Not a
+ * participle on a noun that is no time ("a village, burning"). */
+TEST(tree_repair_time_participle) {
+    const char *forms[] = {"Gunmen", "raided", "a", "village", "on", "Saturday", "night", ",", "burning", "homes"};
+    const char *upos[] = {"NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT", "VERB", "NOUN"};
+    const char *xpos[] = {"NNS", "VBD", "DT", "NN", "IN", "NNP", "NN", ",", "VBG", "NNS"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 8, 6, 8};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "case", "compound", "nmod", "punct", "acl", "obj"};
+    tree_repair_time_participle(10, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    CHECK_STR(deprels[8], "advcl");
+    const char *forms2[] = {"Gunmen", "raided", "a", "village", ",", "burning", "homes"};
+    const char *upos2[] = {"NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN"};
+    const char *xpos2[] = {"NNS", "VBD", "DT", "NN", ",", "VBG", "NNS"};
+    int32_t heads2[] = {1, -1, 3, 1, 5, 3, 5};
+    const char *deprels2[] = {"nsubj", "root", "det", "obj", "punct", "acl", "obj"};
+    tree_repair_time_participle(7, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[5], 3);
+    CHECK_STR(deprels2[5], "acl");
+}
+
 /* "Troops loyal to army chief General Pervez Musharraf detained Prime
  * Minister Nawaz Sharif" read with "Troops" the root and the named chief
  * the subject of a verb hung on it: the troops are the subject, the name
