@@ -52,6 +52,8 @@ static int lemma_in(const dyad_token *t, const char *const *list) {
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
 static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
 static const char *const THREAT[] = {"threaten", "warn", NULL};
+/* Verbs of a body's decision: "agreed to impose sanctions" */
+static const char *const AGREEING[] = {"agree", "decide", NULL};
 static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise", "agree", "decide",
                                      "want", "seek", "offer", "aim", "hope", "prepare", "propose",
                                      /* "Tehran was ready to hold talks" */
@@ -1555,6 +1557,9 @@ static int best_pattern(ctx *x, uint32_t v, int noun, match *best) {
 
 static const char *intent_code(const char *code, int threat_gov, int agree_gov) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* ("The European Union agreed to impose sanctions on Russia": a
+     * council's agreement to sanction is its decision, as writers code it) */
+    if (agree_gov && !threat_gov && root == 16) return code;
     if (root >= 14 || threat_gov) {
         switch (root) {
         case 14: return "133";
@@ -3624,7 +3629,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (xcomp) {
                 int thr = level == 0 && lemma_in(&t[h], THREAT), itn = level == 0 && lemma_in(&t[h], INTENT);
                 if (thr || itn) {
-                    const char *nc = intent_code(tr[v].code, thr, ascii_ieq(lemma_str(&x, (uint32_t)h), "agree"));
+                    const char *nc = intent_code(tr[v].code, thr, lemma_in(&t[h], AGREEING));
                     /* (a vow to make someone pay is the threat itself) */
                     if (!nc && itn && tr[v].code[0] == '1' && tr[v].code[1] == '3') nc = tr[v].code;
                     if (!nc) {

@@ -831,6 +831,17 @@ static void repair_alleged(const tagger *t, size_t n, const char *const *forms, 
         if (forms[i] && str_eq(forms[i], "striking") && str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") &&
             str_eq(t->pool + t->classes[cls[i + 1]].xpos, "NNS") && !(wc[i - 1] & WC_AUXILIARY))
             cls[i] = (uint8_t)t->jj_class;
+    /* ("agreed to impose sweeping economic sanctions", "imposed crippling
+     * sanctions": an -ing word of this kind between a verb and a noun or
+     * adjective is the adjective, not a participle whose object the
+     * sanctions are) */
+    static const char *const ing_adjectives[] = {"sweeping", "crippling", "punishing", "stinging", "scathing",
+                                                 "devastating", "damaging", "far-reaching", NULL};
+    for (size_t i = 1; i + 1 < n; i++)
+        if (str_eq(t->pool + t->classes[cls[i]].xpos, "VBG") && t->pool[t->classes[cls[i - 1]].xpos] == 'V' &&
+            ((t->xkind[cls[i + 1]] & XK_NOUN) || t->pool[t->classes[cls[i + 1]].xpos] == 'J') && forms[i] &&
+            ascii_ieq_any(forms[i], ing_adjectives))
+            cls[i] = (uint8_t)t->jj_class;
     for (size_t i = 1; i + 1 < n; i++) {
         if (!(wc[i] & WC_ALLEGED) || !(t->xkind[cls[i]] & (XK_FINITE | XK_VBN))) continue;
         if (!(t->xkind[cls[i + 1]] & XK_NOUN) && t->pool[t->classes[cls[i + 1]].xpos] != 'J') continue;

@@ -1154,7 +1154,7 @@ EGYGOV>EGYCVL:111" \
     "$(dated 2011-11-29 'Hundreds of Egyptian protesters stormed the parliament in Cairo on Tuesday. The Egyptian government condemned the attack.')"
 # A threat named at no one is aimed at the other country or IGO that the
 # threatened act names (not one in a clause of its own inside it).
-check code_threatened_tariffs_on_colombia "USAGOV>COL:130" \
+check code_threatened_tariffs_on_colombia "USAGOV>COL:1312" \
     "$(dated 2025-01-26 'U.S. President Donald Trump threatened on Sunday to impose sweeping tariffs and sanctions on Colombia after Bogota turned back two military aircraft carrying deported migrants.')"
 check code_threatened_funding_of_the_who "USAGOV>IGOUNOWHO:130" \
     "$(dated 2020-04-07 'U.S. President Donald Trump threatened on Tuesday to put a hold on funding for the World Health Organization.')"
@@ -2629,3 +2629,15 @@ check code_killed_150_in_an_attack "NGAREB>NGACVL:202" \
     "$(dated 2020-02-10 'Militants killed at least 150 villagers in an attack on a market in northeastern Nigeria on Sunday.')"
 check code_killed_forty_no_attack "BFAREB>BFACVL:202" \
     "$(dated 2020-02-10 'Jihadists killed at least 40 villagers in northern Burkina Faso on Sunday.')"
+# A body's agreement or decision to impose sanctions is the sanction
+# (163), not a threat of one; an agreement to lift sanctions stays an
+# intent (0354).
+check code_agreed_to_impose_sanctions "IGOEUR>RUS:163" \
+    "$(dated 2014-07-29 'The European Union agreed on Tuesday to impose sweeping economic sanctions on Russia over the Ukraine crisis.')"
+check code_decided_to_impose_sanctions "IGOEUR>BLRGOV:163" \
+    "$(dated 2020-10-02 'European Union leaders decided to impose sanctions on Belarusian officials over the disputed election.')"
+check code_agreed_to_lift_sanctions "USA>IRN:0354" \
+    "$(dated 2015-07-14 'The United States agreed to lift sanctions on Iran.')"
+# A siege lifted "of" a place is lifted from it.
+check code_lifted_siege_of_city "RUSMIL>UKR:0872" \
+    "$(dated 2022-04-01 'Russian forces lifted their siege of the city of Chernihiv.')"

@@ -480,3 +480,24 @@ TEST(tagger_bore_after_noun) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* "impose sweeping economic sanctions": the -ing word between the verb and
+ * the noun phrase is an adjective; after an auxiliary it is still a verb
+ * ("troops were sweeping the area"). */
+TEST(tagger_ing_adjective_after_verb) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "The EU agreed to impose sweeping economic sanctions on Russia .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 11);
+    CHECK_STR(x[5], "JJ");
+    n = tag_text(t, "The United States imposed crippling sanctions on Iran .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[4], "JJ");
+    n = tag_text(t, "Troops were sweeping the area .", buf, sizeof buf, f, u, x, l, &a);
+    CHECK_STR(x[2], "VBG");
+    arena_free(&a);
+    tagger_free(t);
+}
