@@ -2229,6 +2229,21 @@ static int denies_in_relative(const ctx *x, uint32_t v) {
     return sj >= 0 && !lemma_in(&t[sj], RELPRON) && (ob < 0 || lemma_in(&t[ob], RELPRON));
 }
 
+/* "agreed to a ceasefire brokered by Egypt", "under a deal brokered by
+ * Russia": the brokering of the very deal a sentence tells of is news of
+ * its own (045 toward each side), as the writers code it, not background. */
+static int brokered_deal(const ctx *x, const dyad_event *ev) {
+    static const char *const deals[] = {"deal", "agreement", "ceasefire", "cease-fire", "truce", "accord", "pact",
+                                        "armistice", "settlement", "arrangement", "swap", "exchange", NULL};
+    const dyad_token *tt = &x->t[ev->trigger];
+    /* (between sides it names: not "evacuated under a deal brokered by
+     * Russia") */
+    if (strcmp(ev->cameo, "045") || !ev->recipient.code || !tt->lemma || !str_eq(tt->lemma, "broker") ||
+        !rel_is(tt, "acl") || tt->head < 0)
+        return 0;
+    return lemma_in(&x->t[tt->head], deals);
+}
+
 static int denial_of_charge(const ctx *x, const dyad_event *ev) {
     return !strcmp(ev->cameo, "016") && ev->recipient.code && denies_in_relative(x, ev->trigger);
 }
@@ -3163,7 +3178,7 @@ static void keep_main_events(ctx *x) {
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
             !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
-            !denial_of_charge(x, ev) &&
+            !denial_of_charge(x, ev) && !brokered_deal(x, ev) &&
             !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && weeks_of_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
@@ -3795,6 +3810,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (sj >= 0 && !(t[sj].upos && (str_eq(t[sj].upos, "PRON") || str_eq(t[sj].upos, "DET")) &&
                          lemma_in(&t[sj], RELATIVE)))
             continue;
+        /* (but for a deal's broker, named: "signed a deal brokered by the
+         * African Union" -- the mediation is news of its own) */
+        if (t[u].lemma && str_eq(t[u].lemma, "broker") && child_exact(&x, u, "obl:agent") >= 0) continue;
         snprintf(tr[u].why, sizeof tr[u].why, "describes the object of '%s'", t[v].form);
     }
     /* "marched against the government's proposed tax reform": an event

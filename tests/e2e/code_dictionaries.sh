@@ -2641,3 +2641,16 @@ check code_agreed_to_lift_sanctions "USA>IRN:0354" \
 # A siege lifted "of" a place is lifted from it.
 check code_lifted_siege_of_city "RUSMIL>UKR:0872" \
     "$(dated 2022-04-01 'Russian forces lifted their siege of the city of Chernihiv.')"
+# The broker of the deal or truce the sentence tells of mediates between
+# its sides (045), news of its own; a deal brokered between no named sides
+# codes no mediation toward anyone.
+check code_truce_brokered_by "ARM>AZE:0871
+AZE>ARM:0871
+RUS>AZE:045
+RUS>ARM:045" \
+    "$(dated 2020-10-10 'Armenia and Azerbaijan agreed to a truce brokered by Russia on Saturday.')"
+check code_ceasefire_in_a_deal_brokered_by "ISR>PSEREB:0871
+PSEREB>ISR:0871
+EGY>PSEREB:045
+EGY>ISR:045" \
+    "$(dated 2012-11-21 'Israel and Hamas agreed to a ceasefire on Wednesday in a deal brokered by Egypt.')"
