@@ -54,6 +54,9 @@ static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid
 static const char *const THREAT[] = {"threaten", "warn", NULL};
 /* Verbs of a body's decision: "agreed to impose sanctions" */
 static const char *const AGREEING[] = {"agree", "decide", NULL};
+/* Nouns of a fight between two sides */
+static const char *const FIGHT_NOUNS[] = {"clash", "fighting", "battle", "gunfight", "firefight", "shootout", "skirmish",
+                                          "gunbattle", "confrontation", NULL};
 static const char *const INTENT[] = {"plan", "intend", "vow", "pledge", "promise", "agree", "decide",
                                      "want", "seek", "offer", "aim", "hope", "prepare", "propose",
                                      /* "Tehran was ready to hold talks" */
@@ -3908,6 +3911,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             !violent_code(d->pats[tr[h].m.pat].code) || !violent_code(d->pats[tr[u].m.pat].code))
             continue;
         const char *cs = dict_word_str(d, cw);
+        /* ("Twenty Indian soldiers were killed in a clash with Chinese
+         * troops": a fight with someone, in a killing told without its
+         * doer, is the event, between the killed and that someone) */
+        if (str_eq(cs, "in") && lemma_in(&t[u], FIGHT_NOUNS) && phrase_under(&x, u, c->fw[FW_WITH], 1) >= 0 &&
+            child_exact(&x, (uint32_t)h, "aux:pass") >= 0 && child_exact(&x, (uint32_t)h, "obl:agent") < 0) {
+            snprintf(tr[h].why, sizeof tr[h].why, "told by the '%s' it was done in", t[u].form);
+            continue;
+        }
         if (str_eq(cs, "by") || str_eq(cs, "in"))
             snprintf(tr[u].why, sizeof tr[u].why, "the means of '%s'", t[h].form);
     }
@@ -4184,6 +4195,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (o >= 0 && actors_of(c, e, (uint32_t)o, tmp, MAXA) > 0) code = "130";
         }
         int32_t rt = said_of;
+        int killed_in_fight = 0; /* "soldiers were killed in a clash with ..." */
         if (noun) {
             int32_t poss = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch])
@@ -4255,6 +4267,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         drawer = child_rel(&x, (uint32_t)t[nn].head, "nsubj");
                 }
                 if (poss >= 0 && drawer >= 0 && !p->no_recipient && rt < 0) rt = drawer;
+            }
+            /* "Twenty Indian soldiers were killed in a clash with Chinese
+             * troops": the fight those killed were in is theirs */
+            if (!na && poss < 0 && lemma_in(&t[v], FIGHT_NOUNS) && rel_is(&t[v], "obl") && t[v].head >= 0 &&
+                case_of(&x, v) == c->fw[FW_IN] && child_exact(&x, (uint32_t)t[v].head, "aux:pass") >= 0) {
+                int32_t killed = child_exact(&x, (uint32_t)t[v].head, "nsubj:pass");
+                if (killed >= 0) na = actors_of(c, e, (uint32_t)killed, A, MAXA);
+                /* (2: many were killed, who could fight back) */
+                killed_in_fight = na <= 0 ? 0 : t[killed].xpos && (str_eq(t[killed].xpos, "NNS") || str_eq(t[killed].xpos, "NNPS")) ? 2 : 1;
             }
             /* what an order or announcement brings about is done by who
              * gave it ("Putin ordered Russia's first mobilisation") */
@@ -6402,7 +6423,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int j = 0; j < nr && !status; j++) {
                 /* (the side fought back first, so that a later "condemned
                  * the attack" answers the subject, told last) */
-                if (fought_both_ways(&x, v, noun, passive, rc, &A[i], &R[j]))
+                /* (those killed in a fight were fought by the other side;
+                 * armed men, not one leader, fought back: writers code
+                 * "soldiers were killed in a clash with Chinese troops" both
+                 * ways, "Savimbi was killed in a clash with government
+                 * troops" as the troops' act) */
+                if (killed_in_fight) {
+                    static const char *const armed[] = {"MIL", "REB", "SEP", NULL};
+                    status = emit(&x, &R[j], &A[i], rc, verb, rule);
+                    if (status || killed_in_fight < 2 || A[i].cls == AC_PERSON || !sector_in(A[i].sector, armed)) continue;
+                } else if (fought_both_ways(&x, v, noun, passive, rc, &A[i], &R[j]))
                     status = emit(&x, &R[j], &A[i], rc, verb, rule);
                 /* ("Thousands of protesters clashed with riot police": the
                  * riot and the repression both, as eleven of twelve dev

@@ -2654,3 +2654,10 @@ PSEREB>ISR:0871
 EGY>PSEREB:045
 EGY>ISR:045" \
     "$(dated 2012-11-21 'Israel and Hamas agreed to a ceasefire on Wednesday in a deal brokered by Egypt.')"
+# Soldiers killed "in a clash with" other troops were fought by them, and
+# fought back; a leader killed in one was the troops' act only.
+check code_killed_in_a_gunbattle_with "INDMIL>PAKMIL:193
+PAKMIL>INDMIL:193" \
+    "$(dated 2019-03-04 'Three Pakistani soldiers were killed in a gunbattle with Indian troops along the Line of Control on Monday.')"
+check code_leader_killed_in_a_clash_with "SDNMIL>SDNREB:190" \
+    "$(dated 2009-05-10 'Sudanese rebel commander Ahmed Musa was killed in a clash with government troops in Darfur on Sunday.')"
