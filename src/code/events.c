@@ -5630,11 +5630,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         }
         /* "Mubarak resigned on Friday ... after 18 days of mass street
          * protests", "withdrew the decree after five days of protests": a
-         * concession (08x, or the promise of one, 034x) named to no one
+         * concession (08x, or the promise to step down, 0341) named to no one
          * in a sentence that tells of protests yields to the protesters,
          * the country's civilians */
+        /* (a promise only of leaving office, 0341: "pledged to oversee a
+         * peaceful transition", "promised sweeping political reforms"
+         * are promised to no one) */
         if (!nr && !nr0 && !p->no_recipient && na && A[0].country && A[0].sector &&
-            (!strncmp(code, "083", 3) || !strncmp(code, "034", 3))) {
+            (!strncmp(code, "083", 3) || !strcmp(code, "0341"))) {
             static const char *const protest_words[] = {"protest", "protester", "protestor", "demonstration",
                                                         "demonstrator", "unrest", "uprising", "rally", NULL};
             int protests = 0;

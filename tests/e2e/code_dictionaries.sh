@@ -2661,3 +2661,7 @@ PAKMIL>INDMIL:193" \
     "$(dated 2019-03-04 'Three Pakistani soldiers were killed in a gunbattle with Indian troops along the Line of Control on Monday.')"
 check code_leader_killed_in_a_clash_with "SDNMIL>SDNREB:190" \
     "$(dated 2009-05-10 'Sudanese rebel commander Ahmed Musa was killed in a clash with government troops in Darfur on Sunday.')"
+# A promise of reforms after unrest is promised to no one; a promise to
+# step down after protests is made to the protesters (0341 to CVL).
+check code_promised_reforms_after_unrest "KAZGOV>:034" \
+    "$(dated 2022-03-16 'President Kassym-Jomart Tokayev promised sweeping political reforms on Wednesday, two months after deadly unrest shook Kazakhstan.')"
