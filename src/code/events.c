@@ -2439,9 +2439,11 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     /* "Police fired on thousands of protesters", "troops stormed the
      * protest camp": force by the state's police or army on protesters is
      * violent repression (175) */
-    if (code && (code[0] == '1' && (code[1] == '8' || code[1] == '9')) && a && a->sector && a->country &&
-        (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r && r->country &&
-        !strcmp(r->country, a->country) &&
+    /* (also killing many of them: "security forces killed dozens of
+     * rioters") */
+    if (code && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0')) && a &&
+        a->sector && a->country && (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r &&
+        r->country && !strcmp(r->country, a->country) &&
         (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) && during_protests(x)) ||
          /* (and on the opposition: "Guinean soldiers opened fire on
           * opposition supporters at a stadium") */
@@ -3045,6 +3047,26 @@ static void keep_main_events(ctx *x) {
             if (j == i || !o->actor.code || strcmp(o->actor.code, ev->actor.code) || !violent_code(o->cameo))
                 continue;
             explain(x, "dropped 1712 %s ('%s'): part of its %s", ev->actor.code, ev->verb ? ev->verb : "", o->cameo);
+            ev->cameo[0] = 0;
+            ev->cameo[1] = 'X';
+            break;
+        }
+    }
+    /* "riot police fired on protesters ..., killing dozens": the killing
+     * its -ing clause tells is that repression's toll, not an event of
+     * its own (the writers code the 175 alone) */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        const dyad_token *kt = &x->t[ev->trigger];
+        if (!violent_code(ev->cameo) || !ev->actor.code || !kt->lemma || !str_eq(kt->lemma, "kill") ||
+            !kt->xpos || !str_eq(kt->xpos, "VBG") || !rel_is(kt, "advcl") || kt->head < 0)
+            continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *o = &e->ev[j];
+            if (j == i || strcmp(o->cameo, "175") || o->trigger != (uint32_t)kt->head || !o->actor.code ||
+                strcmp(o->actor.code, ev->actor.code))
+                continue;
+            explain(x, "dropped %s %s ('%s'): the toll of its 175", ev->cameo, ev->actor.code, kt->form);
             ev->cameo[0] = 0;
             ev->cameo[1] = 'X';
             break;

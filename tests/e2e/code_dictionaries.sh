@@ -2665,3 +2665,10 @@ check code_leader_killed_in_a_clash_with "SDNMIL>SDNREB:190" \
 # step down after protests is made to the protesters (0341 to CVL).
 check code_promised_reforms_after_unrest "KAZGOV>:034" \
     "$(dated 2022-03-16 'President Kassym-Jomart Tokayev promised sweeping political reforms on Wednesday, two months after deadly unrest shook Kazakhstan.')"
+# Police killing rioters repress them (175), and the killing an -ing
+# clause tells after police fire on protesters is that repression's toll,
+# no event of its own.
+check code_forces_killed_dozens_of_rioters "KAZCOP>KAZCVL:175" \
+    "$(dated 2022-01-06 'Kazakh security forces killed dozens of rioters in Almaty overnight.')"
+check code_fired_on_protesters_killing_dozens "KENCOP>KENCVL:175" \
+    "$(dated 2014-02-20 "Kenyan riot police fired on anti-government protesters in Nairobi's Uhuru Park on Tuesday, killing dozens in the bloodiest day of the crisis.")"
