@@ -632,7 +632,13 @@ static int word_is(const ctx *x, uint32_t id, uint32_t tok, int *compound) {
             j--;
         if (j < 0 || !(w->lemma_id[j] == parts[k] || w->form_id[j] == parts[k])) return 0;
         const dyad_token *m = &x->t[j];
-        if (!(m->head > j && m->head <= (int32_t)tok && (rel_is(m, "compound") || rel_is(m, "amod")))) return 0;
+        /* (or the last of coordinated modifiers: "search-and-rescue teams",
+         * "rescue" a conjunct of the compound "search") */
+        int coordinated = j == (int32_t)tok - 1 && rel_is(m, "conj") && m->head >= 0 && m->head < j &&
+                          x->t[m->head].head == (int32_t)tok &&
+                          (rel_is(&x->t[m->head], "compound") || rel_is(&x->t[m->head], "amod"));
+        if (!coordinated && !(m->head > j && m->head <= (int32_t)tok && (rel_is(m, "compound") || rel_is(m, "amod"))))
+            return 0;
     }
     *compound = 1;
     return 1;

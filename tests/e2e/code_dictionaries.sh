@@ -2672,3 +2672,8 @@ check code_forces_killed_dozens_of_rioters "KAZCOP>KAZCVL:175" \
     "$(dated 2022-01-06 'Kazakh security forces killed dozens of rioters in Almaty overnight.')"
 check code_fired_on_protesters_killing_dozens "KENCOP>KENCVL:175" \
     "$(dated 2014-02-20 "Kenyan riot police fired on anti-government protesters in Nairobi's Uhuru Park on Tuesday, killing dozens in the bloodiest day of the crisis.")"
+# "search-and-rescue teams": the last of coordinated modifiers makes the
+# compound (rescue teams sent are aid, 073, not investigators, 090).
+check code_sent_search_and_rescue_teams "GRC>TUR:073
+ISR>TUR:073" \
+    "$(dated 1999-08-18 'Greece and Israel sent search-and-rescue teams to Turkey on Wednesday after the earthquake.')"
