@@ -3078,6 +3078,25 @@ static void keep_main_events(ctx *x) {
             break;
         }
     }
+    /* "Morales resigned on Sunday after the army chief urged him to step
+     * down, following weeks of protests": a concession answers whoever in
+     * the sentence asked it of its actor, rather than the protesters */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if ((strncmp(ev->cameo, "083", 3) && strcmp(ev->cameo, "0341")) || !ev->actor.code ||
+            (ev->recipient.code && !(ev->recipient.sector && !strcmp(ev->recipient.sector, "CVL"))))
+            continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            const dyad_event *o = &e->ev[j];
+            int asks = (o->cameo[0] == '0' && o->cameo[1] == '2') || (o->cameo[0] == '1' && o->cameo[1] == '0');
+            if (j == i || !asks || !o->actor.code || !o->recipient.code || strcmp(o->recipient.code, ev->actor.code) ||
+                !strcmp(o->actor.code, ev->actor.code))
+                continue;
+            explain(x, "recipient of %s '%s': %s, who asked it", ev->cameo, ev->verb ? ev->verb : "", o->actor.code);
+            ev->recipient = o->actor;
+            break;
+        }
+    }
     victims_of_a_place(x);
     retreat_before_attackers(x);
     int other = 0, main_event = 0;

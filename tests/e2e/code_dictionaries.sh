@@ -2677,3 +2677,15 @@ check code_fired_on_protesters_killing_dozens "KENCOP>KENCVL:175" \
 check code_sent_search_and_rescue_teams "GRC>TUR:073
 ISR>TUR:073" \
     "$(dated 1999-08-18 'Greece and Israel sent search-and-rescue teams to Turkey on Wednesday after the earthquake.')"
+# A concession answers whoever in the sentence asked it of its actor (the
+# army chief who urged, the opposition whose protests demanded), before
+# the public.
+check code_resigned_after_army_chief_urged "BOLGOV>BOLMIL:0831
+BOLMIL>BOLGOV:0241" \
+    "$(dated 2019-11-10 'Bolivian President Evo Morales resigned on Sunday after the army chief urged him to step down.')"
+check code_resigned_after_protests_demanding "KGZGOV>KGZOPP:0831
+KGZOPP>KGZGOV:141" \
+    "$(dated 2005-04-04 'Kyrgyz President Askar Akayev resigned on Monday after weeks of protests by opposition supporters demanding his resignation.')"
+# The Capitol is Congress.
+check code_stormed_the_capitol "USACVL>USALEG:145" \
+    "$(dated 2021-01-06 'Supporters of President Donald Trump stormed the U.S. Capitol on Wednesday.')"
