@@ -1177,6 +1177,41 @@ static int plural_noun_before(const sent_work *w, const dyad_token *t, uint32_t 
     return 0;
 }
 
+/* "security forces opened fire on them", "protesters who hurled petrol
+ * bombs at them": the index of the last group before token pb (a "them")
+ * in the sentence that is a plural actor and not the subject of the
+ * pronoun's own clause (nor, through "who", the noun that subject stands
+ * for), or -1. */
+static int32_t plural_actor_before(const sent_work *w, const dyad_token *t, const group *g, uint32_t pb) {
+    static const char *const relative[] = {"who", "that", "which", NULL};
+    int32_t v = t[pb].head;
+    for (int hops = 0; v >= 0 && hops < 3 && !(t[v].upos && str_eq(t[v].upos, "VERB")); hops++) v = t[v].head;
+    int32_t subj = -1;
+    for (int32_t ch = v >= 0 ? w->child_first[v] : -1; ch >= 0 && subj < 0; ch = w->child_next[ch])
+        if (rel_is(&t[ch], "nsubj")) subj = ch;
+    if (subj >= 0 && t[subj].form && ascii_ieq_any(t[subj].form, relative) && rel_is(&t[v], "acl")) subj = t[v].head;
+    /* (not in an -ing adjunct: "expelled two French diplomats, accusing
+     * them of subversion" is told as the expulsion alone, and the
+     * remembered actor stays) */
+    if (v >= 0 && rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG")) return -1;
+    /* (a clause read whole: its verb before the pronoun with no other verb
+     * between, and a subject; the one "them" stands for told before it) */
+    if (v < 0 || v >= (int32_t)pb || subj < 0) return -1;
+    for (int32_t k = v + 1; k < (int32_t)pb; k++)
+        if (t[k].upos && str_eq(t[k].upos, "VERB")) return -1;
+    for (int32_t k = (int32_t)(g - w->g) - 1; k >= 0; k--) {
+        const group *o = &w->g[k];
+        if (o->top >= (uint32_t)subj) continue;
+        /* (plural, or the police) */
+        if (!o->val.code || o->top >= pb || o->plural || (int32_t)o->top == subj || !t[o->top].xpos ||
+            !(str_eq(t[o->top].xpos, "NNS") || str_eq(t[o->top].xpos, "NNPS") ||
+              (t[o->top].lemma && ascii_ieq(t[o->top].lemma, "police"))))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
 /* The country of the role whose head is token h, told before in the
  * document, when "the" names it again ("The protesters are demanding
  * ..."), or NULL. */
@@ -1328,6 +1363,9 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                             actor_as_country(&alts[i]);
                     if (countries || (pron.sector && ascii_ieq_any(pron.sector, state))) actor_as_country(&pron);
                 }
+            } else if (f == c->fw[FW_THEM] && plural_actor_before(w, t, g, pb) >= 0) {
+                pron = w->g[plural_actor_before(w, t, g, pb)].val;
+                have_pron = 1;
             } else if ((f == c->fw[FW_THEY] || f == c->fw[FW_THEM]) && plural_noun_before(w, t, pb)) {
                 /* ("Supporters outside the courthouse chanted 'Shame!' and
                  * police detained dozens of them": a plural subject or

@@ -2689,3 +2689,12 @@ KGZOPP>KGZGOV:141" \
 # The Capitol is Congress.
 check code_stormed_the_capitol "USACVL>USALEG:145" \
     "$(dated 2021-01-06 'Supporters of President Donald Trump stormed the U.S. Capitol on Wednesday.')"
+# "them" in a clause read whole is the plural actor told before that
+# clause's subject in the same sentence (not the subject itself); in an
+# -ing adjunct it resolves as before.
+check code_fired_on_them "SDNCVL>SDNGOV:141
+SDNCOP>SDNCVL:175" \
+    "$(dated 2019-04-08 'Thousands of Sudanese protesters marched on the palace, and security forces opened fire on them.')"
+check code_hurled_petrol_bombs_at_them "HKGCOP>HKGCVL:175
+HKGCVL>HKGCOP:145" \
+    "$(dated 2019-11-17 'Hong Kong police fired tear gas at protesters who hurled petrol bombs at them on Sunday.')"
