@@ -1958,6 +1958,45 @@ void tree_repair_time_participle(size_t n, const char *const *forms, const char 
     }
 }
 
+void tree_repair_unmarked_first_subject(size_t n, const char *const *forms, const char *const *upos,
+                                        int32_t *heads, const char **deprels) {
+    for (size_t a = 0; a + 3 < n; a++) {
+        int32_t v = heads[a];
+        if (v <= (int32_t)a || !is(deprels[a], "obl:unmarked") || !is(upos[a], "PROPN") || !is(upos[v], "VERB"))
+            continue;
+        /* the verb's subject after it, an "and" between */
+        int32_t s = -1;
+        for (size_t k = a + 1; k < (size_t)v && s < 0; k++)
+            if (heads[k] == v && is(deprels[k], "nsubj")) s = (int32_t)k;
+        if (s < 0) continue;
+        int32_t and = -1;
+        for (size_t k = a + 1; k < (size_t)s && and < 0; k++)
+            if (forms[k] && ascii_ieq(forms[k], "and")) and = (int32_t)k;
+        if (and < 0) continue;
+        /* (nothing of the verb's own between them but the two phrases) */
+        int clean = 1;
+        for (size_t k = a + 1; k < (size_t)s && clean; k++)
+            clean = dominates(heads, n, (int32_t)a, (int32_t)k) || dominates(heads, n, s, (int32_t)k);
+        if (!clean) continue;
+        /* the first member's conjuncts before the subject are the
+         * subject's modifiers ("its Gulf Arab allies"), their own
+         * dependants the subject's */
+        for (size_t k = a + 1; k < (size_t)s; k++) {
+            if (heads[k] != (int32_t)a || !is(deprels[k], "conj")) continue;
+            for (size_t j = 0; j < n; j++)
+                if (heads[j] == (int32_t)k) heads[j] = s;
+            heads[k] = s;
+            deprels[k] = "compound";
+        }
+        heads[and] = s;
+        deprels[and] = "cc";
+        heads[a] = v;
+        deprels[a] = "nsubj";
+        heads[s] = (int32_t)a;
+        deprels[s] = "conj";
+    }
+}
+
 void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t o = 1; o + 2 < n; o++) {
@@ -2040,6 +2079,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
     tree_repair_comma_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_time_participle(n, forms, upos, xpos, heads, deprels);
+    tree_repair_unmarked_first_subject(n, forms, upos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);

@@ -377,6 +377,13 @@ void tree_repair_comma_participle(size_t n, const char *const *forms, const char
 void tree_repair_time_participle(size_t n, const char *const *forms, const char *const *upos,
                                  const char *const *xpos, int32_t *heads, const char **deprels);
 
+/* "Saudi Arabia and its Gulf Arab allies launched air strikes" read with
+ * "allies" the subject and "Arabia" an unmarked oblique of the verb
+ * ("Gulf" its conjunct): a name before the subject, joined to it by
+ * "and", is the first member of the subject. */
+void tree_repair_unmarked_first_subject(size_t n, const char *const *forms, const char *const *upos,
+                                        int32_t *heads, const char **deprels);
+
 /* "imposed a dusk-to-dawn curfew" read with "dusk" the object and
  * "curfew" an object of "dusk": a noun object followed by a hyphen whose
  * hyphenated run ends in a noun object of its own is that noun's

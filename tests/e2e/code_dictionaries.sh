@@ -2698,3 +2698,9 @@ SDNCOP>SDNCVL:175" \
 check code_hurled_petrol_bombs_at_them "HKGCOP>HKGCVL:175
 HKGCVL>HKGCOP:145" \
     "$(dated 2019-11-17 'Hong Kong police fired tear gas at protesters who hurled petrol bombs at them on Sunday.')"
+# A name before the subject, joined to it by "and", is the subject's first
+# member ("Saudi Arabia and its Gulf Arab allies launched ..."), and a
+# condemnation of the strikes answers it.
+check code_country_and_its_allies "SAU>YEMREB:195
+IRN>SAU:111" \
+    "$(dated 2015-03-26 'Saudi Arabia and its Gulf Arab allies launched air strikes against Houthi rebels in Yemen on Thursday. Iran condemned the strikes as a dangerous step.')"

@@ -1439,6 +1439,25 @@ TEST(tree_repair_time_participle) {
     CHECK_STR(deprels2[5], "acl");
 }
 
+/* "Saudi Arabia and its Gulf Arab allies launched air strikes" read with
+ * "Arabia" an unmarked oblique and "allies" the subject: the name is the
+ * subject, the allies its conjunct, "Gulf" their compound. */
+TEST(tree_repair_unmarked_first_subject) {
+    const char *forms[] = {"Saudi", "Arabia", "and", "its", "Gulf", "Arab", "allies", "launched", "strikes"};
+    const char *upos[] = {"ADJ", "PROPN", "CCONJ", "PRON", "NOUN", "ADJ", "NOUN", "VERB", "NOUN"};
+    int32_t heads[] = {1, 7, 4, 4, 1, 6, 7, -1, 7};
+    const char *deprels[] = {"amod", "obl:unmarked", "cc", "nmod:poss", "conj", "amod", "nsubj", "root", "obj"};
+    tree_repair_unmarked_first_subject(9, forms, upos, heads, deprels);
+    CHECK_INT(heads[1], 7);
+    CHECK_STR(deprels[1], "nsubj");
+    CHECK_INT(heads[6], 1);
+    CHECK_STR(deprels[6], "conj");
+    CHECK_INT(heads[4], 6);
+    CHECK_STR(deprels[4], "compound");
+    CHECK_INT(heads[3], 6);
+    CHECK_INT(heads[2], 6);
+}
+
 /* "Troops loyal to army chief General Pervez Musharraf detained Prime
  * Minister Nawaz Sharif" read with "Troops" the root and the named chief
  * the subject of a verb hung on it: the troops are the subject, the name
