@@ -4251,6 +4251,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             /* coercion and violence ("the killing of protesters", "the arrest
              * of X"): of names the victim, by the doer */
             int violent = (code[0] == '1' && code[1] >= '7') || (code[0] == '2' && code[1] == '0');
+            /* (an expulsion's of-phrase names who is expelled: "announced
+             * expulsions of Russian envoys") */
+            int expelled = !strncmp(code, "166", 3);
+            violent |= expelled;
             int32_t victim = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch]) {
                 if (!rel_is(&t[ch], "nmod")) continue;

@@ -2704,3 +2704,8 @@ HKGCVL>HKGCOP:145" \
 check code_country_and_its_allies "SAU>YEMREB:195
 IRN>SAU:111" \
     "$(dated 2015-03-26 'Saudi Arabia and its Gulf Arab allies launched air strikes against Houthi rebels in Yemen on Thursday. Iran condemned the strikes as a dangerous step.')"
+# An expulsion's of-phrase names who is expelled.
+check code_announced_expulsions_of_envoys "USA>RUSGOV:161
+DEU>RUSGOV:166
+POL>RUSGOV:166" \
+    "$(dated 2018-03-26 'The United States ordered 60 Russian diplomats to leave the country on Monday. Germany and Poland also announced expulsions of Russian envoys.')"
