@@ -52,6 +52,8 @@ static int lemma_in(const dyad_token *t, const char *const *list) {
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
 static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
 static const char *const THREAT[] = {"threaten", "warn", NULL};
+/* Verbs of blaming someone */
+static const char *const BLAMING[] = {"blame", "accuse", "hold", NULL};
 /* Verbs of a body's decision: "agreed to impose sanctions" */
 static const char *const AGREEING[] = {"agree", "decide", NULL};
 /* Nouns of a fight between two sides */
@@ -2094,6 +2096,11 @@ static int accusation_in_relative(const ctx *x, const dyad_event *ev) {
     /* (not "deported 200 migrants it accused of belonging to a gang",
      * whose recipient the coder misses; nor "ECOWAS, which they accuse of
      * failing ...", the main subject's reason, told in passing) */
+    /* (the relative pronoun read as an oblique: "cleric Fethullah Gulen,
+     * whom Ankara blames for the coup") */
+    if (ob < 0)
+        for (int32_t ch = x->w->child_first[v]; ch >= 0 && ob < 0; ch = x->w->child_next[ch])
+            if (rel_is(&t[ch], "obl") && ch < (int32_t)v && lemma_in(&t[ch], RELPRON)) ob = ch;
     return sj >= 0 && !lemma_in(&t[sj], RELPRON) && !(t[sj].upos && str_eq(t[sj].upos, "PRON")) && ob >= 0 &&
            lemma_in(&t[ob], RELPRON);
 }
@@ -4464,6 +4471,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "cleric Fethullah Gulen, whom Ankara blames for the coup",
+         * "40 Belarusian officials it blames for rigging the election": a
+         * relative clause's object is the noun the clause hangs on */
+        if (!noun && !p->no_recipient && rel_is(&t[v], "acl:relcl") && t[v].head >= 0 &&
+            ((rt >= 0 && lemma_in(&t[rt], RELPRON)) ||
+             (rt < 0 && tr[v].m.xcomp < 0 && lemma_in(&t[v], BLAMING) && child_rel(&x, v, "nsubj") >= 0)))
+            rt = t[v].head;
         if (rt < 0 && !p->no_recipient && tr[v].m.xcomp >= 0) {
             /* "agreed to meet Turkey": the complement's object; but a
              * that-clause's own subject is who is asked to act ("demanded

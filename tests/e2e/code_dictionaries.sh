@@ -2709,3 +2709,8 @@ check code_announced_expulsions_of_envoys "USA>RUSGOV:161
 DEU>RUSGOV:166
 POL>RUSGOV:166" \
     "$(dated 2018-03-26 'The United States ordered 60 Russian diplomats to leave the country on Monday. Germany and Poland also announced expulsions of Russian envoys.')"
+# A relative clause's object is the noun it hangs on: "whom Ankara blames
+# for the coup" accuses the cleric (112), news of its own.
+check code_whom_it_blames "TUR>USA:1013
+TURGOV>TURREL:112" \
+    "$(dated 2016-07-19 "Turkey demanded on Tuesday that the United States extradite U.S.-based cleric Fethullah Gulen, whom Ankara blames for last week's failed coup.")"
