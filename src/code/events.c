@@ -4471,6 +4471,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "condemned what it called an attempted coup": what is named is
+         * the object */
+        if (rt >= 0 && t[rt].form && ascii_ieq(t[rt].form, "what"))
+            for (int32_t ch = w->child_first[rt]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "acl") && t[ch].lemma && (str_eq(t[ch].lemma, "call") || str_eq(t[ch].lemma, "describe") ||
+                                                              str_eq(t[ch].lemma, "term") || str_eq(t[ch].lemma, "label"))) {
+                    int32_t named = child_rel(&x, (uint32_t)ch, "obj");
+                    if (named < 0) named = child_rel(&x, (uint32_t)ch, "xcomp");
+                    if (named >= 0) rt = named;
+                    break;
+                }
         /* "cleric Fethullah Gulen, whom Ankara blames for the coup",
          * "40 Belarusian officials it blames for rigging the election": a
          * relative clause's object is the noun the clause hangs on */

@@ -2714,3 +2714,8 @@ POL>RUSGOV:166" \
 check code_whom_it_blames "TUR>USA:1013
 TURGOV>TURREL:112" \
     "$(dated 2016-07-19 "Turkey demanded on Tuesday that the United States extradite U.S.-based cleric Fethullah Gulen, whom Ankara blames for last week's failed coup.")"
+# "condemned what it called an attempted coup": what is named is the
+# object, a coup answering the soldiers who did it.
+check code_condemned_what_it_called_a_coup "NERMIL>NERGOV:173
+IGOWAF>NERMIL:111" \
+    "$(dated 2023-07-26 'Soldiers detained President Mohamed Bazoum in Niamey on Wednesday. ECOWAS condemned what it called an attempted coup.')"
