@@ -52,6 +52,9 @@ static int lemma_in(const dyad_token *t, const char *const *list) {
 static const char *const NEG_WORDS[] = {"not", "n't", "never", "no", "nor", "neither", NULL};
 static const char *const DENIAL[] = {"deny", "fail", "refuse", "decline", "avoid", "reject", "neglect", NULL};
 static const char *const THREAT[] = {"threaten", "warn", NULL};
+/* Weapons and the craft that strike */
+static const char *const STRIKERS[] = {"missile", "rocket", "bomb", "shell", "drone", "warplane", "jet", "aircraft",
+                                      "artillery", "mortar", "strike", "airstrike", "helicopter", "gunship", NULL};
 /* Verbs of blaming someone */
 static const char *const BLAMING[] = {"blame", "accuse", "hold", NULL};
 /* Verbs of a body's decision: "agreed to impose sanctions" */
@@ -6426,7 +6429,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             static const char *const figures[] = {"forecast", "estimate", "expectation", "projection", "target",
                                                   "record", "deadline", "consensus", "odds", "benchmark", NULL};
             int32_t fo = child_rel(&x, v, "obj");
-            if (fo >= 0 && lemma_in(&t[fo], figures)) {
+            /* (not targets hit by armed men or their weapons, nor targets
+             * somewhere: "U.S. cruise missiles hit targets in Baghdad") */
+            static const char *const armed[] = {"MIL", "REB", "SEP", "COP", NULL};
+            int military = na && A[0].code && (sector_in(A[0].sector, armed) || !strncmp(A[0].code, "IMG", 3));
+            int32_t sj = child_exact(&x, v, "nsubj");
+            military |= sj >= 0 && lemma_in(&t[sj], STRIKERS);
+            military |= fo >= 0 && str_eq(t[fo].lemma ? t[fo].lemma : "", "target") &&
+                        phrase_under(&x, (uint32_t)fo, c->fw[FW_IN], 1) >= 0 && t[fo].xpos && str_eq(t[fo].xpos, "NNS");
+            if (fo >= 0 && lemma_in(&t[fo], figures) && !military) {
                 explain(&x, "rejected %s '%s': beats a figure, not someone", code, t[v].form);
                 continue;
             }

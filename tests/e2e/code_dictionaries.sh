@@ -2719,3 +2719,9 @@ TURGOV>TURREL:112" \
 check code_condemned_what_it_called_a_coup "NERMIL>NERGOV:173
 IGOWAF>NERMIL:111" \
     "$(dated 2023-07-26 'Soldiers detained President Mohamed Bazoum in Niamey on Wednesday. ECOWAS condemned what it called an attempted coup.')"
+# Targets hit by missiles, or targets somewhere, are attacked; a sales
+# target hit is no event.
+check code_missiles_hit_targets_in "USA>IRQ:195" \
+    "$(dated 2003-03-20 'U.S. cruise missiles and bombs hit targets in Baghdad at dawn on Thursday.')"
+check code_company_hit_targets "" \
+    "$(dated 2003-03-20 'The Russian company Gazprom hit its sales targets in the first quarter.')"
