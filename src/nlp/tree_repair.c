@@ -1997,6 +1997,32 @@ void tree_repair_unmarked_first_subject(size_t n, const char *const *forms, cons
     }
 }
 
+void tree_repair_subordinate_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                                 int32_t *heads, const char **deprels) {
+    static const char *const subordinators[] = {"when", "after", "as", "before", "while", "because", "since", NULL};
+    for (size_t v = 2; v < n; v++) {
+        int32_t noun = heads[v];
+        if (noun < 0 || noun >= (int32_t)v || !is(deprels[v], "acl") || !is(xpos[v], "VBD") ||
+            !(is(upos[noun], "NOUN") || is(upos[noun], "PROPN")))
+            continue;
+        int32_t h = heads[noun];
+        if (h < 0 || h >= noun || !is(upos[h], "VERB")) continue;
+        /* the subordinator right before the noun's phrase */
+        int32_t left = noun;
+        for (int32_t k = noun - 1; k >= 0; k--)
+            if (dominates(heads, n, noun, k)) left = k;
+        /* (the parser may have hung it inside the phrase) */
+        int32_t sub = forms[left] && ascii_ieq_any(forms[left], subordinators) ? left : left - 1;
+        if (sub < 0 || !forms[sub] || !ascii_ieq_any(forms[sub], subordinators) || sub <= h) continue;
+        heads[v] = h;
+        deprels[v] = "advcl";
+        heads[noun] = (int32_t)v;
+        deprels[noun] = "nsubj";
+        heads[sub] = (int32_t)v;
+        deprels[sub] = is(upos[sub], "ADV") ? "advmod" : "mark";
+    }
+}
+
 void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t o = 1; o + 2 < n; o++) {
@@ -2080,6 +2106,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_comma_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_time_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_unmarked_first_subject(n, forms, upos, heads, deprels);
+    tree_repair_subordinate_acl(n, forms, upos, xpos, heads, deprels);
     tree_repair_charge_denied(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);

@@ -384,6 +384,13 @@ void tree_repair_time_participle(size_t n, const char *const *forms, const char 
 void tree_repair_unmarked_first_subject(size_t n, const char *const *forms, const char *const *upos,
                                         int32_t *heads, const char **deprels);
 
+/* "soldiers were killed when Indian and Chinese troops clashed" read with
+ * the troops the object of "killed" and "clashed" their acl: a past
+ * tense hung on a noun that a subordinator opens is a clause of the verb
+ * the noun was put under, the noun its subject. */
+void tree_repair_subordinate_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                                 int32_t *heads, const char **deprels);
+
 /* "imposed a dusk-to-dawn curfew" read with "dusk" the object and
  * "curfew" an object of "dusk": a noun object followed by a hyphen whose
  * hyphenated run ends in a noun object of its own is that noun's

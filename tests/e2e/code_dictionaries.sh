@@ -2725,3 +2725,7 @@ check code_missiles_hit_targets_in "USA>IRQ:195" \
     "$(dated 2003-03-20 'U.S. cruise missiles and bombs hit targets in Baghdad at dawn on Thursday.')"
 check code_company_hit_targets "" \
     "$(dated 2003-03-20 'The Russian company Gazprom hit its sales targets in the first quarter.')"
+# A clash told in a when-clause after its dead: both sides fight.
+check code_killed_when_troops_clashed "INDMIL>CHNMIL:190
+CHNMIL>INDMIL:190" \
+    "$(dated 2020-06-16 'Twenty Indian soldiers were killed when Indian and Chinese troops clashed in a disputed Himalayan border area, the Indian army said on Tuesday.')"

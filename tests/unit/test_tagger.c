@@ -501,3 +501,21 @@ TEST(tagger_ing_adjective_after_verb) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* A past tense after a subordinator and a subject whose modifiers are a
+ * list ("when Indian and Chinese troops clashed in ...") is the clause's
+ * verb, not a participle. */
+TEST(tagger_subordinate_past_after_listed_modifiers) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Twenty soldiers were killed when Indian and Chinese troops clashed in the area .", buf,
+                        sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 14);
+    CHECK_STR(x[9], "VBD");
+    arena_free(&a);
+    tagger_free(t);
+}

@@ -1458,6 +1458,31 @@ TEST(tree_repair_unmarked_first_subject) {
     CHECK_INT(heads[2], 6);
 }
 
+/* "soldiers were killed when Indian and Chinese troops clashed" read with
+ * "troops" the object of "killed" and "clashed" its acl (the parser hung
+ * "when" inside the noun's phrase): a clause of "killed", the troops its
+ * subject. Not a past tense on a noun no subordinator opens. */
+TEST(tree_repair_subordinate_acl) {
+    const char *forms[] = {"soldiers", "were", "killed", "when", "Indian", "and", "Chinese", "troops", "clashed"};
+    const char *upos[] = {"NOUN", "AUX", "VERB", "ADV", "ADJ", "CCONJ", "ADJ", "NOUN", "VERB"};
+    const char *xpos[] = {"NNS", "VBD", "VBN", "WRB", "JJ", "CC", "JJ", "NNS", "VBD"};
+    int32_t heads[] = {2, 2, -1, 4, 7, 6, 4, 2, 7};
+    const char *deprels[] = {"nsubj:pass", "aux:pass", "root", "advmod", "amod", "cc", "conj", "obj", "acl"};
+    tree_repair_subordinate_acl(9, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[8], 2);
+    CHECK_STR(deprels[8], "advcl");
+    CHECK_INT(heads[7], 8);
+    CHECK_STR(deprels[7], "nsubj");
+    CHECK_INT(heads[3], 8);
+    const char *forms2[] = {"police", "arrested", "men", "who", "fled"};
+    const char *upos2[] = {"NOUN", "VERB", "NOUN", "PRON", "VERB"};
+    const char *xpos2[] = {"NNS", "VBD", "NNS", "WP", "VBD"};
+    int32_t heads2[] = {1, -1, 1, 4, 2};
+    const char *deprels2[] = {"nsubj", "root", "obj", "nsubj", "acl"};
+    tree_repair_subordinate_acl(5, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[4], 2);
+}
+
 /* "Troops loyal to army chief General Pervez Musharraf detained Prime
  * Minister Nawaz Sharif" read with "Troops" the root and the named chief
  * the subject of a verb hung on it: the troops are the subject, the name
