@@ -3088,6 +3088,32 @@ static void keep_main_events(ctx *x) {
             break;
         }
     }
+    /* "armed gangs stormed the country's two largest prisons and freed
+     * thousands of inmates", "protesters ... freed former president
+     * Atambayev from jail": a jailbreak by armed men or a crowd is part of
+     * their attack, no release (0841) the writers code */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        static const char *const jailed[] = {"prisoner", "inmate", "detainee", "convict", NULL};
+        static const char *const jails[] = {"jail", "prison", "custody", "detention", NULL};
+        const char *sec = ev->actor.sector;
+        if (strcmp(ev->cameo, "0841") || !ev->actor.code ||
+            !(nonstate_armed(ev->actor.code, sec) || (sec && (!strcmp(sec, "CVL") || !strcmp(sec, "CRM")))))
+            continue;
+        uint32_t v = ev->trigger;
+        int32_t o = child_rel(x, v, "obj");
+        int jailbreak = o >= 0 && lemma_in(&x->t[o], jailed);
+        /* (through a quantity: "thousands of inmates") */
+        for (int32_t ch = o >= 0 ? x->w->child_first[o] : -1; ch >= 0 && !jailbreak; ch = x->w->child_next[ch])
+            jailbreak = rel_is(&x->t[ch], "nmod") && lemma_in(&x->t[ch], jailed);
+        for (int32_t ch = x->w->child_first[v]; ch >= 0 && !jailbreak; ch = x->w->child_next[ch])
+            jailbreak = rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_FROM] &&
+                        lemma_in(&x->t[ch], jails);
+        if (!jailbreak) continue;
+        explain(x, "dropped 0841 %s ('%s'): a jailbreak", ev->actor.code, ev->verb ? ev->verb : "");
+        ev->cameo[0] = 0;
+        ev->cameo[1] = 'X';
+    }
     /* "Morales resigned on Sunday after the army chief urged him to step
      * down, following weeks of protests": a concession answers whoever in
      * the sentence asked it of its actor, rather than the protesters */

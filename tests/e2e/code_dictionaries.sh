@@ -2729,3 +2729,8 @@ check code_company_hit_targets "" \
 check code_killed_when_troops_clashed "INDMIL>CHNMIL:190
 CHNMIL>INDMIL:190" \
     "$(dated 2020-06-16 'Twenty Indian soldiers were killed when Indian and Chinese troops clashed in a disputed Himalayan border area, the Indian army said on Tuesday.')"
+# A jailbreak by armed men or a crowd is no release (0841).
+check code_gangs_freed_inmates "HTIGOV>:1724" \
+    "$(dated 2024-03-03 "Haiti's government declared a 72-hour state of emergency on Sunday, after armed gangs stormed the country's two largest prisons and freed thousands of inmates.")"
+check code_rebels_freed_hostages "COLREB>COLCVL:0841" \
+    "$(dated 2008-01-10 'Colombian FARC rebels freed two hostages, former lawmaker Consuelo Gonzalez and Clara Rojas, on Thursday.')"
