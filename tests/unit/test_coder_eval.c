@@ -531,12 +531,12 @@ TEST(coder_dev_set_f1) {
 #define ZR_TRIPLE_FLOOR 0.44
 #define ZP_CATEGORY_FLOOR 0.78
 #define ZP_TRIPLE_FLOOR 0.57
-#define ZT_CATEGORY_FLOOR 0.70
-#define ZT_TRIPLE_FLOOR 0.44
-#define ZS_CATEGORY_FLOOR 0.78
-#define ZS_TRIPLE_FLOOR 0.61
-#define ZV_CATEGORY_FLOOR 0.78
-#define ZV_TRIPLE_FLOOR 0.57
+#define ZT_CATEGORY_FLOOR 0.72
+#define ZT_TRIPLE_FLOOR 0.47
+#define ZS_CATEGORY_FLOOR 0.80
+#define ZS_TRIPLE_FLOOR 0.64
+#define ZV_CATEGORY_FLOOR 0.79
+#define ZV_TRIPLE_FLOOR 0.61
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
