@@ -5213,16 +5213,22 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int j = 0; j < nr && own; j++) own = R[j].country && !strcmp(R[j].country, A[0].country);
             if (own) nr = 0;
         }
-        if (!nr && !nr0 && !p->no_recipient && !noun && na && A[0].country && code[0] == '1' && code[1] == '9' &&
-            returns_fire(&x, v)) {
+        /* (and fire an answer is given with: "the guerrillas answered with
+         * mortar fire" after the army pounded their positions -- at whoever
+         * attacked the answering actor itself) */
+        int answer_with = noun && t[v].head >= 0 && lemma_in(&t[t[v].head], ANSWERING);
+        if (!nr && !nr0 && !p->no_recipient && (!noun || answer_with) && na && A[0].country && code[0] == '1' &&
+            code[1] == '9' && (answer_with || returns_fire(&x, v))) {
             for (size_t i = e->n; i-- > 0 && !nr;) {
                 const dyad_event *pe = &e->ev[i];
                 if (pe->sentence + 2 < sentence) break;
                 if (pe->sentence == sentence && pe->trigger > v) continue;
                 int violent = violent_code(pe->cameo);
+                int at_actor = answer_with && pe->recipient.code && A[0].code && pe->actor.code &&
+                               !strcmp(pe->recipient.code, A[0].code) && strcmp(pe->actor.code, A[0].code);
                 if (!violent || !pe->actor.code || !pe->recipient.country ||
-                    strcmp(pe->recipient.country, A[0].country) ||
-                    (pe->actor.country && !strcmp(pe->actor.country, A[0].country)))
+                    (!at_actor && (strcmp(pe->recipient.country, A[0].country) ||
+                                   (pe->actor.country && !strcmp(pe->actor.country, A[0].country)))))
                     continue;
                 set_actor_of(&R[0], pe);
                 nr = 1;

@@ -997,7 +997,15 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
         /* (or that ends the sentence: "..., and Indian troops
          * retaliated.") */
         int last = j + 2 == n && forms[j + 1] && (str_eq(forms[j + 1], ".") || str_eq(forms[j + 1], "!"));
-        if (!((t->xkind[cls[j + 1]] & XK_OBJECT_START) || str_eq(nx, "WP") || last)) continue;
+        /* (or a preposition, when no finite verb follows in the clause:
+         * "..., and the guerrillas answered with mortar fire") */
+        int prep_clause = (t->xkind[cls[j + 1]] & XK_PREP) != 0;
+        for (size_t k = j + 1; k < n && prep_clause; k++) {
+            if (forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") || (wc[k] & (WC_AND | WC_SUBORDINATOR))))
+                break;
+            if (t->xkind[cls[k]] & XK_FINITE) prep_clause = 0;
+        }
+        if (!((t->xkind[cls[j + 1]] & XK_OBJECT_START) || str_eq(nx, "WP") || last || prep_clause)) continue;
         cls[j] = (uint8_t)t->vbd_class;
     }
 }

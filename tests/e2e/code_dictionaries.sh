@@ -2734,3 +2734,7 @@ check code_gangs_freed_inmates "HTIGOV>:1724" \
     "$(dated 2024-03-03 "Haiti's government declared a 72-hour state of emergency on Sunday, after armed gangs stormed the country's two largest prisons and freed thousands of inmates.")"
 check code_rebels_freed_hostages "COLREB>COLCVL:0841" \
     "$(dated 2008-01-10 'Colombian FARC rebels freed two hostages, former lawmaker Consuelo Gonzalez and Clara Rojas, on Thursday.')"
+# Missiles that slam into a place attack it (not the 111 of "slammed the
+# decision").
+check code_missiles_slammed_into "RUS>UKR:195" \
+    "$(dated 2022-02-24 'Russian missiles slammed into military targets across Ukraine on Thursday.')"

@@ -519,3 +519,21 @@ TEST(tagger_subordinate_past_after_listed_modifiers) {
     arena_free(&a);
     tagger_free(t);
 }
+
+/* After ", and" and a subject, an -ed form before a preposition is the
+ * clause's past tense when no finite verb follows in the clause ("...,
+ * and the guerrillas answered with mortar fire"). */
+TEST(tagger_and_clause_past_before_preposition) {
+    tagger *t = load_model();
+    if (!t) return;
+    arena a;
+    arena_init(&a);
+    char buf[512];
+    const char *f[64], *u[64], *x[64], *l[64];
+    size_t n = tag_text(t, "Army gunships pounded rebel positions on Sunday , and the guerrillas answered with mortar fire .",
+                        buf, sizeof buf, f, u, x, l, &a);
+    CHECK_INT(n, 16);
+    CHECK_STR(x[11], "VBD");
+    arena_free(&a);
+    tagger_free(t);
+}
