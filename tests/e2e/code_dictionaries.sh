@@ -2738,3 +2738,7 @@ check code_rebels_freed_hostages "COLREB>COLCVL:0841" \
 # decision").
 check code_missiles_slammed_into "RUS>UKR:195" \
     "$(dated 2022-02-24 'Russian missiles slammed into military targets across Ukraine on Thursday.')"
+# Fire an answer is given with answers the last attack on the answerer.
+check code_answered_with_artillery_fire "ETHMIL>ERI:195
+ERIMIL>ETHMIL:194" \
+    "$(dated 2000-05-12 'Ethiopian warplanes bombed Eritrean positions on Friday, and Eritrean forces answered with artillery fire.')"
