@@ -2626,8 +2626,9 @@ static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_va
      * writers keep 202 for a hundred and more) */
     static const char *const attacks[] = {"attack", "raid", "assault", "ambush", "rampage", NULL};
     /* (the phrase hung on the verb, or on its object) */
-    for (int pass = 0; pass < 2 && victims < 100; pass++)
-        for (int32_t ch = x->w->child_first[pass ? (uint32_t)o : v]; ch >= 0; ch = x->w->child_next[ch])
+    int32_t hosts[2] = {(int32_t)v, o};
+    for (int hi = 0; hi < 2 && victims < 100; hi++)
+        for (int32_t ch = hosts[hi] >= 0 ? x->w->child_first[hosts[hi]] : -1; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN] &&
                 lemma_in(&x->t[ch], attacks)) {
                 explain(x, "'%s' %ld in an %s: the attack, 180", x->t[v].form, victims, x->t[ch].form);
@@ -4289,8 +4290,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int violent = (code[0] == '1' && code[1] >= '7') || (code[0] == '2' && code[1] == '0');
             /* (an expulsion's of-phrase names who is expelled: "announced
              * expulsions of Russian envoys") */
-            int expelled = !strncmp(code, "166", 3);
-            violent |= expelled;
+            violent |= !strncmp(code, "166", 3);
             int32_t victim = -1;
             for (int32_t ch = w->child_first[v]; ch >= 0 && poss < 0; ch = w->child_next[ch]) {
                 if (!rel_is(&t[ch], "nmod")) continue;
@@ -4362,7 +4362,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int32_t killed = child_exact(&x, (uint32_t)t[v].head, "nsubj:pass");
                 if (killed >= 0) na = actors_of(c, e, (uint32_t)killed, A, MAXA);
                 /* (2: many were killed, who could fight back) */
-                killed_in_fight = na <= 0 ? 0 : t[killed].xpos && (str_eq(t[killed].xpos, "NNS") || str_eq(t[killed].xpos, "NNPS")) ? 2 : 1;
+                int many = killed >= 0 && t[killed].xpos && (str_eq(t[killed].xpos, "NNS") || str_eq(t[killed].xpos, "NNPS"));
+                killed_in_fight = na > 0 ? 1 + many : 0;
             }
             /* what an order or announcement brings about is done by who
              * gave it ("Putin ordered Russia's first mobilisation") */

@@ -1338,6 +1338,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         /* "the two sides", "each accused the other" */
         uint32_t pb = w->m[PR].b;
         int pair_noun = (t[pb].form && ascii_ieq(t[pb].form, "each")) || pair_word(c, w, t, pb);
+        int32_t before; /* the plural actor "them" stands for in this sentence */
         if (f == c->fw[FW_HE] || f == c->fw[FW_SHE] || f == c->fw[FW_HIM] || f == c->fw[FW_HER] ||
             f == c->fw[FW_HIS] || f == c->fw[FW_HERS]) {
             if (mm->person.code) { pron = mm->person; have_pron = 1; }
@@ -1363,8 +1364,8 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
                             actor_as_country(&alts[i]);
                     if (countries || (pron.sector && ascii_ieq_any(pron.sector, state))) actor_as_country(&pron);
                 }
-            } else if (f == c->fw[FW_THEM] && plural_actor_before(w, t, g, pb) >= 0) {
-                pron = w->g[plural_actor_before(w, t, g, pb)].val;
+            } else if (f == c->fw[FW_THEM] && (before = plural_actor_before(w, t, g, pb)) >= 0) {
+                pron = w->g[before].val;
                 have_pron = 1;
             } else if ((f == c->fw[FW_THEY] || f == c->fw[FW_THEM]) && plural_noun_before(w, t, pb)) {
                 /* ("Supporters outside the courthouse chanted 'Shame!' and

@@ -1035,14 +1035,14 @@ static void repair_subordinate_clause_past(const tagger *t, size_t n, const char
         int of = 0;
         while (j < n && j - a <= 8) {
             const char *x = t->pool + t->classes[cls[j]].xpos;
-            if (t->xkind[cls[j]] & XK_NOUN) nouns++;
-            else if (nouns && forms[j] && str_eq(forms[j], "of") && !of) of = 1;
             /* (and a list of modifiers: "when Indian and Chinese troops
              * clashed") */
-            else if (!nouns && str_eq(x, "CC") && j > a + 1 && t->pool[t->classes[cls[j - 1]].xpos] == 'J' && j + 1 < n &&
-                     t->pool[t->classes[cls[j + 1]].xpos] == 'J')
-                ;
-            else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD") || str_eq(x, "PRP$")))
+            int listed = !nouns && str_eq(x, "CC") && j > a + 1 && t->pool[t->classes[cls[j - 1]].xpos] == 'J' &&
+                         j + 1 < n && t->pool[t->classes[cls[j + 1]].xpos] == 'J';
+            if (t->xkind[cls[j]] & XK_NOUN) nouns++;
+            else if (nouns && forms[j] && str_eq(forms[j], "of") && !of) of = 1;
+            else if (!listed &&
+                     !(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD") || str_eq(x, "PRP$")))
                 break;
             j++;
         }
