@@ -2602,12 +2602,18 @@ static const char *war_crimes_named(const ctx *x, const char *code) {
     return code;
 }
 
+/* Gunmen, rebels (insurgents are folded into REB) and transnational
+ * militant groups: armed, and no state's. */
+static int nonstate_armed(const char *code, const char *sector) {
+    static const char *const armed_sectors[] = {"UAF", "REB", "SEP", NULL};
+    return (code && (!strncmp(code, "IMG", 3) || !strcmp(code, "UAF"))) || (sector && ascii_ieq_any(sector, armed_sectors));
+}
+
 /* "Boko Haram militants killed at least 29 students", "Islamic State
  * militants killed at least 80 Yazidi men": dozens of civilians killed
  * by an armed group are a massacre (202), as the writers code it; the
  * state's killings and smaller numbers keep their code. */
 static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_val *a, const actor_val *r) {
-    static const char *const armed_groups[] = {"UAF", "REB", "SEP", NULL};
     static const char *const civilians[] = {"CVL", "EDU", "REL", "REF", "LAB", "AGR", "HLH", NULL};
     static const char *const dozens[] = {"dozen", "score", NULL};
     int32_t o = child_rel(x, v, "obj");
@@ -2616,9 +2622,7 @@ static const char *massacre(ctx *x, uint32_t v, const char *code, const actor_va
                     lemma_in(&x->t[o], dozens);
     if (!code || (strcmp(code, "1823") && !by_dozens) || !a || !r || !r->sector || !ascii_ieq_any(r->sector, civilians))
         return code;
-    if (!((a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3)) ||
-          (a->code && !strcmp(a->code, "UAF"))))
-        return code;
+    if (!nonstate_armed(a->code, a->sector)) return code;
     long victims = by_dozens ? 36 : o >= 0 ? count_of(x, (uint32_t)o) : 0;
     if (victims < 25) return code;
     /* ("killed at least 79 civilians in an attack on the town": fewer than
@@ -2911,13 +2915,6 @@ static void claimed_attacks(ctx *x) {
                 e->ev[j].cameo[1] = 'X';
             }
     }
-}
-
-/* Gunmen, rebels, insurgents and transnational militant groups: armed,
- * and no state's. */
-static int nonstate_armed(const char *code, const char *sector) {
-    static const char *const armed_sectors[] = {"UAF", "REB", "SEP", "INS", NULL};
-    return (code && (!strncmp(code, "IMG", 3) || !strcmp(code, "UAF"))) || (sector && ascii_ieq_any(sector, armed_sectors));
 }
 
 /* "shelled central Monrovia on Monday, killing dozens of civilians",
