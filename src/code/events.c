@@ -3408,6 +3408,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
             tr[v].reporter = h;
         }
+        /* (a second that-clause of the same statement: "told Congress
+         * that genocide had been committed and that Khartoum bore
+         * responsibility") */
+        static const char *const that[] = {"that", NULL};
+        int32_t m = child_rel(&x, v, "mark");
+        if (h >= 0 && rel_is(&t[v], "conj") && rel_is(&t[h], "ccomp") && t[h].head >= 0 && m >= 0 &&
+            lemma_in(&t[m], that))
+            tr[v].reporter = t[h].head;
         for (int32_t ch = w->child_first[v]; ch >= 0; ch = w->child_next[ch])
             if (rel_is(&t[ch], "parataxis") && has[ch] && !w->consumed[ch]) {
                 w->consumed[ch] = 2; /* "..., a spokesman said" */
@@ -4142,6 +4150,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 for (int32_t ch = w->child_first[cc]; ch >= 0 && !neg; ch = w->child_next[ch])
                     neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
                 int32_t csj = child_rel(&x, (uint32_t)cc, "nsubj");
+                /* ("said it was highly likely that Russia was responsible":
+                 * the judgement is the clause the likelihood is of) */
+                static const char *const sure[] = {"likely", "clear", "certain", "obvious", "probable",
+                                                   "evident", "apparent", "plain", NULL};
+                int32_t of = child_rel(&x, (uint32_t)cc, "ccomp");
+                if (!neg && lemma_in(&t[cc], sure) && of >= 0 && t[of].upos && str_eq(t[of].upos, "ADJ") &&
+                    lemma_in(&t[of], CULPABLE) && child_rel(&x, (uint32_t)of, "cop") >= 0) {
+                    for (int32_t ch = w->child_first[of]; ch >= 0 && !neg; ch = w->child_next[ch])
+                        neg = t[ch].lemma && ascii_ieq_any(t[ch].lemma, NEG_WORDS);
+                    cc = of;
+                    csj = child_rel(&x, (uint32_t)cc, "nsubj");
+                }
                 if (!neg && lemma_in(&t[cc], hopeful)) code = "013";
                 else if (!neg && lemma_in(&t[cc], worried)) code = "012";
                 /* ("She said the Russian state was culpable for the

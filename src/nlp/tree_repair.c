@@ -588,7 +588,11 @@ void tree_repair_found_guilty(size_t n, const char *const *forms, const char *co
     for (size_t i = 2; i < n; i++) {
         if (!forms[i] || !is(upos[i], "ADJ")) continue;
         int verdict = ascii_ieq_any(forms[i], verdicts);
-        if (!verdict) {
+        /* ("held rebel leader Foday Sankoh personally responsible") */
+        static const char *const answerable[] = {"responsible", "accountable", NULL};
+        static const char *const holding[] = {"hold", "holds", "held", "holding", NULL};
+        int held = ascii_ieq_any(forms[i], answerable);
+        if (!verdict && !held) {
             int32_t o0 = heads[i];
             if (o0 < 0 || o0 >= (int32_t)i || o0 + 1 != (int32_t)i || !is(deprels[o0], "obj") || heads[o0] < 0 ||
                 !forms[heads[o0]] || !ascii_ieq_any(forms[heads[o0]], calling))
@@ -601,6 +605,7 @@ void tree_repair_found_guilty(size_t n, const char *const *forms, const char *co
         int32_t o = h;
         for (int up = 0; up < 3 && o >= 0 && !is(deprels[o], "obj"); up++) o = heads[o];
         if (o < 0 || !is(deprels[o], "obj") || heads[o] < 0 || !is(upos[heads[o]], "VERB") || heads[o] > o) continue;
+        if (held && !verdict && (!forms[heads[o]] || !ascii_ieq_any(forms[heads[o]], holding))) continue;
         heads[i] = heads[o];
         deprels[i] = "xcomp";
     }
@@ -2051,6 +2056,29 @@ void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *c
     }
 }
 
+/* "told a Senate committee that genocide had been committed in Darfur and
+ * that the government in Khartoum bore responsibility": the parser hung
+ * the second clause under the "and" (a coordinating conjunction heads
+ * nothing in UD).  A verb with a subject below a CCONJ is the conjunct of
+ * the nearest verb above the conjunction, and the conjunction its cc. */
+void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t v = 2; v < n; v++) {
+        int32_t c = heads[v];
+        if (!is(upos[v], "VERB") || c < 0 || c >= (int32_t)v || !is(upos[c], "CCONJ") || is(deprels[v], "fixed"))
+            continue;
+        /* (a clause with a subject of its own; "accusing him of
+         * corruption and of threatening ..." is a list of the noun's) */
+        if (!has_subject(n, heads, deprels, (int32_t)v)) continue;
+        int32_t w = heads[c];
+        for (int up = 0; w >= 0 && up < 4 && !is(upos[w], "VERB"); up++) w = heads[w];
+        if (w < 0 || w >= c || !is(upos[w], "VERB") || dominates(heads, n, (int32_t)v, w)) continue;
+        heads[v] = w;
+        deprels[v] = "conj";
+        heads[c] = (int32_t)v;
+        deprels[c] = "cc";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2111,4 +2139,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_said_object_clause(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_obj_with_case(n, upos, heads, deprels);
     tree_repair_hyphen_object(n, forms, upos, heads, deprels);
+    tree_repair_clause_under_conjunction(n, upos, heads, deprels);
 }

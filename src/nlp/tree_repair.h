@@ -398,4 +398,8 @@ void tree_repair_subordinate_acl(size_t n, const char *const *forms, const char 
 void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels);
 
+/* "... committed in Darfur and that the government bore responsibility":
+ * a verb hung on a CCONJ is the conjunct of the verb above it. */
+void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
+
 #endif

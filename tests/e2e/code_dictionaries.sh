@@ -2742,3 +2742,12 @@ check code_missiles_slammed_into "RUS>UKR:195" \
 check code_answered_with_artillery_fire "ETHMIL>ERI:195
 ERIMIL>ETHMIL:194" \
     "$(dated 2000-05-12 'Ethiopian warplanes bombed Eritrean positions on Friday, and Eritrean forces answered with artillery fire.')"
+# Saying someone is to blame accuses them (112): in a second that-clause
+# of the statement, in the clause a likelihood is of, and in "held X
+# personally responsible" (a tree repair hangs the adjective on "held").
+check code_second_that_clause_bore_responsibility "FRAGOV>SYRGOV:112" \
+    "$(dated 2013-08-29 'French Foreign Minister Laurent Fabius told reporters on Thursday that chemical weapons had been used near Damascus and that the Syrian government bore responsibility.')"
+check code_highly_likely_responsible "USAGOV>IRN:112" \
+    "$(dated 2019-06-14 'U.S. Secretary of State Mike Pompeo said on Thursday it was highly likely that Iran was responsible for the attacks on two tankers in the Gulf of Oman.')"
+check code_held_personally_responsible "IGOUNO>SOMREB:112" \
+    "$(dated 2009-05-20 'The U.N. envoy said he held the al-Shabaab commander personally responsible for the shelling.')"

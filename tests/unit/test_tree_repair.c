@@ -1501,3 +1501,26 @@ TEST(tree_repair_loyal_to_name_root_noun) {
     CHECK_INT(heads[6], 4);
     CHECK_STR(deprels[6], "appos");
 }
+
+/* "... committed in Darfur and that the government bore responsibility"
+ * with the second clause hung on "and": it becomes the conjunct of the
+ * verb above; "accusing him of corruption and of threatening ..." (no
+ * subject of its own) stays. */
+TEST(tree_repair_clause_under_conjunction) {
+    const char *upos[] = {"PROPN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "ADP", "PROPN",
+                          "CCONJ", "SCONJ", "DET", "NOUN", "VERB", "NOUN"};
+    int32_t heads[] = {1, -1, 5, 5, 5, 1, 7, 5, 7, 12, 11, 12, 8, 12};
+    const char *deprels[] = {"nsubj", "root", "mark", "nsubj:pass", "aux:pass", "ccomp", "case", "obl",
+                             "conj", "mark", "det", "nsubj", "ccomp", "obj"};
+    tree_repair_clause_under_conjunction(14, upos, heads, deprels);
+    CHECK_INT(heads[12], 5);
+    CHECK_STR(deprels[12], "conj");
+    CHECK_INT(heads[8], 12);
+    CHECK_STR(deprels[8], "cc");
+    const char *u2[] = {"VERB", "PRON", "ADP", "NOUN", "CCONJ", "SCONJ", "VERB", "NOUN"};
+    int32_t h2[] = {-1, 0, 3, 1, 3, 6, 4, 6};
+    const char *d2[] = {"root", "obj", "case", "nmod", "conj", "mark", "acl", "obj"};
+    tree_repair_clause_under_conjunction(8, u2, h2, d2);
+    CHECK_INT(h2[6], 4);
+    CHECK_STR(d2[6], "acl");
+}
