@@ -1303,6 +1303,14 @@ static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, acto
             break;
         int32_t gi = x->w->group_of[k];
         if (gi < 0 || !x->w->g[gi].val.code) continue;
+        /* (nor the forces a conflict verb sends: "sent tanks across the
+         * border" attacks no tanks) */
+        static const char *const sent_forces[] = {"troop", "tank", "soldier", "force", "armour", "armor",
+                                                  "column", "reinforcement", "warship", NULL};
+        uint32_t top = x->w->g[gi].top;
+        if (violent_code(x->code_now) && t[top].head == (int32_t)v && rel_is(&t[top], "obj") &&
+            lemma_in(&t[top], sent_forces))
+            continue;
         /* (not a doer, "backed by Iran", nor whom it is for, "an appeal
          * for Sudan"; an on- or at-phrase is a topic, "talks on northern
          * Syria", unless force is used on it) */
@@ -1311,7 +1319,9 @@ static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, acto
         if (cw != WORD_NONE) {
             const char *cs = dict_word_str(&x->c->d, cw);
             int conflict = violent_code(x->code_now) || (x->code_now[0] == '1' && x->code_now[1] == '7');
-            if (ascii_ieq_any(cs, not_partners) ||
+            /* (and force comes from a from-phrase, not at it: "sent tanks
+             * across the border from Belarus") */
+            if (ascii_ieq_any(cs, not_partners) || (violent_code(x->code_now) && str_eq(cs, "from")) ||
                 (!conflict && (str_eq(cs, "on") || str_eq(cs, "at") || str_eq(cs, "upon"))))
                 continue;
         }

@@ -2751,3 +2751,12 @@ check code_highly_likely_responsible "USAGOV>IRN:112" \
     "$(dated 2019-06-14 'U.S. Secretary of State Mike Pompeo said on Thursday it was highly likely that Iran was responsible for the attacks on two tankers in the Gulf of Oman.')"
 check code_held_personally_responsible "IGOUNO>SOMREB:112" \
     "$(dated 2009-05-20 'The U.N. envoy said he held the al-Shabaab commander personally responsible for the shelling.')"
+# Tanks sent into or across a border are force (190), not military aid
+# (072), and the tanks sent are not what is attacked; troops sent "to" an
+# ally stay 074.
+check code_sent_tanks_into "RUS>GEO:190" \
+    "$(dated 2008-08-09 'Russia sent tanks into Georgia on Saturday.')"
+check code_sent_tanks_across_border "TUR>:190" \
+    "$(dated 2016-08-24 'Turkey sent tanks across the border on Wednesday.')"
+check code_sent_troops_to_ally "AUS>SLB:074" \
+    "$(dated 2003-07-24 'Australia sent troops to the Solomon Islands on Thursday.')"
