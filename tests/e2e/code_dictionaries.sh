@@ -2760,3 +2760,7 @@ check code_sent_tanks_across_border "TUR>:190" \
     "$(dated 2016-08-24 'Turkey sent tanks across the border on Wednesday.')"
 check code_sent_troops_to_ally "AUS>SLB:074" \
     "$(dated 2003-07-24 'Australia sent troops to the Solomon Islands on Thursday.')"
+# A vow to take revenge is a threat (130) against the one it answers.
+check code_vowed_to_take_revenge "ISR>PSEREB:186
+PSEREB>ISR:130" \
+    "$(dated 2004-03-22 'Israel killed a Hamas commander in an air strike in Gaza City on Monday, and Hamas vowed to take revenge.')"
