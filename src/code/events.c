@@ -3372,6 +3372,32 @@ static int market_demand(const ctx *x, uint32_t v) {
     return 0;
 }
 
+/* "beating Saudi Arabia 1-0 in the final", "beat hosts Nigeria 4-3 on
+ * penalties": a win by a score is a match, whatever cup it was for. */
+static int small_number(const char *f, size_t len) {
+    if (!f || len < 1 || len > 2) return 0;
+    for (size_t i = 0; i < len; i++)
+        if (f[i] < '0' || f[i] > '9') return 0;
+    return 1;
+}
+
+static int match_score(const ctx *x, uint32_t v) {
+    const dyad_token *t = x->t;
+    if (!t[v].upos || !str_eq(t[v].upos, "VERB")) return 0;
+    int32_t o = child_rel(x, v, "obj");
+    if (o < 0) return 0;
+    for (uint32_t k = (uint32_t)o + 1; k < x->w->n && k <= (uint32_t)o + 3; k++) {
+        const char *f = t[k].form, *dash = f ? strchr(f, '-') : NULL;
+        if (!f) break;
+        /* "1-0" as one token, or as three: "1", "-", "0" */
+        if (dash && small_number(f, (size_t)(dash - f)) && small_number(dash + 1, strlen(dash + 1))) return 1;
+        if (small_number(f, strlen(f)) && k + 2 < x->w->n && t[k + 1].form && str_eq(t[k + 1].form, "-") &&
+            small_number(t[k + 2].form, t[k + 2].form ? strlen(t[k + 2].form) : 0))
+            return 1;
+    }
+    return 0;
+}
+
 int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     sent_work *w = &e->w;
     ctx x = {c, e, w, w->t, sentence, 0, (uint32_t)e->n, 0, NULL, {0}};
@@ -3401,6 +3427,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         if (noun && market_demand(&x, v)) continue;
+        if (!noun && match_score(&x, v)) continue;
         has[v] = 1;
         tr[v].code = NULL;
         tr[v].why[0] = tr[v].mod[0] = 0;

@@ -2764,3 +2764,11 @@ check code_sent_troops_to_ally "AUS>SLB:074" \
 check code_vowed_to_take_revenge "ISR>PSEREB:186
 PSEREB>ISR:130" \
     "$(dated 2004-03-22 'Israel killed a Hamas commander in an air strike in Gaza City on Monday, and Hamas vowed to take revenge.')"
+# A win by a score is a match, whatever the cup; aid dropped from the air
+# over a place goes to its country.
+check code_beat_by_a_score "" \
+    "$(dated 2007-07-29 'Iraq beat Saudi Arabia 1-0 in Jakarta on Sunday.')"
+check code_asian_cup_discarded "" \
+    "$(dated 2007-07-29 'Iraq won the Asian Cup on Sunday, beating Saudi Arabia in the final.')"
+check code_dropped_food_over "USAMIL>PSE:073" \
+    "$(dated 2024-03-08 'U.S. military aircraft dropped food parcels over northern Gaza on Friday.')"
