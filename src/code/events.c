@@ -1845,7 +1845,8 @@ static int sparked_fighting(const ctx *x, uint32_t v) {
  * condemned": a relative clause on a noun that sums up the sentence's
  * act, after a comma, is others' reaction to it -- news of its own. */
 static int summing_up_relcl(const ctx *x, uint32_t v) {
-    static const char *const summary[] = {"move", "step", "decision", "act", "action", "measure", NULL};
+    static const char *const summary[] = {"move", "step", "decision", "act", "action", "measure",
+                                          "agreement", "deal", "accord", NULL};
     const dyad_token *t = x->t;
     int32_t h = t[v].head;
     if (!rel_is(&t[v], "acl:relcl") || h <= 0 || !lemma_in(&t[h], summary) || child_rel(x, v, "nsubj") < 0) return 0;
@@ -4843,11 +4844,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * condemned", "..., a move Colombo rejected": the move is the act
          * the sentence told first, its doer the recipient */
         int sums_up = !nr && na && !noun && summing_up_relcl(&x, v);
-        for (size_t i = x.ev_first; sums_up && !nr && i < e->n; i++) {
+        /* (every actor of that act: "U.S. and British warships struck
+         * ..., a move Iran condemned") */
+        uint32_t summed = 0;
+        for (size_t i = x.ev_first; sums_up && nr < MAXA && i < e->n; i++) {
             const dyad_event *pe = &e->ev[i];
             if (!pe->actor.code || pe->trigger > v || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-            set_reaction_target(&R[0], pe, &A[0]);
-            nr = 1;
+            if (nr && pe->trigger != summed) break;
+            int seen = 0;
+            for (int k = 0; k < nr && !seen; k++) seen = R[k].code && !strcmp(R[k].code, pe->actor.code);
+            if (seen) continue;
+            summed = pe->trigger;
+            set_reaction_target(&R[nr], pe, &A[0]);
+            nr++;
         }
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
             /* legacy dictionaries: the first actor after the verb in its phrase is the target */

@@ -2079,6 +2079,56 @@ void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int
     }
 }
 
+/* "sealed a deal in Vienna ..., an agreement Israeli Prime Minister
+ * Benjamin Netanyahu denounced as a historic mistake": a relative clause
+ * without "that" summing up the act told before, parsed as a name in
+ * apposition and a verb of its own.  A past-tense verb with no subject,
+ * right after a name phrase that follows a summing noun ("move",
+ * "decision", "agreement" ...) set off by a comma, is that noun's relative
+ * clause and the name its subject. */
+void tree_repair_summing_relative(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels) {
+    static const char *const summary[] = {"move", "moves", "step", "decision", "act", "action", "measure",
+                                          "agreement", "deal", "accord", NULL};
+    for (size_t v = 4; v < n; v++) {
+        if (!is(upos[v], "VERB") || !is(xpos[v], "VBD")) continue;
+        /* the name phrase right before the verb */
+        int32_t s = (int32_t)v - 1;
+        while (s > 0 && (is(upos[s], "PROPN") || is(upos[s], "ADJ") || (is(upos[s - 1], "PROPN") && is(upos[s], "PART"))))
+            s--;
+        int32_t noun = s, start = s + 1;
+        if (start >= (int32_t)v || !is(upos[v - 1], "PROPN") || !forms[noun] || !ascii_ieq_any(forms[noun], summary) ||
+            noun < 2 || !is(upos[noun], "NOUN") || !is(upos[noun - 1], "DET") || !forms[noun - 2] ||
+            !is(forms[noun - 2], ","))
+            continue;
+        /* the phrase's head: the one word whose head lies outside it */
+        int32_t head = -1, outside = 0;
+        for (int32_t k = start; k < (int32_t)v; k++)
+            if (heads[k] < start || heads[k] >= (int32_t)v) {
+                outside++;
+                head = k;
+            }
+        if (outside != 1) continue;
+        /* (no subject but the summing noun itself, which the parser may
+         * have made the verb's: "an agreement ... denounced" read as a
+         * clause of its own) */
+        int other_subject = 0;
+        for (size_t k = 0; k < n && !other_subject; k++)
+            other_subject = heads[k] == (int32_t)v && is_subject(deprels[k]) && (int32_t)k != noun;
+        if (other_subject) continue;
+        int32_t noun_head = heads[noun] == (int32_t)v ? heads[v] : heads[noun];
+        if (noun_head < 0 || (heads[noun] != (int32_t)v && dominates(heads, n, (int32_t)v, noun))) continue;
+        if (heads[noun] == (int32_t)v) {
+            heads[noun] = noun_head;
+            deprels[noun] = is(upos[noun_head], "VERB") ? "parataxis" : "appos";
+        }
+        heads[head] = (int32_t)v;
+        deprels[head] = "nsubj";
+        heads[v] = noun;
+        deprels[v] = "acl:relcl";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2140,4 +2190,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_obj_with_case(n, upos, heads, deprels);
     tree_repair_hyphen_object(n, forms, upos, heads, deprels);
     tree_repair_clause_under_conjunction(n, upos, heads, deprels);
+    tree_repair_summing_relative(n, forms, upos, xpos, heads, deprels);
 }

@@ -402,4 +402,10 @@ void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *c
  * a verb hung on a CCONJ is the conjunct of the verb above it. */
 void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 
+/* "..., an agreement Israeli Prime Minister Benjamin Netanyahu denounced
+ * as a historic mistake": a name and a subjectless past tense after a
+ * summing noun are that noun's relative clause. */
+void tree_repair_summing_relative(size_t n, const char *const *forms, const char *const *upos,
+                                  const char *const *xpos, int32_t *heads, const char **deprels);
+
 #endif

@@ -2772,3 +2772,15 @@ check code_asian_cup_discarded "" \
     "$(dated 2007-07-29 'Iraq won the Asian Cup on Sunday, beating Saudi Arabia in the final.')"
 check code_dropped_food_over "USAMIL>PSE:073" \
     "$(dated 2024-03-08 'U.S. military aircraft dropped food parcels over northern Gaza on Friday.')"
+# "..., a move X condemned" answers every actor of the act it sums up; a
+# summing relative clause without "that" after an agreement is one too.
+check code_move_condemned_answers_all_actors "USAMIL>YEMREB:195
+GBRMIL>YEMREB:195
+IRN>USAMIL:111
+IRN>GBRMIL:111" \
+    "$(dated 2024-01-12 'U.S. and British warplanes struck Houthi targets in Yemen on Friday, a move Iran condemned.')"
+check code_agreement_denounced "IRNGOV>USAGOV:057
+USAGOV>IRNGOV:057
+ISRGOV>IRNGOV:111
+ISRGOV>USAGOV:111" \
+    "$(dated 2015-07-14 'Iranian Foreign Minister Mohammad Javad Zarif and U.S. Secretary of State John Kerry sealed a nuclear deal in Vienna on Tuesday, an agreement Israeli Prime Minister Benjamin Netanyahu denounced as a historic mistake.')"

@@ -1524,3 +1524,22 @@ TEST(tree_repair_clause_under_conjunction) {
     CHECK_INT(h2[6], 4);
     CHECK_STR(d2[6], "acl");
 }
+
+/* ", an agreement Netanyahu denounced as a mistake" with the name an
+ * apposition and the verb a clause of its own: the verb becomes the
+ * noun's relative clause, the name its subject. */
+TEST(tree_repair_summing_relative) {
+    const char *forms[] = {"They", "sealed", "a", "deal", ",", "an", "agreement", "Benjamin", "Netanyahu",
+                           "denounced", "as", "a", "mistake"};
+    const char *upos[] = {"PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN",
+                          "VERB", "ADP", "DET", "NOUN"};
+    const char *xpos[] = {"PRP", "VBD", "DT", "NN", ",", "DT", "NN", "NNP", "NNP", "VBD", "IN", "DT", "NN"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 6, 7, 1, 12, 12, 9};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "punct", "det", "appos", "appos", "flat",
+                             "advcl", "case", "det", "obl"};
+    tree_repair_summing_relative(13, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[9], 6);
+    CHECK_STR(deprels[9], "acl:relcl");
+    CHECK_INT(heads[7], 9);
+    CHECK_STR(deprels[7], "nsubj");
+}
