@@ -2129,6 +2129,27 @@ void tree_repair_summing_relative(size_t n, const char *const *forms, const char
     }
 }
 
+/* "called the move an unfriendly act": the parser made the second noun
+ * phrase an object of the first (no noun takes an object in UD).  After a
+ * verb of calling, it is the verb's complement: what the object is
+ * called. */
+void tree_repair_called_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                               const char **deprels) {
+    static const char *const calling[] = {"call", "called", "calls", "calling", "brand", "branded", "brands",
+                                          "label", "labelled", "labeled", "labels", "term", "termed", "terms",
+                                          "dub", "dubbed", "dubs", NULL};
+    for (size_t k = 2; k < n; k++) {
+        int32_t o = heads[k];
+        if (!is(deprels[k], "obj") || !is(upos[k], "NOUN") || o < 0 || o >= (int32_t)k ||
+            !(is(upos[o], "NOUN") || is(upos[o], "PROPN")) || !is(deprels[o], "obj"))
+            continue;
+        int32_t v = heads[o];
+        if (v < 0 || v >= o || !forms[v] || !ascii_ieq_any(forms[v], calling)) continue;
+        heads[k] = v;
+        deprels[k] = "xcomp";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2191,4 +2212,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hyphen_object(n, forms, upos, heads, deprels);
     tree_repair_clause_under_conjunction(n, upos, heads, deprels);
     tree_repair_summing_relative(n, forms, upos, xpos, heads, deprels);
+    tree_repair_called_object(n, forms, upos, heads, deprels);
 }

@@ -408,4 +408,9 @@ void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int
 void tree_repair_summing_relative(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 
+/* "called the move an unfriendly act" with "act" an object of "move":
+ * the complement of the verb of calling. */
+void tree_repair_called_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                               const char **deprels);
+
 #endif

@@ -2784,3 +2784,9 @@ USAGOV>IRNGOV:057
 ISRGOV>IRNGOV:111
 ISRGOV>USAGOV:111" \
     "$(dated 2015-07-14 'Iranian Foreign Minister Mohammad Javad Zarif and U.S. Secretary of State John Kerry sealed a nuclear deal in Vienna on Tuesday, an agreement Israeli Prime Minister Benjamin Netanyahu denounced as a historic mistake.')"
+# "called the move an unfriendly act": a condemnation (111) of whoever
+# made the move, beside the vow.
+check code_called_the_move_an_unfriendly_act "MDA>RUSGOV:161
+RUSGOV>MDA:111
+RUSGOV>MDA:138" \
+    "$(dated 2023-05-29 "Moldova expelled five Russian diplomats on Monday. Russia's foreign ministry called the move an unfriendly act and vowed to retaliate against Moldova.")"

@@ -1543,3 +1543,22 @@ TEST(tree_repair_summing_relative) {
     CHECK_INT(heads[7], 9);
     CHECK_STR(deprels[7], "nsubj");
 }
+
+/* "called the move an unfriendly act" with "act" an object of "move": it
+ * becomes the complement of "called"; an object of a noun after another
+ * verb stays. */
+TEST(tree_repair_called_object) {
+    const char *forms[] = {"Russia", "called", "the", "move", "an", "unfriendly", "act"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "det", "amod", "obj"};
+    tree_repair_called_object(7, forms, upos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+    CHECK_STR(deprels[6], "xcomp");
+    const char *f2[] = {"Russia", "gave", "the", "junta", "a", "week"};
+    const char *u2[] = {"PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"};
+    int32_t h2[] = {1, -1, 3, 1, 5, 3};
+    const char *d2[] = {"nsubj", "root", "det", "obj", "det", "obj"};
+    tree_repair_called_object(6, f2, u2, h2, d2);
+    CHECK_INT(h2[5], 3);
+}
