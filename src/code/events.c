@@ -1849,7 +1849,12 @@ static int summing_up_relcl(const ctx *x, uint32_t v) {
                                           "agreement", "deal", "accord", NULL};
     const dyad_token *t = x->t;
     int32_t h = t[v].head;
-    if (!rel_is(&t[v], "acl:relcl") || h <= 0 || !lemma_in(&t[h], summary) || child_rel(x, v, "nsubj") < 0) return 0;
+    /* (or a participle with its doer: "..., a move swiftly condemned by
+     * the United Nations") */
+    int by_agent = rel_is(&t[v], "acl") && child_rel(x, v, "obl:agent") >= 0;
+    if (!(rel_is(&t[v], "acl:relcl") || by_agent) || h <= 0 || !lemma_in(&t[h], summary) ||
+        (!by_agent && child_rel(x, v, "nsubj") < 0))
+        return 0;
     if (!(rel_is(&t[h], "parataxis") || rel_is(&t[h], "appos") || rel_is(&t[h], "obl") || rel_is(&t[h], "nmod")))
         return 0;
     int32_t l = leftmost(x, h);
@@ -1947,7 +1952,7 @@ static int told_as_background(const ctx *x, uint32_t v) {
          * Congress"); not what is said deeper inside one ("the conversation
          * -- limited, because the White House had blocked the meeting") */
         if (cur == (int32_t)v && rel_is(c, "acl") && c->xpos && (str_eq(c->xpos, "VBG") || str_eq(c->xpos, "VBN")) &&
-            child_rel(x, (uint32_t)cur, "nsubj") < 0)
+            child_rel(x, (uint32_t)cur, "nsubj") < 0 && !summing_up_relcl(x, (uint32_t)cur))
             return 1;
         /* a clause that opens with a temporal word, wherever the parser
          * hung it: "after more than 100 people were killed" (a case of

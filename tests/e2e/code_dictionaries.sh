@@ -2790,3 +2790,8 @@ check code_called_the_move_an_unfriendly_act "MDA>RUSGOV:161
 RUSGOV>MDA:111
 RUSGOV>MDA:138" \
     "$(dated 2023-05-29 "Moldova expelled five Russian diplomats on Monday. Russia's foreign ministry called the move an unfriendly act and vowed to retaliate against Moldova.")"
+# "..., a move swiftly condemned by the United Nations": the condemnation
+# answers the act the move sums up.
+check code_move_condemned_by "AFGGOV>AFGEDU:160
+IGOUNO>AFGGOV:111" \
+    "$(dated 2022-12-20 "Afghanistan's Taliban administration on Tuesday suspended university education for women, a move swiftly condemned by the United Nations.")"
