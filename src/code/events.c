@@ -1866,6 +1866,22 @@ static int summing_up_relcl(const ctx *x, uint32_t v) {
 static const char *const DRAWING[] = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "bring",
                                       "receive", NULL};
 
+/* "the attackers", "those responsible", "those behind the attack": the
+ * doers of violence the story has told. */
+static int perpetrators(const ctx *x, uint32_t r) {
+    static const char *const doers[] = {"attacker", "assailant", "perpetrator", "killer", "culprit", NULL};
+    const dyad_token *t = x->t;
+    if (lemma_in(&t[r], doers)) return 1;
+    if (!t[r].form || !ascii_ieq(t[r].form, "those")) return 0;
+    for (int32_t ch = x->w->child_first[r]; ch >= 0; ch = x->w->child_next[ch]) {
+        if (t[ch].lemma && ascii_ieq(t[ch].lemma, "responsible")) return 1;
+        if (rel_is(&t[ch], "nmod") && case_of(x, (uint32_t)ch) != WORD_NONE &&
+            str_eq(dict_word_str(&x->c->d, case_of(x, (uint32_t)ch)), "behind"))
+            return 1;
+    }
+    return 0;
+}
+
 /* (the costlier "after which" test only for what would be background) */
 static int background(const ctx *x, uint32_t v) { return told_as_background(x, v) && !after_which(x, v); }
 
@@ -4681,6 +4697,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      : t[v].head;
         }
         if (rt >= 0 && !own_object) nr = actors_or_of(&x, (uint32_t)rt, R, MAXA);
+        /* "vowed to hunt down the attackers", "... those behind the
+         * attack": the doers of the last violence told, within three
+         * sentences, by someone other than the actor */
+        /* (a named group before unnamed gunmen: "Islamic State suicide
+         * bombers and gunmen attacked ...") */
+        if (rt >= 0 && !own_object && !noun && perpetrators(&x, (uint32_t)rt)) {
+            const dyad_event *doer = NULL;
+            for (size_t i = e->n; i-- > 0;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 3 < sentence) break;
+                if (!violent_code(pe->cameo) || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code)))
+                    continue;
+                int unnamed = !strncmp(pe->actor.code, "UAF", 3) || (pe->actor.sector && !strcmp(pe->actor.sector, "UAF"));
+                if (!doer || (!unnamed && (!strncmp(doer->actor.code, "UAF", 3) ||
+                                           (doer->actor.sector && !strcmp(doer->actor.sector, "UAF")))))
+                    doer = pe;
+                if (!unnamed) break;
+            }
+            if (doer) {
+                set_actor_of(&R[0], doer);
+                nr = 1;
+                explain(&x, "recipient '%s': the doers of the %s told before", t[rt].form, doer->cameo);
+            }
+        }
         /* (not the subjects themselves: "... withdrawal from ECOWAS, which
          * they accuse of ..." with the clause hung on the withdrawal) */
         int32_t rel_obj = rel_is(&t[v], "acl:relcl") ? child_rel(&x, v, "obj") : -1;

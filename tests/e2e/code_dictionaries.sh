@@ -2795,3 +2795,12 @@ RUSGOV>MDA:138" \
 check code_move_condemned_by "AFGGOV>AFGEDU:160
 IGOUNO>AFGGOV:111" \
     "$(dated 2022-12-20 "Afghanistan's Taliban administration on Tuesday suspended university education for women, a move swiftly condemned by the United Nations.")"
+# A vow to hunt down the attackers, or those behind an attack, threatens
+# (130) the doers of the violence told before, a named group before
+# unnamed gunmen.
+check code_vowed_to_hunt_down_the_attackers "SOMREB>KENCVL:180
+KENGOV>SOMREB:130" \
+    "$(dated 2013-09-21 "Somalia's al Shabaab militants stormed a shopping mall in Nairobi on Saturday, killing at least 39 people. Kenyan President Uhuru Kenyatta vowed to hunt down the attackers.")"
+check code_vowed_to_hunt_down_those_behind "IMGISI>KWTCVL:1831
+KWTGOV>IMGISI:130" \
+    "$(dated 2015-06-26 "An Islamic State suicide bomber blew himself up in a mosque in Kuwait City on Friday, killing 27 worshippers. Kuwait's emir vowed to hunt down those behind the attack.")"
