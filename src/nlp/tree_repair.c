@@ -2150,6 +2150,24 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
     }
 }
 
+/* "activists said hundreds of people were killed in a gas attack ... and
+ * accused government forces of carrying it out": an active past tense
+ * with an object, conjoined to a passive in a reported clause, shares no
+ * subject with the passive; it is the conjunct of the reporting verb. */
+void tree_repair_passive_conjunct(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                  const char **deprels) {
+    for (size_t c = 2; c < n; c++) {
+        int32_t h = heads[c];
+        if (!is(deprels[c], "conj") || !is(upos[c], "VERB") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c ||
+            !is(deprels[h], "ccomp") || !is(xpos[h], "VBN") || heads[h] < 0 || !finite(xpos[heads[h]]))
+            continue;
+        if (has_subject(n, heads, deprels, (int32_t)c) || !has_child(n, heads, deprels, (int32_t)c, "obj") ||
+            !has_child(n, heads, deprels, h, "nsubj:pass") || !has_child(n, heads, deprels, h, "aux:pass"))
+            continue;
+        heads[c] = heads[h];
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2213,4 +2231,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_clause_under_conjunction(n, upos, heads, deprels);
     tree_repair_summing_relative(n, forms, upos, xpos, heads, deprels);
     tree_repair_called_object(n, forms, upos, heads, deprels);
+    tree_repair_passive_conjunct(n, upos, xpos, heads, deprels);
 }

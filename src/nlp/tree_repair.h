@@ -413,4 +413,10 @@ void tree_repair_summing_relative(size_t n, const char *const *forms, const char
 void tree_repair_called_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                const char **deprels);
 
+/* "said hundreds were killed ... and accused government forces": an active
+ * past tense with an object conjoined to a reported passive is the
+ * reporting verb's conjunct. */
+void tree_repair_passive_conjunct(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
+                                  const char **deprels);
+
 #endif

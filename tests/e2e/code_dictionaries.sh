@@ -2804,3 +2804,7 @@ KENGOV>SOMREB:130" \
 check code_vowed_to_hunt_down_those_behind "IMGISI>KWTCVL:1831
 KWTGOV>IMGISI:130" \
     "$(dated 2015-06-26 "An Islamic State suicide bomber blew himself up in a mosque in Kuwait City on Friday, killing 27 worshippers. Kuwait's emir vowed to hunt down those behind the attack.")"
+# "said hundreds were killed ... and accused government forces": the
+# accusation is the speakers'.
+check code_said_killed_and_accused "SYROPP>SYRMIL:112" \
+    "$(dated 2013-08-21 'Syrian opposition activists said hundreds of people were killed in a poison gas attack near Damascus on Wednesday and accused government forces of carrying it out.')"

@@ -1562,3 +1562,21 @@ TEST(tree_repair_called_object) {
     tree_repair_called_object(6, f2, u2, h2, d2);
     CHECK_INT(h2[5], 3);
 }
+
+/* "said people were killed ... and accused forces of ...": the active
+ * conjunct with an object moves from the reported passive to "said"; an
+ * active conjunct of an active verb stays. */
+TEST(tree_repair_passive_conjunct) {
+    const char *upos[] = {"NOUN", "VERB", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "NOUN"};
+    const char *xpos[] = {"NNS", "VBD", "NNS", "VBD", "VBN", "CC", "VBD", "NNS"};
+    int32_t heads[] = {1, -1, 4, 4, 1, 6, 4, 6};
+    const char *deprels[] = {"nsubj", "root", "nsubj:pass", "aux:pass", "ccomp", "cc", "conj", "obj"};
+    tree_repair_passive_conjunct(8, upos, xpos, heads, deprels);
+    CHECK_INT(heads[6], 1);
+    const char *x2[] = {"NNS", "VBD", "NNS", "VBD", "VBD", "CC", "VBD", "NNS"};
+    const char *u2[] = {"NOUN", "VERB", "NOUN", "VERB", "VERB", "CCONJ", "VERB", "NOUN"};
+    int32_t h2[] = {1, -1, 4, 4, 1, 6, 4, 6};
+    const char *d2[] = {"nsubj", "root", "nsubj", "advmod", "ccomp", "cc", "conj", "obj"};
+    tree_repair_passive_conjunct(8, u2, x2, h2, d2);
+    CHECK_INT(h2[6], 4);
+}
