@@ -2808,3 +2808,7 @@ KWTGOV>IMGISI:130" \
 # accusation is the speakers'.
 check code_said_killed_and_accused "SYROPP>SYRMIL:112" \
     "$(dated 2013-08-21 'Syrian opposition activists said hundreds of people were killed in a poison gas attack near Damascus on Wednesday and accused government forces of carrying it out.')"
+# Cutting banks off the SWIFT system is a sanction (163) on them.
+check code_cut_banks_off_swift "USA>RUSBUS:163
+IGOEUR>RUSBUS:163" \
+    "$(dated 2022-02-26 'The United States and the European Union agreed on Saturday to cut several Russian banks off the SWIFT payments system.')"
