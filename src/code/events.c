@@ -1824,6 +1824,19 @@ static int after_which(const ctx *x, uint32_t v) {
            (ascii_ieq(t[l].form, "after") || ascii_ieq(t[l].form, "following"));
 }
 
+/* "after weeks of protests demanding her resignation, in which police
+ * killed hundreds of demonstrators", "the attack on Charlie Hebdo, in
+ * which gunmen killed 12 people": the killing a relative clause tells of
+ * is news, as writers code it. */
+static int in_which_killing(const ctx *x, uint32_t v) {
+    static const char *const killing[] = {"kill", "wound", "injure", "shoot", "massacre", NULL};
+    const dyad_token *t = x->t;
+    if (!t[v].upos || !str_eq(t[v].upos, "VERB") || !lemma_in(&t[v], killing)) return 0;
+    int32_t l = leftmost(x, (int32_t)v);
+    return l > 0 && l + 1 < (int32_t)v && t[l + 1].form && ascii_ieq(t[l + 1].form, "which") && t[l].form &&
+           (ascii_ieq(t[l].form, "in") || ascii_ieq(t[l].form, "during"));
+}
+
 static int told_as_background(const ctx *x, uint32_t v);
 
 /* 1 when verb v sets off fighting with someone: "sparking clashes with
@@ -1883,7 +1896,9 @@ static int perpetrators(const ctx *x, uint32_t r) {
 }
 
 /* (the costlier "after which" test only for what would be background) */
-static int background(const ctx *x, uint32_t v) { return told_as_background(x, v) && !after_which(x, v); }
+static int background(const ctx *x, uint32_t v) {
+    return told_as_background(x, v) && !after_which(x, v) && !in_which_killing(x, v);
+}
 
 static int told_as_background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
@@ -2923,14 +2938,26 @@ static void claimed_attacks(ctx *x) {
         int claimed = 0;
         for (size_t j = 0; j < e->n; j++) {
             dyad_event *at = &e->ev[j];
+            /* (or one the claim itself tells: "claimed responsibility for
+             * the attack ..., in which gunmen killed 12 people") */
+            int inside = 0;
+            if (at->sentence == x->e->memo.sentence && at->trigger > k && at->trigger < x->w->n)
+                for (int32_t h = (int32_t)at->trigger, up = 0; h >= 0 && up < 32 && !inside; h = t[h].head, up++)
+                    inside = h == (int32_t)k;
             if (at->sentence + 1 < x->e->memo.sentence || !at->actor.code ||
-                (at->sentence == x->e->memo.sentence && at->trigger >= k))
+                (at->sentence == x->e->memo.sentence && at->trigger >= k && !inside))
                 continue;
             int violent = violent_code(at->cameo);
             int unknown = !strcmp(at->actor.code, "UAF") ||
                           (at->actor.sector && !strcmp(at->actor.sector, "REB") && !at->actor.name);
             if (!violent || !unknown || !strcmp(at->actor.code, C[0].code)) continue;
             explain(x, "%s ('%s') is %s's: it claimed it", at->cameo, at->verb ? at->verb : "", C[0].code);
+            /* (the claim's recipient was that act's unknown doer: it is
+             * now the act's target) */
+            for (size_t q = x->ev_first; q < e->n; q++)
+                if (e->ev[q].trigger == k && !strcmp(e->ev[q].cameo, "015") && e->ev[q].recipient.code &&
+                    !strcmp(e->ev[q].recipient.code, at->actor.code))
+                    e->ev[q].recipient = at->recipient;
             at->actor.code = C[0].code;
             at->actor.country = C[0].country;
             at->actor.sector = C[0].sector;
@@ -3463,7 +3490,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     for (uint32_t v = 0; v < w->n; v++) {
         if (!has[v]) continue;
         int32_t h = t[v].head;
-        if (h >= 0 && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) {
+        /* (not a claim of responsibility, which reports nothing: "claimed
+         * responsibility for the attack ..., in which gunmen killed 12
+         * people" with the clause hung on "claimed") */
+        int claim = h >= 0 && has[h] && !strcmp(d->pats[tr[h].m.pat].code, "015") && rel_is(&t[v], "parataxis");
+        if (h >= 0 && !claim && (rel_is(&t[v], "ccomp") || rel_is(&t[v], "parataxis"))) {
             w->consumed[h] = w->consumed[h] ? w->consumed[h] : 2;
             tr[v].reporter = h;
         }

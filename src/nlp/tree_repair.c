@@ -2168,6 +2168,38 @@ void tree_repair_passive_conjunct(size_t n, const char *const *upos, const char 
     }
 }
 
+/* "claimed responsibility for the attack on the offices of Charlie Hebdo,
+ * in which gunmen killed 12 people": a clause opened by a preposition and
+ * "which" or "whom" is a relative clause, never a parataxis or complement
+ * of the verb before; it hangs on the noun phrase the pronoun refers to,
+ * the outermost noun of the phrase right before the comma, when that
+ * phrase belongs to the same verb. */
+void tree_repair_preposition_relative(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                      const char **deprels) {
+    static const char *const relatives[] = {"which", "whom", NULL};
+    for (size_t w = 2; w + 1 < n; w++) {
+        if (!forms[w] || !ascii_ieq_any(forms[w], relatives) || !is(upos[w - 1], "ADP") || heads[w - 1] != (int32_t)w)
+            continue;
+        int32_t v = heads[w];
+        if (v <= (int32_t)w || !is(upos[v], "VERB") ||
+            !(is(deprels[v], "parataxis") || is(deprels[v], "ccomp") || is(deprels[v], "conj")))
+            continue;
+        /* the noun right before the comma, and the phrase it closes */
+        int32_t k = (int32_t)w - 2;
+        if (k >= 0 && forms[k] && is(forms[k], ",")) k--;
+        if (k < 0 || !(is(upos[k], "NOUN") || is(upos[k], "PROPN"))) continue;
+        while (heads[k] >= 0 && heads[k] < k && (is(deprels[k], "nmod") || is(deprels[k], "flat") ||
+                                                 is(deprels[k], "compound")) &&
+               (is(upos[heads[k]], "NOUN") || is(upos[heads[k]], "PROPN")))
+            k = heads[k];
+        /* (a phrase of the verb the clause hung on, so that the pronoun
+         * has no nearer noun phrase of another clause to refer to) */
+        if (heads[k] != heads[v] || dominates(heads, n, v, k)) continue;
+        heads[v] = k;
+        deprels[v] = "acl:relcl";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2232,4 +2264,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_summing_relative(n, forms, upos, xpos, heads, deprels);
     tree_repair_called_object(n, forms, upos, heads, deprels);
     tree_repair_passive_conjunct(n, upos, xpos, heads, deprels);
+    tree_repair_preposition_relative(n, forms, upos, heads, deprels);
 }

@@ -419,4 +419,9 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
 void tree_repair_passive_conjunct(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                                   const char **deprels);
 
+/* "..., in which gunmen killed 12 people" hung as a parataxis: a relative
+ * clause of the noun phrase before the comma. */
+void tree_repair_preposition_relative(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                      const char **deprels);
+
 #endif

@@ -2812,3 +2812,8 @@ check code_said_killed_and_accused "SYROPP>SYRMIL:112" \
 check code_cut_banks_off_swift "USA>RUSBUS:163
 IGOEUR>RUSBUS:163" \
     "$(dated 2022-02-26 'The United States and the European Union agreed on Saturday to cut several Russian banks off the SWIFT payments system.')"
+# A claim of an attack told in an in-which clause: the claim, and the
+# killing the clause tells (news, not background), are the claimer's.
+check code_claimed_attack_in_which "IMGAQP>:015
+IMGAQP>FRACVL:1823" \
+    "$(dated 2015-01-14 'Al Qaeda in the Arabian Peninsula claimed responsibility on Wednesday for the attack on the offices of the weekly in Paris, in which gunmen killed 12 people.')"

@@ -1580,3 +1580,19 @@ TEST(tree_repair_passive_conjunct) {
     tree_repair_passive_conjunct(8, u2, x2, h2, d2);
     CHECK_INT(h2[6], 4);
 }
+
+/* "claimed responsibility for the attack on the offices, in which gunmen
+ * killed 12 people" with "killed" a parataxis of "claimed": a relative
+ * clause of "attack", the outermost noun of the phrase before the comma. */
+TEST(tree_repair_preposition_relative) {
+    const char *forms[] = {"AQAP", "claimed", "responsibility", "for", "the", "attack", "on", "the",
+                           "offices", ",", "in", "which", "gunmen", "killed", "people"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET",
+                          "NOUN", "PUNCT", "ADP", "PRON", "NOUN", "VERB", "NOUN"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1, 8, 8, 5, 13, 11, 13, 13, 1, 13};
+    const char *deprels[] = {"nsubj", "root", "obj", "case", "det", "obl", "case", "det",
+                             "nmod", "punct", "case", "obl", "nsubj", "parataxis", "obj"};
+    tree_repair_preposition_relative(15, forms, upos, heads, deprels);
+    CHECK_INT(heads[13], 5);
+    CHECK_STR(deprels[13], "acl:relcl");
+}
