@@ -542,10 +542,10 @@ TEST(coder_dev_set_f1) {
 #define ZS_TRIPLE_FLOOR 0.64
 #define ZV_CATEGORY_FLOOR 0.79
 #define ZV_TRIPLE_FLOOR 0.61
-#define ZU_CATEGORY_FLOOR 0.72
-#define ZU_TRIPLE_FLOOR 0.49
-#define ZX_CATEGORY_FLOOR 0.70
-#define ZX_TRIPLE_FLOOR 0.50
+#define ZU_CATEGORY_FLOOR 0.74
+#define ZU_TRIPLE_FLOOR 0.50
+#define ZX_CATEGORY_FLOOR 0.73
+#define ZX_TRIPLE_FLOOR 0.51
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
