@@ -1879,6 +1879,12 @@ static int summing_up_relcl(const ctx *x, uint32_t v) {
 static const char *const DRAWING[] = {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "bring",
                                       "receive", NULL};
 
+/* 1 when an event's actor is armed men of no named side (UAF, with or
+ * without a country). */
+static int unnamed_armed(const dyad_actor *a) {
+    return a->code && (!strncmp(a->code, "UAF", 3) || (a->sector && !strcmp(a->sector, "UAF")));
+}
+
 /* "the attackers", "those responsible", "those behind the attack": the
  * doers of violence the story has told. */
 static int perpetrators(const ctx *x, uint32_t r) {
@@ -4740,11 +4746,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 if (!violent_code(pe->cameo) || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code)))
                     continue;
-                int unnamed = !strncmp(pe->actor.code, "UAF", 3) || (pe->actor.sector && !strcmp(pe->actor.sector, "UAF"));
-                if (!doer || (!unnamed && (!strncmp(doer->actor.code, "UAF", 3) ||
-                                           (doer->actor.sector && !strcmp(doer->actor.sector, "UAF")))))
-                    doer = pe;
-                if (!unnamed) break;
+                if (!doer || (!unnamed_armed(&pe->actor) && unnamed_armed(&doer->actor))) doer = pe;
+                if (!unnamed_armed(&pe->actor)) break;
             }
             if (doer) {
                 set_actor_of(&R[0], doer);
