@@ -1180,20 +1180,20 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
         /* (a that-clause after it is another clause: "denied on Sunday
          * that its drone strike had killed civilians"; so is an as-clause:
          * "Police in Burundi fired tear gas at protesters as demonstrations
-         * entered a second day") */
+         * entered a second day"; and a relative or "what" clause: "rallied
+         * in Kiev against what they called a rigged run-off", "shelled ...
+         * positions in what Baku called an anti-terrorist operation") */
         for (size_t k = i + 1;
              k < n && !finite &&
              !(forms[k] && (str_eq(forms[k], ",") || str_eq(forms[k], ";") ||
-                            (news && ((wc[k] & (WC_THAT | WC_SUBORDINATOR)) || (k > i + 1 && str_eq(forms[k], "as"))))));
+                            (news && ((wc[k] & (WC_THAT | WC_SUBORDINATOR | WC_RELATIVE)) || str_eq(forms[k], "what") ||
+                                      (k > i + 1 && str_eq(forms[k], "as"))))));
              k++) {
             /* (news: nor a past after "and", this one's conjunct: "Senegalese
              * authorities arrested opposition leader Ousmane Sonko on Friday
              * and charged him") */
-            /* (nor that of a "what" clause: "shelled ... positions in what
-             * Baku called an anti-terrorist operation") */
             finite = (t->xkind[cls[k]] & XK_FINITE) != 0 && !(news && (wc[k - 1] & (WC_RELATIVE | WC_AND))) &&
-                     !(and_subject && (t->xkind[cls[k - 1]] & XK_NOUN)) &&
-                     !(news && k >= i + 3 && forms[k - 2] && !strcmp(forms[k - 2], "what"));
+                     !(and_subject && (t->xkind[cls[k - 1]] & XK_NOUN));
             if (news && (wc[k] & WC_AND)) and_subject = 1;
             else if (!(t->xkind[cls[k]] & XK_NOUN) && !strchr("DJC", t->pool[t->classes[cls[k]].xpos]))
                 and_subject = 0;
@@ -1244,6 +1244,10 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
              * through Minsk demanding ... after an election they say was
              * rigged") */
             if (news && (wc[k] & WC_SUBORDINATOR)) break;
+            /* (nor a "what" or relative clause's, however deep: "rallied
+             * in Kiev against what they called a rigged vote", "against a
+             * run-off that official results showed Yanukovich had won") */
+            if (news && ((wc[k] & WC_RELATIVE) || (forms[k] && str_eq(forms[k], "what")))) break;
             /* (nor an as-clause after a comma: "Myanmar troops fired into
              * crowds of monks ..., as the United States ... urged the junta
              * to show restraint") */
