@@ -1391,16 +1391,22 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
         if (!is(upos[v], "VERB") || !finite(xpos[v])) continue;
         if (has_subject(n, heads, deprels, (int32_t)v)) continue;
         int32_t c = -1;
+        /* (an adverb of v's may stand between: "and opposition leader
+         * Raila Odinga immediately accused the government") */
+        int32_t end = (int32_t)v - 1;
+        while (end > 0 && is(upos[end], "ADV") && heads[end] == (int32_t)v) end--;
         /* the phrase's head: the conjunct whose words end right before v */
-        for (int32_t k = (int32_t)v - 1; k >= 0 && c < 0; k--) {
+        for (int32_t k = end; k >= 0 && c < 0; k--) {
             if (!np_word(upos[k])) break;
             if (is(deprels[k], "conj") && heads[k] >= 0 && heads[k] < k) c = k;
         }
         if (c < 0) continue;
         int32_t lo, hi;
         subtree_span(n, heads, c, &lo, &hi);
-        if (hi != (int32_t)v - 1 || !is(upos[lo], "CCONJ") || !forms[lo] || !ascii_ieq(forms[lo], "and") ||
-            heads[lo] != c)
+        /* (the comma before "and" may hang on the conjunct) */
+        int32_t comma = -1;
+        if (is(forms[lo], ",") && heads[lo] == c && lo + 1 < hi) comma = lo++;
+        if (hi != end || !is(upos[lo], "CCONJ") || !forms[lo] || !ascii_ieq(forms[lo], "and") || heads[lo] != c)
             continue;
         /* (a plain noun phrase, not one that took in phrases and clauses:
          * "an air and sea blockade on Lebanon on Thursday, a day after
@@ -1418,6 +1424,7 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
         deprels[c] = "nsubj";
         heads[lo] = (int32_t)v;
         deprels[lo] = "cc";
+        if (comma >= 0) heads[comma] = (int32_t)v;
         heads[v] = w;
         deprels[v] = "conj";
     }
