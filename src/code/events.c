@@ -2138,6 +2138,34 @@ static int weeks_of_protest(const ctx *x, uint32_t v) {
     return case_of(x, v) == x->c->fw[FW_OF];
 }
 
+/* "after nationwide protests against high electricity prices turned
+ * violent", "bowing to weeks of student-led protests against his rule",
+ * "amid mass demonstrations": protests with no protesters named whose
+ * words make them the public's campaign -- measured in days, weeks or
+ * months, or nationwide, mass, street, anti-government, student-led --
+ * are coded like weeks_of_protest's. */
+static int public_protest(const ctx *x, uint32_t v) {
+    static const char *const protests[] = {"protest", "demonstration", NULL};
+    static const char *const public_words[] = {"nationwide", "anti-government", "antigovernment", "mass", "street",
+                                               "widespread", "massive", "popular", "student-led", "countrywide",
+                                               "weeks-long", "days-long", "month-long", "week-long", "pro-democracy",
+                                               NULL};
+    const dyad_token *t = x->t;
+    if (weeks_of_protest(x, v)) return 1;
+    if (!t[v].upos || !str_eq(t[v].upos, "NOUN") || !lemma_in(&t[v], protests) || !t[v].xpos ||
+        !str_eq(t[v].xpos, "NNS"))
+        return 0;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch]) {
+        if (!(rel_is(&t[ch], "amod") || rel_is(&t[ch], "compound"))) continue;
+        if (lemma_in(&t[ch], public_words)) return 1;
+        /* ("student-led", "opposition-led" split at the hyphen: "led"
+         * after its hyphen) */
+        if (t[ch].lemma && str_eq(t[ch].lemma, "lead") && ch >= 2 && t[ch - 1].form && str_eq(t[ch - 1].form, "-"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Fethullah Gulen, whom Ankara blames for last week's failed coup",
  * "Chechen separatist envoy Akhmed Zakayev, whom Moscow accuses of
  * terrorism": an accusation (112) by an actor named (no pronoun) in a
@@ -3328,7 +3356,7 @@ static void keep_main_events(ctx *x) {
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
             !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
             !denial_of_charge(x, ev) && !brokered_deal(x, ev) &&
-            !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && weeks_of_protest(x, ev->trigger))) {
+            !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && public_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;
@@ -6460,7 +6488,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * 30-year rule": protests told with no protesters named are the
          * public's (CVL) of the country of whom they are against, else of
          * the sentence's country, against its government */
-        if (!na && noun && code[0] == '1' && code[1] == '4' && weeks_of_protest(&x, v)) {
+        if (!na && noun && code[0] == '1' && code[1] == '4' && public_protest(&x, v)) {
             const char *cc = nr && R[0].country ? R[0].country
                              : e->sent_cc[0]     ? e->sent_cc
                              : e->memo.country.country ? e->memo.country.country
