@@ -1906,6 +1906,13 @@ static int background(const ctx *x, uint32_t v) {
     return told_as_background(x, v) && !after_which(x, v) && !in_which_killing(x, v);
 }
 
+/* -ing clauses that tell an act of their own done with the main one, as
+ * the dev writers code them: "cleared a tent camp ..., detaining hundreds
+ * of protesters", "held their first direct talks ..., agreeing to swap
+ * 1,000 prisoners each", "signed a security pact, ..., rejecting
+ * criticism from Australia" */
+static const char *const CONCURRENT[] = {"detain", "arrest", "agree", "reject", NULL};
+
 static int told_as_background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
      * Hungary rejected the plan" tells two events) */
@@ -2046,7 +2053,8 @@ static int told_as_background(const ctx *x, uint32_t v) {
                                                       rel_is(&t[ah], "conj") || to_clause) &&
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
-            child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main))
+            child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main) &&
+            !(cur == (int32_t)v && lemma_in(c, CONCURRENT)))
             return 1;
     }
     return 0;
