@@ -3760,6 +3760,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     break; /* up to the clause */
                 }
             }
+            /* "to be found guilty of genocide", "convicted of war crimes",
+             * "charged with terrorism": the charge a verdict or an
+             * indictment names is no event of its own */
+            static const char *const verdicts[] = {"guilty", "innocent", "convict", "acquit", "charge", "indict",
+                                                   "sentence", "try", "prosecute", NULL};
+            int32_t g = t[v].head;
+            if (!tr[v].why[0] && g >= 0 && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) &&
+                lemma_in(&t[g], verdicts))
+                snprintf(tr[v].why, sizeof tr[v].why, "the charge of '%s'", t[g].form);
             if (tr[v].why[0]) continue;
         }
         if (tr[v].m.obj >= 0 && (ng = negation(&x, (uint32_t)tr[v].m.obj)) >= 0) {
@@ -6510,6 +6519,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
                 explain(&x, "actor of %s '%s': the public of %s", code, t[v].form, cc);
             }
+        }
+        /* "Senegalese opposition leader Ousmane Sonko was sentenced in
+         * absentia to two years in prison", "... was convicted of genocide
+         * on Friday": a passive verdict with no court named is a court's
+         * of the convicted one's country */
+        if (!na && nr && R[0].country && !strncmp(code, "116", 3) && t[v].xpos && str_eq(t[v].xpos, "VBN") &&
+            (child_exact(&x, v, "aux:pass") >= 0 || child_exact(&x, v, "nsubj:pass") >= 0 ||
+             (rel_is(&t[v], "conj") && t[v].head >= 0 && child_exact(&x, (uint32_t)t[v].head, "nsubj:pass") >= 0))) {
+            country_sector_actor(e, &A[0], R[0].country, "JUD");
+            na = 1;
+            explain(&x, "actor of %s '%s': a court of %s", code, t[v].form, R[0].country);
         }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
