@@ -3519,6 +3519,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         if (noun && market_demand(&x, v)) continue;
         if (!noun && match_score(&x, v)) continue;
+        /* "swore in Vice President Carlos Mesa", "was sworn in as
+         * president": an inauguration, no vow */
+        if (verb && t[v].form && (ascii_ieq(t[v].form, "swore") || ascii_ieq(t[v].form, "sworn")) &&
+            v + 1 < w->n && t[v + 1].form && ascii_ieq(t[v + 1].form, "in"))
+            continue;
         has[v] = 1;
         tr[v].code = NULL;
         tr[v].why[0] = tr[v].mod[0] = 0;
@@ -6504,9 +6509,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * to his rule", "after four months of street protests against his
          * 30-year rule": protests told with no protesters named are the
          * public's (CVL) of the country of whom they are against, else of
-         * the sentence's country, against its government */
+         * the government already coded in the sentence ("Bolivian President
+         * Gonzalo Sanchez de Lozada resigned ... after weeks of street
+         * protests against a plan to export natural gas through Chile"),
+         * else of the sentence's country, against its government */
         if (!na && noun && code[0] == '1' && code[1] == '4' && public_protest(&x, v)) {
+            const char *gov_cc = NULL;
+            for (size_t i = x.ev_first; i < e->n && !gov_cc; i++)
+                if (e->ev[i].actor.sector && !strcmp(e->ev[i].actor.sector, "GOV") && e->ev[i].actor.country)
+                    gov_cc = e->ev[i].actor.country;
             const char *cc = nr && R[0].country ? R[0].country
+                             : gov_cc            ? gov_cc
                              : e->sent_cc[0]     ? e->sent_cc
                              : e->memo.country.country ? e->memo.country.country
                                                         : NULL;
