@@ -2540,6 +2540,16 @@ static int during_protests(const ctx *x) {
     return 0;
 }
 
+/* 1 when the sentence tells of workers on strike: "opened fire on oil
+ * workers who had been on strike against a state energy company". */
+static int on_strike(const ctx *x) {
+    static const char *const strikes[] = {"strike", "walkout", "stoppage", NULL};
+    for (uint32_t k = 0; k < x->w->n; k++)
+        if (x->t[k].upos && str_eq(x->t[k].upos, "NOUN") && lemma_in(&x->t[k], strikes) && case_of(x, k) == x->c->fw[FW_ON])
+            return 1;
+    return 0;
+}
+
 static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
     /* "Police fired on thousands of protesters", "troops stormed the
      * protest camp": force by the state's police or army on protesters is
@@ -2553,6 +2563,8 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
          /* (and on the opposition: "Guinean soldiers opened fire on
           * opposition supporters at a stadium") */
          (r->sector && !strcmp(r->sector, "OPP")) ||
+         /* (and on workers on strike) */
+         (r->sector && !strcmp(r->sector, "LAB") && on_strike(x)) ||
          /* (and police who assault or kill their own public (182x):
           * "Nicaraguan police attacked students occupying a campus") */
          (!strncmp(a->sector, "COP", 3) && !strncmp(code, "182", 3) && r->sector && civilian_sector(r->sector))))
@@ -2560,6 +2572,11 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     /* "Protesters set fire to parliament", "rioters torched buildings":
      * protesters who destroy property riot (145) */
     if (code && !strncmp(code, "171", 3) && names_protesters(x, a)) return "145";
+    /* "anti-government protesters occupied Bangkok's main international
+     * airport": people who occupy a place block it (144); occupying
+     * territory (192) is for armed forces */
+    if (code && !strncmp(code, "192", 3) && a && (names_protesters(x, a) || (a->sector && civilian_sector(a->sector))))
+        return "144";
     if (!code || strcmp(code, "190")) return code;
     /* "Protesters attacked the embassies of Rwanda, France and the United
      * States": protesters who attack riot (145) */
