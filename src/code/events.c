@@ -5092,6 +5092,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     /* (a resignation announced "from Tokyo" is made to
                      * no one there) */
                     if (!strcmp(code, "0831") && !strcmp(cs, "from")) continue;
+                    /* (nor one announced "on state television": a medium,
+                     * not a partner) */
+                    static const char *const media[] = {"television", "tv", "radio", "channel", "broadcaster",
+                                                        "broadcast", "air", "website", "twitter", "facebook",
+                                                        "telegram", "media", "platform", "account", NULL};
+                    static const char *const telling[] = {"announce", "declare", "say", "tell", "speak",
+                                                          "address", "appear", "state", NULL};
+                    if (!strcmp(cs, "on") && lemma_in(&t[ch], media) && lemma_in(&t[v], telling)) continue;
                     for (int k = 0; partner[k]; k++)
                         if (!strcmp(cs, partner[k])) {
                             int found = actors_of(c, e, (uint32_t)ch, R, MAXA);
