@@ -1039,6 +1039,11 @@ static void repair_subordinate_clause_past(const tagger *t, size_t n, const char
              * clashed") */
             int listed = !nouns && str_eq(x, "CC") && j > a + 1 && t->pool[t->classes[cls[j - 1]].xpos] == 'J' &&
                          j + 1 < n && t->pool[t->classes[cls[j + 1]].xpos] == 'J';
+            /* (a past spelt like a noun or an adjective ends the subject:
+             * "as riot police beat protesters with batons") */
+            if (nouns && forms[j] && noun_like_past(forms[j]) && !(t->xkind[cls[j]] & XK_FINITE) &&
+                t->pool[t->classes[cls[j]].xpos] != 'V' && !(t->xkind[cls[j]] & XK_PLURAL))
+                break;
             if (t->xkind[cls[j]] & XK_NOUN) nouns++;
             else if (nouns && forms[j] && str_eq(forms[j], "of") && !of) of = 1;
             else if (!listed &&
@@ -1046,7 +1051,9 @@ static void repair_subordinate_clause_past(const tagger *t, size_t n, const char
                 break;
             j++;
         }
-        if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
+        int noun_past = forms[j] && noun_like_past(forms[j]) && t->pool[t->classes[cls[j]].xpos] != 'V';
+        if (!nouns || j + 1 >= n || (cls[j] != (uint8_t)t->vbn_class && !noun_past) || !(t->xkind[cls[j - 1]] & XK_NOUN))
+            continue;
         const uint8_t next = cls[j + 1];
         /* (a day is no object: "after talks held Monday") */
         static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
