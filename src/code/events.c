@@ -2132,6 +2132,31 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     return 1;
 }
 
+/* "rejected opposition demands on Tuesday, as riot police beat
+ * protesters with batons", "detained about 300 people as thousands
+ * rallied against alleged fraud": a past-tense clause of "as" with a
+ * subject of its own, told beside the main event by another actor, is
+ * news of its own. */
+static int as_clause_news(const ctx *x, const dyad_events *e, const dyad_event *ev) {
+    const dyad_token *t = x->t;
+    uint32_t v = ev->trigger;
+    if (!ev->actor.code || !t[v].upos || !str_eq(t[v].upos, "VERB") || !t[v].xpos || !str_eq(t[v].xpos, "VBD") ||
+        child_rel(x, v, "nsubj") < 0 || !rel_is(&t[v], "advcl"))
+        return 0;
+    /* (protest, repression and violence only: "..., as South Korean and
+     * U.S. forces began annual joint drills" sets the scene) */
+    const char *c = ev->cameo;
+    if (!((c[0] == '1' && (c[1] == '4' || c[1] == '7' || c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0')))
+        return 0;
+    int32_t l = leftmost(x, (int32_t)v);
+    if (l == (int32_t)v || !rel_is(&t[l], "mark") || !t[l].form || !ascii_ieq(t[l].form, "as")) return 0;
+    for (size_t j = x->ev_first; j < e->n; j++) {
+        const dyad_event *o = &e->ev[j];
+        if (o != ev && o->actor.code && !strcmp(o->actor.code, ev->actor.code)) return 0;
+    }
+    return 1;
+}
+
 /* "resigned on Friday after 18 days of mass street protests", "after
  * four months of street protests against his rule": protests measured in
  * days, weeks or months are a campaign writers code (CVL against the
@@ -3380,7 +3405,7 @@ static void keep_main_events(ctx *x) {
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
             !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
-            !denial_of_charge(x, ev) && !brokered_deal(x, ev) &&
+            !denial_of_charge(x, ev) && !brokered_deal(x, ev) && !as_clause_news(x, e, ev) &&
             !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && public_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");

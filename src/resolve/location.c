@@ -211,6 +211,10 @@ static int resolve_span(const dyad_gazetteer *g, const dyad_token *toks, size_t 
     for (int i = first; i <= last; i++) has_name |= is_propn(&toks[i]);
     if (!has_name) return 0;
     if (first == last && word_in_list(&toks[a], not_places)) return 0;
+    /* ("the White House", "Government House": a building, whatever city
+     * has the words as an alternate name) */
+    static const char *const buildings[] = {"House", NULL};
+    if (word_in_list(&toks[last], buildings)) return 0;
     char text[sizeof out->text];
     size_t l;
     /* "Mocimboa da Praia", "Ciudad del Este": a name joined across a
