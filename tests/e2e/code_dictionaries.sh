@@ -2817,3 +2817,41 @@ IGOEUR>RUSBUS:163" \
 check code_claimed_attack_in_which "IMGAQP>:015
 IMGAQP>FRACVL:1823" \
     "$(dated 2015-01-14 'Al Qaeda in the Arabian Peninsula claimed responsibility on Wednesday for the attack on the offices of the weekly in Paris, in which gunmen killed 12 people.')"
+# Session 22: a participle read for a past tense stops at a "what" or
+# relative clause ("rallied" stays the verb); a conjoined clause's subject
+# after ", and" with an adverb before its verb; protests with no protesters
+# named but "nationwide", "mass", "anti-government" ... are the public's
+# against the government already coded; a detention told in an -ing
+# clause is its own event.
+check code_rallied_against_what_they_called "UKRCVL>UKRGOV:141" \
+    "$(code "Hundreds of thousands of protesters rallied in Kiev's Independence Square on Monday against what they called a rigged presidential run-off that official results showed Prime Minister Viktor Yanukovich had won.")"
+check code_conjoined_clause_with_adverb "KENOPP>KENGOV:1121" \
+    "$(code "Kenya's electoral commission declared President Mwai Kibaki the winner of a bitterly disputed election on Sunday, and opposition leader Raila Odinga immediately accused the government of rigging the count.")"
+check code_nationwide_protests_are_the_public "BGRGOV>BGRCVL:0831
+BGRCVL>BGRGOV:1412" \
+    "$(code "Bulgaria's government resigned on Wednesday after nationwide protests against high electricity prices turned violent.")"
+check code_detaining_clause_is_an_event "BLRCOP>BLRCVL:173" \
+    "$(code 'Belarusian riot police cleared a tent camp in central Minsk before dawn on Friday, detaining hundreds of protesters.' | grep ':173')"
+# A passive verdict with no court named is a court's of the convicted's
+# country; the charge a verdict names is no event; "swore in" is no vow.
+check code_passive_verdict_is_a_courts "SENJUD>SENOPP:116" \
+    "$(code 'Senegalese opposition leader Ousmane Sonko was sentenced in absentia to two years in prison on Thursday.')"
+check code_charge_of_a_verdict_is_no_event "" \
+    "$(code "Guatemala's former dictator Efrain Rios Montt went on trial. He is the first former head of state to be found guilty of genocide by a court in his own country.")"
+check code_sworn_in_is_no_vow "" \
+    "$(code "Bolivia's Congress swore in Vice President Carlos Mesa as his successor.")"
+# Police firing on workers on strike repress them; people occupying a
+# place block it (not 192); a vote to remove a leader is 172; violence told
+# in an as-clause by another actor is news; "the White House" is no
+# Casablanca.
+check code_fire_on_strikers_is_repression "KAZCOP>KAZLAB:175" \
+    "$(code 'Kazakh police opened fire on oil workers who had been on strike for seven months.')"
+check code_protesters_occupying_block "THACVL>THAGOV:144" \
+    "$(code "Thousands of anti-government protesters occupied Bangkok's main international airport.")"
+check code_vote_to_remove "PRYLEG>PRYGOV:172" \
+    "$(code 'Paraguay'"'"'s Senate voted on Friday to remove President Fernando Lugo from office.')"
+check code_as_clause_repression "IRNGOV>IRNOPP:120
+IRNCOP>IRNCVL:175" \
+    "$(code "Iran's Guardian Council rejected opposition demands on Tuesday, as riot police beat protesters with batons in central Tehran.")"
+check code_white_house_is_no_casablanca "USACOP>USACVL:175" \
+    "$(code 'Police cleared demonstrators from a park near the White House.')"
