@@ -2171,6 +2171,27 @@ static int weeks_of_protest(const ctx *x, uint32_t v) {
     return case_of(x, v) == x->c->fw[FW_OF];
 }
 
+/* "as thousands rallied against alleged fraud", "Tens of thousands
+ * marched through Caracas": a protest verb whose subject only counts
+ * people (no role or country named) is the public's, as
+ * public_protest's. */
+static int counted_protesters(const ctx *x, uint32_t v) {
+    static const char *const counts[] = {"thousand", "hundred", "dozen", "million", "ten", "score", NULL};
+    const dyad_token *t = x->t;
+    if (!t[v].upos || !str_eq(t[v].upos, "VERB")) return 0;
+    int32_t sj = child_rel(x, v, "nsubj");
+    if (sj < 0 || x->w->mention_of[sj] >= 0 || !lemma_in(&t[sj], counts)) return 0;
+    /* (nothing counted after it but another count, "tens of thousands":
+     * "thousands of supporters" names them) */
+    for (int hops = 0; hops < 3; hops++) {
+        int32_t of = child_rel(x, (uint32_t)sj, "nmod");
+        if (of < 0) return 1;
+        if (!lemma_in(&t[of], counts) || x->w->mention_of[of] >= 0) return 0;
+        sj = of;
+    }
+    return 0;
+}
+
 /* "after nationwide protests against high electricity prices turned
  * violent", "bowing to weeks of student-led protests against his rule",
  * "amid mass demonstrations": protests with no protesters named whose
@@ -2546,7 +2567,7 @@ static int names_protesters(const ctx *x, const actor_val *a) {
  * pro-independence demonstrations", "at a rally". */
 static int during_protests(const ctx *x) {
     static const char *const protests[] = {"protest", "demonstration", "rally", "march", "sit-in", NULL};
-    static const char *const at[] = {"during", "at", "amid", "as", "on", NULL};
+    static const char *const at[] = {"during", "at", "amid", "as", "on", "in", NULL};
     static const char *const sites[] = {"camp", "encampment", "site", "tent", "square", NULL};
     static const char *const protesting[] = {"protest", "demonstrate", "march", "rally", NULL};
     for (uint32_t k = 0; k < x->w->n; k++) {
@@ -2596,7 +2617,9 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
         return "175";
     /* "Protesters set fire to parliament", "rioters torched buildings":
      * protesters who destroy property riot (145) */
-    if (code && !strncmp(code, "171", 3) && names_protesters(x, a)) return "145";
+    if (code && !strncmp(code, "171", 3) &&
+        (names_protesters(x, a) || (a && a->sector && !strcmp(a->sector, "CVL") && during_protests(x))))
+        return "145";
     /* "anti-government protesters occupied Bangkok's main international
      * airport": people who occupy a place block it (144); occupying
      * territory (192) is for armed forces */
@@ -6563,7 +6586,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Gonzalo Sanchez de Lozada resigned ... after weeks of street
          * protests against a plan to export natural gas through Chile"),
          * else of the sentence's country, against its government */
-        if (!na && noun && code[0] == '1' && code[1] == '4' && public_protest(&x, v)) {
+        if (!na && code[0] == '1' && code[1] == '4' &&
+            ((noun && public_protest(&x, v)) || (!noun && counted_protesters(&x, v)))) {
             const char *gov_cc = NULL;
             for (size_t i = x.ev_first; i < e->n && !gov_cc; i++)
                 if (e->ev[i].actor.sector && !strcmp(e->ev[i].actor.sector, "GOV") && e->ev[i].actor.country)

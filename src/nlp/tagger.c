@@ -1278,6 +1278,22 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "fired rubber bullets and tear gas overnight as hundreds of youths
+ * smashed shop windows": "overnight" read as a noun of the list before it
+ * (the parser then takes the clause after it for that list's) is the
+ * adverb when no determiner or adjective comes before it and no noun
+ * after it ("the overnight curfew" keeps its adjective). */
+static void repair_overnight(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->rb_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "overnight") || !(t->xkind[cls[i]] & XK_NOUN)) continue;
+        const char *prev = t->pool + t->classes[cls[i - 1]].xpos;
+        if (str_eq(prev, "DT") || prev[0] == 'J' || str_eq(prev, "PRP$") || str_eq(prev, "POS")) continue;
+        if (i + 1 < n && (t->xkind[cls[i + 1]] & XK_NOUN)) continue;
+        cls[i] = (uint8_t)t->rb_class;
+    }
+}
+
 /* "Israel launched a ground offensive against Hezbollah": news writes
  * "offensive" as a noun, which the training text hardly does; an
  * adjective "offensive" inside a noun phrase (after a determiner, an
@@ -1701,6 +1717,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (n > LOCAL && !(wc = arena_alloc(a, n * sizeof *wc))) return -1;
     for (size_t i = 0; i < n; i++) wc[i] = forms[i] ? word_class_of(t, w[i].base_lower, forms[i]) : 0;
     if (news) repair_armed_with(t, n, forms, wc, final);
+    if (news) repair_overnight(t, n, forms, final);
     if (news) repair_war_crimes(t, n, forms, wc, final);
     if (news) repair_alleged(t, n, forms, wc, final);
     if (news) repair_gerund_noun(t, n, forms, wc, final);
@@ -1710,6 +1727,10 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_subordinate_clause_past(t, n, forms, wc, final);
     if (news) repair_past_before_day(t, n, forms, final);
     repair_participle(t, n, forms, wc, final, news);
+    /* (again, now that the first verb may be a past: "Russian police
+     * detained about 300 people ... as thousands rallied against alleged
+     * fraud", both read as participles) */
+    if (news) repair_subordinate_clause_past(t, n, forms, wc, final);
     repair_offensive(t, n, forms, wc, final);
     repair_mine(t, n, wc, final);
     if (news) repair_article_verb(t, n, wc, final);

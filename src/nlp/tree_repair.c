@@ -2210,6 +2210,27 @@ void tree_repair_preposition_relative(size_t n, const char *const *forms, const 
     }
 }
 
+/* "stormed the headquarters of opposition leader Jean Ping overnight":
+ * a name hung as an apposition on a noun further back, right after a
+ * lower-case noun (the title: "leader") inside that noun's phrase, is the
+ * title's apposition. */
+void tree_repair_title_apposition(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                                  const char **deprels) {
+    for (size_t p = 2; p < n; p++) {
+        int32_t h = heads[p], t = (int32_t)p - 1;
+        if (!is(deprels[p], "appos") || !is(upos[p], "PROPN") || h < 0 || h >= t || !is(upos[t], "NOUN") ||
+            !forms[t] || (unsigned char)forms[t][0] < 'a' || (unsigned char)forms[t][0] > 'z')
+            continue;
+        /* (the title under the noun the name hangs on, ending right
+         * before the name) */
+        if (!dominates(heads, n, h, t) || !(is(deprels[t], "nmod") || is(deprels[t], "compound"))) continue;
+        int32_t lo, hi;
+        subtree_span(n, heads, t, &lo, &hi);
+        if (hi != t) continue;
+        heads[p] = t;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2275,4 +2296,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_called_object(n, forms, upos, heads, deprels);
     tree_repair_passive_conjunct(n, upos, xpos, heads, deprels);
     tree_repair_preposition_relative(n, forms, upos, heads, deprels);
+    tree_repair_title_apposition(n, forms, upos, heads, deprels);
 }
