@@ -2596,6 +2596,23 @@ static int on_strike(const ctx *x) {
     return 0;
 }
 
+/* 1 when r is named in a with-phrase of the verb or of its object:
+ * "signed four cooperation accords with his Greek counterpart" (not the
+ * place or broker a recipient may also come from). */
+static int signed_with(ctx *x, uint32_t v, const actor_val *r) {
+    int32_t hosts[2] = {(int32_t)v, child_rel(x, v, "obj")};
+    for (int h = 0; h < 2; h++)
+        for (int32_t ch = hosts[h] >= 0 ? x->w->child_first[hosts[h]] : -1; ch >= 0; ch = x->w->child_next[ch]) {
+            if (!(rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) || case_of(x, (uint32_t)ch) != x->c->fw[FW_WITH])
+                continue;
+            actor_val W[MAXA];
+            int nw = actors_of(x->c, x->e, (uint32_t)ch, W, MAXA);
+            for (int k = 0; k < nw; k++)
+                if (W[k].code && r->code && !strcmp(W[k].code, r->code)) return 1;
+        }
+    return 0;
+}
+
 static const char *attack_on_civilians(const ctx *x, const char *code, const actor_val *a, const actor_val *r) {
     /* "Police fired on thousands of protesters", "troops stormed the
      * protest camp": force by the state's police or army on protesters is
@@ -6847,6 +6864,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  * rows code such a clash) */
                 else if (!passive && clash_at_home(&x, v, rc, &R[j], &A[i]) != rc)
                     status = emit(&x, &R[j], &A[i], clash_at_home(&x, v, rc, &R[j], &A[i]), verb, rule);
+                /* ("Myanmar's government signed a ceasefire agreement with
+                 * eight ethnic armed groups": an agreement signed with a
+                 * partner is signed by both, as every dev writer codes
+                 * it) */
+                else if (!passive && !strcmp(rc, "057") && signed_with(&x, v, &R[j]))
+                    status = emit(&x, &R[j], &A[i], rc, verb, rule);
                 if (!status)
                 status = emit(&x, &A[i], &R[j], war_crimes_named(&x, massacre(&x, v, taking_people(&x, v, sanction_abroad(killing_in_combat(&x, v, attack_on_leader(clash_at_home(&x, v, attack_on_civilians(&x, rc, &A[i], &R[j]), &A[i], &R[j]), &R[j], !noun && t[v].lemma && ascii_ieq(t[v].lemma, "kill")), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j]), &A[i], &R[j])), verb, rule);
             }

@@ -534,6 +534,10 @@ check code_lawsuit_over_police_raid "MEX>ECU:115" \
     "$(dated 2024-04-11 "Mexico filed a lawsuit against Ecuador at the International Court of Justice on Thursday over last week's police raid on its embassy in Quito.")"
 # A force target in a country abroad is that country.
 check code_bombed_villages_in_a_province_abroad "PAKMIL>AFG:195" \
+    "$(dated 2024-12-25 "Pakistani warplanes bombed several villages in Afghanistan's eastern Paktika province overnight." | head -1)"
+# (and the people its -ing clause says it killed there are the attacked:
+# victims_of_a_place; "overnight" read as a noun used to hide the clause)
+check code_bombed_villages_killing_people "PAKMIL>AFGCVL:195" \
     "$(dated 2024-12-25 "Pakistani warplanes bombed several villages in Afghanistan's eastern Paktika province overnight, killing at least 46 people." | head -1)"
 # A passenger jet is no one's forces.
 check code_passenger_jet_is_no_force "" \
@@ -2850,6 +2854,9 @@ check code_protesters_occupying_block "THACVL>THAGOV:144" \
     "$(code "Thousands of anti-government protesters occupied Bangkok's main international airport.")"
 check code_vote_to_remove "PRYLEG>PRYGOV:172" \
     "$(code 'Paraguay'"'"'s Senate voted on Friday to remove President Fernando Lugo from office.')"
+check code_signed_with_a_partner "MMRREB>MMRGOV:057
+MMRGOV>MMRREB:057" \
+    "$(code "Myanmar's government signed a ceasefire agreement with eight ethnic armed groups on Thursday.")"
 check code_as_clause_repression "IRNGOV>IRNOPP:120
 IRNCOP>IRNCVL:175" \
     "$(code "Iran's Guardian Council rejected opposition demands on Tuesday, as riot police beat protesters with batons in central Tehran.")"
