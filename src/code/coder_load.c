@@ -56,8 +56,8 @@ static int load_data_file(dict *d, const char *dir, const char *name, int requir
 }
 
 /* The parts of every compound lemma ("war-crime" -> war, crime) in the
- * patterns' object and phrase items, so the matcher can find "war crimes"
- * as a noun with its modifier (events.c). */
+ * patterns' object, phrase and complement items, so the matcher can find
+ * "war crimes" as a noun with its modifier (events.c). */
 static int build_compounds(dyad_coder *c) {
     dict *d = &c->d;
     uint32_t n = d->words.n;
@@ -72,7 +72,7 @@ static int build_compounds(dyad_coder *c) {
         /* (item -1 is the pattern's head, for event nouns: "n:air-strike") */
         for (int32_t k = p->noun ? -1 : 0; k < (int32_t)p->n_items; k++) {
             const pat_item *it = k >= 0 ? &d->items[p->first_item + k] : NULL;
-            if (it && it->type != IT_OBJ && it->type != IT_PP) continue;
+            if (it && it->type != IT_OBJ && it->type != IT_PP && it->type != IT_XCOMP) continue;
             uint32_t a0 = it && it->type == IT_PP ? 1 : 0, an = it ? it->n : 1;
             for (uint32_t a = a0; a < an; a++) {
                 uint32_t id = it ? d->pat_words[it->first + a] : p->lemma;

@@ -783,10 +783,14 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
         switch (type) {
         case IT_XCOMP: {
             int32_t c = -1;
+            /* (a compound lemma too: "called Pakistan a terrorist state",
+             * ">terrorist-state") */
+            int cmp_xcomp = 0;
             for (int32_t ch = x->w->child_first[v]; ch >= 0 && c < 0; ch = x->w->child_next[ch])
                 if ((rel_is(&x->t[ch], "xcomp") || rel_is(&x->t[ch], "ccomp") || purpose_clause(x, (uint32_t)ch) ||
                      of_clause(x, (uint32_t)ch)) &&
-                    in_list(w, it->n, x->w->lemma_id[ch]))
+                    (in_list(w, it->n, x->w->lemma_id[ch]) ||
+                     (rel_is(&x->t[ch], "xcomp") && item_is(x, w, it->n, (uint32_t)ch, &cmp_xcomp))))
                     c = ch;
             /* ("ordered U.S. troops to leave the base" with the infinitive
              * hung on the object as its acl) */

@@ -1256,6 +1256,12 @@ static const char *role_of_earlier_country(const dyad_events *e, const dyad_toke
     if (m->home.country && m->home.sector && ascii_ieq_any(m->home.sector, state_or_armed) &&
         strcmp(m->country.country, m->home.country) && m->home.start < t[0].start)
         return m->home.country;
+    /* (or this sentence's first actor, of the same sector: "Mali's military
+     * government gave France's ambassador 72 hours to leave ..., after
+     * French officials described the junta as illegitimate") */
+    if (m->home.country && m->home.sector && str_eq(m->home.sector, sector) &&
+        strcmp(m->country.country, m->home.country) && m->home.start < t[b].start)
+        return m->home.country;
     return NULL;
 }
 

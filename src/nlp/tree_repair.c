@@ -2158,6 +2158,29 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
         heads[k] = v;
         deprels[k] = "xcomp";
     }
+    /* "called Pakistan a terrorist state": the name the parser made a
+     * compound of the second noun phrase, ahead of that phrase's own
+     * determiner, is the object; the phrase is the complement */
+    for (size_t h = 3; h < n; h++) {
+        int32_t v = heads[h];
+        if (!is(deprels[h], "obj") || !is(upos[h], "NOUN") || v < 0 || v >= (int32_t)h || !forms[v] ||
+            !ascii_ieq_any(forms[v], calling))
+            continue;
+        int32_t name = -1, det = -1;
+        for (int32_t k = v + 1; k < (int32_t)h; k++) {
+            if (heads[k] != (int32_t)h) continue;
+            if (name < 0 && (is(deprels[k], "compound") || is(deprels[k], "nmod:poss")) && is(upos[k], "PROPN"))
+                name = k;
+            else if (name >= 0 && det < 0 && is(deprels[k], "det")) det = k;
+        }
+        if (name < 0 || det < 0) continue;
+        /* (the name's own words before the determiner go with it) */
+        for (int32_t k = v + 1; k < det; k++)
+            if (heads[k] == (int32_t)h && k != name) heads[k] = name;
+        heads[name] = v;
+        deprels[name] = "obj";
+        deprels[h] = "xcomp";
+    }
 }
 
 /* "activists said hundreds of people were killed in a gas attack ... and

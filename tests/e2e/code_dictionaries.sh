@@ -2862,3 +2862,12 @@ IRNCOP>IRNCVL:175" \
     "$(code "Iran's Guardian Council rejected opposition demands on Tuesday, as riot police beat protesters with batons in central Tehran.")"
 check code_white_house_is_no_casablanca "USACOP>USACVL:175" \
     "$(code 'Police cleared demonstrators from a park near the White House.')"
+# "called Pakistan a terrorist state": the name is the object and the
+# compound lemma the complement; "described X as illegitimate" is a
+# criticism; "the junta" after this sentence's own "military government"
+# is that government's, not the foreign critics'.
+check code_called_a_name_a_terrorist_state "INDGOV>PAK:111" \
+    "$(code "India's home minister called Pakistan a terrorist state that should be isolated.")"
+check code_described_the_junta_as "MLIMIL>FRAGOV:166
+FRAGOV>MLIMIL:111" \
+    "$(dated 2022-01-31 "Mali's military government gave France's ambassador 72 hours to leave the country on Monday, after French officials described the junta as illegitimate.")"
