@@ -2169,11 +2169,11 @@ CHLGOV>ECUGOV:051" \
     "$(dated 2010-09-30 'Rebellious police officers trapped Ecuadorean President Rafael Correa inside a hospital on Thursday. The government declared a state of emergency, and the presidents of Peru, Colombia and Chile voiced support for Correa.')"
 # Firing into a crowd is shooting at it (the state's own people: 175); a
 # first verb after a plural stays the verb when an as-clause after a
-# comma has a verb of its own.
+# comma has a verb of its own; "the junta" is the sentence's own army's.
 check code_fired_into_crowds "MMRMIL>MMRCVL:175
-USA>:0256
-IGOEUR>:0256
-CHN>:0256" \
+USA>MMRMIL:0256
+IGOEUR>MMRMIL:0256
+CHN>MMRMIL:0256" \
     "$(dated 2007-09-27 'Myanmar troops fired into crowds of protesters in Yangon on Thursday, killing at least nine people, as the United States, the European Union and China urged the junta to show restraint.')"
 # A coup of no named country is the doing of the soldiers who acted last.
 check code_condemned_the_coup "MLIMIL>MLIGOV:112

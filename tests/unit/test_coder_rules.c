@@ -180,7 +180,8 @@ TEST(coder_threat_and_intent) {
                   "4 meet meet VERB VB 2 xcomp\n"
                   "5 Turkey Turkey PROPN NNP 4 obj\n",
                   &D2017, "RUS>TUR:036");
-    /* agreed to sign: the agreement itself */
+    /* agreed to sign: the agreement itself, signed by both with the
+     * partner of its with-phrase */
     EXPECT_EVENTS("1 Iran Iran PROPN NNP 2 nsubj\n"
                   "2 agreed agree VERB VBD 0 root\n"
                   "3 to to PART TO 4 mark\n"
@@ -189,7 +190,7 @@ TEST(coder_threat_and_intent) {
                   "6 agreement agreement NOUN NN 4 obj\n"
                   "7 with with ADP IN 8 case\n"
                   "8 Iraq Iraq PROPN NNP 6 nmod\n",
-                  &D2017, "IRN>IRQ:057");
+                  &D2017, "IRQ>IRN:057 IRN>IRQ:057");
 }
 
 TEST(coder_call_on_is_an_appeal_not_the_action) {
