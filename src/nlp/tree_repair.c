@@ -1591,6 +1591,58 @@ void tree_repair_adjective_object(size_t n, const char *const *upos, const char 
     }
 }
 
+/* "Protesters demanding the release of ousted Peruvian President Pedro
+ * Castillo clashed with police": the -ing word made the root, as in
+ * tree_repair_gerund_root, but the finite verb hung deeper (an acl of
+ * "release") and the name after "of" made its subject.  The finite verb
+ * is the root with the noun its subject, the -ing clause the noun's acl,
+ * and the name (with the words the parser hung on the verb before it) the
+ * of-phrase of the noun before "of". */
+void tree_repair_gerund_root_of(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                                int32_t *heads, const char **deprels) {
+    /* (the root, or the clause an attribution reports: "..., officials
+     * said") */
+    int32_t r = -1;
+    for (size_t i = 1; i < n && r < 0; i++)
+        if ((heads[i] < 0 || (is(deprels[i], "ccomp") && heads[i] > (int32_t)i)) && is(xpos[i], "VBG") &&
+            is(deprels[i - 1], "nsubj") && heads[i - 1] == (int32_t)i)
+            r = (int32_t)i;
+    if (r < 1) return;
+    if (has_child(n, heads, deprels, r, "aux") || has_child(n, heads, deprels, r, "aux:pass")) return;
+    int32_t noun = r - 1, f = -1, subj = -1, of = -1;
+    for (int32_t k = r + 1; k < (int32_t)n && f < 0; k++)
+        if (is(upos[k], "VERB") && finite(xpos[k]) && heads[k] != r && dominates(heads, n, r, k)) f = k;
+    if (f < 0) return;
+    for (int32_t k = r + 1; k < f; k++) {
+        if (heads[k] != f) continue;
+        if (is(deprels[k], "nsubj") && subj < 0) subj = k;
+        if (forms[k] && ascii_ieq(forms[k], "of") && of < 0) of = k;
+    }
+    if (subj < 0 || of < 0 || of > subj || of < r + 2 || !is(upos[of - 1], "NOUN") || !dominates(heads, n, r, of - 1))
+        return;
+    /* (only the of-phrase's words lie between "of" and the verb's other
+     * dependents) */
+    for (int32_t k = of + 1; k < subj; k++)
+        if (heads[k] == f && !(is(upos[k], "VERB") || is(upos[k], "ADJ"))) return;
+    for (int32_t k = of + 1; k < subj; k++)
+        if (heads[k] == f) {
+            heads[k] = subj;
+            deprels[k] = "amod";
+        }
+    heads[of] = subj;
+    deprels[of] = "case";
+    heads[subj] = of - 1;
+    deprels[subj] = "nmod";
+    for (int32_t k = f + 1; k < (int32_t)n; k++)
+        if (heads[k] == r) heads[k] = f;
+    heads[f] = heads[r];
+    deprels[f] = deprels[r];
+    heads[noun] = f;
+    deprels[noun] = "nsubj";
+    heads[r] = noun;
+    deprels[r] = "acl";
+}
+
 /* "Rebels fighting to oust Liberian President Charles Taylor pounded
  * central Monrovia": the parser made the -ing word the root and the name,
  * the object of "oust", the subject of "pounded".  The -ing clause
@@ -2297,6 +2349,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
     tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);
+    tree_repair_gerund_root_of(n, forms, upos, xpos, heads, deprels);
     tree_repair_agent_subject(n, xpos, heads, deprels);
     tree_repair_up_to(n, forms, upos, heads, deprels);
     tree_repair_loyal_to_name(n, upos, xpos, lemmas, heads, deprels);

@@ -2871,3 +2871,9 @@ check code_called_a_name_a_terrorist_state "INDGOV>PAK:111" \
 check code_described_the_junta_as "MLIMIL>FRAGOV:166
 FRAGOV>MLIMIL:111" \
     "$(dated 2022-01-31 "Mali's military government gave France's ambassador 72 hours to leave the country on Monday, after French officials described the junta as illegitimate.")"
+# "Protesters demanding the release of X clashed with police": the -ing
+# word the parser made the head of the clause modifies the protesters,
+# who clash; X is the one whose release they demand.
+check code_protesters_demanding_release_clashed "PERCOP>PERCVL:175
+PERCVL>PERCOP:145" \
+    "$(dated 2022-12-12 'Protesters demanding the release of ousted Peruvian President Pedro Castillo clashed with police in several southern cities on Sunday.')"
