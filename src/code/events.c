@@ -3604,6 +3604,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         if (noun && market_demand(&x, v)) continue;
+        /* "burst into a cabinet meeting": a gathering one goes into is a
+         * place there */
+        if (noun && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) && case_of(&x, v) == c->fw[FW_INTO]) continue;
         if (!noun && match_score(&x, v)) continue;
         /* "swore in Vice President Carlos Mesa", "was sworn in as
          * president": an inauguration, no vow */

@@ -111,7 +111,7 @@ static const struct word_list {
     {WC_MINE, (const char *const[]){"mine", NULL}},
     {WC_UNACCUSATIVE, (const char *const[]){"exploded", "erupted", "collapsed", "died", "occurred", "happened",
                                             "arrived", "capsized", "sank", "perished", "clashed", "rioted", "mutinied",
-                                            "fled", "marched", "rallied", "raged", "flared", "resumed", "continued",
+                                            "fled", "marched", "rallied", "raged", "flared", "resumed", "continued", "burst",
                                             NULL}},
 };
 
@@ -742,7 +742,7 @@ static void repair_past_before_day(const tagger *t, size_t n, const char *const 
 /* Past tenses spelt like a noun the tagger prefers: "A gunman shot Slovak
  * Prime Minister Robert Fico" read as the compound "gunman shot". */
 static int noun_like_past(const char *f) {
-    static const char *const forms[] = {"shot", "hit", "cut", "beat", "quit", "split", "shut", NULL};
+    static const char *const forms[] = {"shot", "hit", "cut", "beat", "quit", "split", "shut", "burst", NULL};
     for (size_t i = 0; forms[i]; i++)
         if (str_eq(f, forms[i])) return 1;
     return 0;
@@ -1240,7 +1240,12 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         /* (or a past that has no passive after any noun: "A bomb
          * exploded at a popular Hindu shrine") */
-        int intransitive = !noun_verb &&
+        /* (a noun-like past with no passive may go before a preposition:
+         * "Members of Burkina Faso's presidential guard burst into a
+         * cabinet meeting") */
+        int burst_into = noun_verb && str_eq(forms[i], "burst") && forms[i + 1] &&
+                         (str_eq(forms[i + 1], "into") || str_eq(forms[i + 1], "through") || str_eq(forms[i + 1], "onto"));
+        int intransitive = (!noun_verb || burst_into) &&
                            ((t->xkind[cls[i - 1]] & XK_PLURAL) || (news && (wc[i] & WC_UNACCUSATIVE) &&
                                                                     (t->xkind[cls[i - 1]] & XK_NOUN))) &&
                            (t->xkind[cls[i + 1]] & XK_PREP) && forms[i + 1] && !(wc[i + 1] & WC_PARTICIPLE_PREP);
