@@ -973,6 +973,17 @@ static void repair_name_modifiers(const tagger *t, size_t n, const char *const *
  * object, or by the sentence's end, is that clause's past tense, not a
  * participle modifying the subject (repair_participle repairs only a
  * sentence's first verb). */
+/* An -ed word tagged as an adjective right after a proper name: "the AU
+ * threatened sanctions", a past tense more often than a modifier. */
+static int ed_after_name(const tagger *t, const char *const *forms, const uint8_t *cls, size_t j) {
+    const char *f = forms[j];
+    size_t len = f ? strlen(f) : 0;
+    if (j == 0 || len < 5 || f[len - 2] != 'e' || f[len - 1] != 'd' || !(f[0] >= 'a' && f[0] <= 'z')) return 0;
+    if (!str_eq(t->pool + t->classes[cls[j]].xpos, "JJ")) return 0;
+    const char *prev = t->pool + t->classes[cls[j - 1]].xpos;
+    return str_eq(prev, "NNP") || str_eq(prev, "NNPS");
+}
+
 static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t a = 1; a + 3 < n; a++) {
@@ -984,6 +995,9 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
         int of_list = 0;
         while (j < n && j - a <= (of_list ? 14u : 8u)) {
             const char *x = t->pool + t->classes[cls[j]].xpos;
+            /* (an -ed adjective right after a name ends the subject: "...,
+             * and the AU threatened sanctions") */
+            if (nouns && ed_after_name(t, forms, cls, j)) break;
             if (t->xkind[cls[j]] & XK_NOUN) nouns++;
             else if (nouns && forms[j] && str_eq(forms[j], "of") && !of_list) of_list = 1;
             else if (!(str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD")) &&
@@ -992,7 +1006,9 @@ static void repair_and_clause_past(const tagger *t, size_t n, const char *const 
                 break;
             j++;
         }
-        if (!nouns || j + 1 >= n || cls[j] != (uint8_t)t->vbn_class || !(t->xkind[cls[j - 1]] & XK_NOUN)) continue;
+        if (!nouns || j + 1 >= n || (cls[j] != (uint8_t)t->vbn_class && !ed_after_name(t, forms, cls, j)) ||
+            !(t->xkind[cls[j - 1]] & XK_NOUN))
+            continue;
         const char *nx = t->pool + t->classes[cls[j + 1]].xpos;
         /* (or that ends the sentence: "..., and Indian troops
          * retaliated.") */
