@@ -2880,9 +2880,9 @@ PERCVL>PERCOP:145" \
 # An -ed word read as an adjective right after a name, in a clause after
 # ", and", is that clause's past tense; "burst" is a past spelt like a
 # noun; a gathering one bursts into is no event.
-check code_and_clause_name_threatened "IGOWAF>-:111
-IGOAFU>-:111
-IGOAFU>-:130" \
+check code_and_clause_name_threatened "IGOWAF>:111
+IGOAFU>:111
+IGOAFU>:130" \
     "$(dated 2015-09-17 'The Economic Community of West African States and the African Union condemned the takeover, and the AU threatened sanctions against those responsible.')"
 check code_burst_into_a_meeting "BFAMIL>BFAGOV:173" \
     "$(dated 2015-09-17 "Members of Burkina Faso's presidential guard burst into a cabinet meeting and detained the interim president and prime minister on Wednesday.")"
