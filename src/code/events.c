@@ -6209,6 +6209,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             memcpy(R, R0, sizeof(actor_val) * (size_t)nr0);
             nr = nr0;
         }
+        /* "Zimbabwe's military seized control of the country": an army
+         * taking its own country is a coup, told by its acts, no
+         * occupation (192) */
+        if (!noun && !strncmp(code, "192", 3) && na == 1 && A[0].sector && !strcmp(A[0].sector, "MIL") && A[0].country) {
+            static const char *const whole[] = {"country", "nation", "government", "state", NULL};
+            int32_t o = child_rel(&x, v, "obj");
+            int32_t of = o >= 0 && t[o].lemma && ascii_ieq(t[o].lemma, "control") ? child_rel(&x, (uint32_t)o, "nmod") : -1;
+            if (of >= 0 && lemma_in(&t[of], whole) && case_of(&x, (uint32_t)of) == c->fw[FW_OF]) {
+                explain(&x, "rejected %s '%s': an army taking its own country", code, t[v].form);
+                continue;
+            }
+        }
         /* "the officers who seized power", "the juntas, which took power in
          * a string of coups": taking power is the coup the story tells by
          * its acts (arrests, dissolutions), no seizure of property */

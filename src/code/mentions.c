@@ -1453,9 +1453,12 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             former_country = d->recs[w->m[C].rec].code;
     } else if (former && P < 0 && S >= 0 && C < 0 && F < 0 && e->memo.home.country) {
         /* ("A Guatemalan court convicted former dictator Efrain Rios
-         * Montt": the story's country's former ruler) */
+         * Montt": the story's country's former ruler; "Mexican prosecutors
+         * arrested former Attorney General Jesus Murillo Karam": its
+         * former chief prosecutor) */
         const char *sec = d->recs[w->m[S].rec].code;
-        if (str_eq(sec, "GOV") || str_eq(sec, "MIL")) former_country = e->memo.home.country;
+        if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
+            former_country = e->memo.home.country;
     }
     if (former_country) {
         code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);
@@ -1624,6 +1627,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "Armed men led by George Speight stormed parliament": armed
              * men led by a rebel or a commander are his */
             v.code = leader;
+            cls = AC_ORG;
+        } else if (!base && str_eq(sector, "UAF") && e->memo.org.code &&
+                   ((e->memo.org.sector && str_eq(e->memo.org.sector, "REB")) || !strncmp(e->memo.org.code, "IMG", 3)) &&
+                   w->m[S].b > 0 && t[w->m[S].b - 1].form && ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+            /* "Suspected Boko Haram gunmen abducted more than 100
+             * schoolgirls ... The gunmen arrived in trucks": the armed men
+             * told of again are the armed group named last */
+            v = e->memo.org;
+            v.from_memory = 1;
             cls = AC_ORG;
         } else if (!base && str_eq(sector, "UAF")) {
             /* "gunmen", "assailants": armed men of no known side belong to

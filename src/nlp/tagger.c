@@ -1299,6 +1299,21 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
     }
 }
 
+/* "Zimbabwe's military seized power": "military" after a possessive and
+ * before an -ed word is the noun (the army), not the adjective of a noun
+ * phrase that the -ed word would then modify. */
+static void repair_military_noun(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!forms[i] || !ascii_ieq(forms[i], "military") || t->pool[t->classes[cls[i]].xpos] != 'J') continue;
+        if (!str_eq(t->pool + t->classes[cls[i - 1]].xpos, "POS")) continue;
+        const char *f = forms[i + 1];
+        size_t len = f ? strlen(f) : 0;
+        if (len < 4 || f[len - 2] != 'e' || f[len - 1] != 'd') continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 /* "fired rubber bullets and tear gas overnight as hundreds of youths
  * smashed shop windows": "overnight" read as a noun of the list before it
  * (the parser then takes the clause after it for that list's) is the
@@ -1739,6 +1754,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     for (size_t i = 0; i < n; i++) wc[i] = forms[i] ? word_class_of(t, w[i].base_lower, forms[i]) : 0;
     if (news) repair_armed_with(t, n, forms, wc, final);
     if (news) repair_overnight(t, n, forms, final);
+    if (news) repair_military_noun(t, n, forms, final);
     if (news) repair_war_crimes(t, n, forms, wc, final);
     if (news) repair_alleged(t, n, forms, wc, final);
     if (news) repair_gerund_noun(t, n, forms, wc, final);

@@ -2886,3 +2886,17 @@ IGOAFU>:130" \
     "$(dated 2015-09-17 'The Economic Community of West African States and the African Union condemned the takeover, and the AU threatened sanctions against those responsible.')"
 check code_burst_into_a_meeting "BFAMIL>BFAGOV:173" \
     "$(dated 2015-09-17 "Members of Burkina Faso's presidential guard burst into a cabinet meeting and detained the interim president and prime minister on Wednesday.")"
+# A former official of a court is an elite; "the military" after a
+# possessive, before its verb, is the army; "the gunmen" told again are the
+# armed group named last; a cessation of hostilities is a ceasefire; an
+# army seizing its own country is a coup, no occupation.
+check code_former_attorney_general "MEXJUD>MEXELI:173" \
+    "$(dated 2022-08-20 'Mexican prosecutors arrested former Attorney General Jesus Murillo Karam on Friday.')"
+check code_military_seized_control "ZWEMIL>ZWEGOV:173" \
+    "$(dated 2017-11-15 "Zimbabwe's military seized control of the country on Wednesday and placed President Robert Mugabe under house arrest in the capital.")"
+check code_the_gunmen_are_the_group "NGAREB>NGAEDU:181
+NGAREB>NGAMIL:193" \
+    "$(dated 2014-04-16 'Suspected Boko Haram gunmen abducted more than 100 schoolgirls overnight. The gunmen arrived in trucks and exchanged fire with soldiers guarding the town.')"
+check code_cessation_of_hostilities "ETHGOV>ETHREB:0871
+ETHREB>ETHGOV:0871" \
+    "$(dated 2022-11-02 "Ethiopia's government and Tigrayan forces agreed in Pretoria on Wednesday to a permanent cessation of hostilities.")"
