@@ -1897,10 +1897,10 @@ check code_french_jets_struck_rebels_in_mali "FRAMIL>MLIREB:195" \
 check code_attacked_islamist_forces "ETHMIL>SOMREB:190" \
     "$(dated 2006-12-25 'Ethiopian troops and warplanes attacked Islamist forces across southern Somalia on Monday.')"
 # A three-letter rebel acronym counts when the story named its country
-# first, even if another country was named since.
+# first, even if another country was named since. (A former congressman is an elite, ELI, as the gold row codes him.)
 check code_eln_after_quito "COLGOV>COLREB:046
 COLREB>COLGOV:046
-COLREB>COLLEG:0841" \
+COLREB>COLELI:0841" \
     "$(dated 2016-02-07 "Colombia's government and the ELN rebel group formally opened peace talks in Quito on Tuesday. Last week the ELN freed former congressman Odin Sanchez.")"
 # A preliminary examination opened is an investigation.
 check code_opened_preliminary_examination "IGOICC>BDI:090" \
