@@ -1910,6 +1910,26 @@ static int background(const ctx *x, uint32_t v) {
     return told_as_background(x, v) && !after_which(x, v) && !in_which_killing(x, v);
 }
 
+/* 1 when verb v kills, wounds or destroys by a natural disaster: its
+ * subject, its by-agent or the subject of the root (for an -ing clause)
+ * is rain, a flood, an earthquake, a storm ... */
+static int natural_harm(const ctx *x, uint32_t v) {
+    static const char *const harming[] = {"kill", "injure", "wound", "destroy", "displace", "damage", "flatten",
+                                          "sweep", "bury", NULL};
+    static const char *const hazards[] = {"rain", "downpour", "flood", "flooding", "landslide", "mudslide",
+                                          "earthquake", "quake", "tremor", "storm", "cyclone", "typhoon", "hurricane",
+                                          "tornado", "tsunami", "avalanche", "drought", "heatwave", "blizzard",
+                                          "wildfire", "eruption", "monsoon", "snowstorm", NULL};
+    const dyad_token *t = x->t;
+    if (!lemma_in(&t[v], harming)) return 0;
+    int32_t hosts[2] = {(int32_t)v, -1};
+    for (int32_t r = (int32_t)v; r >= 0; r = t[r].head) hosts[1] = r;
+    for (int h = 0; h < 2; h++)
+        for (int32_t ch = hosts[h] >= 0 ? x->w->child_first[hosts[h]] : -1; ch >= 0; ch = x->w->child_next[ch])
+            if ((rel_is(&t[ch], "nsubj") || rel_is(&t[ch], "obl:agent")) && lemma_in(&t[ch], hazards)) return 1;
+    return 0;
+}
+
 /* -ing clauses that tell an act of their own done with the main one, as
  * the dev writers code them: "cleared a tent camp ..., detaining hundreds
  * of protesters", "held their first direct talks ..., agreeing to swap
@@ -3604,6 +3624,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         if (noun && market_demand(&x, v)) continue;
+        /* "Heavy monsoon rains triggered landslides across Nepal's hill
+         * districts, killing at least 23 people", "killed by floods": a
+         * disaster kills, not an actor */
+        if (verb && natural_harm(&x, v)) continue;
         /* "burst into a cabinet meeting": a gathering one goes into is a
          * place there */
         if (noun && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) && case_of(&x, v) == c->fw[FW_INTO]) continue;

@@ -1189,6 +1189,15 @@ static int32_t plural_actor_before(const sent_work *w, const dyad_token *t, cons
     int32_t subj = -1;
     for (int32_t ch = v >= 0 ? w->child_first[v] : -1; ch >= 0 && subj < 0; ch = w->child_next[ch])
         if (rel_is(&t[ch], "nsubj")) subj = ch;
+    /* (a conjoined verb shares its first verb's subject: "Malaysian police
+     * fired tear gas at thousands of people ... and arrested more than
+     * 1,600 of them") */
+    int shared = 0;
+    if (subj < 0 && v >= 0 && rel_is(&t[v], "conj") && t[v].head >= 0) {
+        for (int32_t ch = w->child_first[t[v].head]; ch >= 0 && subj < 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "nsubj")) subj = ch;
+        shared = subj >= 0;
+    }
     if (subj >= 0 && t[subj].form && ascii_ieq_any(t[subj].form, relative) && rel_is(&t[v], "acl")) subj = t[v].head;
     /* (not in an -ing adjunct: "expelled two French diplomats, accusing
      * them of subversion" is told as the expulsion alone, and the
@@ -1201,7 +1210,9 @@ static int32_t plural_actor_before(const sent_work *w, const dyad_token *t, cons
         if (t[k].upos && str_eq(t[k].upos, "VERB")) return -1;
     for (int32_t k = (int32_t)(g - w->g) - 1; k >= 0; k--) {
         const group *o = &w->g[k];
-        if (o->top >= (uint32_t)subj) continue;
+        /* (with a shared subject, the people acted on in the first verb's
+         * clause, after that subject) */
+        if (shared ? o->top <= (uint32_t)subj || o->top >= (uint32_t)v : o->top >= (uint32_t)subj) continue;
         /* (plural, or the police) */
         if (!o->val.code || o->top >= pb || o->plural || (int32_t)o->top == subj || !t[o->top].xpos ||
             !(str_eq(t[o->top].xpos, "NNS") || str_eq(t[o->top].xpos, "NNPS") ||

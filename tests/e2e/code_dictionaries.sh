@@ -2900,3 +2900,10 @@ NGAREB>NGAMIL:193" \
 check code_cessation_of_hostilities "ETHGOV>ETHREB:0871
 ETHREB>ETHGOV:0871" \
     "$(dated 2022-11-02 "Ethiopia's government and Tigrayan forces agreed in Pretoria on Wednesday to a permanent cessation of hostilities.")"
+# "them" after a conjoined verb is the people acted on in the first verb's
+# clause, not the shared subject; a natural disaster kills no one's victims.
+check code_them_after_conjoined_verb "MYSCOP>MYSCVL:175
+MYSCOP>MYSCVL:173" \
+    "$(dated 2012-07-09 'Malaysian police fired tear gas and water cannon at thousands of people demanding electoral reform in Kuala Lumpur on Saturday and arrested more than 1,600 of them.')"
+check code_landslides_kill_no_event "" \
+    "$(dated 2014-08-05 "Heavy monsoon rains triggered landslides across Nepal's hill districts on Tuesday, killing at least 23 people and cutting the main highway.")"
