@@ -1141,12 +1141,19 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) { set_from_actor(r,
  * A foreign army answered by a third party, not by its victim, stays the
  * army ("Honduran soldiers arrested President Zelaya ... Clinton
  * condemned the action" -> HNDMIL), as ten of thirteen dev cases have it. */
-static void set_reaction_target(actor_val *r, const dyad_event *pe, const actor_val *a) {
+static void set_reaction_target(dyad_events *e, actor_val *r, const dyad_event *pe, const actor_val *a) {
     set_actor_of(r, pe);
     int victim = pe->recipient.country && a->country && !strcmp(pe->recipient.country, a->country);
-    if (r->sector && ((!strcmp(r->sector, "MIL") && victim) || !strcmp(r->sector, "CVL") || !strcmp(r->sector, "COP")) &&
-        r->country && a->country && strcmp(r->country, a->country))
+    int foreign = r->country && a->country && strcmp(r->country, a->country);
+    if (r->sector && (((!strcmp(r->sector, "MIL") || !strcmp(r->sector, "COP")) && victim) || !strcmp(r->sector, "CVL")) &&
+        foreign)
         actor_as_country(r);
+    /* (a foreign police's crackdown answered by a third party is its
+     * government's: "Police later arrested about 300 monks ... The United
+     * States and the European Union condemned the crackdown" -> MMRGOV,
+     * as four of six dev rows code it) */
+    else if (r->sector && !strcmp(r->sector, "COP") && foreign)
+        set_country_sector(e, r, r->country, "GOV");
 }
 
 /* 1 when r is a bare country, as a place gives it ("shelled Kharkiv" ->
@@ -5097,7 +5104,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int k = 0; k < nr && !seen; k++) seen = R[k].code && !strcmp(R[k].code, pe->actor.code);
             if (seen) continue;
             summed = pe->trigger;
-            set_reaction_target(&R[nr], pe, &A[0]);
+            set_reaction_target(e, &R[nr], pe, &A[0]);
             nr++;
         }
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
@@ -5747,7 +5754,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                    (A[0].code && !strcmp(q->actor.code, A[0].code))))
                         continue;
                     actor_val tgt;
-                    set_reaction_target(&tgt, q, &A[0]);
+                    set_reaction_target(e, &tgt, q, &A[0]);
                     if (!strcmp(tgt.code, q->actor.code)) { /* (its words, when it is the doer as told) */
                         tgt.start = q->actor.start;
                         tgt.end = q->actor.end;
@@ -5757,7 +5764,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     if (!dup) R[nr++] = tgt;
                 }
                 if (!nr) {
-                    set_reaction_target(&R[0], pe, &A[0]);
+                    set_reaction_target(e, &R[0], pe, &A[0]);
                     nr = 1;
                 }
             }
@@ -5845,7 +5852,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 int violent = (pe->cameo[0] == '1' && pe->cameo[1] >= '7') || pe->cameo[0] == '2';
                 if (!violent || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-                set_reaction_target(&R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0]);
                 nr = 1;
             }
         }
@@ -5999,7 +6006,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                         : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
                 }
                 if (mutual) continue;
-                set_reaction_target(&R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0]);
                 nr = 1;
             }
         }
@@ -6015,7 +6022,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 int holds = !strcmp(pe->cameo, "173") || !strncmp(pe->cameo, "171", 3) || !strncmp(pe->cameo, "181", 3);
                 if (!holds || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-                set_reaction_target(&R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0]);
                 nr = 1;
             }
         }

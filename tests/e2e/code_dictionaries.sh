@@ -1322,10 +1322,10 @@ check code_hong_kong_police_one_actor "HKGCOP>HKGCVL:175" \
 printf '%s\n' '{"id":"t","date":"2020-07-06","text":"Thai police fired tear gas at thousands of protesters blocking main roads near government headquarters on Sunday."}' >"$TMP/relative.jsonl"
 check_contains code_participle_after_the_target_is_its_own "event 144 THACVL -> THAGOV" \
     "$("$DYAD" code --explain "$TMP/relative.jsonl" 2>&1)"
-# A foreign police force's act is answered as its country's, as a foreign
-# army's is.
+# A foreign police force's act answered by a third party is answered as
+# its government's (four of six dev rows; the victim answers the country).
 check code_condemned_foreign_police_arrests "BLRCOP>BLRMED:173
-LTU>BLR:111" \
+LTU>BLRGOV:111" \
     "$(dated 2020-08-09 'Belarusian police detained dozens of journalists in Minsk on Sunday. Lithuania condemned the arrests.')"
 # A school hit abroad is the place's, not the attacker's from memory; an
 # air strike as subject is aerial force (195) whatever the verb.
@@ -2556,7 +2556,7 @@ check code_fired_missiles_into_waters_off "CHNMIL>TWN:150" \
 # itself, not the state of emergency told after it.
 check code_called_the_crackdown_a_massacre "EGYCOP>EGYCVL:175
 EGYGOV>:1724
-TURGOV>EGY:111" \
+TURGOV>EGYGOV:111" \
     "$(dated 2013-08-14 "Egyptian police shot dead dozens of protesters in Cairo on Wednesday, and the government declared a state of emergency. Turkey's prime minister called the crackdown a massacre.")"
 # ", accusing forces loyal to the TPLF of ...": the participle read as the
 # noun's modifier is the accusation; forces loyal to a rebel group are
@@ -2907,3 +2907,8 @@ MYSCOP>MYSCVL:173" \
     "$(dated 2012-07-09 'Malaysian police fired tear gas and water cannon at thousands of people demanding electoral reform in Kuala Lumpur on Saturday and arrested more than 1,600 of them.')"
 check code_landslides_kill_no_event "" \
     "$(dated 2014-08-05 "Heavy monsoon rains triggered landslides across Nepal's hill districts on Tuesday, killing at least 23 people and cutting the main highway.")"
+# A foreign police's crackdown condemned by a third party answers its
+# government.
+check code_crackdown_condemned_answers_government "MMRCOP>MMRREL:173
+USA>MMRGOV:111" \
+    "$(dated 2007-09-27 'Police arrested about 300 monks in overnight raids on monasteries in Yangon, Myanmar. The United States condemned the crackdown.')"
