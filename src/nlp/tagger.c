@@ -638,6 +638,29 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
     int64_t sibling = (int64_t)x == t->xpos_vbd ? t->xpos_vbn : (int64_t)x == t->xpos_vbn ? t->xpos_vbd : -1;
     if (sibling >= 0 && (l = lemma_exception(&t->lemma, w->base_form, w->base_lower, (uint32_t)sibling)) != NULL)
         return l;
+    /* an irregular past behind a verb prefix the lexicon never saw:
+     * "retook" -> "retake", "overran" -> "overrun", "withdrew" is known */
+    if (!w->known && t->xpos_vbd >= 0 && ((int64_t)x == t->xpos_vbd || (int64_t)x == t->xpos_vbn ||
+                                          t->pool[t->classes[cls].xpos] == 'V')) {
+        static const char *const prefixes[] = {"re", "over", "under", "out", "mis", "fore", "up", NULL};
+        char low[TAG_MAX_WORD];
+        size_t len = tag_lower(form, low, sizeof low);
+        for (int p = 0; prefixes[p] && len < TAG_MAX_WORD; p++) {
+            size_t pl = strlen(prefixes[p]);
+            if (len < pl + 3 || strncmp(low, prefixes[p], pl)) continue;
+            uint64_t h = hash_bytes(low + pl, len - pl, 0);
+            const char *base = lemma_exception(&t->lemma, h, h, (uint32_t)t->xpos_vbd);
+            if (!base && t->xpos_vbn >= 0) base = lemma_exception(&t->lemma, h, h, (uint32_t)t->xpos_vbn);
+            /* (only a base that differs from the form: an irregular) */
+            if (!base || !strcmp(base, low + pl)) continue;
+            size_t bl = strlen(base);
+            char *out = arena_alloc(a, pl + bl + 1);
+            if (!out) return NULL;
+            memcpy(out, low, pl);
+            memcpy(out + pl, base, bl + 1);
+            return out;
+        }
+    }
     if (!w->known && t->wn.slots && t->wn_inflection[cls]) {
         char low[TAG_MAX_WORD], base[TAG_MAX_WORD + 4];
         size_t len = tag_lower(form, low, sizeof low);

@@ -2912,3 +2912,7 @@ check code_landslides_kill_no_event "" \
 check code_crackdown_condemned_answers_government "MMRCOP>MMRREL:173
 USA>MMRGOV:111" \
     "$(dated 2007-09-27 'Police arrested about 300 monks in overnight raids on monasteries in Yangon, Myanmar. The United States condemned the crackdown.')"
+# An irregular past behind a prefix the lexicon never saw has its base's
+# lemma ("retook" -> retake, 192).
+check code_retook_is_retake "ETHREB>:192" \
+    "$(dated 2021-06-28 'Tigrayan forces retook the regional capital Mekelle on Monday.')"
