@@ -3561,6 +3561,20 @@ static int casualties_told(const ctx *x) {
 
 /* "slowing Chinese demand rattled commodity markets", "weak oil demand":
  * demand as the market's appetite, no demand made of anyone. */
+/* "Shares in Tokyo closed at a two-month high as exporters rallied on a
+ * weaker yen": markets, shares and traders that rally gain value, no
+ * demonstration. */
+static int market_rally(const ctx *x, uint32_t v) {
+    static const char *const traded[] = {"share", "stock", "market", "exporter", "importer", "index", "price",
+                                         "currency", "yen", "dollar", "euro", "bond", "peso", "rupee", "investor",
+                                         "trader", "equity", "bourse", "commodity", "oil", "gold", "sterling",
+                                         "pound", "yuan", "rouble", "ruble", "lira", NULL};
+    const dyad_token *t = x->t;
+    if (!t[v].lemma || !ascii_ieq(t[v].lemma, "rally")) return 0;
+    int32_t sj = child_rel(x, v, "nsubj");
+    return sj >= 0 && lemma_in(&t[sj], traded);
+}
+
 static int market_demand(const ctx *x, uint32_t v) {
     static const char *const market[] = {"slow", "slowing", "weak", "weaker", "strong", "stronger", "rising",
                                          "falling", "growing", "global", "domestic", "consumer", "sluggish",
@@ -3631,6 +3645,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* "is going to save": a future, not a journey */
         if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "go") && child_rel(&x, v, "xcomp") >= 0) continue;
         if (noun && market_demand(&x, v)) continue;
+        if (verb && market_rally(&x, v)) continue;
         /* "Heavy monsoon rains triggered landslides across Nepal's hill
          * districts, killing at least 23 people", "killed by floods": a
          * disaster kills, not an actor */

@@ -2916,3 +2916,6 @@ USA>MMRGOV:111" \
 # lemma ("retook" -> retake, 192).
 check code_retook_is_retake "ETHREB>ETH:192" \
     "$(dated 2021-06-28 'Tigrayan forces retook the regional capital Mekelle on Monday.')"
+# Shares, exporters and currencies that rally gain value: no protest.
+check code_exporters_rallied_no_protest "" \
+    "$(dated 2019-01-08 'Shares in Tokyo closed at a two-month high on Tuesday as exporters rallied on a weaker yen.')"
