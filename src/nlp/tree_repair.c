@@ -1430,6 +1430,51 @@ void tree_repair_conjoined_clause(size_t n, const char *const *forms, const char
     }
 }
 
+/* "..., and Australia and New Zealand condemned the seizure": the parser
+ * hung the first of two conjoined subjects as a conjunct of a noun of the
+ * clause before (", and Australia") and left the second the verb's only
+ * subject.  A name conjunct opened by ", and" that ends right before
+ * "and" and the verb's own subject is that subject's first member. */
+void tree_repair_conjoined_subjects(size_t n, const char *const *forms, const char *const *upos,
+                                   const char *const *xpos, int32_t *heads, const char **deprels) {
+    for (size_t v = 5; v < n; v++) {
+        if (!is(upos[v], "VERB") || !finite(xpos[v])) continue;
+        int32_t s = -1;
+        for (size_t k = 0; k < v && s < 0; k++)
+            if (heads[k] == (int32_t)v && is(deprels[k], "nsubj")) s = (int32_t)k;
+        if (s < 3) continue;
+        int32_t slo, shi;
+        subtree_span(n, heads, s, &slo, &shi);
+        if (shi != (int32_t)v - 1 || slo < 3) continue;
+        int32_t and2 = slo - 1;
+        if (!is(upos[and2], "CCONJ") || !forms[and2] || !ascii_ieq(forms[and2], "and")) continue;
+        /* the first member: a name conjunct of an earlier noun ending at and2 - 1 */
+        int32_t c = -1;
+        for (int32_t k = and2 - 1; k >= 0 && c < 0; k--) {
+            if (!is(upos[k], "PROPN")) break;
+            if (is(deprels[k], "conj") && heads[k] >= 0 && heads[k] < k) c = k;
+        }
+        if (c < 0) continue;
+        int32_t clo, chi;
+        subtree_span(n, heads, c, &clo, &chi);
+        if (chi != and2 - 1) continue;
+        /* (opened by ", and" hung on it) */
+        int32_t cc = clo, comma = -1;
+        if (is(forms[cc], ",") && heads[cc] == c) { comma = cc; cc++; }
+        if (!is(upos[cc], "CCONJ") || !forms[cc] || !ascii_ieq(forms[cc], "and") || heads[cc] != c || cc + 1 > c) continue;
+        if (comma < 0 && !(cc > 0 && is(forms[cc - 1], ","))) continue;
+        heads[c] = (int32_t)v;
+        deprels[c] = "nsubj";
+        heads[s] = c;
+        deprels[s] = "conj";
+        heads[and2] = s;
+        deprels[and2] = "cc";
+        heads[cc] = (int32_t)v;
+        deprels[cc] = "cc";
+        if (comma >= 0) heads[comma] = (int32_t)v;
+    }
+}
+
 /* "Peru recalled its ambassador to Venezuela on Saturday, accusing
  * President Hugo Chavez of meddling": the parser hung the -ing clause on
  * the comma.  A word hung on punctuation hangs on what the punctuation
@@ -2346,6 +2391,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_hyphen_participle(n, forms, upos, heads, deprels);
     tree_repair_finite_conjunct(n, xpos, heads, deprels);
     tree_repair_conjoined_clause(n, forms, upos, xpos, heads, deprels);
+    tree_repair_conjoined_subjects(n, forms, upos, xpos, heads, deprels);
     tree_repair_punct_head(n, forms, upos, xpos, heads, deprels);
     tree_repair_led_by(n, forms, upos, xpos, heads, deprels);
     tree_repair_gerund_root(n, upos, xpos, heads, deprels);

@@ -423,6 +423,8 @@ void tree_repair_passive_conjunct(size_t n, const char *const *upos, const char 
  * clause of the noun phrase before the comma. */
 void tree_repair_preposition_relative(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                       const char **deprels);
+void tree_repair_conjoined_subjects(size_t n, const char *const *forms, const char *const *upos,
+                                   const char *const *xpos, int32_t *heads, const char **deprels);
 void tree_repair_gerund_root_of(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                                 int32_t *heads, const char **deprels);
 void tree_repair_title_apposition(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,

@@ -2919,3 +2919,8 @@ check code_retook_is_retake "ETHREB>ETH:192" \
 # Shares, exporters and currencies that rally gain value: no protest.
 check code_exporters_rallied_no_protest "" \
     "$(dated 2019-01-08 'Shares in Tokyo closed at a two-month high on Tuesday as exporters rallied on a weaker yen.')"
+# ", and Australia and New Zealand condemned ...": both conjoined names are
+# the subject, not the first a conjunct of the clause before.
+check code_conjoined_subjects_after_and "AUS>:111
+NZL>:111" \
+    "$(dated 2000-05-19 'Speight declared himself head of an interim government, and Australia and New Zealand condemned the seizure.')"
