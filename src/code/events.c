@@ -1930,7 +1930,7 @@ static int natural_harm(const ctx *x, uint32_t v) {
     const dyad_token *t = x->t;
     if (!lemma_in(&t[v], harming)) return 0;
     int32_t hosts[2] = {(int32_t)v, -1};
-    for (int32_t r = (int32_t)v; r >= 0; r = t[r].head) hosts[1] = r;
+    for (int32_t r = (int32_t)v, k = 0; r >= 0 && k < (int32_t)x->w->n; r = t[r].head, k++) hosts[1] = r;
     for (int h = 0; h < 2; h++)
         for (int32_t ch = hosts[h] >= 0 ? x->w->child_first[hosts[h]] : -1; ch >= 0; ch = x->w->child_next[ch])
             if ((rel_is(&t[ch], "nsubj") || rel_is(&t[ch], "obl:agent")) && lemma_in(&t[ch], hazards)) return 1;

@@ -640,8 +640,9 @@ static const char *lemma_of(const tagger *t, const tag_word *w, const char *form
         return l;
     /* an irregular past behind a verb prefix the lexicon never saw:
      * "retook" -> "retake", "overran" -> "overrun", "withdrew" is known */
-    if (!w->known && t->xpos_vbd >= 0 && ((int64_t)x == t->xpos_vbd || (int64_t)x == t->xpos_vbn ||
-                                          t->pool[t->classes[cls].xpos] == 'V')) {
+    /* (a past or participle, or a past read as a present: "retook"/VBP) */
+    if (!w->known && t->xpos_vbd >= 0 &&
+        ((int64_t)x == t->xpos_vbd || (int64_t)x == t->xpos_vbn || str_eq(t->pool + t->classes[cls].xpos, "VBP"))) {
         static const char *const prefixes[] = {"re", "over", "under", "out", "mis", "fore", "up", NULL};
         char low[TAG_MAX_WORD];
         size_t len = tag_lower(form, low, sizeof low);
@@ -990,12 +991,6 @@ static void repair_name_modifiers(const tagger *t, size_t n, const char *const *
             cls[i] = (uint8_t)t->jj_class;
 }
 
-/* "... detained President Bazoum on Wednesday, and the West African bloc
- * ECOWAS condemned what it called a coup": a second clause after ", and"
- * whose subject (a noun phrase) is followed by an -ed form and then an
- * object, or by the sentence's end, is that clause's past tense, not a
- * participle modifying the subject (repair_participle repairs only a
- * sentence's first verb). */
 /* An -ed word tagged as an adjective right after a proper name: "the AU
  * threatened sanctions", a past tense more often than a modifier. */
 static int ed_after_name(const tagger *t, const char *const *forms, const uint8_t *cls, size_t j) {
@@ -1007,6 +1002,12 @@ static int ed_after_name(const tagger *t, const char *const *forms, const uint8_
     return str_eq(prev, "NNP") || str_eq(prev, "NNPS");
 }
 
+/* "... detained President Bazoum on Wednesday, and the West African bloc
+ * ECOWAS condemned what it called a coup": a second clause after ", and"
+ * whose subject (a noun phrase) is followed by an -ed form and then an
+ * object, or by the sentence's end, is that clause's past tense, not a
+ * participle modifying the subject (repair_participle repairs only a
+ * sentence's first verb). */
 static void repair_and_clause_past(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc, uint8_t *cls) {
     if (t->vbd_class < 0 || t->vbn_class < 0) return;
     for (size_t a = 1; a + 3 < n; a++) {

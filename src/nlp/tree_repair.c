@@ -1663,7 +1663,8 @@ void tree_repair_gerund_root_of(size_t n, const char *const *forms, const char *
         if (is(deprels[k], "nsubj") && subj < 0) subj = k;
         if (forms[k] && ascii_ieq(forms[k], "of") && of < 0) of = k;
     }
-    if (subj < 0 || of < 0 || of > subj || of < r + 2 || !is(upos[of - 1], "NOUN") || !dominates(heads, n, r, of - 1))
+    if (subj < 0 || of < 0 || of > subj || of < r + 2 || !is(upos[of - 1], "NOUN") || !dominates(heads, n, r, of - 1) ||
+        dominates(heads, n, subj, of - 1) || dominates(heads, n, f, of - 1))
         return;
     /* (only the of-phrase's words lie between "of" and the verb's other
      * dependents) */
@@ -2343,7 +2344,9 @@ void tree_repair_title_apposition(size_t n, const char *const *forms, const char
             continue;
         /* (the title under the noun the name hangs on, ending right
          * before the name) */
-        if (!dominates(heads, n, h, t) || !(is(deprels[t], "nmod") || is(deprels[t], "compound"))) continue;
+        if (!dominates(heads, n, h, t) || dominates(heads, n, (int32_t)p, t) ||
+            !(is(deprels[t], "nmod") || is(deprels[t], "compound")))
+            continue;
         int32_t lo, hi;
         subtree_span(n, heads, t, &lo, &hi);
         if (hi != t) continue;
