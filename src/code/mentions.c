@@ -1288,6 +1288,16 @@ static const dyad_actor *hostage_takers(const dyad_events *e, const dyad_token *
     return NULL;
 }
 
+/* 1 when the role at token b, after "the", tells again of the armed
+ * group named last ("... The gunmen arrived in trucks", "The Islamist
+ * group said"): the memory's organisation is rebels or a transnational
+ * armed group. */
+static int armed_group_told_again(const dyad_events *e, const dyad_token *t, uint32_t b) {
+    const actor_val *o = &e->memo.org;
+    return o->code && ((o->sector && str_eq(o->sector, "REB")) || !strncmp(o->code, "IMG", 3)) && b > 0 &&
+           t[b - 1].form && ascii_ieq(t[b - 1].form, "the");
+}
+
 /* Remembers the country a role noun (token h) was given. */
 static void remember_role(dyad_events *e, const dyad_token *t, uint32_t h, const char *country) {
     doc_memory *m = &e->memo;
@@ -1639,9 +1649,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * men led by a rebel or a commander are his */
             v.code = leader;
             cls = AC_ORG;
-        } else if (!base && str_eq(sector, "UAF") && e->memo.org.code &&
-                   ((e->memo.org.sector && str_eq(e->memo.org.sector, "REB")) || !strncmp(e->memo.org.code, "IMG", 3)) &&
-                   w->m[S].b > 0 && t[w->m[S].b - 1].form && ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+        } else if (!base && str_eq(sector, "UAF") && armed_group_told_again(e, t, w->m[S].b)) {
             /* "Suspected Boko Haram gunmen abducted more than 100
              * schoolgirls ... The gunmen arrived in trucks": the armed men
              * told of again are the armed group named last */
@@ -1719,9 +1727,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.sector = takers->sector;
             v.from_memory = 1;
             cls = AC_ORG;
-        } else if (!base && str_eq(sector, "REB") && e->memo.org.code &&
-                   ((e->memo.org.sector && str_eq(e->memo.org.sector, "REB")) || !strncmp(e->memo.org.code, "IMG", 3)) &&
-                   w->m[S].b > 0 && t[w->m[S].b - 1].form && ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+        } else if (!base && str_eq(sector, "REB") && armed_group_told_again(e, t, w->m[S].b)) {
             /* "... drove al Shabaab militants from their last stronghold.
              * The Islamist group said": the armed men told of again are
              * the armed group named last, not the last country's rebels */
