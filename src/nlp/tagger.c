@@ -1275,8 +1275,14 @@ static void repair_participle(const tagger *t, size_t n, const char *const *form
                          (news && i >= 2 && t->pool[t->classes[cls[i - 1]].xpos] == 'R' &&
                           t->pool[t->classes[cls[i - 1]].xpos + 1] == 'B' && (t->xkind[cls[i - 2]] & XK_NOUN)) ||
                          (no_finite && i >= 2 && forms[i - 1] && str_eq(forms[i - 1], ","));
+        /* (news: an object may open with a participle read as its
+         * modifier: "Myanmar's military detained elected leader Aung San
+         * Suu Kyi") */
+        int participle_object = news && i + 2 < n && (t->xkind[cls[i + 1]] & XK_VBN) && forms[i + 1] &&
+                                forms[i + 1][0] >= 'a' && forms[i + 1][0] <= 'z' &&
+                                (t->xkind[cls[i + 2]] & XK_NOUN);
         int transitive = after_noun &&
-                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle ||
+                         ((t->xkind[cls[i + 1]] & XK_OBJECT_START) || and_past || particle || participle_object ||
                           (news && (quantity_start(forms, i + 1, n) || weekday_then_object(forms, i + 1, n))));
         /* (or a past that has no passive after any noun: "A bomb
          * exploded at a popular Hindu shrine") */

@@ -2924,3 +2924,9 @@ check code_exporters_rallied_no_protest "" \
 check code_conjoined_subjects_after_and "AUS>:111
 NZL>:111" \
     "$(dated 2000-05-19 'Speight declared himself head of an interim government, and Australia and New Zealand condemned the seizure.')"
+# A participle opening the object ("detained elected leader ...") leaves
+# the first -ed word the sentence's verb, not a modifier of "military";
+# the condemnation it drew answers the military.
+check code_participle_opens_the_object "MMRMIL>MMRGOV:173
+USAGOV>MMRMIL:111" \
+    "$(dated 2021-02-01 "Myanmar's military detained elected leader Aung San Suu Kyi on Monday, drawing swift condemnation from Washington.")"
