@@ -487,6 +487,12 @@ static int after_two_or_both(const sent_work *w, const dyad_token *t, uint32_t i
     return 0;
 }
 
+/* 1 when token t is "men" or "women": after "the two" or "both" they are
+ * the pair of the last act, like "the two leaders". */
+static int is_man_or_woman(const dyad_token *t) {
+    return t->lemma && (str_eq(t->lemma, "man") || str_eq(t->lemma, "woman"));
+}
+
 /* 1 when word (a lemma) names one of a pair: "the two sides". */
 static int is_pair_noun(const dyad_coder *c, uint32_t word) { return fw_is(c, word, FK_PAIR); }
 
@@ -1627,9 +1633,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             cls = AC_PERSON;
             base = NULL;
             name = v.name;
-        } else if (!base && is_title(c, w, g->top) && is_plural_tok(&t[g->top]) && after_two_or_both(w, t, g->top) &&
-                   pair_of_last_act(&e->memo, t, g->top)) {
-            /* "the two leaders" after "Hassan hosted her Kenyan counterpart" */
+        } else if (!base && (is_title(c, w, g->top) || is_man_or_woman(&t[g->top])) && is_plural_tok(&t[g->top]) &&
+                   after_two_or_both(w, t, g->top) && pair_of_last_act(&e->memo, t, g->top)) {
+            /* "the two leaders" after "Hassan hosted her Kenyan counterpart";
+             * "the two men" after "Trump and Kim met" */
             *n_alts = pair_alts(&e->memo, alts);
             v = e->memo.pair[0];
             cls = AC_PERSON;

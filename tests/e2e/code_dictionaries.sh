@@ -2930,3 +2930,10 @@ NZL>:111" \
 check code_participle_opens_the_object "MMRMIL>MMRGOV:173
 USAGOV>MMRMIL:111" \
     "$(dated 2021-02-01 "Myanmar's military detained elected leader Aung San Suu Kyi on Monday, drawing swift condemnation from Washington.")"
+# "The two men" and "both men" after a reciprocal act are its pair, like
+# "the two leaders" (not civilians).
+check code_the_two_men_are_the_pair "USAGOV>PRKGOV:040
+PRKGOV>USAGOV:040
+PRKGOV>USAGOV:057
+USAGOV>PRKGOV:057" \
+    "$(dated 2018-06-12 'U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday. The two men signed a joint statement.')"
