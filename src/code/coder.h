@@ -111,7 +111,12 @@ typedef struct group {
 typedef struct doc_memory {
     actor_val person, other;     /* last person; last country/organisation */
     actor_val country;           /* last actor with a country code (for bare sectors) */
-    actor_val home;              /* first actor with a country code: the story's country */
+    actor_val home;              /* first actor with a country code after the dateline */
+    /* the dateline's capital as an actor ("ADDIS ABABA" -> ETHGOV): the
+     * story's country only when the body names that country too (a
+     * bureau's city otherwise: story_home) */
+    actor_val dateline_actor;
+    int dateline_named;
     actor_val named_country;     /* last country named, as an actor or a place ("the country") */
     actor_val it;                /* last non-person subject ("it", "its"); code NULL = none */
     actor_val org;               /* last organisation: armed group, IGO, NGO, agency ("the group") */
@@ -197,6 +202,7 @@ struct dyad_events {
     size_t *anaphoric;
     size_t n_anaphoric, cap_anaphoric;
     char dateline_place[64];         /* "BEIRUT, Nov 12 (Reuters) -" -> "BEIRUT"; "" none */
+    uint32_t dateline_end;           /* text offset just past the dateline's place; 0 none */
     char sent_cc[4];                 /* the sentence's first place's country; "" none */
     char dateline_cc[4];             /* the dateline place's country; "" none or not resolved yet */
     int dateline_resolved;

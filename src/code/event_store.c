@@ -41,6 +41,7 @@ void dyad_events_free(dyad_events *e) {
  * recognise (dyad_dateline_find). */
 static void dateline_place(dyad_events *e) {
     e->dateline_place[0] = 0;
+    e->dateline_end = 0;
     const char *s = e->text;
     if (!s) return;
     size_t i = 0, len = e->text_len;
@@ -60,6 +61,7 @@ static void dateline_place(dyad_events *e) {
     while (n && s[b + n - 1] == ' ') n--;
     memcpy(e->dateline_place, s + b, n);
     e->dateline_place[n] = 0;
+    e->dateline_end = (uint32_t)(b + n);
 }
 
 void dyad_events_begin(dyad_events *e, const char *text, size_t len, const dyad_date *date) {
@@ -263,6 +265,12 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
     for (size_t i = 0; i < np; i++) {
         if (town < 0 && ps[i].feature == DYAD_PLACE_CITY) town = (int)i;
         if (!ps[i].country_code[0]) continue;
+        /* (a place after the dateline in the dateline's country: the
+         * story is that country's, story_home in mentions.c) */
+        const char *dateline_cc = e->memo.dateline_actor.country ? e->memo.dateline_actor.country : e->dateline_cc;
+        if (dateline_cc[0] && !strncmp(ps[i].country_code, dateline_cc, 3) && ps[i].first_token >= 0 &&
+            t[ps[i].first_token].start > e->dateline_end)
+            e->memo.dateline_named = 1;
         if (!e->sent_cc[0]) memcpy(e->sent_cc, ps[i].country_code, 4);
         size_t k = 0;
         while (k < e->n_doc_cc && strcmp(e->doc_cc[k], ps[i].country_code)) k++;

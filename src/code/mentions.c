@@ -294,13 +294,26 @@ static int part_of_person_name(const dyad_events *e, uint32_t b) {
     return 0;
 }
 
+/* The story's country: its first actor with a country code, or its
+ * dateline's when the body names that country too or no other.  A
+ * dateline's capital is often only where the reporter files from: "ADDIS
+ * ABABA ... The African Union suspended Sudan ... after security forces
+ * killed dozens of protesters" (Sudan's police, not Ethiopia's), but "DILI
+ * ... Australian troops began arriving in East Timor ... Rebel soldiers
+ * opened fire" (East Timor's). */
+static const actor_val *story_home(const dyad_events *e) {
+    const doc_memory *m = &e->memo;
+    if (m->dateline_actor.code && (m->dateline_named || !m->home.code)) return &m->dateline_actor;
+    return &m->home;
+}
+
 /* 1 when the document or this sentence names country cc (3 letters). */
 static int country_named(const dyad_coder *c, const dyad_events *e, const char *cc) {
     const doc_memory *m = &e->memo;
     if (m->country.code && !strncmp(m->country.code, cc, 3)) return 1;
     /* (the story's first country too: "Colombia's government and the ELN
      * ... opened peace talks in Quito. ... the ELN freed ...") */
-    if (m->home.country && !strncmp(m->home.country, cc, 3)) return 1;
+    if (story_home(e)->country && !strncmp(story_home(e)->country, cc, 3)) return 1;
     for (size_t i = 0; i < e->n_doc_cc; i++)
         if (!strncmp(e->doc_cc[i], cc, 3)) return 1;
     if (e->sent_cc[0] && !strncmp(e->sent_cc, cc, 3)) return 1;
@@ -1108,8 +1121,14 @@ static void remember(dyad_events *e, const actor_val *v) {
             m->names[m->n_names++] = *v;
     }
     if (country_like(v->code)) m->country = *v;
-    if (country_like(v->code) && !m->home.code) m->home = *v;
+    if (!country_like(v->code)) return;
+    if (e->dateline_end && v->end <= e->dateline_end) {
+        if (!m->dateline_actor.code) m->dateline_actor = *v;
+        return;
+    }
+    if (!m->home.code) m->home = *v;
 }
+
 
 static const char *last_word(const char *s) {
     const char *sp = strrchr(s, ' ');
@@ -1270,15 +1289,16 @@ static const char *role_of_earlier_country(const dyad_events *e, const dyad_toke
         return NULL;
     const char *cc = sector_told_before(e, sector, m->country.country);
     if (cc) return cc;
-    if (m->home.country && m->home.sector && ascii_ieq_any(m->home.sector, state_or_armed) &&
-        strcmp(m->country.country, m->home.country) && m->home.start < t[0].start)
-        return m->home.country;
+    const actor_val *home = story_home(e);
+    if (home->country && home->sector && ascii_ieq_any(home->sector, state_or_armed) &&
+        strcmp(m->country.country, home->country) && home->start < t[0].start)
+        return home->country;
     /* (or this sentence's first actor, of the same sector: "Mali's military
      * government gave France's ambassador 72 hours to leave ..., after
      * French officials described the junta as illegitimate") */
-    if (m->home.country && m->home.sector && str_eq(m->home.sector, sector) &&
-        strcmp(m->country.country, m->home.country) && m->home.start < t[b].start)
-        return m->home.country;
+    if (home->country && home->sector && str_eq(home->sector, sector) &&
+        strcmp(m->country.country, home->country) && home->start < t[b].start)
+        return home->country;
     return NULL;
 }
 
@@ -1478,14 +1498,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         const char *sec = d->recs[w->m[S].rec].code;
         if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
             former_country = d->recs[w->m[C].rec].code;
-    } else if (former && P < 0 && S >= 0 && C < 0 && F < 0 && e->memo.home.country) {
+    } else if (former && P < 0 && S >= 0 && C < 0 && F < 0 && story_home(e)->country) {
         /* ("A Guatemalan court convicted former dictator Efrain Rios
          * Montt": the story's country's former ruler; "Mexican prosecutors
          * arrested former Attorney General Jesus Murillo Karam": its
          * former chief prosecutor) */
         const char *sec = d->recs[w->m[S].rec].code;
         if (str_eq(sec, "GOV") || str_eq(sec, "MIL") || str_eq(sec, "JUD") || str_eq(sec, "LEG"))
-            former_country = e->memo.home.country;
+            former_country = story_home(e)->country;
     }
     if (former_country) {
         code_cat(nbuf, sizeof nbuf, former_country, 3, "ELI", SIZE_MAX);
@@ -1716,14 +1736,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "in Gabon, where army officers seized power": the place's */
             v.from_memory = 1;
 
-        } else if (!base && e->memo.home.code && e->memo.home.country &&
+        } else if (!base && story_home(e)->code && story_home(e)->country &&
                    (str_eq(sector, "COP") || str_eq(sector, "JUD") || str_eq(sector, "LEG"))) {
             /* "A Moscow court sentenced ... The United States and the EU
              * criticised the sentences. ... police detained dozens": a
              * country's own institutions (police, courts, parliament) with
              * none named are the story's country's, not the last foreign
              * voice's */
-            base = e->memo.home.country;
+            base = story_home(e)->country;
             v.from_memory = 1;
         } else if (!base && (takers = hostage_takers(e, t, w->m[S].b, w->m[S].head)) != NULL) {
             /* "Al Shabaab militants kidnapped two Spanish aid workers ...
@@ -2028,8 +2048,14 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             !used_as_place(w, t, g) && !used_as_topic(w, t, g))
             remember(e, &g->val);
         if (g->val.code && g->val.country && !g->val.from_memory && !n_alts &&
-            w->m[w->order[g->first_mention]].kind != MK_PRONOUN)
+            w->m[w->order[g->first_mention]].kind != MK_PRONOUN) {
             e->memo.named_country = g->val;
+            /* (the body names the dateline's country, as an actor or a
+             * place: "MANAMA ... Saudi troops crossed into Bahrain") */
+            const char *dateline_cc = e->memo.dateline_actor.country ? e->memo.dateline_actor.country : e->dateline_cc;
+            if (dateline_cc[0] && g->val.start > e->dateline_end && !strncmp(g->val.country, dateline_cc, 3))
+                e->memo.dateline_named = 1;
+        }
         if (g->val.code && !n_alts && rel_is(&t[g->top], "nsubj") && t[g->top].head >= 0 &&
             t[t[g->top].head].head < 0 && !e->memo.lead.code) {
             e->memo.lead = g->val;

@@ -2937,3 +2937,10 @@ PRKGOV>USAGOV:040
 PRKGOV>USAGOV:057
 USAGOV>PRKGOV:057" \
     "$(dated 2018-06-12 'U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday. The two men signed a joint statement.')"
+# A dateline's capital is the story's country only when the body names that
+# country too: a bureau's city ("NAIROBI") gives no one its police.
+check code_bureau_dateline_is_not_the_story "IGOAFU>SDN:160
+SDNCOP>SDNCVL:175" \
+    "$(dated 2019-06-10 'NAIROBI, June 10 (Reuters) - The African Union suspended Sudan on Thursday. The move came after security forces killed scores of demonstrators at a sit-in in Khartoum.')"
+check code_named_dateline_is_the_story "BHRCOP>BHRCVL:173" \
+    "$(dated 2011-03-14 'MANAMA, March 14 (Reuters) - Saudi troops crossed into Bahrain on Monday. The police arrested dozens of demonstrators.')"
