@@ -5708,79 +5708,86 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 exact = !(pe->sentence == sentence && pe->trigger > v) && pe->actor.code && !strcmp(pe->cameo, kind) &&
                         !(A[0].code && !strcmp(pe->actor.code, A[0].code));
             }
-            for (size_t i = e->n; definite && i-- > 0 && !nr;) {
-                const dyad_event *pe = &e->ev[i];
-                if (pe->sentence + 4 < sentence || (!kind && pe->sentence + 2 < sentence)) break;
-                if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code ||
-                    (pe->cameo[0] == '0' && pe->cameo[1] == '1') || (exact && strcmp(pe->cameo, kind)))
-                    continue;
-                /* (nor another voice's reaction to it: "The United States
-                 * condemned the move. The African Union denounced the
-                 * decision" answers the move) */
-                if (!kind && (!strncmp(pe->cameo, "111", 3) || !strncmp(pe->cameo, "112", 3) ||
-                              !strncmp(pe->cameo, "051", 3)))
-                    continue;
-                /* (an attack answers any violence: "protesters stormed the
-                 * embassy ... condemned the attack") */
-                /* (and a deployment any sending of troops: "sent 1,000
-                 * troops into Bahrain ... condemned the deployment") */
-                /* (and killings the shooting of a crowd: "soldiers opened
-                 * fire on opposition supporters ... The African Union
-                 * condemned the killings") */
-                if (kind && strncmp(kind, pe->cameo, 2) &&
-                    !(kind[0] == '1' && kind[1] >= '8' &&
-                      (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3) || !strncmp(pe->cameo, "175", 3))) &&
-                    !(kind[0] == '1' && kind[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
-                    !(ascii_ieq(lemma_str(&x, (uint32_t)rt), "intervention") && !strncmp(pe->cameo, "074", 3)) &&
-                    /* (and an expulsion an order to leave: "ordered BBC
-                     * correspondent Sarah Rainsford to leave ... called the
-                     * expulsion an assault on media freedom") */
-                    !(!strncmp(kind, "166", 3) && !strncmp(pe->cameo, "174", 3)) &&
-                    /* (and an ultimatum a demand: "demanded that leaders of
-                     * Tigray surrender within 72 hours ... rejected the
-                     * ultimatum") */
-                    !(!strncmp(kind, "139", 3) && pe->cameo[0] == '1' && pe->cameo[1] == '0'))
-                    continue;
-                if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
-                /* (nor its own state's act: "Israel responded with air
-                 * strikes ... Olmert called the raid an act of war") */
-                static const char *const state[] = {"GOV", "MIL", "COP", NULL};
-                if (A[0].country && pe->actor.country && !strcmp(A[0].country, pe->actor.country) &&
-                    sector_in(A[0].sector, state) && (!pe->actor.sector || sector_in(pe->actor.sector, state)))
-                    continue;
-                /* (an act done by several together answers them all:
-                 * "Saudi Arabia, Egypt, the United Arab Emirates and
-                 * Bahrain cut diplomatic ties with Qatar ... Qatar called
-                 * the decision unjustified") */
-                size_t first = i;
-                while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
-                for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && nr < MAXA; j++) {
-                    const dyad_event *q = &e->ev[j];
-                    /* (and a deal two sides made together, told both
-                     * ways, answers both: "Iranian Foreign Minister Zarif
-                     * and U.S. Secretary of State Kerry signed an interim
-                     * agreement ... Netanyahu denounced the deal") */
-                    /* (not a clash: "the attack" condemned is one side's) */
-                    int mutual = q->cameo[0] == '0' && q->recipient.code && pe->recipient.code && q->actor.code &&
-                                 !strcmp(q->actor.code, pe->recipient.code) &&
-                                 !strcmp(q->recipient.code, pe->actor.code);
-                    if (j != i && (strcmp(q->cameo, pe->cameo) || !q->actor.code || !q->recipient.code ||
-                                   !pe->recipient.code || (strcmp(q->recipient.code, pe->recipient.code) && !mutual) ||
-                                   (A[0].code && !strcmp(q->actor.code, A[0].code))))
+            /* (a noun whose own code finds no act of its kind answers the
+             * act told just before, like "the move": "Jammeh rejected his
+             * defeat ... and the State Department condemned the reversal") */
+            int noun_kind = kind && has[rt] && tr[rt].code && kind == tr[rt].code;
+            for (int pass = 0; pass < 2 && !nr && (pass == 0 || noun_kind); pass++) {
+                const char *want = pass ? NULL : kind;
+                for (size_t i = e->n; definite && i-- > 0 && !nr;) {
+                    const dyad_event *pe = &e->ev[i];
+                    if (pe->sentence + 4 < sentence || (!want && pe->sentence + 2 < sentence)) break;
+                    if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code ||
+                        (pe->cameo[0] == '0' && pe->cameo[1] == '1') || (exact && strcmp(pe->cameo, want)))
                         continue;
-                    actor_val tgt;
-                    set_reaction_target(e, &tgt, q, &A[0]);
-                    if (!strcmp(tgt.code, q->actor.code)) { /* (its words, when it is the doer as told) */
-                        tgt.start = q->actor.start;
-                        tgt.end = q->actor.end;
+                    /* (nor another voice's reaction to it: "The United States
+                     * condemned the move. The African Union denounced the
+                     * decision" answers the move) */
+                    if (!want && (!strncmp(pe->cameo, "111", 3) || !strncmp(pe->cameo, "112", 3) ||
+                                  !strncmp(pe->cameo, "051", 3)))
+                        continue;
+                    /* (an attack answers any violence: "protesters stormed the
+                     * embassy ... condemned the attack") */
+                    /* (and a deployment any sending of troops: "sent 1,000
+                     * troops into Bahrain ... condemned the deployment") */
+                    /* (and killings the shooting of a crowd: "soldiers opened
+                     * fire on opposition supporters ... The African Union
+                     * condemned the killings") */
+                    if (want && strncmp(want, pe->cameo, 2) &&
+                        !(want[0] == '1' && want[1] >= '8' &&
+                          (violent_code(pe->cameo) || !strncmp(pe->cameo, "145", 3) || !strncmp(pe->cameo, "175", 3))) &&
+                        !(want[0] == '1' && want[1] == '5' && !strncmp(pe->cameo, "074", 3)) &&
+                        !(ascii_ieq(lemma_str(&x, (uint32_t)rt), "intervention") && !strncmp(pe->cameo, "074", 3)) &&
+                        /* (and an expulsion an order to leave: "ordered BBC
+                         * correspondent Sarah Rainsford to leave ... called the
+                         * expulsion an assault on media freedom") */
+                        !(!strncmp(want, "166", 3) && !strncmp(pe->cameo, "174", 3)) &&
+                        /* (and an ultimatum a demand: "demanded that leaders of
+                         * Tigray surrender within 72 hours ... rejected the
+                         * ultimatum") */
+                        !(!strncmp(want, "139", 3) && pe->cameo[0] == '1' && pe->cameo[1] == '0'))
+                        continue;
+                    if (A[0].code && !strcmp(pe->actor.code, A[0].code)) continue;
+                    /* (nor its own state's act: "Israel responded with air
+                     * strikes ... Olmert called the raid an act of war") */
+                    static const char *const state[] = {"GOV", "MIL", "COP", NULL};
+                    if (A[0].country && pe->actor.country && !strcmp(A[0].country, pe->actor.country) &&
+                        sector_in(A[0].sector, state) && (!pe->actor.sector || sector_in(pe->actor.sector, state)))
+                        continue;
+                    /* (an act done by several together answers them all:
+                     * "Saudi Arabia, Egypt, the United Arab Emirates and
+                     * Bahrain cut diplomatic ties with Qatar ... Qatar called
+                     * the decision unjustified") */
+                    size_t first = i;
+                    while (first > 0 && e->ev[first - 1].sentence == pe->sentence) first--;
+                    for (size_t j = first; j < e->n && e->ev[j].sentence == pe->sentence && nr < MAXA; j++) {
+                        const dyad_event *q = &e->ev[j];
+                        /* (and a deal two sides made together, told both
+                         * ways, answers both: "Iranian Foreign Minister Zarif
+                         * and U.S. Secretary of State Kerry signed an interim
+                         * agreement ... Netanyahu denounced the deal") */
+                        /* (not a clash: "the attack" condemned is one side's) */
+                        int mutual = q->cameo[0] == '0' && q->recipient.code && pe->recipient.code && q->actor.code &&
+                                     !strcmp(q->actor.code, pe->recipient.code) &&
+                                     !strcmp(q->recipient.code, pe->actor.code);
+                        if (j != i && (strcmp(q->cameo, pe->cameo) || !q->actor.code || !q->recipient.code ||
+                                       !pe->recipient.code || (strcmp(q->recipient.code, pe->recipient.code) && !mutual) ||
+                                       (A[0].code && !strcmp(q->actor.code, A[0].code))))
+                            continue;
+                        actor_val tgt;
+                        set_reaction_target(e, &tgt, q, &A[0]);
+                        if (!strcmp(tgt.code, q->actor.code)) { /* (its words, when it is the doer as told) */
+                            tgt.start = q->actor.start;
+                            tgt.end = q->actor.end;
+                        }
+                        int dup = 0;
+                        for (int k = 0; k < nr && !dup; k++) dup = !strcmp(R[k].code, tgt.code);
+                        if (!dup) R[nr++] = tgt;
                     }
-                    int dup = 0;
-                    for (int k = 0; k < nr && !dup; k++) dup = !strcmp(R[k].code, tgt.code);
-                    if (!dup) R[nr++] = tgt;
-                }
-                if (!nr) {
-                    set_reaction_target(e, &R[0], pe, &A[0]);
-                    nr = 1;
+                    if (!nr) {
+                        set_reaction_target(e, &R[0], pe, &A[0]);
+                        nr = 1;
+                    }
                 }
             }
             /* "Iran resumed uranium conversion ... Britain, France and

@@ -2944,3 +2944,8 @@ SDNCOP>SDNCVL:175" \
     "$(dated 2019-06-10 'NAIROBI, June 10 (Reuters) - The African Union suspended Sudan on Thursday. The move came after security forces killed scores of demonstrators at a sit-in in Khartoum.')"
 check code_named_dateline_is_the_story "BHRCOP>BHRCVL:173" \
     "$(dated 2011-03-14 'MANAMA, March 14 (Reuters) - Saudi troops crossed into Bahrain on Monday. The police arrested dozens of demonstrators.')"
+# A condemned noun whose own code finds no act of its kind answers the act
+# told just before, like "the move".
+check code_condemned_reversal_answers_the_act "GMBGOV>GMBOPP:120
+USAGOV>GMBGOV:111" \
+    "$(dated 2016-12-09 'Gambian President Yahya Jammeh rejected his defeat by opposition leader Adama Barrow in the election, and the U.S. State Department condemned the reversal.')"
