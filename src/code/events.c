@@ -3862,7 +3862,20 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                                            (reported && ascii_ieq(t[ch].form, "would"))))
                     aux = ch;
             int root = (tr[v].code[0] - '0') * 10 + (tr[v].code[1] - '0');
-            if (aux >= 0 && ((root >= 4 && root <= 8) || root >= 15)) {
+            /* (but a cut in relations announced is the cut, as writers code
+             * it: "Russia said it would expel 60 U.S. diplomats and close
+             * the American consulate", "said his government would suspend
+             * talks on joining the EU" -- the expulsion is done by saying
+             * so) */
+            int conditional = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !conditional; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "advcl"))
+                    for (int32_t mk = w->child_first[ch]; mk >= 0 && !conditional; mk = w->child_next[mk])
+                        conditional = rel_is(&t[mk], "mark") && t[mk].form &&
+                                      (ascii_ieq(t[mk].form, "if") || ascii_ieq(t[mk].form, "unless"));
+            /* (unless it hangs on a condition: "would cut diplomatic ties
+             * with Israel unless it apologised" is a threat) */
+            if (aux >= 0 && ((root >= 4 && root <= 8) || (root >= 15 && (root != 16 || conditional)))) {
                 const char *nc = intent_code(tr[v].code, 0, 0);
                 if (nc) {
                     tr[v].code = nc;

@@ -2949,3 +2949,9 @@ check code_named_dateline_is_the_story "BHRCOP>BHRCVL:173" \
 check code_condemned_reversal_answers_the_act "GMBGOV>GMBOPP:120
 USAGOV>GMBGOV:111" \
     "$(dated 2016-12-09 'Gambian President Yahya Jammeh rejected his defeat by opposition leader Adama Barrow in the election, and the U.S. State Department condemned the reversal.')"
+# A cut in relations announced ("said it would expel") is the cut, as
+# writers code it; on a condition ("unless") it stays a threat.
+check code_announced_expulsion_is_the_act "RUS>GBRGOV:161" \
+    "$(dated 2018-03-17 'Russia said on Saturday it would expel 23 British diplomats.')"
+check code_conditional_cut_is_a_threat "TUR>ISR:131" \
+    "$(dated 2010-06-07 'Turkey said on Monday it would cut diplomatic ties with Israel unless it apologised for the raid.')"
