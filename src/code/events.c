@@ -1642,6 +1642,23 @@ static void event_actor(dyad_events *e, dyad_actor *dst, const actor_val *src) {
                     : NULL;
 }
 
+/* 1 when a and r are one state: the same country, each the state itself,
+ * its government or its forces ("USAGOV" and "USAMIL", "TURGOV" and
+ * "TUR"). */
+static int self_state_pair(const actor_val *a, const actor_val *r) {
+    static const char *const state[] = {"GOV", "MIL", NULL};
+    return a->country && r->country && !strcmp(a->country, r->country) && (!a->sector || sector_in(a->sector, state)) &&
+           (!r->sector || sector_in(r->sector, state));
+}
+
+/* The roots whose events a state does not aim at itself (self_state_pair). */
+static int self_state_root(const char *code) {
+    static const char *const roots[] = {"01", "03", "07", "12", "13", "14", "15", "16", "19", NULL};
+    for (size_t i = 0; roots[i]; i++)
+        if (code[0] == roots[i][0] && code[1] == roots[i][1]) return 1;
+    return 0;
+}
+
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
                 const char *rule) {
     dyad_events *e = x->e;
@@ -1654,6 +1671,18 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
             explain(x, "skipped %s %s -> %s: actor is its own recipient (%s)", code, a->code, r->code, rule);
             return 0;
         }
+    }
+    /* "pledged continued U.S. support for Lebanon", "laid out plans to
+     * send 3,000 U.S. military personnel to Liberia", "threatened to open
+     * Turkey's borders": a state's own government, forces or country are
+     * no recipient of its promises, threats, postures or blows
+     * (writers code these at the other side, or at no one); its orders to
+     * them (02), visits (04: "Museveni visited troops"), praise (05:
+     * "congratulated troops who had recaptured the city"), yielding (08),
+     * demands, criticism and coercion (10, 11, 17) keep them */
+    if (r && r->code && self_state_pair(a, r) && self_state_root(code)) {
+        explain(x, "%s %s -> %s: its own state is no recipient (%s)", code, a->code, r->code, rule);
+        r = NULL;
     }
     /* the same triple twice in a sentence: once */
     for (size_t i = x->ev_first; i < e->n; i++) {

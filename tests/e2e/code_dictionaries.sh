@@ -2955,3 +2955,8 @@ check code_announced_expulsion_is_the_act "RUS>GBRGOV:161" \
     "$(dated 2018-03-17 'Russia said on Saturday it would expel 23 British diplomats.')"
 check code_conditional_cut_is_a_threat "TUR>ISR:131" \
     "$(dated 2010-06-07 'Turkey said on Monday it would cut diplomatic ties with Israel unless it apologised for the raid.')"
+# A state's own government, forces or country are no recipient of its
+# promises, threats or postures (writers code these at the other side, or
+# at no one).
+check code_own_state_is_no_recipient "USAGOV>:032" \
+    "$(dated 2011-01-12 'President Barack Obama pledged continued U.S. support for Lebanon.')"
