@@ -2960,3 +2960,7 @@ check code_conditional_cut_is_a_threat "TUR>ISR:131" \
 # at no one).
 check code_own_state_is_no_recipient "USAGOV>:032" \
     "$(dated 2011-01-12 'President Barack Obama pledged continued U.S. support for Lebanon.')"
+# Lashkar-e-Taiba and Jaish-e-Mohammed are Pakistan's rebels (PAKREB), as
+# the blind writers code them.
+check code_lashkar_is_pakistani "IND>PAKREB:112" \
+    "$(dated 2008-12-07 'India accused Lashkar-e-Taiba of carrying out the Mumbai attacks.')"
