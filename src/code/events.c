@@ -2581,7 +2581,39 @@ static const char *code_by_role(const ctx *x, uint32_t v, const char *code, cons
     if (!strcmp(code, "145") && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "storm") &&
         (ascii_ieq_any(sec, armed) || (a->code && !strncmp(a->code, "IMG", 3))))
         return "190";
+    /* (and a crowd besieging a building riots, 145, no blockade: "Chinese
+     * protesters besieged the Japanese Embassy") */
+    if (!strcmp(code, "191") && !strncmp(sec, "CVL", 3) && x->t[v].lemma && ascii_ieq(x->t[v].lemma, "besiege"))
+        return "145";
     return code;
+}
+
+/* The foreign government whose embassy or consulate a protest of actor a
+ * is at ("hurling bottles" after "besieged the Japanese Embassy",
+ * "burning tyres outside the French embassy"): the first such actor in
+ * the sentence, of another country than a's; 0 when there is none. */
+static int embassy_target(const ctx *x, const actor_val *a, actor_val *out) {
+    static const char *const missions[] = {"embassy", "consulate", "legation", "mission", NULL};
+    for (uint32_t k = 0; k < x->w->n; k++) {
+        if (x->w->group_of[k] < 0 || !lemma_in(&x->t[k], missions)) continue;
+        actor_val tmp[MAXA];
+        int n = actors_of(x->c, x->e, k, tmp, MAXA);
+        if (n != 1 || !tmp[0].country || !a->country || !strcmp(tmp[0].country, a->country) ||
+            (tmp[0].sector && strcmp(tmp[0].sector, "GOV")))
+            continue;
+        *out = tmp[0];
+        /* ("torched its embassy" after Saudi Arabia: the state's
+         * embassy is its government's) */
+        if (!out->sector) {
+            char gov[8];
+            snprintf(gov, sizeof gov, "%.3sGOV", tmp[0].country);
+            out->code = ev_strdup(x->e, gov, strlen(gov));
+            out->sector = out->code + 3;
+            out->cls = AC_ORG;
+        }
+        return 1;
+    }
+    return 0;
 }
 
 /* 1 when the actor's words name a crowd of protesters ("protesters",
@@ -6947,6 +6979,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                  (opposition_voice(&A[i]) && ((code[0] == '0' && (code[1] == '2' || code[1] == '5')) ||
                                               (code[0] == '1' && code[1] >= '0' && code[1] <= '3'))))) {
                 actor_val g = A[i];
+                /* (a protest at a foreign embassy is against that
+                 * government, as the writers code it) */
+                if (pc && embassy_target(&x, &A[i], &g)) {
+                    status = emit(&x, &A[i], &g, pc != code ? pc : code, verb, rule);
+                    continue;
+                }
                 char gov[8];
                 snprintf(gov, sizeof gov, "%.3sGOV", A[i].country);
                 g.code = ev_strdup(e, gov, strlen(gov));

@@ -2964,3 +2964,7 @@ check code_own_state_is_no_recipient "USAGOV>:032" \
 # the blind writers code them.
 check code_lashkar_is_pakistani "IND>PAKREB:112" \
     "$(dated 2008-12-07 'India accused Lashkar-e-Taiba of carrying out the Mumbai attacks.')"
+# A protest at a foreign embassy is against that government; a crowd
+# besieging a building riots (145), no blockade.
+check code_protest_at_foreign_embassy "CHNCVL>JPNGOV:145" \
+    "$(dated 2012-09-16 'Thousands of Chinese protesters besieged the Japanese Embassy in Beijing on Sunday, hurling eggs and bottles.')"
