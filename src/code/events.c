@@ -2813,12 +2813,20 @@ static int32_t hostage_takers_stormed(ctx *x, uint32_t v, const actor_val *a) {
  * split on it (a clash at home, clash_at_home, goes both ways). */
 static int fought_both_ways(const ctx *x, uint32_t v, int noun, int passive, const char *code, const actor_val *a,
                             const actor_val *r) {
-    static const char *const battle[] = {"battle", "fight", NULL};
-    static const char *const armed[] = {"MIL", "REB", "SEP", NULL};
+    /* (and clashes and exchanges of fire, which the blind writers code
+     * both ways between armed sides, 24 rows to 2: "Mexican soldiers
+     * clashed with gunmen", "Ecuadorean soldiers exchanged fire with rebel
+     * police officers") */
+    static const char *const battle[] = {"battle", "fight", "clash", "skirmish", NULL};
+    static const char *const exchange[] = {"exchange", "trade", NULL};
+    static const char *const fire[] = {"fire", "gunfire", "shot", "shell", "volley", NULL};
+    static const char *const armed[] = {"MIL", "REB", "SEP", "CRM", NULL};
+    int32_t ob = !noun ? child_rel(x, v, "obj") : -1;
+    int exchanged = lemma_in(&x->t[v], exchange) && ob >= 0 && lemma_in(&x->t[ob], fire);
     /* (and fighting an attack set off: "sparking clashes with government
      * troops") */
     if (noun || passive || !code || code[0] != '1' || code[1] != '9' ||
-        !(lemma_in(&x->t[v], battle) || sparked_fighting(x, v)) || !a || !r || !a->code || !r->code)
+        !(lemma_in(&x->t[v], battle) || exchanged || sparked_fighting(x, v)) || !a || !r || !a->code || !r->code)
         return 0;
     int a_armed = sector_in(a->sector, armed) || !strncmp(a->code, "IMG", 3);
     int r_armed = sector_in(r->sector, armed) || !strncmp(r->code, "IMG", 3);

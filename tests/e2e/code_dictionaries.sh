@@ -1555,8 +1555,10 @@ check code_them_is_not_the_earlier_list "RUSCOP>:173" \
 # Whoever planted it, a car bomb that kills is a car bombing (1832).
 check code_car_bomb_planted_by_militants "AFGREB>AFGMIL:1832" \
     "$(dated 2012-05-06 'A car bomb planted by Taliban militants killed 10 soldiers in Kabul on Sunday.')"
-# Drug cartels are criminal organisations (CRM), as the writers code them.
-check code_cartel_gunmen_are_criminals "MEXMIL>MEXCRM:190" \
+# Drug cartels are criminal organisations (CRM), as the writers code them
+# (and a clash between armed sides goes both ways).
+check code_cartel_gunmen_are_criminals "MEXCRM>MEXMIL:190
+MEXMIL>MEXCRM:190" \
     "$(dated 2024-10-22 'Mexican soldiers clashed with gunmen from the Sinaloa Cartel outside the city of Culiacan on Monday.')"
 # Fire returned, or a strike back, named at no one answers whoever just
 # attacked the actor's country; "..., and X retaliated." ends in a past
@@ -2895,6 +2897,7 @@ check code_former_attorney_general "MEXJUD>MEXELI:173" \
 check code_military_seized_control "ZWEMIL>ZWEGOV:173" \
     "$(dated 2017-11-15 "Zimbabwe's military seized control of the country on Wednesday and placed President Robert Mugabe under house arrest in the capital.")"
 check code_the_gunmen_are_the_group "NGAREB>NGAEDU:181
+NGAMIL>NGAREB:193
 NGAREB>NGAMIL:193" \
     "$(dated 2014-04-16 'Suspected Boko Haram gunmen abducted more than 100 schoolgirls overnight. The gunmen arrived in trucks and exchanged fire with soldiers guarding the town.')"
 check code_cessation_of_hostilities "ETHGOV>ETHREB:0871
@@ -2968,3 +2971,8 @@ check code_lashkar_is_pakistani "IND>PAKREB:112" \
 # besieging a building riots (145), no blockade.
 check code_protest_at_foreign_embassy "CHNCVL>JPNGOV:145" \
     "$(dated 2012-09-16 'Thousands of Chinese protesters besieged the Japanese Embassy in Beijing on Sunday, hurling eggs and bottles.')"
+# A clash or an exchange of fire between armed sides goes both ways, as
+# the blind writers code 24 of 26 such rows.
+check code_exchange_of_fire_both_ways "KGZMIL>TJKMIL:193
+TJKMIL>KGZMIL:193" \
+    "$(dated 2021-04-29 'Tajik troops exchanged fire with Kyrgyz soldiers near a disputed water facility on Thursday.')"
