@@ -792,6 +792,19 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                     (in_list(w, it->n, x->w->lemma_id[ch]) ||
                      (rel_is(&x->t[ch], "xcomp") && item_is(x, w, it->n, (uint32_t)ch, &cmp_xcomp))))
                     c = ch;
+            /* (or a noun complement its adjective or of-phrase says it
+             * of: "called the verdict an outrageous attempt to silence
+             * her", "called the operation a textbook example of ethnic
+             * cleansing") */
+            for (int32_t ch = c < 0 ? x->w->child_first[v] : -1; ch >= 0 && c < 0; ch = x->w->child_next[ch]) {
+                if (!rel_is(&x->t[ch], "xcomp") || !x->t[ch].upos || !str_eq(x->t[ch].upos, "NOUN")) continue;
+                static const char *const kinds[] = {"example", "act", "case", "form", "kind", NULL};
+                for (int32_t md = x->w->child_first[ch]; md >= 0 && c < 0; md = x->w->child_next[md])
+                    if ((rel_is(&x->t[md], "amod") && md < ch && in_list(w, it->n, x->w->lemma_id[md])) ||
+                        (rel_is(&x->t[md], "nmod") && lemma_in(&x->t[ch], kinds) && case_of(x, (uint32_t)md) == x->c->fw[FW_OF] &&
+                         in_list(w, it->n, x->w->lemma_id[md])))
+                        c = ch;
+            }
             /* ("ordered U.S. troops to leave the base" with the infinitive
              * hung on the object as its acl) */
             int32_t vo = c < 0 ? child_rel(x, v, "obj") : -1;

@@ -2976,3 +2976,8 @@ check code_protest_at_foreign_embassy "CHNCVL>JPNGOV:145" \
 check code_exchange_of_fire_both_ways "KGZMIL>TJKMIL:193
 TJKMIL>KGZMIL:193" \
     "$(dated 2021-04-29 'Tajik troops exchanged fire with Kyrgyz soldiers near a disputed water facility on Thursday.')"
+# "Called X an outrageous attempt ...": a noun complement whose adjective
+# condemns is criticism, as is "disproportionate".
+check code_called_an_outrageous_attempt "AZEJUD>AZEMED:116
+NGOAMN>AZEJUD:111" \
+    "$(dated 2015-09-01 'A court in Azerbaijan sentenced journalist Khadija Ismayilova to seven years in prison on Tuesday. Amnesty International called the verdict an outrageous attempt to silence her.')"
