@@ -1672,6 +1672,14 @@ static int self_state_root(const char *code) {
     return 0;
 }
 
+/* 1 when an event's verb words start with a verb of ousting a ruler. */
+static int ouster_verb(const char *verb) {
+    static const char *const ouster[] = {"oust", "overthr", "depos", "toppl", "remov", NULL};
+    for (size_t i = 0; verb && ouster[i]; i++)
+        if (!strncmp(verb, ouster[i], strlen(ouster[i]))) return 1;
+    return 0;
+}
+
 static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code, const char *verb,
                 const char *rule) {
     dyad_events *e = x->e;
@@ -1697,6 +1705,17 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
         explain(x, "%s %s -> %s: its own state is no recipient (%s)", code, a->code, r->code, rule);
         r = NULL;
     }
+    /* ("Egypt's army ousted President Mursi and placed him under
+     * detention": the ouster, 172, and the detention, 173, of one man by
+     * the same hands are one coup, as the writers code it) */
+    if (r && r->code && (!strcmp(code, "172") || !strcmp(code, "173")))
+        for (size_t i = x->ev_first; i < e->n; i++) {
+            const dyad_event *o = &e->ev[i];
+            if (o->recipient.code && !strcmp(o->actor.code, a->code) && !strcmp(o->recipient.code, r->code) &&
+                strcmp(o->cameo, code) && (!strcmp(o->cameo, "172") || !strcmp(o->cameo, "173")) &&
+                (ouster_verb(o->verb) || ouster_verb(verb)))
+                return 0;
+        }
     /* the same triple twice in a sentence: once */
     for (size_t i = x->ev_first; i < e->n; i++) {
         const dyad_event *o = &e->ev[i];
@@ -3974,6 +3993,17 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (rel_is(&t[ch], "mark") && t[ch].lemma && ascii_ieq(t[ch].lemma, "to")) to = 1;
             if (to) {
                 snprintf(tr[v].why, sizeof tr[v].why, "infinitive of a noun ('to %s'): intended, not done", t[v].form);
+                continue;
+            }
+        }
+        /* "landed on the island to oust its renegade leader", "rebels
+         * fighting to oust President Taylor", "tried to overthrow": an
+         * ouster in a to-infinitive is the aim, not a coup done (a verb of
+         * asking or voting names it as its complement: "voted to remove") */
+        {
+            static const char *const ouster[] = {"oust", "overthrow", "depose", "topple", NULL};
+            if (!noun && lemma_in(&t[v], ouster) && t[v].xpos && str_eq(t[v].xpos, "VB") && to_clause(&x, v)) {
+                snprintf(tr[v].why, sizeof tr[v].why, "ouster in a to-infinitive ('to %s'): an aim", t[v].form);
                 continue;
             }
         }

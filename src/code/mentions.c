@@ -1483,7 +1483,10 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         uint32_t b = w->m[w->order[g->first_mention]].b;
         for (uint32_t k = g->first_mention; k < g->first_mention + g->n_mentions; k++)
             if (w->m[w->order[k]].b < b) b = w->m[w->order[k]].b;
-        former = b > 0 && t[b - 1].form && ascii_ieq_any(t[b - 1].form, FORMER);
+        /* (not the verb that ousts him: "Egypt's army ousted Islamist
+         * President Mohamed Mursi" is still in office when ousted) */
+        former = b > 0 && t[b - 1].form && ascii_ieq_any(t[b - 1].form, FORMER) &&
+                 !(t[b - 1].upos && str_eq(t[b - 1].upos, "VERB"));
     }
     const char *former_country = NULL;
     if (former && P >= 0 && country_like(d->recs[w->m[P].rec].code)) former_country = d->recs[w->m[P].rec].code;

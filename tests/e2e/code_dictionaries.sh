@@ -2981,3 +2981,12 @@ TJKMIL>KGZMIL:193" \
 check code_called_an_outrageous_attempt "AZEJUD>AZEMED:116
 NGOAMN>AZEJUD:111" \
     "$(dated 2015-09-01 'A court in Azerbaijan sentenced journalist Khadija Ismayilova to seven years in prison on Tuesday. Amnesty International called the verdict an outrageous attempt to silence her.')"
+# A ruler ousted, overthrown or removed from power (172); an ouster and a
+# detention of the same man by the same hands are one coup; an ouster in
+# a to-infinitive is an aim.
+check code_military_ousted_president "SDNMIL>SDNGOV:172" \
+    "$(dated 2019-04-11 "Sudan's military ousted President Omar al-Bashir on Thursday.")"
+check code_ouster_and_detention_one_coup "EGYMIL>EGYGOV:172" \
+    "$(dated 2013-07-03 "Egypt's army ousted President Mohamed Mursi on Wednesday and placed him under detention.")"
+check code_to_oust_is_an_aim "" \
+    "$(dated 2008-03-25 'Comoran troops landed on the island of Anjouan on Tuesday to oust its renegade leader.')"
