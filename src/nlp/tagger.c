@@ -1344,6 +1344,75 @@ static void repair_military_noun(const tagger *t, size_t n, const char *const *f
     }
 }
 
+/* "against President Pierre Nkurunziza's bid for a third term": a verb
+ * form without a past suffix right after a possessive 's ("bid", "cut",
+ * "hit", "return") is the noun; the parser otherwise makes the verb the
+ * clause's and loses what follows.  (Past participles in -ed or -en stay:
+ * "the company's stated goal".) */
+static void repair_noun_after_possessive(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    if (t->nn_class < 0) return;
+    for (size_t i = 1; i < n; i++) {
+        if (!forms[i] || !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "POS")) continue;
+        const char *x = t->pool + t->classes[cls[i]].xpos;
+        if (x[0] != 'V' || !(forms[i][0] >= 'a' && forms[i][0] <= 'z')) continue;
+        size_t len = strlen(forms[i]);
+        if (len < 3 || (forms[i][len - 2] == 'e' && (forms[i][len - 1] == 'd' || forms[i][len - 1] == 'n')) ||
+            !strcmp(forms[i] + len - 3, "ing"))
+            continue;
+        cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
+/* "fired tear gas at protesters as demonstrations against President
+ * Nkurunziza's bid for a third term entered a second day": "as" read as
+ * a preposition (the parser then hangs the protests on the shots and
+ * takes "entered" for another verb's conjunct) is the subordinator when a
+ * noun phrase follows it -- nouns, their modifiers and their of-, against-
+ * or for-phrases -- and then a finite verb, before any comma or other
+ * clause.  Not after a participle ("known as", "disguised as"), "such"
+ * or "as well", nor as a quantity ("as many as"). */
+static void repair_as_subordinator(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc,
+                                   uint8_t *cls) {
+    if (t->sconj_class < 0) return;
+    static const char *const not_clause[] = {"many", "much", "well", "soon", "long", "far", "part", "a", "an",
+                                             "the", "if", "though", "of", "to", "for", "such", "opposed", NULL};
+    for (size_t a = 1; a + 2 < n; a++) {
+        if (!forms[a] || !ascii_ieq(forms[a], "as") || cls[a] == (uint8_t)t->sconj_class) continue;
+        const char *prev = t->pool + t->classes[cls[a - 1]].xpos;
+        if (str_eq(prev, "VBN") || (forms[a - 1] && (ascii_ieq(forms[a - 1], "such") || ascii_ieq(forms[a - 1], "well"))))
+            continue;
+        int skip = 0;
+        for (size_t k = 0; not_clause[k] && !skip; k++) skip = forms[a + 1] && ascii_ieq(forms[a + 1], not_clause[k]);
+        /* (a determiner is fine before a plural or a name: "as the
+         * protests entered"; "as a result", "as the capital" are not
+         * clauses unless a verb follows, checked below) */
+        if (skip && !(forms[a + 1] && (ascii_ieq(forms[a + 1], "the") || ascii_ieq(forms[a + 1], "a") ||
+                                       ascii_ieq(forms[a + 1], "an"))))
+            continue;
+        size_t j = a + 1, nouns = 0;
+        for (; j < n && j - a <= 16; j++) {
+            const char *x = t->pool + t->classes[cls[j]].xpos;
+            if (!forms[j] || str_eq(forms[j], ",") || str_eq(forms[j], ";") || (wc[j] & (WC_SUBORDINATOR | WC_RELATIVE | WC_THAT)))
+                break;
+            if (t->xkind[cls[j]] & XK_FINITE) break;
+            if (t->xkind[cls[j]] & XK_NOUN) { nouns++; continue; }
+            if (str_eq(x, "DT") || x[0] == 'J' || str_eq(x, "POS") || str_eq(x, "CD") || str_eq(x, "PRP$") ||
+                str_eq(x, "HYPH"))
+                continue;
+            /* (a noun's phrase: "demonstrations against X's bid for a term") */
+            if (nouns && str_eq(x, "IN") && (ascii_ieq(forms[j], "of") || ascii_ieq(forms[j], "against") ||
+                                             ascii_ieq(forms[j], "for") || ascii_ieq(forms[j], "over") ||
+                                             ascii_ieq(forms[j], "in")))
+                continue;
+            break;
+        }
+        if (!nouns || j >= n || !(t->xkind[cls[j]] & XK_FINITE) || !(t->xkind[cls[j - 1]] & XK_NOUN) ||
+            t->pool[t->classes[cls[j]].xpos] != 'V' || (wc[j] & WC_AUXILIARY))
+            continue;
+        cls[a] = (uint8_t)t->sconj_class;
+    }
+}
+
 /* "fired rubber bullets and tear gas overnight as hundreds of youths
  * smashed shop windows": "overnight" read as a noun of the list before it
  * (the parser then takes the clause after it for that list's) is the
@@ -1807,6 +1876,8 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_past_after_past(t, n, forms, final);
     if (news) repair_gerund_without_ing(t, n, forms, final);
     if (news) repair_name_after_possessive(t, n, forms, final);
+    if (news) repair_noun_after_possessive(t, n, forms, final);
+    if (news) repair_as_subordinator(t, n, forms, wc, final);
     if (news) repair_present_after_adjective(t, n, forms, final);
     if (news) repair_capitalised_run(t, n, forms, final);
     if (news) repair_nationwide(t, n, forms, final);

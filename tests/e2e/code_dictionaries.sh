@@ -2039,10 +2039,14 @@ check code_shelled_in_what_baku_called "AZEMIL>AZEREB:194
 ARMGOV>AZE:1124" \
     "$(dated 2023-09-19 'Azerbaijani forces shelled ethnic Armenian separatist positions in Nagorno-Karabakh on Tuesday in what Baku called an anti-terrorist operation. Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of seeking to carry out ethnic cleansing in the region.')"
 # A finite verb after "as" is the as-clause's: "fired" stays the main
-# verb; force on civilians "as protests" go on is repression (175).
-check code_police_fired_as_demonstrations_entered "BDICOP>BDICVL:175" \
+# verb; force on civilians "as protests" go on is repression (175), and
+# the protests themselves are coded too, as the writers do ("bid" after a
+# possessive is the noun, "as" the clause's subordinator).
+check code_police_fired_as_demonstrations_entered "BDICOP>BDICVL:175
+BDICVL>BDIGOV:140" \
     "$(dated 2015-04-27 "Police in Burundi fired tear gas and live rounds at protesters in the capital Bujumbura on Monday as demonstrations against President Pierre Nkurunziza's bid for a third term entered a second day.")"
-check code_shot_dead_as_protests_turned_violent "ZWECOP>ZWECVL:175" \
+check code_shot_dead_as_protests_turned_violent "ZWECOP>ZWECVL:175
+ZWECVL>ZWEGOV:140" \
     "$(dated 2019-01-15 'Zimbabwean police shot dead at least three people on Monday as protests against a 150 percent increase in fuel prices turned violent.')"
 # A governing coalition is the government; geologists seized abroad are
 # civilians abducted (181), not property seized (171).
