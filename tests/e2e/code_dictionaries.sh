@@ -2994,3 +2994,7 @@ check code_ouster_and_detention_one_coup "EGYMIL>EGYGOV:172" \
     "$(dated 2013-07-03 "Egypt's army ousted President Mohamed Mursi on Wednesday and placed him under detention.")"
 check code_to_oust_is_an_aim "" \
     "$(dated 2008-03-25 'Comoran troops landed on the island of Anjouan on Tuesday to oust its renegade leader.')"
+# Agreeing a deal or on a framework is concluding an agreement (057).
+check code_agreed_on_a_framework "RUS>USA:057
+USA>RUS:057" \
+    "$(dated 2013-09-14 'The United States and Russia agreed on Saturday on a framework for Syria to hand over its chemical weapons.')"
