@@ -2995,6 +2995,6 @@ check code_ouster_and_detention_one_coup "EGYMIL>EGYGOV:172" \
 check code_to_oust_is_an_aim "" \
     "$(dated 2008-03-25 'Comoran troops landed on the island of Anjouan on Tuesday to oust its renegade leader.')"
 # Agreeing a deal or on a framework is concluding an agreement (057).
-check code_agreed_on_a_framework "RUS>USA:057
-USA>RUS:057" \
+check code_agreed_on_a_framework "USA>RUS:057
+RUS>USA:057" \
     "$(dated 2013-09-14 'The United States and Russia agreed on Saturday on a framework for Syria to hand over its chemical weapons.')"
