@@ -2961,8 +2961,10 @@ static const char *attack_on_leader(const char *code, const actor_val *r, int ki
     int leader = 0;
     for (int i = 0; leaders[i] && !leader; i++) leader = !strcmp(r->sector, leaders[i]);
     if (!leader) return code;
-    /* (a strike that killed him: "A U.S. drone strike killed Major General
-     * Qassem Soleimani") */
+    /* (a strike that killed him keeps its weapon: "A U.S. drone strike
+     * killed Major General Qassem Soleimani" is 195, as six of nine dev
+     * rows code it; other killings of him are 186) */
+    if (killed && (!strcmp(code, "195") || !strcmp(code, "194"))) return code;
     if (!strcmp(code, "1823") || !strcmp(code, "186") || (killed && code[0] >= '1' && code[0] <= '2' &&
                                                          (code[1] == '8' || code[1] == '9')))
         return "186";

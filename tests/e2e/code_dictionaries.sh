@@ -557,9 +557,9 @@ check code_flew_supplies_to "ARE>MMR:073" \
 check code_following_days_of_attacks "IND>PAK:0871
 PAK>IND:0871" \
     "$(dated 2025-05-10 'India and Pakistan agreed to a full and immediate ceasefire on Saturday following four days of cross-border missile, drone and artillery attacks.')"
-# A strike that killed a commander is an assassination (186), by the
-# military of the strike's country.
-check code_strike_killed_a_general "USAMIL>IRNMIL:186" \
+# A strike that killed a commander keeps its weapon (195, as six of nine
+# dev rows code it), by the military of the strike's country.
+check code_strike_killed_a_general "USAMIL>IRNMIL:195" \
     "$(dated 2020-01-03 'A U.S. drone strike killed Iranian Major General Qassem Soleimani at Baghdad airport early on Friday.')"
 # Suspects sent to another country are handed over (063).
 check code_sent_cartel_figures_to "MEX>USA:063" \
