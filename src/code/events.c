@@ -3998,6 +3998,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
         }
+        /* "Spanish police raided Catalan government offices and arrested
+         * 14 officials", "searched the home of Lula and took him in for
+         * questioning": a raid or search that ends in arrests is the
+         * arrest, one act, as the writers code it (a raid with an arrest in
+         * its -ing clause keeps the raid, the sentence's main event) */
+        {
+            static const char *const raid[] = {"raid", "search", NULL};
+            static const char *const arrest[] = {"arrest", "detain", "take", "seize", NULL};
+            int arrested = 0;
+            if (!noun && tr[v].code && tr[v].code[0] == '0' && tr[v].code[1] == '9' && lemma_in(&t[v], raid))
+                for (int32_t ch = w->child_first[v]; ch >= 0 && !arrested; ch = w->child_next[ch])
+                    arrested = rel_is(&t[ch], "conj") && lemma_in(&t[ch], arrest) && has[ch];
+            if (arrested) {
+                snprintf(tr[v].why, sizeof tr[v].why, "a %s that ends in arrests: the arrest carries it", t[v].form);
+                continue;
+            }
+        }
         /* "landed on the island to oust its renegade leader", "rebels
          * fighting to oust President Taylor", "tried to overthrow": an
          * ouster in a to-infinitive is the aim, not a coup done (a verb of

@@ -2998,3 +2998,7 @@ check code_to_oust_is_an_aim "" \
 check code_agreed_on_a_framework "USA>RUS:057
 RUS>USA:057" \
     "$(dated 2013-09-14 'The United States and Russia agreed on Saturday on a framework for Syria to hand over its chemical weapons.')"
+# A raid that ends in arrests ("raided ... and arrested") is the arrest,
+# one act.
+check code_raid_and_arrest_one_act "ESPCOP>ESPGOV:173" \
+    "$(dated 2017-09-20 'Spanish police raided Catalan government offices in Barcelona on Wednesday and arrested 14 officials.')"
