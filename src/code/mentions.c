@@ -1462,6 +1462,18 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         F = -1;
         C = -1;
     }
+    /* "aid workers in Mali": where a charity works is not whose it is
+     * (the writers code aid agencies NGO, with no country) */
+    if (S >= 0 && C >= 0 && C != S && str_eq(d->recs[w->m[S].rec].code, "NGO")) {
+        uint32_t ch = w->m[C].head;
+        int in = 0;
+        for (int32_t k = w->child_first[ch]; k >= 0 && !in; k = w->child_next[k])
+            in = rel_is(&t[k], "case") && t[k].form && ascii_ieq(t[k].form, "in");
+        if (in) {
+            if (F == C) F = -1;
+            C = -1;
+        }
+    }
     /* "Assad forces", "Putin's government": a person modifying a sector noun
      * gives the country; a person in apposition is the actor himself */
     if (P >= 0 && H >= 0 && H != P && w->m[H].kind == AK_AGENT && !w->m[P].via_appos) {
@@ -1691,10 +1703,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * no country the text did not give them ("Malian gunmen") */
             v.code = sector;
             cls = AC_ORG;
-        } else if (!base && foreign_members(w, t, g->top, &w->m[S]) &&
-                   (str_eq(sector, "NGO") || str_eq(sector, "BUS") || str_eq(sector, "MED"))) {
+        } else if (!base && (str_eq(sector, "NGO") ||
+                             (foreign_members(w, t, g->top, &w->m[S]) && (str_eq(sector, "BUS") || str_eq(sector, "MED"))))) {
             /* "Sudan expelled 13 foreign aid agencies": foreign charities,
-             * firms or reporters are no one's the text names */
+             * firms or reporters are no one's the text names; so are aid
+             * agencies and charities of no named country ("Aid agencies
+             * warned ..." in a story from Mosul), which the writers code
+             * NGO, 20 times to one */
             v.code = sector;
             cls = AC_ORG;
         } else if (!base && str_eq(sector, "MIL") && g->n_mentions == 1 &&
