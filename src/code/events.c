@@ -6851,6 +6851,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             na = 1;
             explain(&x, "actor of %s '%s': a court of %s", code, t[v].form, R[0].country);
         }
+        /* "Taiwan's armed forces were put on heightened alert": forces
+         * put on alert with no one named doing it are the posture's
+         * actor (their state's own act, 15x), aimed at no one */
+        if (!na && code[0] == '1' && code[1] == '5' && !noun && tr[v].m.obj >= 0 &&
+            t[tr[v].m.obj].deprel && str_eq(t[tr[v].m.obj].deprel, "nsubj:pass") &&
+            actors_of(c, e, (uint32_t)tr[v].m.obj, A, 1) == 1 && A[0].sector && !strcmp(A[0].sector, "MIL")) {
+            na = 1;
+            nr = 0;
+            explain(&x, "actor of %s '%s': the forces put so", code, t[v].form);
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

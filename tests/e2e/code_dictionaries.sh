@@ -3002,3 +3002,10 @@ RUS>USA:057" \
 # one act.
 check code_raid_and_arrest_one_act "ESPCOP>ESPGOV:173" \
     "$(dated 2017-09-20 'Spanish police raided Catalan government offices in Barcelona on Wednesday and arrested 14 officials.')"
+# Aid agencies of no named country are NGO; where they work is not whose
+# they are.
+check code_aid_workers_are_ngo "UAF>NGO:181" \
+    "$(dated 2018-06-15 'Gunmen kidnapped two aid workers in Mali on Friday.')"
+# Forces put on alert with no one named doing it are the posture's actor.
+check code_forces_were_put_on_alert "TWNMIL>:152" \
+    "$(dated 2022-08-04 "Taiwan's armed forces were put on heightened alert on Thursday.")"
