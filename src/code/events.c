@@ -6851,6 +6851,25 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             na = 1;
             explain(&x, "actor of %s '%s': a court of %s", code, t[v].form, R[0].country);
         }
+        /* "Syrian opposition activists accused government forces of
+         * killing hundreds of people ... The government denied using
+         * chemical weapons": a denial aimed at no one answers the last
+         * accusation against the denier's state, in this sentence or the
+         * two before (not an accusation the denier made) */
+        if (na && !nr && !strncmp(code, "016", 3) && A[0].country) {
+            for (size_t i = e->n; i-- > 0 && !nr;) {
+                const dyad_event *pe = &e->ev[i];
+                if (pe->sentence + 2 < sentence) break;
+                if (pe->cameo[0] != '1' || pe->cameo[1] != '1' || !pe->recipient.country || !pe->actor.code ||
+                    strcmp(pe->recipient.country, A[0].country) ||
+                    (pe->actor.country && !strcmp(pe->actor.country, A[0].country) &&
+                     pe->actor.sector && A[0].sector && !strcmp(pe->actor.sector, A[0].sector)))
+                    continue;
+                set_actor_of(&R[0], pe);
+                nr = 1;
+                explain(&x, "recipient of %s '%s': the accuser %s", code, t[v].form, pe->actor.code);
+            }
+        }
         /* "Taiwan's armed forces were put on heightened alert": forces
          * put on alert with no one named doing it are the posture's
          * actor (their state's own act, 15x), aimed at no one */

@@ -3009,3 +3009,8 @@ check code_aid_workers_are_ngo "UAF>NGO:181" \
 # Forces put on alert with no one named doing it are the posture's actor.
 check code_forces_were_put_on_alert "TWNMIL>:152" \
     "$(dated 2022-08-04 "Taiwan's armed forces were put on heightened alert on Thursday.")"
+# A denial aimed at no one answers the last accusation against the
+# denier's state.
+check code_denial_answers_the_accuser "SYROPP>SYRMIL:1121
+SYRGOV>SYROPP:016" \
+    "$(dated 2013-08-21 'Syrian opposition activists accused government forces of killing hundreds of people in a gas attack near Damascus. The government denied using chemical weapons.')"
