@@ -6851,6 +6851,33 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             na = 1;
             explain(&x, "actor of %s '%s': a court of %s", code, t[v].form, R[0].country);
         }
+        /* "Indian warplanes struck what New Delhi said was a militant
+         * training camp near the Pakistani town of Balakot": a blow at
+         * "what" someone calls a target lands in the country the clause
+         * places that target in */
+        if (na && !nr && code[0] == '1' && (code[1] == '8' || code[1] == '9') && !noun) {
+            int32_t cc = -1;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && cc < 0; ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "ccomp") || rel_is(&t[ch], "obj")) && (uint32_t)ch > v)
+                    for (int32_t s2 = w->child_first[ch]; s2 >= 0 && cc < 0; s2 = w->child_next[s2])
+                        if ((rel_is(&t[s2], "nsubj") || s2 == ch) && t[s2].form && ascii_ieq(t[s2].form, "what"))
+                            cc = ch;
+            if (cc < 0 && child_rel(&x, v, "obj") >= 0 && t[child_rel(&x, v, "obj")].form &&
+                ascii_ieq(t[child_rel(&x, v, "obj")].form, "what"))
+                cc = child_rel(&x, v, "obj");
+            for (uint32_t k = cc >= 0 ? (uint32_t)cc : w->n; k < w->n && !nr; k++) {
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 6 && h >= 0 && h != cc; up++) h = t[h].head;
+                if (h != cc || w->group_of[k] < 0) continue;
+                actor_val tmp[MAXA];
+                if (actors_of(c, e, k, tmp, MAXA) != 1 || !tmp[0].country || tmp[0].sector ||
+                    (A[0].country && !strcmp(tmp[0].country, A[0].country)))
+                    continue;
+                R[0] = tmp[0];
+                nr = 1;
+                explain(&x, "recipient of %s '%s': the country of what it struck, %s", code, t[v].form, tmp[0].code);
+            }
+        }
         /* "Syrian opposition activists accused government forces of
          * killing hundreds of people ... The government denied using
          * chemical weapons": a denial aimed at no one answers the last

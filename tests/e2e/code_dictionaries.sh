@@ -3014,3 +3014,7 @@ check code_forces_were_put_on_alert "TWNMIL>:152" \
 check code_denial_answers_the_accuser "SYROPP>SYRMIL:1121
 SYRGOV>SYROPP:016" \
     "$(dated 2013-08-21 'Syrian opposition activists accused government forces of killing hundreds of people in a gas attack near Damascus. The government denied using chemical weapons.')"
+# A blow at "what" someone calls a target lands in the country the clause
+# places it in.
+check code_struck_what_delhi_called_a_camp "INDMIL>PAK:195" \
+    "$(dated 2019-02-26 'Indian warplanes struck what New Delhi said was a militant training camp near the Pakistani town of Balakot on Tuesday.')"
