@@ -992,8 +992,9 @@ check code_gunmen_from_a_group "SOMREB>KEN:190" \
 check code_armed_men_storm_offices "UAF>:190
 FRAGOV>UAF:111" \
     "$(dated 2015-01-07 'Masked gunmen stormed the Paris offices of satirical weekly Charlie Hebdo on Wednesday, and President Francois Hollande called it a terrorist attack of exceptional barbarity.')"
-# Armed forces strike no labour strike; warplanes strike from the air.
-check code_warplanes_struck_no_labour_strike "INDMIL>:195" \
+# Armed forces strike no labour strike; warplanes strike from the air (at
+# the country the what-clause places the camp in).
+check code_warplanes_struck_no_labour_strike "INDMIL>PAK:195" \
     "$(dated 2019-02-26 'Indian warplanes struck what New Delhi said was a militant training camp in Pakistan on Tuesday.')"
 # An event noun naming again the kind of a verb's event by the same
 # country, on the same side, tells that event again.
