@@ -3986,6 +3986,23 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "Iran and Saudi Arabia agreed on Friday to restore diplomatic
+         * relations ..., in a deal brokered by China": what two sides
+         * agree to in a deal is the deal, 057, as the writers code it */
+        if (!noun && tr[v].code && tr[v].code[0] == '0' && tr[v].code[1] == '3' && t[v].lemma &&
+            ascii_ieq(t[v].lemma, "agree")) {
+            static const char *const deals[] = {"deal", "agreement", "accord", "pact", NULL};
+            int in_deal = 0;
+            for (uint32_t k = v + 1; k < w->n && !in_deal; k++) {
+                if (!lemma_in(&t[k], deals)) continue;
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 6 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
+                if (h != (int32_t)v) continue;
+                for (int32_t ch = w->child_first[k]; ch >= 0 && !in_deal; ch = w->child_next[ch])
+                    in_deal = rel_is(&t[ch], "case") && t[ch].form && ascii_ieq(t[ch].form, "in");
+            }
+            if (in_deal) tr[v].code = "057";
+        }
         /* "their determination to defeat ISIS", "a plan to attack X", "efforts
          * to capture the town": a to-infinitive modifying a noun is what
          * somebody means or tries to do, not what was done */

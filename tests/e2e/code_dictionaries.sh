@@ -3019,3 +3019,9 @@ SYRGOV>SYROPP:016" \
 # places it in.
 check code_struck_what_delhi_called_a_camp "INDMIL>PAK:195" \
     "$(dated 2019-02-26 'Indian warplanes struck what New Delhi said was a militant training camp near the Pakistani town of Balakot on Tuesday.')"
+# What two sides agree to do "in a deal" is the deal (057).
+check code_agreed_in_a_deal "IRN>SAU:057
+SAU>IRN:057
+CHN>IRN:045
+CHN>SAU:045" \
+    "$(dated 2023-03-10 'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations and reopen embassies within two months, in a deal brokered by China.')"
