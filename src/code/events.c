@@ -5879,7 +5879,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     const dyad_event *pe = &e->ev[i];
                     if (pe->sentence + 4 < sentence || (!want && pe->sentence + 2 < sentence)) break;
                     if ((pe->sentence == sentence && pe->trigger > v) || !pe->actor.code ||
-                        (pe->cameo[0] == '0' && pe->cameo[1] == '1') || (exact && strcmp(pe->cameo, want)))
+                        (pe->cameo[0] == '0' && pe->cameo[1] == '1') || (want && exact && strcmp(pe->cameo, want)))
                         continue;
                     /* (nor another voice's reaction to it: "The United States
                      * condemned the move. The African Union denounced the

@@ -3025,3 +3025,9 @@ SAU>IRN:057
 CHN>IRN:045
 CHN>SAU:045" \
     "$(dated 2023-03-10 'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations and reopen embassies within two months, in a deal brokered by China.')"
+# A reaction to an act of its own state (its troops' raid) with no other
+# act of the kind told: no recipient, and no crash (the second search for
+# the act told before once compared against no kind).
+check code_praised_own_troops_raid_no_crash "ISRMIL>:190
+ISRGOV>:051" \
+    "$(dated 2002-04-08 'Israeli troops raided the Jenin camp on Monday. Prime Minister Ehud Olmert praised the raid.')"
