@@ -1688,6 +1688,10 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
         /* ("Armenia declared martial law": a state's restrictions on its
          * own country are aimed at no one in particular) */
         if (!strncmp(code, "172", 3) && !a->sector) r = NULL;
+        /* ("The IRA ordered an end to its armed campaign", "Israeli
+         * troops withdrew from their last positions": an actor that calms,
+         * ends or withdraws its own fight does so toward no one named) */
+        else if (!strncmp(code, "087", 3)) r = NULL;
         else {
             explain(x, "skipped %s %s -> %s: actor is its own recipient (%s)", code, a->code, r->code, rule);
             return 0;

@@ -3031,3 +3031,14 @@ CHN>SAU:045" \
 check code_praised_own_troops_raid_no_crash "ISRMIL>:190
 ISRGOV>:051" \
     "$(dated 2002-04-08 'Israeli troops raided the Jenin camp on Monday. Prime Minister Ehud Olmert praised the raid.')"
+# Ordering a halt to operations de-escalates (087); a court ordering
+# someone held in custody detains (173); ordering a country to vacate a
+# base expels (166); an actor ending its own campaign yields to no one.
+check code_ordered_a_halt_to_operations "RUSGOV>GEO:087" \
+    "$(dated 2008-08-12 'Russian President Dmitry Medvedev ordered a halt to military operations in Georgia on Tuesday.')"
+check code_ordered_held_in_custody "RUSJUD>RUSOPP:173" \
+    "$(dated 2021-01-18 'A Moscow court ordered Kremlin critic Alexei Navalny to be held in custody for 30 days on Monday.')"
+check code_ordered_to_vacate_a_base "UZB>USA:166" \
+    "$(dated 2005-07-30 'Uzbekistan has ordered the United States to vacate its air base at Karshi-Khanabad within 180 days.')"
+check code_ended_its_own_campaign "GBRREB>:087" \
+    "$(dated 2005-07-28 'The Irish Republican Army formally ordered an end to its armed campaign on Thursday.')"
