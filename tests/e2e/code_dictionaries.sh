@@ -3042,3 +3042,7 @@ check code_ordered_to_vacate_a_base "UZB>USA:166" \
     "$(dated 2005-07-30 'Uzbekistan has ordered the United States to vacate its air base at Karshi-Khanabad within 180 days.')"
 check code_ended_its_own_campaign "GBRREB>:087" \
     "$(dated 2005-07-28 'The Irish Republican Army formally ordered an end to its armed campaign on Thursday.')"
+# Boycotting an election or a parliament's session is a protest (143);
+# boycotting talks rejects them (125).
+check code_boycotted_parliament_session "KHMOPP>KHMLEG:143" \
+    "$(dated 2013-09-23 "Cambodia's opposition boycotted the opening session of the new parliament on Monday.")"
