@@ -1720,6 +1720,13 @@ static int emit(ctx *x, const actor_val *a, const actor_val *r, const char *code
                 (ouster_verb(o->verb) || ouster_verb(verb)))
                 return 0;
         }
+    /* ("protesters stormed the presidential office and set fire to
+     * cars": one protest, told at whom it was, not again at no one) */
+    if (!(r && r->code) && code[0] == '1' && code[1] == '4')
+        for (size_t i = x->ev_first; i < e->n; i++)
+            if (e->ev[i].recipient.code && e->ev[i].cameo[0] == '1' && e->ev[i].cameo[1] == '4' &&
+                !strcmp(e->ev[i].actor.code, a->code))
+                return 0;
     /* the same triple twice in a sentence: once */
     for (size_t i = x->ev_first; i < e->n; i++) {
         const dyad_event *o = &e->ev[i];
