@@ -1374,21 +1374,19 @@ static void repair_noun_after_possessive(const tagger *t, size_t n, const char *
 static void repair_as_subordinator(const tagger *t, size_t n, const char *const *forms, const uint32_t *wc,
                                    uint8_t *cls) {
     if (t->sconj_class < 0) return;
-    static const char *const not_clause[] = {"many", "much", "well", "soon", "long", "far", "part", "a", "an",
-                                             "the", "if", "though", "of", "to", "for", "such", "opposed", NULL};
+    static const char *const not_clause[] = {"many", "much", "well", "soon", "long", "far", "part", "if", "though",
+                                             "of", "to", "for", "such", "opposed", NULL};
     for (size_t a = 1; a + 2 < n; a++) {
         if (!forms[a] || !ascii_ieq(forms[a], "as") || cls[a] == (uint8_t)t->sconj_class) continue;
         const char *prev = t->pool + t->classes[cls[a - 1]].xpos;
         if (str_eq(prev, "VBN") || (forms[a - 1] && (ascii_ieq(forms[a - 1], "such") || ascii_ieq(forms[a - 1], "well"))))
             continue;
+        /* ("as the protests entered" opens a clause; "as a result", "as
+         * the capital" do not unless a finite verb follows, checked
+         * below) */
         int skip = 0;
         for (size_t k = 0; not_clause[k] && !skip; k++) skip = forms[a + 1] && ascii_ieq(forms[a + 1], not_clause[k]);
-        /* (a determiner is fine before a plural or a name: "as the
-         * protests entered"; "as a result", "as the capital" are not
-         * clauses unless a verb follows, checked below) */
-        if (skip && !(forms[a + 1] && (ascii_ieq(forms[a + 1], "the") || ascii_ieq(forms[a + 1], "a") ||
-                                       ascii_ieq(forms[a + 1], "an"))))
-            continue;
+        if (skip) continue;
         size_t j = a + 1, nouns = 0;
         for (; j < n && j - a <= 16; j++) {
             const char *x = t->pool + t->classes[cls[j]].xpos;
