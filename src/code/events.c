@@ -3981,8 +3981,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * the American consulate", "said his government would suspend
              * talks on joining the EU" -- the expulsion is done by saying
              * so) */
-            int conditional = 0;
-            for (int32_t ch = w->child_first[v]; ch >= 0 && !conditional; ch = w->child_next[ch])
+            int conditional = 0; /* (looked for only where it matters: a cut said with will/would) */
+            for (int32_t ch = aux >= 0 && root == 16 ? w->child_first[v] : -1; ch >= 0 && !conditional;
+                 ch = w->child_next[ch])
                 if (rel_is(&t[ch], "advcl"))
                     for (int32_t mk = w->child_first[ch]; mk >= 0 && !conditional; mk = w->child_next[mk])
                         conditional = rel_is(&t[mk], "mark") && t[mk].form &&
