@@ -208,6 +208,12 @@ struct dyad_events {
     int dateline_resolved;
 };
 
+/* The dateline's country: its capital's as an actor when the dateline
+ * named one ("ADDIS ABABA" -> ETH), else the gazetteer's; "" none. */
+static inline const char *dateline_country(const dyad_events *e) {
+    return e->memo.dateline_actor.country ? e->memo.dateline_actor.country : e->dateline_cc;
+}
+
 /* mentions.c */
 int sw_prepare(const dyad_coder *c, dyad_events *e, const dyad_token *t, uint32_t n);
 int find_mentions(const dyad_coder *c, dyad_events *e);

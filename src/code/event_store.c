@@ -267,7 +267,7 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
         if (!ps[i].country_code[0]) continue;
         /* (a place after the dateline in the dateline's country: the
          * story is that country's, story_home in mentions.c) */
-        const char *dateline_cc = e->memo.dateline_actor.country ? e->memo.dateline_actor.country : e->dateline_cc;
+        const char *dateline_cc = dateline_country(e);
         if (dateline_cc[0] && !strncmp(ps[i].country_code, dateline_cc, 3) && ps[i].first_token >= 0 &&
             t[ps[i].first_token].start > e->dateline_end)
             e->memo.dateline_named = 1;

@@ -313,7 +313,8 @@ static int country_named(const dyad_coder *c, const dyad_events *e, const char *
     if (m->country.code && !strncmp(m->country.code, cc, 3)) return 1;
     /* (the story's first country too: "Colombia's government and the ELN
      * ... opened peace talks in Quito. ... the ELN freed ...") */
-    if (story_home(e)->country && !strncmp(story_home(e)->country, cc, 3)) return 1;
+    const actor_val *home = story_home(e);
+    if (home->country && !strncmp(home->country, cc, 3)) return 1;
     for (size_t i = 0; i < e->n_doc_cc; i++)
         if (!strncmp(e->doc_cc[i], cc, 3)) return 1;
     if (e->sent_cc[0] && !strncmp(e->sent_cc, cc, 3)) return 1;
@@ -2070,7 +2071,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
             e->memo.named_country = g->val;
             /* (the body names the dateline's country, as an actor or a
              * place: "MANAMA ... Saudi troops crossed into Bahrain") */
-            const char *dateline_cc = e->memo.dateline_actor.country ? e->memo.dateline_actor.country : e->dateline_cc;
+            const char *dateline_cc = dateline_country(e);
             if (dateline_cc[0] && g->val.start > e->dateline_end && !strncmp(g->val.country, dateline_cc, 3))
                 e->memo.dateline_named = 1;
         }
