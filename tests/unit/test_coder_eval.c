@@ -444,7 +444,7 @@ TEST(coder_dev_set_f1) {
     CHECK(f1(sc.tri) >= DEV_TRIPLE_FLOOR);
 }
 
-/* Twenty-nine more batches written blind by writers who never ran dyad: short
+/* Thirty-one more batches written blind by writers who never ran dyad: short
  * news sentences over all 20 roots (events-blind.tsv), long wire-copy
  * sentences with datelines, attributions and background clauses
  * (events-wire.tsv), and mixes of both by other writers (events-c.tsv,
@@ -504,7 +504,12 @@ TEST(coder_dev_set_f1) {
  * development data since session 23; events-yb.tsv: wire sentences and
  * leads on domestic politics, protest and human rights, written blind in
  * session 23 as development data, 0.741 / 0.469 with that session's
- * starting code.
+ * starting code; events-ya.tsv: single sentences and leads on armed
+ * conflict and security worldwide, and events-yc.tsv: mixed sentences
+ * and leads over all 20 roots (80 rows), session 23's honest held-out
+ * batches (ya 0.756 / 0.550 at its start, 0.769 / 0.567 at its end and
+ * at session 24's start; yc 0.707 / 0.555, 0.702 / 0.573 and the same),
+ * development data since session 24.
  * Floors a little below what dyad reaches, so that a regression fails. */
 #define BLIND_CATEGORY_FLOOR 0.98
 #define BLIND_TRIPLE_FLOOR 0.92
@@ -570,6 +575,10 @@ TEST(coder_dev_set_f1) {
 #define ZY_TRIPLE_FLOOR 0.50
 #define YB_CATEGORY_FLOOR 0.71
 #define YB_TRIPLE_FLOOR 0.44
+#define YA_CATEGORY_FLOOR 0.74
+#define YA_TRIPLE_FLOOR 0.53
+#define YC_CATEGORY_FLOOR 0.67
+#define YC_TRIPLE_FLOOR 0.54
 TEST(coder_blind_batches_f1) {
     const char *root = getenv("ROOT");
     static const struct { const char *file; double cat, tri; } batches[] = {
@@ -602,6 +611,8 @@ TEST(coder_blind_batches_f1) {
         {"events-zz.tsv", ZZ_CATEGORY_FLOOR, ZZ_TRIPLE_FLOOR},
         {"events-zy.tsv", ZY_CATEGORY_FLOOR, ZY_TRIPLE_FLOOR},
         {"events-yb.tsv", YB_CATEGORY_FLOOR, YB_TRIPLE_FLOOR},
+        {"events-ya.tsv", YA_CATEGORY_FLOOR, YA_TRIPLE_FLOOR},
+        {"events-yc.tsv", YC_CATEGORY_FLOOR, YC_TRIPLE_FLOOR},
     };
     char data[4096], why[512];
     snprintf(data, sizeof data, "--data '%s/data'", root && *root ? root : ".");
@@ -615,7 +626,7 @@ TEST(coder_blind_batches_f1) {
         if (rc) continue;
         printf("note: %s (%d sentences): category F1 %.3f; actor+recipient+category F1 %.3f (floors %.2f, %.2f)\n",
                batches[b].file, sc.n, f1(sc.cat), f1(sc.tri), batches[b].cat, batches[b].tri);
-        CHECK(sc.n >= 100);
+        CHECK(sc.n >= 80); /* events-yc.tsv is the shortest batch */
         CHECK(f1(sc.cat) >= batches[b].cat);
         CHECK(f1(sc.tri) >= batches[b].tri);
     }
