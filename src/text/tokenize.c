@@ -265,6 +265,36 @@ static int participle_compound(const unsigned char *s, size_t b, size_t q, size_
     return (s[r - 2] == 'e' && s[r - 1] == 'd') || (m >= 5 && s[r - 3] == 'i' && s[r - 2] == 'n' && s[r - 1] == 'g');
 }
 
+/* Place names joined by a short linking word keep their hyphens:
+ * "Rostov-on-Don", "Mazar-i-Sharif", "Aix-en-Provence", "Stratford-upon-
+ * Avon".  Split as UD splits hyphens, "Mazar" alone was a town in Jordan and
+ * "Don" one in France, and either became the recipient's country.  True at
+ * the hyphen before the linker (after a capitalised word) and at the one
+ * after it, each time only when a capitalised word follows the linker. */
+static int place_linker(const unsigned char *s, size_t p, size_t b, size_t q, size_t e) {
+    static const char *const linkers[] = {
+        "on", "upon", "under", "en", "sur", "sous", "le", "la", "les", "de", "du", "des", "i",
+        "e", "am", "an", "im", "bei", "di", "da", "do", "dos", "das", "del", "al", "el", "ul", "ud",
+    };
+    size_t lb, le;
+    if (char_class_ascii[s[b]] & CC_UPPER) { /* the first hyphen: the linker follows */
+        for (size_t i = b; i < q; i++)
+            if (!(char_class_ascii[s[i]] & (CC_UPPER | CC_LOWER))) return 0;
+        lb = q + 1;
+    } else if (b > p + 1 && s[b - 1] == '-' && (char_class_ascii[s[b - 2]] & (CC_UPPER | CC_LOWER))) {
+        lb = b; /* the second hyphen, the first one taken: the linker is the segment just taken */
+    } else {
+        return 0;
+    }
+    le = lb;
+    while (le < e && (char_class_ascii[s[le]] & CC_LOWER)) le++;
+    if (le == lb || le + 1 >= e || s[le] != '-' || !(char_class_ascii[s[le + 1]] & CC_UPPER)) return 0;
+    if (lb == b && le != q) return 0;
+    for (size_t i = 0; i < sizeof linkers / sizeof linkers[0]; i++)
+        if (strlen(linkers[i]) == le - lb && memcmp(s + lb, linkers[i], le - lb) == 0) return 1;
+    return 0;
+}
+
 /* End of the word starting at p (a word character) within chunk [p,e). */
 static size_t scan_word(const tok_state *st, size_t p, size_t e) {
     const unsigned char *s = st->s;
@@ -304,7 +334,8 @@ static size_t scan_word(const tok_state *st, size_t p, size_t e) {
             if (q + 1 == e && q - seg_start <= 4 && (char_class_ascii[s[seg_start]] & CC_LOWER))
                 return q + 1;
             take = (next & CC_WORD) && (hyphen_joins(s, seg_start, q, e) || name_syllables(s, seg_start, q, e) ||
-                                        participle_compound(s, seg_start, q, e));
+                                        participle_compound(s, seg_start, q, e) ||
+                                        place_linker(s, p, seg_start, q, e));
             break;
         case '_': take = (next & CC_WORD) != 0; break;
         case '\'': take = (last & CC_ALNUM) && (next & (CC_UPPER | CC_LOWER)); break;

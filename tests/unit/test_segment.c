@@ -224,6 +224,10 @@ TEST(segment_hyphens_follow_ud_english) {
                      "pro-Assad de-escalation non-sectarian co-op e-mail");
     CHECK_STR(render("al-Assad Trump-Putin 80-month"), "al - Assad Trump - Putin 80 - month");
     CHECK_STR(render("Call 713-853-3989 -- now"), "Call 713-853-3989 -- now");
+    /* place names joined by a linking word stay one token; others split */
+    CHECK_STR(render("Rostov-on-Don, Mazar-i-Sharif and Aix-en-Provence"),
+                     "Rostov-on-Don , Mazar-i-Sharif and Aix-en-Provence");
+    CHECK_STR(render("x-on-Y Trump-on-trade al-Sham"), "x - on - Y Trump - on - trade al - Sham");
 }
 
 TEST(segment_wire_story) {
