@@ -3662,12 +3662,15 @@ static int protest_behind_repression(ctx *x) {
     return 0;
 }
 
-/* 1 when the sentence tells of people killed, wounded or bombed: a
- * discard phrase does not discard it ("suicide bombers killed 30 people
- * watching a football match" is no sports report). */
+/* 1 when the sentence tells of people killed, wounded or bombed, or of
+ * protesters, riots, tear gas and arrests: a discard phrase does not
+ * discard it ("suicide bombers killed 30 people watching a football
+ * match", "police fired tear gas at demonstrators outside the stadium
+ * during the Confederations Cup final" are no sports reports). */
 static int casualties_told(const ctx *x) {
     static const char *const casualty[] = {"kill", "bomb", "bomber", "blast", "explosion", "gunman", "massacre",
-                                           "wound", "injure", NULL};
+                                           "wound", "injure", "protester", "demonstrator", "riot", "tear",
+                                           "arrest", NULL};
     for (uint32_t k = 0; k < x->w->n; k++)
         if (lemma_in(&x->t[k], casualty)) return 1;
     return 0;
