@@ -209,25 +209,32 @@ static int named_on_the_spot(const dyad_token *t, size_t n, size_t i) {
     return f && f[0] >= 'A' && f[0] <= 'Z';
 }
 
-/* The countries that single capitalised words of the sentence name as a
- * country or its adjective ("Mozambican", "Kenya"), in order, at most max;
- * returns how many. */
+/* The countries that capitalised words of the sentence name as a country
+ * or its adjective ("Mozambican", "Kenya", "the Solomon Islands", "Sri
+ * Lanka": up to four words), in order, at most max; returns how many. */
 static size_t named_countries(const dyad_coder *c, const dyad_token *t, size_t n, char (*out)[4], size_t max) {
     const dict *d = &c->d;
     size_t k = 0;
     for (size_t i = 0; i < n && k < max; i++) {
         if (!t[i].form || t[i].form[0] < 'A' || t[i].form[0] > 'Z') continue;
-        uint32_t id = dict_word_find_norm(d, t[i].form);
-        uint32_t node = id == WORD_NONE ? UINT32_MAX : trie_child(&d->actors, 0, id);
-        if (node == UINT32_MAX || d->actors.terminal[node] < 0) continue;
-        for (int32_t x = d->actors.terminal[node]; x >= 0 && k < max; x = d->entries[x].next) {
-            const actor_rec *r = &d->recs[d->entries[x].rec];
-            if ((r->kind != AK_ADJ && r->kind != AK_NAME) || !r->code || strlen(r->code) != 3) continue;
-            size_t j = 0;
-            while (j < k && strcmp(out[j], r->code)) j++;
-            if (j == k) memcpy(out[k++], r->code, 4);
-            break;
+        uint32_t node = 0;
+        const char *code = NULL;
+        for (size_t j = i; j < n && j < i + 4; j++) {
+            uint32_t id = t[j].form ? dict_word_find_norm(d, t[j].form) : WORD_NONE;
+            node = id == WORD_NONE ? UINT32_MAX : trie_child(&d->actors, node, id);
+            if (node == UINT32_MAX) break;
+            /* (the longest name: "South Sudan", not "South") */
+            for (int32_t x = d->actors.terminal[node]; x >= 0; x = d->entries[x].next) {
+                const actor_rec *r = &d->recs[d->entries[x].rec];
+                if ((r->kind != AK_ADJ && r->kind != AK_NAME) || !r->code || strlen(r->code) != 3) continue;
+                code = r->code;
+                break;
+            }
         }
+        if (!code) continue;
+        size_t j = 0;
+        while (j < k && strcmp(out[j], code)) j++;
+        if (j == k) memcpy(out[k++], code, 4);
     }
     return k;
 }
@@ -261,7 +268,7 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
     dyad_place ps[8];
     size_t np = dyad_sentence_places(c->gaz, t, n, &pc, ps, 8);
     const size_t max_cc = sizeof e->doc_cc / sizeof e->doc_cc[0];
-    int town = -1;
+    int town = -1, sent_named = 0;
     for (size_t i = 0; i < np; i++) {
         if (town < 0 && ps[i].feature == DYAD_PLACE_CITY) town = (int)i;
         if (!ps[i].country_code[0]) continue;
@@ -271,7 +278,16 @@ int note_places(const dyad_coder *c, dyad_events *e, size_t sentence, const dyad
         if (dateline_cc[0] && !strncmp(ps[i].country_code, dateline_cc, 3) && ps[i].first_token >= 0 &&
             t[ps[i].first_token].start > e->dateline_end)
             e->memo.dateline_named = 1;
-        if (!e->sent_cc[0]) memcpy(e->sent_cc, ps[i].country_code, 4);
+        /* (the sentence's country is its first place in a country its
+         * words name, else its first place: "in the Chinatown district of
+         * the Solomon Islands capital Honiara" happens in the Solomon
+         * Islands, not in San Francisco's Chinatown) */
+        int in_named = 0;
+        for (size_t k = 0; k < n_named && !in_named; k++) in_named = !strcmp(named[k], ps[i].country_code);
+        if (!e->sent_cc[0] || (in_named && !sent_named)) {
+            memcpy(e->sent_cc, ps[i].country_code, 4);
+            sent_named = in_named;
+        }
         size_t k = 0;
         while (k < e->n_doc_cc && strcmp(e->doc_cc[k], ps[i].country_code)) k++;
         if (k == e->n_doc_cc && e->n_doc_cc < max_cc) memcpy(e->doc_cc[e->n_doc_cc++], ps[i].country_code, 4);

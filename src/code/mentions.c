@@ -1788,12 +1788,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * demanding": the role told again is the one told before, not
              * the last country's */
             v.from_memory = 1;
-        } else if (!base && e->sent_cc[0] && e->memo.country.code &&
-                   strncmp(e->memo.country.code, e->sent_cc, 3) &&
+        } else if (!base && e->sent_cc[0] && (!e->memo.country.code || strncmp(e->memo.country.code, e->sent_cc, 3)) &&
                    (str_eq(sector, "CVL") || str_eq(sector, "EDU") || str_eq(sector, "LAB") || str_eq(sector, "AGR"))) {
             /* "Hundreds of students protested outside the Indian embassy
              * in Kathmandu" after "accused India": the public are the
-             * people of where the sentence happens */
+             * people of where the sentence happens; so with no country in
+             * memory ("Hundreds of protesters stormed the U.S. embassy
+             * compound in Baghdad" are Iraqis, not the embassy's people) */
             base = e->sent_cc;
             v.from_memory = 1;
         } else if (!base && (base = role_of_earlier_country(e, t, w->m[S].b, sector)) != NULL) {

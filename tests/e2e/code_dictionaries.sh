@@ -3064,3 +3064,10 @@ check code_schoolgirls_abducted_are_civilians "NGAREB>NGACVL:181" \
     "$(dated 2014-04-15 'Boko Haram militants abducted more than 200 schoolgirls from a government secondary school in the town of Chibok overnight.')"
 check code_school_bus_bombed "SAUMIL>YEMCVL:195" \
     "$(dated 2018-08-09 'Saudi-led coalition aircraft bombed a school bus in Yemen'"'"'s Saada province on Thursday, killing dozens of children.')"
+# Protesters with no country told are the people of where they protest,
+# not of the embassy they storm; a place in a country the sentence names
+# (two words: "the Solomon Islands") is where the sentence happens.
+check code_protesters_at_a_foreign_embassy "IRQCVL>USAGOV:145" \
+    "$(dated 2019-12-31 'Hundreds of protesters stormed the U.S. embassy compound in Baghdad on Tuesday, setting fire to a reception area.')"
+check code_rioters_in_honiara "SLBCVL>SLBGOV:145" \
+    "$(dated 2021-11-25 'Rioters torched buildings in the Chinatown district of the Solomon Islands capital Honiara on Thursday.' | grep ':145$')"
