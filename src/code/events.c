@@ -3582,8 +3582,11 @@ static void keep_main_events(ctx *x) {
         /* (a denial that is the sentence's own verb stays beside the
          * accusation it makes: "Russia denied that ..., blaming Ukraine") */
         int root_denial = !strcmp(ev->cameo, "016") && (x->t[ev->trigger].head < 0 || denial_of_charge(x, ev));
+        /* (condolences are an act of their own, not words that
+         * attribute: "offered its condolences and pledged continued
+         * support") */
         if (ev->cameo[0] == '0' && ev->cameo[1] == '1' && (strcmp(ev->cameo, "015") || attribution_only(x, ev->trigger)) &&
-            !root_denial && !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
+            strcmp(ev->cameo, "018") && !root_denial && !(main_statement && strcmp(ev->cameo, "010") && !background(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): attribution of the sentence's event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");
             continue;

@@ -3071,3 +3071,11 @@ check code_protesters_at_a_foreign_embassy "IRQCVL>USAGOV:145" \
     "$(dated 2019-12-31 'Hundreds of protesters stormed the U.S. embassy compound in Baghdad on Tuesday, setting fire to a reception area.')"
 check code_rioters_in_honiara "SLBCVL>SLBGOV:145" \
     "$(dated 2021-11-25 'Rioters torched buildings in the Chinatown district of the Solomon Islands capital Honiara on Thursday.' | grep ':145$')"
+# Condolences beside another act are an act of their own, not words that
+# attribute it; a leader greeted at the airport is hosted (043).
+check code_condolences_and_support "FRA>:018
+FRA>NERMIL:032" \
+    "$(dated 2019-12-11 'France offered its condolences and pledged continued support for Niger'"'"'s armed forces.')"
+check code_greeted_at_the_airport "KORGOV>PRK:042
+PRKGOV>KORGOV:043" \
+    "$(dated 2000-06-13 'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday and was greeted at the airport by North Korean leader Kim Jong Il.')"
