@@ -6610,6 +6610,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!strcmp(code, "129"))
             for (int j = 0; j < nr; j++)
                 if (R[j].code && !strcmp(R[j].code, "IGOUNO")) R[j].code = "IGOUNOSEC";
+        /* "detained Mali's President X and Prime Minister Y", parsed with
+         * "Mali" the object and X its conjunct: a possessor country is no
+         * recipient of its own beside a recipient of that country */
+        for (int i = 0; i < nr; i++) {
+            if (!R[i].code || !R[i].country || R[i].sector || strlen(R[i].code) != 3) continue;
+            int owner = 0;
+            for (uint32_t k = 0; k + 1 < w->n && !owner; k++)
+                owner = t[k].end == R[i].end && t[k + 1].form && (str_eq(t[k + 1].form, "'s") || str_eq(t[k + 1].form, "’s"));
+            int beside = 0;
+            for (int j = 0; j < nr && !beside; j++)
+                beside = j != i && R[j].country && R[j].sector && !strcmp(R[j].country, R[i].country);
+            if (owner && beside) {
+                R[i--] = R[--nr];
+            }
+        }
         /* two subjects for one actor ("Bree" and "Bree President X" from a
          * split parse): the more specific code -- of the state; a country and
          * its rebels or opposition are two sides ("Colombia and the rebels

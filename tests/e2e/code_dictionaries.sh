@@ -3079,3 +3079,7 @@ FRA>NERMIL:032" \
 check code_greeted_at_the_airport "KORGOV>PRK:042
 PRKGOV>KORGOV:043" \
     "$(dated 2000-06-13 'South Korean President Kim Dae-jung arrived in Pyongyang on Tuesday and was greeted at the airport by North Korean leader Kim Jong Il.')"
+# A possessor country parsed as the object is no recipient of its own
+# beside its president and prime minister.
+check code_possessor_country_not_a_recipient "MLIMIL>MLIGOV:173" \
+    "$(dated 2020-08-18 'Mutinous soldiers detained Mali'"'"'s President Ibrahim Boubacar Keita and Prime Minister Boubou Cisse on Tuesday.' | sort -u)"
