@@ -1884,8 +1884,7 @@ check code_recalled_in_protest_at_strike "IRQ>IRNGOV:161" \
 # for aid.
 check code_arrested_leader_and_supporters "ZWECOP>ZWEOPP:173" \
     "$(dated 2007-03-12 'Zimbabwean police arrested opposition leader Morgan Tsvangirai and dozens of his supporters at a prayer rally on Sunday, his party said.')"
-check code_appealed_to_gbagbo_and_ouattara "IGOUNO>CIV:020
-IGOUNO>CIVGOV:020" \
+check code_appealed_to_gbagbo_and_ouattara "IGOUNO>CIVGOV:020" \
     "$(dated 2010-12-03 "UN Secretary-General Ban Ki-moon on Friday appealed to Ivory Coast's President Laurent Gbagbo and his challenger Alassane Ouattara to exercise restraint.")"
 check code_threatened_sanctions_on_junta "IGOWAF>GNBMIL:1312" \
     "$(dated 2012-04-26 "The Economic Community of West African States threatened on Thursday to impose targeted sanctions on Guinea-Bissau's military junta unless it restores constitutional order within 72 hours.")"
