@@ -1704,6 +1704,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * no country the text did not give them ("Malian gunmen") */
             v.code = sector;
             cls = AC_ORG;
+        } else if (!base && str_eq(sector, "NGO") && e->memo.org.code && !strncmp(e->memo.org.code, "NGO", 3) &&
+                   strlen(e->memo.org.code) > 3 && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
+                   ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+            /* "The International Committee of the Red Cross said ... The
+             * aid group appealed": the charity told of again is the one
+             * named last (NGOIRC), not any charity */
+            v = e->memo.org;
+            v.from_memory = 1;
+            cls = AC_ORG;
         } else if (!base && (str_eq(sector, "NGO") ||
                              (foreign_members(w, t, g->top, &w->m[S]) && (str_eq(sector, "BUS") || str_eq(sector, "MED"))))) {
             /* "Sudan expelled 13 foreign aid agencies": foreign charities,

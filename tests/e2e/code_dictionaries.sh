@@ -3082,3 +3082,6 @@ PRKGOV>KORGOV:043" \
 # beside its president and prime minister.
 check code_possessor_country_not_a_recipient "MLIMIL>MLIGOV:173" \
     "$(dated 2020-08-18 'Mutinous soldiers detained Mali'"'"'s President Ibrahim Boubacar Keita and Prime Minister Boubou Cisse on Tuesday.' | sort -u)"
+# "the aid group" told after the Red Cross is the Red Cross.
+check code_the_aid_group_told_again "NGOIRC>SYRGOV:020" \
+    "$(dated 2016-01-14 'The International Committee of the Red Cross said on Thursday it had delivered food to thousands of people in the Syrian town of Madaya. The aid group appealed to the Syrian government to allow regular access.' | grep ':020$')"
