@@ -1301,7 +1301,7 @@ static int state_actor(const actor_val *a) {
 static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, actor_val *R) {
     static const char *const stops[] = {"after", "as", "when", "while", "because", "before", "since", "unless",
                                         "if", "until", "although", "though", "who", "which", "that", "whom",
-                                        "where", "amid", NULL};
+                                        "where", "amid", "alongside", "beside", "along", "together", NULL};
     const dyad_token *t = x->t;
     /* (an appeal's or a demand's addressee comes before what it is asked
      * to do: "called on all sides to protect civilians" asks no civilians) */

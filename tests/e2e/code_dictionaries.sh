@@ -3085,3 +3085,6 @@ check code_possessor_country_not_a_recipient "MLIMIL>MLIGOV:173" \
 # "the aid group" told after the Red Cross is the Red Cross.
 check code_the_aid_group_told_again "NGOIRC>SYRGOV:020" \
     "$(dated 2016-01-14 'The International Committee of the Red Cross said on Thursday it had delivered food to thousands of people in the Syrian town of Madaya. The aid group appealed to the Syrian government to allow regular access.' | grep ':020$')"
+# Who stands alongside the actor is no recipient.
+check code_alongside_is_no_recipient "EGYGOV>:0871" \
+    "$(dated 2012-11-21 'Egyptian Foreign Minister Mohamed Kamel Amr announced the truce alongside U.S. Secretary of State Hillary Clinton.')"
