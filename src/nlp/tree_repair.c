@@ -2050,6 +2050,32 @@ void tree_repair_comma_participle(size_t n, const char *const *forms, const char
     }
 }
 
+/* 1 when v has a child of relation rel whose form is f ("to" as mark). */
+static int has_child_form(size_t n, const char *const *forms, const int32_t *heads, const char **deprels, int32_t v,
+                          const char *rel, const char *f) {
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == v && is(deprels[k], rel) && forms[k] && ascii_ieq(forms[k], f)) return 1;
+    return 0;
+}
+
+void tree_repair_comma_gerund(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                              int32_t *heads, const char **deprels) {
+    for (size_t i = 1; i < n; i++) {
+        if (!is(upos[i], "VERB") || !is(xpos[i], "VBG") || !is(deprels[i], "advcl") || !is(forms[i - 1], ",") ||
+            heads[i] < 0)
+            continue;
+        int32_t h = heads[i];
+        int climbed = 0;
+        while (h >= 0 && heads[h] >= 0 && (is(deprels[h], "xcomp") || is(deprels[h], "advcl")) &&
+               ((is(xpos[h], "VB") && has_child_form(n, forms, heads, deprels, h, "mark", "to")) ||
+                (is(upos[h], "ADJ") && has_child(n, heads, deprels, h, "cop")))) {
+            h = heads[h];
+            climbed = 1;
+        }
+        if (climbed && h < (int32_t)i) heads[i] = h;
+    }
+}
+
 void tree_repair_time_participle(size_t n, const char *const *forms, const char *const *upos,
                                  const char *const *xpos, int32_t *heads, const char **deprels) {
     static const char *const when[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -2409,6 +2435,7 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_listed_appos(n, forms, upos, heads, deprels);
     tree_repair_clause_after_subordinate(n, forms, xpos, heads, deprels);
     tree_repair_comma_participle(n, forms, upos, xpos, heads, deprels);
+    tree_repair_comma_gerund(n, forms, upos, xpos, heads, deprels);
     tree_repair_time_participle(n, forms, upos, xpos, heads, deprels);
     tree_repair_unmarked_first_subject(n, forms, upos, heads, deprels);
     tree_repair_subordinate_acl(n, forms, upos, xpos, heads, deprels);

@@ -370,6 +370,15 @@ void tree_repair_obj_with_case(size_t n, const char *const *upos, const int32_t 
 void tree_repair_comma_participle(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 
+/* "ordered seven U.N. officials to leave the country ..., accusing them of
+ * meddling", "ordered units to be ready to open fire, accusing South
+ * Korea": a participle after a comma hung on an infinitive (or on an
+ * adjective with a copula) hangs on the verb that governs them -- the one
+ * whose subject does it. */
+void tree_repair_comma_gerund(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                              int32_t *heads, const char **deprels);
+
+
 /* "raided a village ... on Saturday night, burning homes and killing 65
  * residents" with "burning" read as a modifier of "night": an -ing verb
  * after a comma, hung on a day or a time of day before it, is a clause

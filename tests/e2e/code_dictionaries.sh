@@ -3088,3 +3088,8 @@ check code_the_aid_group_told_again "NGOIRC>SYRGOV:020" \
 # Who stands alongside the actor is no recipient.
 check code_alongside_is_no_recipient "EGYGOV>:0871" \
     "$(dated 2012-11-21 'Egyptian Foreign Minister Mohamed Kamel Amr announced the truce alongside U.S. Secretary of State Hillary Clinton.')"
+# A participle after a comma hung on an infinitive is the ordering
+# subject's: North Korea accuses, not the units it ordered to fire.
+check code_ordered_ready_accusing "PRK>:154
+PRK>KOR:112" \
+    "$(dated 2024-10-14 'North Korea said on Monday it had ordered artillery units near the border to be fully ready to open fire, accusing South Korea of flying drones over Pyongyang.')"

@@ -1417,6 +1417,26 @@ TEST(tree_repair_comma_participle) {
     CHECK_STR(deprels2[5], "amod");
 }
 
+/* "ordered units to be ready to open fire, accusing Seoul" with
+ * "accusing" hung on "open": it is a clause of "ordered"; not one hung on
+ * a finite verb ("said, adding"). */
+TEST(tree_repair_comma_gerund) {
+    const char *forms[] = {"Pyongyang", "ordered", "units", "to", "be", "ready", "to", "open", "fire", ",", "accusing", "Seoul"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "PART", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT", "VERB", "PROPN"};
+    const char *xpos[] = {"NNP", "VBD", "NNS", "TO", "VB", "JJ", "TO", "VB", "NN", ",", "VBG", "NNP"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1, 7, 5, 7, 10, 7, 10};
+    const char *deprels[] = {"nsubj", "root", "obj", "mark", "cop", "advcl", "mark", "xcomp", "obj", "punct", "advcl", "obj"};
+    tree_repair_comma_gerund(12, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[10], 1);
+    const char *forms2[] = {"He", "said", "no", ",", "adding", "more"};
+    const char *upos2[] = {"PRON", "VERB", "DET", "PUNCT", "VERB", "ADJ"};
+    const char *xpos2[] = {"PRP", "VBD", "DT", ",", "VBG", "JJR"};
+    int32_t heads2[] = {1, -1, 1, 4, 1, 4};
+    const char *deprels2[] = {"nsubj", "root", "obj", "punct", "advcl", "obj"};
+    tree_repair_comma_gerund(6, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[4], 1);
+}
+
 /* "raided a village on Saturday night, burning homes" with "burning" read
  * as a modifier of "night": the participle is a clause of "raided". Not a
  * participle on a noun that is no time ("a village, burning"). */
