@@ -3770,6 +3770,13 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * districts, killing at least 23 people", "killed by floods": a
          * disaster kills, not an actor */
         if (verb && natural_harm(&x, v)) continue;
+        /* (entering takes only a named place or a place noun: "the world
+         * economy was entering a downturn", "the talks entered a second
+         * day" name none -- who enters is weighed with the actors) */
+        if (verb && t[v].lemma && ascii_ieq(t[v].lemma, "enter") && !strcmp(d->pats[tr[v].m.pat].code, "192")) {
+            int32_t o = child_rel(&x, v, "obj");
+            if (o < 0 || !(lemma_in(&t[o], PLACE_NOUNS) || (t[o].upos && str_eq(t[o].upos, "PROPN")))) continue;
+        }
         /* "burst into a cabinet meeting": a gathering one goes into is a
          * place there */
         if (noun && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) && case_of(&x, v) == c->fw[FW_INTO]) continue;
@@ -5548,6 +5555,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     R[0] = P[0];
                     nr = 1;
                 }
+            }
+        }
+        /* "Taliban fighters entered Kabul", "Ethiopian troops entered
+         * Mogadishu": armed men who enter a place take it (192); anyone
+         * else entering anything ("the president entered the hall", "the
+         * deal entered into force") does no act counted */
+        if (!noun && !strcmp(code, "192") && t[v].lemma && ascii_ieq(t[v].lemma, "enter")) {
+            static const char *const armed[] = {"MIL", "REB", "UAF", "SEP", NULL};
+            int all_armed = na > 0;
+            for (int i = 0; i < na; i++)
+                if (!A[i].code || !((A[i].sector && ascii_ieq_any(A[i].sector, armed)) || !strncmp(A[i].code, "IMG", 3)))
+                    all_armed = 0;
+            int32_t o = child_rel(&x, v, "obj");
+            actor_val P[1];
+            int place = o >= 0 && (lemma_in(&t[o], PLACE_NOUNS) || place_target(&x, v, o, A, na, P, 1));
+            if (!all_armed || !place) {
+                explain(&x, "rejected 192 '%s': only armed men entering a place take it", t[v].form);
+                continue;
+            }
+            if (!nr && !lemma_in(&t[o], PLACE_NOUNS)) {
+                R[0] = P[0];
+                nr = 1;
             }
         }
         if (!nr && !p->no_recipient &&

@@ -2372,7 +2372,8 @@ GBRMED>RUS:111" \
 # side, also in an after-clause; a clause after ", and" there is the main
 # clause's conjunct. Others who flee ("Aristide resigned and fled") do not.
 # (code_and_clause_after_comma above is the after-clause case.)
-check code_fighters_abandoned_the_capital "SOMREB>ETHMIL:0874" \
+check code_fighters_abandoned_the_capital "ETHMIL>SOMGOV:192
+SOMREB>ETHMIL:0874" \
     "$(dated 2006-12-28 'Ethiopian troops entered Mogadishu unopposed on Thursday after Islamist fighters abandoned the Somali capital and fled south.')"
 check code_president_fled_is_no_retreat "HTIGOV>HTI:0831" \
     "$(dated 2004-02-29 'Haitian President Jean-Bertrand Aristide resigned and fled the country on Sunday.')"
@@ -3093,3 +3094,11 @@ check code_alongside_is_no_recipient "EGYGOV>:0871" \
 check code_ordered_ready_accusing "PRK>:154
 PRK>KOR:112" \
     "$(dated 2024-10-14 'North Korea said on Monday it had ordered artillery units near the border to be fully ready to open fire, accusing South Korea of flying drones over Pyongyang.')"
+# Armed men who enter a named place take it; no one else entering
+# anything does an act counted.
+check code_rebels_entered_damascus "SYRREB>SYRGOV:192" \
+    "$(dated 2024-12-08 'Syrian rebels led by Hayat Tahrir al-Sham entered Damascus on Sunday.')"
+check code_troops_entered_the_town "RUSMIL>UKR:192" \
+    "$(dated 2022-02-27 'Russian troops entered the town of Bucha on Sunday.')"
+check code_entering_no_place "" \
+    "$(dated 2024-12-08 'The president entered the hall. The talks entered a second day. The treaty entered into force.')"
