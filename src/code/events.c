@@ -2183,7 +2183,9 @@ static int violent_protest(const ctx *x, const dyad_events *e, const dyad_event 
 
 /* "declared martial law ... after troops clashed with Islamist
  * militants", "called off peace talks ... after the guerrillas killed six
- * soldiers": an armed attack on a named armed or official side, told as a
+ * soldiers": an armed attack on a named armed or official side (or the
+ * taking of a place: "a day after the militants seized the town of
+ * Konna"), told as a
  * past-tense clause of "after", "before", "as", "when" or "while", is news
  * of its own (the blind writers since batch zg code it); not what the
  * sentence's main attacker did again ("..., killing seven soldiers"), not
@@ -2202,7 +2204,7 @@ static int attack_behind(const ctx *x, const dyad_events *e, const dyad_event *e
     /* (the side a role or an organisation: not "shelled the outskirts of
      * Gaza City", a place) */
     if (!((ev->cameo[0] == '1' && ev->cameo[1] == '9') || appeal) || !ev->recipient.code || !ev->actor.code ||
-        (ev->recipient.country && !ev->recipient.sector && !appeal) || !t[v].upos ||
+        (ev->recipient.country && !ev->recipient.sector && !appeal && strcmp(ev->cameo, "192")) || !t[v].upos ||
         !str_eq(t[v].upos, "VERB") || !t[v].xpos || !str_eq(t[v].xpos, "VBD"))
         return 0;
     int marked = 0;

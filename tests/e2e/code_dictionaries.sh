@@ -3102,3 +3102,6 @@ check code_troops_entered_the_town "RUSMIL>UKR:192" \
     "$(dated 2022-02-27 'Russian troops entered the town of Bucha on Sunday.')"
 check code_entering_no_place "" \
     "$(dated 2024-12-08 'The president entered the hall. The talks entered a second day. The treaty entered into force.')"
+# The taking of a place in an after-clause is news of its own.
+check code_seized_crimea_behind "RUSMIL>UKR:192" \
+    "$(dated 2014-03-02 'Ukrainian leaders put the armed forces on full combat alert on Sunday after Russian troops seized control of Crimea.' | grep ':192$')"
