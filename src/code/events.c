@@ -7027,6 +7027,28 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     }
                 }
         }
+        /* "their vehicle struck a roadside bomb", "a patrol hit a
+         * landmine": those who hit the bomb are its victims, and who laid
+         * it is no one named (UAF; 1833 for a roadside bomb) */
+        if (!noun && na && (code[0] == '1' || code[0] == '2')) {
+            static const char *const hit[] = {"strike", "hit", NULL};
+            static const char *const bombs[] = {"bomb", "mine", "landmine", "ied", "device", "explosive", NULL};
+            int32_t o = lemma_in(&t[v], hit) ? child_rel(&x, v, "obj") : -1;
+            if (o >= 0 && lemma_in(&t[o], bombs)) {
+                int roadside = 0;
+                for (int32_t ch = w->child_first[o]; ch >= 0 && !roadside; ch = w->child_next[ch])
+                    roadside = t[ch].lemma && (ascii_ieq(t[ch].lemma, "roadside") || ascii_ieq(t[ch].lemma, "road"));
+                int n = na < MAXA ? na : MAXA;
+                memcpy(R, A, sizeof(actor_val) * (size_t)n);
+                nr = n;
+                memset(&A[0], 0, sizeof A[0]);
+                A[0].code = A[0].sector = "UAF";
+                A[0].cls = AC_ORG;
+                na = 1;
+                code = roadside ? "1833" : "183";
+                explain(&x, "%s '%s': those who hit a bomb are its victims", code, t[v].form);
+            }
+        }
         if (!noun && na && (code[0] == '1' && (code[1] == '4' || code[1] == '8' || code[1] == '9'))) {
             int32_t takers = hostage_takers_stormed(&x, v, &A[0]);
             if (takers >= 0) {

@@ -3105,3 +3105,9 @@ check code_entering_no_place "" \
 # The taking of a place in an after-clause is news of its own.
 check code_seized_crimea_behind "RUSMIL>UKR:192" \
     "$(dated 2014-03-02 'Ukrainian leaders put the armed forces on full combat alert on Sunday after Russian troops seized control of Crimea.' | grep ':192$')"
+# Those whose vehicle strikes a bomb are its victims; who laid it is no
+# one named.
+check code_vehicle_struck_roadside_bomb "UAF>MLIMIL:1833" \
+    "$(dated 2020-01-12 'Three Malian soldiers were killed on Sunday when their vehicle struck a roadside bomb near the central town of Boni.')"
+check code_patrol_hit_landmine "UAF>AFGMIL:183" \
+    "$(dated 2020-01-12 'An Afghan army patrol hit a landmine in Helmand province on Sunday.')"
