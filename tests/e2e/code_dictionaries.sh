@@ -3111,3 +3111,6 @@ check code_vehicle_struck_roadside_bomb "UAF>MLIMIL:1833" \
     "$(dated 2020-01-12 'Three Malian soldiers were killed on Sunday when their vehicle struck a roadside bomb near the central town of Boni.')"
 check code_patrol_hit_landmine "UAF>AFGMIL:183" \
     "$(dated 2020-01-12 'An Afghan army patrol hit a landmine in Helmand province on Sunday.')"
+# The Taliban fought in Pakistan's Swat valley are Pakistan's.
+check code_taliban_in_swat "PAKMIL>PAKREB:190" \
+    "$(dated 2009-05-11 'Pakistan'"'"'s army said on Monday it had launched a ground offensive against Taliban militants in the Swat valley.')"

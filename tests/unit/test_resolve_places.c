@@ -244,6 +244,8 @@ TEST(gazetteer_real_variants_and_context) {
              /* and Geneva is Geneve, not Geneva, Illinois (x8.6) */
              resolves(g, "Geneva", NULL, "Geneve", "CHE") &&
              resolves(g, "GENEVA", NULL, "Geneve", "CHE") &&
+             /* a district of our regions list: the Taliban's Swat valley */
+             resolves(g, "Swat valley", NULL, "Swat", "PAK") &&
              /* A country's name is the country even with another actor. */
              resolves(g, "Lebanon", (const char *const[]){ "USA" }, "Lebanon", "LBN");
     if (ok) {
