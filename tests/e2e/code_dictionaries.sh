@@ -3114,3 +3114,6 @@ check code_patrol_hit_landmine "UAF>AFGMIL:183" \
 # The Taliban fought in Pakistan's Swat valley are Pakistan's.
 check code_taliban_in_swat "PAKMIL>PAKREB:190" \
     "$(dated 2009-05-11 'Pakistan'"'"'s army said on Monday it had launched a ground offensive against Taliban militants in the Swat valley.')"
+# Pussy Riot's members are the public (a punk band), not the opposition.
+check code_pussy_riot_sentenced "RUSJUD>RUSCVL:116" \
+    "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday.')"
