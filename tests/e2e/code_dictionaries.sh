@@ -801,7 +801,7 @@ SAU>QAT:112" \
 check code_police_fired_on_protesters "KGZCOP>KGZCVL:175" \
     "$(dated 2010-04-07 'Kyrgyz police fired on thousands of protesters in Bishkek on Wednesday.')"
 # A reaction to the act the story just told goes to whoever did it.
-check code_condemned_the_verdict "RUSJUD>RUSOPP:116
+check code_condemned_the_verdict "RUSJUD>RUSCVL:116
 USA>RUSJUD:111" \
     "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States condemned the verdict.')"
 # "The two sides" are the pair named before; "each other" makes the act
@@ -1003,7 +1003,7 @@ PRKGOV>USAGOV:040" \
     "$(dated 2018-06-12 "U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday, the first summit between the two countries' leaders.")"
 # A country's own institutions named with no country are the story's
 # country's, not the last foreign voice's.
-check code_police_of_the_story_country "RUSJUD>RUSOPP:116
+check code_police_of_the_story_country "RUSJUD>RUSCVL:116
 USA>RUSJUD:111
 RUSCOP>:173" \
     "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday. The United States criticised the sentences as disproportionate. Outside the courthouse, police detained dozens of supporters.')"
