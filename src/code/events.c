@@ -6636,6 +6636,34 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                             set_country_sector(e, &R[j], victims_cc, sector);
                             break;
                         }
+        /* "shelled Cambodian positions", "launched an offensive against
+         * Eritrean positions", "fired missiles at a Syrian air base":
+         * force aimed at a country's positions, bases, outposts or
+         * military targets is aimed at its forces (MIL), as the writers
+         * code it; a place or a country named alone stays the country */
+        if ((code[0] == '1' && code[1] == '9') || (code[0] == '2' && code[1] == '0'))
+            for (int j = 0; j < nr; j++) {
+                if (!place_only(&R[j]) || R[j].start >= R[j].end) continue;
+                static const char *const posts[] = {"position", "base", "airbase", "outpost", "post", "garrison",
+                                                    "barracks", "airfield", "fortification", "bunker", "trench",
+                                                    NULL};
+                static const char *const military[] = {"military", "army", NULL};
+                int hit = 0;
+                for (uint32_t k = 0; k < w->n && !hit; k++) {
+                    if (t[k].start < R[j].start || t[k].end > R[j].end) continue;
+                    if (t[k].head >= 0 && t[t[k].head].start >= R[j].start && t[t[k].head].end <= R[j].end) continue;
+                    /* (the phrase's head: its noun, or the noun it modifies) */
+                    int32_t h = (int32_t)k;
+                    if (t[h].upos && !str_eq(t[h].upos, "NOUN") && t[h].head >= 0 &&
+                        (rel_is(&t[h], "amod") || rel_is(&t[h], "nmod:poss") || rel_is(&t[h], "compound")))
+                        h = t[h].head;
+                    if (lemma_in(&t[h], posts)) hit = 1;
+                    else if (t[h].lemma && ascii_ieq(t[h].lemma, "target"))
+                        for (int32_t ch = w->child_first[h]; ch >= 0 && !hit; ch = w->child_next[ch])
+                            hit = rel_is(&t[ch], "amod") && lemma_in(&t[ch], military);
+                }
+                if (hit) set_country_sector(e, &R[j], R[j].country, "MIL");
+            }
         /* "vetoed a resolution at the United Nations": only the Security
          * Council has vetoes */
         if (!strcmp(code, "129"))

@@ -3117,3 +3117,11 @@ check code_taliban_in_swat "PAKMIL>PAKREB:190" \
 # Pussy Riot's members are the public (a punk band), not the opposition.
 check code_pussy_riot_sentenced "RUSJUD>RUSCVL:116" \
     "$(dated 2012-08-17 'A Moscow court sentenced three members of the punk band Pussy Riot to two years in prison on Friday.')"
+# Force aimed at a country's positions, bases or military targets is
+# aimed at its forces.
+check code_strikes_on_positions_hit_forces "THAMIL>KHMMIL:195" \
+    "$(dated 2011-02-05 'Thailand'"'"'s military said it had launched airstrikes on Cambodian positions.' | grep ':195$')"
+check code_missiles_at_an_air_base "USA>SYRMIL:195" \
+    "$(dated 2017-04-07 'The United States fired 59 Tomahawk missiles at a Syrian air base on Friday.')"
+check code_military_targets "IGONAT>SRBMIL:195" \
+    "$(dated 1999-03-24 'NATO began air strikes against Serbian military targets on Wednesday.')"
