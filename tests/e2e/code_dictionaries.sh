@@ -1567,7 +1567,7 @@ MEXMIL>MEXCRM:190" \
 check code_returned_fire_answers_the_attacker "PRKMIL>KOR:194
 KORMIL>PRKMIL:190" \
     "$(dated 2010-11-23 "North Korean artillery shelled South Korea's Yeonpyeong island on Tuesday, killing two marines, and South Korean forces returned fire.")"
-check code_retaliated_at_a_clauses_end "PAKMIL>IND:194
+check code_retaliated_at_a_clauses_end "PAKMIL>INDMIL:194
 INDMIL>PAKMIL:190" \
     "$(dated 2020-01-01 'Pakistani troops fired mortars at Indian posts along the Line of Control, and Indian troops retaliated.')"
 # An inquiry set up to investigate someone's acts is aimed at the doer
@@ -2750,7 +2750,7 @@ check code_rebels_freed_hostages "COLREB>COLCVL:0841" \
 check code_missiles_slammed_into "RUS>UKR:195" \
     "$(dated 2022-02-24 'Russian missiles slammed into military targets across Ukraine on Thursday.')"
 # Fire an answer is given with answers the last attack on the answerer.
-check code_answered_with_artillery_fire "ETHMIL>ERI:195
+check code_answered_with_artillery_fire "ETHMIL>ERIMIL:195
 ERIMIL>ETHMIL:194" \
     "$(dated 2000-05-12 'Ethiopian warplanes bombed Eritrean positions on Friday, and Eritrean forces answered with artillery fire.')"
 # Saying someone is to blame accuses them (112): in a second that-clause
