@@ -6644,9 +6644,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if ((code[0] == '1' && code[1] == '9') || (code[0] == '2' && code[1] == '0'))
             for (int j = 0; j < nr; j++) {
                 if (!place_only(&R[j]) || R[j].start >= R[j].end) continue;
-                static const char *const posts[] = {"position", "base", "airbase", "outpost", "post", "garrison",
-                                                    "barracks", "airfield", "fortification", "bunker", "trench",
-                                                    NULL};
+                /* ("basis": the lemma the treebanks give "bases") */
+                static const char *const posts[] = {"position", "base", "basis", "airbase", "outpost", "post",
+                                                    "garrison", "barracks", "airfield", "fortification", "bunker",
+                                                    "trench", NULL};
                 static const char *const military[] = {"military", "army", NULL};
                 int hit = 0;
                 for (uint32_t k = 0; k < w->n && !hit; k++) {
