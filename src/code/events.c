@@ -4226,6 +4226,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                      * does (the order is no demand of its own) */
                     tr[v].orderer = h;
                     w->consumed[h] = 1;
+                } else if (to_advcl && t[h].lemma && ascii_ieq(t[h].lemma, "summon")) {
+                    /* "summoned Japan's ambassador to demand the release of
+                     * ...": the summoner's purpose, its own act, not one
+                     * asked of the envoy (a protest is the summons itself:
+                     * "summoned the U.S. ambassador to protest") */
+                    if (tr[v].code && tr[v].code[0] == '1' && tr[v].code[1] == '4')
+                        snprintf(tr[v].why, sizeof tr[v].why, "the purpose of '%s'", t[h].form);
+                    break;
                 } else if (lemma_in(&t[h], REQUEST) ||
                            (child_rel(&x, (uint32_t)h, "obj") >= 0 && !lemma_in(&t[h], PERCEIVE) && !lemma_in(&t[h], CAUSE))) {
                     snprintf(tr[v].why, sizeof tr[v].why, "requested by '%s', not done", t[h].form);
@@ -6670,6 +6678,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!strcmp(code, "129"))
             for (int j = 0; j < nr; j++)
                 if (R[j].code && !strcmp(R[j].code, "IGOUNO")) R[j].code = "IGOUNOSEC";
+        /* "China summoned Japan's ambassador to demand the release of a
+         * Chinese captain": what the summoner demands, it demands of the
+         * envoy summoned, not of its own national */
+        if (!noun && code[0] == '1' && code[1] == '0' && rel_is(&t[v], "advcl") && t[v].head >= 0 &&
+            t[t[v].head].lemma && ascii_ieq(t[t[v].head].lemma, "summon")) {
+            int32_t o = child_rel(&x, (uint32_t)t[v].head, "obj");
+            actor_val S[MAXA];
+            int ns = o >= 0 ? without_actors(S, actors_of(c, e, (uint32_t)o, S, MAXA), A, na) : 0;
+            if (ns) {
+                memcpy(R, S, sizeof(actor_val) * (size_t)ns);
+                nr = ns;
+            }
+        }
         /* "detained Mali's President X and Prime Minister Y", parsed with
          * "Mali" the object and X its conjunct: a possessor country is no
          * recipient of its own beside a recipient of that country */

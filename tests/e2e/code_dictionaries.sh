@@ -3125,3 +3125,10 @@ check code_missiles_at_an_air_base "USA>SYRMIL:195" \
     "$(dated 2017-04-07 'The United States fired 59 Tomahawk missiles at a Syrian air base on Friday.')"
 check code_military_targets "IGONAT>SRBMIL:195" \
     "$(dated 1999-03-24 'NATO began air strikes against Serbian military targets on Wednesday.')"
+# A summons "to demand" is the summoner's own demand, made of the envoy;
+# "to protest" is the summons itself.
+check code_summoned_to_demand_release "CHN>JPNGOV:114
+CHN>JPNGOV:1053" \
+    "$(dated 2010-09-12 'China summoned Japan'"'"'s ambassador early on Sunday to demand the release of a Chinese fishing boat captain detained after a collision.')"
+check code_summoned_to_protest "CHN>USAGOV:114" \
+    "$(dated 2022-08-03 'China summoned the U.S. ambassador on Wednesday to protest against the visit.')"
