@@ -3779,6 +3779,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             int32_t o = child_rel(&x, v, "obj");
             if (o < 0 || !(lemma_in(&t[o], PLACE_NOUNS) || (t[o].upos && str_eq(t[o].upos, "PROPN")))) continue;
         }
+        /* "to demand his release", "called for the release of", "to
+         * secure the victims' release": a release asked for is not done
+         * (the demand is the event) */
+        if (noun && t[v].head >= 0 && (rel_is(&t[v], "obj") || rel_is(&t[v], "obl"))) {
+            static const char *const freed[] = {"release", "freeing", "liberation", NULL};
+            static const char *const asking[] = {"demand", "seek", "call", "urge", "press", "request", "ask",
+                                                 "want", "await", "push", "appeal", NULL};
+            const dyad_token *gv = &t[t[v].head];
+            if (lemma_in(&t[v], freed) &&
+                (lemma_in(gv, asking) || (gv->lemma && ascii_ieq(gv->lemma, "secure") && gv->xpos && str_eq(gv->xpos, "VB"))))
+                continue;
+        }
         /* "burst into a cabinet meeting": a gathering one goes into is a
          * place there */
         if (noun && (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod")) && case_of(&x, v) == c->fw[FW_INTO]) continue;

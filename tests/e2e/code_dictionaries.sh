@@ -3132,3 +3132,6 @@ CHN>JPNGOV:1053" \
     "$(dated 2010-09-12 'China summoned Japan'"'"'s ambassador early on Sunday to demand the release of a Chinese fishing boat captain detained after a collision.')"
 check code_summoned_to_protest "CHN>USAGOV:114" \
     "$(dated 2022-08-03 'China summoned the U.S. ambassador on Wednesday to protest against the visit.')"
+# A release asked for is not done.
+check code_release_demanded_not_done "" \
+    "$(dated 2017-05-29 'Hundreds of protesters marched in the town of Al Hoceima to demand his release.' | grep ':084')"
