@@ -3378,6 +3378,18 @@ static void keep_main_events(ctx *x) {
             e->ev[i].cameo[0] = 0;
             e->ev[i].cameo[1] = 'X';
         }
+    /* "M23 rebels, who Kinshasa says are backed by Rwanda", "Colombia,
+     * backed by Washington", "in support of President Hadi": backing or
+     * support (051) given no one named is a description, not an event
+     * between actors */
+    for (size_t i = x->ev_first; i < e->n; i++)
+        if (!strcmp(e->ev[i].cameo, "051") && !e->ev[i].recipient.code && x->t[e->ev[i].trigger].lemma &&
+            (ascii_ieq(x->t[e->ev[i].trigger].lemma, "back") || ascii_ieq(x->t[e->ev[i].trigger].lemma, "support"))) {
+            explain(x, "dropped %s %s ('%s'): support of no one named", e->ev[i].cameo,
+                    e->ev[i].actor.code ? e->ev[i].actor.code : "-", e->ev[i].verb ? e->ev[i].verb : "");
+            e->ev[i].cameo[0] = 0;
+            e->ev[i].cameo[1] = 'X';
+        }
     /* "killed hundreds of residents and burned their homes", "burned
      * Rohingya villages and drove more than 300,000 Muslims across the
      * border": the burning is part of the same actor's violence, not a

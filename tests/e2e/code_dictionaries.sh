@@ -3135,3 +3135,7 @@ check code_summoned_to_protest "CHN>USAGOV:114" \
 # A release asked for is not done.
 check code_release_demanded_not_done "" \
     "$(dated 2017-05-29 'Hundreds of protesters marched in the town of Al Hoceima to demand his release.' | grep ':084')"
+# Backing of no one named is a description: "Colombia, backed by
+# Washington" codes no support event.
+check code_backed_by_describes "" \
+    "$(dated 2025-01-27 'M23 rebels, who Kinshasa says are backed by Rwanda, seized control of the city of Goma on Monday.' | grep ':051$')"
