@@ -3139,3 +3139,6 @@ check code_release_demanded_not_done "" \
 # Washington" codes no support event.
 check code_backed_by_describes "" \
     "$(dated 2025-01-27 'M23 rebels, who Kinshasa says are backed by Rwanda, seized control of the city of Goma on Monday.' | grep ':051$')"
+# Bosnian Serb forces are Bosnia's rebels (BIHREB), as every writer codes them.
+check code_bosnian_serb_forces "BIHREB>BIH:192" \
+    "$(dated 1995-07-11 'Bosnian Serb forces overran the U.N.-declared safe area of Srebrenica on Tuesday.')"
