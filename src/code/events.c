@@ -6627,6 +6627,32 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (size_t k = 0; k < sizeof as_protest / sizeof as_protest[0]; k++)
                 if (!strcmp(code, as_protest[k][0])) code = as_protest[k][1];
         }
+        /* "vowed to press on toward the capital", "vowed to respond in
+         * kind", "vowed to punish strike leaders": a vow of force or
+         * punishment whose act codes nothing of its own is a threat (138
+         * of force, 130 else), not an intent to cooperate */
+        int32_t vow_xc = noun ? -1 : tr[v].m.xcomp >= 0 ? tr[v].m.xcomp : child_rel(&x, v, "xcomp");
+        if (!noun && code[0] == '0' && code[1] == '3' && vow_xc >= 0) {
+            static const char *const vowing[] = {"vow", "pledge", "promise", "swear", NULL};
+            static const char *const force[] = {"fight", "crush", "destroy", "defeat", "annihilate", "wipe", "march",
+                                                "press", "hunt", "eliminate", "attack", "strike", "avenge", NULL};
+            static const char *const punish[] = {"punish", "respond", "retaliate", "purge", "act", NULL};
+            const dyad_token *xc = &t[vow_xc];
+            if (lemma_in(&t[v], vowing) && !has[vow_xc] && (lemma_in(xc, force) || lemma_in(xc, punish))) {
+                code = lemma_in(xc, force) ? "138" : "130";
+                explain(&x, "threat %s: '%s' vows to %s", code, t[v].form, xc->form);
+                /* (at whom the vowed act is aimed: "to punish strike
+                 * leaders", "to act as toughly as possible against those
+                 * behind the unrest") */
+                if (!nr) {
+                    int32_t o = child_rel(&x, (uint32_t)vow_xc, "obj");
+                    if (o >= 0) nr = without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na);
+                    for (int32_t ch = w->child_first[vow_xc]; ch >= 0 && !nr; ch = w->child_next[ch])
+                        if (rel_is(&t[ch], "obl") && case_of(&x, (uint32_t)ch) == c->fw[FW_AGAINST])
+                            nr = without_actors(R, actors_of(c, e, (uint32_t)ch, R, MAXA), A, na);
+                }
+            }
+        }
         /* "Thousands of Georgians rallied": the people who demonstrate
          * are civilians, not their country (below); those who block or
          * storm (144, 145) are so before their targets are weighed, or
