@@ -3144,4 +3144,4 @@ check code_bosnian_serb_forces "BIHREB>BIH:192" \
     "$(dated 1995-07-11 'Bosnian Serb forces overran the U.N.-declared safe area of Srebrenica on Tuesday.')"
 # A vow of punishment or force whose act codes nothing itself is a threat.
 check code_vowed_to_punish "KORGOV>:130" \
-    "$(dated 1997-01-15 'The government vowed to punish the strike leaders.')"
+    "$(dated 1997-01-15 'The South Korean government vowed to punish the strike leaders.')"
