@@ -3384,7 +3384,12 @@ static void keep_main_events(ctx *x) {
      * between actors */
     for (size_t i = x->ev_first; i < e->n; i++)
         if (!strcmp(e->ev[i].cameo, "051") && !e->ev[i].recipient.code && x->t[e->ev[i].trigger].lemma &&
-            (ascii_ieq(x->t[e->ev[i].trigger].lemma, "back") || ascii_ieq(x->t[e->ev[i].trigger].lemma, "support"))) {
+            (ascii_ieq(x->t[e->ev[i].trigger].lemma, "back") || ascii_ieq(x->t[e->ev[i].trigger].lemma, "support")) &&
+            /* (not a finite verb of the actor's own: "Iran backed the
+             * Ankara talks" is its support) */
+            !(x->t[e->ev[i].trigger].xpos &&
+              (str_eq(x->t[e->ev[i].trigger].xpos, "VBD") || str_eq(x->t[e->ev[i].trigger].xpos, "VBZ") ||
+               str_eq(x->t[e->ev[i].trigger].xpos, "VBP")))) {
             explain(x, "dropped %s %s ('%s'): support of no one named", e->ev[i].cameo,
                     e->ev[i].actor.code ? e->ev[i].actor.code : "-", e->ev[i].verb ? e->ev[i].verb : "");
             e->ev[i].cameo[0] = 0;
