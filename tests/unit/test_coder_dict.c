@@ -29,13 +29,28 @@ static const char *make_data(const char *const *files) {
     return tmpdir;
 }
 
+/* Removes what make_data wrote (the coder keeps nothing open once
+ * loaded), so that test runs leave no directories behind in /tmp. */
+static void remove_data(const char *const *files) {
+    char path[256];
+    for (int i = 0; files[i]; i += 2) {
+        snprintf(path, sizeof path, "%s/dict/%s", tmpdir, files[i]);
+        unlink(path);
+    }
+    snprintf(path, sizeof path, "%s/dict", tmpdir);
+    rmdir(path);
+    rmdir(tmpdir);
+}
+
 static dyad_coder *load(const char *const *files, dyad_error *err) {
     const char *dir = make_data(files);
     if (!dir) return NULL;
     dyad_coder_options o = {0};
     o.data_dir = dir;
     o.gazetteer = ""; /* no places here (test_coder_when_where.c has them) */
-    return dyad_coder_load(&o, err);
+    dyad_coder *c = dyad_coder_load(&o, err);
+    remove_data(files);
+    return c;
 }
 
 TEST(dict_errors_name_file_and_line) {
@@ -183,7 +198,9 @@ static dyad_coder *load_compat(int fmt, const char *actors, const char *agents, 
     o.agents = agents;
     o.verbs = verbs;
     o.discards = discards;
-    return dyad_coder_load(&o, err);
+    dyad_coder *c = dyad_coder_load(&o, err);
+    if (dir) remove_data(empty);
+    return c;
 }
 
 #define COMPAT(name) test_shared_path("data/compat/" name)
