@@ -2248,9 +2248,19 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
                     if (t[cc].deprel && str_eq(t[cc].deprel, "nsubj")) n = group_actors(e, (uint32_t)cc, out, max);
     }
     /* conjuncts: "Russia and Turkey"; named appositions left as a list;
-     * a person parsed as a compound across an "and" (build_groups) */
+     * a person parsed as a compound across an "and" (build_groups) --
+     * but not who the phrase's members mostly were: "killing 79 people,
+     * most of them students and labourers" (the parser's conjuncts after
+     * "of them" are the people, not more victims) */
+    int32_t part_of = -1;
+    for (uint32_t k = tok + 2; k < w->n && k < tok + 8 && part_of < 0; k++)
+        if (t[k].form && ascii_ieq(t[k].form, "them") && t[k - 1].form &&
+            (ascii_ieq(t[k - 1].form, "of") || ascii_ieq(t[k - 1].form, "among")))
+            part_of = (int32_t)k;
     for (int32_t ch = w->child_first[tok]; ch >= 0 && n < max; ch = w->child_next[ch])
-        if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0) ||
+        if (part_of >= 0 && ch > part_of && (rel_is(&t[ch], "conj") || rel_is(&t[ch], "appos")))
+            continue;
+        else if (rel_is(&t[ch], "conj") || (rel_is(&t[ch], "appos") && w->group_of[ch] >= 0) ||
             (rel_is(&t[ch], "compound") && w->group_of[ch] >= 0 && (uint32_t)ch < tok &&
              conjunction_between(t, (uint32_t)ch, tok))) {
             actor_val tmp[MEM_PLURAL_MAX];

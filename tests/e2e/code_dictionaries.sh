@@ -3145,3 +3145,7 @@ check code_bosnian_serb_forces "BIHREB>BIH:192" \
 # A vow of punishment or force whose act codes nothing itself is a threat.
 check code_vowed_to_punish "KORGOV>:130" \
     "$(dated 1997-01-15 'The South Korean government vowed to punish the strike leaders.')"
+# "most of them students and labourers" says who the people killed were;
+# it adds no victims.
+check code_most_of_them_adds_no_victims "UAF>SOMCVL:1832" \
+    "$(dated 2019-12-28 'A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people, most of them students and labourers.')"
