@@ -5162,6 +5162,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             if (doer) {
                 set_actor_of(&R[0], doer);
                 nr = 1;
+                /* (every doer of that act: "The United States and Britain
+                 * launched air strikes ... accused the attackers") */
+                for (size_t i = 0; i < e->n && nr < MAXA; i++) {
+                    const dyad_event *pe = &e->ev[i];
+                    if (pe == doer || pe->sentence != doer->sentence || pe->trigger != doer->trigger ||
+                        !pe->actor.code || !strcmp(pe->actor.code, doer->actor.code) ||
+                        (unnamed_armed(&pe->actor) && !unnamed_armed(&doer->actor)))
+                        continue;
+                    int seen = 0;
+                    for (int k = 0; k < nr && !seen; k++) seen = R[k].code && !strcmp(R[k].code, pe->actor.code);
+                    if (!seen) set_actor_of(&R[nr++], pe);
+                }
                 explain(&x, "recipient '%s': the doers of the %s told before", t[rt].form, doer->cameo);
             }
         }

@@ -1681,6 +1681,19 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             *n_alts = e->memo.n_plural;
             v = e->memo.plural[0];
             cls = AC_PERSON;
+        } else if (!base && str_eq(sector, "UAF") && is_plural_tok(&t[g->top]) && e->memo.n_plural >= 2 &&
+                   e->memo.sentence <= e->memo.plural_sentence + 1 && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
+                   ascii_ieq(t[w->m[S].b - 1].form, "the") && t[g->top].lemma &&
+                   (ascii_ieq(t[g->top].lemma, "attacker") || ascii_ieq(t[g->top].lemma, "assailant"))) {
+            /* "The United States and Britain launched air strikes ...
+             * Taliban officials accused the attackers of killing
+             * civilians": the attackers told again are the pair just
+             * named, not armed men of no known side */
+            for (int i = 0; i < e->memo.n_plural; i++) alts[i] = e->memo.plural[i];
+            *n_alts = e->memo.n_plural;
+            v = e->memo.plural[0];
+            v.from_memory = 1;
+            cls = AC_ORG;
         } else if (!base && str_eq(sector, "DEV")) {
             /* "urged donors to fund a humanitarian appeal for Sudan":
              * donors of no named country are no one the text names (not

@@ -3149,3 +3149,9 @@ check code_vowed_to_punish "KORGOV>:130" \
 # it adds no victims.
 check code_most_of_them_adds_no_victims "UAF>SOMCVL:1832" \
     "$(dated 2019-12-28 'A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people, most of them students and labourers.')"
+# "the attackers" after a conjoined pair's strikes are both of them.
+check code_the_attackers_are_the_pair "USA>AFGGOV:195
+GBR>AFGGOV:195
+AFGGOV>GBR:1121
+AFGGOV>USA:1121" \
+    "$(dated 2001-10-07 'The United States and Britain launched air strikes against Taliban targets across Afghanistan on Sunday. Taliban officials accused the attackers of killing civilians in Kabul and Kandahar.')"
