@@ -6670,6 +6670,49 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 }
             }
         }
+        /* "vowed a painful and far-reaching military response against
+         * Lebanon", "vowed revenge", "vowed that Tehran would pay for its
+         * big mistake": a vowed response, revenge or price to pay is a
+         * threat (138 of military force, 130 else) */
+        if (!noun && code[0] == '0' && code[1] == '3' && t[v].lemma &&
+            (ascii_ieq(t[v].lemma, "vow") || ascii_ieq(t[v].lemma, "promise") || ascii_ieq(t[v].lemma, "swear"))) {
+            static const char *const answers[] = {"response", "retaliation", "revenge", "reprisal", "vengeance",
+                                                  "retribution", "punishment", NULL};
+            int32_t o = child_rel(&x, v, "obj"), cc = child_rel(&x, v, "ccomp");
+            /* (or the answer noun a few words on, under the vow however
+             * the parser hung it: "to vow a painful and far-reaching
+             * military response") */
+            for (uint32_t k = v + 1; k < w->n && k <= v + 8 && !(o >= 0 && lemma_in(&t[o], answers)); k++) {
+                int32_t h = (int32_t)k;
+                for (int up = 0; up < 5 && h >= 0 && h != (int32_t)v; up++) h = t[h].head;
+                if (h == (int32_t)v && lemma_in(&t[k], answers)) o = (int32_t)k;
+            }
+            int32_t target = -1;
+            const char *tc = NULL;
+            if (o >= 0 && lemma_in(&t[o], answers)) {
+                int military = 0;
+                for (int32_t ch = w->child_first[o]; ch >= 0; ch = w->child_next[ch]) {
+                    if (rel_is(&t[ch], "amod") && t[ch].lemma && ascii_ieq(t[ch].lemma, "military")) military = 1;
+                    if (rel_is(&t[ch], "nmod") && case_of(&x, (uint32_t)ch) == c->fw[FW_AGAINST]) target = ch;
+                }
+                tc = military ? "138" : "130";
+            } else if (cc >= 0 && t[cc].lemma && ascii_ieq(t[cc].lemma, "pay") && !has[cc]) {
+                tc = "130";
+                target = child_rel(&x, (uint32_t)cc, "nsubj");
+            }
+            if (tc) {
+                code = tc;
+                explain(&x, "threat %s: '%s' vows a response", code, t[v].form);
+                if (target >= 0) {
+                    actor_val T[MAXA];
+                    int nt = without_actors(T, actors_of(c, e, (uint32_t)target, T, MAXA), A, na);
+                    if (nt) {
+                        memcpy(R, T, sizeof(actor_val) * (size_t)nt);
+                        nr = nt;
+                    }
+                }
+            }
+        }
         /* "Thousands of Georgians rallied": the people who demonstrate
          * are civilians, not their country (below); those who block or
          * storm (144, 145) are so before their targets are weighed, or

@@ -3155,3 +3155,9 @@ GBR>AFGGOV:195
 AFGGOV>GBR:1121
 AFGGOV>USA:1121" \
     "$(dated 2001-10-07 'The United States and Britain launched air strikes against Taliban targets across Afghanistan on Sunday. Taliban officials accused the attackers of killing civilians in Kabul and Kandahar.')"
+# A vowed military response, or a vow that someone will pay, is a threat.
+check code_vowed_military_response "LBNREB>ISRMIL:181
+ISRGOV>LBN:138" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, prompting Prime Minister Ehud Olmert to vow a painful and far-reaching military response against Lebanon.')"
+check code_vowed_they_would_pay "ISRGOV>IRNGOV:130" \
+    "$(dated 2024-10-01 'Prime Minister Benjamin Netanyahu vowed on Tuesday that Tehran would pay for its big mistake.')"
