@@ -6806,15 +6806,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * recipient of its own beside a recipient of that country */
         for (int i = 0; i < nr; i++) {
             if (!R[i].code || !R[i].country || R[i].sector || strlen(R[i].code) != 3) continue;
-            int owner = 0;
-            for (uint32_t k = 0; k + 1 < w->n && !owner; k++)
-                owner = t[k].end == R[i].end && t[k + 1].form && (str_eq(t[k + 1].form, "'s") || str_eq(t[k + 1].form, "’s"));
             int beside = 0;
             for (int j = 0; j < nr && !beside; j++)
                 beside = j != i && R[j].country && R[j].sector && !strcmp(R[j].country, R[i].country);
-            if (owner && beside) {
-                R[i--] = R[--nr];
-            }
+            /* (the token scan only for such a pair) */
+            int owner = 0;
+            for (uint32_t k = 0; beside && k + 1 < w->n && !owner; k++)
+                owner = t[k].end == R[i].end && t[k + 1].form && (str_eq(t[k + 1].form, "'s") || str_eq(t[k + 1].form, "’s"));
+            if (owner) R[i--] = R[--nr];
         }
         /* two subjects for one actor ("Bree" and "Bree President X" from a
          * split parse): the more specific code -- of the state; a country and
@@ -7198,9 +7197,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 int roadside = 0;
                 for (int32_t ch = w->child_first[o]; ch >= 0 && !roadside; ch = w->child_next[ch])
                     roadside = t[ch].lemma && (ascii_ieq(t[ch].lemma, "roadside") || ascii_ieq(t[ch].lemma, "road"));
-                int n = na < MAXA ? na : MAXA;
-                memcpy(R, A, sizeof(actor_val) * (size_t)n);
-                nr = n;
+                memcpy(R, A, sizeof(actor_val) * (size_t)na);
+                nr = na;
                 memset(&A[0], 0, sizeof A[0]);
                 A[0].code = A[0].sector = "UAF";
                 A[0].cls = AC_ORG;

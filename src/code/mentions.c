@@ -1315,14 +1315,20 @@ static const dyad_actor *hostage_takers(const dyad_events *e, const dyad_token *
     return NULL;
 }
 
+/* 1 when the phrase starting at token b is definite: "the" before it
+ * ("the gunmen", "the aid group", "the attackers" tell again of someone
+ * named before). */
+static int after_the(const dyad_token *t, uint32_t b) {
+    return b > 0 && t[b - 1].form && ascii_ieq(t[b - 1].form, "the");
+}
+
 /* 1 when the role at token b, after "the", tells again of the armed
  * group named last ("... The gunmen arrived in trucks", "The Islamist
  * group said"): the memory's organisation is rebels or a transnational
  * armed group. */
 static int armed_group_told_again(const dyad_events *e, const dyad_token *t, uint32_t b) {
     const actor_val *o = &e->memo.org;
-    return o->code && ((o->sector && str_eq(o->sector, "REB")) || !strncmp(o->code, "IMG", 3)) && b > 0 &&
-           t[b - 1].form && ascii_ieq(t[b - 1].form, "the");
+    return o->code && ((o->sector && str_eq(o->sector, "REB")) || !strncmp(o->code, "IMG", 3)) && after_the(t, b);
 }
 
 /* Remembers the country a role noun (token h) was given. */
@@ -1682,8 +1688,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v = e->memo.plural[0];
             cls = AC_PERSON;
         } else if (!base && str_eq(sector, "UAF") && is_plural_tok(&t[g->top]) && e->memo.n_plural >= 2 &&
-                   e->memo.sentence <= e->memo.plural_sentence + 1 && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
-                   ascii_ieq(t[w->m[S].b - 1].form, "the") && t[g->top].lemma &&
+                   e->memo.sentence <= e->memo.plural_sentence + 1 && after_the(t, w->m[S].b) && t[g->top].lemma &&
                    (ascii_ieq(t[g->top].lemma, "attacker") || ascii_ieq(t[g->top].lemma, "assailant"))) {
             /* "The United States and Britain launched air strikes ...
              * Taliban officials accused the attackers of killing
@@ -1718,8 +1723,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.code = sector;
             cls = AC_ORG;
         } else if (!base && str_eq(sector, "NGO") && e->memo.org.code && !strncmp(e->memo.org.code, "NGO", 3) &&
-                   strlen(e->memo.org.code) > 3 && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
-                   ascii_ieq(t[w->m[S].b - 1].form, "the")) {
+                   strlen(e->memo.org.code) > 3 && after_the(t, w->m[S].b)) {
             /* "The International Committee of the Red Cross said ... The
              * aid group appealed": the charity told of again is the one
              * named last (NGOIRC), not any charity */
@@ -1763,8 +1767,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
         } else if (!base && (base = loyal_country(c, e, w->m[S].head)) != NULL) {
             /* "forces loyal to Muammar Gaddafi": the side they are loyal
              * to is theirs, not the last country the story named */
-        } else if (!base && str_eq(sector, "JUD") && w->m[S].b > 0 && t[w->m[S].b - 1].form &&
-                   ascii_ieq(t[w->m[S].b - 1].form, "the") && e->memo.court.code) {
+        } else if (!base && str_eq(sector, "JUD") && after_the(t, w->m[S].b) && e->memo.court.code) {
             /* "International Criminal Court judges authorised the
              * prosecutor to open an investigation ... Odinga said the
              * government would cooperate with the court": the court,

@@ -266,7 +266,8 @@ static int participle_compound(const unsigned char *s, size_t b, size_t q, size_
 }
 
 /* Place names joined by a short linking word keep their hyphens:
- * "Rostov-on-Don", "Mazar-i-Sharif", "Port-au-Prince", "Aix-en-Provence".  Split as UD splits hyphens, "Mazar" alone was a town in Jordan and
+ * "Rostov-on-Don", "Mazar-i-Sharif", "Port-au-Prince", "Aix-en-Provence".
+ * Split as UD splits hyphens, "Mazar" alone was a town in Jordan and
  * "Don" one in France, and either became the recipient's country.  True at
  * the hyphen before the linker (after a capitalised word) and at the one
  * after it, each time only when a capitalised word follows the linker. */
