@@ -1114,7 +1114,9 @@ static void remember(dyad_events *e, const actor_val *v) {
     } else {
         m->other = *v;
         m->other_seq = m->seq;
-        if (v->cls == AC_ORG) m->org = *v;
+        /* (a bare country is no organisation "the agency" could be:
+         * "South Sudan's Unity state" is not the WFP told of again) */
+        if (v->cls == AC_ORG && !(v->code && country_like(v->code) && strlen(v->code) == 3)) m->org = *v;
         if (v->code && (!strcmp(v->code, "IGOICC") || !strcmp(v->code, "IGOUNOICJ"))) m->court = *v;
         /* ("Chechen separatist envoy Akhmed Zakayev" ... "Zakayev": a
          * name a role and country coded is that actor again later) */

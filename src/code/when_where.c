@@ -199,8 +199,18 @@ static void event_place(const dyad_coder *c, dyad_events *e, when_where *x, cons
     int src = dyad_find_event_location(gaz, t, n, vt, &pc, NULL, &pl);
     /* the dateline last: what dyad_find_event_location with it would give
      * now that the sentence's own places have failed */
+    /* (not a bureau abroad's: "DUBAI ... Security forces fired on
+     * demonstrators in several Kurdish towns" happened in Iran, not in
+     * Dubai -- a dateline whose country neither the body nor the event
+     * names, when the story has a country of its own) */
+    int bureau_abroad = 0;
+    if (!src && e->dateline_place[0] && !e->memo.dateline_named && e->memo.home.code && e->memo.home.country) {
+        const char *dcc = dateline_country(e);
+        bureau_abroad = dcc[0] != 0;
+        for (size_t i = 0; i < na && bureau_abroad; i++) bureau_abroad = strncmp(act[i], dcc, 3) != 0;
+    }
     if (!src && !target_place(e, (uint32_t)vt, code, gaz, &pc, &pl) &&
-        !(e->dateline_place[0] &&
+        !(e->dateline_place[0] && !bureau_abroad &&
           dyad_resolve_place(gaz, e->dateline_place, strlen(e->dateline_place), &pc, &pl)))
         return;
     int jn = dyad_place_to_json(&pl, js, sizeof js);

@@ -3161,3 +3161,37 @@ ISRGOV>LBN:138" \
     "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday, prompting Prime Minister Ehud Olmert to vow a painful and far-reaching military response against Lebanon.')"
 check code_vowed_they_would_pay "ISRGOV>IRNGOV:130" \
     "$(dated 2024-10-01 'Prime Minister Benjamin Netanyahu vowed on Tuesday that Tehran would pay for its big mistake.')"
+# Talks "on" something are about it: the two sides talk to each other,
+# not to a temple or a party named inside the topic.
+check code_talks_on_a_topic_are_between_the_sides "VNMGOV>CHNGOV:046
+CHNGOV>VNMGOV:046" \
+    "$(dated 2014-06-18 'Vietnamese Foreign Minister Pham Binh Minh and his Chinese counterpart Yang Jiechi held talks in Hanoi on Wednesday on a dispute around an oil rig near the Paracel islands.')"
+# Seeking safety, votes or re-election is no appeal; a prosecutor seeking
+# an arrest warrant accuses (1121).
+check code_seeking_safety_is_no_appeal "" \
+    "$(dated 2020-03-09 'Oil prices fell sharply on Monday as traders sought safety in government bonds.')"
+check code_seeking_a_warrant_accuses "IGOICC>SDNGOV:1121" \
+    "$(dated 2008-07-14 'The prosecutor of the International Criminal Court said on Monday he was seeking an arrest warrant for Sudanese President Omar al-Bashir.')"
+# Declaring a rally illegal holds no rally.
+check code_declared_rally_illegal "" \
+    "$(dated 2011-07-08 'Malaysian police declared the planned rally illegal on Friday.' | grep ':14')"
+# A dateline's day is no armed group: "Nov 17" is not Greece's
+# Revolutionary Organization 17 November.
+check code_dateline_day_is_no_group "" \
+    "$(printf '{"id":"d","date":"2019-11-17","text":"ATHENS, Nov 17 (Reuters) - Thousands marched in Athens on Sunday."}\n' | "$DYAD" code -q --format tsv - | awk -F'\t' 'NR > 1 && $7 == "GRCREB"')"
+# Police act at home: a dateline abroad (a regional bureau) neither makes
+# their victims its people nor places the event in its city.
+check code_bureau_abroad_police "IRNCOP>IRNCVL:175	" \
+    "$(printf '{"id":"d","date":"2019-11-17","text":"DUBAI, Nov 17 (Reuters) - Iranian authorities cut internet access on Sunday. Security forces fired tear gas at demonstrators in several towns, witnesses said."}\n' | "$DYAD" code -q --format tsv - | awk -F'\t' 'NR > 1 && $17 == "175" {print $7 ">" $12 ":" $17 "\t" $21}')"
+# A call made to offer condolences or congratulations is that message,
+# to the one called.
+check code_telephoned_to_offer_condolences "GRCGOV>TURGOV:018
+GRCGOV>TURGOV:041" \
+    "$(dated 1999-08-18 'Greek Prime Minister Costas Simitis telephoned Turkish Prime Minister Bulent Ecevit on Wednesday to offer his condolences after the earthquake.' | sort)"
+# "the release of X by Y": Y frees X.
+check code_release_of_by "COLREB>COLCOP:0841
+COLREB>COLMIL:0841" \
+    "$(dated 2012-04-02 'The release of ten policemen and soldiers by FARC rebels on Monday was welcomed across Colombia.' | grep ':0841')"
+# A release is asked of the prisoner's government, not of the prisoner.
+check code_release_asked_of_the_jailer "IGOEUR>BLRGOV:1053" \
+    "$(dated 2021-05-24 'The European Union demanded the immediate release of Belarusian opposition journalist Roman Protasevich.')"

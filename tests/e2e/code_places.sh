@@ -10,6 +10,11 @@ if [ $? -ne 0 ] || [ -z "$out" ]; then
 fi
 # columns: 4 date, 7 actor, 17 cameo, 21 location, 22 its country
 row=$(printf '%s\n' "$out" | awk -F'\t' '$7 == "ISRMIL" && $17 ~ /^19/ {print $4 "@" $21 "," $22; exit}')
+# (a bureau abroad: neither side is Lebanon's and the body never names
+# it, so the attack is not placed in Beirut)
+check code_places_dateline_abroad "2017-11-12@," "$row"
+row=$(printf 'BEIRUT, Nov 12, 2017 (Reuters) - Lebanese troops clashed with gunmen, the army said.\n' |
+    "$DYAD" code -q --format tsv - | awk -F'\t' '$7 == "LBNMIL" {print $4 "@" $21 "," $22; exit}')
 check code_places_dateline_place "2017-11-12@Beirut,LBN" "$row"
 # GeoNames calls Japanese cities "Nara-shi": "Nara" is its own name, not a
 # smaller "Narra" in the Philippines
