@@ -72,7 +72,7 @@ static const char *const RECIPROCAL[] = {"meet", "agree", "talk", "clash", "figh
                                          "hostilities", "negotiate", "discuss",
                                          "speak", "confer", "cooperate", "conversation", "talks", "meeting",
                                          "agreement", "negotiation", "discussion", "summit", "deal", "truce",
-                                         "ceasefire", "accord", "treaty", "exchange", "relation", "relations",
+                                         "ceasefire", "accord", "treaty", "exchange", "swap", "relation", "relations",
                                          "tie", "ties", "trade",
                                          /* "Egyptian and Sudanese troops began a joint exercise" */
                                          "exercise", "drill", "manoeuvre", "maneuver", "patrol", NULL};
@@ -1031,16 +1031,27 @@ static int actors_or_of(ctx *x, uint32_t tok, actor_val *out, int max) {
     return n;
 }
 
-static int state_sector(const char *sector) {
-    return !sector || strncmp(sector, "OPP", 3);
-}
-
 /* 1 when sector (a code's sector part) is one of list's. */
 static int sector_in(const char *sector, const char *const *list) {
     for (int k = 0; sector && list[k]; k++)
         if (!strncmp(sector, list[k], 3)) return 1;
     return 0;
 }
+
+/* 1 for a bare country or one of a state's own arms (government, forces,
+ * police, spies, courts, parliament): what a state arresting, jailing or
+ * freeing people of its own country from memory cannot mean -- a
+ * journalist or teachers are others ("Vietnam arrested a journalist":
+ * VNM>VNMMED). (For other acts any sector but the opposition counts as
+ * the state's own: "France deployed troops", "Bangladesh appealed for aid
+ * for flood victims".) */
+static int state_sector(const char *sector) {
+    static const char *const arms[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    return !sector || sector_in(sector, arms);
+}
+
+/* 1 for coercion (17x) and releases (0841): acts a state does to people. */
+static int coercing(const char *code) { return (code[0] == '1' && code[1] == '7') || !strcmp(code, "0841"); }
 
 /* An actor that speaks to its own government when it names no one: the
  * opposition, a party, civilians, students, unions. */
@@ -5499,6 +5510,45 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         }
                 }
         }
+        /* "withdrew from their last positions in southern Lebanon",
+         * "pulled out of the buffer zones around South Ossetia": a
+         * withdrawal from somewhere inside another country leaves that
+         * country (the in-phrase on the from-phrase, or on the verb after
+         * it, as the parser hung it) */
+        if (!nr && !noun && !strcmp(code, "0874") && na && A[0].country) {
+            static const char *const within[] = {"in", "around", "near", "inside", "across", NULL};
+            int32_t from = -1, places[16];
+            int np_ = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && from < 0; ch = w->child_next[ch]) {
+                uint32_t cw = case_of(&x, (uint32_t)ch);
+                if (rel_is(&t[ch], "obl") && (cw == c->fw[FW_FROM] || cw == c->fw[FW_OF])) from = ch;
+            }
+            for (int32_t ch = from >= 0 ? w->child_first[from] : -1; ch >= 0 && np_ < 16; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod")) places[np_++] = ch;
+            for (int32_t ch = from >= 0 ? w->child_first[v] : -1; ch >= 0 && np_ < 16; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") && ch > from) places[np_++] = ch;
+            for (int k = 0; k < np_ && !nr; k++) {
+                int32_t in = places[k], cs = child_rel(&x, (uint32_t)in, "case");
+                if (cs < 0 || !lemma_in(&t[cs], within)) continue;
+                actor_val P[MAXA];
+                int np = without_actors(P, actors_of(c, e, (uint32_t)in, P, MAXA), A, na);
+                /* (a capital named is the place: "positions around Kyiv"
+                 * are Ukraine's, not its government's) */
+                int capital = w->mention_of[in] >= 0 && w->m[w->mention_of[in]].kind == AK_METONYM;
+                if (np == 1 && P[0].country && (!P[0].sector || capital) && strcmp(P[0].country, A[0].country)) {
+                    R[0] = P[0];
+                    actor_as_country(&R[0]);
+                    nr = 1;
+                } else if (!np) {
+                    const char *pc = place_country(&x, (uint32_t)in, A, na, 0);
+                    if (pc) {
+                        country_sector_actor(e, &R[0], pc, "");
+                        actor_as_country(&R[0]);
+                        nr = 1;
+                    }
+                }
+            }
+        }
         if (!nr && !nr0 && !p->no_recipient && !noun)
             nr = phrase_recipient(&x, v, tr[v].m.obj >= 0 ? tr[v].m.obj : child_rel(&x, v, "obj"), tr[v].m.xcomp,
                                   conflict_level(code), A, na, R);
@@ -6758,7 +6808,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * are France's own, not a target (a bare country or the same sector;
          * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
         for (int j = 0; j < nr; j++)
-            if (R[j].from_memory && R[j].country && state_sector(R[j].sector))
+            if (R[j].from_memory && R[j].country &&
+                (coercing(code) ? state_sector(R[j].sector) : !R[j].sector || strncmp(R[j].sector, "OPP", 3)))
                 for (int i = 0; i < na; i++)
                     if (A[i].country && !strcmp(A[i].country, R[j].country) &&
                         (!A[i].sector || (R[j].sector && !strcmp(A[i].sector, R[j].sector)))) {
@@ -6918,6 +6969,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (also what two sides agree to do: "the two leaders agreed to
          * reopen embassies") */
         int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
+                    (!noun && tr[v].m.obj >= 0 && lemma_in(&t[tr[v].m.obj], RECIPROCAL)) ||
                     !strcmp(code, "057") ||
                     /* (and cooperation two subjects do together with no one
                      * else named: "Kazakhstan and China inaugurated an oil

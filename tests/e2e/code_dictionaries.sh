@@ -3195,3 +3195,14 @@ COLREB>COLMIL:0841" \
 # A release is asked of the prisoner's government, not of the prisoner.
 check code_release_asked_of_the_jailer "IGOEUR>BLRGOV:1053" \
     "$(dated 2021-05-24 'The European Union demanded the immediate release of Belarusian opposition journalist Roman Protasevich.')"
+# A state arresting or freeing its own journalists acts on them; only its
+# own arms ("France deployed troops") are no recipient of their own.
+check code_state_arrests_own_journalist "VNM>VNMMED:173" \
+    "$(dated 2016-05-10 'Vietnam arrested a journalist on Tuesday.')"
+# A prisoner swap between two subjects goes both ways.
+check code_prisoner_swap_both_ways "ARM>AZE:0841
+AZE>ARM:0841" \
+    "$(dated 2023-12-13 'Armenia and Azerbaijan swapped prisoners of war on Wednesday.' | sort)"
+# Withdrawing from somewhere inside another country leaves that country.
+check code_withdrew_from_positions_in_a_country "ETHMIL>SOM:0874" \
+    "$(dated 2009-01-13 'Ethiopian troops withdrew from their last bases in southern Somalia on Tuesday.')"
