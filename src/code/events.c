@@ -2130,8 +2130,12 @@ static int told_as_background(const ctx *x, uint32_t v) {
          * noun ("rioters supporting former President Bolsonaro stormed
          * Congress"); not what is said deeper inside one ("the conversation
          * -- limited, because the White House had blocked the meeting") */
+        /* (but a mediation with its mediator is news: "talks mediated
+         * by the African Union", "a swap brokered by Qatar") */
+        static const char *const mediating[] = {"mediate", "broker", "facilitate", "host", NULL};
         if (cur == (int32_t)v && rel_is(c, "acl") && c->xpos && (str_eq(c->xpos, "VBG") || str_eq(c->xpos, "VBN")) &&
-            child_rel(x, (uint32_t)cur, "nsubj") < 0 && !summing_up_relcl(x, (uint32_t)cur))
+            child_rel(x, (uint32_t)cur, "nsubj") < 0 && !summing_up_relcl(x, (uint32_t)cur) &&
+            !(lemma_in(c, mediating) && child_rel(x, (uint32_t)cur, "obl:agent") >= 0))
             return 1;
         /* a clause that opens with a temporal word, wherever the parser
          * hung it: "after more than 100 people were killed" (a case of
@@ -6906,6 +6910,42 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (A[0].country && !strcmp(R[j].country, A[0].country) && state_actor(&A[0])) continue;
                 set_country_sector(e, &R[j], R[j].country, "GOV");
                 R[j].cls = AC_ORG;
+            }
+        }
+        /* "agreed to a ceasefire after talks mediated by the African
+         * Union", "a prisoner swap brokered by Qatar", "The truce was
+         * mediated by Egypt": a mediation naming no party is between the
+         * two sides of the act it served -- a reciprocal pair coded in
+         * this sentence, else the subjects of the clause it hangs in,
+         * else the last pair of the sentence before */
+        if (!strncmp(code, "045", 3) && !nr && na) {
+            for (size_t i = x.ev_first; i < e->n && !nr; i++) {
+                const dyad_event *p1 = &e->ev[i];
+                if (!p1->actor.code || !p1->recipient.code) continue;
+                for (size_t k = i + 1; k < e->n && !nr; k++) {
+                    const dyad_event *p2 = &e->ev[k];
+                    if (p2->actor.code && p2->recipient.code && !strcmp(p2->actor.code, p1->recipient.code) &&
+                        !strcmp(p2->recipient.code, p1->actor.code)) {
+                        set_from_actor(&R[0], &p1->actor);
+                        set_from_actor(&R[1], &p1->recipient);
+                        nr = without_actors(R, 2, A, na);
+                    }
+                }
+            }
+            for (int32_t h = t[v].head, k = 0; !nr && h >= 0 && k < 6; h = t[h].head, k++) {
+                if (!t[h].upos || !str_eq(t[h].upos, "VERB") || child_rel(&x, (uint32_t)h, "nsubj") < 0) continue;
+                actor_val S[MAXA];
+                int ns = without_actors(S, actors_subject(&x, (uint32_t)h, S, MAXA, 0, NULL), A, na);
+                if (ns > 1) {
+                    memcpy(R, S, sizeof(actor_val) * (size_t)ns);
+                    nr = ns;
+                }
+                break;
+            }
+            if (!nr && e->memo.has_pair && e->memo.pair_sentence + 1 >= sentence && e->memo.pair_sentence < sentence) {
+                R[0] = e->memo.pair[0];
+                R[1] = e->memo.pair[1];
+                nr = without_actors(R, 2, A, na);
             }
         }
         /* "telephoned Erdogan to offer his condolences", "called Buhari

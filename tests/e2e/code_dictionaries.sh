@@ -3206,3 +3206,13 @@ AZE>ARM:0841" \
 # Withdrawing from somewhere inside another country leaves that country.
 check code_withdrew_from_positions_in_a_country "ETHMIL>SOM:0874" \
     "$(dated 2009-01-13 'Ethiopian troops withdrew from their last bases in southern Somalia on Tuesday.')"
+# A mediation naming no party is between the two sides of the act it
+# served, in its sentence or the one before.
+check code_swap_mediated_by "ARE>ARM:045
+ARE>AZE:045
+ARM>AZE:0841
+AZE>ARM:0841" \
+    "$(dated 2023-12-13 'Armenia and Azerbaijan swapped prisoners of war on Wednesday in an exchange mediated by the United Arab Emirates.' | sort)"
+check code_truce_brokered_by "QAT>ISR:045
+QAT>PSEREB:045" \
+    "$(dated 2023-11-24 'Israel and Hamas began a four-day truce on Friday. The truce was brokered by Qatar.' | grep ':045' | sort)"
