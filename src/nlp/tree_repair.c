@@ -2232,21 +2232,36 @@ void tree_repair_summing_relative(size_t n, const char *const *forms, const char
             noun < 2 || !is(upos[noun], "NOUN") || !is(upos[noun - 1], "DET") || !forms[noun - 2] ||
             !is(forms[noun - 2], ","))
             continue;
-        /* the phrase's head: the one word whose head lies outside it */
-        int32_t head = -1, outside = 0;
-        for (int32_t k = start; k < (int32_t)v; k++)
-            if (heads[k] < start || heads[k] >= (int32_t)v) {
+        /* the phrase's head: the one word whose head lies outside it (a
+         * modifier the parser hung on the summing noun -- "a move Georgian
+         * President Mikheil Saakashvili denounced" with "Georgian" on
+         * "move" -- is the name's, moved below) */
+        int32_t head = -1, outside = 0, on_noun = 0, noun_child = -1;
+        for (int32_t k = start; k < (int32_t)v; k++) {
+            if (heads[k] == noun) {
+                on_noun++;
+                noun_child = k;
+            } else if (heads[k] < start || heads[k] >= (int32_t)v) {
                 outside++;
                 head = k;
             }
+        }
+        /* (the name itself in apposition to the noun: "an agreement
+         * Israeli Prime Minister Benjamin Netanyahu denounced") */
+        if (!outside && on_noun == 1) {
+            outside = 1;
+            head = noun_child;
+        }
         if (outside != 1) continue;
         /* (no subject but the summing noun itself, which the parser may
          * have made the verb's: "an agreement ... denounced" read as a
-         * clause of its own) */
+         * clause of its own; or the name itself) */
         int other_subject = 0;
         for (size_t k = 0; k < n && !other_subject; k++)
-            other_subject = heads[k] == (int32_t)v && is_subject(deprels[k]) && (int32_t)k != noun;
+            other_subject = heads[k] == (int32_t)v && is_subject(deprels[k]) && (int32_t)k != noun && (int32_t)k != head;
         if (other_subject) continue;
+        for (int32_t k = start; k < (int32_t)v; k++)
+            if (heads[k] == noun && k != head) heads[k] = head;
         /* (and no cycle: the name phrase may not hold the noun) */
         int32_t noun_head = heads[noun] == (int32_t)v ? heads[v] : heads[noun];
         if (noun_head < 0 || (heads[noun] != (int32_t)v && dominates(heads, n, (int32_t)v, noun)) ||

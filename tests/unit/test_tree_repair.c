@@ -1564,6 +1564,26 @@ TEST(tree_repair_summing_relative) {
     CHECK_STR(deprels[7], "nsubj");
 }
 
+/* "..., a move Georgian President Mikheil Saakashvili denounced", with
+ * "Georgian" hung on "move" and the name already the verb's subject (the
+ * verb a relative clause of a noun further back): the verb becomes the
+ * move's relative clause, "Georgian" the name's. */
+TEST(tree_repair_summing_relative_modifier_on_noun) {
+    const char *forms[] = {"Russia", "recognised", "the", "regions", ",", "a", "move", "Georgian", "President",
+                           "Mikheil", "Saakashvili", "denounced"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADJ", "PROPN",
+                          "PROPN", "PROPN", "VERB"};
+    const char *xpos[] = {"NNP", "VBD", "DT", "NNS", ",", "DT", "NN", "JJ", "NNP", "NNP", "NNP", "VBD"};
+    int32_t heads[] = {1, -1, 3, 1, 6, 6, 3, 6, 9, 11, 9, 3};
+    const char *deprels[] = {"nsubj", "root", "det", "obj", "punct", "det", "appos", "amod", "nmod:desc",
+                             "nsubj", "flat", "acl:relcl"};
+    tree_repair_summing_relative(12, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[11], 6);
+    CHECK_STR(deprels[11], "acl:relcl");
+    CHECK_INT(heads[9], 11);
+    CHECK_INT(heads[7], 9);
+}
+
 /* "called the move an unfriendly act" with "act" an object of "move": it
  * becomes the complement of "called"; an object of a noun after another
  * verb stays. */
