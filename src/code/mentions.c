@@ -2284,6 +2284,14 @@ int actors_of(const dyad_coder *c, dyad_events *e, uint32_t tok, actor_val *out,
             actor_val tmp[MEM_PLURAL_MAX];
             int k = group_actors(e, (uint32_t)ch, tmp, MEM_PLURAL_MAX);
             for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];
+            /* (and the conjuncts the parser hung on a named apposition:
+             * "The West African bloc ECOWAS and the African Union" with
+             * "Union" a conjunct of "ECOWAS") */
+            for (int32_t cj = rel_is(&t[ch], "appos") ? w->child_first[ch] : -1; cj >= 0 && n < max; cj = w->child_next[cj]) {
+                if (!rel_is(&t[cj], "conj") || (part_of >= 0 && cj > part_of)) continue;
+                k = group_actors(e, (uint32_t)cj, tmp, MEM_PLURAL_MAX);
+                for (int i = 0; i < k && n < max; i++) out[n++] = tmp[i];
+            }
         }
     /* "between Russian and Ukrainian negotiators" parsed with "Russian" the
      * head: a bare country adjective conjoined with a role shares the role */

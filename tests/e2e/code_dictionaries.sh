@@ -3216,3 +3216,7 @@ AZE>ARM:0841" \
 check code_truce_brokered_by "QAT>ISR:045
 QAT>PSEREB:045" \
     "$(dated 2023-11-24 'Israel and Hamas began a four-day truce on Friday. The truce was brokered by Qatar.' | grep ':045' | sort)"
+# Conjuncts the parser hung on a named apposition are actors too.
+check code_conjunct_of_apposition "IGOWAF>NERMIL:111
+IGOAFU>NERMIL:111" \
+    "$(dated 2023-07-28 'Mutinous soldiers detained President Mohamed Bazoum. The West African bloc ECOWAS and the African Union condemned the coup.' | grep ':111')"
