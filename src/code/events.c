@@ -7316,6 +7316,34 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             nr = 0;
             explain(&x, "actor of %s '%s': the forces put so", code, t[v].form);
         }
+        /* "Chinese Premier Li Keqiang was welcomed with a red carpet
+         * ceremony in New Delhi": a leader welcomed or received somewhere
+         * by no one named is visiting that place's country (042) */
+        static const char *const welcoming[] = {"welcome", "greet", "receive", NULL};
+        if (!na && passive && !noun && lemma_in(&t[v], welcoming)) {
+            int32_t guest = child_exact(&x, v, "nsubj:pass");
+            actor_val G[MAXA];
+            int ng = guest >= 0 ? actors_of(c, e, (uint32_t)guest, G, MAXA) : 0;
+            const char *host = NULL;
+            for (uint32_t k = (uint32_t)v + 1; ng == 1 && G[0].sector && !strcmp(G[0].sector, "GOV") && k < w->n && !host;
+                 k++) {
+                int32_t mi = w->mention_of[k];
+                actor_val P[MAXA];
+                if (mi >= 0 && w->m[mi].kind == AK_METONYM && case_of(&x, k) != WORD_NONE &&
+                    str_eq(dict_word_str(d, case_of(&x, k)), "in") && actors_of(c, e, k, P, MAXA) == 1 && P[0].country &&
+                    G[0].country && strcmp(P[0].country, G[0].country))
+                    host = P[0].country;
+            }
+            if (host) {
+                A[0] = G[0];
+                na = 1;
+                country_sector_actor(e, &R[0], host, "");
+                actor_as_country(&R[0]);
+                nr = 1;
+                code = "042";
+                explain(&x, "042 '%s': welcomed in another country, a visit", t[v].form);
+            }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

@@ -2395,6 +2395,27 @@ void tree_repair_title_apposition(size_t n, const char *const *forms, const char
     }
 }
 
+void tree_repair_compound_root(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                               int32_t *heads, const char **deprels) {
+    static const char *const relative[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
+    int32_t r = -1;
+    for (size_t i = 0; i < n && r < 0; i++)
+        if (heads[i] < 0) r = (int32_t)i;
+    if (r < 0 || (size_t)r + 2 >= n || !is(upos[r], "NOUN") || !is(upos[r + 1], "NOUN")) return;
+    int32_t s = r + 1, v = -1;
+    if (heads[s] < 0 || !is_subject(deprels[s])) return;
+    v = heads[s];
+    if (v <= s || heads[v] != r || !is(deprels[v], "acl:relcl") || !is(upos[v], "VERB") || !finite(xpos[v])) return;
+    for (int32_t k = s + 1; k < v; k++)
+        if (forms[k] && ascii_ieq_any(forms[k], relative)) return;
+    heads[v] = -1;
+    deprels[v] = "root";
+    for (size_t k = 0; k < n; k++)
+        if (heads[k] == r && (int32_t)k != v) heads[k] = (int32_t)k < r ? s : v;
+    heads[r] = s;
+    deprels[r] = "compound";
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2464,4 +2485,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_passive_conjunct(n, upos, xpos, heads, deprels);
     tree_repair_preposition_relative(n, forms, upos, heads, deprels);
     tree_repair_title_apposition(n, forms, upos, heads, deprels);
+    tree_repair_compound_root(n, forms, upos, xpos, heads, deprels);
 }

@@ -438,5 +438,11 @@ void tree_repair_gerund_root_of(size_t n, const char *const *forms, const char *
                                 int32_t *heads, const char **deprels);
 void tree_repair_title_apposition(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                   const char **deprels);
+/* "Spanish riot police fired rubber bullets ..." read as the noun "riot"
+ * with a relative clause "police fired ...": a root noun right before the
+ * subject of its finite relative clause (no relative word) is a compound
+ * of that subject, and the clause's verb the root. */
+void tree_repair_compound_root(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                               int32_t *heads, const char **deprels);
 
 #endif

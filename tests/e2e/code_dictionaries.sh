@@ -3220,3 +3220,12 @@ QAT>PSEREB:045" \
 check code_conjunct_of_apposition "IGOWAF>NERMIL:111
 IGOAFU>NERMIL:111" \
     "$(dated 2023-07-28 'Mutinous soldiers detained President Mohamed Bazoum. The West African bloc ECOWAS and the African Union condemned the coup.' | grep ':111')"
+# A leader welcomed somewhere abroad by no one named is visiting.
+check code_welcomed_abroad_is_a_visit "JPNGOV>AUS:042" \
+    "$(dated 2014-07-08 'Japanese Prime Minister Shinzo Abe was welcomed with a gun salute in Canberra on Tuesday.')"
+# Postponing or delaying a loan cuts economic aid (1621); regaining
+# control of a city takes it (192).
+check code_postponed_loan "IGOIMF>ZMB:1621" \
+    "$(dated 2016-05-10 'The International Monetary Fund postponed a loan to Zambia on Tuesday.')"
+check code_regained_control "IRQMIL>:192" \
+    "$(dated 2017-07-10 'Iraqi forces regained full control of the city on Monday.')"

@@ -1584,6 +1584,32 @@ TEST(tree_repair_summing_relative_modifier_on_noun) {
     CHECK_INT(heads[7], 9);
 }
 
+/* "Spanish riot police fired rubber bullets" read as the noun "riot" with
+ * the relative clause "police fired ...": the verb becomes the root, "riot"
+ * a compound of "police" and "Spanish" its modifier; a real relative clause
+ * ("the man who ...") stays. */
+TEST(tree_repair_compound_root) {
+    const char *forms[] = {"Spanish", "riot", "police", "fired", "rubber", "bullets", "."};
+    const char *upos[] = {"ADJ", "NOUN", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"};
+    const char *xpos[] = {"JJ", "NN", "NNS", "VBD", "NN", "NNS", "."};
+    int32_t heads[] = {1, -1, 3, 1, 5, 3, 1};
+    const char *deprels[] = {"amod", "root", "nsubj", "acl:relcl", "compound", "obj", "punct"};
+    tree_repair_compound_root(7, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[3], -1);
+    CHECK_STR(deprels[3], "root");
+    CHECK_INT(heads[1], 2);
+    CHECK_STR(deprels[1], "compound");
+    CHECK_INT(heads[0], 2);
+    CHECK_INT(heads[6], 3);
+    const char *f2[] = {"Riot", "police", "who", "fired", "shots"};
+    const char *u2[] = {"NOUN", "NOUN", "PRON", "VERB", "NOUN"};
+    const char *x2[] = {"NN", "NNS", "WP", "VBD", "NNS"};
+    int32_t h2[] = {-1, 3, 3, 0, 3};
+    const char *d2[] = {"root", "nsubj", "nsubj", "acl:relcl", "obj"};
+    tree_repair_compound_root(5, f2, u2, x2, h2, d2);
+    CHECK_INT(h2[3], 0);
+}
+
 /* "called the move an unfriendly act" with "act" an object of "move": it
  * becomes the complement of "called"; an object of a noun after another
  * verb stays. */
