@@ -2416,6 +2416,17 @@ void tree_repair_compound_root(size_t n, const char *const *forms, const char *c
     deprels[r] = "compound";
 }
 
+void tree_repair_object_of_oblique(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t o = 2; o < n; o++) {
+        int32_t h = heads[o];
+        if (!is(deprels[o], "obj") || h < 0 || h >= (int32_t)o || !is(upos[h], "NOUN") || !is(deprels[h], "obl"))
+            continue;
+        int32_t g = heads[h];
+        if (g < 0 || g >= h || !is(upos[g], "VERB") || has_child(n, heads, deprels, g, "obj")) continue;
+        heads[o] = g;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2486,4 +2497,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_preposition_relative(n, forms, upos, heads, deprels);
     tree_repair_title_apposition(n, forms, upos, heads, deprels);
     tree_repair_compound_root(n, forms, upos, xpos, heads, deprels);
+    tree_repair_object_of_oblique(n, upos, heads, deprels);
 }

@@ -444,5 +444,10 @@ void tree_repair_title_apposition(size_t n, const char *const *forms, const char
  * of that subject, and the clause's verb the root. */
 void tree_repair_compound_root(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                                int32_t *heads, const char **deprels);
+/* "revoked with immediate effect a military accord" with "accord" an
+ * object of "effect": a noun takes no object in UD, so an object hung on
+ * an oblique noun after its verb, when that verb has no object of its
+ * own, is the verb's. */
+void tree_repair_object_of_oblique(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 
 #endif

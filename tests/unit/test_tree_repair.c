@@ -1610,6 +1610,21 @@ TEST(tree_repair_compound_root) {
     CHECK_INT(h2[3], 0);
 }
 
+/* "revoked with immediate effect a military accord": the object hung on
+ * "effect" is the verb's; an object of a noun whose verb has one stays. */
+TEST(tree_repair_object_of_oblique) {
+    const char *upos[] = {"NOUN", "VERB", "ADP", "ADJ", "NOUN", "DET", "ADJ", "NOUN"};
+    int32_t heads[] = {1, -1, 4, 4, 1, 7, 7, 4};
+    const char *deprels[] = {"nsubj", "root", "case", "amod", "obl", "det", "amod", "obj"};
+    tree_repair_object_of_oblique(8, upos, heads, deprels);
+    CHECK_INT(heads[7], 1);
+    int32_t h2[] = {1, -1, 4, 4, 1, 7, 7, 4, 1};
+    const char *d2[] = {"nsubj", "root", "case", "amod", "obl", "det", "amod", "obj", "obj"};
+    const char *u2[] = {"NOUN", "VERB", "ADP", "ADJ", "NOUN", "DET", "ADJ", "NOUN", "NOUN"};
+    tree_repair_object_of_oblique(9, u2, h2, d2);
+    CHECK_INT(h2[7], 4);
+}
+
 /* "called the move an unfriendly act" with "act" an object of "move": it
  * becomes the complement of "called"; an object of a noun after another
  * verb stays. */
