@@ -3229,3 +3229,7 @@ check code_postponed_loan "IGOIMF>ZMB:1621" \
     "$(dated 2016-05-10 'The International Monetary Fund postponed a loan to Zambia on Tuesday.')"
 check code_regained_control "IRQMIL>:192" \
     "$(dated 2017-07-10 'Iraqi forces regained full control of the city on Monday.')"
+# Celebrating, raising a flag or awarding a prize is no political event
+# the writers code (017 dropped for them: 10 false, 0 correct on dev).
+check code_celebrating_is_no_event "" \
+    "$(dated 2019-04-03 'Crowds celebrated in the streets of Algiers on Tuesday night.')"
