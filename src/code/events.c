@@ -6650,6 +6650,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
         }
+        /* "declared Maduro the winner", "declared independence",
+         * "declared final victory": declaring a thing (no clause, no
+         * event noun it brings about) is no statement the writers code
+         * (0 of 8 on dev) */
+        if (!strcmp(code, "010") && !noun && ascii_ieq(lemma_str(&x, v), "declare") && child_rel(&x, v, "obj") >= 0 &&
+            child_rel(&x, v, "ccomp") < 0) {
+            explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
+            continue;
+        }
         /* "Putin attended a ceremony in Moscow", "flew to Sochi": a trip
          * inside one's own country visits no one */
         if (!strcmp(code, "042") && na == 1 && nr == 1 && A[0].country && R[0].code && !R[0].sector &&

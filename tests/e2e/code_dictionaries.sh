@@ -3233,3 +3233,10 @@ check code_regained_control "IRQMIL>:192" \
 # the writers code (017 dropped for them: 10 false, 0 correct on dev).
 check code_celebrating_is_no_event "" \
     "$(dated 2019-04-03 'Crowds celebrated in the streets of Algiers on Tuesday night.')"
+# Declaring a thing says nothing (010 dropped): "declared independence",
+# "declared X the winner"; a reform named, exports falling or a defeat
+# conceded are no 083, 061 or 015 either.
+check code_declared_independence_says_nothing "" \
+    "$(dated 2008-02-17 'Kosovo declared independence from Serbia on Sunday.' | grep ':010')"
+check code_exports_fell_is_no_trade "" \
+    "$(dated 2019-07-10 'Kenya'"'"'s coffee exports fell 10 percent in the first half of the year, the coffee board said.')"
