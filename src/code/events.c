@@ -6659,6 +6659,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
             continue;
         }
+        /* "signed an order reimposing sanctions": signing an order, a
+         * decree or a law is no agreement with anyone */
+        static const char *const enactments[] = {"order", "decree", "law", "bill", "legislation", "budget",
+                                                 "executive-order", "ordinance", NULL};
+        if (!strcmp(code, "057") && !noun && ascii_ieq(lemma_str(&x, v), "sign") && child_rel(&x, v, "obj") >= 0 &&
+            lemma_in(&t[child_rel(&x, v, "obj")], enactments)) {
+            explain(&x, "rejected %s '%s': signs an order or a law, no agreement", code, t[v].form);
+            continue;
+        }
         /* "Putin attended a ceremony in Moscow", "flew to Sochi": a trip
          * inside one's own country visits no one */
         if (!strcmp(code, "042") && na == 1 && nr == 1 && A[0].country && R[0].code && !R[0].sector &&

@@ -3240,3 +3240,13 @@ check code_declared_independence_says_nothing "" \
     "$(dated 2008-02-17 'Kosovo declared independence from Serbia on Sunday.' | grep ':010')"
 check code_exports_fell_is_no_trade "" \
     "$(dated 2019-07-10 'Kenya'"'"'s coffee exports fell 10 percent in the first half of the year, the coffee board said.')"
+# Signing an order or a law is no agreement; regretting a decision is
+# criticism (111); sacking or dissolving a government is no resignation.
+check code_signed_an_order "" \
+    "$(dated 2018-08-06 'President Donald Trump signed an order reimposing sanctions on Iran on Monday.' | grep ':057')"
+check code_reimposed_sanctions "USA>IRN:163" \
+    "$(dated 2018-08-06 'The United States reimposed sanctions on Iran on Monday.')"
+check code_regretted_the_decision "CHN>USA:111" \
+    "$(dated 2019-05-10 'China regretted the U.S. decision to raise tariffs.')"
+check code_dissolved_the_government "" \
+    "$(dated 2014-10-30 'Burkina Faso'"'"'s president dissolved the government on Thursday.' | grep ':083')"
