@@ -130,8 +130,8 @@ static const char *const CULPABLE[] = {"culpable", "responsible", "guilty", "com
 static const char *const PERCEIVE[] = {"show", "see", "watch", "hear", "film", "witness", "depict", "observe",
                                        "notice", "catch", "find", "report", "photograph", "record", NULL};
 
-/* Contacts whose to-clause is the caller's own purpose ("telephoned
- * Erdogan to offer his condolences", "met Abbas to discuss the truce"),
+/* Contacts whose to-clause of condolence, praise or apology is the
+ * caller's own message ("telephoned Erdogan to offer his condolences"),
  * not something asked of the one contacted. */
 static const char *const CONTACTING[] = {"telephone", "phone", "ring", "meet", "visit", "host", "receive", NULL};
 
@@ -1388,7 +1388,7 @@ static int topic_phrase(const ctx *x, uint32_t p) {
     for (int32_t ch = x->w->child_first[p]; ch >= 0; ch = x->w->child_next[ch])
         if (rel_is(&x->t[ch], "case")) {
             const char *cs = x->t[ch].lemma ? x->t[ch].lemma : x->t[ch].form;
-            return str_eq(cs, "on") || str_eq(cs, "upon") || str_eq(cs, "at");
+            return cs && (str_eq(cs, "on") || str_eq(cs, "upon") || str_eq(cs, "at"));
         }
     return 0;
 }
@@ -3906,7 +3906,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * a 100 demand, whatever code the governor's own pattern gives) */
         /* (not a verdict on it: "Police had declared the rally illegal"
          * holds no rally) */
-        if (rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE) && child_rel(&x, (uint32_t)h, "xcomp") < 0 &&
+        int32_t verdict = child_rel(&x, (uint32_t)h, "xcomp");
+        if (verdict >= 0 && !(t[verdict].upos && (str_eq(t[verdict].upos, "ADJ") || str_eq(t[verdict].upos, "NOUN"))))
+            verdict = -1;
+        if (rel_is(&t[v], "obj") && lemma_in(&t[h], ANNOUNCE) && verdict < 0 &&
             ((hc[0] == '0' && hc[1] == '1') || ascii_ieq(lemma_str(&x, (uint32_t)h), "order")))
             w->consumed[h] = 1, tr[v].noun_gov = h + 1;
         else w->consumed[v] = 1;
@@ -4889,7 +4892,8 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
              * owns its victim, not its doer */
             static const char *const patient_nouns[] = {"arrest", "detention", "imprisonment", "jailing",
                                                         "incarceration", "deportation", "expulsion", "execution",
-                                                        "abduction", "kidnapping", "disappearance", NULL};
+                                                        "abduction", "kidnapping", "disappearance", "release", "freeing",
+                                                        NULL};
             int patient = 0;
             if (violent && victim < 0 && poss >= 0 && t[poss].deprel &&
                 (str_eq(t[poss].deprel, "nmod:poss") || str_eq(t[poss].deprel, "det:poss")) &&
@@ -6966,11 +6970,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 nr = without_actors(R, 2, A, na);
             }
         }
-        /* "telephoned Erdogan to offer his condolences", "called Buhari
-         * to congratulate him": what a call is made to say is said to the
-         * one called */
-        if (!nr && code[0] == '0' && (code[1] == '1' || code[1] == '5') && rel_is(&t[v], "advcl") && t[v].head >= 0 &&
-            lemma_in(&t[t[v].head], CONTACTING)) {
+        /* "telephoned Erdogan to offer his condolences", "telephoned
+         * Buhari to congratulate him": what a call is made to say is said
+         * to the one called */
+        int32_t to_mark = rel_is(&t[v], "advcl") ? child_rel(&x, v, "mark") : -1;
+        if (!nr && code[0] == '0' && (code[1] == '1' || code[1] == '5') && to_mark >= 0 && t[to_mark].form &&
+            ascii_ieq(t[to_mark].form, "to") && t[v].head >= 0 && lemma_in(&t[t[v].head], CONTACTING)) {
             int32_t o = child_rel(&x, (uint32_t)t[v].head, "obj");
             nr = o >= 0 ? without_actors(R, actors_of(c, e, (uint32_t)o, R, MAXA), A, na) : 0;
         }
@@ -7027,7 +7032,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (also what two sides agree to do: "the two leaders agreed to
          * reopen embassies") */
         int recip = each_other || lemma_in(&t[v], RECIPROCAL) || (vobj >= 0 && lemma_in(&t[vobj], RECIPROCAL)) ||
-                    (!noun && tr[v].m.obj >= 0 && lemma_in(&t[tr[v].m.obj], RECIPROCAL)) ||
                     !strcmp(code, "057") ||
                     /* (and cooperation two subjects do together with no one
                      * else named: "Kazakhstan and China inaugurated an oil
@@ -7345,6 +7349,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             const char *host = NULL;
             for (uint32_t k = (uint32_t)v + 1; ng == 1 && G[0].sector && !strcmp(G[0].sector, "GOV") && k < w->n && !host;
                  k++) {
+                /* (in the welcome's own clause, not a later one) */
+                int32_t up = (int32_t)k;
+                for (int depth = 0; depth < 8 && up >= 0 && up != (int32_t)v; depth++) up = t[up].head;
+                if (up != (int32_t)v) continue;
                 int32_t mi = w->mention_of[k];
                 actor_val P[MAXA];
                 if (mi >= 0 && w->m[mi].kind == AK_METONYM && case_of(&x, k) != WORD_NONE &&

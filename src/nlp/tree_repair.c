@@ -2260,13 +2260,13 @@ void tree_repair_summing_relative(size_t n, const char *const *forms, const char
         for (size_t k = 0; k < n && !other_subject; k++)
             other_subject = heads[k] == (int32_t)v && is_subject(deprels[k]) && (int32_t)k != noun && (int32_t)k != head;
         if (other_subject) continue;
-        for (int32_t k = start; k < (int32_t)v; k++)
-            if (heads[k] == noun && k != head) heads[k] = head;
         /* (and no cycle: the name phrase may not hold the noun) */
         int32_t noun_head = heads[noun] == (int32_t)v ? heads[v] : heads[noun];
         if (noun_head < 0 || (heads[noun] != (int32_t)v && dominates(heads, n, (int32_t)v, noun)) ||
             dominates(heads, n, head, noun))
             continue;
+        for (int32_t k = start; k < (int32_t)v; k++)
+            if (heads[k] == noun && k != head && !dominates(heads, n, k, head)) heads[k] = head;
         if (heads[noun] == (int32_t)v) {
             heads[noun] = noun_head;
             deprels[noun] = is(upos[noun_head], "VERB") ? "parataxis" : "appos";
