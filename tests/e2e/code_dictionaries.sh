@@ -3250,3 +3250,5 @@ check code_regretted_the_decision "CHN>USA:111" \
     "$(dated 2019-05-10 'China regretted the U.S. decision to raise tariffs.')"
 check code_dissolved_the_government "" \
     "$(dated 2014-10-30 'Burkina Faso'"'"'s president dissolved the government on Thursday.' | grep ':083')"
+check code_cheering_is_no_event "" \
+    "$(dated 2010-10-13 'Relatives wept and cheered as the miners reached the surface.')"
