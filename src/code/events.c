@@ -6654,6 +6654,12 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
         }
+        /* "Mr. Fidan told reporters", "told a news conference": the press a
+         * statement is made to is its audience, not its recipient */
+        static const char *const telling_press[] = {"tell", "say", "speak", "brief", NULL};
+        if (code[0] == '0' && code[1] == '1' && !noun && lemma_in(&t[v], telling_press))
+            for (int j = 0; j < nr; j++)
+                if (R[j].sector && !strncmp(R[j].sector, "MED", 3)) R[j--] = R[--nr];
         /* "declared Maduro the winner", "declared independence",
          * "declared final victory": declaring a thing (no clause, no
          * event noun it brings about) is no statement the writers code

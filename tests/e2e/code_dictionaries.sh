@@ -3252,3 +3252,6 @@ check code_dissolved_the_government "" \
     "$(dated 2014-10-30 'Burkina Faso'"'"'s president dissolved the government on Thursday.' | grep ':083')"
 check code_cheering_is_no_event "" \
     "$(dated 2010-10-13 'Relatives wept and cheered as the miners reached the surface.')"
+# The press a statement is told to is its audience, not its recipient.
+check code_told_reporters_no_recipient "FRAGOV>:010" \
+    "$(dated 2019-03-05 'French President Emmanuel Macron told reporters in Paris that the talks would continue.')"

@@ -851,8 +851,9 @@ TEST(coder_intransitive_pattern_only_without_object) {
 
 TEST(coder_topic_country_is_not_remembered) {
     /* "Trump made no reference to the discussion on Syria, telling
-     * reporters": Syria is a topic, the reporters are not Syrian (they take
-     * the last country-coded actor, Trump's); the telling is a statement */
+     * reporters": Syria is a topic, not the recipient; the telling is a
+     * statement, and the press it is told to is its audience, no
+     * recipient (since session 25; before, USAMED) */
     EXPECT_EVENTS("1 Trump Trump PROPN NNP 2 nsubj\n"
                   "2 made make VERB VBD 0 root\n"
                   "3 no no DET DT 4 det\n"
@@ -865,7 +866,7 @@ TEST(coder_topic_country_is_not_remembered) {
                   "10 , , PUNCT , 11 punct\n"
                   "11 telling tell VERB VBG 2 advcl\n"
                   "12 reporters reporter NOUN NNS 11 obj\n",
-                  &D2017, "USAGOV>USAMED:010");
+                  &D2017, "USAGOV>-:010");
     /* "about" always marks a topic */
     EXPECT_EVENTS("1 Trump Trump PROPN NNP 2 nsubj\n"
                   "2 spoke speak VERB VBD 0 root\n"
