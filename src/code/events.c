@@ -1038,20 +1038,20 @@ static int sector_in(const char *sector, const char *const *list) {
     return 0;
 }
 
-/* 1 for a bare country or one of a state's own arms (government, forces,
- * police, spies, courts, parliament): what a state arresting, jailing or
- * freeing people of its own country from memory cannot mean -- a
+/* 1 when a recipient of this sector, given the actor's country from
+ * memory, is that state's own for an event of this code: for most acts
+ * any sector but the opposition ("France deployed troops", "Bangladesh
+ * appealed for aid for flood victims"); for coercion (17x) and releases
+ * (0841), acts a state does to people, only a bare country or its own
+ * arms -- government, forces, police, spies, courts, parliament: a
  * journalist or teachers are others ("Vietnam arrested a journalist":
- * VNM>VNMMED). (For other acts any sector but the opposition counts as
- * the state's own: "France deployed troops", "Bangladesh appealed for aid
- * for flood victims".) */
-static int state_sector(const char *sector) {
+ * VNM>VNMMED). */
+static int state_sector(const char *code, const char *sector) {
     static const char *const arms[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
-    return !sector || sector_in(sector, arms);
+    if (!sector) return 1;
+    if ((code[0] == '1' && code[1] == '7') || !strcmp(code, "0841")) return sector_in(sector, arms);
+    return strncmp(sector, "OPP", 3) != 0;
 }
-
-/* 1 for coercion (17x) and releases (0841): acts a state does to people. */
-static int coercing(const char *code) { return (code[0] == '1' && code[1] == '7') || !strcmp(code, "0841"); }
 
 /* An actor that speaks to its own government when it names no one: the
  * opposition, a party, civilians, students, unions. */
@@ -5526,16 +5526,16 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         if (!nr && !noun && !strcmp(code, "0874") && na && A[0].country) {
             static const char *const within[] = {"in", "around", "near", "inside", "across", NULL};
             int32_t from = -1, places[16];
-            int np_ = 0;
+            int n_places = 0;
             for (int32_t ch = w->child_first[v]; ch >= 0 && from < 0; ch = w->child_next[ch]) {
                 uint32_t cw = case_of(&x, (uint32_t)ch);
                 if (rel_is(&t[ch], "obl") && (cw == c->fw[FW_FROM] || cw == c->fw[FW_OF])) from = ch;
             }
-            for (int32_t ch = from >= 0 ? w->child_first[from] : -1; ch >= 0 && np_ < 16; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "nmod")) places[np_++] = ch;
-            for (int32_t ch = from >= 0 ? w->child_first[v] : -1; ch >= 0 && np_ < 16; ch = w->child_next[ch])
-                if (rel_is(&t[ch], "obl") && ch > from) places[np_++] = ch;
-            for (int k = 0; k < np_ && !nr; k++) {
+            for (int32_t ch = from >= 0 ? w->child_first[from] : -1; ch >= 0 && n_places < 16; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "nmod")) places[n_places++] = ch;
+            for (int32_t ch = from >= 0 ? w->child_first[v] : -1; ch >= 0 && n_places < 16; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "obl") && ch > from) places[n_places++] = ch;
+            for (int k = 0; k < n_places && !nr; k++) {
                 int32_t in = places[k], cs = child_rel(&x, (uint32_t)in, "case");
                 if (cs < 0 || !lemma_in(&t[cs], within)) continue;
                 actor_val P[MAXA];
@@ -6840,8 +6840,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * are France's own, not a target (a bare country or the same sector;
          * "the Syrian army attacked rebels" keeps SYRMIL -> SYRREB) */
         for (int j = 0; j < nr; j++)
-            if (R[j].from_memory && R[j].country &&
-                (coercing(code) ? state_sector(R[j].sector) : !R[j].sector || strncmp(R[j].sector, "OPP", 3)))
+            if (R[j].from_memory && R[j].country && state_sector(code, R[j].sector))
                 for (int i = 0; i < na; i++)
                     if (A[i].country && !strcmp(A[i].country, R[j].country) &&
                         (!A[i].sector || (R[j].sector && !strcmp(A[i].sector, R[j].sector)))) {

@@ -65,6 +65,16 @@ static int has_subject(size_t n, const int32_t *heads, const char **deprels, int
     return 0;
 }
 
+/* The first token with no head (the root), or -1. */
+static int32_t first_root(size_t n, const int32_t *heads) {
+    for (size_t i = 0; i < n; i++)
+        if (heads[i] < 0) return (int32_t)i;
+    return -1;
+}
+
+/* Words that open a relative clause. */
+static const char *const RELATIVE_WORDS[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
+
 void tree_repair_attribution(size_t n, const char *const *forms, const char *const *upos,
                              const char *const *xpos, const char *const *lemmas, int32_t *heads,
                              const char **deprels) {
@@ -684,10 +694,7 @@ void tree_repair_of_name_possessive(size_t n, const char *const *forms, const ch
 
 void tree_repair_and_clause(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads, const char **deprels) {
-    static const char *const relative[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
-    int32_t root = -1;
-    for (size_t i = 0; i < n && root < 0; i++)
-        if (heads[i] < 0) root = (int32_t)i;
+    int32_t root = first_root(n, heads);
     if (root < 0 || !is(upos[root], "VERB")) return;
     for (size_t v = (size_t)root + 1; v < n; v++) {
         if (!(is(deprels[v], "acl:relcl") || is(deprels[v], "acl")) || !is(upos[v], "VERB") || !finite(xpos[v]))
@@ -699,7 +706,7 @@ void tree_repair_and_clause(size_t n, const char *const *forms, const char *cons
             if (is(deprels[k], "nsubj") && subj < 0) subj = (int32_t)k;
             if (is(deprels[k], "cc") && cc < 0 && forms[k] && (ascii_ieq(forms[k], "and") || ascii_ieq(forms[k], "but")))
                 cc = (int32_t)k;
-            rel |= forms[k] && ascii_ieq_any(forms[k], relative);
+            rel |= forms[k] && ascii_ieq_any(forms[k], RELATIVE_WORDS);
         }
         /* (the "and" may hang on the subject: "and Congo's President ...") */
         for (int32_t k = 0; subj >= 0 && cc < 0 && k < subj; k++)
@@ -732,9 +739,7 @@ void tree_repair_particle(size_t n, const char *const *forms, const char *const 
 
 void tree_repair_participle_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                                  const char **deprels) {
-    int32_t root = -1;
-    for (size_t i = 0; i < n && root < 0; i++)
-        if (heads[i] < 0) root = (int32_t)i;
+    int32_t root = first_root(n, heads);
     if (root < 1 || !is(upos[root], "VERB") || !is(xpos[root], "VBG")) return;
     int32_t subj = -1, fin = -1;
     for (size_t k = 0; k < n; k++) {
@@ -1696,9 +1701,7 @@ void tree_repair_gerund_root_of(size_t n, const char *const *forms, const char *
  * the object of the verb before it. */
 void tree_repair_gerund_root(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                              const char **deprels) {
-    int32_t r = -1;
-    for (size_t i = 0; i < n && r < 0; i++)
-        if (heads[i] < 0) r = (int32_t)i;
+    int32_t r = first_root(n, heads);
     if (r < 1 || !is(xpos[r], "VBG") || !is(deprels[r - 1], "nsubj") || heads[r - 1] != r) return;
     if (has_child(n, heads, deprels, r, "aux") || has_child(n, heads, deprels, r, "aux:pass")) return;
     int32_t noun = r - 1, f = -1, subj = -1;
@@ -2397,17 +2400,13 @@ void tree_repair_title_apposition(size_t n, const char *const *forms, const char
 
 void tree_repair_compound_root(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                                int32_t *heads, const char **deprels) {
-    static const char *const relative[] = {"who", "whom", "whose", "which", "that", "where", "when", NULL};
-    int32_t r = -1;
-    for (size_t i = 0; i < n && r < 0; i++)
-        if (heads[i] < 0) r = (int32_t)i;
+    int32_t r = first_root(n, heads);
     if (r < 0 || (size_t)r + 2 >= n || !is(upos[r], "NOUN") || !is(upos[r + 1], "NOUN")) return;
-    int32_t s = r + 1, v = -1;
-    if (heads[s] < 0 || !is_subject(deprels[s])) return;
-    v = heads[s];
+    int32_t s = r + 1, v = heads[s];
+    if (v < 0 || !is_subject(deprels[s])) return;
     if (v <= s || heads[v] != r || !is(deprels[v], "acl:relcl") || !is(upos[v], "VERB") || !finite(xpos[v])) return;
     for (int32_t k = s + 1; k < v; k++)
-        if (forms[k] && ascii_ieq_any(forms[k], relative)) return;
+        if (forms[k] && ascii_ieq_any(forms[k], RELATIVE_WORDS)) return;
     heads[v] = -1;
     deprels[v] = "root";
     for (size_t k = 0; k < n; k++)
