@@ -1158,6 +1158,9 @@ static void set_from_actor(actor_val *r, const dyad_actor *a) {
     r->cls = AC_ORG;
 }
 
+/* 1 when a CAMEO code is violence (18x-20x). */
+static int violent_code(const char *cameo) { return (cameo[0] == '1' && cameo[1] >= '8') || cameo[0] == '2'; }
+
 /* r as the doer of an event told before (the one a reaction answers). */
 static void set_actor_of(actor_val *r, const dyad_event *pe) { set_from_actor(r, &pe->actor); }
 
@@ -1170,11 +1173,20 @@ static void set_actor_of(actor_val *r, const dyad_event *pe) { set_from_actor(r,
  * A foreign army answered by a third party, not by its victim, stays the
  * army ("Honduran soldiers arrested President Zelaya ... Clinton
  * condemned the action" -> HNDMIL), as ten of thirteen dev cases have it. */
-static void set_reaction_target(dyad_events *e, actor_val *r, const dyad_event *pe, const actor_val *a) {
+static void set_reaction_target(dyad_events *e, actor_val *r, const dyad_event *pe, const actor_val *a,
+                                const char *reaction) {
     set_actor_of(r, pe);
     int victim = pe->recipient.country && a->country && !strcmp(pe->recipient.country, a->country);
     int foreign = r->country && a->country && strcmp(r->country, a->country);
-    if (r->sector && (((!strcmp(r->sector, "MIL") || !strcmp(r->sector, "COP")) && victim) || !strcmp(r->sector, "CVL")) &&
+    /* (but an attack condemned or blamed by its victim stays the arm that
+     * struck: "Russian forces shelled ... Mariupol ... Ukraine's foreign
+     * minister condemned the attack" -> RUSMIL, as ten dev rows code it;
+     * a threat or a demand in return is aimed at the country, as writers
+     * code "Pakistan vowed to respond") */
+    int blamed_strike = reaction && reaction[0] == '1' && reaction[1] == '1' && violent_code(pe->cameo);
+    if (r->sector &&
+        (((!strcmp(r->sector, "MIL") || !strcmp(r->sector, "COP")) && victim && !blamed_strike) ||
+         !strcmp(r->sector, "CVL")) &&
         foreign)
         actor_as_country(r);
     /* (a foreign police's crackdown answered by a third party is its
@@ -1189,8 +1201,6 @@ static void set_reaction_target(dyad_events *e, actor_val *r, const dyad_event *
  * UKR): no sector, no organisation. */
 static int place_only(const actor_val *r) { return r->country && !r->sector && r->code && strlen(r->code) == 3; }
 
-/* 1 when a CAMEO code is violence (18x-20x). */
-static int violent_code(const char *cameo) { return (cameo[0] == '1' && cameo[1] >= '8') || cameo[0] == '2'; }
 
 /* 1 when verb v answers fire: "returned fire", "retaliated", "hit back",
  * "struck back", "fought back". */
@@ -5407,7 +5417,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             for (int k = 0; k < nr && !seen; k++) seen = R[k].code && !strcmp(R[k].code, pe->actor.code);
             if (seen) continue;
             summed = pe->trigger;
-            set_reaction_target(e, &R[nr], pe, &A[0]);
+            set_reaction_target(e, &R[nr], pe, &A[0], code);
             nr++;
         }
         if (!nr && !p->no_recipient && p->obj_in_obl && !noun) {
@@ -6127,7 +6137,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                        (A[0].code && !strcmp(q->actor.code, A[0].code))))
                             continue;
                         actor_val tgt;
-                        set_reaction_target(e, &tgt, q, &A[0]);
+                        set_reaction_target(e, &tgt, q, &A[0], code);
                         if (!strcmp(tgt.code, q->actor.code)) { /* (its words, when it is the doer as told) */
                             tgt.start = q->actor.start;
                             tgt.end = q->actor.end;
@@ -6137,7 +6147,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if (!dup) R[nr++] = tgt;
                     }
                     if (!nr) {
-                        set_reaction_target(e, &R[0], pe, &A[0]);
+                        set_reaction_target(e, &R[0], pe, &A[0], code);
                         nr = 1;
                     }
                 }
@@ -6226,7 +6236,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 int violent = (pe->cameo[0] == '1' && pe->cameo[1] >= '7') || pe->cameo[0] == '2';
                 if (!violent || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-                set_reaction_target(e, &R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0], code);
                 nr = 1;
             }
         }
@@ -6380,7 +6390,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                                         : !strcmp(q->actor.code, A[0].code) && !strcmp(q->recipient.code, pe->actor.code);
                 }
                 if (mutual) continue;
-                set_reaction_target(e, &R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0], code);
                 nr = 1;
             }
         }
@@ -6396,7 +6406,7 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 if (pe->sentence + 3 < sentence) break;
                 int holds = !strcmp(pe->cameo, "173") || !strncmp(pe->cameo, "171", 3) || !strncmp(pe->cameo, "181", 3);
                 if (!holds || !pe->actor.code || (A[0].code && !strcmp(pe->actor.code, A[0].code))) continue;
-                set_reaction_target(e, &R[0], pe, &A[0]);
+                set_reaction_target(e, &R[0], pe, &A[0], code);
                 nr = 1;
             }
         }

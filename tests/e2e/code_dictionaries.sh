@@ -1283,7 +1283,7 @@ check code_arrested_protest_leaders "SDNCOP>SDNCVL:173" \
 # "called it an unprovoked attack": "it" is the act just told, so the
 # criticism answers its doer, not the speaker itself.
 check code_called_it_an_unprovoked_attack "IRNMIL>USAMIL:190
-USAMIL>IRN:111" \
+USAMIL>IRNMIL:111" \
     "$(dated 2019-06-20 'Iran'"'"'s Revolutionary Guards shot down a U.S. military surveillance drone over the Strait of Hormuz on Thursday. The U.S. military called it an unprovoked attack on an American asset in international airspace.')"
 # A role placed by its participle's object list is one actor per country.
 check code_juntas_ruling_three_countries "NERMIL>IGOWAF:160
@@ -3255,3 +3255,9 @@ check code_cheering_is_no_event "" \
 # The press a statement is told to is its audience, not its recipient.
 check code_told_reporters_no_recipient "FRAGOV>:010" \
     "$(dated 2019-03-05 'French President Emmanuel Macron told reporters in Paris that the talks would continue.')"
+# An attack condemned by its victim names the arm that struck; a threat
+# in return is aimed at the country.
+check code_victim_condemns_the_strikers "UKRGOV>RUSMIL:111" \
+    "$(dated 2022-03-05 "Russian forces shelled the port of Mariupol on Saturday. Ukraine's foreign minister condemned the attack." | grep ':111')"
+check code_victim_threatens_the_country "PAK>IND:138" \
+    "$(dated 2019-02-26 'Indian warplanes struck a camp near the Pakistani town of Balakot on Tuesday, and Pakistan vowed to respond at a time and place of its choosing.' | grep ':13')"
