@@ -484,6 +484,27 @@ void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const
             heads[clause] = (int32_t)g;
             deprels[clause] = "advcl";
         }
+        /* (the span and its to-clause hung on the object: "gave Iranian
+         * diplomats 48 hours to leave", the span read as the diplomats'
+         * obl and the clause as their acl: the diplomats are the one
+         * given, the span what is given) */
+        for (size_t o = g + 1; o < n; o++) {
+            if (heads[o] != (int32_t)g || !is(deprels[o], "obj")) continue;
+            int32_t span = -1, clause = -1;
+            for (size_t k = o + 1; k < n; k++) {
+                if (heads[k] != (int32_t)o) continue;
+                if (span < 0 && forms[k] && ascii_ieq_any(forms[k], spans) && is(upos[k], "NOUN")) span = (int32_t)k;
+                else if (span >= 0 && clause < 0 && is(deprels[k], "acl") && forms[k - 1] && ascii_ieq(forms[k - 1], "to") &&
+                         heads[k - 1] == (int32_t)k)
+                    clause = (int32_t)k;
+            }
+            if (span < 0 || clause < 0) continue;
+            deprels[o] = "iobj";
+            heads[span] = (int32_t)g;
+            deprels[span] = "obj";
+            heads[clause] = (int32_t)g;
+            deprels[clause] = "advcl";
+        }
         /* (the span the object and its to-clause the span's: "gave the
          * French ambassador 72 hours to leave") */
         for (size_t k = g + 1; k < n; k++) {

@@ -3261,3 +3261,7 @@ check code_victim_condemns_the_strikers "UKRGOV>RUSMIL:111" \
     "$(dated 2022-03-05 "Russian forces shelled the port of Mariupol on Saturday. Ukraine's foreign minister condemned the attack." | grep ':111')"
 check code_victim_threatens_the_country "PAK>IND:138" \
     "$(dated 2019-02-26 'Indian warplanes struck a camp near the Pakistani town of Balakot on Tuesday, and Pakistan vowed to respond at a time and place of its choosing.' | grep ':13')"
+# Hours given to diplomats to leave are an expulsion, with the span hung
+# on the diplomats by the parser.
+check code_diplomats_given_hours_to_leave "BHR>IRNGOV:166" \
+    "$(dated 2016-01-04 'Bahrain gave Iranian diplomats 48 hours to leave the kingdom on Monday.')"

@@ -265,6 +265,22 @@ TEST(tree_repair_two_objects_of_give) {
     CHECK_STR(deprels[8], "advcl");
 }
 
+/* "gave Iranian diplomats 48 hours to leave" with the span hung on the
+ * diplomats and the to-clause their acl: the diplomats are the indirect
+ * object, the span the object, the clause the verb's. */
+TEST(tree_repair_ultimatum_span_on_the_object) {
+    const char *forms[] = {"Bahrain", "gave", "Iranian", "diplomats", "48", "hours", "to", "leave"};
+    const char *upos[] = {"PROPN", "VERB", "ADJ", "NOUN", "NUM", "NOUN", "PART", "VERB"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 3, 7, 3};
+    const char *deprels[] = {"nsubj", "root", "amod", "obj", "nummod", "obl:unmarked", "mark", "acl"};
+    tree_repair_ultimatum(8, forms, upos, heads, deprels);
+    CHECK_STR(deprels[3], "iobj");
+    CHECK_INT(heads[5], 1);
+    CHECK_STR(deprels[5], "obj");
+    CHECK_INT(heads[7], 1);
+    CHECK_STR(deprels[7], "advcl");
+}
+
 /* "prompting President Saleh to declare a state of emergency" with the
  * to-clause an advcl: it is the complement (xcomp), done by the object;
  * without an object it stays. */
