@@ -1901,9 +1901,16 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
      * Israel */
     static const char *const strikes[] = {"strike", "airstrike", "air-strike", "raid", "airraid", "bombardment",
                                           "shelling", "barrage", "bombing", NULL};
+    /* (and one a passive's victims fell in: "was killed in a U.S. drone
+     * strike", the strike the killer) */
     const char *tl = t[g->top].lemma ? t[g->top].lemma : t[g->top].form;
-    if (v.code && strlen(v.code) == 3 && country_like(v.code) && rel_is(&t[g->top], "nsubj") && tl &&
-        ascii_ieq_any(tl, strikes)) {
+    int striking = rel_is(&t[g->top], "nsubj");
+    if (!striking && rel_is(&t[g->top], "obl") && t[g->top].head >= 0)
+        for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch])
+            if (rel_is(&t[ch], "case") && w->lemma_id[ch] == c->fw[FW_IN])
+                for (int32_t hc = w->child_first[t[g->top].head]; hc >= 0; hc = w->child_next[hc])
+                    if (rel_is(&t[hc], "aux:pass")) striking = 1;
+    if (v.code && strlen(v.code) == 3 && country_like(v.code) && striking && tl && ascii_ieq_any(tl, strikes)) {
         code_cat(nbuf, sizeof nbuf, v.code, 3, "MIL", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         cls = v.cls = AC_COUNTRY;

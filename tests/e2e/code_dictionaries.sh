@@ -3265,3 +3265,9 @@ check code_victim_threatens_the_country "PAK>IND:138" \
 # on the diplomats by the parser.
 check code_diplomats_given_hours_to_leave "BHR>IRNGOV:166" \
     "$(dated 2016-01-04 'Bahrain gave Iranian diplomats 48 hours to leave the kingdom on Monday.')"
+# Victims killed in a country's air strike were struck by its military;
+# a commander killed in one was assassinated.
+check code_killed_in_an_air_strike "ISRMIL>PSECVL:195" \
+    "$(dated 2024-09-28 'Five Palestinian civilians were killed in an Israeli air strike on a house in Gaza on Saturday.')"
+check code_commander_killed_in_a_drone_strike "USAMIL>IRNMIL:186" \
+    "$(dated 2020-01-03 'Iranian commander Qassem Soleimani was killed in a U.S. drone strike at Baghdad airport early on Friday.')"
