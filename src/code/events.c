@@ -3259,11 +3259,16 @@ static void claimed_attacks(ctx *x) {
         /* (the cheap test first: this runs on every word) */
         if (!t[k].lemma || !(ascii_ieq(t[k].lemma, "claim") || ascii_ieq(t[k].lemma, "carry"))) continue;
         int32_t o = child_rel(x, k, "obj");
-        if (o < 0) continue;
+        /* (or an attack claimed by someone: "in an attack claimed by
+         * Islamic State", "Drone attacks claimed by Yemen's Houthi
+         * movement" -- the by-agent is the doer of the sentence's attacks) */
+        int by_claim = o < 0 && ascii_ieq(t[k].lemma, "claim") && rel_is(&t[k], "acl") && t[k].xpos &&
+                       str_eq(t[k].xpos, "VBN") && t[k].head >= 0 && lemma_in(&t[t[k].head], attacks);
+        if (o < 0 && !by_claim) continue;
         /* a claim: "claimed responsibility"; or, in what the group said,
          * having carried out the attack just told ("al Shabaab militants
          * said they had carried out the attack") */
-        int claim = ascii_ieq(t[k].lemma, "claim") && lemma_in(&t[o], credit);
+        int claim = by_claim || (ascii_ieq(t[k].lemma, "claim") && lemma_in(&t[o], credit));
         int carried = 0;
         if (!claim && ascii_ieq(t[k].lemma, "carry") && lemma_in(&t[o], attacks) && rel_is(&t[k], "ccomp") &&
             t[k].head >= 0 && t[t[k].head].lemma && ascii_ieq(t[t[k].head].lemma, "say"))
@@ -3271,7 +3276,8 @@ static void claimed_attacks(ctx *x) {
                 carried = rel_is(&t[ch], "det") && t[ch].form && ascii_ieq(t[ch].form, "the");
         if (!claim && !carried) continue;
         actor_val C[MAXA];
-        if (actors_subject(x, k, C, MAXA, 0, NULL) != 1 || !C[0].code) continue;
+        if ((by_claim ? passive_agent(x, k, C, MAXA) : actors_subject(x, k, C, MAXA, 0, NULL)) != 1 || !C[0].code)
+            continue;
         int armed = !strncmp(C[0].code, "IMG", 3) || (C[0].sector && !strcmp(C[0].sector, "REB"));
         if (!armed) continue;
         int claimed = 0;
@@ -3283,8 +3289,9 @@ static void claimed_attacks(ctx *x) {
             if (at->sentence == x->e->memo.sentence && at->trigger > k && at->trigger < x->w->n)
                 for (int32_t h = (int32_t)at->trigger, up = 0; h >= 0 && up < 32 && !inside; h = t[h].head, up++)
                     inside = h == (int32_t)k;
+            if (by_claim && at->sentence != x->e->memo.sentence) continue;
             if (at->sentence + 1 < x->e->memo.sentence || !at->actor.code ||
-                (at->sentence == x->e->memo.sentence && at->trigger >= k && !inside))
+                (at->sentence == x->e->memo.sentence && at->trigger >= k && !inside && !by_claim))
                 continue;
             int violent = violent_code(at->cameo);
             int unknown = !strcmp(at->actor.code, "UAF") ||
@@ -3305,8 +3312,8 @@ static void claimed_attacks(ctx *x) {
         }
         /* (the claim's own "carried out the attack" is that attack
          * again, not a second one) */
-        for (size_t j = x->ev_first; claimed && carried && j < e->n; j++)
-            if (e->ev[j].trigger == k || e->ev[j].trigger == (uint32_t)o) {
+        for (size_t j = x->ev_first; (by_claim || (claimed && carried)) && j < e->n; j++)
+            if (e->ev[j].trigger == k || (o >= 0 && e->ev[j].trigger == (uint32_t)o)) {
                 explain(x, "dropped %s ('%s'): the claim of the attack told before", e->ev[j].cameo,
                         e->ev[j].verb ? e->ev[j].verb : "");
                 e->ev[j].cameo[0] = 0;

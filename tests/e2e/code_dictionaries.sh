@@ -3271,3 +3271,6 @@ check code_killed_in_an_air_strike "ISRMIL>PSECVL:195" \
     "$(dated 2024-09-28 'Five Palestinian civilians were killed in an Israeli air strike on a house in Gaza on Saturday.')"
 check code_commander_killed_in_a_drone_strike "USAMIL>IRNMIL:186" \
     "$(dated 2020-01-03 'Iranian commander Qassem Soleimani was killed in a U.S. drone strike at Baghdad airport early on Friday.')"
+# An attack claimed by a group names its doer in the same sentence.
+check code_attack_claimed_by_a_group "AFGREB>AFGCVL:183" \
+    "$(dated 2019-09-14 'A bomb killed 12 people in a market in Kabul on Saturday, in an attack claimed by the Taliban.')"
