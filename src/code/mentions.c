@@ -252,12 +252,20 @@ static int capitalised(const dyad_token *t, uint32_t b, uint32_t en) {
 }
 
 /* The nmod at token i names its head's owner or home: its case marker, if
- * any, is "of", "from" or "in" ("police in Caracas"). */
-static int owner_case(const dyad_coder *c, const sent_work *w, uint32_t i) {
+ * any, is "of", "from" or "in" ("police in Caracas"); or "for" under one
+ * who speaks or acts for someone ("negotiators for the Afghan
+ * government", "a spokesman for the ministry"; "troops for Ukraine" are
+ * not Ukraine's). */
+static int owner_case(const dyad_coder *c, const sent_work *w, uint32_t i, uint32_t head) {
+    static const char *const for_someone[] = {"negotiator", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                                              "representative", "delegate", "delegation",
+                                              "mediator", "emissary", NULL};
     for (int32_t ch = w->child_first[i]; ch >= 0; ch = w->child_next[ch])
         if (rel_is(&w->t[ch], "case"))
             return w->lemma_id[ch] == c->fw[FW_OF] || w->lemma_id[ch] == c->fw[FW_FROM] ||
-                   w->lemma_id[ch] == c->fw[FW_IN];
+                   w->lemma_id[ch] == c->fw[FW_IN] ||
+                   (w->lemma_id[ch] == c->fw[FW_FOR] && w->t[head].lemma &&
+                    ascii_ieq_any(w->t[head].lemma, for_someone));
     return 1;
 }
 
@@ -2027,7 +2035,7 @@ int build_groups(const dyad_coder *c, dyad_events *e) {
              * Caracas": an of-, from- or in-nmod under an agent noun
              * ("tanks to Ukraine" are not Ukraine's) */
             if (rel_is(&t[cur], "nmod") && w->mention_of[h] >= 0 && w->m[w->mention_of[h]].kind == AK_AGENT &&
-                owner_case(c, w, cur)) {
+                owner_case(c, w, cur, (uint32_t)h)) {
                 cur = (uint32_t)h;
                 continue;
             }

@@ -3274,3 +3274,7 @@ check code_commander_killed_in_a_drone_strike "USAMIL>IRNMIL:186" \
 # An attack claimed by a group names its doer in the same sentence.
 check code_attack_claimed_by_a_group "AFGREB>AFGCVL:183" \
     "$(dated 2019-09-14 'A bomb killed 12 people in a market in Kabul on Saturday, in an attack claimed by the Taliban.')"
+# Negotiators for a government are that government's, not the dateline's.
+check code_negotiators_for_a_government "AFGGOV>AFGREB:046
+AFGREB>AFGGOV:046" \
+    "$(dated 2020-09-12 'DOHA, Sept 12 (Reuters) - Negotiators for the Afghan government and the Taliban opened direct peace talks in Qatar'"'"'s capital on Saturday.')"
