@@ -1415,6 +1415,18 @@ static int topic_phrase(const ctx *x, uint32_t p) {
     return 0;
 }
 
+/* 1 when phrase p opens with "during" or "amid": the occasion of an act
+ * ("agreed to resume talks ..., during a visit to Islamabad by India's
+ * foreign minister"), whose own partners are not the act's. */
+static int occasion_phrase(const ctx *x, uint32_t p) {
+    for (int32_t ch = x->w->child_first[p]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "case")) {
+            const char *cs = x->t[ch].lemma ? x->t[ch].lemma : x->t[ch].form;
+            return cs && (str_eq(cs, "during") || str_eq(cs, "amid"));
+        }
+    return 0;
+}
+
 static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int conflict, const actor_val *A,
                             int na, actor_val *R) {
     static const char *const preps[] = {"to", "with", "against", "on", "into", "toward", "towards", "upon",
@@ -1497,7 +1509,7 @@ static int phrase_recipient(ctx *x, uint32_t v, int32_t obj, int32_t xcomp, int 
     /* (not under a topic, below: talks "on a border dispute around an
      * ancient Hindu temple" are not with the temple) */
     for (int i = 0; i < qn && qn < 32; i++) {
-        if (!conflict && topic_phrase(x, (uint32_t)queue[i])) continue;
+        if ((!conflict && topic_phrase(x, (uint32_t)queue[i])) || occasion_phrase(x, (uint32_t)queue[i])) continue;
         for (int32_t ch = w->child_first[queue[i]]; ch >= 0 && qn < 32; ch = w->child_next[ch])
             if (rel_is(&t[ch], "nmod")) queue[qn++] = ch;
     }

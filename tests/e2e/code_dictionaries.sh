@@ -3278,3 +3278,8 @@ check code_attack_claimed_by_a_group "AFGREB>AFGCVL:183" \
 check code_negotiators_for_a_government "AFGGOV>AFGREB:046
 AFGREB>AFGGOV:046" \
     "$(dated 2020-09-12 'DOHA, Sept 12 (Reuters) - Negotiators for the Afghan government and the Taliban opened direct peace talks in Qatar'"'"'s capital on Saturday.')"
+# The occasion of an act ("during a visit to Islamabad by ...") holds no
+# partner of it: the two subjects agree with each other.
+check code_occasion_holds_no_partner "IND>PAK:036
+PAK>IND:036" \
+    "$(dated 2015-12-09 'India and Pakistan agreed on Wednesday to resume peace talks, during a visit to Islamabad by Indian Foreign Minister Sushma Swaraj.' | grep ':036' | sort)"
