@@ -6720,6 +6720,26 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
             continue;
         }
+        /* "Lula narrowly defeated President Jair Bolsonaro in Brazil's
+         * run-off vote", "lawmakers defeated the motion": a win at the
+         * ballot box or in a chamber is no use of force */
+        static const char *const ballots[] = {"election", "vote", "poll", "polls", "ballot", "run-off", "runoff",
+                                              "primary", "referendum", "race", "contest", "motion", "bill",
+                                              "resolution", "amendment", "proposal", NULL};
+        if (violent_code(code) && !noun && (ascii_ieq(lemma_str(&x, v), "defeat") || ascii_ieq(lemma_str(&x, v), "beat"))) {
+            int ballot = 0;
+            int32_t o = child_rel(&x, v, "obj");
+            int32_t hosts[2] = {(int32_t)v, o};
+            for (int hi = 0; hi < 2 && !ballot; hi++)
+                for (int32_t ch = hosts[hi] >= 0 ? w->child_first[hosts[hi]] : -1; ch >= 0 && !ballot;
+                     ch = w->child_next[ch])
+                    ballot = (rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) && lemma_in(&t[ch], ballots);
+            if (o >= 0 && lemma_in(&t[o], ballots)) ballot = 1;
+            if (ballot) {
+                explain(&x, "rejected %s '%s': a win at the ballot box, no force", code, t[v].form);
+                continue;
+            }
+        }
         /* "signed an order reimposing sanctions": signing an order, a
          * decree or a law is no agreement with anyone */
         static const char *const enactments[] = {"order", "decree", "law", "bill", "legislation", "budget",

@@ -3283,3 +3283,11 @@ AFGREB>AFGGOV:046" \
 check code_occasion_holds_no_partner "IND>PAK:036
 PAK>IND:036" \
     "$(dated 2015-12-09 'India and Pakistan agreed on Wednesday to resume peace talks, during a visit to Islamabad by Indian Foreign Minister Sushma Swaraj.' | grep ':036' | sort)"
+# A win at the ballot box is no use of force; approving a ceasefire is
+# declaring one (0871), not praise.
+check code_defeated_in_a_vote "" \
+    "$(dated 2022-10-31 'Lula narrowly defeated President Jair Bolsonaro in Brazil'"'"'s run-off vote on Sunday.')"
+check code_defeated_in_battle "UKRMIL>RUSMIL:190" \
+    "$(dated 2022-10-31 'Ukrainian forces defeated Russian troops in the battle for Kharkiv.')"
+check code_approved_a_ceasefire "ISRGOV>LBNREB:0871" \
+    "$(dated 2024-11-26 'Israel'"'"'s security cabinet approved a ceasefire with Hezbollah on Tuesday.')"
