@@ -2081,6 +2081,13 @@ static int natural_harm(const ctx *x, uint32_t v) {
  * 1,000 prisoners each", "signed a security pact, ..., rejecting
  * criticism from Australia" */
 static const char *const CONCURRENT[] = {"detain", "arrest", "agree", "reject", NULL};
+/* (and firing on people: "stormed the town of Masaya, firing on
+ * protesters"; not weapons fired in a drill: "held naval drills, firing
+ * missiles at a mock-up of a U.S. carrier") */
+static int concurrent_fire(const ctx *x, uint32_t v) {
+    static const char *const firing[] = {"fire", "shoot", NULL};
+    return lemma_in(&x->t[v], firing) && child_rel(x, v, "obj") < 0;
+}
 
 static int told_as_background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
@@ -2227,7 +2234,7 @@ static int told_as_background(const ctx *x, uint32_t v) {
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
             child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main) &&
-            !(cur == (int32_t)v && lemma_in(c, CONCURRENT)))
+            !(cur == (int32_t)v && (lemma_in(c, CONCURRENT) || concurrent_fire(x, v))))
             return 1;
     }
     return 0;

@@ -3291,3 +3291,6 @@ check code_defeated_in_battle "UKRMIL>RUSMIL:190" \
     "$(dated 2022-10-31 'Ukrainian forces defeated Russian troops in the battle for Kharkiv.')"
 check code_approved_a_ceasefire "ISRGOV>LBNREB:0871" \
     "$(dated 2024-11-26 'Israel'"'"'s security cabinet approved a ceasefire with Hezbollah on Tuesday.')"
+# Firing on people while storming a place is an act of its own.
+check code_stormed_firing_on_protesters "NICCOP>NICCVL:175" \
+    "$(dated 2018-07-17 'Nicaraguan police stormed the rebellious town of Masaya on Tuesday, firing on protesters who had barricaded its streets.' | grep ':175')"
