@@ -5717,7 +5717,9 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
         /* (not a fight between the subjects themselves: "Kyrgyz and
          * Tajik border troops fought ..., killing at least 31 people"
          * goes both ways between them) */
-        static const char *const clash[] = {"fight", "clash", "battle", NULL};
+        /* (nor an exchange of fire between them: "Kyrgyz and Tajik troops
+         * exchanged gunfire ..., killing at least 13 people") */
+        static const char *const clash[] = {"fight", "clash", "battle", "exchange", "trade", NULL};
         int fight_between = na >= 2 && lemma_in(&t[v], clash) && A[0].country && A[1].country &&
                             strcmp(A[0].country, A[1].country);
         if (!nr && !nr0 && !p->no_recipient && !fight_between && ((code[0] == '1' && code[1] >= '8') || code[0] == '2')) {
@@ -7161,6 +7163,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 all_subjects = found;
             }
             if (all_subjects) nr = 0;
+        }
+        /* "Sudan's army and the Rapid Support Forces fought heavy battles
+         * across Khartoum": a fight of several subjects whose recipients
+         * are only the place it raged in (a subject's country or its
+         * capital) is between the subjects */
+        if (recip && na > 1 && nr && violent_code(code)) {
+            int places = 1;
+            for (int j = 0; j < nr && places; j++) {
+                int home = 0;
+                for (int i = 0; i < na && !home; i++)
+                    home = A[i].country && R[j].code && R[j].country && !strcmp(A[i].country, R[j].country) &&
+                           (!R[j].sector || !strcmp(R[j].sector, "GOV")) && strcmp(A[i].code, R[j].code);
+                places = home;
+            }
+            if (places) nr = 0;
         }
         /* "U.S. and Philippine troops began their annual military
          * exercises": a show of force two countries' forces stage together

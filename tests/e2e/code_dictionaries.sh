@@ -3294,3 +3294,11 @@ check code_approved_a_ceasefire "ISRGOV>LBNREB:0871" \
 # Firing on people while storming a place is an act of its own.
 check code_stormed_firing_on_protesters "NICCOP>NICCVL:175" \
     "$(dated 2018-07-17 'Nicaraguan police stormed the rebellious town of Masaya on Tuesday, firing on protesters who had barricaded its streets.' | grep ':175')"
+# A fight of two subjects across a place is between them; so is an
+# exchange of fire whose -ing clause counts the dead.
+check code_fought_across_the_capital "SDNMIL>SDNREB:190
+SDNREB>SDNMIL:190" \
+    "$(dated 2023-04-15 "Sudan's army and the paramilitary Rapid Support Forces fought heavy battles across Khartoum on Saturday." | sort)"
+check code_exchanged_fire_killing "KGZMIL>TJKMIL:193
+TJKMIL>KGZMIL:193" \
+    "$(dated 2021-04-29 'Kyrgyz and Tajik troops exchanged gunfire along their disputed border on Thursday, killing at least 13 people.' | sort)"
