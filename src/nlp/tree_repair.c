@@ -2447,7 +2447,66 @@ void tree_repair_object_of_oblique(size_t n, const char *const *upos, int32_t *h
     }
 }
 
-void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+/* "Twenty-one of the schoolgirls kidnapped from Chibok in 2014 have been
+ * freed by Boko Haram" read with "kidnapped" a past-tense root and the
+ * real predicate ("have been freed") an adverbial clause of it: a root in
+ * -ed with a subject but no object or auxiliary, whose later clause has a
+ * finite auxiliary but no subject, subordinator or conjunction of its own,
+ * is a participle on the subject's phrase, and that clause the predicate. */
+void tree_repair_participle_subject(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
+                                    int32_t *heads, const char **deprels) {
+    static const char *const finite_aux[] = {"have", "has", "had", "is", "are", "was", "were", NULL};
+    int32_t r = first_root(n, heads);
+    if (r < 1 || !is(upos[r], "VERB") || !is(xpos[r], "VBD") || !forms[r]) return;
+    size_t len = strlen(forms[r]);
+    if (len < 4 || !ascii_ieq(forms[r] + len - 2, "ed")) return;
+    int32_t subj = -1, w = -1;
+    for (size_t k = 0; k < n; k++) {
+        if (heads[k] != r) continue;
+        if (is(deprels[k], "obj") || is(deprels[k], "aux") || is(deprels[k], "aux:pass") || is(deprels[k], "ccomp") ||
+            is(deprels[k], "xcomp"))
+            return;
+        if (is(deprels[k], "nsubj") && (int32_t)k < r) subj = (int32_t)k;
+        if (w < 0 && (int32_t)k > r && (is(deprels[k], "advcl") || is(deprels[k], "conj") || is(deprels[k], "parataxis")) &&
+            is(upos[k], "VERB"))
+            w = (int32_t)k;
+    }
+    if (subj < 0 || w < 0) return;
+    int aux = 0, pass = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (heads[k] != w) continue;
+        if (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass") || is(deprels[k], "mark") || is(deprels[k], "cc") ||
+            is(deprels[k], "expl"))
+            return;
+        if ((is(deprels[k], "aux") || is(deprels[k], "aux:pass")) && (int32_t)k < w && forms[k] &&
+            ascii_ieq_any(forms[k], finite_aux))
+            aux = 1;
+        if (is(deprels[k], "aux:pass")) pass = 1;
+    }
+    if (!aux) return;
+    /* (no subordinator between: "arrived ... for the first summit since
+     * the peninsula was divided" has its own clause) */
+    static const char *const subordinators[] = {"since", "after", "before", "when", "as", "until", "because",
+                                                "while", "if", "although", "though", "once", "where", NULL};
+    for (int32_t k = r + 1; k < w; k++)
+        if (forms[k] && ascii_ieq_any(forms[k], subordinators)) return;
+    /* (the participle hangs on the last noun of the subject's phrase) */
+    int32_t at = -1;
+    for (int32_t k = r - 1; k >= subj && at < 0; k--)
+        if ((is(upos[k], "NOUN") || is(upos[k], "PROPN") || is(upos[k], "NUM")) && dominates(heads, n, subj, k)) at = k;
+    if (at < 0) return;
+    for (size_t k = (size_t)w + 1; k < n; k++)
+        if (heads[k] == r) heads[k] = w;
+    heads[w] = -1;
+    deprels[w] = "root";
+    heads[r] = at;
+    deprels[r] = "acl";
+    xpos[r] = "VBN";
+    heads[subj] = w;
+    deprels[subj] = pass ? "nsubj:pass" : "nsubj";
+}
+
+void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
     tree_repair_reduced_relative(n, forms, upos, xpos, heads, deprels);
@@ -2518,4 +2577,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_title_apposition(n, forms, upos, heads, deprels);
     tree_repair_compound_root(n, forms, upos, xpos, heads, deprels);
     tree_repair_object_of_oblique(n, upos, heads, deprels);
+    tree_repair_participle_subject(n, forms, upos, xpos, heads, deprels);
 }

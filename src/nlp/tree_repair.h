@@ -33,6 +33,13 @@ void tree_repair_reduced_relative(size_t n, const char *const *forms, const char
  * that noun its subject; so does a participle on a quantity root in a
  * sentence with no finite verb ("Hundreds of thousands of Lebanese
  * rallied in Beirut" with "rallied" read as a participle). */
+/* "Twenty-one of the schoolgirls kidnapped from Chibok in 2014 have been
+ * freed by Boko Haram" with "kidnapped" the root and "have been freed" its
+ * adverbial clause: the -ed root with a subject and no object or
+ * auxiliary becomes a participle on the subject's phrase, and the later
+ * clause with a finite auxiliary and no subject of its own the root. */
+void tree_repair_participle_subject(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
+                                    int32_t *heads, const char **deprels);
 void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads,
                             const char **deprels);
@@ -250,7 +257,7 @@ void tree_repair_adjective_object(size_t n, const char *const *upos, const char 
 void tree_repair_listed_appos(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                               const char **deprels);
 
-void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels);
 
 /* "expelled about 25,000 Angolan migrants": "about" before a number,

@@ -158,9 +158,12 @@ int dyad_annotate_for_coding(dyad_analysis *a, const dyad_models *m, const dyad_
         annotate_words w = {n, x.forms, x.upos, x.xpos, x.lemmas, x.heads, x.deprels, NULL, NULL};
         st = annotate_parse(m, &w, &a->arena, err);
         if (st) return st;
+        /* (a repair may retag a word it re-reads: a past tense that is a
+         * participle) */
         for (size_t i = 0; i < n; i++) {
             t[i].head = x.heads[i];
             t[i].deprel = x.deprels[i];
+            t[i].xpos = x.xpos[i];
         }
     }
     a->annotated = 1;

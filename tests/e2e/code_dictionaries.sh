@@ -3302,3 +3302,6 @@ SDNREB>SDNMIL:190" \
 check code_exchanged_fire_killing "KGZMIL>TJKMIL:193
 TJKMIL>KGZMIL:193" \
     "$(dated 2021-04-29 'Kyrgyz and Tajik troops exchanged gunfire along their disputed border on Thursday, killing at least 13 people.' | sort)"
+# Victims told with a participle before the predicate do not act.
+check code_kidnapped_girls_freed "NGAREB>NGACVL:0841" \
+    "$(dated 2016-10-13 'Twenty-one of the schoolgirls kidnapped from the Nigerian town of Chibok in 2014 have been freed by Boko Haram, the government said on Thursday.')"

@@ -1693,3 +1693,34 @@ TEST(tree_repair_preposition_relative) {
     CHECK_INT(heads[13], 5);
     CHECK_STR(deprels[13], "acl:relcl");
 }
+
+/* "one of the schoolgirls kidnapped from Chibok have been freed by Boko
+ * Haram" with "kidnapped" the root: it becomes a participle (VBN) on
+ * "schoolgirls" and "freed" the root with "one" its passive subject; with
+ * a subordinator between ("arrived ... since the peninsula was divided")
+ * the tree is left alone. */
+TEST(tree_repair_participle_subject_clause) {
+    const char *forms[] = {"one", "of", "the", "schoolgirls", "kidnapped", "from", "Chibok", "have", "been", "freed",
+                           "by", "Boko"};
+    const char *upos[] = {"NUM", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "AUX", "AUX", "VERB", "ADP", "PROPN"};
+    const char *xpos[] = {"CD", "IN", "DT", "NNS", "VBD", "IN", "NNP", "VBP", "VBN", "VBN", "IN", "NNP"};
+    int32_t heads[] = {4, 3, 3, 0, -1, 6, 4, 9, 9, 4, 11, 9};
+    const char *deprels[] = {"nsubj", "case", "det", "nmod", "root", "case", "obl", "aux", "aux:pass", "advcl",
+                             "case", "obl:agent"};
+    tree_repair_participle_subject(12, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[9], -1);
+    CHECK_INT(heads[4], 3);
+    CHECK_STR(deprels[4], "acl");
+    CHECK_STR(xpos[4], "VBN");
+    CHECK_INT(heads[0], 9);
+    CHECK_STR(deprels[0], "nsubj:pass");
+    CHECK_INT(heads[6], 4);
+    const char *forms2[] = {"Kim", "arrived", "since", "peninsula", "was", "divided"};
+    const char *upos2[] = {"PROPN", "VERB", "ADP", "NOUN", "AUX", "VERB"};
+    const char *xpos2[] = {"NNP", "VBD", "IN", "NN", "VBD", "VBN"};
+    int32_t heads2[] = {1, -1, 3, 1, 5, 1};
+    const char *deprels2[] = {"nsubj", "root", "case", "obl", "aux:pass", "advcl"};
+    tree_repair_participle_subject(6, forms2, upos2, xpos2, heads2, deprels2);
+    CHECK_INT(heads2[1], -1);
+    CHECK_STR(xpos2[1], "VBD");
+}
