@@ -7470,6 +7470,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 explain(&x, "042 '%s': welcomed in another country, a visit", t[v].form);
             }
         }
+        /* "praised Indonesia's government ... during a visit to Jakarta",
+         * "Putin, on a visit to Dresden, told reporters": a trip during
+         * which the subject acts is the subject's */
+        static const char *const trips[] = {"visit", "trip", "tour", "state-visit", "official-visit", NULL};
+        if (!na && noun && !strncmp(code, "042", 3) && lemma_in(&t[v], trips) && t[v].head >= 0 &&
+            (rel_is(&t[v], "obl") || rel_is(&t[v], "nmod"))) {
+            const char *cs = NULL; /* ("during" is in no pattern, so no dictionary word) */
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !cs; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "case")) cs = t[ch].lemma ? t[ch].lemma : t[ch].form;
+            if (cs && (str_eq(cs, "during") || str_eq(cs, "on"))) {
+                na = actors_subject(&x, (uint32_t)t[v].head, A, MAXA, 0, NULL);
+                if (na) nr = without_actors(R, nr, A, na);
+                if (na) explain(&x, "actor of %s '%s': the one who acts during it", code, t[v].form);
+            }
+        }
         if (!na) {
             explain(&x, "no actor for %s '%s' (%s)", code, t[v].form, p->text);
             tr[v].no_actor = 1;

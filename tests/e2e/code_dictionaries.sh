@@ -3305,3 +3305,6 @@ TJKMIL>KGZMIL:193" \
 # Victims told with a participle before the predicate do not act.
 check code_kidnapped_girls_freed "NGAREB>NGACVL:0841" \
     "$(dated 2016-10-13 'Twenty-one of the schoolgirls kidnapped from the Nigerian town of Chibok in 2014 have been freed by Boko Haram, the government said on Thursday.')"
+# A trip during which the subject acts is the subject's visit.
+check code_during_a_visit "USAGOV>IDNGOV:042" \
+    "$(dated 2010-01-01 "U.S. Secretary of State Hillary Clinton praised Indonesia's government for its democratic reforms during a visit to Jakarta on Wednesday." | grep ':042')"
