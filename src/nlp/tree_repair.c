@@ -2506,6 +2506,23 @@ void tree_repair_participle_subject(size_t n, const char *const *forms, const ch
     deprels[subj] = pass ? "nsubj:pass" : "nsubj";
 }
 
+/* "Kerry later hosted Cuban Foreign Minister Bruno Rodriguez" with the
+ * guest labelled the passive's agent (obl:agent) though no "by" opens it:
+ * an agent without "by" is the verb's object, when it has none. */
+void tree_repair_agent_without_by(size_t n, const char *const *forms, int32_t *heads, const char **deprels) {
+    for (size_t a = 0; a < n; a++) {
+        if (!is(deprels[a], "obl:agent") || heads[a] < 0) continue;
+        int by = 0, has_obj = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (heads[k] == (int32_t)a && is(deprels[k], "case") && forms[k] && ascii_ieq(forms[k], "by")) by = 1;
+            if (heads[k] == heads[a] && (is(deprels[k], "obj") || is(deprels[k], "aux:pass") ||
+                                         is(deprels[k], "nsubj:pass")))
+                has_obj = 1;
+        }
+        if (!by && !has_obj) deprels[a] = "obj";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2578,4 +2595,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_compound_root(n, forms, upos, xpos, heads, deprels);
     tree_repair_object_of_oblique(n, upos, heads, deprels);
     tree_repair_participle_subject(n, forms, upos, xpos, heads, deprels);
+    tree_repair_agent_without_by(n, forms, heads, deprels);
 }

@@ -40,6 +40,10 @@ void tree_repair_reduced_relative(size_t n, const char *const *forms, const char
  * clause with a finite auxiliary and no subject of its own the root. */
 void tree_repair_participle_subject(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                                     int32_t *heads, const char **deprels);
+/* An obl:agent that no "by" opens ("later hosted Cuban Foreign Minister
+ * Bruno Rodriguez" with the guest read as the agent) is the object of a
+ * verb that has no object, passive auxiliary or passive subject. */
+void tree_repair_agent_without_by(size_t n, const char *const *forms, int32_t *heads, const char **deprels);
 void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads,
                             const char **deprels);

@@ -1724,3 +1724,19 @@ TEST(tree_repair_participle_subject_clause) {
     CHECK_INT(heads2[1], -1);
     CHECK_STR(xpos2[1], "VBD");
 }
+
+/* "hosted Cuban Foreign Minister Bruno Rodriguez" with the guest labelled
+ * obl:agent though no "by" opens it: the object; "was hosted by Kerry"
+ * keeps its agent. */
+TEST(tree_repair_agent_without_by_is_object) {
+    const char *forms[] = {"Kerry", "hosted", "minister", "Rodriguez"};
+    int32_t heads[] = {1, -1, 3, 1};
+    const char *deprels[] = {"nsubj", "root", "nmod:desc", "obl:agent"};
+    tree_repair_agent_without_by(4, forms, heads, deprels);
+    CHECK_STR(deprels[3], "obj");
+    const char *forms2[] = {"he", "was", "hosted", "by", "Kerry"};
+    int32_t heads2[] = {2, 2, -1, 4, 2};
+    const char *deprels2[] = {"nsubj:pass", "aux:pass", "root", "case", "obl:agent"};
+    tree_repair_agent_without_by(5, forms2, heads2, deprels2);
+    CHECK_STR(deprels2[4], "obl:agent");
+}
