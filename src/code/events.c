@@ -6729,6 +6729,19 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
             continue;
         }
+        /* "Taliban fighters fired celebratory gunfire into the sky",
+         * "soldiers fired into the air": shots at no one are no attack */
+        static const char *const skyward[] = {"air", "sky", NULL};
+        static const char *const shooting[] = {"fire", "shoot", NULL};
+        if (violent_code(code) && !nr && !noun && lemma_in(&t[v], shooting)) {
+            int up = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !up; ch = w->child_next[ch])
+                up = rel_is(&t[ch], "obl") && lemma_in(&t[ch], skyward);
+            if (up) {
+                explain(&x, "rejected %s '%s': shots into the air hit no one", code, t[v].form);
+                continue;
+            }
+        }
         /* "Lula narrowly defeated President Jair Bolsonaro in Brazil's
          * run-off vote", "lawmakers defeated the motion": a win at the
          * ballot box or in a chamber is no use of force */

@@ -3308,3 +3308,6 @@ check code_kidnapped_girls_freed "NGAREB>NGACVL:0841" \
 # A trip during which the subject acts is the subject's visit.
 check code_during_a_visit "USAGOV>IDNGOV:042" \
     "$(dated 2010-01-01 "U.S. Secretary of State Hillary Clinton praised Indonesia's government for its democratic reforms during a visit to Jakarta on Wednesday." | grep ':042')"
+# Shots into the air hit no one.
+check code_fired_into_the_sky "" \
+    "$(dated 2021-08-31 'Taliban fighters fired celebratory gunfire into the sky on Monday.')"
