@@ -2007,8 +2007,14 @@ static int sparked_fighting(const ctx *x, uint32_t v) {
  * condemned": a relative clause on a noun that sums up the sentence's
  * act, after a comma, is others' reaction to it -- news of its own. */
 static int summing_up_relcl(const ctx *x, uint32_t v) {
+    /* (also an attack, a ruling or a visit so summed up: "..., an attack
+     * the government blamed on the group", "a verdict the United States
+     * and the European Union called disproportionate") */
     static const char *const summary[] = {"move", "step", "decision", "act", "action", "measure",
-                                          "agreement", "deal", "accord", NULL};
+                                          "agreement", "deal", "accord", "attack", "bombing", "assault",
+                                          "strike", "raid", "killing", "shooting", "blast", "explosion",
+                                          "crackdown", "coup", "ruling", "verdict", "sentence", "visit",
+                                          "incident", "trial", NULL};
     const dyad_token *t = x->t;
     int32_t h = t[v].head;
     /* (or a participle with its doer: "..., a move swiftly condemned by

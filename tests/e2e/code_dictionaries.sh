@@ -3311,3 +3311,7 @@ check code_during_a_visit "USAGOV>IDNGOV:042" \
 # Shots into the air hit no one.
 check code_fired_into_the_sky "" \
     "$(dated 2021-08-31 'Taliban fighters fired celebratory gunfire into the sky on Monday.')"
+# An attack or a verdict summed up after a comma, with a relative clause
+# of who blamed or condemned it, is their news.
+check code_attack_the_government_blamed_on "COLGOV>COLREB:112" \
+    "$(dated 2019-01-18 'Colombian President Ivan Duque on Friday called off peace talks with ELN rebels after a car bomb killed 21 people at a Bogota police academy, an attack the government blamed on the group.' | grep ':112')"
