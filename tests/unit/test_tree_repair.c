@@ -1740,3 +1740,18 @@ TEST(tree_repair_agent_without_by_is_object) {
     tree_repair_agent_without_by(5, forms2, heads2, deprels2);
     CHECK_STR(deprels2[4], "obl:agent");
 }
+
+/* "called the raid state terrorism" read as one noun phrase: the act noun
+ * after the determiner is the object, the rest the complement. */
+TEST(tree_repair_called_the_act_a_name) {
+    const char *forms[] = {"Erdogan", "called", "the", "raid", "state", "terrorism"};
+    const char *upos[] = {"PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN"};
+    int32_t heads[] = {1, -1, 5, 5, 5, 1};
+    const char *deprels[] = {"nsubj", "root", "det", "compound", "compound", "obj"};
+    tree_repair_called_object(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[3], 1);
+    CHECK_STR(deprels[3], "obj");
+    CHECK_INT(heads[2], 3);
+    CHECK_STR(deprels[5], "xcomp");
+    CHECK_INT(heads[4], 5);
+}
