@@ -7306,6 +7306,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             static const char *const bombs[] = {"bomb", "car-bomb", "blast", "explosion", "explosive", "device",
                                                 "ied", "bombing", "bomber", NULL};
             int32_t sj = passive ? -1 : child_rel(&x, v, "nsubj");
+            /* ("U.S. bombers struck three Iranian nuclear sites": a state's
+             * bombers with no "suicide" before them are its aircraft, an air
+             * strike by its military) */
+            if (sj >= 0 && na == 1 && ascii_ieq(lemma_str(&x, (uint32_t)sj), "bomber") && A[0].country &&
+                (!A[0].sector || !strcmp(A[0].sector, "MIL") || !strcmp(A[0].sector, "GOV"))) {
+                int suicide = 0;
+                for (int32_t ch = w->child_first[sj]; ch >= 0; ch = w->child_next[ch])
+                    suicide |= (rel_is(&t[ch], "compound") || rel_is(&t[ch], "amod")) && t[ch].lemma &&
+                               str_eq(t[ch].lemma, "suicide");
+                if (!suicide) {
+                    if (!A[0].sector) set_country_sector(e, &A[0], A[0].country, "MIL");
+                    code = "195";
+                    sj = -1;
+                }
+            }
             for (int32_t ch = passive ? w->child_first[v] : -1; ch >= 0 && sj < 0; ch = w->child_next[ch])
                 if (by_agent(&x, ch)) sj = lemma_in(&t[ch], bombs) ? ch : -1;
             /* (the subject of the clause a participle hangs on: "exploded

@@ -3315,3 +3315,6 @@ check code_fired_into_the_sky "" \
 # of who blamed or condemned it, is their news.
 check code_attack_the_government_blamed_on "COLGOV>COLREB:112" \
     "$(dated 2019-01-18 'Colombian President Ivan Duque on Friday called off peace talks with ELN rebels after a car bomb killed 21 people at a Bogota police academy, an attack the government blamed on the group.' | grep ':112')"
+# A state's bombers are its aircraft; suicide bombers are not.
+check code_state_bombers_are_aircraft "USAMIL>IRN:195" \
+    "$(dated 2025-06-22 'U.S. bombers struck three Iranian nuclear sites early on Sunday.')"
