@@ -5891,7 +5891,11 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
          * Bangkok", "police raided a sit-in": force on a protest's camp or
          * gathering is on the protesters, its country's civilians -- by
          * the state's police or army, violent repression (175) */
-        if (nr == 1 && place_only(&R[0]) && !noun &&
+        /* (also when the camp's place named the state itself: "stormed a
+         * protest camp at Manama's Pearl roundabout" gave BHRGOV) */
+        int own_gov_place = nr == 1 && na && A[0].country && R[0].country && !strcmp(R[0].country, A[0].country) &&
+                            R[0].sector && !strcmp(R[0].sector, "GOV");
+        if (nr == 1 && (place_only(&R[0]) || own_gov_place) && !noun &&
             (code[0] == '2' || (code[0] == '1' && code[1] >= '8'))) {
             static const char *const gatherings[] = {"sit-in", "rally", "demonstration", "protest", "vigil", NULL};
             static const char *const sites[] = {"camp", "site", "encampment", "square", "tent", NULL};

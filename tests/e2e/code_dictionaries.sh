@@ -3318,3 +3318,6 @@ check code_attack_the_government_blamed_on "COLGOV>COLREB:112" \
 # A state's bombers are its aircraft; suicide bombers are not.
 check code_state_bombers_are_aircraft "USAMIL>IRN:195" \
     "$(dated 2025-06-22 'U.S. bombers struck three Iranian nuclear sites early on Sunday.')"
+# Force on a protest camp placed at the capital is on the protesters.
+check code_stormed_protest_camp_in_capital "BHRCOP>BHRCVL:175" \
+    "$(dated 2011-02-17 "Bahraini riot police stormed a protest camp at Manama's Pearl roundabout before dawn on Thursday." | grep ':175')"
