@@ -938,13 +938,23 @@ static int try_pattern(ctx *x, uint32_t v, const verb_pat *p, match *m) {
                                 seg_obj[it->seg] < 0 && host >= 0 ? child_rel(x, (uint32_t)host, "obj") : -1};
             for (int hi = 0; hi < 4 && !found; hi++) {
                 if (hosts[hi] < 0) continue;
-                for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch])
-                    if ((rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) && case_of(x, (uint32_t)ch) == w[0] &&
-                        item_is(x, w + 1, it->n - 1, (uint32_t)ch, &compound)) {
+                for (int32_t ch = x->w->child_first[hosts[hi]]; ch >= 0 && !found; ch = x->w->child_next[ch]) {
+                    if (!(rel_is(&x->t[ch], "obl") || rel_is(&x->t[ch], "nmod")) || case_of(x, (uint32_t)ch) != w[0])
+                        continue;
+                    int is = item_is(x, w + 1, it->n - 1, (uint32_t)ch, &compound);
+                    /* (or a kind of what it names: "described the operation
+                     * as a clear case of ethnic cleansing") */
+                    static const char *const kinds[] = {"example", "case", "form", "kind", "act", NULL};
+                    for (int32_t md = !is && lemma_in(&x->t[ch], kinds) ? x->w->child_first[ch] : -1; md >= 0 && !is;
+                         md = x->w->child_next[md])
+                        is = rel_is(&x->t[md], "nmod") && case_of(x, (uint32_t)md) == x->c->fw[FW_OF] &&
+                             item_is(x, w + 1, it->n - 1, (uint32_t)md, &compound);
+                    if (is) {
                         found = 1;
                         if (!it->seg && m->pp_tok < 0) m->pp_tok = ch;
                         if (seg_obj[it->seg] < 0) seg_obj[it->seg] = ch; /* "a ceasefire with X" */
                     }
+                }
             }
             /* "hacked to death 11 villagers" with "death" misparsed as a
              * compound of the object: the phrase right after the verb */

@@ -1918,7 +1918,15 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             if (rel_is(&t[ch], "case") && w->lemma_id[ch] == c->fw[FW_IN])
                 for (int32_t hc = w->child_first[t[g->top].head]; hc >= 0; hc = w->child_next[hc])
                     if (rel_is(&t[hc], "aux:pass")) striking = 1;
-    if (v.code && strlen(v.code) == 3 && country_like(v.code) && striking && tl && ascii_ieq_any(tl, strikes)) {
+    /* ("Myanmar's military operation against Rohingya Muslims": a
+     * country's military operation, offensive or campaign is its
+     * military's, wherever it stands) */
+    static const char *const operations[] = {"operation", "offensive", "campaign", "crackdown", NULL};
+    if (!striking && tl && ascii_ieq_any(tl, operations))
+        for (int32_t ch = w->child_first[g->top]; ch >= 0 && !striking; ch = w->child_next[ch])
+            striking = rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq(t[ch].form, "military");
+    if (v.code && strlen(v.code) == 3 && country_like(v.code) && striking && tl &&
+        (ascii_ieq_any(tl, strikes) || ascii_ieq_any(tl, operations))) {
         code_cat(nbuf, sizeof nbuf, v.code, 3, "MIL", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         cls = v.cls = AC_COUNTRY;

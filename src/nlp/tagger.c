@@ -1720,6 +1720,26 @@ static void repair_ruling(const tagger *t, size_t n, const char *const *forms, u
     }
 }
 
+/* "in Rakhine state", "across Borno state": "state" after a place name
+ * that a preposition opens is the noun, not a present-tense verb ("called
+ * the operation in Rakhine state a textbook example ..." lost its
+ * complement to a verb "state"). */
+static void repair_state_after_name(const tagger *t, size_t n, const char *const *forms, uint8_t *cls) {
+    static const char *const opening[] = {"in", "of", "across", "from", "into", "throughout", NULL};
+    if (t->nn_class < 0) return;
+    for (size_t i = 2; i < n; i++) {
+        if (!forms[i] || strcmp(forms[i], "state") || t->pool[t->classes[cls[i]].xpos] != 'V' ||
+            !str_eq(t->pool + t->classes[cls[i - 1]].xpos, "NNP"))
+            continue;
+        int opened = 0;
+        for (size_t k = i - 1; k-- > 0 && k + 4 >= i && !opened;) {
+            for (int q = 0; opening[q] && !opened; q++) opened = forms[k] && !strcmp(forms[k], opening[q]);
+            if (!str_eq(t->pool + t->classes[cls[k]].xpos, "NNP") && !opened) break;
+        }
+        if (opened) cls[i] = (uint8_t)t->nn_class;
+    }
+}
+
 /* "protesters angered by cartoons of the Prophet Mohammad set fire to
  * the Danish consulate": "set" before "fire to/on", read as a noun after
  * a name, is the verb (a past tense unless "to", a modal or "have" comes
@@ -1886,6 +1906,7 @@ static int tag_sentence(const tagger *t, size_t n, const char *const *forms, con
     if (news) repair_ruling(t, n, forms, final);
     if (news) repair_hostage(t, n, forms, final);
     if (news) repair_ed_before_name(t, n, forms, final);
+    if (news) repair_state_after_name(t, n, forms, final);
     for (size_t i = 0; i < n; i++) {
         int best = final[i];
         const tagger_class *cl = &t->classes[best];

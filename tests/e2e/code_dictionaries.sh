@@ -3321,3 +3321,9 @@ check code_state_bombers_are_aircraft "USAMIL>IRN:195" \
 # Force on a protest camp placed at the capital is on the protesters.
 check code_stormed_protest_camp_in_capital "BHRCOP>BHRCVL:175" \
     "$(dated 2011-02-17 "Bahraini riot police stormed a protest camp at Manama's Pearl roundabout before dawn on Thursday." | grep ':175')"
+# "in Rakhine state" keeps its noun; a case of ethnic cleansing is
+# criticism of the military whose operation it was.
+check code_case_of_ethnic_cleansing "IGOUNOHRC>MMRMIL:111" \
+    "$(dated 2017-09-11 "The U.N. human rights chief on Monday described Myanmar's military operation against Rohingya Muslims in Rakhine state as a textbook example of ethnic cleansing.")"
+check code_called_operation_in_state "IGOUNOHRC>MMRMIL:111" \
+    "$(dated 2017-09-11 "The U.N. human rights chief on Monday called Myanmar's military operation against Rohingya Muslims in Rakhine state a textbook example of ethnic cleansing.")"
