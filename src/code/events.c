@@ -6782,6 +6782,21 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                 continue;
             }
         }
+        /* "Tsvangirai pulled out of the presidential run-off", "withdrew
+         * from the race": leaving an election is no retreat (0874) */
+        if (!strncmp(code, "087", 3) && !noun) {
+            int ballot = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !ballot; ch = w->child_next[ch])
+                ballot = (rel_is(&t[ch], "obl") || rel_is(&t[ch], "nmod")) &&
+                         (lemma_in(&t[ch], ballots) ||
+                          /* ("run-off" tokenised "run - off") */
+                          (ch >= 2 && t[ch].form && ascii_ieq(t[ch].form, "off") && t[ch - 2].form &&
+                           ascii_ieq(t[ch - 2].form, "run")));
+            if (ballot) {
+                explain(&x, "rejected %s '%s': leaves an election, no retreat", code, t[v].form);
+                continue;
+            }
+        }
         /* "signed an order reimposing sanctions": signing an order, a
          * decree or a law is no agreement with anyone */
         static const char *const enactments[] = {"order", "decree", "law", "bill", "legislation", "budget",

@@ -3327,3 +3327,6 @@ check code_case_of_ethnic_cleansing "IGOUNOHRC>MMRMIL:111" \
     "$(dated 2017-09-11 "The U.N. human rights chief on Monday described Myanmar's military operation against Rohingya Muslims in Rakhine state as a textbook example of ethnic cleansing.")"
 check code_called_operation_in_state "IGOUNOHRC>MMRMIL:111" \
     "$(dated 2017-09-11 "The U.N. human rights chief on Monday called Myanmar's military operation against Rohingya Muslims in Rakhine state a textbook example of ethnic cleansing.")"
+# Pulling out of an election is no retreat.
+check code_pulled_out_of_runoff "" \
+    "$(dated 2008-06-22 'Zimbabwe opposition leader Morgan Tsvangirai pulled out of a presidential run-off against Robert Mugabe on Sunday.')"
