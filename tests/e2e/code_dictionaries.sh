@@ -3330,3 +3330,6 @@ check code_called_operation_in_state "IGOUNOHRC>MMRMIL:111" \
 # Pulling out of an election is no retreat.
 check code_pulled_out_of_runoff "" \
     "$(dated 2008-06-22 'Zimbabwe opposition leader Morgan Tsvangirai pulled out of a presidential run-off against Robert Mugabe on Sunday.')"
+# Vowing to purge the army threatens repression (137), not just intent.
+check code_vowed_to_purge_the_army "TURGOV>:137" \
+    "$(dated 2016-07-16 'Turkish President Tayyip Erdogan vowed on Saturday to purge the army of those behind the coup.')"
