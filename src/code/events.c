@@ -6749,6 +6749,18 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
             continue;
         }
+        /* "asked the World Food Programme for help in supplying powdered
+         * milk": what a request asks help in doing is asked for, not done */
+        if (!noun && rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && t[v].head >= 0 &&
+            lemma_in(&t[t[v].head], REQUEST)) {
+            int in_doing = 0;
+            for (int32_t ch = w->child_first[v]; ch >= 0 && !in_doing; ch = w->child_next[ch])
+                in_doing = rel_is(&t[ch], "mark") && t[ch].form && ascii_ieq(t[ch].form, "in");
+            if (in_doing) {
+                explain(&x, "rejected %s '%s': what a request asks help in doing", code, t[v].form);
+                continue;
+            }
+        }
         /* "Taliban fighters fired celebratory gunfire into the sky",
          * "soldiers fired into the air": shots at no one are no attack */
         static const char *const skyward[] = {"air", "sky", NULL};

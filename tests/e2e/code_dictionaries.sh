@@ -3333,3 +3333,6 @@ check code_pulled_out_of_runoff "" \
 # Vowing to purge the army threatens repression (137), not just intent.
 check code_vowed_to_purge_the_army "TURGOV>:137" \
     "$(dated 2016-07-16 'Turkish President Tayyip Erdogan vowed on Saturday to purge the army of those behind the coup.')"
+# What a request asks help in doing is asked for, not done.
+check code_asked_for_help_in_supplying "CUB>IGOUNOWFP:023" \
+    "$(dated 2024-02-28 'Cuba has asked the United Nations World Food Programme for help in supplying subsidised powdered milk for young children.')"
