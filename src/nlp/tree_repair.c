@@ -2552,6 +2552,28 @@ void tree_repair_agent_without_by(size_t n, const char *const *forms, int32_t *h
     }
 }
 
+/* "lifting its decades-old embargo" read with "decades" the object and
+ * "embargo" a second one: a span noun before "-old" or "-long" that hangs
+ * elsewhere measures the adjective, and its possessive or determiner goes
+ * to the noun the adjective modifies. */
+void tree_repair_hyphen_age(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels) {
+    static const char *const ages[] = {"old", "long", NULL};
+    for (size_t k = 0; k + 3 < n; k++) {
+        if (!forms[k + 1] || strcmp(forms[k + 1], "-") || !forms[k + 2] || !ascii_ieq_any(forms[k + 2], ages) ||
+            !(is(upos[k], "NOUN") || is(upos[k], "NUM")))
+            continue;
+        int32_t adj = (int32_t)k + 2, noun = heads[adj];
+        if (noun <= adj || !is(deprels[adj], "amod") || heads[k] == adj || heads[k] == noun) continue;
+        for (size_t c = 0; c < k; c++)
+            if (heads[c] == (int32_t)k && (is(deprels[c], "nmod:poss") || is(deprels[c], "det"))) heads[c] = noun;
+        heads[k] = adj;
+        deprels[k] = "obl:npmod";
+        heads[k + 1] = adj;
+        deprels[k + 1] = "punct";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2625,4 +2647,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_object_of_oblique(n, upos, heads, deprels);
     tree_repair_participle_subject(n, forms, upos, xpos, heads, deprels);
     tree_repair_agent_without_by(n, forms, heads, deprels);
+    tree_repair_hyphen_age(n, forms, upos, heads, deprels);
 }

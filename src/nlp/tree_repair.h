@@ -44,6 +44,11 @@ void tree_repair_participle_subject(size_t n, const char *const *forms, const ch
  * Bruno Rodriguez" with the guest read as the agent) is the object of a
  * verb that has no object, passive auxiliary or passive subject. */
 void tree_repair_agent_without_by(size_t n, const char *const *forms, int32_t *heads, const char **deprels);
+/* "lifting its decades-old embargo" with "decades" read as the object: a
+ * span noun before "-old"/"-long" measures the adjective, and its
+ * possessive or determiner goes to the adjective's noun. */
+void tree_repair_hyphen_age(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
+                            const char **deprels);
 void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads,
                             const char **deprels);

@@ -3336,3 +3336,6 @@ check code_vowed_to_purge_the_army "TURGOV>:137" \
 # What a request asks help in doing is asked for, not done.
 check code_asked_for_help_in_supplying "CUB>IGOUNOWFP:023" \
     "$(dated 2024-02-28 'Cuba has asked the United Nations World Food Programme for help in supplying subsidised powdered milk for young children.')"
+# "its decades-old embargo": the embargo is lifted, not the decades.
+check code_lifting_decades_old_embargo "USAGOV>VNM:085" \
+    "$(dated 2016-05-23 'U.S. President Barack Obama announced on Monday that Washington was fully lifting its decades-old embargo on arms sales to Vietnam.')"

@@ -1755,3 +1755,17 @@ TEST(tree_repair_called_the_act_a_name) {
     CHECK_STR(deprels[5], "xcomp");
     CHECK_INT(heads[4], 5);
 }
+
+/* "lifting its decades-old embargo" with "decades" the object: "decades"
+ * measures "old", and "its" goes to "embargo". */
+TEST(tree_repair_hyphen_age_measures_the_adjective) {
+    const char *forms[] = {"lifting", "its", "decades", "-", "old", "embargo"};
+    const char *upos[] = {"VERB", "PRON", "NOUN", "PUNCT", "ADJ", "NOUN"};
+    int32_t heads[] = {-1, 2, 0, 2, 5, 0};
+    const char *deprels[] = {"root", "nmod:poss", "obj", "punct", "amod", "obj"};
+    tree_repair_hyphen_age(6, forms, upos, heads, deprels);
+    CHECK_INT(heads[2], 4);
+    CHECK_STR(deprels[2], "obl:npmod");
+    CHECK_INT(heads[1], 5);
+    CHECK_INT(heads[5], 0);
+}
