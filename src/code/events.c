@@ -6749,6 +6749,30 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': declares a thing, says nothing", code, t[v].form);
             continue;
         }
+        /* "gave Khartoum 30 days to rein in the militias or face economic
+         * measures", "gave Mali's military rulers 72 hours to start
+         * restoring order or face a closure of borders": a deadline with
+         * "or face" is an ultimatum (139) to the one given it */
+        static const char *const deadline_spans[] = {"day", "hour", "week", "month", NULL};
+        if (!noun && ascii_ieq(lemma_str(&x, v), "give")) {
+            int32_t span = child_rel(&x, v, "obj"), given = child_rel(&x, v, "iobj");
+            int or_face = 0;
+            for (uint32_t k = v + 1; k + 1 < w->n && !or_face && span >= 0 && lemma_in(&t[span], deadline_spans); k++) {
+                if (!t[k].form || !ascii_ieq(t[k].form, "or") || !t[k + 1].lemma || !ascii_ieq(t[k + 1].lemma, "face"))
+                    continue;
+                int32_t up = (int32_t)k + 1;
+                for (int hop = 0; hop < 8 && up >= 0 && up != (int32_t)v; hop++) up = t[up].head;
+                or_face = up == (int32_t)v;
+            }
+            actor_val G[MAXA];
+            int ng = or_face && given >= 0 ? actors_of(c, e, (uint32_t)given, G, MAXA) : 0;
+            if (ng) {
+                code = "139";
+                memcpy(R, G, sizeof(actor_val) * (size_t)ng);
+                nr = ng;
+                explain(&x, "139 '%s': a deadline or else, an ultimatum", t[v].form);
+            }
+        }
         /* "asked the World Food Programme for help in supplying powdered
          * milk": what a request asks help in doing is asked for, not done */
         if (!noun && rel_is(&t[v], "advcl") && t[v].xpos && str_eq(t[v].xpos, "VBG") && t[v].head >= 0 &&

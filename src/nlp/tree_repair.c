@@ -498,12 +498,17 @@ void tree_repair_ultimatum(size_t n, const char *const *forms, const char *const
                          heads[k - 1] == (int32_t)k)
                     clause = (int32_t)k;
             }
-            if (span < 0 || clause < 0) continue;
+            /* (the to-clause may already be the verb's: "gave Mali's new
+             * military rulers 72 hours on Thursday to start restoring ...") */
+            /* (no noun takes an object: a span so labelled is the verb's) */
+            if (span < 0 || (clause < 0 && !is(deprels[span], "obj"))) continue;
             deprels[o] = "iobj";
             heads[span] = (int32_t)g;
             deprels[span] = "obj";
-            heads[clause] = (int32_t)g;
-            deprels[clause] = "advcl";
+            if (clause >= 0) {
+                heads[clause] = (int32_t)g;
+                deprels[clause] = "advcl";
+            }
         }
         /* (the span the object and its to-clause the span's: "gave the
          * French ambassador 72 hours to leave") */

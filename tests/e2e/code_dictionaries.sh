@@ -3339,3 +3339,6 @@ check code_asked_for_help_in_supplying "CUB>IGOUNOWFP:023" \
 # "its decades-old embargo": the embargo is lifted, not the decades.
 check code_lifting_decades_old_embargo "USAGOV>VNM:085" \
     "$(dated 2016-05-23 'U.S. President Barack Obama announced on Monday that Washington was fully lifting its decades-old embargo on arms sales to Vietnam.')"
+# Days or hours given to do something, or else, are an ultimatum (139).
+check code_gave_days_or_face "IGOUNOSEC>SDNGOV:139" \
+    "$(dated 2004-07-30 'The U.N. Security Council on Friday gave Khartoum 30 days to rein in the Arab Janjaweed militias or face unspecified economic and diplomatic measures.')"

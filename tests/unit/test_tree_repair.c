@@ -1769,3 +1769,17 @@ TEST(tree_repair_hyphen_age_measures_the_adjective) {
     CHECK_INT(heads[1], 5);
     CHECK_INT(heads[5], 0);
 }
+
+/* "gave Mali's new military rulers 72 hours ... to start" with "hours"
+ * labelled an object of "rulers": the span is the verb's object, the
+ * rulers its indirect object. */
+TEST(tree_repair_ultimatum_span_object_of_object) {
+    const char *forms[] = {"ECOWAS", "gave", "rulers", "72", "hours", "to", "start"};
+    const char *upos[] = {"PROPN", "VERB", "NOUN", "NUM", "NOUN", "PART", "VERB"};
+    int32_t heads[] = {1, -1, 1, 4, 2, 6, 1};
+    const char *deprels[] = {"nsubj", "root", "obj", "nummod", "obj", "mark", "advcl"};
+    tree_repair_ultimatum(7, forms, upos, heads, deprels);
+    CHECK_STR(deprels[2], "iobj");
+    CHECK_INT(heads[4], 1);
+    CHECK_STR(deprels[4], "obj");
+}
