@@ -3342,3 +3342,6 @@ check code_lifting_decades_old_embargo "USAGOV>VNM:085" \
 # Days or hours given to do something, or else, are an ultimatum (139).
 check code_gave_days_or_face "IGOUNOSEC>SDNGOV:139" \
     "$(dated 2004-07-30 'The U.N. Security Council on Friday gave Khartoum 30 days to rein in the Arab Janjaweed militias or face unspecified economic and diplomatic measures.')"
+# Missionaries are religious (REL).
+check code_kidnapped_missionaries "HTICRM>USAREL:181" \
+    "$(dated 2021-10-17 'A Haitian gang kidnapped 17 members of a U.S.-based missionary group east of the capital on Saturday.')"
