@@ -7279,6 +7279,26 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     (!R[j].sector || !strcmp(R[j].sector, "GOV"))) {
                     R[j--] = R[--nr];
                 }
+        /* "Turkish troops ... launched an offensive against Kurdish rebels
+         * in northern Iraq": Kurdish rebels Turkey fights in Iraq are the
+         * PKK, Turkey's own insurgents (Iran's attack on Kurdish rebels in
+         * northern Iraq stays on Iraq's) */
+        for (int j = 0; j < nr && na && A[0].country && !strcmp(A[0].country, "TUR") && e->text; j++) {
+            /* (in Iraq: Kurdish forces in Syria are the YPG, Syria's) */
+            if (!R[j].sector || strcmp(R[j].sector, "REB") || !R[j].country || strcmp(R[j].country, "IRQ") ||
+                R[j].end <= R[j].start)
+                continue;
+            /* (the adjective is no mention, so may stand just before the
+             * words the actor was read from: "Kurdish guerrilla bases") */
+            size_t from = R[j].start >= 8 ? R[j].start - 8 : 0;
+            const char *rt0 = e->text + from;
+            size_t rlen = R[j].end - from;
+            for (size_t q = 0; q + 7 <= rlen; q++)
+                if (!strncmp(rt0 + q, "Kurdish", 7)) {
+                    set_country_sector(e, &R[j], "TUR", "REB");
+                    break;
+                }
+        }
         size_t rl = cat(rule, sizeof rule, 0, p->code);
         rl = cat(rule, sizeof rule, rl, " ");
         rl = cat(rule, sizeof rule, rl, p->text);

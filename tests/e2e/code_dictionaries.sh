@@ -3345,3 +3345,9 @@ check code_gave_days_or_face "IGOUNOSEC>SDNGOV:139" \
 # Missionaries are religious (REL).
 check code_kidnapped_missionaries "HTICRM>USAREL:181" \
     "$(dated 2021-10-17 'A Haitian gang kidnapped 17 members of a U.S.-based missionary group east of the capital on Saturday.')"
+# Kurdish rebels Turkey fights in northern Iraq are the PKK (TURREB); those
+# Iran attacks there stay Iraq's.
+check code_turkey_kurdish_rebels_in_iraq "TURMIL>TURREB:190" \
+    "$(dated 2008-02-25 'Some 35,000 Turkish troops launched a major offensive against Kurdish guerrilla bases in northern Iraq on Monday.')"
+check code_iran_kurdish_rebels_in_iraq "IRN>IRQREB:190" \
+    "$(dated 2008-02-25 'Iran launched a missile attack on Kurdish rebels in northern Iraq.')"
