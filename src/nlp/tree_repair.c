@@ -2579,6 +2579,30 @@ void tree_repair_hyphen_age(size_t n, const char *const *forms, const char *cons
     }
 }
 
+/* "Georgian forces pounded Tskhinvali ..., and Russian tanks rolled into
+ * the region on Friday and attacked Georgian positions" with "attacked"
+ * a conjunct of "pounded": a subjectless verb conjunct after another
+ * conjunct of the same head that has a subject of its own belongs to
+ * that one, and shares its subject. */
+void tree_repair_conjunct_after_subject(size_t n, const char *const *upos, int32_t *heads, const char **deprels) {
+    for (size_t v2 = 2; v2 < n; v2++) {
+        int32_t h = heads[v2];
+        if (!is(deprels[v2], "conj") || !is(upos[v2], "VERB") || h < 0 || h >= (int32_t)v2) continue;
+        int subj = 0;
+        for (size_t k = 0; k < n && !subj; k++)
+            subj = heads[k] == (int32_t)v2 && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass"));
+        if (subj) continue;
+        int32_t v1 = -1;
+        for (int32_t k = (int32_t)v2 - 1; k > h && v1 < 0; k--)
+            if (heads[k] == h && is(deprels[k], "conj") && is(upos[k], "VERB")) v1 = k;
+        if (v1 < 0) continue;
+        int own = 0;
+        for (size_t k = 0; k < n && !own; k++)
+            own = heads[k] == v1 && (is(deprels[k], "nsubj") || is(deprels[k], "nsubj:pass")) && (int32_t)k < v1;
+        if (own) heads[v2] = v1;
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2653,4 +2677,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_participle_subject(n, forms, upos, xpos, heads, deprels);
     tree_repair_agent_without_by(n, forms, heads, deprels);
     tree_repair_hyphen_age(n, forms, upos, heads, deprels);
+    tree_repair_conjunct_after_subject(n, upos, heads, deprels);
 }

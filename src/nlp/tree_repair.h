@@ -49,6 +49,10 @@ void tree_repair_agent_without_by(size_t n, const char *const *forms, int32_t *h
  * possessive or determiner goes to the adjective's noun. */
 void tree_repair_hyphen_age(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                             const char **deprels);
+/* "A pounded X, and B rolled into Y and attacked Z" with "attacked" a
+ * conjunct of "pounded": a subjectless verb conjunct after another
+ * conjunct of the same head with a subject of its own belongs to it. */
+void tree_repair_conjunct_after_subject(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 void tree_repair_finite_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
                             int32_t *heads,
                             const char **deprels);

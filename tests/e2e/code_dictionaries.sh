@@ -3351,3 +3351,6 @@ check code_turkey_kurdish_rebels_in_iraq "TURMIL>TURREB:190" \
     "$(dated 2008-02-25 'Some 35,000 Turkish troops launched a major offensive against Kurdish guerrilla bases in northern Iraq on Monday.')"
 check code_iran_kurdish_rebels_in_iraq "IRN>IRQREB:190" \
     "$(dated 2008-02-25 'Iran launched a missile attack on Kurdish rebels in northern Iraq.')"
+# A verb conjoined after a clause with its own subject shares that subject.
+check code_tanks_rolled_in_and_attacked "RUSMIL>GEOMIL:190" \
+    "$(dated 2008-08-08 'Georgian forces pounded Tskhinvali with artillery overnight, and Russian tanks rolled into the region on Friday and attacked Georgian positions.' | grep ':190')"

@@ -1783,3 +1783,15 @@ TEST(tree_repair_ultimatum_span_object_of_object) {
     CHECK_INT(heads[4], 1);
     CHECK_STR(deprels[4], "obj");
 }
+
+/* "forces pounded X, and tanks rolled in and attacked positions" with
+ * "attacked" a conjunct of "pounded": it belongs to "rolled", whose
+ * subject it shares; a conjunct with its own subject stays. */
+TEST(tree_repair_conjunct_after_subject_belongs_to_it) {
+    const char *upos[] = {"NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "VERB", "CCONJ", "VERB", "NOUN"};
+    int32_t heads[] = {1, -1, 1, 5, 5, 1, 7, 1, 7};
+    const char *deprels[] = {"nsubj", "root", "obj", "cc", "nsubj", "conj", "cc", "conj", "obj"};
+    tree_repair_conjunct_after_subject(9, upos, heads, deprels);
+    CHECK_INT(heads[7], 5);
+    CHECK_INT(heads[5], 1);
+}
