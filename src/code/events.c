@@ -354,6 +354,18 @@ static int by_agent(const ctx *x, int32_t ch) {
            (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_BY]);
 }
 
+/* The strike a passive's victims fell in ("were killed in an Israeli air
+ * strike"): an in-phrase of passive verb v naming a strike, or -1. */
+static int32_t strike_fallen_in(const ctx *x, uint32_t v) {
+    static const char *const strikes[] = {"strike", "airstrike", "air-strike", "raid", "airraid", "bombardment",
+                                          "shelling", "barrage", "bombing", NULL};
+    if (child_exact(x, v, "aux:pass") < 0) return -1;
+    for (int32_t ch = x->w->child_first[v]; ch >= 0; ch = x->w->child_next[ch])
+        if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN] && lemma_in(&x->t[ch], strikes))
+            return ch;
+    return -1;
+}
+
 /* Actors of the tokens list under an oblique agent of a passive. */
 static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
     int32_t a = child_exact(x, v, "obl:agent");
@@ -374,15 +386,12 @@ static int passive_agent(ctx *x, uint32_t v, actor_val *out, int max) {
     /* (no by-phrase, but a strike its victims fell in: "was killed in a
      * U.S. drone strike", "were killed in an Israeli air strike on a
      * house" -- the strike's country, its military, is the doer) */
-    static const char *const strikes[] = {"strike", "airstrike", "air-strike", "raid", "airraid", "bombardment",
-                                          "shelling", "barrage", "bombing", NULL};
-    for (int32_t ch = x->w->child_first[v]; ch >= 0 && a < 0; ch = x->w->child_next[ch])
-        if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN] && lemma_in(&x->t[ch], strikes) &&
-            child_exact(x, v, "aux:pass") >= 0) {
-            actor_val s[MAXA];
-            int ns = actors_of(x->c, x->e, (uint32_t)ch, s, MAXA);
-            if (ns && s[0].sector && !strcmp(s[0].sector, "MIL")) a = ch;
-        }
+    int32_t fell = a < 0 ? strike_fallen_in(x, v) : -1;
+    if (fell >= 0) {
+        actor_val s[MAXA];
+        int ns = actors_of(x->c, x->e, (uint32_t)fell, s, MAXA);
+        if (ns && s[0].sector && !strcmp(s[0].sector, "MIL")) a = fell;
+    }
     if (a < 0) return 0;
     int n = actors_of(x->c, x->e, (uint32_t)a, out, max);
     /* "placed under house arrest by order of Justice X": whose order */
@@ -2657,12 +2666,7 @@ static const char *weapon_code(const ctx *x, uint32_t v, const char *code) {
      * Israeli air strike"; but a leader or commander killed in one was
      * assassinated, as the writers code "Soleimani was killed in a U.S.
      * drone strike" three times of three) */
-    static const char *const fell_in[] = {"strike", "airstrike", "air-strike", "raid", "bombardment", "shelling", NULL};
-    for (int32_t ch = s < 0 && strcmp(code, "186") ? x->w->child_first[v] : -1; ch >= 0 && s < 0;
-         ch = x->w->child_next[ch])
-        if (rel_is(&x->t[ch], "obl") && case_of(x, (uint32_t)ch) == x->c->fw[FW_IN] && lemma_in(&x->t[ch], fell_in) &&
-            child_exact(x, v, "aux:pass") >= 0)
-            s = ch;
+    if (s < 0 && strcmp(code, "186")) s = strike_fallen_in(x, v);
     if (s < 0) return code;
     static const char *const aircraft[] = {"airstrike", "air-strike", "warplane", "jet", "bomber", "drone",
                                            "helicopter", "gunship", "aircraft", "airstrikes", NULL};

@@ -1910,23 +1910,24 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
     static const char *const strikes[] = {"strike", "airstrike", "air-strike", "raid", "airraid", "bombardment",
                                           "shelling", "barrage", "bombing", NULL};
     /* (and one a passive's victims fell in: "was killed in a U.S. drone
-     * strike", the strike the killer) */
-    const char *tl = t[g->top].lemma ? t[g->top].lemma : t[g->top].form;
-    int striking = rel_is(&t[g->top], "nsubj");
-    if (!striking && rel_is(&t[g->top], "obl") && t[g->top].head >= 0)
-        for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch])
-            if (rel_is(&t[ch], "case") && w->lemma_id[ch] == c->fw[FW_IN])
-                for (int32_t hc = w->child_first[t[g->top].head]; hc >= 0; hc = w->child_next[hc])
-                    if (rel_is(&t[hc], "aux:pass")) striking = 1;
-    /* ("Myanmar's military operation against Rohingya Muslims": a
-     * country's military operation, offensive or campaign is its
-     * military's, wherever it stands) */
+     * strike", the strike the killer; and "Myanmar's military operation
+     * against Rohingya Muslims": a country's military operation,
+     * offensive or campaign is its military's, wherever it stands) */
     static const char *const operations[] = {"operation", "offensive", "campaign", "crackdown", NULL};
-    if (!striking && tl && ascii_ieq_any(tl, operations))
-        for (int32_t ch = w->child_first[g->top]; ch >= 0 && !striking; ch = w->child_next[ch])
+    const char *tl = t[g->top].lemma ? t[g->top].lemma : t[g->top].form;
+    int strike = tl && ascii_ieq_any(tl, strikes), operation = tl && !strike && ascii_ieq_any(tl, operations);
+    int striking = 0;
+    if (v.code && strlen(v.code) == 3 && country_like(v.code) && (strike || operation)) {
+        striking = rel_is(&t[g->top], "nsubj");
+        if (!striking && rel_is(&t[g->top], "obl") && t[g->top].head >= 0)
+            for (int32_t ch = w->child_first[g->top]; ch >= 0; ch = w->child_next[ch])
+                if (rel_is(&t[ch], "case") && w->lemma_id[ch] == c->fw[FW_IN])
+                    for (int32_t hc = w->child_first[t[g->top].head]; hc >= 0; hc = w->child_next[hc])
+                        if (rel_is(&t[hc], "aux:pass")) striking = 1;
+        for (int32_t ch = operation ? w->child_first[g->top] : -1; ch >= 0 && !striking; ch = w->child_next[ch])
             striking = rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq(t[ch].form, "military");
-    if (v.code && strlen(v.code) == 3 && country_like(v.code) && striking && tl &&
-        (ascii_ieq_any(tl, strikes) || ascii_ieq_any(tl, operations))) {
+    }
+    if (striking) {
         code_cat(nbuf, sizeof nbuf, v.code, 3, "MIL", SIZE_MAX);
         v.code = ev_strdup(e, nbuf, strlen(nbuf));
         cls = v.cls = AC_COUNTRY;

@@ -2328,7 +2328,16 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
     }
     /* "called Pakistan a terrorist state": the name the parser made a
      * compound of the second noun phrase, ahead of that phrase's own
-     * determiner, is the object; the phrase is the complement */
+     * determiner, is the object; the phrase is the complement. And
+     * "called the raid state terrorism", "called the move a grave error"
+     * read as one noun phrase: an act noun the parser made a compound
+     * right after the phrase's determiner is the object, the rest the
+     * complement. */
+    static const char *const acts[] = {"raid", "attack", "strike", "killing", "killings", "move", "decision", "ruling",
+                                       "shooting", "bombing", "incident", "arrest", "verdict", "sentence", "invasion",
+                                       "operation", "offensive", "crackdown", "seizure", "visit", "law", "vote",
+                                       "election", "referendum", "action", "plan", "deal", "agreement", "step", "ban",
+                                       "test", "launch", "sanctions", "measures", "expulsion", "detention", NULL};
     for (size_t h = 3; h < n; h++) {
         int32_t v = heads[h];
         if (!is(deprels[h], "obj") || !is(upos[h], "NOUN") || v < 0 || v >= (int32_t)h || !forms[v] ||
@@ -2341,38 +2350,21 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
                 name = k;
             else if (name >= 0 && det < 0 && is(deprels[k], "det")) det = k;
         }
-        if (name < 0 || det < 0) continue;
-        /* (the name's own words before the determiner go with it) */
-        for (int32_t k = v + 1; k < det; k++)
-            if (heads[k] == (int32_t)h && k != name) heads[k] = name;
-        heads[name] = v;
-        deprels[name] = "obj";
-        deprels[h] = "xcomp";
-    }
-    /* "called the raid state terrorism", "called the move a grave error"
-     * read as one noun phrase: an act noun the parser made a compound
-     * right after the phrase's determiner is the object, the rest the
-     * complement */
-    static const char *const acts[] = {"raid", "attack", "strike", "killing", "killings", "move", "decision", "ruling",
-                                       "shooting", "bombing", "incident", "arrest", "verdict", "sentence", "invasion",
-                                       "operation", "offensive", "crackdown", "seizure", "visit", "law", "vote",
-                                       "election", "referendum", "action", "plan", "deal", "agreement", "step", "ban",
-                                       "test", "launch", "sanctions", "measures", "expulsion", "detention", NULL};
-    for (size_t h = 3; h < n; h++) {
-        int32_t v = heads[h];
-        if (!is(deprels[h], "obj") || !is(upos[h], "NOUN") || v < 0 || v >= (int32_t)h || !forms[v] ||
-            !ascii_ieq_any(forms[v], calling))
+        if (name >= 0 && det >= 0) {
+            /* (the name's own words before the determiner go with it) */
+            for (int32_t k = v + 1; k < det; k++)
+                if (heads[k] == (int32_t)h && k != name) heads[k] = name;
+            heads[name] = v;
+            deprels[name] = "obj";
+            deprels[h] = "xcomp";
             continue;
-        int32_t det = -1, act = -1;
-        for (int32_t k = v + 1; k < (int32_t)h && act < 0; k++) {
-            if (heads[k] != (int32_t)h) continue;
-            if (det < 0 && is(deprels[k], "det") && k == v + 1) det = k;
-            else if (det >= 0 && k == det + 1 && is(deprels[k], "compound") && is(upos[k], "NOUN") && forms[k] &&
-                     ascii_ieq_any(forms[k], acts))
-                act = k;
-            else break;
         }
-        if (det < 0 || act < 0 || act + 1 >= (int32_t)h + 1) continue;
+        int32_t act = -1;
+        det = v + 1 < (int32_t)h && heads[v + 1] == (int32_t)h && is(deprels[v + 1], "det") ? v + 1 : -1;
+        if (det >= 0 && det + 1 < (int32_t)h && heads[det + 1] == (int32_t)h && is(deprels[det + 1], "compound") &&
+            is(upos[det + 1], "NOUN") && forms[det + 1] && ascii_ieq_any(forms[det + 1], acts))
+            act = det + 1;
+        if (act < 0) continue;
         heads[act] = v;
         deprels[act] = "obj";
         heads[det] = act;
