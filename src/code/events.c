@@ -1349,6 +1349,10 @@ static int state_actor(const actor_val *a) {
     return a->country && a->code && (!a->sector || str_eq(a->sector, "GOV"));
 }
 
+/* the margins of a gathering, where acts are done with others than the
+ * gathering: "met on the sidelines of a G20 meeting" */
+static const char *const MARGINS[] = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", NULL};
+
 /* The first actor named after verb v in its stretch of the sentence --
  * up to a comma, a semicolon, another finite verb, a subordinator or a
  * relative pronoun -- that is not the actor itself: "arrested opposition
@@ -1396,6 +1400,8 @@ static int next_actor_after(ctx *x, uint32_t v, const actor_val *A, int na, acto
          * for Sudan"; an on- or at-phrase is a topic, "talks on northern
          * Syria", unless force is used on it) */
         static const char *const not_partners[] = {"by", "for", NULL};
+        /* (nor the gathering on whose sidelines it was done) */
+        if (t[top].head >= 0 && lemma_in(&t[t[top].head], MARGINS)) continue;
         uint32_t cw = case_of(x, x->w->g[gi].top);
         if (cw != WORD_NONE) {
             const char *cs = dict_word_str(&x->c->d, cw);
@@ -4640,7 +4646,6 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
     }
     /* "met on the sidelines of a G20 meeting": the gathering whose margins
      * host an event is its setting */
-    static const char *const MARGINS[] = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", NULL};
     for (uint32_t u = 0; u < w->n; u++)
         if (has[u] && !tr[u].why[0] && d->pats[tr[u].m.pat].noun && rel_is(&t[u], "nmod") && t[u].head >= 0 &&
             lemma_in(&t[t[u].head], MARGINS))
@@ -5587,6 +5592,10 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                     /* (talks "on a border dispute around an ancient Hindu
                      * temple" are about it, not with it) */
                     if (!strcmp(cs, "on") && code[0] == '0' && code[1] == '4') continue;
+                    /* (nor is the gathering on whose sidelines a deal was
+                     * signed a party to it: "signed a trade pact on the
+                     * sidelines of the G20 summit") */
+                    if (lemma_in(&t[ch], MARGINS)) continue;
                     for (int k = 0; partner[k]; k++)
                         if (!strcmp(cs, partner[k])) {
                             int found = actors_of(c, e, (uint32_t)ch, R, MAXA);

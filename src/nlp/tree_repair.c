@@ -1020,6 +1020,19 @@ static void subtree_span(size_t n, const int32_t *heads, int32_t i, int32_t *lo,
         }
 }
 
+/* The proper-noun "of" phrase on noun i whose subtree ends at token
+ * end ("the leaders of the United States"), or -1. */
+static int32_t of_name_ending(size_t n, const char *const *forms, const char *const *upos, const int32_t *heads,
+                              const char **deprels, int32_t i, int32_t end) {
+    for (int32_t k = i + 2; k <= end; k++) {
+        if (heads[k] != i || !is(deprels[k], "nmod") || !is(upos[k], "PROPN")) continue;
+        int32_t lo, hi;
+        subtree_span(n, heads, k, &lo, &hi);
+        if (hi == end && forms[lo] && ascii_ieq(forms[lo], "of")) return k;
+    }
+    return -1;
+}
+
 void tree_repair_double_subject(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                 const char **deprels) {
     for (size_t j = 1; j < n; j++) {
@@ -1036,6 +1049,7 @@ void tree_repair_double_subject(size_t n, const char *const *forms, const char *
         /* what lies between the two phrases: nothing, or a list's commas
          * and one conjunction */
         int commas = 0, conj = 0, other = 0;
+        int32_t k_of;
         /* (the commas and conjunction may hang on the second phrase) */
         while (jlo < (int32_t)j && (is(forms[jlo], ",") || is(upos[jlo], "CCONJ"))) jlo++;
         for (int32_t k = ihi + 1; k < jlo; k++) {
@@ -1059,6 +1073,15 @@ void tree_repair_double_subject(size_t n, const char *const *forms, const char *
             if (h != (int32_t)j && !dominates(heads, n, (int32_t)j, h)) continue;
             heads[i] = h;
             deprels[i] = is(upos[i], "ADJ") ? "amod" : is(upos[i], "NOUN") || h == (int32_t)j ? "nmod:desc" : "compound";
+        } else if (is(upos[i], "NOUN") && is(upos[j], "PROPN") && !conj &&
+                   (k_of = of_name_ending(n, forms, upos, heads, deprels, i, ihi)) >= 0) {
+            /* "The leaders of the United States, Mexico and Canada
+             * signed": the list goes on the name the first phrase ends
+             * with, not beside the leaders */
+            heads[j] = k_of;
+            deprels[j] = "conj";
+            for (size_t k = j + 1; k < n; k++)
+                if (heads[k] == (int32_t)j && is(deprels[k], "conj")) heads[k] = k_of;
         } else if ((is(upos[i], "PROPN") || is(upos[i], "NOUN")) && (is(upos[j], "PROPN") || is(upos[j], "NOUN")) &&
                    (conj || (is(upos[i], "PROPN") && is(upos[j], "PROPN")))) {
             /* "Saudi Arabia and Turkey flew", "Norway, Ireland and Spain

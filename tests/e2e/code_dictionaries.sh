@@ -3354,3 +3354,14 @@ check code_iran_kurdish_rebels_in_iraq "IRN>IRQREB:190" \
 # A verb conjoined after a clause with its own subject shares that subject.
 check code_tanks_rolled_in_and_attacked "RUSMIL>GEOMIL:190" \
     "$(dated 2008-08-08 'Georgian forces pounded Tskhinvali with artillery overnight, and Russian tanks rolled into the region on Friday and attacked Georgian positions.' | grep ':190')"
+# "The leaders of A, B and C signed": one list of signatories, each with
+# the others; the summit on whose sidelines they signed is no party.
+check code_leaders_of_list_signed_on_sidelines "JPNGOV>KORGOV:057
+JPNGOV>CHNGOV:057
+KORGOV>JPNGOV:057
+KORGOV>CHNGOV:057
+CHNGOV>JPNGOV:057
+CHNGOV>KORGOV:057" \
+    "$(dated 2019-11-03 'The leaders of Japan, South Korea and China signed a free trade pact on the sidelines of an ASEAN summit in Manila on Sunday.')"
+check code_signed_on_sidelines_no_party "USA>:057" \
+    "$(dated 2018-11-30 'The United States signed a new trade pact on the sidelines of the G20 summit.')"

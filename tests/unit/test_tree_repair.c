@@ -948,6 +948,20 @@ TEST(tree_repair_double_subject_list) {
     CHECK_INT(heads[0], 5);
 }
 
+/* "The leaders of the United States , Mexico and Canada signed" with
+ * "leaders" and "Mexico" both subjects: the list is the of-phrase's. */
+TEST(tree_repair_double_subject_of_list) {
+    const char *forms[] = {"The", "leaders", "of", "the", "United", "States", ",", "Mexico", "and", "Canada", "signed", "."};
+    const char *upos[] = {"DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"};
+    int32_t heads[] = {1, 10, 5, 5, 5, 1, 7, 10, 9, 7, -1, 10};
+    const char *deprels[] = {"det", "nsubj", "case", "det", "amod", "nmod", "punct", "nsubj", "cc", "conj", "root", "punct"};
+    tree_repair_double_subject(12, forms, upos, heads, deprels);
+    CHECK_INT(heads[7], 5); /* Mexico -> States */
+    CHECK_STR(deprels[7], "conj");
+    CHECK_INT(heads[9], 5); /* Canada too */
+    CHECK_INT(heads[1], 10); /* the leaders stay the subject */
+}
+
 /* A subject phrase with an article or its own list is no title: "the term
  * X", "Saudi Arabia and nuclear-armed Pakistan" are left alone. */
 TEST(tree_repair_double_subject_leaves_articles) {
