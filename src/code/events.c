@@ -2050,7 +2050,16 @@ static int summing_up_relcl(const ctx *x, uint32_t v) {
         return 0;
     if (!(rel_is(&t[h], "parataxis") || rel_is(&t[h], "appos") || rel_is(&t[h], "obl") || rel_is(&t[h], "nmod")))
         return 0;
-    int32_t l = leftmost(x, h);
+    /* (the comma right before the noun's own words: the parser may have
+     * hung earlier words on the clause, "to death ..., a verdict Amnesty
+     * called a sham" with "to death" on "called") */
+    int32_t l = h;
+    while (l > 0 && !(t[l - 1].form && str_eq(t[l - 1].form, ","))) {
+        int32_t up = l - 1;
+        for (int k = 0; up >= 0 && up != h && up != (int32_t)v && k < 32; k++) up = t[up].head;
+        if (up != h) break;
+        l--;
+    }
     return l > 0 && t[l - 1].form && str_eq(t[l - 1].form, ",");
 }
 

@@ -2272,7 +2272,10 @@ void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int
 void tree_repair_summing_relative(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels) {
     static const char *const summary[] = {"move", "moves", "step", "decision", "act", "action", "measure",
-                                          "agreement", "deal", "accord", NULL};
+                                          "agreement", "deal", "accord", "verdict", "ruling", "sentence",
+                                          "attack", "bombing", "assault", "strike", "raid", "killing",
+                                          "shooting", "blast", "explosion", "crackdown", "coup", "visit",
+                                          "incident", "trial", NULL};
     for (size_t v = 4; v < n; v++) {
         if (!is(upos[v], "VERB") || !is(xpos[v], "VBD")) continue;
         /* the name phrase right before the verb */
@@ -2392,6 +2395,21 @@ void tree_repair_called_object(size_t n, const char *const *forms, const char *c
         deprels[act] = "obj";
         heads[det] = act;
         deprels[h] = "xcomp";
+    }
+    /* "..., a verdict Amnesty International called a charade": in a
+     * relative clause of calling, the noun it hangs on is what is called;
+     * its one noun object is the complement */
+    for (size_t v = 2; v < n; v++) {
+        if (!is(deprels[v], "acl:relcl") || !forms[v] || !ascii_ieq_any(forms[v], calling) || heads[v] < 0 ||
+            heads[v] >= (int32_t)v || has_child(n, heads, deprels, (int32_t)v, "xcomp"))
+            continue;
+        int32_t obj = -1, objs = 0;
+        for (size_t k = v + 1; k < n; k++)
+            if (heads[k] == (int32_t)v && is(deprels[k], "obj")) {
+                obj = (int32_t)k;
+                objs++;
+            }
+        if (objs == 1 && (is(upos[obj], "NOUN") || is(upos[obj], "ADJ"))) deprels[obj] = "xcomp";
     }
 }
 

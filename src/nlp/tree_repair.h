@@ -432,13 +432,16 @@ void tree_repair_hyphen_object(size_t n, const char *const *forms, const char *c
 void tree_repair_clause_under_conjunction(size_t n, const char *const *upos, int32_t *heads, const char **deprels);
 
 /* "..., an agreement Israeli Prime Minister Benjamin Netanyahu denounced
- * as a historic mistake": a name and a subjectless past tense after a
- * summing noun are that noun's relative clause. */
+ * as a historic mistake", "..., a verdict Amnesty International called a
+ * charade": a name and a subjectless past tense after a summing noun are
+ * that noun's relative clause. */
 void tree_repair_summing_relative(size_t n, const char *const *forms, const char *const *upos,
                                   const char *const *xpos, int32_t *heads, const char **deprels);
 
 /* "called the move an unfriendly act" with "act" an object of "move":
- * the complement of the verb of calling. */
+ * the complement of the verb of calling; and ", a verdict Amnesty called
+ * a sham": the one object of a relative clause of calling is its
+ * complement (the noun the clause hangs on is what is called). */
 void tree_repair_called_object(size_t n, const char *const *forms, const char *const *upos, int32_t *heads,
                                const char **deprels);
 

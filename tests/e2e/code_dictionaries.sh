@@ -3365,3 +3365,8 @@ CHNGOV>KORGOV:057" \
     "$(dated 2019-11-03 'The leaders of Japan, South Korea and China signed a free trade pact on the sidelines of an ASEAN summit in Manila on Sunday.')"
 check code_signed_on_sidelines_no_party "USA>:057" \
     "$(dated 2018-11-30 'The United States signed a new trade pact on the sidelines of the G20 summit.')"
+# A verdict summed up after a comma by who called it a sham is their
+# criticism of the court, whatever the parser hung before it.
+check code_verdict_called_a_sham "EGYJUD>EGYELI:116
+NGOAMN>EGYJUD:111" \
+    "$(dated 2015-05-16 'An Egyptian court sentenced former President Mohamed Mursi to death on Saturday, a verdict Amnesty International called a sham.')"

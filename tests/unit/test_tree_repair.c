@@ -1770,6 +1770,18 @@ TEST(tree_repair_called_the_act_a_name) {
     CHECK_INT(heads[4], 5);
 }
 
+/* ", a verdict Amnesty called a sham": in the relative clause of calling
+ * the noun it hangs on is what is called, "sham" the complement. */
+TEST(tree_repair_called_in_relative_clause) {
+    const char *forms[] = {"a", "verdict", "Amnesty", "called", "a", "sham"};
+    const char *upos[] = {"DET", "NOUN", "PROPN", "VERB", "DET", "NOUN"};
+    int32_t heads[] = {1, -1, 3, 1, 5, 3};
+    const char *deprels[] = {"det", "root", "nsubj", "acl:relcl", "det", "obj"};
+    tree_repair_called_object(6, forms, upos, heads, deprels);
+    CHECK_STR(deprels[5], "xcomp");
+    CHECK_INT(heads[5], 3);
+}
+
 /* "lifting its decades-old embargo" with "decades" the object: "decades"
  * measures "old", and "its" goes to "embargo". */
 TEST(tree_repair_hyphen_age_measures_the_adjective) {
