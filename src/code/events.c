@@ -2620,6 +2620,20 @@ static int brokered_deal(const ctx *x, const dyad_event *ev) {
     return lemma_in(&x->t[tt->head], deals);
 }
 
+/* "Santos and Chavez agreed to restore relations after meeting in Santa
+ * Marta", "..., a week after holding talks with Assad": the subject's
+ * own meeting or talks just before the main act are news of their own,
+ * as the writers code them (a meeting or talks, with a recipient, in a
+ * subjectless -ing clause opened by "after"). */
+static int met_first(const ctx *x, const dyad_event *ev) {
+    const dyad_token *vt = &x->t[ev->trigger];
+    if (strncmp(ev->cameo, "04", 2) || !ev->recipient.code || !rel_is(vt, "advcl") || !vt->xpos ||
+        !str_eq(vt->xpos, "VBG") || child_rel(x, ev->trigger, "nsubj") >= 0)
+        return 0;
+    int32_t mk = child_rel(x, ev->trigger, "mark");
+    return mk >= 0 && x->t[mk].form && ascii_ieq(x->t[mk].form, "after");
+}
+
 static int denial_of_charge(const ctx *x, const dyad_event *ev) {
     return !strcmp(ev->cameo, "016") && ev->recipient.code && denies_in_relative(x, ev->trigger);
 }
@@ -3741,7 +3755,7 @@ static void keep_main_events(ctx *x) {
         }
         if (main_event && background(x, ev->trigger) && !attack_meanwhile(x, ev) && !violent_protest(x, e, ev) &&
             !attack_behind(x, e, ev) && !retreat_behind(x, ev) && !accusation_in_relative(x, ev) &&
-            !denial_of_charge(x, ev) && !brokered_deal(x, ev) && !as_clause_news(x, e, ev) &&
+            !denial_of_charge(x, ev) && !brokered_deal(x, ev) && !met_first(x, ev) && !as_clause_news(x, e, ev) &&
             !(ev->cameo[0] == '1' && ev->cameo[1] == '4' && public_protest(x, ev->trigger))) {
             explain(x, "dropped %s %s ('%s'): background to the sentence's main event", ev->cameo,
                     ev->actor.code ? ev->actor.code : "-", ev->verb ? ev->verb : "");

@@ -2636,6 +2636,23 @@ void tree_repair_conjunct_after_subject(size_t n, const char *const *upos, int32
     }
 }
 
+void tree_repair_temporal_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                              int32_t *heads, const char **deprels) {
+    static const char *const temporal[] = {"after", "before", "since", "upon", NULL};
+    for (size_t v = 2; v < n; v++) {
+        int32_t noun = heads[v];
+        if (!is(deprels[v], "acl") || !is(xpos[v], "VBG") || noun < 0 || !is(deprels[noun], "obj") ||
+            heads[noun] < 0 || !is(upos[heads[noun]], "VERB"))
+            continue;
+        int marked = 0;
+        for (size_t k = 0; k < v && !marked; k++)
+            marked = heads[k] == (int32_t)v && is(deprels[k], "mark") && forms[k] && ascii_ieq_any(forms[k], temporal);
+        if (!marked) continue;
+        heads[v] = heads[noun];
+        deprels[v] = "advcl";
+    }
+}
+
 void tree_repair_all(size_t n, const char *const *forms, const char *const *upos, const char **xpos,
                      const char *const *lemmas, int32_t *heads, const char **deprels) {
     tree_repair_attribution(n, forms, upos, xpos, lemmas, heads, deprels);
@@ -2711,4 +2728,5 @@ void tree_repair_all(size_t n, const char *const *forms, const char *const *upos
     tree_repair_agent_without_by(n, forms, heads, deprels);
     tree_repair_hyphen_age(n, forms, upos, heads, deprels);
     tree_repair_conjunct_after_subject(n, upos, heads, deprels);
+    tree_repair_temporal_acl(n, forms, upos, xpos, heads, deprels);
 }

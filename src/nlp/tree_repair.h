@@ -263,6 +263,13 @@ void tree_repair_noun_before_name(size_t n, const char *const *upos, int32_t *he
 void tree_repair_adjective_object(size_t n, const char *const *upos, const char *const *xpos, int32_t *heads,
                                   const char **deprels);
 
+/* "agreed to restore diplomatic relations after meeting in this city"
+ * with "meeting" an acl of "relations": an -ing clause opened by after,
+ * before, since or upon on a verb's object is a clause of that verb (the
+ * treebanks hang no such clause on an object). */
+void tree_repair_temporal_acl(size_t n, const char *const *forms, const char *const *upos, const char *const *xpos,
+                              int32_t *heads, const char **deprels);
+
 /* "The governments of Argentina, Brazil and Uruguay": a name after a
  * comma taken as the apposition of the name before, with a conjunct of
  * its own after "and", is the list's second item: it and its conjuncts

@@ -3370,3 +3370,9 @@ check code_signed_on_sidelines_no_party "USA>:057" \
 check code_verdict_called_a_sham "EGYJUD>EGYELI:116
 NGOAMN>EGYJUD:111" \
     "$(dated 2015-05-16 'An Egyptian court sentenced former President Mohamed Mursi to death on Saturday, a verdict Amnesty International called a sham.')"
+# The subjects' own meeting just before what they agreed is news too.
+check code_agreed_after_meeting "COLGOV>VENGOV:032
+VENGOV>COLGOV:032
+COLGOV>VENGOV:040
+VENGOV>COLGOV:040" \
+    "$(dated 2010-08-10 'Colombian President Juan Manuel Santos and Venezuelan President Hugo Chavez agreed on Tuesday to restore diplomatic relations after meeting in Santa Marta.')"

@@ -1821,3 +1821,21 @@ TEST(tree_repair_conjunct_after_subject_belongs_to_it) {
     CHECK_INT(heads[7], 5);
     CHECK_INT(heads[5], 1);
 }
+
+/* "agreed to restore relations after meeting in the city" with "meeting"
+ * an acl of "relations": the -ing clause is the verb's (advcl). */
+TEST(tree_repair_temporal_acl_on_object) {
+    const char *forms[] = {"They", "agreed", "to", "restore", "relations", "after", "meeting", "here"};
+    const char *upos[] = {"PRON", "VERB", "PART", "VERB", "NOUN", "SCONJ", "VERB", "ADV"};
+    const char *xpos[] = {"PRP", "VBD", "TO", "VB", "NNS", "IN", "VBG", "RB"};
+    int32_t heads[] = {1, -1, 3, 1, 3, 6, 4, 6};
+    const char *deprels[] = {"nsubj", "root", "mark", "xcomp", "obj", "mark", "acl", "advmod"};
+    tree_repair_temporal_acl(8, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[6], 3);
+    CHECK_STR(deprels[6], "advcl");
+    /* (an acl of a subject, or one without such a marker, stays) */
+    int32_t h2[] = {1, -1, 3, 1, 3, 6, 4, 6};
+    const char *d2[] = {"nsubj", "root", "mark", "xcomp", "obj", "advmod", "acl", "advmod"};
+    tree_repair_temporal_acl(8, forms, upos, xpos, h2, d2);
+    CHECK_STR(d2[6], "acl");
+}
