@@ -137,12 +137,29 @@ static void explain_sentence(const dyad_coder *c, dyad_events *e, size_t sentenc
     }
 }
 
+/* 1 when the sentence's events from first on hold ev's mirror: the same
+ * two actors the other way round ("A and B clashed"). */
+static int mirrored(const dyad_events *e, size_t first, const dyad_event *ev) {
+    for (size_t j = first; j < e->n; j++)
+        if (e->ev[j].actor.code && e->ev[j].recipient.code && !strcmp(e->ev[j].actor.code, ev->recipient.code) &&
+            !strcmp(e->ev[j].recipient.code, ev->actor.code))
+            return 1;
+    return 0;
+}
+
 /* The last event of the sentence between two different actors becomes the
- * pair that "the two leaders" and "both sides" stand for later. */
+ * pair that "the two leaders" and "both sides" stand for later -- the last
+ * two-sided one when there is one ("Heavy fighting broke out between
+ * Azerbaijan and ethnic Armenian forces ..., and Armenia ordered a general
+ * mobilisation" leaves the fighting sides, not Armenia and its foe). */
 static void remember_pair(dyad_events *e, size_t first) {
+    int two_sided = 0;
+    for (size_t i = first; i < e->n && !two_sided; i++)
+        two_sided = e->ev[i].actor.code && e->ev[i].recipient.code && mirrored(e, first, &e->ev[i]);
     for (size_t i = e->n; i-- > first;) {
         const dyad_event *ev = &e->ev[i];
         if (!ev->actor.code || !ev->recipient.code || !strcmp(ev->actor.code, ev->recipient.code)) continue;
+        if (two_sided && !mirrored(e, first, ev)) continue;
         const dyad_actor *side[2] = {&ev->actor, &ev->recipient};
         for (int k = 0; k < 2; k++) {
             actor_val *v = &e->memo.pair[k];

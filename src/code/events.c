@@ -3438,6 +3438,47 @@ static void victims_of_a_place(ctx *x) {
     }
 }
 
+/* "Armenia ordered a general mobilisation after Azerbaijani forces
+ * launched an offensive", "North Korea said it had conducted a nuclear
+ * test. South Korea put its armed forces on high alert": a show of force
+ * (15x) that names no one is aimed at the foe whose hostile act (13x,
+ * 15x-20x) the sentence or the one before tells -- a foreign foe as its
+ * country (AZE), one at home as itself (Maoist rebels: NPLREB), as the
+ * writers code three in four shows of force. */
+static void posture_toward_foe(ctx *x) {
+    dyad_events *e = x->e;
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        dyad_event *ev = &e->ev[i];
+        if (ev->cameo[0] != '1' || ev->cameo[1] != '5' || ev->recipient.code || !ev->actor.code || !ev->actor.country)
+            continue;
+        const dyad_event *foe = NULL;
+        /* (this sentence first, then the one before, nearest first; a
+         * foreign foe before armed men at home) */
+        for (int pass = 0; pass < 2 && !foe; pass++) {
+            const dyad_event *home = NULL;
+            for (size_t j = pass ? x->ev_first : e->n; j-- > (pass ? 0 : x->ev_first) && !foe;) {
+                const dyad_event *o = &e->ev[j];
+                if (pass && o->sentence + 1 < ev->sentence) break;
+                int hostile = o->cameo[0] == '1' && o->cameo[1] >= '3' && o->cameo[1] != '4';
+                hostile |= o->cameo[0] == '2';
+                if (j == i || !hostile || !o->actor.code || !o->actor.country || !strcmp(o->actor.code, ev->actor.code))
+                    continue;
+                if (strcmp(o->actor.country, ev->actor.country)) foe = o;
+                else if (!home && (nonstate_armed(o->actor.code, o->actor.sector) ||
+                                   (o->actor.sector && !strcmp(o->actor.sector, "CRM"))))
+                    home = o;
+            }
+            if (!foe) foe = home;
+        }
+        if (!foe) continue;
+        actor_val r;
+        set_actor_of(&r, foe);
+        if (strcmp(foe->actor.country, ev->actor.country)) actor_as_country(&r);
+        explain(x, "recipient of %s '%s': %s, whose act it answers", ev->cameo, ev->verb ? ev->verb : "", r.code);
+        event_actor(e, &ev->recipient, &r);
+    }
+}
+
 /* "M23 rebels seized ... Goma after government troops fled", "Ethiopian
  * troops entered Mogadishu after Islamist fighters abandoned the Somali
  * capital": armed men who flee retreat (0874) before the other armed side
@@ -3623,6 +3664,7 @@ static void keep_main_events(ctx *x) {
     }
     victims_of_a_place(x);
     retreat_before_attackers(x);
+    posture_toward_foe(x);
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
         if (!e->ev[i].cameo[0]) continue;

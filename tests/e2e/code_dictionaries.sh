@@ -3376,3 +3376,18 @@ VENGOV>COLGOV:032
 COLGOV>VENGOV:040
 VENGOV>COLGOV:040" \
     "$(dated 2010-08-10 'Colombian President Juan Manuel Santos and Venezuelan President Hugo Chavez agreed on Tuesday to restore diplomatic relations after meeting in Santa Marta.')"
+# A show of force that names no one answers the foe whose hostile act the
+# sentence tells (a foreign one as its country); "both sides" later are
+# the two that fought, not the mobiliser and its foe.
+check code_mobilised_after_offensive "ARM>AZE:154" \
+    "$(dated 2020-09-27 'Armenia ordered a general mobilisation on Sunday after Azerbaijani forces launched an offensive in Nagorno-Karabakh.')"
+check code_both_sides_are_the_fighters "AZE>ARMREB:190
+ARMREB>AZE:190
+ARM>AZE:154
+RUS>ARMREB:0256
+RUS>AZE:0256" \
+    "$(dated 2020-09-27 'Heavy fighting broke out between Azerbaijan and Armenian separatists on Sunday, and Armenia ordered a general mobilisation. Russia urged both sides to cease fire.')"
+check code_emergency_after_rebel_attack "NPLREB>NPLCOP:190
+NPLGOV>:1724
+NPLGOV>NPLREB:154" \
+    "$(dated 2010-03-03 'Maoist rebels attacked a police post in western Nepal overnight. The government responded by declaring a state of emergency and ordering the army to take on the insurgents.')"
