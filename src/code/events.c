@@ -3438,20 +3438,42 @@ static void victims_of_a_place(ctx *x) {
     }
 }
 
+/* 1 when an event of root 13 or 15-20 (a threat, a show of force, a
+ * sanction, coercion, violence) is hostile to someone. */
+static int hostile_act(const char *cameo) {
+    return (cameo[0] == '1' && cameo[1] >= '3' && cameo[1] != '4') || cameo[0] == '2';
+}
+
 /* "Armenia ordered a general mobilisation after Azerbaijani forces
  * launched an offensive", "North Korea said it had conducted a nuclear
- * test. South Korea put its armed forces on high alert": a show of force
- * (15x) that names no one is aimed at the foe whose hostile act (13x,
- * 15x-20x) the sentence or the one before tells -- a foreign foe as its
- * country (AZE), one at home as itself (Maoist rebels: NPLREB), as the
- * writers code three in four shows of force. */
-static void posture_toward_foe(ctx *x) {
+ * test. South Korea put its armed forces on high alert", "Madrid warned of
+ * a clear and forceful response": a show of force (15x) or a threat (13x)
+ * that names no one is aimed at the foe whose hostile act the sentence or
+ * the one before tells -- a foreign foe as its country (AZE), one at home
+ * as itself (Maoist rebels: NPLREB). The writers give three in four shows
+ * of force and every threat a target; a threat made beside the same
+ * actor's demand, accusation, rejection or sanction is aimed where that
+ * one is ("blamed Israel and vowed revenge"). */
+static void answer_to_foe(ctx *x, const char *roots) {
     dyad_events *e = x->e;
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
-        if (ev->cameo[0] != '1' || ev->cameo[1] != '5' || ev->recipient.code || !ev->actor.code || !ev->actor.country)
+        if (ev->cameo[0] != '1' || !ev->cameo[1] || !strchr(roots, ev->cameo[1]) || ev->recipient.code ||
+            !ev->actor.code || !ev->actor.country)
             continue;
+        int threat = ev->cameo[1] != '5';
         const dyad_event *foe = NULL;
+        for (size_t j = x->ev_first; j < e->n && threat; j++) {
+            const dyad_event *o = &e->ev[j];
+            if (j != i && o->actor.code && !strcmp(o->actor.code, ev->actor.code) && o->recipient.code &&
+                o->cameo[0] == '1' && strchr("0126", o->cameo[1])) {
+                explain(x, "recipient of %s '%s': %s, as of '%s'", ev->cameo, ev->verb ? ev->verb : "",
+                        o->recipient.code, o->verb ? o->verb : "");
+                ev->recipient = o->recipient;
+                break;
+            }
+        }
+        if (ev->recipient.code) continue;
         /* (this sentence first, then the one before, nearest first; a
          * foreign foe before armed men at home) */
         for (int pass = 0; pass < 2 && !foe; pass++) {
@@ -3459,9 +3481,8 @@ static void posture_toward_foe(ctx *x) {
             for (size_t j = pass ? x->ev_first : e->n; j-- > (pass ? 0 : x->ev_first) && !foe;) {
                 const dyad_event *o = &e->ev[j];
                 if (pass && o->sentence + 1 < ev->sentence) break;
-                int hostile = o->cameo[0] == '1' && o->cameo[1] >= '3' && o->cameo[1] != '4';
-                hostile |= o->cameo[0] == '2';
-                if (j == i || !hostile || !o->actor.code || !o->actor.country || !strcmp(o->actor.code, ev->actor.code))
+                if (j == i || !hostile_act(o->cameo) || !o->actor.code || !o->actor.country ||
+                    !strcmp(o->actor.code, ev->actor.code))
                     continue;
                 if (strcmp(o->actor.country, ev->actor.country)) foe = o;
                 else if (!home && (nonstate_armed(o->actor.code, o->actor.sector) ||
@@ -3664,7 +3685,7 @@ static void keep_main_events(ctx *x) {
     }
     victims_of_a_place(x);
     retreat_before_attackers(x);
-    posture_toward_foe(x);
+    answer_to_foe(x, "5");
     int other = 0, main_event = 0;
     for (size_t i = x->ev_first; i < e->n; i++) {
         if (!e->ev[i].cameo[0]) continue;
@@ -3808,6 +3829,7 @@ static void keep_main_events(ctx *x) {
         k++;
     }
     e->n = k;
+    answer_to_foe(x, "1236");
 }
 
 /* "Kyrgyz police ... opened fire on villagers protesting against the

@@ -3391,3 +3391,11 @@ check code_emergency_after_rebel_attack "NPLREB>NPLCOP:190
 NPLGOV>:1724
 NPLGOV>NPLREB:154" \
     "$(dated 2010-03-03 'Maoist rebels attacked a police post in western Nepal overnight. The government responded by declaring a state of emergency and ordering the army to take on the insurgents.')"
+# A threat that names no one answers the foe of the sentence or the one
+# before, or goes where the same actor's accusation went.
+check code_vowed_to_respond_to_strike "INDMIL>PAKREB:195
+PAKMIL>IND:138" \
+    "$(dated 2019-02-27 "Indian jets struck a militant camp inside Pakistan on Tuesday. Pakistan's army vowed to respond at a time and place of its choosing.")"
+check code_blamed_and_vowed_punishment "LBNREB>ISR:112
+LBNREB>ISR:130" \
+    "$(dated 2024-09-17 'Pagers used by Hezbollah members exploded across Lebanon on Tuesday, and the group blamed Israel and vowed it would be punished.')"
