@@ -3444,50 +3444,33 @@ static int hostile_act(const char *cameo) {
     return (cameo[0] == '1' && cameo[1] >= '3' && cameo[1] != '4') || cameo[0] == '2';
 }
 
-/* "China pledged to invest 46 billion dollars in roads ... in Pakistan",
- * "Robert Mugabe resigned ..., minutes after parliament began impeachment
- * proceedings": an intent, aid, concession, criticism, rejection, threat or
- * cut in relations (03x, 07x, 08x, 11x-13x, 16x) that still names no one is
- * about the other actor the sentence names nearest its verb -- the writers
- * give nineteen in twenty of them a target, so a guess costs nothing when
- * wrong. Not the actor itself, its own state, nor an actor only memory
- * gives; a resignation stays told to no one. */
-static void nearest_other_recipient(ctx *x) {
+/* "Britain and France offered to send experts to help Nigeria find the
+ * girls": an offer or a promise of aid (03x, 07x) told to no one is for
+ * whom its purpose clause helps. */
+static void aid_for_the_helped(ctx *x) {
+    static const char *const helping[] = {"help", "assist", "aid", "support", NULL};
     dyad_events *e = x->e;
     const sent_work *w = x->w;
+    const dyad_token *t = x->t;
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
-        const char *c = ev->cameo;
-        int wanted = (c[0] == '0' && (c[1] == '3' || c[1] == '7' || c[1] == '8')) ||
-                     (c[0] == '1' && (c[1] == '1' || c[1] == '2' || c[1] == '3' || c[1] == '6'));
-        /* (a resignation, told to no one, is left so) */
-        if (!wanted || !strcmp(c, "0831") || ev->recipient.code || !ev->actor.code) continue;
-        actor_val a;
-        set_from_actor(&a, &ev->actor);
-        int32_t best = -1;
-        uint32_t best_d = UINT32_MAX;
-        for (uint32_t gi = 0; gi < w->n_g; gi++) {
-            const actor_val *v = &w->g[gi].val;
-            if (!v->code || v->from_memory || !strcmp(v->code, ev->actor.code) ||
-                (state_actor(v) && state_actor(&a) && !strcmp(v->country, a.country)))
-                continue;
-            /* (nor a fellow actor of the same act: "Britain and France
-             * offered to send experts") */
-            int fellow = 0;
-            for (size_t j = x->ev_first; j < e->n && !fellow; j++)
-                fellow = e->ev[j].trigger == ev->trigger && e->ev[j].actor.code && !strcmp(e->ev[j].actor.code, v->code);
-            if (fellow) continue;
-            uint32_t top = w->g[gi].top;
-            uint32_t d = top > ev->trigger ? top - ev->trigger : ev->trigger - top;
-            if (d < best_d) {
-                best_d = d;
-                best = (int32_t)gi;
-            }
-        }
-        if (best < 0) continue;
-        explain(x, "recipient of %s '%s': %s, the nearest other actor named", ev->cameo, ev->verb ? ev->verb : "",
-                w->g[best].val.code);
-        event_actor(e, &ev->recipient, &w->g[best].val);
+        if (ev->cameo[0] != '0' || (ev->cameo[1] != '3' && ev->cameo[1] != '7') || ev->recipient.code ||
+            !ev->actor.code)
+            continue;
+        /* (the helping clause under the verb or its complement) */
+        int32_t found = -1;
+        int32_t hosts[2] = {(int32_t)ev->trigger, child_rel(x, ev->trigger, "xcomp")};
+        for (int h = 0; h < 2 && found < 0; h++)
+            for (int32_t ch = hosts[h] >= 0 ? w->child_first[hosts[h]] : -1; ch >= 0 && found < 0;
+                 ch = w->child_next[ch])
+                if ((rel_is(&t[ch], "advcl") || rel_is(&t[ch], "xcomp")) && lemma_in(&t[ch], helping))
+                    found = child_rel(x, (uint32_t)ch, "obj");
+        if (found < 0) continue;
+        actor_val R[MAXA];
+        int nr = actors_of(x->c, e, (uint32_t)found, R, MAXA);
+        if (!nr || !R[0].code || !strcmp(R[0].code, ev->actor.code)) continue;
+        explain(x, "recipient of %s '%s': %s, whom it helps", ev->cameo, ev->verb ? ev->verb : "", R[0].code);
+        event_actor(e, &ev->recipient, &R[0]);
     }
 }
 
@@ -3877,7 +3860,7 @@ static void keep_main_events(ctx *x) {
     }
     e->n = k;
     answer_to_foe(x, "1236");
-    nearest_other_recipient(x);
+    aid_for_the_helped(x);
 }
 
 /* "Kyrgyz police ... opened fire on villagers protesting against the

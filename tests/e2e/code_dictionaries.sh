@@ -3399,11 +3399,8 @@ PAKMIL>IND:138" \
 check code_blamed_and_vowed_punishment "LBNREB>ISR:112
 LBNREB>ISR:130" \
     "$(dated 2024-09-17 'Pagers used by Hezbollah members exploded across Lebanon on Tuesday, and the group blamed Israel and vowed it would be punished.')"
-# An intent, aid, concession, criticism or rejection that still names no
-# one is about the nearest other actor the sentence names (not a fellow
-# actor of the same act); an offer of help by two is no pledge between them.
-check code_pledged_to_invest_in_country "CHN>PAK:0311" \
-    "$(dated 2015-03-02 'China pledged on Monday to invest 46 billion dollars in roads, railways and power plants in Pakistan.')"
+# An offer of help by two is no pledge between them: it is for whom its
+# purpose clause helps.
 check code_two_offered_to_help_a_third "GBR>NGA:033
 FRA>NGA:033" \
     "$(dated 2014-05-07 'Britain and France offered on Wednesday to send experts to help Nigeria find the girls.')"
