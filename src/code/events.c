@@ -3503,7 +3503,9 @@ static void answer_to_foe(ctx *x, const char *roots) {
                 break;
             }
         }
-        if (ev->recipient.code) continue;
+        /* (a rejection or a cut in relations aims at the foe's act too
+         * rarely to guess it: two in ten) */
+        if (ev->recipient.code || ev->cameo[1] == '2' || ev->cameo[1] == '6') continue;
         /* (this sentence first, then the one before, nearest first; a
          * foreign foe before armed men at home) */
         for (int pass = 0; pass < 2 && !foe; pass++) {
