@@ -3404,3 +3404,8 @@ LBNREB>ISR:130" \
 check code_two_offered_to_help_a_third "GBR>NGA:033
 FRA>NGA:033" \
     "$(dated 2014-05-07 'Britain and France offered on Wednesday to send experts to help Nigeria find the girls.')"
+# Cutting banks off from SWIFT is a sanction, whoever agreed to it.
+check code_agreed_to_cut_banks_off_swift "USA>RUSBUS:163
+IGOEUR>RUSBUS:163
+GBR>RUSBUS:163" \
+    "$(dated 2022-02-26 'The United States, the European Union and Britain agreed on Saturday to cut off selected Russian banks from the SWIFT international payments system.')"
