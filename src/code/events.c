@@ -6975,6 +6975,14 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
             explain(&x, "rejected %s '%s': signs an order or a law, no agreement", code, t[v].form);
             continue;
         }
+        /* "refugees fleeing fighting in Tigray": what people flee or
+         * escape is no act of theirs (the parser may make the -ing noun a
+         * complement of the verb) */
+        static const char *const fleeing[] = {"flee", "escape", NULL};
+        if (t[v].head >= 0 && lemma_in(&t[t[v].head], fleeing) && (rel_is(&t[v], "xcomp") || rel_is(&t[v], "obj"))) {
+            explain(&x, "rejected %s '%s': what '%s' escapes", code, t[v].form, t[t[v].head].form);
+            continue;
+        }
         /* "Putin attended a ceremony in Moscow", "flew to Sochi": a trip
          * inside one's own country visits no one */
         if (!strcmp(code, "042") && na == 1 && nr == 1 && A[0].country && R[0].code && !R[0].sector &&

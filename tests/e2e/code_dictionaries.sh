@@ -3409,3 +3409,6 @@ check code_agreed_to_cut_banks_off_swift "USA>RUSBUS:163
 IGOEUR>RUSBUS:163
 GBR>RUSBUS:163" \
     "$(dated 2022-02-26 'The United States, the European Union and Britain agreed on Saturday to cut off selected Russian banks from the SWIFT international payments system.')"
+# What refugees flee is no fight of theirs.
+check code_refugees_fleeing_fighting "" \
+    "$(dated 2020-11-17 'Ethiopian refugees fleeing fighting in Tigray are crossing into Sudan at a rate of 4,000 a day.')"
