@@ -1421,9 +1421,17 @@ void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *hea
          * the rebels besieging Monrovia and appealed to the UN") */
         /* (or of a to-infinitive: "threatened to expel some 200,000
          * refugees ... and accused Khartoum of backing rebels") */
-        if (!is(deprels[c], "conj") || !is(xpos[c], "VBD") || h < 0 || h >= (int32_t)c ||
-            !(is(xpos[h], "VBG") || (is(xpos[h], "VB") && has_child(n, heads, deprels, h, "mark"))) ||
-            !(is(deprels[h], "advcl") || is(deprels[h], "acl") || is(deprels[h], "xcomp")))
+        /* (or of a subjunctive that-clause, "demanded that Russia pull its
+         * troops back and called Moscow's moves an act of aggression", the
+         * past tense perhaps tagged a participle with no auxiliary) */
+        if (!is(deprels[c], "conj") || h < 0 || h >= (int32_t)c ||
+            !(is(xpos[h], "VBG") || (is(xpos[h], "VB") && has_child(n, heads, deprels, h, "mark"))))
+            continue;
+        int subjunctive = is(deprels[h], "ccomp") && is(xpos[h], "VB");
+        int past = is(xpos[c], "VBD") || (subjunctive && is(xpos[c], "VBN") &&
+                                          !has_child(n, heads, deprels, (int32_t)c, "aux") &&
+                                          !has_child(n, heads, deprels, (int32_t)c, "aux:pass"));
+        if (!past || !(is(deprels[h], "advcl") || is(deprels[h], "acl") || is(deprels[h], "xcomp") || subjunctive))
             continue;
         if (has_child(n, heads, deprels, (int32_t)c, "nsubj")) continue;
         int32_t g = heads[h];

@@ -294,7 +294,10 @@ void tree_repair_hyphen_participle(size_t n, const char *const *forms, const cha
                                    const char **deprels);
 /* A past tense hung as the conjunct of an -ing clause's verb, with no
  * subject of its own, is the conjunct of the finite verb above it
- * ("accused Russia of shooting down ... and demanded an apology"). */
+ * ("accused Russia of shooting down ... and demanded an apology"); so is
+ * one, even tagged a participle without auxiliary, hung on a subjunctive
+ * that-clause ("demanded that Russia pull its troops back and called
+ * Moscow's moves an act of aggression"). */
 void tree_repair_finite_conjunct(size_t n, const char *const *xpos, int32_t *heads, const char **deprels);
 /* "bombed Asmara airport on Friday and Eritrean jets struck ...": a finite
  * verb with no subject right after an "and" phrase joined to a noun of an

@@ -3412,3 +3412,7 @@ GBR>RUSBUS:163" \
 # What refugees flee is no fight of theirs.
 check code_refugees_fleeing_fighting "" \
     "$(dated 2020-11-17 'Ethiopian refugees fleeing fighting in Tigray are crossing into Sudan at a rate of 4,000 a day.')"
+# A past-tense verb after a demanded that-clause is the demander's.
+check code_demanded_and_called "USAGOV>RUS:1056
+USAGOV>RUSGOV:111" \
+    "$(dated 2014-03-02 "U.S. Secretary of State John Kerry on Sunday demanded that Russia pull its troops in Crimea back to their bases and called Moscow's moves an incredible act of aggression.")"

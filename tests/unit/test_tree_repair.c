@@ -1839,3 +1839,19 @@ TEST(tree_repair_temporal_acl_on_object) {
     tree_repair_temporal_acl(8, forms, upos, xpos, h2, d2);
     CHECK_STR(d2[6], "acl");
 }
+
+/* "demanded that Russia pull its troops back and called Moscow's moves an
+ * act of aggression" with "called" (tagged a participle) a conjunct of the
+ * subjunctive "pull": it is the demanding verb's conjunct. */
+TEST(tree_repair_finite_conjunct_of_subjunctive) {
+    const char *xpos[] = {"NNP", "VBD", "IN", "NNP", "VB", "NNS", "RB", "CC", "VBN", "NNS"};
+    int32_t heads[] = {1, -1, 4, 4, 1, 4, 4, 8, 4, 8};
+    const char *deprels[] = {"nsubj", "root", "mark", "nsubj", "ccomp", "obj", "advmod", "cc", "conj", "obj"};
+    tree_repair_finite_conjunct(10, xpos, heads, deprels);
+    CHECK_INT(heads[8], 1);
+    /* (a participle with its auxiliary, "... and has called", stays) */
+    const char *d2[] = {"nsubj", "root", "mark", "nsubj", "ccomp", "obj", "aux", "cc", "conj", "obj"};
+    int32_t h2[] = {1, -1, 4, 4, 1, 4, 8, 8, 4, 8};
+    tree_repair_finite_conjunct(10, xpos, h2, d2);
+    CHECK_INT(h2[8], 4);
+}
