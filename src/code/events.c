@@ -3031,6 +3031,16 @@ static const char *taking_people(const ctx *x, uint32_t v, const char *code, con
     if (!code || !a || !r || (!r->sector && !peacekeepers) || (strcmp(code, "173") && strcmp(code, "171")) ||
         !(peacekeepers || ascii_ieq_any(r->sector, people)) || !lemma_in(&x->t[v], take))
         return code;
+    /* (a place named for who holds it is taken, not its people: "Seleka
+     * rebels seized Bangui", "captured an army outpost" -- 192) */
+    static const char *const held[] = {"outpost", "base", "post", "position", "camp", "checkpoint", "barracks",
+                                       "garrison", "airport", "airbase", "headquarters", "stronghold", "compound",
+                                       "palace", "building", "station", "bastion", NULL};
+    int32_t o = child_rel(x, v, "obj");
+    int32_t mo = o >= 0 ? x->w->mention_of[o] : -1;
+    if (o >= 0 && (lemma_in(&x->t[o], held) || lemma_in(&x->t[o], PLACE_NOUNS) ||
+                   (mo >= 0 && x->w->m[mo].kind == AK_METONYM)))
+        return "192";
     int armed_group = (a->sector && ascii_ieq_any(a->sector, armed_groups)) || (a->code && !strncmp(a->code, "IMG", 3));
     int abroad = a->country && r->country && strcmp(a->country, r->country);
     if (armed_group || abroad) return "181";

@@ -3416,3 +3416,11 @@ check code_refugees_fleeing_fighting "" \
 check code_demanded_and_called "USAGOV>RUS:1056
 USAGOV>RUSGOV:111" \
     "$(dated 2014-03-02 "U.S. Secretary of State John Kerry on Sunday demanded that Russia pull its troops in Crimea back to their bases and called Moscow's moves an incredible act of aggression.")"
+# A capital or an army post taken is a place occupied (192), not people
+# abducted; soldiers captured stay abducted.
+check code_rebels_seized_capital "CAFREB>CAFGOV:192" \
+    "$(dated 2013-03-24 'Seleka rebels seized Bangui.')"
+check code_captured_army_outpost "MMRREB>MMRMIL:192" \
+    "$(dated 2024-01-10 'The Karen National Union captured an army outpost.')"
+check code_captured_soldiers "LBNREB>ISRMIL:181" \
+    "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers.')"
