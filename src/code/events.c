@@ -2674,6 +2674,9 @@ static int attack_meanwhile(const ctx *x, const dyad_event *ev) {
  * (186): "A gunman shot Slovak Prime Minister Robert Fico", "Former
  * Prime Minister Shinzo Abe was shot dead". */
 /* Sectors of people who are not armed forces. */
+/* The sectors of people who march and protest as civilians do. */
+static const char *const PROTESTING_SECTORS[] = {"CVL", "REL", "EDU", "LAB", NULL};
+
 static int civilian_sector(const char *sector) {
     static const char *const civil[] = {"CVL", "LAB", "EDU", "HLH", "MED", "BUS", "OPP", "NGO", "REL", "AGR",
                                         "ENV", "REF", "LEG", "JUD", NULL};
@@ -2852,6 +2855,11 @@ static int during_protests(const ctx *x) {
         int32_t h = x->t[k].head;
         if (lemma_in(&x->t[k], protests) && rel_is(&x->t[k], "compound") && h >= 0 && lemma_in(&x->t[h], sites))
             return 1;
+        /* (or broken up: "fired tear gas to break up an anti-government
+         * march by thousands of Buddhist monks") */
+        static const char *const dispersing[] = {"break", "disperse", "crush", "scatter", "clear", NULL};
+        if (lemma_in(&x->t[k], protests) && rel_is(&x->t[k], "obj") && h >= 0 && lemma_in(&x->t[h], dispersing))
+            return 1;
         if (!lemma_in(&x->t[k], protests) || !(rel_is(&x->t[k], "obl") || rel_is(&x->t[k], "nmod"))) continue;
         for (int32_t ch = x->w->child_first[k]; ch >= 0; ch = x->w->child_next[ch])
             if (rel_is(&x->t[ch], "case") && lemma_in(&x->t[ch], at)) return 1;
@@ -2895,7 +2903,9 @@ static const char *attack_on_civilians(const ctx *x, const char *code, const act
     if (code && ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0')) && a &&
         a->sector && a->country && (!strncmp(a->sector, "COP", 3) || !strncmp(a->sector, "MIL", 3)) && r &&
         r->country && !strcmp(r->country, a->country) &&
-        (names_protesters(x, r) || (r->sector && !strncmp(r->sector, "CVL", 3) && during_protests(x)) ||
+        (names_protesters(x, r) ||
+         /* (civilians, monks, students or workers, as protesters) */
+         (r->sector && sector_in(r->sector, PROTESTING_SECTORS) && during_protests(x)) ||
          /* (and on the opposition: "Guinean soldiers opened fire on
           * opposition supporters at a stadium") */
          (r->sector && !strcmp(r->sector, "OPP")) ||

@@ -3424,3 +3424,7 @@ check code_captured_army_outpost "MMRREB>MMRMIL:192" \
     "$(dated 2024-01-10 'The Karen National Union captured an army outpost.')"
 check code_captured_soldiers "LBNREB>ISRMIL:181" \
     "$(dated 2006-07-12 'Hezbollah guerrillas captured two Israeli soldiers.')"
+# Police force on marching monks (or students, workers) breaking up their
+# march is repression (175), as on civilians.
+check code_police_broke_up_monks_march "MMRCOP>MMRREL:175" \
+    "$(dated 2007-09-26 'Riot police fired tear gas and warning shots on Wednesday to break up an anti-government march by thousands of Buddhist monks in Yangon.' | grep ':175')"
