@@ -2285,12 +2285,25 @@ void tree_repair_summing_relative(size_t n, const char *const *forms, const char
                                           "shooting", "blast", "explosion", "crackdown", "coup", "visit",
                                           "incident", "trial", NULL};
     for (size_t v = 4; v < n; v++) {
-        if (!is(upos[v], "VERB") || !is(xpos[v], "VBD")) continue;
+        /* (the past tense perhaps tagged a participle, with no auxiliary:
+         * "a deal the Palestinian Authority denounced as a stab in the
+         * back") */
+        if (!is(upos[v], "VERB") ||
+            !(is(xpos[v], "VBD") || (is(xpos[v], "VBN") && !has_child(n, heads, deprels, (int32_t)v, "aux") &&
+                                     !has_child(n, heads, deprels, (int32_t)v, "aux:pass"))))
+            continue;
         /* the name phrase right before the verb */
         int32_t s = (int32_t)v - 1;
         while (s > 0 && (is(upos[s], "PROPN") || is(upos[s], "ADJ") || (is(upos[s - 1], "PROPN") && is(upos[s], "PART"))))
             s--;
         int32_t noun = s, start = s + 1;
+        /* (the name with its article: "a deal the Palestinian Authority
+         * denounced") */
+        if (s >= 1 && is(upos[s], "DET") && forms[s] && ascii_ieq(forms[s], "the") && forms[s - 1] &&
+            ascii_ieq_any(forms[s - 1], summary)) {
+            noun = s - 1;
+            start = s;
+        }
         if (start >= (int32_t)v || !is(upos[v - 1], "PROPN") || !forms[noun] || !ascii_ieq_any(forms[noun], summary) ||
             noun < 2 || !is(upos[noun], "NOUN") || !is(upos[noun - 1], "DET") || !forms[noun - 2] ||
             !is(forms[noun - 2], ","))

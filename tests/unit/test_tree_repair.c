@@ -1855,3 +1855,22 @@ TEST(tree_repair_finite_conjunct_of_subjunctive) {
     tree_repair_finite_conjunct(10, xpos, h2, d2);
     CHECK_INT(h2[8], 4);
 }
+
+/* ", a deal the Palestinian Authority denounced as a stab in the back",
+ * the name with its article and the past tense tagged a participle: the
+ * verb is still the deal's relative clause, the name its subject. */
+TEST(tree_repair_summing_relative_article_and_participle) {
+    const char *forms[] = {"They", "signed", "it", ",", "a", "deal", "the", "Palestinian", "Authority",
+                           "denounced", "as", "a", "stab"};
+    const char *upos[] = {"PRON", "VERB", "PRON", "PUNCT", "DET", "NOUN", "DET", "ADJ", "PROPN",
+                          "VERB", "ADP", "DET", "NOUN"};
+    const char *xpos[] = {"PRP", "VBD", "PRP", ",", "DT", "NN", "DT", "JJ", "NNP", "VBN", "IN", "DT", "NN"};
+    int32_t heads[] = {1, -1, 1, 9, 5, 9, 8, 8, 5, 1, 12, 12, 9};
+    const char *deprels[] = {"nsubj", "root", "obj", "punct", "det", "nsubj", "det", "amod", "appos",
+                             "parataxis", "case", "det", "obl"};
+    tree_repair_summing_relative(13, forms, upos, xpos, heads, deprels);
+    CHECK_INT(heads[9], 5);
+    CHECK_STR(deprels[9], "acl:relcl");
+    CHECK_INT(heads[8], 9);
+    CHECK_STR(deprels[8], "nsubj");
+}
