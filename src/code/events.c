@@ -5139,8 +5139,15 @@ int code_events(const dyad_coder *c, dyad_events *e, size_t sentence) {
                         if ((rel_is(&t[ch], "nmod") || rel_is(&t[ch], "obl")) && case_of(&x, (uint32_t)ch) == c->fw[FW_FROM])
                             poss = ch;
                 int32_t drawer = child_rel(&x, h, "nsubj");
-                if (drawer < 0 && t[h].head >= 0 && (rel_is(&t[h], "advcl") || rel_is(&t[h], "conj")))
-                    drawer = child_rel(&x, (uint32_t)t[h].head, "nsubj");
+                /* (up the clauses it hangs on: "sentenced X ... for
+                 * spreading false news, drawing criticism from ..." with
+                 * "drawing" on "spreading") */
+                for (int32_t up = (int32_t)h, k = 0; drawer < 0 && k < 3 && t[up].head >= 0 &&
+                                                     (rel_is(&t[up], "advcl") || rel_is(&t[up], "conj"));
+                     k++) {
+                    up = t[up].head;
+                    drawer = child_rel(&x, (uint32_t)up, "nsubj");
+                }
                 /* (the parser may hang the -ing clause on the object
                  * before its comma: "said it had tested a hydrogen bomb,
                  * drawing condemnation ..." -- the bomb's verb's subject) */

@@ -3428,3 +3428,6 @@ check code_captured_soldiers "LBNREB>ISRMIL:181" \
 # march is repression (175), as on civilians.
 check code_police_broke_up_monks_march "MMRCOP>MMRREL:175" \
     "$(dated 2007-09-26 'Riot police fired tear gas and warning shots on Wednesday to break up an anti-government march by thousands of Buddhist monks in Yangon.' | grep ':175')"
+# Criticism a verdict drew is aimed at the court, however deep the clause.
+check code_sentence_drew_criticism "USAGOV>EGYJUD:111" \
+    "$(dated 2021-12-20 'An Egyptian court sentenced a leading activist to five years in prison on Monday for spreading false news, drawing criticism from the U.S. State Department.' | grep ':111')"
