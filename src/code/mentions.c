@@ -1192,16 +1192,28 @@ static int pair_alts(const doc_memory *mm, actor_val *alts) {
 }
 
 /* Composes one group's actor (see the file comment). */
-/* 1 when the group's head or a word of its role has "foreign" as a
- * modifier ("foreign aid agencies"). */
-static int foreign_members(const sent_work *w, const dyad_token *t, uint32_t top, const mention *role) {
+/* 1 when the group's head or a word of its role has one of words as a
+ * modifier ("foreign aid agencies", "Western governments"). */
+static int members_modified(const sent_work *w, const dyad_token *t, uint32_t top, const mention *role,
+                            const char *const *words) {
     for (uint32_t h = role->b; h <= role->e; h++) {
         uint32_t tok = h == role->e ? top : h; /* the role's words, then the group's head */
         for (int32_t ch = w->child_first[tok]; ch >= 0; ch = w->child_next[ch])
-            if (rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq(t[ch].form, "foreign")) return 1;
+            if (rel_is(&t[ch], "amod") && t[ch].form && ascii_ieq_any(t[ch].form, words)) return 1;
     }
     return 0;
 }
+
+static const char *const FOREIGN_WORD[] = {"foreign", NULL};
+
+static int foreign_members(const sent_work *w, const dyad_token *t, uint32_t top, const mention *role) {
+    return members_modified(w, t, top, role, FOREIGN_WORD);
+}
+
+/* Words that make a role no one country's: "Western governments", "world
+ * leaders", "Arab states" ("foreign" is a ministry's: "the foreign
+ * ministry"). */
+static const char *const MANY_COUNTRIES[] = {"western", "world", "arab", "international", NULL};
 
 /* 1 when a plural common noun that is no mention is a subject or object
  * before token pb in the sentence. */
@@ -1754,6 +1766,14 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             /* "requested the deployment of foreign troops": troops of no
              * named country are no actor (not the story's own army; but
              * "U.S.-led foreign troops" are the leader's) */
+            base = NULL;
+            v.code = NULL;
+        } else if (!base && (str_eq(sector, "GOV") || str_eq(sector, "MIL")) && g->n_mentions == 1 &&
+                   !(w->m[S].b >= 3 && led_by(t, w->n, w->m[S].b - 3)) &&
+                   members_modified(w, t, g->top, &w->m[S], MANY_COUNTRIES)) {
+            /* "Western governments condemned the vote": governments or
+             * forces of many countries named as such are no one's, not the
+             * last country the story named (Russia) */
             base = NULL;
             v.code = NULL;
         } else if (!base && str_eq(sector, "REB") && (base = in_country(c, e, w->m[S].e)) != NULL) {

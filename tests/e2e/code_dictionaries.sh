@@ -3431,3 +3431,6 @@ check code_police_broke_up_monks_march "MMRCOP>MMRREL:175" \
 # Criticism a verdict drew is aimed at the court, however deep the clause.
 check code_sentence_drew_criticism "USAGOV>EGYJUD:111" \
     "$(dated 2021-12-20 'An Egyptian court sentenced a leading activist to five years in prison on Monday for spreading false news, drawing criticism from the U.S. State Department.' | grep ':111')"
+# Western governments are no one country's, not the last one named.
+check code_western_governments_no_actor "" \
+    "$(dated 2024-03-17 'Russian President Vladimir Putin won re-election with 87 percent of the vote, and Western governments condemned the vote as neither free nor fair.' | grep ':111')"
