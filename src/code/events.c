@@ -2129,6 +2129,15 @@ static int concurrent_fire(const ctx *x, uint32_t v) {
     return lemma_in(&x->t[v], firing) && child_rel(x, v, "obj") < 0;
 }
 
+/* (and taking hostages: "stormed into southern Israel, killing about
+ * 1,200 people and taking more than 200 hostages") */
+static int concurrent_hostages(const ctx *x, uint32_t v) {
+    static const char *const taking[] = {"take", "seize", "hold", "grab", NULL};
+    static const char *const hostages[] = {"hostage", "captive", NULL};
+    int32_t o = child_rel(x, v, "obj");
+    return lemma_in(&x->t[v], taking) && o >= 0 && lemma_in(&x->t[o], hostages);
+}
+
 static int told_as_background(const ctx *x, uint32_t v) {
     /* ("while" is as often "whereas": "Poland welcomed the decision, while
      * Hungary rejected the plan" tells two events) */
@@ -2274,7 +2283,8 @@ static int told_as_background(const ctx *x, uint32_t v) {
                                                      t[t[ah].head].head < 0));
         if (c->xpos && str_eq(c->xpos, "VBG") && child_rel(x, (uint32_t)cur, "nsubj") < 0 &&
             child_rel(x, (uint32_t)cur, "mark") < 0 && !(cur == (int32_t)v && lemma_in(c, ACCUSING) && on_main) &&
-            !(cur == (int32_t)v && (lemma_in(c, CONCURRENT) || concurrent_fire(x, v))))
+            !(cur == (int32_t)v && (lemma_in(c, CONCURRENT) || concurrent_fire(x, v))) &&
+            !((cur == (int32_t)v || (t[v].head == cur && rel_is(&t[v], "conj"))) && concurrent_hostages(x, v)))
             return 1;
     }
     return 0;
@@ -3416,9 +3426,48 @@ static void claimed_attacks(ctx *x) {
  * civilians it killed there is an attack on them, as the blind writers
  * code it (not on soldiers: "shelled South Korea's Yeonpyeong island,
  * killing two marines" stays an attack on South Korea). */
+/* 1 when verb v's object is a role word and nothing more ("people",
+ * "hostages"), its country no word of the text's ("19 Palestinians",
+ * "Israeli civilians" say theirs). */
+static int bare_role_object(const ctx *x, uint32_t v) {
+    int32_t o = child_rel(x, v, "obj");
+    if (o < 0 || x->w->group_of[o] < 0) return 0;
+    const group *g = &x->w->g[x->w->group_of[o]];
+    if (g->n_mentions != 1) return 0;
+    int32_t mi = x->w->mention_of[o];
+    return mi >= 0 && x->w->m[mi].kind == AK_AGENT;
+}
+
 static void victims_of_a_place(ctx *x) {
     dyad_events *e = x->e;
     const dyad_token *t = x->t;
+    /* ("stormed into southern Israel, killing about 1,200 people and
+     * taking more than 200 hostages": people an armed group kills or takes
+     * in its -ing clauses, given its own country for want of another, are
+     * the attacked place's) */
+    for (size_t i = x->ev_first; i < e->n; i++) {
+        const dyad_event *ev = &e->ev[i];
+        if (!violent_code(ev->cameo) || !strncmp(ev->cameo, "192", 3) || !ev->recipient.code ||
+            !ev->recipient.country || ev->recipient.sector || !ev->actor.code || !ev->actor.country ||
+            !strcmp(ev->recipient.country, ev->actor.country) || !nonstate_armed(ev->actor.code, ev->actor.sector))
+            continue;
+        for (size_t j = x->ev_first; j < e->n; j++) {
+            dyad_event *k = &e->ev[j];
+            const dyad_token *kt = &t[k->trigger];
+            if (j == i || !violent_code(k->cameo) || !k->actor.code || strcmp(k->actor.code, ev->actor.code) ||
+                !k->recipient.sector || strcmp(k->recipient.sector, "CVL") || !k->recipient.country ||
+                strcmp(k->recipient.country, ev->actor.country) || !kt->xpos || !str_eq(kt->xpos, "VBG") ||
+                !bare_role_object(x, k->trigger) ||
+                !(kt->head == (int32_t)ev->trigger ||
+                  (kt->head >= 0 && t[kt->head].head == (int32_t)ev->trigger && rel_is(kt, "conj"))))
+                continue;
+            actor_val r;
+            set_from_actor(&r, &k->recipient);
+            set_country_sector(e, &r, ev->recipient.country, "CVL");
+            explain(x, "recipient of %s '%s': %s, of the place attacked", k->cameo, k->verb ? k->verb : "", r.code);
+            event_actor(e, &k->recipient, &r);
+        }
+    }
     for (size_t i = x->ev_first; i < e->n; i++) {
         dyad_event *ev = &e->ev[i];
         /* (not a place taken: "seized control of Gonaives after ...") */

@@ -3434,3 +3434,8 @@ check code_sentence_drew_criticism "USAGOV>EGYJUD:111" \
 # Western governments are no one country's, not the last one named.
 check code_western_governments_no_actor "" \
     "$(dated 2024-03-17 'Russian President Vladimir Putin won re-election with 87 percent of the vote, and Western governments condemned the vote as neither free nor fair.' | grep ':111')"
+# Hostages taken in an armed group's raid abroad are an act of their own,
+# and the people killed or taken are the attacked place's.
+check code_raid_taking_hostages "PSEREB>ISRCVL:180
+PSEREB>ISRCVL:181" \
+    "$(dated 2023-10-07 'Hamas gunmen stormed into southern Israel, killing about 1,200 people and taking more than 200 hostages.')"
