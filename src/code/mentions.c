@@ -1686,7 +1686,11 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
          * role names another sector speaks for that sector, not for the
          * last person) */
         const char *person_sector = e->memo.person.sector;
-        int other_role = w->m[S].e > w->m[S].b + 1 && person_sector && !str_eq(sector, person_sector);
+        /* (nor is "the commander" or "the general" a civilian last named:
+         * "Morales announced his resignation ..., hours after the commander
+         * of the armed forces called on him to step down") */
+        int other_role = person_sector && !str_eq(sector, person_sector) &&
+                         (w->m[S].e > w->m[S].b + 1 || str_eq(sector, "MIL") || str_eq(sector, "COP"));
         const char *leader = base ? NULL : leader_code(c, e, w->m[S].head);
         const char *rebels = NULL; /* (the rebel group a role is loyal to, when asked) */
         const dyad_actor *takers = NULL;

@@ -3439,3 +3439,6 @@ check code_western_governments_no_actor "" \
 check code_raid_taking_hostages "PSEREB>ISRCVL:180
 PSEREB>ISRCVL:181" \
     "$(dated 2023-10-07 'Hamas gunmen stormed into southern Israel, killing about 1,200 people and taking more than 200 hostages.')"
+# "The commander" or "the general" is no civilian last named.
+check code_commander_is_not_the_president "BOLGOV>BOLMIL:0831" \
+    "$(dated 2019-11-10 'Bolivian President Evo Morales announced his resignation on Sunday, hours after the commander of the armed forces publicly called on him to step down to restore peace.')"
