@@ -975,6 +975,23 @@ static const char *in_country(const dyad_coder *c, dyad_events *e, uint32_t end)
     return country_like(code) && strlen(code) == 3 ? ev_strdup(e, code, 3) : NULL;
 }
 
+/* The country whose name or capital is the object of the verb that the
+ * group at token top is the subject of ("rebels seized Damascus" -> SYR),
+ * or NULL. */
+static const char *object_country(const dyad_coder *c, dyad_events *e, uint32_t top) {
+    const sent_work *w = &e->w;
+    const dyad_token *t = w->t;
+    if (!rel_is(&t[top], "nsubj") || t[top].head < 0) return NULL;
+    for (int32_t ch = w->child_first[t[top].head]; ch >= 0; ch = w->child_next[ch]) {
+        if (!rel_is(&t[ch], "obj") || w->mention_of[ch] < 0) continue;
+        const mention *m = &w->m[w->mention_of[ch]];
+        if (m->rec < 0 || (m->kind != AK_NAME && m->kind != AK_METONYM)) return NULL;
+        const char *code = c->d.recs[m->rec].code;
+        return code && strlen(code) >= 3 && country_like(code) ? ev_strdup(e, code, 3) : NULL;
+    }
+    return NULL;
+}
+
 /* The code of the first mention inside the phrase of the modifier of a
  * role noun (token head) that has relation rel and one of lemmas, and
  * whose kind is one of kinds (-1 ends the list), or NULL: "forces loyal
@@ -1780,10 +1797,13 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
              * last country the story named (Russia) */
             base = NULL;
             v.code = NULL;
-        } else if (!base && str_eq(sector, "REB") && (base = in_country(c, e, w->m[S].e)) != NULL) {
+        } else if (!base && str_eq(sector, "REB") &&
+                   ((base = in_country(c, e, w->m[S].e)) != NULL || (base = object_country(c, e, g->top)) != NULL)) {
             /* "France bombed rebel positions in Mali": rebels of no named
              * country are of the country they are in, not the last one
-             * the story named */
+             * the story named; so are those who seize its capital
+             * ("Israeli troops moved into the buffer zone ..., hours after
+             * rebels seized Damascus") */
             v.from_memory = 1;
         } else if (!base && str_eq(sector, "REF") && (base = origin_country(c, e, w->m[S].head, w->m[S].e)) != NULL) {
             /* "threatened to expel some 200,000 refugees from Sudan's

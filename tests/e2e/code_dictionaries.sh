@@ -3442,3 +3442,6 @@ PSEREB>ISRCVL:181" \
 # "The commander" or "the general" is no civilian last named.
 check code_commander_is_not_the_president "BOLGOV>BOLMIL:0831" \
     "$(dated 2019-11-10 'Bolivian President Evo Morales announced his resignation on Sunday, hours after the commander of the armed forces publicly called on him to step down to restore peace.')"
+# Rebels of no named country who seize a capital are its country's.
+check code_rebels_seized_damascus "SYRREB>SYRGOV:192" \
+    "$(dated 2024-12-08 'Rebels seized Damascus on Sunday.')"
