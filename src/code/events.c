@@ -3546,13 +3546,15 @@ static void aid_for_the_helped(ctx *x) {
 /* "Armenia ordered a general mobilisation after Azerbaijani forces
  * launched an offensive", "North Korea said it had conducted a nuclear
  * test. South Korea put its armed forces on high alert", "Madrid warned of
- * a clear and forceful response": a show of force (15x) or a threat (13x)
- * that names no one is aimed at the foe whose hostile act the sentence or
- * the one before tells -- a foreign foe as its country (AZE), one at home
- * as itself (Maoist rebels: NPLREB). The writers give three in four shows
- * of force and every threat a target; a threat made beside the same
- * actor's demand, accusation, rejection or sanction is aimed where that
- * one is ("blamed Israel and vowed revenge"). */
+ * a clear and forceful response": a show of force (15x), a threat (13x)
+ * or a criticism (11x) that names no one is aimed at the foe whose hostile
+ * act the sentence or the one before tells -- a foreign foe as its
+ * country (AZE), one at home as itself (Maoist rebels: NPLREB). The
+ * writers give three in four shows of force and every threat a target.
+ * A threat, criticism, rejection or cut in relations (13x, 11x, 12x, 16x)
+ * made beside the same actor's demand, accusation, rejection or sanction
+ * is aimed where that one is ("blamed Israel and vowed revenge"). roots:
+ * the second digits of the codes to answer. */
 static void answer_to_foe(ctx *x, const char *roots) {
     dyad_events *e = x->e;
     for (size_t i = x->ev_first; i < e->n; i++) {
@@ -3560,9 +3562,9 @@ static void answer_to_foe(ctx *x, const char *roots) {
         if (ev->cameo[0] != '1' || !ev->cameo[1] || !strchr(roots, ev->cameo[1]) || ev->recipient.code ||
             !ev->actor.code || !ev->actor.country)
             continue;
-        int threat = ev->cameo[1] != '5';
+        int show_of_force = ev->cameo[1] == '5';
         const dyad_event *foe = NULL;
-        for (size_t j = x->ev_first; j < e->n && threat; j++) {
+        for (size_t j = x->ev_first; j < e->n && !show_of_force; j++) {
             const dyad_event *o = &e->ev[j];
             if (j != i && o->actor.code && !strcmp(o->actor.code, ev->actor.code) && o->recipient.code &&
                 o->cameo[0] == '1' && strchr("0126", o->cameo[1])) {
