@@ -975,13 +975,17 @@ static const char *in_country(const dyad_coder *c, dyad_events *e, uint32_t end)
     return country_like(code) && strlen(code) == 3 ? ev_strdup(e, code, 3) : NULL;
 }
 
-/* The country whose name or capital is the object of the verb that the
- * group at token top is the subject of ("rebels seized Damascus" -> SYR),
- * or NULL. */
+/* The country whose name or capital is the object of the verb of taking
+ * or entering that the group at token top is the subject of ("rebels
+ * seized Damascus" -> SYR; not "rebels accused Russia"), or NULL. */
 static const char *object_country(const dyad_coder *c, dyad_events *e, uint32_t top) {
+    static const char *const taking[] = {"seize", "capture", "take", "overrun", "enter", "storm", "besiege",
+                                         "control", "hold", NULL};
     const sent_work *w = &e->w;
     const dyad_token *t = w->t;
-    if (!rel_is(&t[top], "nsubj") || t[top].head < 0) return NULL;
+    if (!rel_is(&t[top], "nsubj") || t[top].head < 0 || !t[t[top].head].lemma ||
+        !ascii_ieq_any(t[t[top].head].lemma, taking))
+        return NULL;
     for (int32_t ch = w->child_first[t[top].head]; ch >= 0; ch = w->child_next[ch]) {
         if (!rel_is(&t[ch], "obj") || w->mention_of[ch] < 0) continue;
         const mention *m = &w->m[w->mention_of[ch]];
