@@ -153,25 +153,25 @@ static int mirrored(const dyad_events *e, size_t first, const dyad_event *ev) {
  * Azerbaijan and ethnic Armenian forces ..., and Armenia ordered a general
  * mobilisation" leaves the fighting sides, not Armenia and its foe). */
 static void remember_pair(dyad_events *e, size_t first) {
-    int two_sided = 0;
-    for (size_t i = first; i < e->n && !two_sided; i++)
-        two_sided = e->ev[i].actor.code && e->ev[i].recipient.code && mirrored(e, first, &e->ev[i]);
-    for (size_t i = e->n; i-- > first;) {
-        const dyad_event *ev = &e->ev[i];
-        if (!ev->actor.code || !ev->recipient.code || !strcmp(ev->actor.code, ev->recipient.code)) continue;
-        if (two_sided && !mirrored(e, first, ev)) continue;
-        const dyad_actor *side[2] = {&ev->actor, &ev->recipient};
-        for (int k = 0; k < 2; k++) {
-            actor_val *v = &e->memo.pair[k];
-            memset(v, 0, sizeof *v);
-            v->code = side[k]->code;
-            v->country = side[k]->country;
-            v->sector = side[k]->sector;
-            v->cls = AC_ORG;
+    /* (the last two-sided event first, then the last of any) */
+    for (int any = 0; any < 2; any++) {
+        for (size_t i = e->n; i-- > first;) {
+            const dyad_event *ev = &e->ev[i];
+            if (!ev->actor.code || !ev->recipient.code || !strcmp(ev->actor.code, ev->recipient.code)) continue;
+            if (!any && !mirrored(e, first, ev)) continue;
+            const dyad_actor *side[2] = {&ev->actor, &ev->recipient};
+            for (int k = 0; k < 2; k++) {
+                actor_val *v = &e->memo.pair[k];
+                memset(v, 0, sizeof *v);
+                v->code = side[k]->code;
+                v->country = side[k]->country;
+                v->sector = side[k]->sector;
+                v->cls = AC_ORG;
+            }
+            e->memo.pair_sentence = ev->sentence;
+            e->memo.has_pair = 1;
+            return;
         }
-        e->memo.pair_sentence = ev->sentence;
-        e->memo.has_pair = 1;
-        return;
     }
 }
 

@@ -1227,10 +1227,6 @@ static int members_modified(const sent_work *w, const dyad_token *t, uint32_t to
 
 static const char *const FOREIGN_WORD[] = {"foreign", NULL};
 
-static int foreign_members(const sent_work *w, const dyad_token *t, uint32_t top, const mention *role) {
-    return members_modified(w, t, top, role, FOREIGN_WORD);
-}
-
 /* Words that make a role no one country's: "Western governments", "world
  * leaders", "Arab states" ("foreign" is a ministry's: "the foreign
  * ministry"). */
@@ -1778,7 +1774,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.from_memory = 1;
             cls = AC_ORG;
         } else if (!base && (str_eq(sector, "NGO") ||
-                             (foreign_members(w, t, g->top, &w->m[S]) && (str_eq(sector, "BUS") || str_eq(sector, "MED"))))) {
+                             (members_modified(w, t, g->top, &w->m[S], FOREIGN_WORD) && (str_eq(sector, "BUS") || str_eq(sector, "MED"))))) {
             /* "Sudan expelled 13 foreign aid agencies": foreign charities,
              * firms or reporters are no one's the text names; so are aid
              * agencies and charities of no named country ("Aid agencies
@@ -1787,7 +1783,7 @@ static void compose(const dyad_coder *c, dyad_events *e, group *g, actor_val *al
             v.code = sector;
             cls = AC_ORG;
         } else if (!base && str_eq(sector, "MIL") && g->n_mentions == 1 &&
-                   !(w->m[S].b >= 3 && led_by(t, w->n, w->m[S].b - 3)) && foreign_members(w, t, g->top, &w->m[S])) {
+                   !(w->m[S].b >= 3 && led_by(t, w->n, w->m[S].b - 3)) && members_modified(w, t, g->top, &w->m[S], FOREIGN_WORD)) {
             /* "requested the deployment of foreign troops": troops of no
              * named country are no actor (not the story's own army; but
              * "U.S.-led foreign troops" are the leader's) */
